@@ -1,0 +1,130 @@
+import path from 'node:path'
+
+import type { DockingCache } from '../shared/cache'
+import type { EventDetail, ExportFormat, PdfRequest, PushChannels, SaveResult } from '../shared/ipc/contract'
+import { isAllowedExternalUrl } from '../shared/external-links'
+import type { UtcMillis } from '../shared/units'
+import { CodedError } from './app-error'
+import { openCache, type CacheOpenReport } from './cache/docking-cache'
+import type { Handlers } from './ipc/handlers'
+import { loadSnapshotIfNew } from './snapshot'
+import { createSyncService, type SyncService } from './sync/sync-service'
+
+/** The default LL2 server. */
+export const LL2_PRODUCTION_URL = 'https://ll.thespacedevs.com'
+
+/** What the app's services need from the platform; Electron or the e2e bridge supply it. */
+export interface AppConfig {
+  /** Folder for the cache file. */
+  readonly userDataDir: string
+  /** Bundled snapshot to load into a new cache; null to start empty. */
+  readonly snapshotFile: string | null
+  readonly version: string
+  readonly defaultBaseUrl: string
+  readonly now: () => UtcMillis
+  readonly fetch: typeof fetch
+  readonly emit: <C extends keyof PushChannels>(channel: C, payload: PushChannels[C]) => void
+  /** Asks the user where to save; null when they cancel. */
+  readonly chooseSavePath: (suggestedName: string, format: ExportFormat) => Promise<string | null>
+  /** Writes a file. */
+  readonly writeFile: (file: string, data: Uint8Array | string) => Promise<void>
+  /** Prints an SVG to PDF bytes. */
+  readonly printPdf: (request: PdfRequest) => Promise<Uint8Array>
+  /** Opens an address in the user's browser. */
+  readonly openExternal: (url: string) => Promise<void>
+}
+
+/** The running services and the handlers the IPC layer exposes. */
+export interface AppServices {
+  readonly cache: DockingCache
+  readonly cacheReport: CacheOpenReport
+  readonly sync: SyncService
+  readonly handlers: Handlers
+  close(): void
+}
+
+/** Name of the cache file inside the user-data folder. */
+export const CACHE_FILE_NAME = 'docking-timeline.sqlite'
+
+/** Opens the cache (recovering from a corrupt file), loads the snapshot once, and wires the handlers. */
+export function createAppServices(config: AppConfig): AppServices {
+  const { cache, report } = openCache(path.join(config.userDataDir, CACHE_FILE_NAME), { now: config.now })
+  if (config.snapshotFile) loadSnapshotIfNew(cache, config.snapshotFile, config.now())
+  const sync = createSyncService({
+    cache,
+    now: config.now,
+    fetch: config.fetch,
+    emit: config.emit,
+    defaultBaseUrl: config.defaultBaseUrl,
+    userAgent: `DockingTimeline/${config.version}`,
+  })
+
+  const save = async (suggestedName: string, format: ExportFormat, data: Uint8Array | string): Promise<SaveResult> => {
+    const file = await config.chooseSavePath(suggestedName, format)
+    if (!file) return { saved: false }
+    try {
+      await config.writeFile(file, data)
+    } catch (e) {
+      throw new CodedError('io-error', `Could not write ${file}: ${e instanceof Error ? e.message : String(e)}`)
+    }
+    return { saved: true, path: file }
+  }
+
+  const getEventDetail = async (id: number): Promise<EventDetail> => {
+    const stored = cache.getEvent(id)
+    if (!stored) throw new CodedError('not-found', `No docking event ${id} in the cache.`)
+    const cached = cache.getDetail(id)
+    if (cached) {
+      return { event: stored.event, detail: JSON.parse(cached.raw), detailFetchedAt: cached.fetchedAt, state: 'cached', message: null }
+    }
+    if (stored.event.source !== 'll2') {
+      return {
+        event: stored.event,
+        detail: null,
+        detailFetchedAt: null,
+        state: 'not-in-ll2',
+        message: 'This record is not from Launch Library 2, so there is no detailed record to fetch.',
+      }
+    }
+    try {
+      const detail = await sync.fetchDetail(id)
+      const fetchedAt = config.now()
+      cache.putDetail(id, JSON.stringify(detail), fetchedAt)
+      return { event: stored.event, detail, detailFetchedAt: fetchedAt, state: 'fetched', message: null }
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e)
+      return { event: stored.event, detail: null, detailFetchedAt: null, state: 'offline', message }
+    }
+  }
+
+  const handlers: Handlers = {
+    'dt:app:get-info': () => ({
+      version: config.version,
+      cacheRecovery:
+        report.movedAside && report.reason ? { movedAside: report.movedAside, reason: report.reason } : null,
+    }),
+    'dt:data:get': () => cache.readData(),
+    'dt:event:get-detail': ({ id }) => getEventDetail(id),
+    'dt:prefs:get': ({ key }) => cache.getPref(key) ?? null,
+    'dt:prefs:set': ({ key, value }) => {
+      cache.setPref(key, value)
+      return null
+    },
+    'dt:sync:get-settings': () => sync.getSettings(),
+    'dt:sync:set-settings': (update) => sync.setSettings(update),
+    'dt:sync:get-status': () => sync.getStatus(),
+    'dt:sync:plan': ({ kind }) => sync.plan(kind),
+    'dt:sync:start': ({ kind }) => sync.start(kind),
+    'dt:sync:cancel': () => sync.cancel(),
+    'dt:export:save-file': (req) =>
+      save(req.suggestedName, req.format, req.encoding === 'base64' ? Buffer.from(req.content, 'base64') : req.content),
+    'dt:export:save-pdf': async (req) => save(req.suggestedName, 'pdf', await config.printPdf(req)),
+    'dt:shell:open-external': async ({ url }) => {
+      if (!isAllowedExternalUrl(url)) throw new CodedError('invalid-argument', `Not opening ${url}: not on the allowlist.`)
+      await config.openExternal(url)
+      return null
+    },
+  }
+
+  return { cache, cacheReport: report, sync, handlers, close: () => cache.close() }
+}

@@ -1,0 +1,218 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import Database from 'better-sqlite3'
+
+import type { DockingCache, RequestLogEntry, StoredEvent, StoredStation } from '../../shared/cache'
+import type { DataInfo, DataSource, DockingData, DockingEvent, Port, Station } from '../../shared/model'
+import { portId, stationId, utcMillis, type UtcMillis } from '../../shared/units'
+import { migrate } from './migrations'
+
+/** What happened when the cache file was opened. */
+export interface CacheOpenReport {
+  /** Set when the file was unreadable and moved aside; the path it was moved to. */
+  readonly movedAside: string | null
+  /** Why the file was moved aside, in plain words. */
+  readonly reason: string | null
+}
+
+/** Dependencies of the cache: a clock (for moved-aside file names). */
+export interface CacheDeps {
+  readonly now: () => UtcMillis
+}
+
+function stamp(t: UtcMillis): string {
+  return new Date(t).toISOString().replace(/[:.]/g, '-')
+}
+
+function openChecked(file: string): Database.Database {
+  const db = new Database(file)
+  try {
+    db.pragma('journal_mode = WAL')
+    db.pragma('foreign_keys = ON')
+    const check = db.pragma('quick_check', { simple: true })
+    if (check !== 'ok') throw new Error(`integrity check failed: ${String(check)}`)
+    migrate(db)
+    return db
+  } catch (e) {
+    db.close()
+    throw e
+  }
+}
+
+/**
+ * Opens (creating if needed) the cache at `file`.
+ *
+ * A file that fails to open, fails the integrity check or has a schema newer
+ * than this build is renamed to `<file>.corrupt-<time>` (never deleted: it is
+ * the user's) and a fresh cache takes its place; the report says so.
+ */
+export function openCache(
+  file: string,
+  deps: CacheDeps,
+): { cache: DockingCache; report: CacheOpenReport } {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true })
+  try {
+    return { cache: wrap(openChecked(file)), report: { movedAside: null, reason: null } }
+  } catch (e) {
+    if (file === ':memory:') throw e
+    const reason = e instanceof Error ? e.message : String(e)
+    const aside = `${file}.corrupt-${stamp(deps.now())}`
+    fs.renameSync(file, aside)
+    for (const suffix of ['-wal', '-shm']) {
+      if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, aside + suffix)
+    }
+    return { cache: wrap(openChecked(file)), report: { movedAside: aside, reason } }
+  }
+}
+
+function describeSources(sources: Partial<Record<DataSource, number>>, snapshotNote: string | null): string {
+  const parts: string[] = []
+  if (sources.ll2) parts.push(`Launch Library 2 by The Space Devs (${sources.ll2} events)`)
+  if (sources.snapshot) {
+    parts.push(`bundled snapshot (${sources.snapshot} events)${snapshotNote ? `: ${snapshotNote}` : ''}`)
+  }
+  if (sources.import) parts.push(`imported files (${sources.import} events)`)
+  return parts.length ? parts.join('; ') : 'no data'
+}
+
+/** State keys the cache itself reads. */
+export const STATE_KEYS = {
+  dataAsOf: 'data_as_of',
+  snapshotSource: 'snapshot_source',
+} as const
+
+function wrap(db: Database.Database): DockingCache {
+  const upsertEvent = db.prepare(
+    `INSERT INTO events (id, station_id, port_id, docking, departure, source, fetched_at, model, raw)
+     VALUES (@id, @stationId, @portId, @docking, @departure, @source, @fetchedAt, @model, @raw)
+     ON CONFLICT(id) DO UPDATE SET station_id=excluded.station_id, port_id=excluded.port_id,
+       docking=excluded.docking, departure=excluded.departure, source=excluded.source,
+       fetched_at=excluded.fetched_at, model=excluded.model, raw=excluded.raw`,
+  )
+  const upsertPort = db.prepare(
+    `INSERT INTO ports (id, name, station_id) VALUES (?, ?, ?)
+     ON CONFLICT(id) DO UPDATE SET name=excluded.name, station_id=excluded.station_id`,
+  )
+  // Stations named only by an event must not erase what a station record told us.
+  const upsertStationFromEvent = db.prepare(
+    `INSERT INTO stations (id, name, status, deorbited, raw, fetched_at) VALUES (?, ?, NULL, NULL, NULL, 0)
+     ON CONFLICT(id) DO UPDATE SET name=excluded.name`,
+  )
+  const upsertStation = db.prepare(
+    `INSERT INTO stations (id, name, status, deorbited, raw, fetched_at) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT(id) DO UPDATE SET name=excluded.name, status=excluded.status,
+       deorbited=excluded.deorbited, raw=excluded.raw, fetched_at=excluded.fetched_at`,
+  )
+  const getState = db.prepare<[string], { value: string }>('SELECT value FROM sync_state WHERE key = ?')
+  const setState = db.prepare(
+    'INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value',
+  )
+  const clearState = db.prepare('DELETE FROM sync_state WHERE key = ?')
+  const getPref = db.prepare<[string], { value: string }>('SELECT value FROM prefs WHERE key = ?')
+  const setPref = db.prepare(
+    'INSERT INTO prefs (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value',
+  )
+
+  const writeEvents = db.transaction(
+    (events: ReadonlyArray<StoredEvent>, ports: ReadonlyArray<Port>, stations: ReadonlyArray<Station>) => {
+      for (const s of stations) upsertStationFromEvent.run(s.id, s.name)
+      for (const p of ports) upsertPort.run(p.id, p.name, p.stationId)
+      for (const { event, raw } of events) {
+        upsertEvent.run({
+          id: event.id,
+          stationId: event.stationId,
+          portId: event.portId,
+          docking: event.docking,
+          departure: event.departure,
+          source: event.source,
+          fetchedAt: event.fetchedAt,
+          model: JSON.stringify(event),
+          raw,
+        })
+      }
+    },
+  )
+  const writeStations = db.transaction((stations: ReadonlyArray<StoredStation>) => {
+    for (const { station, ports, raw, fetchedAt } of stations) {
+      upsertStation.run(station.id, station.name, station.status, station.deorbited, raw, fetchedAt)
+      for (const p of ports) upsertPort.run(p.id, p.name, p.stationId)
+    }
+  })
+
+  const readState = (key: string): string | null => getState.get(key)?.value ?? null
+
+  return {
+    upsertEvents: (events, ports, stations) => writeEvents(events, ports, stations),
+    upsertStations: (stations) => writeStations(stations),
+    deleteEventsBySource: (source) => db.prepare('DELETE FROM events WHERE source = ?').run(source).changes,
+    readData(): DockingData {
+      const stations = db
+        .prepare<[], { id: number; name: string; status: string | null; deorbited: string | null }>(
+          'SELECT id, name, status, deorbited FROM stations ORDER BY id',
+        )
+        .all()
+        .map((r): Station => ({ id: stationId(r.id), name: r.name, status: r.status, deorbited: r.deorbited }))
+      const ports = db
+        .prepare<[], { id: number; name: string; station_id: number }>(
+          'SELECT id, name, station_id FROM ports ORDER BY id',
+        )
+        .all()
+        .map((r): Port => ({ id: portId(r.id), name: r.name, stationId: stationId(r.station_id) }))
+      const events = db
+        .prepare<[], { model: string }>('SELECT model FROM events ORDER BY docking, id')
+        .all()
+        .map((r) => JSON.parse(r.model) as DockingEvent)
+      const sources: Partial<Record<DataSource, number>> = {}
+      for (const e of events) sources[e.source] = (sources[e.source] ?? 0) + 1
+      const asOf = readState(STATE_KEYS.dataAsOf)
+      const info: DataInfo = {
+        eventCount: events.length,
+        stationCount: stations.length,
+        portCount: ports.length,
+        sources,
+        provenance: describeSources(sources, readState(STATE_KEYS.snapshotSource)),
+        dataAsOf: asOf ? utcMillis(Number(asOf)) : null,
+      }
+      return { stations, ports, events, info }
+    },
+    getEvent(id) {
+      const row = db.prepare<[number], { model: string; raw: string }>('SELECT model, raw FROM events WHERE id = ?').get(id)
+      return row ? { event: JSON.parse(row.model) as DockingEvent, raw: row.raw } : null
+    },
+    getDetail(id) {
+      const row = db
+        .prepare<[number], { raw: string; fetched_at: number }>('SELECT raw, fetched_at FROM event_details WHERE id = ?')
+        .get(id)
+      return row ? { raw: row.raw, fetchedAt: utcMillis(row.fetched_at) } : null
+    },
+    putDetail(id, raw, fetchedAt) {
+      db.prepare(
+        `INSERT INTO event_details (id, raw, fetched_at) VALUES (?, ?, ?)
+         ON CONFLICT(id) DO UPDATE SET raw=excluded.raw, fetched_at=excluded.fetched_at`,
+      ).run(id, raw, fetchedAt)
+    },
+    getState: readState,
+    setState(key, value) {
+      if (value === null) clearState.run(key)
+      else setState.run(key, value)
+    },
+    getPref(key) {
+      const row = getPref.get(key)
+      return row ? (JSON.parse(row.value) as unknown) : undefined
+    },
+    setPref(key, value) {
+      setPref.run(key, JSON.stringify(value))
+    },
+    logRequest(entry: RequestLogEntry) {
+      db.prepare('INSERT INTO request_log (at, url, status, duration_ms, note) VALUES (?, ?, ?, ?, ?)').run(
+        entry.at,
+        entry.url,
+        entry.status,
+        Math.round(entry.durationMs),
+        entry.note,
+      )
+    },
+    close: () => db.close(),
+  }
+}

@@ -1,0 +1,38 @@
+import fs from 'node:fs'
+
+import type { DockingCache } from '../shared/cache'
+import { ingestRecords, recordsOf } from '../shared/ll2/ingest'
+import type { UtcMillis } from '../shared/units'
+import { STATE_KEYS } from './cache/docking-cache'
+
+/** The state key set once the bundled snapshot has been loaded into a cache. */
+export const SNAPSHOT_LOADED_KEY = 'snapshot_loaded'
+
+/**
+ * Reads a bundled snapshot file: an LL2 page whose optional top-level `source`
+ * names where its records came from (the Salyut file is not LL2 data).
+ */
+export function readSnapshot(file: string, now: UtcMillis) {
+  const body: unknown = JSON.parse(fs.readFileSync(file, 'utf8'))
+  const source =
+    body && typeof body === 'object' && typeof (body as { source?: unknown }).source === 'string'
+      ? (body as { source: string }).source
+      : null
+  const batch = ingestRecords(recordsOf(body, file), { source: 'snapshot', fetchedAt: now }, file)
+  return { batch, source }
+}
+
+/**
+ * Loads the snapshot into a cache that has never had it.
+ *
+ * Runs once per cache file: after a user syncs from LL2 (which replaces the
+ * snapshot) the snapshot must not creep back in on the next start.
+ */
+export function loadSnapshotIfNew(cache: DockingCache, file: string, now: UtcMillis): number {
+  if (cache.getState(SNAPSHOT_LOADED_KEY)) return 0
+  const { batch, source } = readSnapshot(file, now)
+  cache.upsertEvents(batch.events, batch.ports, batch.stations)
+  cache.setState(STATE_KEYS.snapshotSource, source)
+  cache.setState(SNAPSHOT_LOADED_KEY, String(now))
+  return batch.events.length
+}

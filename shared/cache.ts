@@ -1,0 +1,62 @@
+/**
+ * The cache contract: what services need from local storage.
+ *
+ * The better-sqlite3 implementation lives in `electron/cache/`; tests and
+ * services depend on this interface only.
+ */
+import type { DataSource, DockingData, DockingEvent, Port, Station } from './model'
+import type { UtcMillis } from './units'
+
+/** A record as fetched, with its domain value and raw JSON. */
+export interface StoredEvent {
+  readonly event: DockingEvent
+  /** The record exactly as received (JSON text). */
+  readonly raw: string
+}
+
+/** A station record as fetched. */
+export interface StoredStation {
+  readonly station: Station
+  readonly ports: ReadonlyArray<Port>
+  readonly raw: string
+  readonly fetchedAt: UtcMillis
+}
+
+/** Local storage of stations, ports, events, details, sync state and preferences. */
+export interface DockingCache {
+  /** Stores events (and the ports and stations they name) in one transaction. */
+  upsertEvents(events: ReadonlyArray<StoredEvent>, ports: ReadonlyArray<Port>, stations: ReadonlyArray<Station>): void
+  /** Stores station records in one transaction. */
+  upsertStations(stations: ReadonlyArray<StoredStation>): void
+  /** Deletes every event whose source is `source` (a full LL2 sync replaces the snapshot). */
+  deleteEventsBySource(source: DataSource): number
+  /** Everything the chart needs. */
+  readData(): DockingData
+  /** One event, or null. */
+  getEvent(id: number): StoredEvent | null
+  /** Cached detailed record (raw JSON) and its fetch time, or null. */
+  getDetail(id: number): { readonly raw: string; readonly fetchedAt: UtcMillis } | null
+  /** Caches a detailed record. */
+  putDetail(id: number, raw: string, fetchedAt: UtcMillis): void
+  /** Reads a sync-state value. */
+  getState(key: string): string | null
+  /** Writes (or with null, clears) a sync-state value. */
+  setState(key: string, value: string | null): void
+  /** Reads a stored preference (JSON value), or undefined. */
+  getPref(key: string): unknown
+  /** Stores a preference (any JSON value). */
+  setPref(key: string, value: unknown): void
+  /** Appends to the request log. */
+  logRequest(entry: RequestLogEntry): void
+  /** Closes the database. */
+  close(): void
+}
+
+/** One line of the request log (never holds the API key). */
+export interface RequestLogEntry {
+  readonly at: UtcMillis
+  readonly url: string
+  readonly status: number | null
+  readonly durationMs: number
+  readonly note: string | null
+}

@@ -1,0 +1,208 @@
+/**
+ * The one IPC contract between renderer and main.
+ *
+ * Two maps, split by direction: `InvokeChannels` (renderer asks, main answers)
+ * and `PushChannels` (main tells the renderer). `AppApi`, the shape of
+ * `window.api`, is derived from them and `API_METHODS`, never written twice;
+ * the preload and the e2e browser bridge both implement exactly it.
+ */
+import type { DataInfo, DockingData, DockingEvent } from '../model'
+import type { UtcMillis } from '../units'
+
+/** Every channel starts with this; preload and main both check it. */
+export const CHANNEL_PREFIX = 'dt:'
+
+/** Why an IPC call failed; the renderer switches on it. */
+export type ErrorCode =
+  | 'invalid-argument'
+  | 'forbidden-sender'
+  | 'not-found'
+  | 'offline'
+  | 'rate-limited'
+  | 'bad-response'
+  | 'cache-error'
+  | 'cancelled'
+  | 'busy'
+  | 'io-error'
+  | 'internal'
+
+/** An error that crossed IPC as data (Electron keeps only a thrown error's message). */
+export interface AppError {
+  readonly code: ErrorCode
+  readonly message: string
+}
+
+/** Every invoke result: a value or an error, never a throw. */
+export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: AppError }
+
+/** Kinds of sync the user can start. */
+export type SyncKind = 'full' | 'incremental'
+
+/** The plan computed before a sync starts. */
+export interface SyncPlan {
+  readonly kind: SyncKind
+  /** Requests that count against the rate limit. */
+  readonly requests: number
+  /** Requests the current budget allows now. */
+  readonly budgetRemaining: number | null
+  /** Estimated time to finish given the budget, in ms. */
+  readonly estimatedMs: number
+}
+
+/** Where a sync stands; pushed on every change. */
+export interface SyncStatus {
+  readonly state: 'idle' | 'running' | 'waiting' | 'done' | 'error' | 'cancelled'
+  readonly kind: SyncKind | null
+  readonly plan: SyncPlan | null
+  readonly pagesDone: number
+  readonly pagesTotal: number | null
+  readonly eventsStored: number
+  /** While rate limited: when requests may resume. */
+  readonly waitingUntil: UtcMillis | null
+  readonly lastFullSync: UtcMillis | null
+  readonly lastIncrementalSync: UtcMillis | null
+  /** Base URL of the server synced from. */
+  readonly baseUrl: string
+  /** Plain-words error of the last sync, if it failed. */
+  readonly error: string | null
+}
+
+/** Settings of the LL2 connection. The key itself never travels back to the renderer. */
+export interface SyncSettings {
+  readonly baseUrl: string
+  readonly hasApiKey: boolean
+}
+
+/** What the user may change in the LL2 connection. */
+export interface SyncSettingsUpdate {
+  readonly baseUrl?: string
+  /** A new key, or null to forget the stored one. */
+  readonly apiKey?: string | null
+}
+
+/** An event with its detailed LL2 record when one could be had. */
+export interface EventDetail {
+  readonly event: DockingEvent
+  /** The detailed record (raw JSON), or null when none is cached and it could not be fetched. */
+  readonly detail: unknown
+  readonly detailFetchedAt: UtcMillis | null
+  /** How the detail was obtained, for the panel to say. */
+  readonly state: 'cached' | 'fetched' | 'offline' | 'not-in-ll2'
+  readonly message: string | null
+}
+
+/** File formats the app saves. */
+export type ExportFormat = 'svg' | 'png' | 'pdf' | 'csv' | 'json'
+
+/** A file the renderer made, to be saved through the native dialog. */
+export interface SaveFileRequest {
+  readonly format: ExportFormat
+  readonly suggestedName: string
+  /** Text content, or base64 for binary formats. */
+  readonly content: string
+  readonly encoding: 'utf8' | 'base64'
+}
+
+/** A PDF to be printed from an SVG by main. */
+export interface PdfRequest {
+  readonly svg: string
+  readonly pageSize: 'A4' | 'Letter' | 'A3'
+  readonly suggestedName: string
+}
+
+/** Where a file went, or that the user cancelled the dialog. */
+export type SaveResult = { readonly saved: true; readonly path: string } | { readonly saved: false }
+
+/** What main reports about the app. */
+export interface AppInfo {
+  readonly version: string
+  /** Set when the cache file was unreadable at start and moved aside. */
+  readonly cacheRecovery: { readonly movedAside: string; readonly reason: string } | null
+}
+
+/** Renderer → main calls: channel → request and response types. */
+export interface InvokeChannels {
+  'dt:app:get-info': { request: null; response: AppInfo }
+  'dt:data:get': { request: null; response: DockingData }
+  'dt:event:get-detail': { request: { readonly id: number }; response: EventDetail }
+  'dt:prefs:get': { request: { readonly key: string }; response: unknown }
+  'dt:prefs:set': { request: { readonly key: string; readonly value: unknown }; response: null }
+  'dt:sync:get-settings': { request: null; response: SyncSettings }
+  'dt:sync:set-settings': { request: SyncSettingsUpdate; response: SyncSettings }
+  'dt:sync:get-status': { request: null; response: SyncStatus }
+  'dt:sync:plan': { request: { readonly kind: SyncKind }; response: SyncPlan }
+  'dt:sync:start': { request: { readonly kind: SyncKind }; response: SyncStatus }
+  'dt:sync:cancel': { request: null; response: SyncStatus }
+  'dt:export:save-file': { request: SaveFileRequest; response: SaveResult }
+  'dt:export:save-pdf': { request: PdfRequest; response: SaveResult }
+  'dt:shell:open-external': { request: { readonly url: string }; response: null }
+}
+
+/** Main → renderer events: channel → payload. */
+export interface PushChannels {
+  'dt:sync:progress': SyncStatus
+  'dt:data:changed': DataInfo
+}
+
+/** Any invoke channel. */
+export type InvokeChannel = keyof InvokeChannels
+/** Any push channel. */
+export type PushChannel = keyof PushChannels
+/** Request type of a channel. */
+export type RequestOf<C extends InvokeChannel> = InvokeChannels[C]['request']
+/** Response type of a channel. */
+export type ResponseOf<C extends InvokeChannel> = InvokeChannels[C]['response']
+
+/** `window.api` method name → invoke channel. */
+export const API_METHODS = {
+  getAppInfo: 'dt:app:get-info',
+  getData: 'dt:data:get',
+  getEventDetail: 'dt:event:get-detail',
+  getPref: 'dt:prefs:get',
+  setPref: 'dt:prefs:set',
+  getSyncSettings: 'dt:sync:get-settings',
+  setSyncSettings: 'dt:sync:set-settings',
+  getSyncStatus: 'dt:sync:get-status',
+  planSync: 'dt:sync:plan',
+  startSync: 'dt:sync:start',
+  cancelSync: 'dt:sync:cancel',
+  saveFile: 'dt:export:save-file',
+  savePdf: 'dt:export:save-pdf',
+  openExternal: 'dt:shell:open-external',
+} as const satisfies Record<string, InvokeChannel>
+
+/** `window.api` subscription name → push channel. */
+export const API_EVENTS = {
+  onSyncProgress: 'dt:sync:progress',
+  onDataChanged: 'dt:data:changed',
+} as const satisfies Record<string, PushChannel>
+
+type Invoker<C extends InvokeChannel> =
+  RequestOf<C> extends null ? () => Promise<Result<ResponseOf<C>>> : (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>
+
+/** What `window.api` looks like, derived from the maps above. */
+export type AppApi = {
+  readonly [M in keyof typeof API_METHODS]: Invoker<(typeof API_METHODS)[M]>
+} & {
+  readonly [E in keyof typeof API_EVENTS]: (listener: (payload: PushChannels[(typeof API_EVENTS)[E]]) => void) => () => void
+}
+
+/**
+ * Builds an AppApi over any transport.
+ *
+ * The preload passes `ipcRenderer.invoke`/`on`; the e2e bridge passes page
+ * bindings. Both get the same method table, so neither can drift.
+ */
+export function buildAppApi(
+  invoke: (channel: InvokeChannel, request: unknown) => Promise<unknown>,
+  subscribe: (channel: PushChannel, listener: (payload: unknown) => void) => () => void,
+): AppApi {
+  const api: Record<string, unknown> = {}
+  for (const [method, channel] of Object.entries(API_METHODS)) {
+    api[method] = (request?: unknown) => invoke(channel, request ?? null)
+  }
+  for (const [name, channel] of Object.entries(API_EVENTS)) {
+    api[name] = (listener: (payload: unknown) => void) => subscribe(channel, listener)
+  }
+  return api as AppApi
+}

@@ -1,0 +1,51 @@
+/**
+ * Runtime guards for every invoke request.
+ *
+ * TypeScript types do not survive IPC, so main checks each argument against
+ * these before a service sees it.
+ */
+import { z } from 'zod'
+
+import type { InvokeChannel, RequestOf } from './contract'
+
+const none = z.null()
+const kind = z.enum(['full', 'incremental'])
+const prefKey = z.string().regex(/^[a-z][a-z0-9.-]{0,63}$/i, 'a preference key: letters, digits, "." and "-"')
+const fileName = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((s) => !/[/\\\0]/.test(s), 'a file name, not a path')
+
+/** One schema per invoke channel. */
+export const REQUEST_SCHEMAS: { readonly [C in InvokeChannel]: z.ZodType<RequestOf<C>> } = {
+  'dt:app:get-info': none,
+  'dt:data:get': none,
+  'dt:event:get-detail': z.strictObject({ id: z.number().int().nonnegative() }),
+  'dt:prefs:get': z.strictObject({ key: prefKey }),
+  'dt:prefs:set': z.strictObject({ key: prefKey, value: z.json() }),
+  'dt:sync:get-settings': none,
+  'dt:sync:set-settings': z.strictObject({
+    baseUrl: z
+      .url({ protocol: /^https?$/ })
+      .max(500)
+      .optional(),
+    apiKey: z.string().regex(/^[A-Za-z0-9._-]{1,200}$/, 'an API key').nullable().optional(),
+  }),
+  'dt:sync:get-status': none,
+  'dt:sync:plan': z.strictObject({ kind }),
+  'dt:sync:start': z.strictObject({ kind }),
+  'dt:sync:cancel': none,
+  'dt:export:save-file': z.strictObject({
+    format: z.enum(['svg', 'png', 'pdf', 'csv', 'json']),
+    suggestedName: fileName,
+    content: z.string().max(200_000_000),
+    encoding: z.enum(['utf8', 'base64']),
+  }),
+  'dt:export:save-pdf': z.strictObject({
+    svg: z.string().max(200_000_000),
+    pageSize: z.enum(['A4', 'Letter', 'A3']),
+    suggestedName: fileName,
+  }),
+  'dt:shell:open-external': z.strictObject({ url: z.url({ protocol: /^https$/ }) }),
+}

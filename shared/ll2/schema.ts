@@ -1,0 +1,114 @@
+/**
+ * Lenient runtime schemas for the LL2 2.3.0 records the app reads.
+ *
+ * Only fields the app uses are checked; everything else passes through
+ * untouched (the raw JSON is stored anyway). Real records break the official
+ * spec: record 183 has `null` where objects are promised and `""` where a URI
+ * is promised, so nullable and loose is the rule here.
+ */
+import { z } from 'zod'
+
+const named = z.looseObject({ id: z.number().int().nullish(), name: z.string().nullish() })
+
+/** `docking_location`: a port, owned by a station, a spacecraft or a payload. */
+export const ll2DockingLocationSchema = z.looseObject({
+  id: z.number().int(),
+  name: z.string(),
+  spacestation: named.nullish(),
+  spacecraft: named.nullish(),
+  payload: named.nullish(),
+})
+
+const spacecraftConfig = z.looseObject({
+  name: z.string().nullish(),
+  type: named.nullish(),
+  agency: named.nullish(),
+})
+
+const flightVehicle = z.looseObject({
+  id: z.number().int().nullish(),
+  spacecraft: z
+    .looseObject({
+      name: z.string().nullish(),
+      serial_number: z.string().nullish(),
+      spacecraft_config: spacecraftConfig.nullish(),
+    })
+    .nullish(),
+})
+
+const payloadFlight = z.looseObject({
+  id: z.number().int().nullish(),
+  payload: z.looseObject({ name: z.string().nullish() }).nullish(),
+})
+
+const precision = z.enum(['second', 'minute', 'hour', 'day', 'month', 'year'])
+
+/** `x_provenance`: our own extension, carried by the bundled snapshot's records. */
+export const xProvenanceSchema = z.looseObject({
+  docking_precision: precision.nullish(),
+  departure_precision: precision.nullish(),
+  event_type: z.string().nullish(),
+  port_basis: z.string().nullish(),
+  spacecraft_type: z.string().nullish(),
+  sources: z.array(z.string()).nullish(),
+  notes: z.string().nullish(),
+})
+
+const isoDateTime = z
+  .string()
+  .refine((s) => Number.isFinite(Date.parse(s)), { message: 'not an ISO 8601 date-time' })
+
+/** One `docking_events` record (normal or detailed mode). */
+export const ll2DockingEventSchema = z.looseObject({
+  id: z.number().int(),
+  url: z.string().nullish(),
+  docking: isoDateTime,
+  departure: isoDateTime.nullish(),
+  docking_location: ll2DockingLocationSchema.nullish(),
+  space_station_target: named.nullish(),
+  space_station_chaser: named.nullish(),
+  flight_vehicle_target: flightVehicle.nullish(),
+  flight_vehicle_chaser: flightVehicle.nullish(),
+  payload_flight_target: payloadFlight.nullish(),
+  payload_flight_chaser: payloadFlight.nullish(),
+  x_provenance: xProvenanceSchema.nullish(),
+})
+
+/** A parsed docking event record. */
+export type Ll2DockingEvent = z.infer<typeof ll2DockingEventSchema>
+
+/** One `space_stations` record (detailed mode adds ports and active events). */
+export const ll2SpaceStationSchema = z.looseObject({
+  id: z.number().int(),
+  name: z.string(),
+  status: named.nullish(),
+  deorbited: z.string().nullish(),
+  founded: z.string().nullish(),
+  docking_location: z.array(z.looseObject({ id: z.number().int(), name: z.string() })).nullish(),
+  active_docking_events: z.array(z.looseObject({ id: z.number().int() })).nullish(),
+})
+
+/** A parsed space station record. */
+export type Ll2SpaceStation = z.infer<typeof ll2SpaceStationSchema>
+
+/** A paginated LL2 list response. */
+export function ll2PageSchema<T extends z.ZodType>(item: T) {
+  return z.looseObject({
+    count: z.number().int().nonnegative(),
+    next: z.string().nullish(),
+    previous: z.string().nullish(),
+    results: z.array(item),
+  })
+}
+
+/**
+ * Describes a zod error as "field: problem" naming the first bad path.
+ *
+ * Used in error messages, which must name the field that failed.
+ */
+export function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0]
+  if (!issue) return 'invalid value'
+  const path = issue.path.length ? issue.path.join('.') : '(root)'
+  return `${path}: ${issue.message}`
+}
