@@ -1,7 +1,13 @@
 import path from 'node:path'
 
 import type { DockingCache } from '../shared/cache'
-import type { EventDetail, ExportFormat, PdfRequest, PushChannels, SaveResult } from '../shared/ipc/contract'
+import type {
+  EventDetail,
+  ExportFormat,
+  PdfRequest,
+  PushChannels,
+  SaveResult,
+} from '../shared/ipc/contract'
 import { isAllowedExternalUrl } from '../shared/external-links'
 import type { UtcMillis } from '../shared/units'
 import { CodedError } from './app-error'
@@ -48,7 +54,9 @@ export const CACHE_FILE_NAME = 'docking-timeline.sqlite'
 
 /** Opens the cache (recovering from a corrupt file), loads the snapshot once, and wires the handlers. */
 export function createAppServices(config: AppConfig): AppServices {
-  const { cache, report } = openCache(path.join(config.userDataDir, CACHE_FILE_NAME), { now: config.now })
+  const { cache, report } = openCache(path.join(config.userDataDir, CACHE_FILE_NAME), {
+    now: config.now,
+  })
   if (config.snapshotFile) loadSnapshotIfNew(cache, config.snapshotFile, config.now())
   const sync = createSyncService({
     cache,
@@ -59,13 +67,20 @@ export function createAppServices(config: AppConfig): AppServices {
     userAgent: `DockingTimeline/${config.version}`,
   })
 
-  const save = async (suggestedName: string, format: ExportFormat, data: Uint8Array | string): Promise<SaveResult> => {
+  const save = async (
+    suggestedName: string,
+    format: ExportFormat,
+    data: Uint8Array | string,
+  ): Promise<SaveResult> => {
     const file = await config.chooseSavePath(suggestedName, format)
     if (!file) return { saved: false }
     try {
       await config.writeFile(file, data)
     } catch (e) {
-      throw new CodedError('io-error', `Could not write ${file}: ${e instanceof Error ? e.message : String(e)}`)
+      throw new CodedError(
+        'io-error',
+        `Could not write ${file}: ${e instanceof Error ? e.message : String(e)}`,
+      )
     }
     return { saved: true, path: file }
   }
@@ -75,7 +90,13 @@ export function createAppServices(config: AppConfig): AppServices {
     if (!stored) throw new CodedError('not-found', `No docking event ${id} in the cache.`)
     const cached = cache.getDetail(id)
     if (cached) {
-      return { event: stored.event, detail: JSON.parse(cached.raw), detailFetchedAt: cached.fetchedAt, state: 'cached', message: null }
+      return {
+        event: stored.event,
+        detail: JSON.parse(cached.raw),
+        detailFetchedAt: cached.fetchedAt,
+        state: 'cached',
+        message: null,
+      }
     }
     if (stored.event.source !== 'll2') {
       return {
@@ -83,14 +104,21 @@ export function createAppServices(config: AppConfig): AppServices {
         detail: null,
         detailFetchedAt: null,
         state: 'not-in-ll2',
-        message: 'This record is not from Launch Library 2, so there is no detailed record to fetch.',
+        message:
+          'This record is not from Launch Library 2, so there is no detailed record to fetch.',
       }
     }
     try {
       const detail = await sync.fetchDetail(id)
       const fetchedAt = config.now()
       cache.putDetail(id, JSON.stringify(detail), fetchedAt)
-      return { event: stored.event, detail, detailFetchedAt: fetchedAt, state: 'fetched', message: null }
+      return {
+        event: stored.event,
+        detail,
+        detailFetchedAt: fetchedAt,
+        state: 'fetched',
+        message: null,
+      }
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e)
       return { event: stored.event, detail: null, detailFetchedAt: null, state: 'offline', message }
@@ -101,7 +129,9 @@ export function createAppServices(config: AppConfig): AppServices {
     'dt:app:get-info': () => ({
       version: config.version,
       cacheRecovery:
-        report.movedAside && report.reason ? { movedAside: report.movedAside, reason: report.reason } : null,
+        report.movedAside && report.reason
+          ? { movedAside: report.movedAside, reason: report.reason }
+          : null,
     }),
     'dt:data:get': () => cache.readData(),
     'dt:event:get-detail': ({ id }) => getEventDetail(id),
@@ -117,10 +147,15 @@ export function createAppServices(config: AppConfig): AppServices {
     'dt:sync:start': ({ kind }) => sync.start(kind),
     'dt:sync:cancel': () => sync.cancel(),
     'dt:export:save-file': (req) =>
-      save(req.suggestedName, req.format, req.encoding === 'base64' ? Buffer.from(req.content, 'base64') : req.content),
+      save(
+        req.suggestedName,
+        req.format,
+        req.encoding === 'base64' ? Buffer.from(req.content, 'base64') : req.content,
+      ),
     'dt:export:save-pdf': async (req) => save(req.suggestedName, 'pdf', await config.printPdf(req)),
     'dt:shell:open-external': async ({ url }) => {
-      if (!isAllowedExternalUrl(url)) throw new CodedError('invalid-argument', `Not opening ${url}: not on the allowlist.`)
+      if (!isAllowedExternalUrl(url))
+        throw new CodedError('invalid-argument', `Not opening ${url}: not on the allowlist.`)
       await config.openExternal(url)
       return null
     },

@@ -17,13 +17,18 @@ const __dirname = path.dirname(fileURLToPath(import.meta.url))
 const snapshotSetting = process.env.DT_SNAPSHOT
 const resources = app.isPackaged ? process.resourcesPath : path.join(__dirname, '../..')
 const snapshotFile =
-  snapshotSetting === 'none' ? null : (snapshotSetting ?? path.join(resources, 'assets/snapshot/docking-events.json'))
+  snapshotSetting === 'none'
+    ? null
+    : (snapshotSetting ?? path.join(resources, 'assets/snapshot/docking-events.json'))
 
 function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame
   if (!frame || frame.parent) return false
   const url = frame.url
-  return url.startsWith('file://') || (!!process.env.ELECTRON_RENDERER_URL && url.startsWith(process.env.ELECTRON_RENDERER_URL))
+  return (
+    url.startsWith('file://') ||
+    (!!process.env.ELECTRON_RENDERER_URL && url.startsWith(process.env.ELECTRON_RENDERER_URL))
+  )
 }
 
 void app.whenReady().then(() => {
@@ -43,7 +48,9 @@ void app.whenReady().then(() => {
         defaultPath: path.join(app.getPath('documents'), suggestedName),
         filters: [{ name: format.toUpperCase(), extensions: [format] }],
       }
-      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
+      const result = win
+        ? await dialog.showSaveDialog(win, options)
+        : await dialog.showSaveDialog(options)
       return result.canceled || !result.filePath ? null : result.filePath
     },
     writeFile: (file, data) => fs.writeFile(file, data),
@@ -56,7 +63,10 @@ void app.whenReady().then(() => {
     ipcMain.handle(channel, (event, request: unknown) =>
       isTrustedSender(event)
         ? handleInvoke(services.handlers, channel, request)
-        : { ok: false, error: { code: 'forbidden-sender', message: 'IPC from an untrusted frame' } },
+        : {
+            ok: false,
+            error: { code: 'forbidden-sender', message: 'IPC from an untrusted frame' },
+          },
     )
   }
 

@@ -25,7 +25,11 @@ export interface StoredStation {
 /** Local storage of stations, ports, events, details, sync state and preferences. */
 export interface DockingCache {
   /** Stores events (and the ports and stations they name) in one transaction. */
-  upsertEvents(events: ReadonlyArray<StoredEvent>, ports: ReadonlyArray<Port>, stations: ReadonlyArray<Station>): void
+  upsertEvents(
+    events: ReadonlyArray<StoredEvent>,
+    ports: ReadonlyArray<Port>,
+    stations: ReadonlyArray<Station>,
+  ): void
   /** Stores station records in one transaction. */
   upsertStations(stations: ReadonlyArray<StoredStation>): void
   /** Deletes every event whose source is `source` (a full LL2 sync replaces the snapshot). */

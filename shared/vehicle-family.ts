@@ -51,7 +51,8 @@ const RULES: ReadonlyArray<FamilyRule> = [
 ]
 
 // Station modules that dock as vehicles (Kvant, Nauka, Prichal...) are modules.
-const MODULE_PATTERN = /\bmodule\b|\bkvant\b|\bnauka\b|\bprichal\b|\bpoisk\b|\bpirs\b|\bwentian\b|\bmengtian\b/i
+const MODULE_PATTERN =
+  /\bmodule\b|\bkvant\b|\bnauka\b|\bprichal\b|\bpoisk\b|\bpirs\b|\bwentian\b|\bmengtian\b/i
 
 /** Finds a vehicle's family from its configuration name, else its own name. */
 export function familyOf(configuration: string | null, vehicle: string): VehicleFamily {

@@ -4,7 +4,14 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 
 import type { DockingCache, RequestLogEntry, StoredEvent, StoredStation } from '../../shared/cache'
-import type { DataInfo, DataSource, DockingData, DockingEvent, Port, Station } from '../../shared/model'
+import type {
+  DataInfo,
+  DataSource,
+  DockingData,
+  DockingEvent,
+  Port,
+  Station,
+} from '../../shared/model'
 import { portId, stationId, utcMillis, type UtcMillis } from '../../shared/units'
 import { migrate } from './migrations'
 
@@ -66,11 +73,16 @@ export function openCache(
   }
 }
 
-function describeSources(sources: Partial<Record<DataSource, number>>, snapshotNote: string | null): string {
+function describeSources(
+  sources: Partial<Record<DataSource, number>>,
+  snapshotNote: string | null,
+): string {
   const parts: string[] = []
   if (sources.ll2) parts.push(`Launch Library 2 by The Space Devs (${sources.ll2} events)`)
   if (sources.snapshot) {
-    parts.push(`bundled snapshot (${sources.snapshot} events)${snapshotNote ? `: ${snapshotNote}` : ''}`)
+    parts.push(
+      `bundled snapshot (${sources.snapshot} events)${snapshotNote ? `: ${snapshotNote}` : ''}`,
+    )
   }
   if (sources.import) parts.push(`imported files (${sources.import} events)`)
   return parts.length ? parts.join('; ') : 'no data'
@@ -104,7 +116,9 @@ function wrap(db: Database.Database): DockingCache {
      ON CONFLICT(id) DO UPDATE SET name=excluded.name, status=excluded.status,
        deorbited=excluded.deorbited, raw=excluded.raw, fetched_at=excluded.fetched_at`,
   )
-  const getState = db.prepare<[string], { value: string }>('SELECT value FROM sync_state WHERE key = ?')
+  const getState = db.prepare<[string], { value: string }>(
+    'SELECT value FROM sync_state WHERE key = ?',
+  )
   const setState = db.prepare(
     'INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value',
   )
@@ -115,7 +129,11 @@ function wrap(db: Database.Database): DockingCache {
   )
 
   const writeEvents = db.transaction(
-    (events: ReadonlyArray<StoredEvent>, ports: ReadonlyArray<Port>, stations: ReadonlyArray<Station>) => {
+    (
+      events: ReadonlyArray<StoredEvent>,
+      ports: ReadonlyArray<Port>,
+      stations: ReadonlyArray<Station>,
+    ) => {
       for (const s of stations) upsertStationFromEvent.run(s.id, s.name)
       for (const p of ports) upsertPort.run(p.id, p.name, p.stationId)
       for (const { event, raw } of events) {
@@ -145,14 +163,20 @@ function wrap(db: Database.Database): DockingCache {
   return {
     upsertEvents: (events, ports, stations) => writeEvents(events, ports, stations),
     upsertStations: (stations) => writeStations(stations),
-    deleteEventsBySource: (source) => db.prepare('DELETE FROM events WHERE source = ?').run(source).changes,
+    deleteEventsBySource: (source) =>
+      db.prepare('DELETE FROM events WHERE source = ?').run(source).changes,
     readData(): DockingData {
       const stations = db
         .prepare<[], { id: number; name: string; status: string | null; deorbited: string | null }>(
           'SELECT id, name, status, deorbited FROM stations ORDER BY id',
         )
         .all()
-        .map((r): Station => ({ id: stationId(r.id), name: r.name, status: r.status, deorbited: r.deorbited }))
+        .map((r): Station => ({
+          id: stationId(r.id),
+          name: r.name,
+          status: r.status,
+          deorbited: r.deorbited,
+        }))
       const ports = db
         .prepare<[], { id: number; name: string; station_id: number }>(
           'SELECT id, name, station_id FROM ports ORDER BY id',
@@ -177,12 +201,18 @@ function wrap(db: Database.Database): DockingCache {
       return { stations, ports, events, info }
     },
     getEvent(id) {
-      const row = db.prepare<[number], { model: string; raw: string }>('SELECT model, raw FROM events WHERE id = ?').get(id)
+      const row = db
+        .prepare<[number], { model: string; raw: string }>(
+          'SELECT model, raw FROM events WHERE id = ?',
+        )
+        .get(id)
       return row ? { event: JSON.parse(row.model) as DockingEvent, raw: row.raw } : null
     },
     getDetail(id) {
       const row = db
-        .prepare<[number], { raw: string; fetched_at: number }>('SELECT raw, fetched_at FROM event_details WHERE id = ?')
+        .prepare<[number], { raw: string; fetched_at: number }>(
+          'SELECT raw, fetched_at FROM event_details WHERE id = ?',
+        )
         .get(id)
       return row ? { raw: row.raw, fetchedAt: utcMillis(row.fetched_at) } : null
     },
@@ -205,13 +235,9 @@ function wrap(db: Database.Database): DockingCache {
       setPref.run(key, JSON.stringify(value))
     },
     logRequest(entry: RequestLogEntry) {
-      db.prepare('INSERT INTO request_log (at, url, status, duration_ms, note) VALUES (?, ?, ?, ?, ?)').run(
-        entry.at,
-        entry.url,
-        entry.status,
-        Math.round(entry.durationMs),
-        entry.note,
-      )
+      db.prepare(
+        'INSERT INTO request_log (at, url, status, duration_ms, note) VALUES (?, ?, ?, ?, ?)',
+      ).run(entry.at, entry.url, entry.status, Math.round(entry.durationMs), entry.note)
     },
     close: () => db.close(),
   }

@@ -19,7 +19,11 @@ export function isInvokeChannel(channel: string): channel is InvokeChannel {
  * Electron's `ipcMain.handle` and the e2e bridge both go through here, so the
  * browser tests exercise the same validation the app does.
  */
-export async function handleInvoke(handlers: Handlers, channel: string, request: unknown): Promise<Result<unknown>> {
+export async function handleInvoke(
+  handlers: Handlers,
+  channel: string,
+  request: unknown,
+): Promise<Result<unknown>> {
   if (!isInvokeChannel(channel)) {
     return { ok: false, error: { code: 'invalid-argument', message: `unknown channel ${channel}` } }
   }

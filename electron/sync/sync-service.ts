@@ -1,5 +1,12 @@
 import type { DockingCache } from '../../shared/cache'
-import type { PushChannels, SyncKind, SyncPlan, SyncSettings, SyncSettingsUpdate, SyncStatus } from '../../shared/ipc/contract'
+import type {
+  PushChannels,
+  SyncKind,
+  SyncPlan,
+  SyncSettings,
+  SyncSettingsUpdate,
+  SyncStatus,
+} from '../../shared/ipc/contract'
 import type { UtcMillis } from '../../shared/units'
 import { CodedError } from '../app-error'
 
@@ -40,7 +47,8 @@ export function createSyncService(deps: SyncDeps): SyncService {
     baseUrl: deps.defaultBaseUrl,
     error: null,
   }
-  const unavailable = () => new CodedError('offline', 'Syncing with Launch Library 2 is not built yet (issue #3).')
+  const unavailable = () =>
+    new CodedError('offline', 'Syncing with Launch Library 2 is not built yet (issue #3).')
   return {
     getSettings: () => ({ baseUrl: deps.defaultBaseUrl, hasApiKey: false }),
     setSettings: () => {

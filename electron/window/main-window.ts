@@ -46,10 +46,18 @@ export function createMainWindow(
  *
  * vis-timeline cannot print (visjs/vis#2117), so exports print our own SVG.
  */
-export async function printSvgToPdf(svg: string, pageSize: 'A4' | 'Letter' | 'A3'): Promise<Uint8Array> {
+export async function printSvgToPdf(
+  svg: string,
+  pageSize: 'A4' | 'Letter' | 'A3',
+): Promise<Uint8Array> {
   const win = new BrowserWindow({
     show: false,
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+    webPreferences: {
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      javascript: false,
+    },
   })
   try {
     const html = `<!doctype html><html><head><meta charset="utf-8"><style>@page{margin:10mm}html,body{margin:0}svg{width:100%;height:auto}</style></head><body>${svg}</body></html>`

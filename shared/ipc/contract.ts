@@ -33,7 +33,8 @@ export interface AppError {
 }
 
 /** Every invoke result: a value or an error, never a throw. */
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: AppError }
+export type Result<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: AppError }
 
 /** Kinds of sync the user can start. */
 export type SyncKind = 'full' | 'incremental'
@@ -178,13 +179,17 @@ export const API_EVENTS = {
 } as const satisfies Record<string, PushChannel>
 
 type Invoker<C extends InvokeChannel> =
-  RequestOf<C> extends null ? () => Promise<Result<ResponseOf<C>>> : (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>
+  RequestOf<C> extends null
+    ? () => Promise<Result<ResponseOf<C>>>
+    : (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>
 
 /** What `window.api` looks like, derived from the maps above. */
 export type AppApi = {
   readonly [M in keyof typeof API_METHODS]: Invoker<(typeof API_METHODS)[M]>
 } & {
-  readonly [E in keyof typeof API_EVENTS]: (listener: (payload: PushChannels[(typeof API_EVENTS)[E]]) => void) => () => void
+  readonly [E in keyof typeof API_EVENTS]: (
+    listener: (payload: PushChannels[(typeof API_EVENTS)[E]]) => void,
+  ) => () => void
 }
 
 /**

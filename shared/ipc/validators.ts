@@ -10,7 +10,9 @@ import type { InvokeChannel, RequestOf } from './contract'
 
 const none = z.null()
 const kind = z.enum(['full', 'incremental'])
-const prefKey = z.string().regex(/^[a-z][a-z0-9.-]{0,63}$/i, 'a preference key: letters, digits, "." and "-"')
+const prefKey = z
+  .string()
+  .regex(/^[a-z][a-z0-9.-]{0,63}$/i, 'a preference key: letters, digits, "." and "-"')
 const fileName = z
   .string()
   .min(1)
@@ -30,7 +32,11 @@ export const REQUEST_SCHEMAS: { readonly [C in InvokeChannel]: z.ZodType<Request
       .url({ protocol: /^https?$/ })
       .max(500)
       .optional(),
-    apiKey: z.string().regex(/^[A-Za-z0-9._-]{1,200}$/, 'an API key').nullable().optional(),
+    apiKey: z
+      .string()
+      .regex(/^[A-Za-z0-9._-]{1,200}$/, 'an API key')
+      .nullable()
+      .optional(),
   }),
   'dt:sync:get-status': none,
   'dt:sync:plan': z.strictObject({ kind }),

@@ -6,8 +6,12 @@ import { ingestRecords, Ll2FormatError, recordsOf } from '../../shared/ll2/inges
 import { utcMillis } from '../../shared/units'
 
 const origin = { source: 'll2' as const, fetchedAt: utcMillis(0) }
-const record183 = JSON.parse(fs.readFileSync('tests/fixtures/ll2/docking-event-183.detailed.json', 'utf8'))
-const salyut = JSON.parse(fs.readFileSync('tests/fixtures/ll2/salyut-6-7-docking-events.json', 'utf8'))
+const record183 = JSON.parse(
+  fs.readFileSync('tests/fixtures/ll2/docking-event-183.detailed.json', 'utf8'),
+)
+const salyut = JSON.parse(
+  fs.readFileSync('tests/fixtures/ll2/salyut-6-7-docking-events.json', 'utf8'),
+)
 
 describe('ingestRecords', () => {
   it('accepts the real LL2 record 183 despite its spec violations', () => {
