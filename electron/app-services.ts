@@ -12,6 +12,7 @@ import { isAllowedExternalUrl } from '../shared/external-links'
 import type { UtcMillis } from '../shared/units'
 import { CodedError } from './app-error'
 import { openCache, type CacheOpenReport } from './cache/docking-cache'
+import { unavailableCache } from './cache/unavailable-cache'
 import type { Handlers } from './ipc/handlers'
 import { loadSnapshotIfNew } from './snapshot'
 import { createSyncService, type SyncService } from './sync/sync-service'
@@ -52,12 +53,28 @@ export interface AppServices {
 /** Name of the cache file inside the user-data folder. */
 export const CACHE_FILE_NAME = 'docking-timeline.sqlite'
 
+function openCacheOrExplain(
+  file: string,
+  now: () => UtcMillis,
+): { cache: DockingCache; report: CacheOpenReport & { readonly unavailable: boolean } } {
+  try {
+    const { cache, report } = openCache(file, { now })
+    return { cache, report: { ...report, unavailable: false } }
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e)
+    return {
+      cache: unavailableCache(file, reason),
+      report: { movedAside: null, reason, unavailable: true },
+    }
+  }
+}
+
 /** Opens the cache (recovering from a corrupt file), loads the snapshot once, and wires the handlers. */
 export function createAppServices(config: AppConfig): AppServices {
-  const { cache, report } = openCache(path.join(config.userDataDir, CACHE_FILE_NAME), {
-    now: config.now,
-  })
-  if (config.snapshotFile) loadSnapshotIfNew(cache, config.snapshotFile, config.now())
+  const cacheFile = path.join(config.userDataDir, CACHE_FILE_NAME)
+  const { cache, report } = openCacheOrExplain(cacheFile, config.now)
+  if (config.snapshotFile && !report.unavailable)
+    loadSnapshotIfNew(cache, config.snapshotFile, config.now())
   const sync = createSyncService({
     cache,
     now: config.now,

@@ -1,0 +1,28 @@
+import type { DockingCache } from '../../shared/cache'
+import { CodedError } from '../app-error'
+
+/**
+ * A cache that could not be opened at all (folder not writable, disk full):
+ * every call fails with the reason, so the window can open and say what to do
+ * instead of the app dying at start.
+ */
+export function unavailableCache(file: string, reason: string): DockingCache {
+  const fail = (): never => {
+    throw new CodedError('cache-error', `The cache file ${file} cannot be opened: ${reason}`)
+  }
+  return {
+    upsertEvents: fail,
+    upsertStations: fail,
+    deleteEventsBySource: fail,
+    readData: fail,
+    getEvent: fail,
+    getDetail: fail,
+    putDetail: fail,
+    getState: fail,
+    setState: fail,
+    getPref: fail,
+    setPref: fail,
+    logRequest: fail,
+    close: () => undefined,
+  }
+}

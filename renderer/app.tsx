@@ -1,0 +1,87 @@
+import { useEffect, useMemo } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+
+import { buildBars } from '../shared/chart-model'
+import { utcMillis } from '../shared/units'
+import { MessageState } from './components/message-state'
+import { StatusBar } from './components/status-bar'
+import { Toolbar } from './components/toolbar'
+import { DetailPanel } from './details/detail-panel'
+import { ExportButton } from './export/export-button'
+import { FilterPanel } from './filters/filter-panel'
+import { subscribeToMain } from './ipc/subscriptions'
+import { selectRows } from './state/selectors'
+import { useAppStore } from './state/store'
+import { SyncButton } from './sync/sync-button'
+import { TimelineView } from './timeline/timeline-view'
+
+/** The whole window. */
+export function App() {
+  const { dataStatus, data, dataError, appInfo, timeZone } = useAppStore(
+    useShallow((s) => ({
+      dataStatus: s.dataStatus,
+      data: s.data,
+      dataError: s.dataError,
+      appInfo: s.appInfo,
+      timeZone: s.timeZone,
+    })),
+  )
+  const rows = useAppStore(selectRows)
+  const selectEvent = useAppStore((s) => s.selectEvent)
+  const bars = useMemo(() => (data ? buildBars(data.events, utcMillis(Date.now())) : []), [data])
+
+  useEffect(() => {
+    const off = subscribeToMain()
+    void useAppStore.getState().loadData()
+    return off
+  }, [])
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>Docking Timeline</h1>
+        <span className="utc-label">Times in UTC</span>
+        <Toolbar />
+        <SyncButton />
+        <ExportButton />
+      </header>
+      {appInfo?.cacheRecovery && (
+        <div className="banner" role="alert">
+          The cache file could not be read ({appInfo.cacheRecovery.reason}). It was kept as{' '}
+          <code>{appInfo.cacheRecovery.movedAside}</code> and a fresh cache was built from the
+          bundled snapshot.
+        </div>
+      )}
+      <div className="app-body">
+        <FilterPanel />
+        <main className="app-main">
+          {dataStatus === 'loading' || dataStatus === 'idle' ? (
+            <p className="loading" role="status">
+              Loading the cache…
+            </p>
+          ) : dataStatus === 'error' ? (
+            <MessageState tone="error" title="The cache cannot be read">
+              <p>{dataError?.message}</p>
+              <p>
+                Check that the app's data folder is writable and has free space, then restart
+                Docking Timeline. Nothing has been deleted.
+              </p>
+            </MessageState>
+          ) : data && data.events.length === 0 ? (
+            <MessageState tone="empty" title="No docking events yet">
+              <p>The local cache is empty.</p>
+              <p>
+                Sync from Launch Library 2 (needs a network connection), or import a file of LL2
+                docking events with <code>npm run cli -- import FILE</code>.
+              </p>
+            </MessageState>
+          ) : (
+            <TimelineView rows={rows} bars={bars} timeZone={timeZone} onSelect={selectEvent} />
+          )}
+        </main>
+        <DetailPanel />
+      </div>
+      {data && <StatusBar info={data.info} />}
+    </div>
+  )
+}

@@ -1,0 +1,4 @@
+/** Details of the selected docking (issue #4). */
+export function DetailPanel() {
+  return null
+}

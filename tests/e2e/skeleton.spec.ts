@@ -1,0 +1,109 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { expect, test } from './support/fixtures'
+import { TimelinePage } from './support/timeline-page'
+
+const snapshot = JSON.parse(fs.readFileSync('assets/snapshot/docking-events.json', 'utf8')) as {
+  results: Array<{ id: number; docking: string; departure: string | null; docking_location: { name: string } }>
+}
+const record183 = JSON.parse(fs.readFileSync('tests/fixtures/ll2/docking-event-183.detailed.json', 'utf8'))
+
+test('opens on the bundled snapshot, one row per port under its station', async ({ launch }) => {
+  const { page } = await launch()
+  const timeline = new TimelinePage(page)
+  await timeline.waitForBars()
+  await expect(page).toHaveTitle('Docking Timeline')
+  expect(await timeline.rowLabels()).toEqual([
+    'Salyut 6',
+    'Salyut-6 aft',
+    'Salyut-6 forward',
+    'Salyut 7',
+    'Salyut-7 aft',
+    'Salyut-7 forward',
+  ])
+  await expect(page.locator('.vis-item')).toHaveCount(64)
+  await expect(page.getByTestId('data-provenance')).toContainText('bundled snapshot (64 events)')
+  await expect(page.getByTestId('data-provenance')).toContainText('RP-1357')
+  await page.screenshot({ path: 'test-results/screenshot-snapshot.png' })
+})
+
+test('each bar sits in its port row from docking to departure', async ({ launch }) => {
+  const { page } = await launch()
+  const timeline = new TimelinePage(page)
+  await timeline.waitForBars()
+  // The opening view fits the data: the window spans the first docking to the last departure.
+  const first = Math.min(...snapshot.results.map((r) => Date.parse(r.docking)))
+  const last = Math.max(...snapshot.results.map((r) => Date.parse(r.departure ?? r.docking)))
+  const windowStart = Number(await timeline.root.getAttribute('data-window-start'))
+  const windowEnd = Number(await timeline.root.getAttribute('data-window-end'))
+  expect(windowStart).toBeLessThanOrEqual(first)
+  expect(windowEnd).toBeGreaterThanOrEqual(last)
+  expect(windowEnd - windowStart).toBeLessThan((last - first) * 1.2)
+
+  // The five longest stays: wide enough to measure both ends to the pixel.
+  const longest = [...snapshot.results]
+    .sort((a, b) => Date.parse(b.departure!) - Date.parse(b.docking) - (Date.parse(a.departure!) - Date.parse(a.docking)))
+    .slice(0, 5)
+  for (const r of longest) {
+    const bar = await timeline.barGeometry(r.id)
+    const band = await timeline.rowBand(r.docking_location.name)
+    const middle = (bar.top + bar.bottom) / 2
+    expect(middle, `${r.id} in row ${r.docking_location.name}`).toBeGreaterThan(band.top)
+    expect(middle, `${r.id} in row ${r.docking_location.name}`).toBeLessThan(band.bottom)
+    expect(Math.abs(bar.left - (await timeline.xOf(Date.parse(r.docking))))).toBeLessThan(2)
+    expect(Math.abs(bar.right - (await timeline.xOf(Date.parse(r.departure!))))).toBeLessThan(2)
+  }
+})
+
+test('a still-docked vehicle runs to now with an open end', async ({ launch }) => {
+  const stillDocked = {
+    ...record183,
+    id: 9183,
+    docking: '2026-09-01T00:00:00Z',
+    departure: null,
+    docking_location: { ...record183.docking_location, id: 5, name: 'Salyut-6 aft' },
+  }
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dt-snap-')), 'snap.json')
+  fs.writeFileSync(file, JSON.stringify({ count: 2, next: null, previous: null, results: [record183, stillDocked] }))
+  const { page } = await launch({ snapshot: file })
+  const timeline = new TimelinePage(page)
+  await timeline.waitForBars()
+  await expect(timeline.bar(9183)).toHaveClass(/is-open/)
+  await expect(timeline.bar(183)).not.toHaveClass(/is-open/)
+  const bar = await timeline.barGeometry(9183)
+  expect(Math.abs(bar.right - (await timeline.xOf(Date.now())))).toBeLessThan(3)
+  const band = await timeline.rowBand('Salyut-6 aft')
+  expect((bar.top + bar.bottom) / 2).toBeGreaterThan(band.top)
+  expect((bar.top + bar.bottom) / 2).toBeLessThan(band.bottom)
+})
+
+test('an empty cache shows the empty state and what to do', async ({ launch }) => {
+  const { page } = await launch({ snapshot: null })
+  await expect(page.getByRole('heading', { name: 'No docking events yet' })).toBeVisible()
+  await expect(page.getByText('npm run cli -- import FILE')).toBeVisible()
+  await expect(page.locator('.vis-item')).toHaveCount(0)
+})
+
+test('an unopenable cache shows the error state, not a blank window', async ({ launch }) => {
+  // A file where the data folder should be: the cache cannot be created.
+  const blocker = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dt-block-')), 'not-a-folder')
+  fs.writeFileSync(blocker, 'x')
+  const { page } = await launch({ userDataDir: blocker })
+  await expect(page.getByRole('alert')).toContainText('The cache cannot be read')
+  await expect(page.getByRole('alert')).toContainText('not-a-folder')
+})
+
+test('a corrupt cache file is moved aside and rebuilt from the snapshot', async ({ launch }) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-corrupt-'))
+  fs.writeFileSync(path.join(dir, 'docking-timeline.sqlite'), 'this is not a database'.repeat(200))
+  const { page } = await launch({ userDataDir: dir })
+  await expect(page.getByRole('alert')).toContainText('could not be read')
+  await expect(page.locator('.vis-item')).toHaveCount(64)
+  const aside = fs.readdirSync(dir).filter((f) => f.includes('.corrupt-'))
+  expect(aside.length).toBeGreaterThan(0)
+  expect(fs.readFileSync(path.join(dir, aside.find((f) => !f.endsWith('-wal') && !f.endsWith('-shm'))!), 'utf8')).toContain(
+    'this is not a database',
+  )
+})
