@@ -14,6 +14,8 @@ import { createMainWindow, printSvgToPdf } from './window/main-window'
 const __dirname = path.dirname(fileURLToPath(import.meta.url))
 
 // Test seams: the e2e suite points these at temp dirs and the local LL2 server.
+if (process.env.DT_USER_DATA_DIR) app.setPath('userData', process.env.DT_USER_DATA_DIR)
+const exportDir = process.env.DT_EXPORT_DIR
 const snapshotSetting = process.env.DT_SNAPSHOT
 const resources = app.isPackaged ? process.resourcesPath : path.join(__dirname, '../..')
 const snapshotFile =
@@ -44,6 +46,7 @@ void app.whenReady().then(() => {
       win?.webContents.send(channel, payload)
     },
     chooseSavePath: async (suggestedName, format) => {
+      if (exportDir) return path.join(exportDir, suggestedName)
       const options = {
         defaultPath: path.join(app.getPath('documents'), suggestedName),
         filters: [{ name: format.toUpperCase(), extensions: [format] }],

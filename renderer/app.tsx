@@ -1,5 +1,4 @@
 import { useEffect, useMemo } from 'react'
-import { useShallow } from 'zustand/react/shallow'
 
 import { buildBars } from '../shared/chart-model'
 import { utcMillis } from '../shared/units'
@@ -11,7 +10,7 @@ import { ExportButton } from './export/export-button'
 import { FilterPanel } from './filters/filter-panel'
 import { subscribeToMain } from './ipc/subscriptions'
 import { selectRows } from './state/selectors'
-import { useAppStore } from './state/store'
+import { useAppStore, useShallow } from './state/store'
 import { SyncButton } from './sync/sync-button'
 import { TimelineView } from './timeline/timeline-view'
 

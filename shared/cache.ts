@@ -24,16 +24,43 @@ export interface StoredStation {
 
 /** Local storage of stations, ports, events, details, sync state and preferences. */
 export interface DockingCache {
-  /** Stores events (and the ports and stations they name) in one transaction. */
+  /**
+   * Stores events (and the ports and stations they name) in one transaction.
+   *
+   * `state`, when given, is written in the same transaction, so a sync's
+   * position can never get ahead of (or fall behind) the page it belongs to.
+   */
   upsertEvents(
     events: ReadonlyArray<StoredEvent>,
     ports: ReadonlyArray<Port>,
     stations: ReadonlyArray<Station>,
+    state?: Readonly<Record<string, string | null>>,
   ): void
   /** Stores station records in one transaction. */
   upsertStations(stations: ReadonlyArray<StoredStation>): void
   /** Deletes every event whose source is `source` (a full LL2 sync replaces the snapshot). */
   deleteEventsBySource(source: DataSource): number
+  /** Deletes events by id; returns how many went. */
+  deleteEvents(ids: ReadonlyArray<number>): number
+  /**
+   * Deletes events of `source` fetched before `fetchedBefore`.
+   *
+   * After a completed full sync, an LL2 event not seen by it was removed (or
+   * merged) upstream.
+   */
+  deleteStaleEvents(source: DataSource, fetchedBefore: UtcMillis): number
+  /**
+   * Removes stations known only from events that no event names any more, and
+   * ports left without a station (the snapshot's local stations after LL2
+   * replaced it). Stations fetched as station records stay.
+   */
+  pruneOrphans(): void
+  /** Latest docking time among events of `source`, or null when there are none. */
+  newestDocking(source: DataSource): UtcMillis | null
+  /** Ids of events of `source` with no departure (still docked, as far as the cache knows). */
+  openEventIds(source: DataSource): ReadonlyArray<number>
+  /** Runs `fn` in one transaction (nested calls join it). */
+  transaction<T>(fn: () => T): T
   /** Everything the chart needs. */
   readData(): DockingData
   /** One event, or null. */
@@ -52,6 +79,8 @@ export interface DockingCache {
   setPref(key: string, value: unknown): void
   /** Appends to the request log. */
   logRequest(entry: RequestLogEntry): void
+  /** Requests logged at or after `since` that counted against the rate limit. */
+  countedRequestsSince(since: UtcMillis): number
   /** Closes the database. */
   close(): void
 }
@@ -63,4 +92,6 @@ export interface RequestLogEntry {
   readonly status: number | null
   readonly durationMs: number
   readonly note: string | null
+  /** Whether the request counted against the rate limit (`api-throttle` does not); default true. */
+  readonly counted?: boolean
 }

@@ -69,6 +69,13 @@ export interface DockingEvent {
   readonly portName: string | null
   /** The chaser's name: spacecraft, payload or station. */
   readonly vehicle: string
+  /**
+   * LL2 id of the chaser spacecraft flight (what `flight_vehicle_chaser__id` filters on).
+   *
+   * Null when the chaser is a payload or station, or the record has no flight id;
+   * optional only so hand-built values in tests need not name it.
+   */
+  readonly chaserFlightId?: number | null
   readonly serial: string | null
   readonly configuration: string | null
   /** LL2 `spacecraft_config.type.name` (e.g. "Capsule", "Cargo"), when present. */

@@ -133,7 +133,12 @@ function wrap(db: Database.Database): DockingCache {
       events: ReadonlyArray<StoredEvent>,
       ports: ReadonlyArray<Port>,
       stations: ReadonlyArray<Station>,
+      state: Readonly<Record<string, string | null>> | undefined,
     ) => {
+      for (const [key, value] of Object.entries(state ?? {})) {
+        if (value === null) clearState.run(key)
+        else setState.run(key, value)
+      }
       for (const s of stations) upsertStationFromEvent.run(s.id, s.name)
       for (const p of ports) upsertPort.run(p.id, p.name, p.stationId)
       for (const { event, raw } of events) {
@@ -159,12 +164,52 @@ function wrap(db: Database.Database): DockingCache {
   })
 
   const readState = (key: string): string | null => getState.get(key)?.value ?? null
+  const logRequest = db.prepare(
+    'INSERT INTO request_log (at, url, status, duration_ms, note, counted) VALUES (?, ?, ?, ?, ?, ?)',
+  )
+  const deleteEvent = db.prepare('DELETE FROM events WHERE id = ?')
+  const deleteEvents = db.transaction((ids: ReadonlyArray<number>) =>
+    ids.reduce((n, id) => n + deleteEvent.run(id).changes, 0),
+  )
+  // Station records from LL2 carry raw JSON; stations with none were only
+  // named by events (the snapshot's local Salyut ids, say) and go with them.
+  const pruneOrphans = db.transaction(() => {
+    db.prepare(
+      `DELETE FROM stations WHERE raw IS NULL
+         AND NOT EXISTS (SELECT 1 FROM events WHERE events.station_id = stations.id)`,
+    ).run()
+    db.prepare(
+      `DELETE FROM ports WHERE station_id NOT IN (SELECT id FROM stations)
+         AND NOT EXISTS (SELECT 1 FROM events WHERE events.port_id = ports.id)`,
+    ).run()
+  })
 
   return {
-    upsertEvents: (events, ports, stations) => writeEvents(events, ports, stations),
+    upsertEvents: (events, ports, stations, state) => writeEvents(events, ports, stations, state),
     upsertStations: (stations) => writeStations(stations),
     deleteEventsBySource: (source) =>
       db.prepare('DELETE FROM events WHERE source = ?').run(source).changes,
+    deleteEvents: (ids) => deleteEvents(ids),
+    deleteStaleEvents: (source, fetchedBefore) =>
+      db.prepare('DELETE FROM events WHERE source = ? AND fetched_at < ?').run(source, fetchedBefore)
+        .changes,
+    pruneOrphans: () => pruneOrphans(),
+    newestDocking(source) {
+      const row = db
+        .prepare<[string], { newest: number | null }>(
+          'SELECT MAX(docking) AS newest FROM events WHERE source = ?',
+        )
+        .get(source)
+      return row?.newest == null ? null : utcMillis(row.newest)
+    },
+    openEventIds: (source) =>
+      db
+        .prepare<[string], { id: number }>(
+          'SELECT id FROM events WHERE source = ? AND departure IS NULL ORDER BY id',
+        )
+        .all(source)
+        .map((r) => r.id),
+    transaction: <T>(fn: () => T): T => db.transaction(fn)(),
     readData(): DockingData {
       const stations = db
         .prepare<[], { id: number; name: string; status: string | null; deorbited: string | null }>(
@@ -235,9 +280,22 @@ function wrap(db: Database.Database): DockingCache {
       setPref.run(key, JSON.stringify(value))
     },
     logRequest(entry: RequestLogEntry) {
-      db.prepare(
-        'INSERT INTO request_log (at, url, status, duration_ms, note) VALUES (?, ?, ?, ?, ?)',
-      ).run(entry.at, entry.url, entry.status, Math.round(entry.durationMs), entry.note)
+      logRequest.run(
+        entry.at,
+        entry.url,
+        entry.status,
+        Math.round(entry.durationMs),
+        entry.note,
+        entry.counted === false ? 0 : 1,
+      )
+    },
+    countedRequestsSince(since) {
+      const row = db
+        .prepare<[number], { n: number }>(
+          'SELECT COUNT(*) AS n FROM request_log WHERE counted = 1 AND at >= ?',
+        )
+        .get(since)
+      return row?.n ?? 0
     },
     close: () => db.close(),
   }

@@ -52,6 +52,21 @@ export const MIGRATIONS: ReadonlyArray<(db: Database.Database) => void> = [
       );
     `)
   },
+  // v2: indexes for the sync's source and port queries, a request-log flag for
+  // calls that do not count against the rate limit, and the chaser flight id
+  // (added to the model for LL2's `flight_vehicle_chaser__id` filter) filled in
+  // from each event's raw record.
+  (db) => {
+    db.exec(`
+      CREATE INDEX events_source ON events(source);
+      CREATE INDEX events_port ON events(port_id);
+      ALTER TABLE request_log ADD COLUMN counted INTEGER NOT NULL DEFAULT 1;
+      CREATE INDEX request_log_at ON request_log(at);
+      UPDATE events
+        SET model = json_set(model, '$.chaserFlightId', json_extract(raw, '$.flight_vehicle_chaser.id'))
+        WHERE json_valid(raw) AND json_valid(model);
+    `)
+  },
 ]
 
 /** The schema version this build writes. */

@@ -14,6 +14,12 @@ export function unavailableCache(file: string, reason: string): DockingCache {
     upsertEvents: fail,
     upsertStations: fail,
     deleteEventsBySource: fail,
+    deleteEvents: fail,
+    deleteStaleEvents: fail,
+    pruneOrphans: fail,
+    newestDocking: fail,
+    openEventIds: fail,
+    transaction: fail,
     readData: fail,
     getEvent: fail,
     getDetail: fail,
@@ -23,6 +29,7 @@ export function unavailableCache(file: string, reason: string): DockingCache {
     getPref: fail,
     setPref: fail,
     logRequest: fail,
+    countedRequestsSince: fail,
     close: () => undefined,
   }
 }

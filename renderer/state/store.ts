@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import { useShallow } from 'zustand/react/shallow'
 
 import { createDataSlice, type DataSlice } from './data-slice'
 import { createFiltersSlice, type FiltersSlice } from './filters-slice'
@@ -15,3 +16,6 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createViewSlice(...a),
   ...createSyncSlice(...a),
 }))
+
+/** zustand's shallow-compare hook, re-exported so only renderer/state/ imports zustand. */
+export { useShallow }

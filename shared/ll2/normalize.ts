@@ -55,6 +55,7 @@ export function toDockingEvent(record: Ll2DockingEvent, origin: RecordOrigin): D
     portId: location ? portId(location.id) : null,
     portName: location?.name ?? null,
     vehicle,
+    chaserFlightId: record.flight_vehicle_chaser?.id ?? null,
     serial: chaserCraft?.serial_number ?? null,
     configuration,
     configurationType,

@@ -2,12 +2,27 @@ import path from 'node:path'
 
 import { test as base, chromium, type Browser } from '@playwright/test'
 
-import { launchBridgedApp, type BridgedApp, type LaunchOptions } from './bridge'
+import type { Page } from '@playwright/test'
+
+import { launchBridgedApp, type LaunchOptions } from './bridge'
 import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium'
+import { launchElectronApp } from './electron-app'
 import { serveStatic } from './static-server'
 
+/** The app under test, in Chromium over the bridge or in the real Electron. */
+export interface TestApp {
+  readonly page: Page
+  readonly userDataDir: string
+  /** Where the app's save dialog puts files in tests. */
+  readonly exportDir: string
+  close(): Promise<void>
+}
+
 /** Launches the app; call again with the same userDataDir to restart it. */
-export type Launch = (options?: LaunchOptions) => Promise<BridgedApp>
+export type Launch = (options?: LaunchOptions) => Promise<TestApp>
+
+/** Set by `npm test` when an Electron binary exists: the same specs drive the real app. */
+export const isElectronRun = process.env.DT_E2E_TARGET === 'electron'
 
 interface WorkerFixtures {
   readonly browser: Browser
@@ -21,6 +36,11 @@ interface WorkerFixtures {
 export const test = base.extend<{ launch: Launch }, WorkerFixtures>({
   browser: [
     async ({}, use) => {
+      if (isElectronRun) {
+        // Electron brings its own Chromium; no browser to start.
+        await use(null as unknown as Browser)
+        return
+      }
       assertChromium()
       const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
       await use(browser)
@@ -37,9 +57,11 @@ export const test = base.extend<{ launch: Launch }, WorkerFixtures>({
     { scope: 'worker' },
   ],
   launch: async ({ browser, rendererUrl }, use) => {
-    const started: BridgedApp[] = []
+    const started: TestApp[] = []
     await use(async (options) => {
-      const app = await launchBridgedApp(browser, rendererUrl, options)
+      const app = isElectronRun
+        ? await launchElectronApp(options)
+        : await launchBridgedApp(browser, rendererUrl, options)
       started.push(app)
       return app
     })

@@ -1,0 +1,53 @@
+/**
+ * Sync status in plain words, for the sync panel and the CLI alike.
+ */
+import type { SyncPlan, SyncStatus } from './ipc/contract'
+import { toIsoUtc, type UtcMillis } from './units'
+
+/** "HH:MM UTC" of an instant. */
+export function clockUtc(t: UtcMillis): string {
+  return `${toIsoUtc(t).slice(11, 16)} UTC`
+}
+
+/** A duration as "2 h 05 min" / "4 min" / "under a minute". */
+export function describeDuration(ms: number): string {
+  const minutes = Math.round(ms / 60_000)
+  if (minutes < 1) return 'under a minute'
+  const h = Math.floor(minutes / 60)
+  const m = minutes % 60
+  return h > 0 ? `${h} h ${String(m).padStart(2, '0')} min` : `${m} min`
+}
+
+/** One sentence for a plan, e.g. "12 requests; 3 fit the current budget; about 2 h 00 min." */
+export function describePlan(plan: SyncPlan): string {
+  const budget =
+    plan.budgetRemaining === null
+      ? ''
+      : plan.budgetRemaining >= plan.requests
+        ? '; the current rate-limit budget covers them'
+        : `; ${plan.budgetRemaining} fit the current rate-limit budget, the rest wait for it to refill`
+  const noun = plan.requests === 1 ? 'request' : 'requests'
+  return `${plan.kind === 'full' ? 'Full' : 'Incremental'} sync: ${plan.requests} ${noun}${budget}; about ${describeDuration(plan.estimatedMs)}.`
+}
+
+/** One line of progress for a running or finished sync. */
+export function describeProgress(status: SyncStatus): string {
+  const pages =
+    status.pagesTotal === null
+      ? `${status.pagesDone} pages`
+      : `${status.pagesDone} of ${status.pagesTotal} pages`
+  switch (status.state) {
+    case 'idle':
+      return 'No sync running.'
+    case 'running':
+      return `Syncing: ${pages}, ${status.eventsStored} events stored.`
+    case 'waiting':
+      return `Waiting for the rate limit${status.waitingUntil ? ` until ${clockUtc(status.waitingUntil)}` : ''}: ${pages}, ${status.eventsStored} events stored.`
+    case 'done':
+      return `Sync finished: ${status.eventsStored} events stored.`
+    case 'cancelled':
+      return `Sync cancelled: ${status.eventsStored} events stored so far are kept; the next sync resumes.`
+    case 'error':
+      return `Sync failed: ${status.error ?? 'unknown error'}. What was stored is kept; the next sync resumes.`
+  }
+}
