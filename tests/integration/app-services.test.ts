@@ -1,0 +1,161 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterEach, describe, expect, it } from 'vitest'
+
+import {
+  CACHE_FILE_NAME,
+  createAppServices,
+  type AppConfig,
+  type AppServices,
+} from '../../electron/app-services'
+import { handleInvoke } from '../../electron/ipc/handlers'
+import { utcMillis } from '../../shared/units'
+
+const SNAPSHOT = path.resolve('assets/snapshot/docking-events.json')
+const open: AppServices[] = []
+
+function start(overrides: Partial<AppConfig> = {}) {
+  const userDataDir =
+    overrides.userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'dt-services-'))
+  const opened: string[] = []
+  const written = new Map<string, string>()
+  const services = createAppServices({
+    userDataDir,
+    snapshotFile: SNAPSHOT,
+    version: '1.2.3',
+    defaultBaseUrl: 'http://127.0.0.1:9',
+    now: () => utcMillis(Date.parse('2026-11-26T00:00:00Z')),
+    fetch: () => Promise.reject(new Error('offline')),
+    emit: () => undefined,
+    chooseSavePath: async (name) =>
+      name.startsWith('cancel') ? null : path.join(userDataDir, name),
+    writeFile: async (file, data) => {
+      written.set(file, typeof data === 'string' ? data : Buffer.from(data).toString('base64'))
+      await fs.promises.writeFile(file, data)
+    },
+    printPdf: async () => new Uint8Array([37, 80, 68, 70]),
+    openExternal: async (url) => {
+      opened.push(url)
+    },
+    ...overrides,
+  })
+  open.push(services)
+  return { services, userDataDir, opened, written }
+}
+
+afterEach(() => {
+  for (const s of open.splice(0)) s.close()
+})
+
+describe('app services', () => {
+  it('loads the bundled snapshot into a new cache, with its provenance', async () => {
+    const { services } = start()
+    const result = await handleInvoke(services.handlers, 'dt:data:get', null)
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    const data = result.value as {
+      events: unknown[]
+      info: { provenance: string; sources: object }
+    }
+    expect(data.events).toHaveLength(64)
+    expect(data.info.sources).toEqual({ snapshot: 64 })
+    expect(data.info.provenance).toContain('RP-1357')
+  })
+
+  it('loads the snapshot only once per cache file, so deleted snapshot rows stay deleted', () => {
+    const first = start()
+    expect(first.services.cache.deleteEventsBySource('snapshot')).toBe(64)
+    first.services.close()
+    const again = start({ userDataDir: first.userDataDir })
+    expect(again.services.cache.readData().events).toHaveLength(0)
+  })
+
+  it('moves a corrupt cache aside, keeps it, and rebuilds', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-corrupt-'))
+    fs.writeFileSync(path.join(dir, CACHE_FILE_NAME), 'garbage '.repeat(1000))
+    const { services } = start({ userDataDir: dir })
+    expect(services.cacheReport.movedAside).toMatch(/\.corrupt-/)
+    expect(fs.readFileSync(services.cacheReport.movedAside!, 'utf8')).toContain('garbage')
+    expect(services.cache.readData().events).toHaveLength(64)
+  })
+
+  it('answers bad IPC arguments with invalid-argument, naming the field', async () => {
+    const { services } = start()
+    const bad = await handleInvoke(services.handlers, 'dt:event:get-detail', { id: 'x' })
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
+    if (!bad.ok) expect(bad.error.message).toContain('id')
+    const unknown = await handleInvoke(services.handlers, 'dt:evil:channel', null)
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
+    const missing = await handleInvoke(services.handlers, 'dt:event:get-detail', { id: 1 })
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } })
+  })
+
+  it('says a snapshot record has no LL2 detail rather than pretending to fetch one', async () => {
+    const { services } = start()
+    const detail = await handleInvoke(services.handlers, 'dt:event:get-detail', { id: 900001 })
+    expect(detail).toMatchObject({ ok: true, value: { state: 'not-in-ll2', detail: null } })
+  })
+
+  it('persists preferences across restarts', async () => {
+    const first = start()
+    await handleInvoke(first.services.handlers, 'dt:prefs:set', {
+      key: 'view.collapsed',
+      value: [9006],
+    })
+    first.services.close()
+    const again = start({ userDataDir: first.userDataDir })
+    expect(
+      await handleInvoke(again.services.handlers, 'dt:prefs:get', { key: 'view.collapsed' }),
+    ).toEqual({
+      ok: true,
+      value: [9006],
+    })
+  })
+
+  it('saves files where the dialog says, and reports a cancelled dialog', async () => {
+    const { services, userDataDir } = start()
+    const saved = await handleInvoke(services.handlers, 'dt:export:save-file', {
+      format: 'csv',
+      suggestedName: 'salyut.csv',
+      content: 'a,b\n1,2\n',
+      encoding: 'utf8',
+    })
+    expect(saved).toEqual({
+      ok: true,
+      value: { saved: true, path: path.join(userDataDir, 'salyut.csv') },
+    })
+    expect(fs.readFileSync(path.join(userDataDir, 'salyut.csv'), 'utf8')).toBe('a,b\n1,2\n')
+    const cancelled = await handleInvoke(services.handlers, 'dt:export:save-file', {
+      format: 'csv',
+      suggestedName: 'cancel.csv',
+      content: 'x',
+      encoding: 'utf8',
+    })
+    expect(cancelled).toEqual({ ok: true, value: { saved: false } })
+  })
+
+  it('opens only allowlisted https links', async () => {
+    const { services, opened } = start()
+    expect(
+      await handleInvoke(services.handlers, 'dt:shell:open-external', {
+        url: 'https://ll.thespacedevs.com/2.3.0/',
+      }),
+    ).toEqual({ ok: true, value: null })
+    const refused = await handleInvoke(services.handlers, 'dt:shell:open-external', {
+      url: 'https://evil.example/',
+    })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
+    expect(opened).toEqual(['https://ll.thespacedevs.com/2.3.0/'])
+  })
+
+  it('keeps working with a clear error when the cache cannot be created at all', async () => {
+    const blocker = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dt-block-')), 'file')
+    fs.writeFileSync(blocker, 'x')
+    const { services } = start({ userDataDir: blocker })
+    const result = await handleInvoke(services.handlers, 'dt:data:get', null)
+    expect(result).toMatchObject({ ok: false, error: { code: 'cache-error' } })
+    if (!result.ok) expect(result.error.message).toContain(blocker)
+  })
+})
