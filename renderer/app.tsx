@@ -1,7 +1,5 @@
-import { useEffect, useMemo } from 'react'
+import { useEffect } from 'react'
 
-import { buildBars } from '../shared/chart-model'
-import { utcMillis } from '../shared/units'
 import { MessageState } from './components/message-state'
 import { StatusBar } from './components/status-bar'
 import { Toolbar } from './components/toolbar'
@@ -9,10 +7,10 @@ import { DetailPanel } from './details/detail-panel'
 import { ExportButton } from './export/export-button'
 import { FilterPanel } from './filters/filter-panel'
 import { subscribeToMain } from './ipc/subscriptions'
-import { selectRows } from './state/selectors'
 import { useAppStore, useShallow } from './state/store'
 import { SyncButton } from './sync/sync-button'
-import { TimelineView } from './timeline/timeline-view'
+import { ChartArea } from './timeline/chart-area'
+import './timeline/perf-marks'
 
 /** The whole window. */
 export function App() {
@@ -25,13 +23,11 @@ export function App() {
       timeZone: s.timeZone,
     })),
   )
-  const rows = useAppStore(selectRows)
-  const selectEvent = useAppStore((s) => s.selectEvent)
-  const bars = useMemo(() => (data ? buildBars(data.events, utcMillis(Date.now())) : []), [data])
 
   useEffect(() => {
     const off = subscribeToMain()
     void useAppStore.getState().loadData()
+    void useAppStore.getState().loadViewPrefs()
     return off
   }, [])
 
@@ -39,7 +35,9 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <h1>Docking Timeline</h1>
-        <span className="utc-label">Times in UTC</span>
+        <span className="utc-label" data-testid="zone-label">
+          {timeZone === 'utc' ? 'Times in UTC' : 'Times in local time'}
+        </span>
         <Toolbar />
         <SyncButton />
         <ExportButton />
@@ -75,7 +73,7 @@ export function App() {
               </p>
             </MessageState>
           ) : (
-            <TimelineView rows={rows} bars={bars} timeZone={timeZone} onSelect={selectEvent} />
+            <ChartArea />
           )}
         </main>
         <DetailPanel />

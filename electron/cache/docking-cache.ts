@@ -191,8 +191,9 @@ function wrap(db: Database.Database): DockingCache {
       db.prepare('DELETE FROM events WHERE source = ?').run(source).changes,
     deleteEvents: (ids) => deleteEvents(ids),
     deleteStaleEvents: (source, fetchedBefore) =>
-      db.prepare('DELETE FROM events WHERE source = ? AND fetched_at < ?').run(source, fetchedBefore)
-        .changes,
+      db
+        .prepare('DELETE FROM events WHERE source = ? AND fetched_at < ?')
+        .run(source, fetchedBefore).changes,
     pruneOrphans: () => pruneOrphans(),
     newestDocking(source) {
       const row = db

@@ -1,4 +1,257 @@
-/** Details of the selected docking (issue #4). */
+import { useState, type ReactNode } from 'react'
+
+import { ROLE_STYLES } from '../../shared/chart-style'
+import { summarizeDetail } from '../../shared/event-detail'
+import { isAllowedExternalUrl } from '../../shared/external-links'
+import type { DockingEvent } from '../../shared/model'
+import {
+  formatDuration,
+  formatInstant,
+  isDateOnly,
+  type TimeZoneMode,
+} from '../../shared/time-format'
+import { api } from '../api'
+import type { DetailState } from '../state/view-slice'
+import { useAppStore } from '../state/store'
+
+const SOURCE_NAMES: Readonly<Record<DockingEvent['source'], string>> = {
+  snapshot: 'Bundled snapshot (compiled from public records, not LL2)',
+  ll2: 'Launch Library 2',
+  import: 'Imported file',
+}
+
+/** A row of the details list; "—" for what the record does not say. */
+function Field({ label, children }: { readonly label: string; readonly children: ReactNode }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd data-field={label}>{children ?? <span className="muted">—</span>}</dd>
+    </>
+  )
+}
+
+/** A link opened in the user's browser through main, only for allowlisted https addresses. */
+function ExternalLink({ url, children }: { readonly url: string; readonly children: ReactNode }) {
+  const [error, setError] = useState<string | null>(null)
+  if (!isAllowedExternalUrl(url)) return <span className="url-text">{url}</span>
+  return (
+    <>
+      <a
+        href={url}
+        onClick={(e) => {
+          // Never navigate the app window; main opens the browser (Electron security baseline).
+          e.preventDefault()
+          void api()
+            .openExternal({ url })
+            .then((r) => setError(r.ok ? null : r.error.message))
+        }}
+      >
+        {children}
+      </a>
+      {error && (
+        <span className="field-error" role="alert">
+          {' '}
+          {error}
+        </span>
+      )}
+    </>
+  )
+}
+
+function detailStatus(detail: DetailState): ReactNode {
+  switch (detail.status) {
+    case 'idle':
+      return null
+    case 'loading':
+      return (
+        <p className="detail-status" role="status">
+          Loading…
+        </p>
+      )
+    case 'error':
+      return (
+        <p className="detail-status is-error" role="alert">
+          The details could not be read: {detail.error.message}
+        </p>
+      )
+    case 'ready': {
+      const d = detail.detail
+      switch (d.state) {
+        case 'cached':
+          return (
+            <p className="detail-status" role="status">
+              Detailed LL2 record from the cache
+              {d.detailFetchedAt !== null
+                ? `, fetched ${formatInstant(d.detailFetchedAt, 'utc', 'minute')}`
+                : ''}
+              .
+            </p>
+          )
+        case 'fetched':
+          return (
+            <p className="detail-status" role="status">
+              Detailed LL2 record fetched just now and cached.
+            </p>
+          )
+        case 'offline':
+          return (
+            <p className="detail-status is-warning" role="status">
+              Offline: the detailed LL2 record could not be fetched
+              {d.message ? ` (${d.message})` : ''}. Showing what the cache holds; launch, landing
+              and mission appear once it can be fetched.
+            </p>
+          )
+        case 'not-in-ll2':
+          return (
+            <p className="detail-status" role="status">
+              Not in Launch Library 2: {d.message ?? 'this record has no LL2 counterpart.'}
+            </p>
+          )
+      }
+    }
+  }
+}
+
+function EventFields({
+  event: e,
+  raw,
+  zone,
+  now,
+}: {
+  readonly event: DockingEvent
+  readonly raw: unknown
+  readonly zone: TimeZoneMode
+  readonly now: number
+}) {
+  const s = summarizeDetail(raw)
+  const p = e.provenance
+  const approx = isDateOnly(p?.dockingPrecision) || isDateOnly(p?.departurePrecision)
+  const ll2Id = e.source === 'll2' ? String(e.id) : null
+  return (
+    <dl className="detail-fields">
+      <Field label="Spacecraft">{e.vehicle}</Field>
+      <Field label="Serial">{e.serial}</Field>
+      <Field label="Configuration">
+        {e.configuration || p?.spacecraftType
+          ? [e.configuration, p?.spacecraftType].filter(Boolean).join(' · ')
+          : null}
+      </Field>
+      <Field label="Family and role">
+        {e.family} · {ROLE_STYLES[e.role].label.toLowerCase()}
+      </Field>
+      <Field label="Agency">{e.agency}</Field>
+      <Field label="Station and port">
+        {e.stationName ?? 'Unknown station'} · {e.portName ?? 'unknown port'}
+      </Field>
+      <Field label="Docked">{formatInstant(e.docking, zone, p?.dockingPrecision)}</Field>
+      <Field label="Departed">
+        {e.departure === null
+          ? 'Still docked'
+          : formatInstant(e.departure, zone, p?.departurePrecision)}
+      </Field>
+      <Field label="Duration">
+        {e.departure === null
+          ? `${formatDuration(now - e.docking, approx)} so far`
+          : formatDuration(e.departure - e.docking, approx)}
+      </Field>
+      <Field label="Launch">
+        {s.launchName
+          ? [
+              s.launchName,
+              s.launchTime !== null ? formatInstant(s.launchTime, zone) : null,
+              s.launchSite,
+              s.launchStatus,
+            ]
+              .filter(Boolean)
+              .join(' · ')
+          : null}
+      </Field>
+      <Field label="Landing">{s.landing}</Field>
+      <Field label="Mission">
+        {s.missionName
+          ? [
+              s.missionName,
+              s.missionType,
+              s.missionEnd !== null ? `ended ${formatInstant(s.missionEnd, zone)}` : null,
+            ]
+              .filter(Boolean)
+              .join(' · ')
+          : null}
+      </Field>
+      <Field label="LL2 id">
+        {ll2Id ?? <span className="muted">Not an LL2 record (local id {e.id})</span>}
+      </Field>
+      <Field label="LL2 link">
+        {e.url ? <ExternalLink url={e.url}>Open in Launch Library 2</ExternalLink> : null}
+      </Field>
+      <Field label="Source">{SOURCE_NAMES[e.source]}</Field>
+      <Field label="Fetched">{formatInstant(e.fetchedAt, 'utc', 'minute')}</Field>
+      {p && (
+        <>
+          <Field label="Precision">
+            docking to the {p.dockingPrecision ?? 'unstated precision'}, departure to the{' '}
+            {p.departurePrecision ?? 'unstated precision'}
+          </Field>
+          {p.portBasis && <Field label="Port basis">{p.portBasis}</Field>}
+          {p.notes && <Field label="Notes">{p.notes}</Field>}
+          <Field label="Sources">
+            {p.sources.length > 0 ? (
+              <ul className="source-list">
+                {p.sources.map((src) => (
+                  <li key={src}>
+                    <ExternalLink url={src}>{src}</ExternalLink>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </Field>
+        </>
+      )}
+    </dl>
+  )
+}
+
+/** Details of the selected docking, with the detailed LL2 record fetched on demand. */
 export function DetailPanel() {
-  return null
+  const selectedEventId = useAppStore((s) => s.selectedEventId)
+  const detail = useAppStore((s) => s.detail)
+  const zone = useAppStore((s) => s.timeZone)
+  const now = useAppStore((s) => s.now)
+  const event = useAppStore((s) =>
+    s.selectedEventId === null
+      ? null
+      : (s.data?.events.find((e) => e.id === s.selectedEventId) ?? null),
+  )
+  const shown =
+    detail.status === 'ready' && detail.eventId === selectedEventId ? detail.detail.event : event
+  return (
+    <aside className="detail-panel" aria-label="Docking details" data-testid="detail-panel">
+      {selectedEventId === null || !shown ? (
+        <p className="muted detail-empty">
+          Select a bar on the chart or a row in the table to see that docking&apos;s details.
+        </p>
+      ) : (
+        <>
+          <header className="detail-header">
+            <h2>{shown.vehicle}</h2>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label="Close details"
+              onClick={() => useAppStore.getState().selectEvent(null)}
+            >
+              ×
+            </button>
+          </header>
+          {detailStatus(detail)}
+          <EventFields
+            event={shown}
+            raw={detail.status === 'ready' ? detail.detail.detail : null}
+            zone={zone}
+            now={now}
+          />
+        </>
+      )}
+    </aside>
+  )
 }

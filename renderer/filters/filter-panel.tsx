@@ -1,4 +1,163 @@
-/** Search box and filter panel (issue #5). */
+import '../styles/filters.css'
+
+import { useEffect, useMemo } from 'react'
+
+import type { DockingEvent } from '../../shared/model'
+import type { OptionCounts } from '../../shared/query/apply-filters'
+import { optionLabel } from '../../shared/query/filter-chips'
+import {
+  DOCKED_STATES,
+  UNKNOWN_OPTION,
+  type FilterState,
+  type OptionDimension,
+  type OptionValues,
+} from '../../shared/query/filter-state'
+import { VEHICLE_FAMILIES, VEHICLE_ROLES } from '../../shared/vehicle-family'
+import { selectFilterResult } from '../state/selectors'
+import { useAppStore } from '../state/store'
+import { FilterChips } from './filter-chips'
+import { LocationOptions } from './location-options'
+import { OptionList, type OptionItem } from './option-list'
+import { DockingRange, StayRange } from './range-filters'
+import { SavedViews } from './saved-views'
+import { SearchBox } from './search-box'
+
+const byName = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
+// Names never used for stations or ports in these lists.
+const NO_NAMES = { stationName: () => undefined, portName: () => undefined }
+
+/** Option values present in the data, plus any selected ones the data lacks (so they can be unticked). */
+function presentValues(events: ReadonlyArray<DockingEvent>) {
+  const families = new Set<string>()
+  const configurations = new Set<string>()
+  const agencies = new Set<string>()
+  const roles = new Set<string>()
+  for (const e of events) {
+    families.add(e.family)
+    configurations.add(e.configuration ?? UNKNOWN_OPTION)
+    agencies.add(e.agency ?? UNKNOWN_OPTION)
+    roles.add(e.role)
+  }
+  return { families, configurations, agencies, roles }
+}
+
+// Names sort alphabetically with "Unknown" last; fixed lists keep their legend order.
+function sortNames(values: Iterable<string>): string[] {
+  return [...values].sort((a, b) =>
+    a === UNKNOWN_OPTION ? 1 : b === UNKNOWN_OPTION ? -1 : byName.compare(a, b),
+  )
+}
+
+function items<D extends OptionDimension>(
+  dimension: D,
+  values: ReadonlyArray<OptionValues[D]>,
+  selected: ReadonlyArray<OptionValues[D]>,
+  counts: OptionCounts,
+): ReadonlyArray<OptionItem<OptionValues[D]>> {
+  const all = [...values, ...selected.filter((v) => !values.includes(v))]
+  const countMap = counts[dimension] as ReadonlyMap<OptionValues[D], number>
+  return all.map((value) => ({
+    value,
+    label: optionLabel(dimension, value, NO_NAMES),
+    count: countMap.get(value) ?? 0,
+  }))
+}
+
+function useOptionLists(filters: FilterState, counts: OptionCounts) {
+  const events = useAppStore((s) => s.data?.events)
+  const present = useMemo(() => presentValues(events ?? []), [events])
+  return useMemo(
+    () => ({
+      families: items(
+        'families',
+        VEHICLE_FAMILIES.filter((f) => present.families.has(f)),
+        filters.families,
+        counts,
+      ),
+      configurations: items(
+        'configurations',
+        sortNames(present.configurations),
+        filters.configurations,
+        counts,
+      ),
+      agencies: items('agencies', sortNames(present.agencies), filters.agencies, counts),
+      roles: items(
+        'roles',
+        VEHICLE_ROLES.filter((r) => present.roles.has(r)),
+        filters.roles,
+        counts,
+      ),
+      states: items('states', DOCKED_STATES, filters.states, counts),
+    }),
+    [present, filters, counts],
+  )
+}
+
+/** The left panel: search, active filter chips, saved views and every filter (issue #5). */
 export function FilterPanel() {
-  return <aside className="filter-panel" aria-label="Search and filters" />
+  const filters = useAppStore((s) => s.filters)
+  const counts = useAppStore((s) => selectFilterResult(s).counts)
+  const hasData = useAppStore((s) => (s.data?.events.length ?? 0) > 0)
+  const filtersError = useAppStore((s) => s.filtersError)
+  const toggle = useAppStore((s) => s.toggleFilterOption)
+  const lists = useOptionLists(filters, counts)
+
+  useEffect(() => {
+    void useAppStore.getState().loadFilterPrefs()
+  }, [])
+
+  return (
+    <aside className="filter-panel" aria-label="Search and filters">
+      <SearchBox />
+      <FilterChips />
+      {filtersError && (
+        <p className="field-error" role="alert">
+          {filtersError}
+        </p>
+      )}
+      <SavedViews />
+      {hasData && (
+        <div className="filter-groups">
+          <LocationOptions />
+          <OptionList
+            legend="Vehicle family"
+            testId="filter-family"
+            options={lists.families}
+            selected={filters.families}
+            onToggle={(v) => toggle('families', v)}
+          />
+          <OptionList
+            legend="Vehicle role"
+            testId="filter-role"
+            options={lists.roles}
+            selected={filters.roles}
+            onToggle={(v) => toggle('roles', v)}
+          />
+          <OptionList
+            legend="State"
+            testId="filter-state"
+            options={lists.states}
+            selected={filters.states}
+            onToggle={(v) => toggle('states', v)}
+          />
+          <OptionList
+            legend="Configuration"
+            testId="filter-configuration"
+            options={lists.configurations}
+            selected={filters.configurations}
+            onToggle={(v) => toggle('configurations', v)}
+          />
+          <OptionList
+            legend="Agency"
+            testId="filter-agency"
+            options={lists.agencies}
+            selected={filters.agencies}
+            onToggle={(v) => toggle('agencies', v)}
+          />
+          <DockingRange />
+          <StayRange />
+        </div>
+      )}
+    </aside>
+  )
 }

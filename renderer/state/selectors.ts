@@ -1,15 +1,214 @@
+import type { DockingEvent } from '../../shared/model'
+import {
+  filterWithCounts,
+  type FilterResult,
+  type OptionCounts,
+} from '../../shared/query/apply-filters'
+import type { FilterState } from '../../shared/query/filter-state'
+import { rowsInLocationScope } from '../../shared/query/location-selection'
+import { searchTerms } from '../../shared/query/search'
+import {
+  buildBars,
+  countRowEvents,
+  findOverlaps,
+  layoutRows,
+  placeBars,
+  type Bar,
+  type ChartRow,
+  type Overlap,
+  type PlacedBar,
+} from '../../shared/chart-model'
 import { buildRows, type StationRow } from '../../shared/timeline-rows'
+import { utcMillis } from '../../shared/units'
 import type { AppState } from './store'
 
-const EMPTY: ReadonlyArray<StationRow> = []
-let rowsCache: { key: unknown; rows: ReadonlyArray<StationRow> } = { key: null, rows: EMPTY }
+// ---- Chart rows and bars (issue #4) ----
 
-/** Station and port rows of the loaded data, memoized on the data object. */
+const EMPTY: ReadonlyArray<StationRow> = []
+let allRowsCache: { key: unknown; rows: ReadonlyArray<StationRow> } = { key: null, rows: EMPTY }
+let rowsCache: { key: unknown; base: unknown; rows: ReadonlyArray<StationRow> } = {
+  key: null,
+  base: null,
+  rows: EMPTY,
+}
+
+/**
+ * Station and port rows: ordered on all the data, counted on the filtered events.
+ *
+ * Memoized on the data and the filtered events, so filtering never reorders
+ * the stations under the user's eyes.
+ */
 export function selectRows(state: AppState): ReadonlyArray<StationRow> {
   const data = state.data
   if (!data) return EMPTY
-  if (rowsCache.key !== data) {
-    rowsCache = { key: data, rows: buildRows(data.stations, data.ports, data.events) }
+  if (allRowsCache.key !== data) {
+    allRowsCache = { key: data, rows: buildRows(data.stations, data.ports, data.events) }
+  }
+  const events = selectFilteredEvents(state)
+  if (rowsCache.key !== events || rowsCache.base !== allRowsCache.rows) {
+    rowsCache = {
+      key: events,
+      base: allRowsCache.rows,
+      // A station or port filter removes other stations' rows (issue #5).
+      rows: countRowEvents(rowsInLocationScope(allRowsCache.rows, state.filters), events),
+    }
   }
   return rowsCache.rows
+}
+
+const NO_CHART_ROWS: ReadonlyArray<ChartRow> = []
+let chartRowsCache: {
+  rows: ReadonlyArray<StationRow> | null
+  collapsed: ReadonlyArray<number> | null
+  hide: boolean
+  out: ReadonlyArray<ChartRow>
+} = { rows: null, collapsed: null, hide: false, out: NO_CHART_ROWS }
+
+/** The rows as drawn: collapsed stations folded, empty ports hidden if the user asked. */
+export function selectChartRows(state: AppState): ReadonlyArray<ChartRow> {
+  const rows = selectRows(state)
+  const c = chartRowsCache
+  if (c.rows !== rows || c.collapsed !== state.collapsedStations || c.hide !== state.hideEmptyPorts) {
+    chartRowsCache = {
+      rows,
+      collapsed: state.collapsedStations,
+      hide: state.hideEmptyPorts,
+      out: layoutRows(rows, {
+        collapsedStations: new Set(state.collapsedStations),
+        hideEmptyPorts: state.hideEmptyPorts,
+      }),
+    }
+  }
+  return chartRowsCache.out
+}
+
+const NO_BARS: ReadonlyArray<Bar> = []
+let barsCache: { events: unknown; now: number; bars: ReadonlyArray<Bar> } = {
+  events: null,
+  now: 0,
+  bars: NO_BARS,
+}
+
+/** Bars of the filtered events; still-docked bars run to the store's clock. */
+export function selectBars(state: AppState): ReadonlyArray<Bar> {
+  const events = selectFilteredEvents(state)
+  if (barsCache.events !== events || barsCache.now !== state.now) {
+    barsCache = { events, now: state.now, bars: buildBars(events, state.now) }
+  }
+  return barsCache.bars
+}
+
+let placedCache: {
+  bars: unknown
+  rows: unknown
+  placed: ReadonlyArray<PlacedBar>
+} = { bars: null, rows: null, placed: [] }
+
+/** Each shown bar with the row it is drawn in. */
+export function selectPlacedBars(state: AppState): ReadonlyArray<PlacedBar> {
+  const bars = selectBars(state)
+  const rows = selectChartRows(state)
+  if (placedCache.bars !== bars || placedCache.rows !== rows) {
+    placedCache = { bars, rows, placed: placeBars(bars, rows) }
+  }
+  return placedCache.placed
+}
+
+let overlapsCache: { bars: unknown; overlaps: ReadonlyArray<Overlap> } = {
+  bars: null,
+  overlaps: [],
+}
+
+/** Pairs of bars that overlap on one port: data errors to hatch and list. */
+export function selectOverlaps(state: AppState): ReadonlyArray<Overlap> {
+  const bars = selectBars(state)
+  if (overlapsCache.bars !== bars) overlapsCache = { bars, overlaps: findOverlaps(bars) }
+  return overlapsCache.overlaps
+}
+
+// ---- Search and filters (issue #5) ----
+
+const NO_EVENTS: ReadonlyArray<DockingEvent> = []
+const NO_MATCHES: SearchMatches = { terms: [], eventIds: new Set(), isActive: false }
+let filterCache: {
+  events: ReadonlyArray<DockingEvent> | null
+  filters: FilterState | null
+  result: FilterResult
+} = { events: null, filters: null, result: { events: NO_EVENTS, counts: emptyCounts() } }
+let matchesCache: { result: FilterResult | null; search: string; matches: SearchMatches } = {
+  result: null,
+  search: '',
+  matches: NO_MATCHES,
+}
+
+function emptyCounts(): OptionCounts {
+  return {
+    stations: new Map(),
+    ports: new Map(),
+    families: new Map(),
+    configurations: new Map(),
+    agencies: new Map(),
+    roles: new Map(),
+    states: new Map(),
+  }
+}
+
+/**
+ * The filtered events and every option's count, memoized on the data and the filter state.
+ *
+ * Derived, never stored: the same data and filters give the same object, so
+ * components subscribing to it re-render only when either changes. The clock
+ * for still-docked stays is read when the inputs change, which is when the
+ * answer can change for the user.
+ */
+export function selectFilterResult(state: AppState): FilterResult {
+  const events = state.data?.events ?? NO_EVENTS
+  if (filterCache.events !== events || filterCache.filters !== state.filters) {
+    filterCache = {
+      events,
+      filters: state.filters,
+      result: filterWithCounts(events, state.filters, utcMillis(Date.now())),
+    }
+  }
+  return filterCache.result
+}
+
+/** Events passing the search and every filter: what the chart, table and exports show. */
+export function selectFilteredEvents(state: AppState): ReadonlyArray<DockingEvent> {
+  return selectFilterResult(state).events
+}
+
+/** What the search matched, for highlighting bars and table rows. */
+export interface SearchMatches {
+  /** Lower-cased search terms, as LL2 splits them. */
+  readonly terms: ReadonlyArray<string>
+  /** Ids of shown events that match the search (all shown events while a search is active). */
+  readonly eventIds: ReadonlySet<number>
+  /** True while a search narrows the data. */
+  readonly isActive: boolean
+}
+
+/** CSS class on bars and table rows of events matching the search. */
+export const SEARCH_MATCH_CLASS = 'is-match'
+
+/**
+ * The search's matches: its terms and the ids of the events it found.
+ *
+ * Bars of these events get `SEARCH_MATCH_CLASS`; text cells highlight the terms.
+ */
+export function selectSearchMatches(state: AppState): SearchMatches {
+  const result = selectFilterResult(state)
+  const search = state.filters.search
+  if (matchesCache.result !== result || matchesCache.search !== search) {
+    const terms = searchTerms(search)
+    matchesCache = {
+      result,
+      search,
+      matches:
+        terms.length === 0
+          ? NO_MATCHES
+          : { terms, eventIds: new Set(result.events.map((e) => e.id)), isActive: true },
+    }
+  }
+  return matchesCache.matches
 }

@@ -5,110 +5,350 @@ import { useEffect, useRef } from 'react'
 import { DataSet } from 'vis-data/peer'
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/peer'
 
-import type { Bar } from '../../shared/chart-model'
-import type { StationRow } from '../../shared/timeline-rows'
+import type { ChartRow, Overlap, PlacedBar, StationChartRow } from '../../shared/chart-model'
+import { MAX_SPAN, MIN_SPAN } from '../../shared/chart-window'
+import type { DockingEvent } from '../../shared/model'
+import { formatInstant, type TimeZoneMode } from '../../shared/time-format'
+import { utcMillis } from '../../shared/units'
+import {
+  selectChartRows,
+  selectFilteredEvents,
+  selectOverlaps,
+  selectPlacedBars,
+  selectSearchMatches,
+} from '../state/selectors'
+import { useAppStore, useShallow } from '../state/store'
+import { installChartStyles } from './chart-css'
+import { placeLabels } from './label-placement'
+import { markBarsPainted } from './perf-marks'
+import { fitAll } from './shortcuts'
+import {
+  escapeHtml,
+  toBarItems,
+  toGroups,
+  toOverlapItems,
+  tooltipHtml,
+  type GroupSpec,
+  type ItemSpec,
+} from './vis-items'
 
-/** Props of the timeline: rows, bars and the window to show first. */
-export interface TimelineViewProps {
-  readonly rows: ReadonlyArray<StationRow>
-  readonly bars: ReadonlyArray<Bar>
-  readonly timeZone: 'utc' | 'local'
-  readonly onSelect: (eventId: number | null) => void
-}
+const CURSOR_ID = 'cursor'
 
-const stationGroupId = (id: number) => `s${id}`
-const portGroupId = (id: number) => `p${id}`
+const isStationButton = (el: HTMLElement) => el.classList.contains('station-toggle')
 
-function toGroups(rows: ReadonlyArray<StationRow>): DataGroup[] {
-  const groups: DataGroup[] = []
-  for (const row of rows) {
-    groups.push({
-      id: stationGroupId(row.station.id),
-      content: row.station.name,
-      nestedGroups: row.ports.map((p) => portGroupId(p.port.id)),
-      showNested: true,
-      className: 'station-row',
-      order: row.order,
-    } as DataGroup)
-    for (const p of row.ports) {
-      groups.push({
-        id: portGroupId(p.port.id),
-        content: p.port.name,
-        className: 'port-row',
-        order: p.order,
-      } as DataGroup)
-    }
+/** Station label buttons, kept per station so focus survives a regroup. */
+type LabelButtons = Map<number, HTMLButtonElement>
+
+function stationButton(
+  buttons: LabelButtons,
+  row: StationChartRow,
+  onToggle: (id: number) => void,
+): HTMLButtonElement {
+  let b = buttons.get(row.stationId)
+  if (!b) {
+    b = document.createElement('button')
+    b.type = 'button'
+    b.className = 'station-toggle'
+    b.addEventListener('click', (e) => {
+      e.stopPropagation()
+      onToggle(row.stationId)
+    })
+    buttons.set(row.stationId, b)
   }
-  return groups
-}
-
-function toItems(bars: ReadonlyArray<Bar>): DataItem[] {
-  return bars.map((b) => ({
-    id: b.eventId,
-    group: portGroupId(b.portId),
-    content: b.label,
-    start: b.start,
-    end: b.end,
-    type: 'range',
-    className: [
-      `event-${b.eventId}`,
-      `family-${b.family.replace(/[^a-z]/gi, '').toLowerCase()}`,
-      `role-${b.role}`,
-      b.isOpen ? 'is-open' : '',
-    ]
-      .join(' ')
-      .trim(),
-  }))
+  // textContent, never innerHTML: the name is an API string.
+  b.textContent = row.label
+  b.setAttribute('aria-expanded', String(!row.collapsed))
+  b.dataset.ports = String(row.totalPorts)
+  b.dataset.events = String(row.eventCount)
+  b.title = `${row.collapsed ? 'Expand' : 'Collapse'} ${row.label} (${row.totalPorts} ${
+    row.totalPorts === 1 ? 'port' : 'ports'
+  }, ${row.eventCount} dockings)`
+  return b
 }
 
 /**
- * The vis-timeline island: created once, fed by DataSet diffs, destroyed on
- * unmount (vis-timeline #183 and #1606 leak otherwise).
+ * What changed between what a DataSet holds (`keys`, updated in place) and
+ * `next`: only changed entries are handed to vis, so a filter that hides a
+ * few bars does not redraw ten thousand (vis-timeline #183 leaked on full resets).
  */
-export function TimelineView({ rows, bars, timeZone, onSelect }: TimelineViewProps) {
+function diffKeys<T extends { readonly id: string | number }>(
+  keys: Map<string | number, string>,
+  next: ReadonlyArray<T>,
+  keyOf: (x: T) => string,
+): { changed: T[]; gone: Array<string | number> } {
+  const seen = new Set<string | number>()
+  const changed: T[] = []
+  for (const x of next) {
+    seen.add(x.id)
+    const k = keyOf(x)
+    if (keys.get(x.id) !== k) {
+      keys.set(x.id, k)
+      changed.push(x)
+    }
+  }
+  const gone = [...keys.keys()].filter((id) => !seen.has(id))
+  for (const id of gone) keys.delete(id)
+  return { changed, gone }
+}
+
+const itemKey = (i: ItemSpec) => `${i.group}|${i.start}|${i.end}|${i.className}|${i.content}`
+
+/** Per row, the next bar's start after each bar, for the label placer. */
+function neighbours(placed: ReadonlyArray<PlacedBar>) {
+  const byRow = new Map<string, PlacedBar[]>()
+  for (const p of placed) {
+    const list = byRow.get(p.rowId)
+    if (list) list.push(p)
+    else byRow.set(p.rowId, [p])
+  }
+  const nextStart = new Map<number, number>()
+  const endOf = new Map<number, number>()
+  const labelOf = new Map<number, string>()
+  for (const list of byRow.values()) {
+    list.sort((a, b) => a.bar.start - b.bar.start)
+    list.forEach((p, i) => {
+      nextStart.set(p.bar.eventId, list[i + 1]?.bar.start ?? Number.POSITIVE_INFINITY)
+      endOf.set(p.bar.eventId, p.bar.end)
+      labelOf.set(p.bar.eventId, p.bar.isOpen ? `${p.bar.label} ▸` : p.bar.label)
+    })
+  }
+  return { nextStart, endOf, labelOf }
+}
+
+/**
+ * The vis-timeline island: created once, fed by DataSet diffs from zustand
+ * selectors, destroyed on unmount (vis-timeline #183 and #1606 leak otherwise).
+ *
+ * Collapsing is ours: the group DataSet is regenerated from the store rather
+ * than using nested groups, which cannot be collapsed reliably from code and
+ * are not keyboard reachable (vis-timeline #1993, #1915).
+ */
+export function TimelineView() {
+  const rows = useAppStore(selectChartRows)
+  const placed = useAppStore(selectPlacedBars)
+  const overlaps = useAppStore(selectOverlaps)
+  const matches = useAppStore(selectSearchMatches)
+  const events = useAppStore(selectFilteredEvents)
+  const { timeZone, selectedEventId, cursor, windowRequest } = useAppStore(
+    useShallow((s) => ({
+      timeZone: s.timeZone,
+      selectedEventId: s.selectedEventId,
+      cursor: s.cursor,
+      windowRequest: s.windowRequest,
+    })),
+  )
+
   const container = useRef<HTMLDivElement>(null)
   const timeline = useRef<Timeline | null>(null)
   const groups = useRef(new DataSet<DataGroup>())
   const items = useRef(new DataSet<DataItem>())
+  const groupKeys = useRef(new Map<string | number, string>())
+  const itemKeys = useRef(new Map<string | number, string>())
+  const buttons = useRef<LabelButtons>(new Map())
   const hasFitted = useRef(false)
-  const onSelectRef = useRef(onSelect)
-  onSelectRef.current = onSelect
+  const eventsById = useRef(new Map<number, DockingEvent>())
+  const zoneRef = useRef<TimeZoneMode>(timeZone)
+  zoneRef.current = timeZone
+  const layout = useRef(neighbours([]))
+  const schedulePlacement = useRef<() => void>(() => undefined)
+  const refocus = useRef<HTMLElement | null>(null)
+
+  /** Brings the group DataSet in line with the drawn rows, touching only changed groups. */
+  const syncGroups = (next: ReadonlyArray<ChartRow>) => {
+    const toggle = (id: number) => useAppStore.getState().toggleStation(id)
+    const specs = toGroups(next)
+    const byId = new Map<string, ChartRow>(next.map((r) => [r.id, r]))
+    const focused = document.activeElement
+    const { changed, gone } = diffKeys(groupKeys.current, specs, (g: GroupSpec) => g.key)
+    if (gone.length) groups.current.remove(gone)
+    if (changed.length)
+      groups.current.update(
+        changed.map((g): DataGroup => {
+          const row = byId.get(g.id)
+          return {
+            id: g.id,
+            content:
+              row?.kind === 'station' ? stationButton(buttons.current, row, toggle) : g.content,
+            className: g.className,
+            order: g.order,
+          } as DataGroup
+        }),
+      )
+    if (focused instanceof HTMLElement && isStationButton(focused)) {
+      refocus.current = focused
+      if (focused.isConnected && document.activeElement !== focused) focused.focus()
+    }
+  }
+
+  /** Brings the item DataSet in line with the bars and overlap hatches. */
+  const syncItems = (
+    nextPlaced: ReadonlyArray<PlacedBar>,
+    nextOverlaps: ReadonlyArray<Overlap>,
+    matchIds: ReadonlySet<number>,
+    zone: TimeZoneMode,
+  ) => {
+    const specs = [
+      ...toBarItems(nextPlaced, matchIds),
+      ...toOverlapItems(nextOverlaps, nextPlaced, zone),
+    ]
+    layout.current = neighbours(nextPlaced)
+    const { changed, gone } = diffKeys(itemKeys.current, specs, itemKey)
+    if (gone.length) items.current.remove(gone)
+    if (changed.length) items.current.update(changed as unknown as DataItem[])
+  }
 
   useEffect(() => {
-    if (!container.current) return
+    const el = container.current
+    if (!el) return
+    performance.mark('dt:timeline-mount')
+    installChartStyles()
+    const store = useAppStore.getState
     const options: TimelineOptions = {
       stack: false,
-      orientation: { axis: 'top' },
+      // Rows from the top; with a fixed height vis would otherwise stack them at the bottom.
+      orientation: { axis: 'top', item: 'top' },
+      height: '100%',
       // Group order must be a numeric comparator (vis-timeline #101).
       groupOrder: (a: { order: number }, b: { order: number }) => a.order - b.order,
-      zoomMin: 3_600_000,
-      zoomMax: 200 * 365.25 * 86_400_000,
+      zoomMin: MIN_SPAN,
+      zoomMax: MAX_SPAN,
+      // Wheel zooms over the chart; over the row labels it scrolls rows (vis-timeline #66).
       verticalScroll: true,
+      preferZoom: true,
       horizontalScroll: false,
-      zoomKey: undefined,
       selectable: true,
+      multiselect: false,
       showCurrentTime: true,
+      showTooltips: true,
+      dataAttributes: ['id'],
+      // The cursor answers "what was docked at this instant": no snapping to axis steps.
+      snap: null,
+      margin: { item: { horizontal: 0, vertical: 6 } },
+      tooltip: {
+        followMouse: true,
+        overflowMethod: 'cap',
+        delay: 250,
+        // Built on hover, not for every item up front; escaped, and vis's XSS filter stays on.
+        template: (item: { id: number | string; title?: string }) => {
+          if (typeof item.id !== 'number') return item.title ?? ''
+          const e = eventsById.current.get(item.id)
+          return e ? tooltipHtml(e, zoneRef.current, Date.now()) : ''
+        },
+      } as TimelineOptions['tooltip'],
+      moment: (date: moment.MomentInput) =>
+        zoneRef.current === 'utc' ? moment(date).utc() : moment(date),
     }
-    const t = new Timeline(container.current, items.current, groups.current, options)
-    t.on('select', (props: { items: Array<number | string> }) => {
-      const id = props.items[0]
-      onSelectRef.current(typeof id === 'number' ? id : null)
-    })
-    // The visible window, mirrored on the element for screen readers' context and e2e checks.
+    // Fill the DataSets and open on the fitted window before vis draws its
+    // first frame: one layout pass instead of three (empty, rows, window).
+    syncGroups(rows)
+    syncItems(placed, overlaps, matches.eventIds, timeZone)
+    const initial = items.current.length > 0 ? fitAll(store()) : null
+    if (initial) {
+      options.start = initial.start
+      options.end = initial.end
+      hasFitted.current = true
+    }
+    performance.mark('dt:timeline-filled')
+    const t = new Timeline(el, items.current, groups.current, options)
+    performance.mark('dt:timeline-created')
+
+    // The visible window, mirrored on the element for context and e2e checks.
     const mirrorWindow = () => {
       const w = t.getWindow()
-      container.current?.setAttribute('data-window-start', String(w.start.valueOf()))
-      container.current?.setAttribute('data-window-end', String(w.end.valueOf()))
+      el.setAttribute('data-window-start', String(w.start.valueOf()))
+      el.setAttribute('data-window-end', String(w.end.valueOf()))
     }
-    t.on('rangechanged', mirrorWindow)
-    t.on('changed', mirrorWindow)
+    let placementFrame = 0
+    const runPlacement = () => {
+      placementFrame = 0
+      const w = t.getWindow()
+      const panel = el.querySelector<HTMLElement>('.vis-panel.vis-center')
+      placeLabels({
+        container: el,
+        window: { start: w.start.valueOf(), end: w.end.valueOf() },
+        panelWidth: panel?.clientWidth ?? 0,
+        ...layout.current,
+      })
+    }
+    schedulePlacement.current = () => {
+      if (!placementFrame) placementFrame = requestAnimationFrame(runPlacement)
+    }
+    t.on('select', (props: { items: Array<number | string> }) => {
+      const id = props.items[0]
+      store().selectEvent(typeof id === 'number' ? id : null)
+    })
+    // The store follows the window every frame, not only on 'rangechanged'
+    // (debounced 200 ms in vis), so a key pressed right after a zoom starts
+    // from what is on screen.
+    let windowFrame = 0
+    const syncWindow = () => {
+      windowFrame = 0
+      const w = t.getWindow()
+      store().setVisibleWindow({
+        start: utcMillis(w.start.valueOf()),
+        end: utcMillis(w.end.valueOf()),
+      })
+    }
+    t.on('rangechange', () => {
+      if (!windowFrame) windowFrame = requestAnimationFrame(syncWindow)
+    })
+    t.on('rangechanged', () => {
+      mirrorWindow()
+      syncWindow()
+    })
+    t.on('changed', () => {
+      mirrorWindow()
+      // vis re-attaches label content on regroup, which drops focus from the button pressed.
+      const f = refocus.current
+      refocus.current = null
+      if (f && f.isConnected && document.activeElement !== f) f.focus()
+      schedulePlacement.current()
+      if (items.current.length > 0) markBarsPainted()
+    })
+    // Dragging the cursor: update the side list at most once a frame.
+    let cursorFrame = 0
+    let dragged = 0
+    t.on('timechange', (props: { id: string; time: Date }) => {
+      if (props.id !== CURSOR_ID) return
+      dragged = props.time.valueOf()
+      if (!cursorFrame)
+        cursorFrame = requestAnimationFrame(() => {
+          cursorFrame = 0
+          store().setCursor(dragged)
+        })
+    })
+    t.on('timechanged', (props: { id: string; time: Date }) => {
+      if (props.id === CURSOR_ID) store().setCursor(props.time.valueOf())
+    })
+    // vis polls its size once a second; side panels opening or the table tab
+    // closing resize the chart at once, so redraw when the box changes.
+    const resize = new ResizeObserver(() => {
+      if (el.clientWidth > 0) t.redraw()
+    })
+    resize.observe(el)
     timeline.current = t
+    const w = t.getWindow()
+    store().setVisibleWindow({
+      start: utcMillis(w.start.valueOf()),
+      end: utcMillis(w.end.valueOf()),
+    })
     return () => {
+      cancelAnimationFrame(placementFrame)
+      cancelAnimationFrame(windowFrame)
+      resize.disconnect()
+      cancelAnimationFrame(cursorFrame)
+      schedulePlacement.current = () => undefined
       t.destroy()
       timeline.current = null
+      groupKeys.current.clear()
+      itemKeys.current.clear()
+      groups.current.clear()
+      items.current.clear()
+      hasFitted.current = false
     }
   }, [])
 
+  // Axis labels follow the zone; tooltips read zoneRef when shown.
   useEffect(() => {
     timeline.current?.setOptions({
       moment: (date: moment.MomentInput) =>
@@ -117,23 +357,79 @@ export function TimelineView({ rows, bars, timeZone, onSelect }: TimelineViewPro
   }, [timeZone])
 
   useEffect(() => {
-    const next = toGroups(rows)
-    const ids = new Set(next.map((g) => g.id))
-    groups.current.remove(groups.current.getIds().filter((id) => !ids.has(id)))
-    groups.current.update(next)
-  }, [rows])
+    eventsById.current = new Map(events.map((e) => [e.id as number, e]))
+  }, [events])
+
+  useEffect(() => syncGroups(rows), [rows])
 
   useEffect(() => {
-    const next = toItems(bars)
-    const ids = new Set(next.map((i) => i.id))
-    items.current.remove(items.current.getIds().filter((id) => !ids.has(id)))
-    items.current.update(next)
+    syncItems(placed, overlaps, matches.eventIds, timeZone)
+    schedulePlacement.current()
     // Open on the whole data set, not vis-timeline's default of "this week".
-    if (next.length > 0 && !hasFitted.current) {
-      timeline.current?.fit({ animation: false })
+    if (items.current.length > 0 && !hasFitted.current) {
+      const w = fitAll(useAppStore.getState())
+      if (w) useAppStore.getState().requestWindow(w)
       hasFitted.current = true
     }
-  }, [bars])
+  }, [placed, overlaps, matches, timeZone])
 
-  return <div ref={container} className="timeline" data-testid="timeline" />
+  // Selection made elsewhere (table, cursor list, overlap list) shows on the chart.
+  useEffect(() => {
+    const t = timeline.current
+    if (!t) return
+    const current = t.getSelection()
+    if (selectedEventId === null) {
+      if (current.length) t.setSelection([])
+    } else if (current[0] !== selectedEventId && items.current.get(selectedEventId)) {
+      t.setSelection([selectedEventId])
+    }
+  }, [selectedEventId, placed])
+
+  useEffect(() => {
+    const t = timeline.current
+    if (!t) return
+    const has = (() => {
+      try {
+        t.getCustomTime(CURSOR_ID)
+        return true
+      } catch {
+        return false
+      }
+    })()
+    if (cursor === null) {
+      if (has) t.removeCustomTime(CURSOR_ID)
+      return
+    }
+    if (!has) t.addCustomTime(new Date(cursor), CURSOR_ID)
+    else if (t.getCustomTime(CURSOR_ID).valueOf() !== cursor)
+      t.setCustomTime(new Date(cursor), CURSOR_ID)
+    // Typed in vis's class declaration only on the interface (PR #77: types "may be incomplete").
+    ;(
+      t as unknown as { setCustomTimeMarker(title: string, id: string, editable: boolean): void }
+    ).setCustomTimeMarker(escapeHtml(formatInstant(cursor, timeZone, 'minute')), CURSOR_ID, false)
+    t.setCustomTimeTitle(`Time cursor: drag to move`, CURSOR_ID)
+  }, [cursor, timeZone])
+
+  useEffect(() => {
+    if (!windowRequest) return
+    timeline.current?.setWindow(windowRequest.window.start, windowRequest.window.end, {
+      animation: false,
+    })
+    const w = timeline.current?.getWindow()
+    if (w)
+      useAppStore.getState().setVisibleWindow({
+        start: utcMillis(w.start.valueOf()),
+        end: utcMillis(w.end.valueOf()),
+      })
+  }, [windowRequest])
+
+  return (
+    <div
+      ref={container}
+      className="timeline"
+      data-testid="timeline"
+      role="region"
+      aria-label={`Docking timeline, times in ${timeZone === 'utc' ? 'UTC' : 'local time'}`}
+    />
+  )
 }

@@ -54,9 +54,15 @@ export const xProvenanceSchema = z.looseObject({
   notes: z.string().nullish(),
 })
 
+// `Date.parse` alone is too forgiving: V8 reads "sometime in 1978" as 1978-01-01.
+const ISO_DATE_TIME =
+  /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/
+
 const isoDateTime = z
   .string()
-  .refine((s) => Number.isFinite(Date.parse(s)), { message: 'not an ISO 8601 date-time' })
+  .refine((s) => ISO_DATE_TIME.test(s) && Number.isFinite(Date.parse(s)), {
+    message: 'not an ISO 8601 date-time',
+  })
 
 /** One `docking_events` record (normal or detailed mode). */
 export const ll2DockingEventSchema = z.looseObject({

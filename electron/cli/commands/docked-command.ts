@@ -1,0 +1,53 @@
+import type { DockingData } from '../../../shared/model'
+import { dockedAt } from '../../../shared/occupancy'
+import { toEventRow } from '../../../shared/query/event-row'
+import { toIsoUtc } from '../../../shared/units'
+import { defaultDbFile, openCliCache, parseTimeFlag } from '../cli-context'
+import { UsageError } from '../cli-errors'
+import { bool, COMMON_OPTIONS, COMMON_USAGE, str, strs, type Command } from '../command'
+import { printRows, stationIdsOf } from './list-command'
+
+/** `docked --at ISO`: what was docked where at one instant. */
+export const dockedCommand: Command = {
+  name: 'docked',
+  summary: 'what was docked where at one instant',
+  usage: `usage: cli docked --at ISO [--station NAME|ID] [--json | --csv] [--db FILE]
+  --at ISO            the instant, UTC (e.g. 1985-06-01T12:00:00Z)
+  --station NAME|ID   only this station (repeatable)
+  --json, --csv       rows of the same shape as list's
+${COMMON_USAGE}
+An event counts from its docking up to but not including its departure.`,
+  options: {
+    ...COMMON_OPTIONS,
+    at: { type: 'string' },
+    station: { type: 'string', multiple: true },
+    json: { type: 'boolean' },
+    csv: { type: 'boolean' },
+  },
+  positionals: 0,
+  async run(flags, _positionals, ctx) {
+    const atFlag = str(flags, 'at')
+    if (atFlag === undefined) throw new UsageError('docked needs --at ISO')
+    if (bool(flags, 'json') && bool(flags, 'csv'))
+      throw new UsageError('choose one of --json and --csv')
+    const at = parseTimeFlag('at', atFlag)
+    const cache = openCliCache(
+      str(flags, 'db') ?? defaultDbFile(),
+      ctx,
+      !bool(flags, 'no-snapshot'),
+    )
+    let data: DockingData
+    try {
+      data = cache.readData()
+    } finally {
+      cache.close()
+    }
+    const stations = strs(flags, 'station')
+    const wanted = stations.length > 0 ? new Set<number>(stationIdsOf(data, stations)) : null
+    const events = dockedAt(data.events, at).filter(
+      (e) => wanted === null || (e.stationId !== null && wanted.has(e.stationId)),
+    )
+    printRows(events.map(toEventRow), flags, ctx.out, `(nothing docked at ${toIsoUtc(at)})`)
+    return 0
+  },
+}

@@ -1,0 +1,91 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { ingestRecords } from '../../../shared/ll2/ingest'
+import { toIsoUtc } from '../../../shared/units'
+import { createLl2Client, realSleep } from '../../ll2/ll2-client'
+import { hhmmUtc } from '../../ll2/ll2-errors'
+import { fetchPage, LL2_PATHS } from '../../ll2/ll2-pages'
+import { explainLl2Error } from '../../sync/sync-errors'
+import { defaultDbFile, openCliCache } from '../cli-context'
+import { CliFailure, UsageError } from '../cli-errors'
+import { bool, COMMON_OPTIONS, COMMON_USAGE, str, type Command } from '../command'
+import { apiKeyFlag, baseUrlFlag, clientTuning } from './sync-command'
+
+/** `snapshot`: builds the file the app bundles from an LL2 server. */
+export const snapshotCommand: Command = {
+  name: 'snapshot',
+  summary: 'build a snapshot file (the data the app bundles) from an LL2 server',
+  usage: `usage: cli snapshot --base-url URL --out FILE [--api-key KEY] [--no-wait] [--db FILE]
+  --base-url URL   LL2 server to read
+  --out FILE       where to write the snapshot (an LL2 page with every record)
+  --api-key KEY    LL2 API key (or set DT_LL2_API_KEY)
+  --no-wait        stop instead of waiting when the rate limit is used up
+  --timeout SECS   per-request timeout (default 30)
+${COMMON_USAGE}
+The cache file only keeps the rate-limit state and request log; its data is not changed.`,
+  options: {
+    ...COMMON_OPTIONS,
+    'base-url': { type: 'string' },
+    out: { type: 'string' },
+    'api-key': { type: 'string' },
+    'no-wait': { type: 'boolean' },
+    timeout: { type: 'string' },
+  },
+  positionals: 0,
+  async run(flags, _positionals, ctx) {
+    const baseUrl = baseUrlFlag(flags)
+    const out = str(flags, 'out')
+    if (baseUrl === undefined) throw new UsageError('snapshot needs --base-url URL')
+    if (out === undefined) throw new UsageError('snapshot needs --out FILE')
+    if (!fs.existsSync(path.dirname(path.resolve(out)))) {
+      throw new CliFailure(`cannot write ${out}: the folder ${path.dirname(out)} does not exist`)
+    }
+    const cache = openCliCache(str(flags, 'db') ?? defaultDbFile(), ctx, false)
+    try {
+      const client = createLl2Client({
+        fetch: ctx.fetch,
+        now: ctx.now,
+        sleep: realSleep,
+        cache,
+        baseUrl,
+        apiKey: apiKeyFlag(flags, ctx) ?? null,
+        userAgent: `DockingTimeline/${ctx.version}`,
+        ...clientTuning(flags, ctx),
+      })
+      const records: unknown[] = []
+      let next: string | null = LL2_PATHS.events()
+      try {
+        while (next !== null) {
+          const page = await fetchPage(client, next, {
+            signal: ctx.signal,
+            wait: !bool(flags, 'no-wait'),
+            onWait: (until) => ctx.err(`waiting for the rate limit until ${hhmmUtc(until)} UTC\n`),
+          })
+          // Validated like a sync's page, so a snapshot never holds a record the app would reject.
+          ingestRecords(page.results, { source: 'll2', fetchedAt: ctx.now() }, page.url)
+          records.push(...page.results)
+          next = page.next
+          ctx.err(`${records.length} of ${page.count} records\n`)
+        }
+      } catch (e) {
+        throw new CliFailure(`${explainLl2Error(e, baseUrl).message} No snapshot was written.`)
+      }
+      const body = {
+        source: `Launch Library 2 (The Space Devs), ${baseUrl}, fetched ${toIsoUtc(ctx.now())}.`,
+        count: records.length,
+        next: null,
+        previous: null,
+        results: records,
+      }
+      // Write beside the target, then rename: a crash never leaves half a snapshot.
+      const temp = `${out}.partial-${process.pid}`
+      fs.writeFileSync(temp, `${JSON.stringify(body, null, 1)}\n`)
+      fs.renameSync(temp, out)
+      ctx.out(`Wrote ${records.length} docking events from ${baseUrl} to ${out}.\n`)
+      return 0
+    } finally {
+      cache.close()
+    }
+  },
+}

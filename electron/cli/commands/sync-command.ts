@@ -1,0 +1,148 @@
+import type { SyncStatus } from '../../../shared/ipc/contract'
+import { LL2_PRODUCTION_URL } from '../../app-services'
+import { hhmmUtc } from '../../ll2/ll2-errors'
+import { createSyncService } from '../../sync/sync-service'
+import { defaultDbFile, openCliCache, parseIntFlag, type CliContext } from '../cli-context'
+import { UsageError } from '../cli-errors'
+import { bool, COMMON_OPTIONS, COMMON_USAGE, str, type Command, type Flags } from '../command'
+import { formatJson } from '../output'
+
+/** Checks a `--base-url` value. */
+export function baseUrlFlag(flags: Flags): string | undefined {
+  const value = str(flags, 'base-url')
+  if (value === undefined) return undefined
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new UsageError(
+      `--base-url wants an address such as ${LL2_PRODUCTION_URL}, not "${value}"`,
+    )
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new UsageError('--base-url must start with https:// or http://')
+  }
+  return value.replace(/\/+$/, '')
+}
+
+/** The API key from `--api-key` or `DT_LL2_API_KEY`; undefined leaves the stored one. */
+export function apiKeyFlag(flags: Flags, ctx: CliContext): string | undefined {
+  const key = str(flags, 'api-key') ?? ctx.env.DT_LL2_API_KEY
+  if (key !== undefined && !/^[A-Za-z0-9._-]{1,200}$/.test(key)) {
+    throw new UsageError('--api-key: letters, digits, ".", "_" and "-" only')
+  }
+  return key
+}
+
+/** Client tuning: `--timeout`, and `DT_LL2_BACKOFF_MS` so tests need not wait out real backoffs. */
+export function clientTuning(flags: Flags, ctx: CliContext) {
+  const timeout = str(flags, 'timeout')
+  const backoff = ctx.env.DT_LL2_BACKOFF_MS
+  return {
+    timeoutMs: timeout === undefined ? undefined : parseIntFlag('timeout', timeout, 1) * 1000,
+    backoffMs: backoff === undefined ? undefined : parseIntFlag('DT_LL2_BACKOFF_MS', backoff),
+  }
+}
+
+const describe = (s: SyncStatus): string => {
+  if (s.state === 'waiting' && s.waitingUntil !== null) {
+    return `waiting for the rate limit until ${hhmmUtc(s.waitingUntil)} UTC`
+  }
+  return `requests ${s.pagesDone}/${s.pagesTotal ?? '?'}, ${s.eventsStored} events stored`
+}
+
+/** `sync`: full or incremental sync from LL2 into the cache. */
+export const syncCommand: Command = {
+  name: 'sync',
+  summary: 'fetch docking data from Launch Library 2 into the cache (resumes an unfinished sync)',
+  usage: `usage: cli sync [--full | --incremental] [--base-url URL] [--api-key KEY] [--no-wait] [--db FILE]
+  --full            fetch everything (replaces the bundled snapshot when it completes)
+  --incremental     only what changed since the last sync (default; a first sync is full)
+  --base-url URL    LL2 server for this run (default: the app's setting, else ${LL2_PRODUCTION_URL})
+  --api-key KEY     LL2 API key for this run (or set DT_LL2_API_KEY)
+  --no-wait         stop instead of waiting when the rate limit is used up
+  --timeout SECS    per-request timeout (default 30)
+  --json            print the final status as JSON
+${COMMON_USAGE}
+Anonymous LL2 allows 15 requests an hour; a sync waits for the budget rather than exceed it.
+Interrupted syncs (Ctrl-C, network loss) resume from the last stored page.`,
+  options: {
+    ...COMMON_OPTIONS,
+    full: { type: 'boolean' },
+    incremental: { type: 'boolean' },
+    'base-url': { type: 'string' },
+    'api-key': { type: 'string' },
+    'no-wait': { type: 'boolean' },
+    timeout: { type: 'string' },
+    json: { type: 'boolean' },
+  },
+  positionals: 0,
+  async run(flags, _positionals, ctx) {
+    if (bool(flags, 'full') && bool(flags, 'incremental')) {
+      throw new UsageError('choose one of --full and --incremental')
+    }
+    const baseUrl = baseUrlFlag(flags)
+    const apiKey = apiKeyFlag(flags, ctx)
+    const tuning = clientTuning(flags, ctx)
+    const cache = openCliCache(
+      str(flags, 'db') ?? defaultDbFile(),
+      ctx,
+      !bool(flags, 'no-snapshot'),
+    )
+    let last = ''
+    try {
+      const service = createSyncService({
+        cache,
+        now: ctx.now,
+        fetch: ctx.fetch,
+        defaultBaseUrl: LL2_PRODUCTION_URL,
+        userAgent: `DockingTimeline/${ctx.version}`,
+        ...tuning,
+        emit: (channel, payload) => {
+          if (channel !== 'dt:sync:progress') return
+          const status = payload as SyncStatus
+          if (status.state !== 'running' && status.state !== 'waiting') return
+          const line = describe(status)
+          if (line !== last) ctx.err(`${line}\n`)
+          last = line
+        },
+      })
+      const plan = await service
+        .plan(bool(flags, 'full') ? 'full' : 'incremental', { baseUrl, apiKey, signal: ctx.signal })
+        .catch(() => null)
+      if (plan) {
+        const budget =
+          plan.budgetRemaining === null
+            ? 'budget unknown'
+            : `${plan.budgetRemaining} requests left in the budget`
+        ctx.err(
+          `plan: ${plan.kind} sync, about ${plan.requests} requests (${budget}), about ${Math.ceil(plan.estimatedMs / 60_000)} min\n`,
+        )
+      }
+      const status = await service.run(bool(flags, 'full') ? 'full' : 'incremental', {
+        signal: ctx.signal,
+        wait: !bool(flags, 'no-wait'),
+        baseUrl,
+        apiKey,
+      })
+      if (bool(flags, 'json')) ctx.out(formatJson(status))
+      if (status.state === 'done') {
+        if (!bool(flags, 'json')) {
+          const info = cache.readData().info
+          ctx.out(
+            `Sync done: ${status.pagesDone} requests, ${status.eventsStored} events fetched from ${status.baseUrl}. The cache holds ${info.eventCount} events (${info.provenance}).\n`,
+          )
+        }
+        return 0
+      }
+      if (status.state === 'cancelled') {
+        ctx.err('Sync cancelled; run sync again to continue where it stopped.\n')
+        return 130
+      }
+      ctx.err(`Sync failed: ${status.error ?? 'unknown error'}\n`)
+      return 1
+    } finally {
+      cache.close()
+    }
+  },
+}

@@ -1,0 +1,50 @@
+import type { UtcMillis } from '../../shared/units'
+
+/** LL2 could not be reached, or kept failing (network error, timeout, 5xx) after retries. */
+export class Ll2UnavailableError extends Error {
+  constructor(
+    readonly url: string,
+    readonly reason: string,
+    readonly status: number | null,
+  ) {
+    super(`${url}: ${reason}`)
+    this.name = 'Ll2UnavailableError'
+  }
+}
+
+/** LL2 answered with an error the client does not retry (400, 401, 403, 404…). */
+export class Ll2HttpError extends Error {
+  constructor(
+    readonly url: string,
+    readonly status: number,
+    readonly detail: string,
+  ) {
+    super(`${url}: HTTP ${status}${detail ? ` (${detail})` : ''}`)
+    this.name = 'Ll2HttpError'
+  }
+}
+
+/** The rate limit forbids a request until `until`, and the caller chose not to wait. */
+export class RateLimitedError extends Error {
+  constructor(readonly until: UtcMillis) {
+    super(`Launch Library 2 rate limit reached; requests may resume at ${hhmmUtc(until)} UTC.`)
+    this.name = 'RateLimitedError'
+  }
+}
+
+/** The caller cancelled. */
+export class CancelledError extends Error {
+  constructor() {
+    super('Cancelled.')
+    this.name = 'CancelledError'
+  }
+}
+
+/** `14:05` for a UTC time (with the date when it is not today's, for waits past midnight). */
+export function hhmmUtc(t: number, now?: number): string {
+  const iso = new Date(t).toISOString()
+  const time = iso.slice(11, 16)
+  return now !== undefined && iso.slice(0, 10) !== new Date(now).toISOString().slice(0, 10)
+    ? `${iso.slice(0, 10)} ${time}`
+    : time
+}

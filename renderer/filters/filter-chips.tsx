@@ -1,0 +1,59 @@
+import { useMemo, useRef } from 'react'
+
+import { filterChips, type ChipNames } from '../../shared/query/filter-chips'
+import { isEmptyFilter } from '../../shared/query/filter-state'
+import { useAppStore } from '../state/store'
+
+/** Active filters as chips, each removable on its own, and one action to clear them all. */
+export function FilterChips() {
+  const filters = useAppStore((s) => s.filters)
+  const data = useAppStore((s) => s.data)
+  const removeChip = useAppStore((s) => s.removeFilterChip)
+  const clearAll = useAppStore((s) => s.clearAllFilters)
+  const list = useRef<HTMLUListElement>(null)
+  const names = useMemo<ChipNames>(() => {
+    const stations = new Map(data?.stations.map((s) => [s.id as number, s.name]))
+    const ports = new Map(
+      data?.ports.map((p) => [
+        p.id as number,
+        `${p.name} (${stations.get(p.stationId) ?? `station ${p.stationId}`})`,
+      ]),
+    )
+    return { stationName: (id) => stations.get(id), portName: (id) => ports.get(id) }
+  }, [data])
+  const chips = useMemo(() => filterChips(filters, names), [filters, names])
+
+  if (isEmptyFilter(filters)) return null
+  return (
+    <section className="filter-chips" aria-label="Active filters">
+      <ul ref={list}>
+        {chips.map((chip, i) => (
+          <li key={chip.key} className="chip">
+            <span>
+              <span className="chip-kind">{chip.kind}:</span> {chip.value}
+            </span>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={`Remove filter ${chip.kind} ${chip.value}`}
+              onClick={() => {
+                removeChip(chip.key)
+                // Keep the keyboard where it was: on the next chip's button, else the previous one.
+                requestAnimationFrame(() => {
+                  const buttons = list.current?.querySelectorAll('button')
+                  const next = buttons?.[Math.min(i, buttons.length - 1)]
+                  next?.focus()
+                })
+              }}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="link-button" onClick={clearAll}>
+        Clear all filters
+      </button>
+    </section>
+  )
+}

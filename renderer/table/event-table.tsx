@@ -1,0 +1,198 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+
+import { ROLE_STYLES } from '../../shared/chart-style'
+import type { DockingEvent } from '../../shared/model'
+import { formatDuration, formatInstant, isDateOnly } from '../../shared/time-format'
+import { selectBars, selectFilteredEvents } from '../state/selectors'
+import { useAppStore } from '../state/store'
+import { COLUMNS, nextSort, sortEvents, type SortSpec } from './table-model'
+
+/** Row height in px; fixed so only the rows in view are rendered. */
+const ROW_HEIGHT = 30
+/** Rows rendered beyond the visible ones, each side. */
+const OVERSCAN = 10
+
+function cells(e: DockingEvent, zone: 'utc' | 'local', now: number): string[] {
+  const p = e.provenance
+  const approx = isDateOnly(p?.dockingPrecision) || isDateOnly(p?.departurePrecision)
+  return [
+    e.vehicle,
+    e.stationName ?? '',
+    e.portName ?? '',
+    e.family,
+    ROLE_STYLES[e.role].label,
+    formatInstant(e.docking, zone, p?.dockingPrecision),
+    e.departure === null ? 'still docked' : formatInstant(e.departure, zone, p?.departurePrecision),
+    e.departure === null
+      ? `${formatDuration(now - e.docking, approx)} so far`
+      : formatDuration(e.departure - e.docking, approx),
+  ]
+}
+
+/**
+ * The same rows as the chart, as a grid a keyboard and a screen reader can
+ * use (vis-timeline has neither, #1915): sortable headers, arrow keys move
+ * between rows, Enter selects, and the selection is the chart's.
+ *
+ * Only the rows in view are in the DOM, with aria-rowindex telling assistive
+ * technology where they sit, so 10,000 rows stay quick.
+ */
+export function EventTable() {
+  const bars = useAppStore(selectBars)
+  const events = useAppStore(selectFilteredEvents)
+  const timeZone = useAppStore((s) => s.timeZone)
+  const now = useAppStore((s) => s.now)
+  const selectedEventId = useAppStore((s) => s.selectedEventId)
+  const [sort, setSort] = useState<SortSpec>({ column: 'docking', direction: 'ascending' })
+  const [active, setActive] = useState(0)
+  const [scrollTop, setScrollTop] = useState(0)
+  const [height, setHeight] = useState(600)
+  const body = useRef<HTMLDivElement>(null)
+
+  const rows = useMemo(() => {
+    const onChart = new Set(bars.map((b) => b.eventId as number))
+    return sortEvents(
+      events.filter((e) => onChart.has(e.id)),
+      sort,
+      now,
+    )
+  }, [bars, events, sort, now])
+
+  useEffect(() => {
+    const el = body.current
+    if (!el) return
+    const ro = new ResizeObserver(() => setHeight(el.clientHeight))
+    ro.observe(el)
+    return () => ro.disconnect()
+  }, [])
+
+  const scrollIntoView = (i: number) => {
+    const el = body.current
+    if (!el) return
+    const top = i * ROW_HEIGHT
+    if (top < el.scrollTop) el.scrollTop = top
+    else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight)
+      el.scrollTop = top + ROW_HEIGHT - el.clientHeight
+  }
+
+  // A selection made on the chart brings its row into view.
+  useEffect(() => {
+    if (selectedEventId === null) return
+    const i = rows.findIndex((e) => e.id === selectedEventId)
+    if (i < 0) return
+    setActive(i)
+    scrollIntoView(i)
+  }, [selectedEventId, rows])
+
+  const move = (i: number) => {
+    const n = Math.max(0, Math.min(rows.length - 1, i))
+    setActive(n)
+    scrollIntoView(n)
+    // Focus follows after React renders the row.
+    requestAnimationFrame(() =>
+      body.current?.querySelector<HTMLElement>(`[data-row="${n}"]`)?.focus(),
+    )
+  }
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const page = Math.max(1, Math.floor((body.current?.clientHeight ?? 300) / ROW_HEIGHT) - 1)
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => move(active + 1),
+      ArrowUp: () => move(active - 1),
+      PageDown: () => move(active + page),
+      PageUp: () => move(active - page),
+      Home: () => move(0),
+      End: () => move(rows.length - 1),
+      Enter: () => {
+        const ev = rows[active]
+        if (ev) useAppStore.getState().selectEvent(ev.id)
+      },
+      ' ': () => {
+        const ev = rows[active]
+        if (ev) useAppStore.getState().selectEvent(ev.id)
+      },
+    }
+    const action = keys[e.key]
+    if (action) {
+      e.preventDefault()
+      action()
+    }
+  }
+
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN)
+  const last = Math.min(rows.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN)
+  const activeIndex = Math.min(active, Math.max(rows.length - 1, 0))
+
+  return (
+    <div
+      className="event-table"
+      role="grid"
+      aria-label={`Docking events, ${rows.length} rows, times in ${timeZone === 'utc' ? 'UTC' : 'local time'}`}
+      aria-rowcount={rows.length + 1}
+      aria-colcount={COLUMNS.length}
+      data-testid="event-table"
+    >
+      <div className="event-table-head" role="rowgroup">
+        <div className="event-table-row" role="row" aria-rowindex={1}>
+          {COLUMNS.map((c) => (
+            <div
+              key={c.id}
+              role="columnheader"
+              className={`col-${c.id}`}
+              aria-sort={sort.column === c.id ? sort.direction : 'none'}
+            >
+              <button type="button" onClick={() => setSort(nextSort(sort, c.id))}>
+                {c.label}
+                <span aria-hidden="true" className="sort-mark">
+                  {sort.column === c.id ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
+                </span>
+              </button>
+            </div>
+          ))}
+        </div>
+      </div>
+      <div
+        className="event-table-body"
+        role="rowgroup"
+        ref={body}
+        onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+        onKeyDown={onKeyDown}
+      >
+        {rows.length === 0 ? (
+          <p className="muted table-empty">No docking events match the current filters.</p>
+        ) : (
+          <div style={{ height: rows.length * ROW_HEIGHT, position: 'relative' }}>
+            {rows.slice(first, last).map((e, k) => {
+              const i = first + k
+              const selected = e.id === selectedEventId
+              return (
+                <div
+                  key={e.id}
+                  role="row"
+                  data-row={i}
+                  data-event-id={e.id}
+                  aria-rowindex={i + 2}
+                  aria-selected={selected}
+                  tabIndex={i === activeIndex ? 0 : -1}
+                  className={`event-table-row${selected ? ' is-selected' : ''}`}
+                  style={{ position: 'absolute', top: i * ROW_HEIGHT, height: ROW_HEIGHT }}
+                  onClick={() => {
+                    setActive(i)
+                    useAppStore.getState().selectEvent(e.id)
+                  }}
+                  onFocus={() => setActive(i)}
+                >
+                  {cells(e, timeZone, now).map((text, c) => (
+                    <div key={COLUMNS[c]?.id} role="gridcell" className={`col-${COLUMNS[c]?.id}`}>
+                      {text}
+                    </div>
+                  ))}
+                </div>
+              )
+            })}
+          </div>
+        )}
+      </div>
+    </div>
+  )
+}

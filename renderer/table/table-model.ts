@@ -1,0 +1,81 @@
+/**
+ * The table view's rows and sorting: the same events the chart draws, one
+ * row per bar, sortable by any column.
+ */
+import type { DockingEvent } from '../../shared/model'
+import { ROLE_STYLES } from '../../shared/chart-style'
+
+/** Sortable columns, in display order. */
+export type ColumnId =
+  'vehicle' | 'station' | 'port' | 'family' | 'role' | 'docking' | 'departure' | 'duration'
+
+/** A column's header text. */
+export const COLUMNS: ReadonlyArray<{ readonly id: ColumnId; readonly label: string }> = [
+  { id: 'vehicle', label: 'Vehicle' },
+  { id: 'station', label: 'Station' },
+  { id: 'port', label: 'Port' },
+  { id: 'family', label: 'Family' },
+  { id: 'role', label: 'Role' },
+  { id: 'docking', label: 'Docked' },
+  { id: 'departure', label: 'Departed' },
+  { id: 'duration', label: 'Duration' },
+]
+
+/** Which column sorts, and which way. */
+export interface SortSpec {
+  readonly column: ColumnId
+  readonly direction: 'ascending' | 'descending'
+}
+
+const text = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
+
+// Still-docked vehicles have no departure: they sort as the latest, and
+// their duration runs to `now`.
+function value(e: DockingEvent, column: ColumnId, now: number): string | number {
+  switch (column) {
+    case 'vehicle':
+      return e.vehicle
+    case 'station':
+      return e.stationName ?? ''
+    case 'port':
+      return e.portName ?? ''
+    case 'family':
+      return e.family
+    case 'role':
+      return ROLE_STYLES[e.role].label
+    case 'docking':
+      return e.docking
+    case 'departure':
+      return e.departure ?? Number.POSITIVE_INFINITY
+    case 'duration':
+      return (e.departure ?? now) - e.docking
+  }
+}
+
+/** Events sorted by `sort`, ties broken by docking time then id, so order is stable. */
+export function sortEvents(
+  events: ReadonlyArray<DockingEvent>,
+  sort: SortSpec,
+  now: number,
+): ReadonlyArray<DockingEvent> {
+  const sign = sort.direction === 'ascending' ? 1 : -1
+  return [...events].sort((a, b) => {
+    const va = value(a, sort.column, now)
+    const vb = value(b, sort.column, now)
+    const c =
+      typeof va === 'number' && typeof vb === 'number'
+        ? va === vb
+          ? 0
+          : va < vb
+            ? -1
+            : 1
+        : text.compare(String(va), String(vb))
+    return sign * c || a.docking - b.docking || a.id - b.id
+  })
+}
+
+/** The next sort after clicking `column`: a new column ascends, the same one flips. */
+export function nextSort(current: SortSpec, column: ColumnId): SortSpec {
+  if (current.column !== column) return { column, direction: 'ascending' }
+  return { column, direction: current.direction === 'ascending' ? 'descending' : 'ascending' }
+}

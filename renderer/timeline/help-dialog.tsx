@@ -1,0 +1,50 @@
+import { useEffect, useRef } from 'react'
+
+import { useAppStore } from '../state/store'
+import { SHORTCUTS } from './shortcuts'
+
+/** The keyboard help overlay, opened with "?" or the toolbar's help button. */
+export function HelpDialog() {
+  const open = useAppStore((s) => s.helpOpen)
+  const ref = useRef<HTMLDialogElement>(null)
+  useEffect(() => {
+    const d = ref.current
+    if (!d) return
+    if (open && !d.open) d.showModal()
+    if (!open && d.open) d.close()
+  }, [open])
+  return (
+    <dialog
+      ref={ref}
+      className="help-dialog"
+      aria-labelledby="help-title"
+      onClose={() => useAppStore.getState().setHelpOpen(false)}
+    >
+      <h2 id="help-title">Keyboard shortcuts</h2>
+      <table>
+        <tbody>
+          {SHORTCUTS.map((s) => (
+            <tr key={s.action}>
+              <th scope="row">
+                {s.keys.map((k) => (
+                  <kbd key={k}>{k}</kbd>
+                ))}
+              </th>
+              <td>{s.action}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="muted">
+        Mouse: wheel over the chart zooms, drag pans, wheel over the row names scrolls rows. Click a
+        station name (or Tab to it and press Enter) to fold its ports. The table view lists the same
+        rows for reading and screen readers.
+      </p>
+      <form method="dialog">
+        <button type="submit" autoFocus>
+          Close
+        </button>
+      </form>
+    </dialog>
+  )
+}

@@ -1,0 +1,54 @@
+import { useMemo } from 'react'
+
+import {
+  familySlug,
+  OPEN_END_STYLE,
+  OVERLAP_STYLE,
+  ROLE_STYLE_LIST,
+} from '../../shared/chart-style'
+import { VEHICLE_FAMILIES } from '../../shared/vehicle-family'
+import { selectBars } from '../state/selectors'
+import { useAppStore } from '../state/store'
+
+/**
+ * What the colours and patterns mean: families present in the chart, every
+ * role (told apart by pattern and outline, not hue), overlaps and open ends.
+ */
+export function Legend() {
+  const bars = useAppStore(selectBars)
+  const present = useMemo(() => {
+    const families = new Set(bars.map((b) => b.family))
+    return VEHICLE_FAMILIES.filter((f) => families.has(f))
+  }, [bars])
+  return (
+    <section className="legend" aria-label="Legend">
+      <ul className="legend-list" aria-label="Vehicle families (colour)">
+        {present.map((f) => (
+          <li key={f}>
+            <span
+              className={`legend-swatch family-${familySlug(f)} role-crew`}
+              aria-hidden="true"
+            />
+            {f}
+          </li>
+        ))}
+      </ul>
+      <ul className="legend-list" aria-label="Vehicle roles (pattern and outline)">
+        {ROLE_STYLE_LIST.map((r) => (
+          <li key={r.role}>
+            <span className={`legend-swatch family-other role-${r.role}`} aria-hidden="true" />
+            {r.label}
+          </li>
+        ))}
+        <li>
+          <span className="legend-swatch legend-open family-other role-crew" aria-hidden="true" />
+          {OPEN_END_STYLE.label}
+        </li>
+        <li>
+          <span className="legend-swatch overlap-hatch" aria-hidden="true" />
+          {OVERLAP_STYLE.label}
+        </li>
+      </ul>
+    </section>
+  )
+}

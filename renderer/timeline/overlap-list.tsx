@@ -1,0 +1,43 @@
+import { windowAround } from '../../shared/chart-window'
+import { formatInstant } from '../../shared/time-format'
+import { selectOverlaps } from '../state/selectors'
+import { useAppStore } from '../state/store'
+
+/**
+ * Overlaps on one port are data errors (or relocations logged late); they are
+ * hatched on the chart and listed here so none goes unnoticed.
+ */
+export function OverlapList() {
+  const overlaps = useAppStore(selectOverlaps)
+  const timeZone = useAppStore((s) => s.timeZone)
+  const ports = useAppStore((s) => s.data?.ports)
+  if (overlaps.length === 0) return null
+  const portName = (id: number) => ports?.find((p) => p.id === id)?.name ?? `port ${id}`
+  const show = (i: number) => {
+    const o = overlaps[i]
+    if (!o) return
+    const s = useAppStore.getState()
+    s.selectEvent(o.eventIds[0])
+    s.requestWindow(windowAround(o.start, o.end))
+  }
+  return (
+    <details className="overlap-list" data-testid="overlap-list">
+      <summary>
+        <span aria-hidden="true">⚠ </span>
+        {overlaps.length} {overlaps.length === 1 ? 'overlap' : 'overlaps'} on one port (data errors)
+      </summary>
+      <ul>
+        {overlaps.map((o, i) => (
+          <li key={`${o.eventIds[0]}-${o.eventIds[1]}`}>
+            <button type="button" className="link-button" onClick={() => show(i)}>
+              {o.labels[0]} and {o.labels[1]} at {portName(o.portId)}
+            </button>{' '}
+            <span className="muted">
+              {formatInstant(o.start, timeZone)} – {formatInstant(o.end, timeZone)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </details>
+  )
+}

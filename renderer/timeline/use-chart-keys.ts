@@ -1,0 +1,52 @@
+import { useEffect } from 'react'
+
+import { windowAround } from '../../shared/chart-window'
+import { useAppStore } from '../state/store'
+import { selectedSpan, windowForKey } from './shortcuts'
+
+// Keys typed into these belong to them, not to the chart.
+const TYPING = new Set(['INPUT', 'TEXTAREA', 'SELECT'])
+
+/**
+ * App-level chart shortcuts (vis-timeline has none, #1915): arrows pan, +/−
+ * zoom, Home = now, F = fit, Z = zoom to selection, C = cursor, ? = help.
+ *
+ * Runs in the bubbling phase and skips events a focused widget already
+ * handled (the table uses the arrows to move between rows).
+ */
+export function useChartKeys(): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return
+      const target = e.target as HTMLElement | null
+      if (target && (TYPING.has(target.tagName) || target.isContentEditable)) return
+      if (target?.closest('dialog')) return
+      const state = useAppStore.getState()
+      if (e.key === '?') {
+        state.setHelpOpen(true)
+        e.preventDefault()
+        return
+      }
+      if (state.mainView !== 'chart') return
+      if (e.key === 'c' || e.key === 'C') {
+        const w = state.visibleWindow
+        state.setCursor(state.cursor !== null || !w ? null : (w.start + w.end) / 2)
+        e.preventDefault()
+        return
+      }
+      if (e.key === 'z' || e.key === 'Z') {
+        const span = selectedSpan(state)
+        if (span) state.requestWindow(windowAround(span.start, span.end))
+        e.preventDefault()
+        return
+      }
+      const next = windowForKey(e.key, state)
+      if (next) {
+        state.requestWindow(next)
+        e.preventDefault()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+}

@@ -1,0 +1,90 @@
+/**
+ * The chart's visible time window and the moves that change it: zoom, pan,
+ * presets, fit and "go to".
+ *
+ * Pure so the toolbar, the keyboard and the tests agree on what "zoom in"
+ * means, and so the timeline only ever applies a window it is given.
+ */
+import { DAY_MS, HOUR_MS, type UtcMillis } from './units'
+
+/** A span of time shown across the chart. */
+export interface TimeWindow {
+  readonly start: UtcMillis
+  readonly end: UtcMillis
+}
+
+/** The narrowest window the chart zooms to: one hour. */
+export const MIN_SPAN = HOUR_MS
+/** The widest window: two centuries, more than all of spaceflight. */
+export const MAX_SPAN = 200 * 365.25 * DAY_MS
+
+/** Preset ranges offered in the toolbar. */
+export type WindowPreset = '1m' | '1y' | '10y' | 'all'
+
+/** Length of each preset but "all", in ms. */
+export const PRESET_SPANS: Readonly<Record<Exclude<WindowPreset, 'all'>, number>> = {
+  '1m': 30.44 * DAY_MS,
+  '1y': 365.25 * DAY_MS,
+  '10y': 3652.5 * DAY_MS,
+}
+
+const win = (start: number, end: number): TimeWindow => ({
+  start: start as UtcMillis,
+  end: end as UtcMillis,
+})
+
+const clampSpan = (span: number) => Math.min(MAX_SPAN, Math.max(MIN_SPAN, span))
+
+/** A window of `span` centred on `t` (span clamped to the zoom limits). */
+export function centredOn(t: number, span: number): TimeWindow {
+  const s = clampSpan(span)
+  return win(t - s / 2, t + s / 2)
+}
+
+/**
+ * Zooms by `factor` around `anchor` (default: the centre); factor < 1 zooms in.
+ *
+ * The anchor keeps its place on screen, as with wheel zoom.
+ */
+export function zoomWindow(w: TimeWindow, factor: number, anchor?: number): TimeWindow {
+  const span = w.end - w.start
+  const next = clampSpan(span * factor)
+  const a = anchor ?? (w.start + w.end) / 2
+  const k = span > 0 ? (a - w.start) / span : 0.5
+  return win(a - k * next, a - k * next + next)
+}
+
+/** Pans by `fraction` of the window's width; negative goes back in time. */
+export function panWindow(w: TimeWindow, fraction: number): TimeWindow {
+  const d = (w.end - w.start) * fraction
+  return win(w.start + d, w.end + d)
+}
+
+/**
+ * The window that shows all of `extent` with a margin of `margin` × its
+ * length on each side; at least a day wide, so a single short event is readable.
+ */
+export function fitWindow(extent: TimeWindow, margin = 0.02): TimeWindow {
+  const span = Math.max(extent.end - extent.start, DAY_MS)
+  const mid = (extent.start + extent.end) / 2
+  return centredOn(mid, span * (1 + 2 * margin))
+}
+
+/** A preset range centred where the user is looking; "all" fits the data. */
+export function presetWindow(
+  preset: WindowPreset,
+  current: TimeWindow,
+  extent: TimeWindow | null,
+): TimeWindow {
+  if (preset === 'all') return extent ? fitWindow(extent) : current
+  return centredOn((current.start + current.end) / 2, PRESET_SPANS[preset])
+}
+
+/**
+ * The window that shows one interval with room either side (a fifth of its
+ * length, and at least a day in all), for "zoom to selection".
+ */
+export function windowAround(start: number, end: number): TimeWindow {
+  const span = Math.max(end - start, 0)
+  return centredOn((start + end) / 2, Math.max(span * 1.4, DAY_MS))
+}

@@ -1,0 +1,207 @@
+/**
+ * From app state to export input: one path for the app's dialog and the CLI.
+ *
+ * Both start from the loaded data, the filter state and the user's choices,
+ * so `cli export` with the same filters draws the figure the app draws.
+ */
+import { buildBars, type ChartRow, layoutRows } from '../chart-model'
+import type { ThemeName } from '../chart-style'
+import type { DockingData, DockingEvent } from '../model'
+import { applyFilters } from '../query/apply-filters'
+import type { FilterState } from '../query/filter-state'
+import { buildRows } from '../timeline-rows'
+import type { UtcMillis } from '../units'
+import {
+  type DataExportMeta,
+  type ExportRow,
+  overlapsRange,
+  toCsv,
+  toExportRow,
+  toJsonExport,
+} from './data-export'
+import { describeFilters, type FilterNames } from './describe-filters'
+import { exportFileName, type ExportExtension } from './file-name'
+import {
+  type ExportSize,
+  renderTimelineSvg,
+  type SvgExport,
+  type TimeRange,
+  wholeRange,
+} from './svg-export'
+
+/** Which span an image covers. */
+export type RangeChoice =
+  | { readonly kind: 'all' }
+  | { readonly kind: 'visible'; readonly window: TimeRange }
+  | { readonly kind: 'custom'; readonly start: UtcMillis; readonly end: UtcMillis }
+
+/** The state an export is taken from. */
+export interface ExportContext {
+  readonly data: DockingData
+  readonly filters: FilterState
+  readonly appVersion: string
+  /** Export time: the clock for still-docked stays and the file's date. */
+  readonly now: UtcMillis
+  /**
+   * The filtered events, when the caller filtered already (the CLI filters
+   * exactly as `cli list` does); otherwise `filters` is applied here.
+   */
+  readonly events?: ReadonlyArray<DockingEvent>
+  /** The filters in words, when they say more than `filters` can (CLI-only flags). */
+  readonly filtersText?: string
+}
+
+/** What the user chose for a figure. */
+export interface ChartExportOptions {
+  readonly range: RangeChoice
+  readonly size: ExportSize
+  readonly theme: ThemeName
+  readonly title?: string | null
+  /** Stations collapsed on screen, drawn collapsed in the figure. */
+  readonly collapsedStations?: ReadonlyArray<number>
+  /** Leave out rows with no docking in the range (default true). */
+  readonly hideEmptyRows?: boolean
+  /** The rows as the chart shows them (`selectChartRows`); default: laid out from the events. */
+  readonly rows?: ReadonlyArray<ChartRow>
+}
+
+/** Station and port names of the data, for writing filters in words. */
+export function filterNamesOf(data: DockingData): FilterNames {
+  return {
+    stations: new Map(data.stations.map((s) => [s.id as number, s.name])),
+    ports: new Map(data.ports.map((p) => [p.id as number, p.name])),
+  }
+}
+
+/** The filters in words. */
+export function filtersTextOf(ctx: ExportContext): string {
+  return ctx.filtersText ?? describeFilters(ctx.filters, filterNamesOf(ctx.data))
+}
+
+/** The events passing the filters, in docking order (as `cli list` orders them). */
+export function filteredEvents(ctx: ExportContext): ReadonlyArray<DockingEvent> {
+  return [...(ctx.events ?? applyFilters(ctx.data.events, ctx.filters, ctx.now))].sort(
+    (a, b) => a.docking - b.docking || a.id - b.id,
+  )
+}
+
+/** The time span a range choice means for these events; null when there is nothing to draw. */
+export function resolveRange(
+  choice: RangeChoice,
+  events: ReadonlyArray<DockingEvent>,
+  now: UtcMillis,
+): TimeRange | null {
+  switch (choice.kind) {
+    case 'visible':
+      return choice.window
+    case 'custom':
+      return { start: choice.start, end: choice.end }
+    case 'all':
+      return wholeRange(buildBars(events, now))
+  }
+}
+
+/** A figure ready to save: the SVG, what it shows, and a file name. */
+export interface ChartExport {
+  readonly result: SvgExport
+  readonly events: ReadonlyArray<DockingEvent>
+  readonly range: TimeRange
+  /** Names of the stations drawn, for the file name. */
+  readonly stations: ReadonlyArray<string>
+}
+
+/**
+ * Renders the filtered data as a figure.
+ *
+ * Returns null when no filtered event has a port to draw it at, or the range
+ * is empty; callers say so instead of saving a blank figure.
+ */
+export function prepareChartExport(
+  ctx: ExportContext,
+  options: ChartExportOptions,
+): ChartExport | null {
+  const events = filteredEvents(ctx)
+  const range = resolveRange(options.range, events, ctx.now)
+  if (range === null || !(range.end > range.start)) return null
+  const bars = buildBars(events, ctx.now)
+  const rows =
+    options.rows ??
+    layoutRows(buildRows(ctx.data.stations, ctx.data.ports, events), {
+      collapsedStations: new Set(options.collapsedStations ?? []),
+      hideEmptyPorts: true,
+    })
+  const result = renderTimelineSvg({
+    rows,
+    bars,
+    hideEmptyRows: options.hideEmptyRows ?? true,
+    range,
+    size: options.size,
+    theme: options.theme,
+    title: options.title ?? null,
+    footer: {
+      provenance: ctx.data.info.provenance,
+      dataAsOf: ctx.data.info.dataAsOf,
+      filters: filtersTextOf(ctx),
+      appVersion: ctx.appVersion,
+    },
+    now: ctx.now,
+  })
+  if (result.bars.length === 0) return null
+  const drawn = new Set(result.rows.map((r) => r.stationId as number))
+  const stations = ctx.data.stations.filter((s) => drawn.has(s.id)).map((s) => s.name)
+  return { result, events, range, stations }
+}
+
+/** A data file ready to save. */
+export interface DataExport {
+  readonly rows: ReadonlyArray<ExportRow>
+  readonly meta: DataExportMeta
+  readonly content: string
+}
+
+/**
+ * The filtered events as CSV or JSON.
+ *
+ * With a `range`, only events overlapping it are kept (the rule figures use);
+ * the header records it.
+ */
+export function prepareDataExport(
+  ctx: ExportContext,
+  format: 'csv' | 'json',
+  range: TimeRange | null = null,
+): DataExport {
+  const events = filteredEvents(ctx).filter(
+    (e) => range === null || overlapsRange(e, range, ctx.now),
+  )
+  const rows = events.map((e) => toExportRow(e, ctx.now))
+  const meta: DataExportMeta = {
+    appVersion: ctx.appVersion,
+    exportedAt: ctx.now,
+    dataAsOf: ctx.data.info.dataAsOf,
+    provenance: ctx.data.info.provenance,
+    filters: ctx.filters,
+    filtersText: filtersTextOf(ctx),
+    range,
+  }
+  return { rows, meta, content: format === 'csv' ? toCsv(rows, meta) : toJsonExport(rows, meta) }
+}
+
+/**
+ * The default file name for an export of the current filters.
+ *
+ * Named after the stations with a filtered event, or "all-stations" when
+ * that is every station in the data.
+ */
+export function suggestedFileName(
+  ctx: ExportContext,
+  extension: ExportExtension,
+  range: TimeRange | null,
+): string {
+  const ids = new Set<number>()
+  for (const e of filteredEvents(ctx)) if (e.stationId !== null) ids.add(e.stationId)
+  const all = new Set(ctx.data.stations.map((s) => s.id as number))
+  // Every station shown is "all stations", the shortest honest name.
+  const names =
+    ids.size === all.size ? [] : ctx.data.stations.filter((s) => ids.has(s.id)).map((s) => s.name)
+  return exportFileName({ stations: names, range, exportedAt: ctx.now, extension })
+}

@@ -1,0 +1,172 @@
+/**
+ * Search plus two filters over 10,000 generated events (issue #5).
+ *
+ * 1. The query itself: `filterWithCounts` (the result and every option's count,
+ *    what the panel computes per keystroke) and `applyFilters` alone, per prefix
+ *    of a typed search, p50/p95 over many runs. Target p95 < 10 ms.
+ * 2. End to end in headless Chromium: the built renderer over the real
+ *    services, a station and a state ticked, then a search typed key by key;
+ *    from each keydown (in the page) to the second animation frame after the
+ *    result count shows the expected figure, i.e. the frame with React's update
+ *    and vis-timeline's redraw painted. Target p95 < 50 ms.
+ *
+ * Prints figures; asserts nothing about time.
+ * Run: node --import tsx tests/bench/search.bench.ts (after `npx electron-vite build`).
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+
+import { chromium } from '@playwright/test'
+
+import { ingestRecords } from '../../shared/ll2/ingest'
+import { applyFilters, filterWithCounts } from '../../shared/query/apply-filters'
+import { DEFAULT_FILTER_STATE, type FilterState } from '../../shared/query/filter-state'
+import { stationId, utcMillis } from '../../shared/units'
+import { launchBridgedApp } from '../e2e/support/bridge'
+import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium'
+import { serveStatic } from '../e2e/support/static-server'
+import { generateDataset } from '../fixtures/generate-dataset'
+
+const EVENTS = 10_000
+const TYPED = 'progress ms-1'
+const ISS = 4
+const NOW = utcMillis(Date.parse('2025-06-01T00:00:00Z'))
+
+const quantile = (xs: number[], q: number): number => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] ?? Number.NaN
+}
+const fmt = (ms: number) => `${ms.toFixed(2)} ms`
+const summary = (xs: number[]) =>
+  `p50 ${fmt(quantile(xs, 0.5))}  p95 ${fmt(quantile(xs, 0.95))}  max ${fmt(Math.max(...xs))}  (n=${xs.length})`
+
+const dataset = generateDataset({ events: EVENTS, seed: 5 })
+const events = ingestRecords(dataset.events, { source: 'll2', fetchedAt: NOW }, 'bench').events.map(
+  (s) => s.event,
+)
+// The two filters the UI run ticks as well: one station, one state.
+const twoFilters: FilterState = {
+  ...DEFAULT_FILTER_STATE,
+  stations: [stationId(ISS)],
+  states: ['departed'],
+}
+const prefixes = Array.from({ length: TYPED.length }, (_, i) => TYPED.slice(0, i + 1))
+const stateFor = (search: string): FilterState => ({ ...twoFilters, search })
+
+function benchQuery(): void {
+  console.log(`Query: search + station + state over ${events.length} events, typing "${TYPED}"`)
+  // Warm up the JIT so the figures describe steady typing, not the first call.
+  for (let i = 0; i < 20; i++) for (const p of prefixes) filterWithCounts(events, stateFor(p), NOW)
+  const withCounts: number[] = []
+  const plain: number[] = []
+  for (let run = 0; run < 30; run++) {
+    for (const p of prefixes) {
+      const s = stateFor(p)
+      let t = performance.now()
+      filterWithCounts(events, s, NOW)
+      withCounts.push(performance.now() - t)
+      t = performance.now()
+      applyFilters(events, s, NOW)
+      plain.push(performance.now() - t)
+    }
+  }
+  console.log(`  filterWithCounts (result + option counts): ${summary(withCounts)}`)
+  console.log(`  applyFilters (result only):                ${summary(plain)}`)
+  console.log(`  target: p95 < 10 ms for the query itself`)
+}
+
+async function benchEndToEnd(): Promise<void> {
+  const renderer = path.resolve('out/renderer')
+  if (!fs.existsSync(path.join(renderer, 'index.html'))) {
+    console.log('End to end: skipped, no built renderer (run `npx electron-vite build` first)')
+    return
+  }
+  assertChromium()
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-bench-search-'))
+  const snapshot = path.join(dir, 'snapshot.json')
+  fs.writeFileSync(
+    snapshot,
+    JSON.stringify({
+      count: dataset.events.length,
+      next: null,
+      previous: null,
+      results: dataset.events,
+    }),
+  )
+  const expected = prefixes.map((p) => applyFilters(events, stateFor(p), NOW).length)
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+  const server = await serveStatic(renderer)
+  const app = await launchBridgedApp(browser, server.url, { snapshot })
+  try {
+    const { page } = app
+    await page.locator('.vis-item').first().waitFor({ timeout: 120_000 })
+    const panel = page.getByRole('complementary', { name: 'Search and filters' })
+    await panel
+      .getByTestId('filter-location')
+      .getByRole('checkbox', { name: /^International Space Station\b/ })
+      .check()
+    await panel
+      .getByTestId('filter-state')
+      .getByRole('checkbox', { name: /^Departed\b/ })
+      .check()
+    const search = panel.getByRole('searchbox')
+    const samples: number[] = []
+    for (let run = 0; run < 6; run++) {
+      await search.fill('')
+      await page.waitForTimeout(300)
+      for (let i = 0; i < prefixes.length; i++) {
+        const want = expected[i]!
+        // Arm the in-page stopwatch, then press: keydown starts it, the frame after the count settles stops it.
+        await page.evaluate((count) => {
+          const w = window as unknown as { __dtLatency: Promise<number> }
+          w.__dtLatency = new Promise<number>((resolve) => {
+            window.addEventListener(
+              'keydown',
+              () => {
+                const t0 = performance.now()
+                const el = document.querySelector('[data-testid="result-count"]')
+                const ready = () => {
+                  const text = el?.textContent ?? ''
+                  return count === 0 ? text.startsWith('No dockings') : text.startsWith(`${count} `)
+                }
+                const frame = () =>
+                  requestAnimationFrame(() => {
+                    if (!ready()) {
+                      frame()
+                      return
+                    }
+                    // One more frame: vis-timeline redraws in an animation frame of its own.
+                    requestAnimationFrame(() => resolve(performance.now() - t0))
+                  })
+                frame()
+              },
+              { capture: true, once: true },
+            )
+          })
+        }, want)
+        await search.press(TYPED[i] === ' ' ? 'Space' : TYPED[i]!)
+        const ms = await page.evaluate(
+          () => (window as unknown as { __dtLatency: Promise<number> }).__dtLatency,
+        )
+        if (run > 0) samples.push(ms) // the first run warms caches and the JIT
+      }
+    }
+    console.log(
+      `End to end in Chromium: keystroke to painted result, ${EVENTS} events, station + state ticked`,
+    )
+    console.log(`  ${summary(samples)}`)
+    console.log(
+      `  results per prefix: ${prefixes.map((p, i) => `"${p}"→${expected[i]}`).join(', ')}`,
+    )
+    console.log('  target: p95 < 50 ms end to end')
+  } finally {
+    await app.close().catch((e: unknown) => console.log(`  (closing: ${String(e)})`))
+    await server.close()
+    await browser.close()
+  }
+}
+
+benchQuery()
+await benchEndToEnd()

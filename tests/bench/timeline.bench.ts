@@ -1,0 +1,306 @@
+/**
+ * Timeline benchmark (issue #4): time from data ready to bars painted in the
+ * app and in a bare vis-timeline given the same groups and items, and frame
+ * times during a scripted zoom and pan. Prints figures; asserts nothing.
+ *
+ * Run: `node --import tsx tests/bench/timeline.bench.ts` after
+ * `npx electron-vite build` (`npm run bench` does both).
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { chromium, type Browser, type Page } from '@playwright/test'
+import { build } from 'esbuild'
+
+import { buildBars, layoutRows, placeBars } from '../../shared/chart-model'
+import { ingestRecords } from '../../shared/ll2/ingest'
+import { buildRows } from '../../shared/timeline-rows'
+import { utcMillis } from '../../shared/units'
+import { toBarItems, toGroups } from '../../renderer/timeline/vis-items'
+import { launchBridgedApp } from '../e2e/support/bridge'
+import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromium } from '../e2e/support/chromium'
+import { serveStatic } from '../e2e/support/static-server'
+import { portDataset } from './port-dataset'
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3)
+const CASES = [
+  { events: 1_000, ports: 60, target: 500 },
+  { events: 10_000, ports: 200, target: 2_500 },
+] as const
+const RATIO_TARGET = 1.3
+const FRAME_TARGET = 16.7
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN
+const ms = (x: number) => `${x.toFixed(1)} ms`
+
+/** The bare page: vis-timeline (peer build) with our options and nothing else. */
+async function buildBarePage(dir: string): Promise<void> {
+  const entry = path.join(dir, 'entry.ts')
+  fs.writeFileSync(
+    entry,
+    `import moment from 'moment'
+import { DataSet } from 'vis-data/peer'
+import { Timeline } from 'vis-timeline/peer'
+;(window as any).runBare = (groups: any[], items: any[]) =>
+  new Promise<number>((resolve) => {
+    const t0 = performance.now()
+    const el = document.getElementById('chart')!
+    const t = new Timeline(el, new DataSet(items), new DataSet(groups), {
+      stack: false,
+      orientation: { axis: 'top', item: 'top' },
+      height: '100%',
+      groupOrder: (a: any, b: any) => a.order - b.order,
+      verticalScroll: true,
+      preferZoom: true,
+      selectable: true,
+      showCurrentTime: true,
+      dataAttributes: ['id'],
+      start: items.reduce((m, i) => Math.min(m, i.start), Infinity),
+      end: items.reduce((m, i) => Math.max(m, i.end), -Infinity),
+      moment: (d: any) => moment(d).utc(),
+    } as any)
+    ;(window as any).bareTimeline = t
+    let done = false
+    t.on('changed', () => {
+      if (done) return
+      done = true
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)))
+    })
+  })
+`,
+  )
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    outfile: path.join(dir, 'bare.js'),
+    absWorkingDir: process.cwd(),
+    nodePaths: [path.resolve('node_modules')],
+    logLevel: 'silent',
+  })
+  fs.copyFileSync(
+    path.resolve('node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css'),
+    path.join(dir, 'vis.css'),
+  )
+}
+
+function barePage(width: number, height: number): string {
+  return `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="vis.css">
+<style>body{margin:0;font:14px system-ui,sans-serif}#chart{width:${width}px;height:${height}px}</style>
+</head><body><div id="chart"></div><script type="module" src="bare.js"></script></body></html>`
+}
+
+/** The same groups and items the app draws, from the same shared and renderer code. */
+function sameItems(page: { results: unknown[] }) {
+  const batch = ingestRecords(page.results, { source: 'll2', fetchedAt: utcMillis(0) }, 'bench')
+  const events = batch.events.map((e) => e.event)
+  const rows = buildRows(batch.stations, batch.ports, events)
+  const chartRows = layoutRows(rows, { collapsedStations: new Set(), hideEmptyPorts: false })
+  const placed = placeBars(buildBars(events, utcMillis(Date.now())), chartRows)
+  return { groups: toGroups(chartRows), items: toBarItems(placed, new Set()) }
+}
+
+async function appPaint(
+  browser: Browser,
+  rendererUrl: string,
+  snapshot: string,
+): Promise<{
+  ms: number
+  phases: string
+  size: { width: number; height: number }
+  app: Awaited<ReturnType<typeof launchBridgedApp>>
+}> {
+  const app = await launchBridgedApp(browser, rendererUrl, { snapshot })
+  await app.page.waitForFunction(
+    () => performance.getEntriesByName('dt:bars-painted').length > 0,
+    null,
+    {
+      timeout: 120_000,
+    },
+  )
+  const result = await app.page.evaluate(() => {
+    const ready = performance.getEntriesByName('dt:data-ready')[0]!.startTime
+    const painted = performance.getEntriesByName('dt:bars-painted')[0]!.startTime
+    const box = document.querySelector('[data-testid="timeline"]')!.getBoundingClientRect()
+    const phases = [
+      'dt:timeline-mount',
+      'dt:timeline-filled',
+      'dt:timeline-created',
+      'dt:bars-drawn',
+    ]
+      .map(
+        (n) =>
+          `${n.slice(3)} +${((performance.getEntriesByName(n)[0]?.startTime ?? NaN) - ready).toFixed(0)}`,
+      )
+      .join(', ')
+    return { ms: painted - ready, phases, size: { width: box.width, height: box.height } }
+  })
+  return { ...result, app }
+}
+
+async function barePaint(
+  browser: Browser,
+  url: string,
+  data: ReturnType<typeof sameItems>,
+): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } })
+  const page = await context.newPage()
+  await page.goto(url)
+  await page.waitForFunction(() => 'runBare' in window)
+  const t = await page.evaluate(
+    ([groups, items]) =>
+      (window as unknown as { runBare: (g: unknown, i: unknown) => Promise<number> }).runBare(
+        groups,
+        items,
+      ),
+    [data.groups, data.items] as const,
+  )
+  await context.close()
+  return t
+}
+
+/** rAF-to-rAF frame times while the script zooms with the wheel and pans by dragging. */
+async function frameTimes(page: Page, selector: string): Promise<number[]> {
+  const panel = (await page.locator(selector).first().boundingBox())!
+  const x = panel.x + panel.width / 2
+  const y = panel.y + Math.min(panel.height / 2, 150)
+  // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
+  await page.evaluate(`(() => {
+    window.__frames = []
+    window.__recording = true
+    let last = performance.now()
+    const tick = (now) => {
+      window.__frames.push(now - last)
+      last = now
+      if (window.__recording) requestAnimationFrame(tick)
+    }
+    requestAnimationFrame((now) => {
+      last = now
+      requestAnimationFrame(tick)
+    })
+  })()`)
+  await page.mouse.move(x, y)
+  for (let i = 0; i < 12; i++) {
+    await page.mouse.wheel(0, -120)
+    await page.waitForTimeout(30)
+  }
+  for (let i = 0; i < 2; i++) {
+    await page.mouse.move(x, y)
+    await page.mouse.down()
+    await page.mouse.move(x - 300, y, { steps: 30 })
+    await page.mouse.move(x + 200, y, { steps: 30 })
+    await page.mouse.up()
+  }
+  for (let i = 0; i < 12; i++) {
+    await page.mouse.wheel(0, 120)
+    await page.waitForTimeout(30)
+  }
+  return page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __recording: boolean }
+    w.__recording = false
+    return w.__frames.slice(1)
+  })
+}
+
+async function main(): Promise<void> {
+  assertChromium()
+  if (!fs.existsSync('out/renderer/index.html'))
+    throw new Error('Build the renderer first: npx electron-vite build')
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-bench-'))
+  await buildBarePage(tmp)
+  const renderer = await serveStatic(path.resolve('out/renderer'))
+  const bare = await serveStatic(tmp)
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+  console.log(
+    `Timeline benchmark: headless Chromium (${CHROMIUM_PATH}), ${RUNS} runs each, medians`,
+  )
+  try {
+    for (const c of CASES) {
+      const page = portDataset(c.events, c.ports)
+      const file = path.join(tmp, `events-${c.events}.json`)
+      fs.writeFileSync(
+        file,
+        JSON.stringify({ count: page.results.length, next: null, previous: null, ...page }),
+      )
+      const data = sameItems(page)
+      const appTimes: number[] = []
+      const bareTimes: number[] = []
+      let size = { width: 1400, height: 900 }
+      for (let r = 0; r < RUNS; r++) {
+        const a = await appPaint(browser, renderer.url, file)
+        await a.app.close()
+        appTimes.push(a.ms)
+        if (process.env.BENCH_PHASES) console.log(`    app phases: ${a.phases}`)
+        size = a.size
+        fs.writeFileSync(
+          path.join(tmp, 'index.html'),
+          barePage(Math.round(size.width), Math.round(size.height)),
+        )
+        bareTimes.push(await barePaint(browser, bare.url, data))
+      }
+      const app = median(appTimes)
+      const bareMs = median(bareTimes)
+      const ratio = app / bareMs
+      console.log(
+        `\n${c.events.toLocaleString('en')} events on ${c.ports} ports (${data.groups.length} rows, chart ${Math.round(size.width)}×${Math.round(size.height)} px)`,
+      )
+      console.log(
+        `  app:  data ready → bars painted ${ms(app)}  (runs: ${appTimes.map((x) => x.toFixed(0)).join(', ')}; target < ${c.target} ms: ${app < c.target ? 'met' : 'NOT met'})`,
+      )
+      console.log(
+        `  bare: new Timeline → bars painted ${ms(bareMs)}  (runs: ${bareTimes.map((x) => x.toFixed(0)).join(', ')})`,
+      )
+      console.log(
+        `  ratio app / bare: ${ratio.toFixed(2)}×  (target ≤ ${RATIO_TARGET}×: ${ratio <= RATIO_TARGET ? 'met' : 'NOT met'})`,
+      )
+    }
+
+    // Frames: vsync off so a frame's time is its work, not the display's 60 Hz.
+    const unthrottled = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'],
+    })
+    try {
+      const file = path.join(tmp, 'events-1000.json')
+      const a = await appPaint(unthrottled, renderer.url, file)
+      const frames = await frameTimes(a.app.page, '.vis-panel.vis-center')
+      await a.app.close()
+      const p95 = pct(frames, 95)
+      console.log(
+        `\nFrames during scripted wheel zoom and drag pan, 1,000 events (${frames.length} frames)`,
+      )
+      console.log(
+        `  app:  p50 ${ms(pct(frames, 50))}, p95 ${ms(p95)}, max ${ms(Math.max(...frames))}  (target p95 < ${FRAME_TARGET} ms: ${p95 < FRAME_TARGET ? 'met' : 'NOT met'})`,
+      )
+      const context = await unthrottled.newContext({ viewport: { width: 1400, height: 900 } })
+      const bp = await context.newPage()
+      await bp.goto(bare.url)
+      await bp.waitForFunction(() => 'runBare' in window)
+      const data = sameItems(portDataset(1_000, 60))
+      await bp.evaluate(
+        ([g, i]) =>
+          (window as unknown as { runBare: (g: unknown, i: unknown) => Promise<number> }).runBare(
+            g,
+            i,
+          ),
+        [data.groups, data.items] as const,
+      )
+      const bareFrames = await frameTimes(bp, '.vis-panel.vis-center')
+      await context.close()
+      console.log(
+        `  bare: p50 ${ms(pct(bareFrames, 50))}, p95 ${ms(pct(bareFrames, 95))}, max ${ms(Math.max(...bareFrames))}  (${bareFrames.length} frames)`,
+      )
+    } finally {
+      await unthrottled.close()
+    }
+  } finally {
+    await browser.close()
+    await renderer.close()
+    await bare.close()
+  }
+}
+
+await main()

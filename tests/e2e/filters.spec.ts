@@ -1,0 +1,174 @@
+import type { AppApi } from '../../shared/ipc/contract'
+import { expect, test } from './support/fixtures'
+import { FiltersPanel } from './support/filters-panel'
+import { TimelinePage } from './support/timeline-page'
+
+// The bundled snapshot: 64 Salyut 6 and 7 dockings, 35 at Salyut 6 and 29 at Salyut 7.
+const bars = (page: import('@playwright/test').Page) => page.locator('.vis-item[class*="event-"]')
+
+test('typing a vehicle name narrows the chart, highlights the matches and Escape clears', async ({
+  launch,
+}) => {
+  const { page } = await launch()
+  const timeline = new TimelinePage(page)
+  const filters = new FiltersPanel(page)
+  await timeline.waitForBars()
+  await expect(bars(page)).toHaveCount(64)
+  await expect(filters.resultCount).toHaveText('64 dockings')
+
+  await filters.typeSearch('cosmos')
+  // Cosmos 1267, 1443, 1686 (TKS) and Cosmos 1669 (a Progress, docked twice).
+  await expect(bars(page)).toHaveCount(5)
+  await expect(filters.resultCount).toHaveText('5 of 64 dockings')
+  for (const id of [900035, 900044, 900060, 900061, 900063]) {
+    await expect(timeline.bar(id)).toHaveClass(/\bis-match\b/)
+  }
+  await expect(timeline.bar(900001)).toHaveCount(0)
+
+  // One more word narrows further: every word must match.
+  await filters.typeSearch(' 1669')
+  await expect(bars(page)).toHaveCount(2)
+
+  // Enter zooms the chart to the results (July–August 1985).
+  await filters.search.press('Enter')
+  await expect
+    .poll(async () => {
+      const start = Number(await timeline.root.getAttribute('data-window-start'))
+      const end = Number(await timeline.root.getAttribute('data-window-end'))
+      return (
+        start <= Date.parse('1985-07-21') &&
+        end >= Date.parse('1985-08-28') &&
+        end - start < 200 * 86_400_000
+      )
+    })
+    .toBe(true)
+
+  await filters.search.press('Escape')
+  await expect(filters.search).toHaveValue('')
+  await expect(filters.resultCount).toHaveText('64 dockings')
+  // The chart stays zoomed on 1985, where Soyuz T-13 (not a match) is back and unmarked.
+  await expect(timeline.bar(900058)).toBeVisible()
+  await expect(timeline.bar(900058)).not.toHaveClass(/\bis-match\b/)
+})
+
+test('a search that matches nothing says so', async ({ launch }) => {
+  const { page } = await launch()
+  const filters = new FiltersPanel(page)
+  await new TimelinePage(page).waitForBars()
+  await filters.typeSearch('dragon')
+  await expect(filters.resultCount).toHaveText('No dockings match (of 64)')
+  await expect(bars(page)).toHaveCount(0)
+})
+
+test('a station filter removes the other station’s rows and shows option counts', async ({
+  launch,
+}) => {
+  const { page } = await launch()
+  const timeline = new TimelinePage(page)
+  const filters = new FiltersPanel(page)
+  await timeline.waitForBars()
+  await expect(filters.locationRow('Salyut 7')).toContainText('29')
+  await expect(filters.locationRow('Salyut 6')).toContainText('35')
+
+  await filters.location('Salyut 7').check()
+  await expect(bars(page)).toHaveCount(29)
+  await expect
+    .poll(() => timeline.rowLabels())
+    .toEqual(['Salyut 7', 'Salyut-7 aft', 'Salyut-7 forward'])
+  // Ports under a ticked station show ticked.
+  await expect(filters.location('Salyut-7 aft')).toBeChecked()
+
+  // Counts follow the other filters: among Salyut 7 dockings, 14 are Progress (Progress 13 to 24, Cosmos 1669 twice).
+  await expect(filters.optionRow('family', 'Progress')).toContainText('14')
+  // Families with no docking left at all are shown as such and cannot be ticked.
+  await filters.typeSearch('soyuz t-5')
+  await expect(filters.option('family', 'Progress')).toBeDisabled()
+  await expect(filters.locationRow('Salyut 6')).toContainText('0')
+
+  // Unticking one port of the station keeps the other.
+  await filters.search.press('Escape')
+  await filters.location('Salyut-7 aft').uncheck()
+  await expect.poll(() => timeline.rowLabels()).toEqual(['Salyut 7', 'Salyut-7 forward'])
+  await expect(bars(page)).toHaveCount(8)
+})
+
+test('chips remove single filters, and clear all removes every one', async ({ launch }) => {
+  const { page } = await launch()
+  const timeline = new TimelinePage(page)
+  const filters = new FiltersPanel(page)
+  await timeline.waitForBars()
+
+  await filters.typeSearch('cosmos')
+  await filters.option('family', 'Progress').check()
+  await expect(bars(page)).toHaveCount(2)
+  expect(await filters.chipTexts()).toEqual(['Search: “cosmos”', 'Family: Progress'])
+
+  await filters.removeChip('Family').click()
+  await expect(bars(page)).toHaveCount(5)
+  await expect(filters.option('family', 'Progress')).not.toBeChecked()
+  expect(await filters.chipTexts()).toEqual(['Search: “cosmos”'])
+
+  await filters.removeChip('Search').click()
+  await expect(bars(page)).toHaveCount(64)
+  await expect(filters.search).toHaveValue('')
+  await expect(filters.chips).toHaveCount(0)
+
+  await filters.location('Salyut 6').check()
+  await filters.option('role', 'Cargo vehicle').check()
+  await filters.option('state', 'Departed').check()
+  await expect(filters.chips).toHaveCount(3)
+  await expect(bars(page)).toHaveCount(12)
+  await filters.root.getByRole('button', { name: 'Clear all filters' }).click()
+  await expect(filters.chips).toHaveCount(0)
+  await expect(bars(page)).toHaveCount(64)
+})
+
+test('filters and a saved view survive a restart', async ({ launch }) => {
+  const first = await launch()
+  let filters = new FiltersPanel(first.page)
+  await new TimelinePage(first.page).waitForBars()
+
+  await filters.location('Salyut 6').check()
+  await filters.option('role', 'Cargo vehicle').check()
+  await expect(bars(first.page)).toHaveCount(12)
+  await filters.saveView('Salyut 6 cargo')
+  await expect(filters.openView('Salyut 6 cargo')).toBeVisible()
+
+  // Then something else: the current filters persist too, apart from the view.
+  await filters.root.getByRole('button', { name: 'Clear all filters' }).click()
+  // Soyuz T-1 and T-10 to T-15: every term is a substring.
+  await filters.typeSearch('soyuz t-1')
+  await expect(bars(first.page)).toHaveCount(8)
+  // The filter preference is written shortly after the last keystroke; let it land.
+  await expect
+    .poll(() =>
+      first.page.evaluate(() =>
+        (window as unknown as { api: AppApi }).api.getPref({ key: 'filters.current' }),
+      ),
+    )
+    .toMatchObject({ ok: true, value: { search: 'soyuz t-1' } })
+  await first.close()
+
+  const second = await launch({ userDataDir: first.userDataDir })
+  filters = new FiltersPanel(second.page)
+  await new TimelinePage(second.page).waitForBars()
+  await expect(filters.search).toHaveValue('soyuz t-1')
+  await expect(bars(second.page)).toHaveCount(8)
+
+  await filters.openView('Salyut 6 cargo').click()
+  // The chart opened fitted to the Soyuz T flights, so count the results, not the drawn bars.
+  await expect(filters.resultCount).toHaveText('12 of 64 dockings')
+  await expect(bars(second.page).and(second.page.locator(':not(.family-progress)'))).toHaveCount(0)
+  await expect(filters.search).toHaveValue('')
+  expect(await filters.chipTexts()).toEqual(['Station: Salyut 6', 'Role: Cargo vehicle'])
+
+  // Rename and delete, by keyboard.
+  await filters.root.getByRole('button', { name: 'Rename view Salyut 6 cargo' }).click()
+  await second.page.keyboard.press('ControlOrMeta+a')
+  await second.page.keyboard.type('Progress at Salyut 6')
+  await second.page.keyboard.press('Enter')
+  await expect(filters.openView('Progress at Salyut 6')).toBeVisible()
+  await filters.root.getByRole('button', { name: 'Delete view Progress at Salyut 6' }).click()
+  await second.page.keyboard.press('Enter')
+  await expect(filters.openView('Progress at Salyut 6')).toHaveCount(0)
+})

@@ -1,0 +1,531 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { expect, test } from './support/fixtures'
+import { ChartControls } from './support/timeline-page'
+
+interface SnapshotRecord {
+  id: number
+  docking: string
+  departure: string | null
+  docking_location: { id: number; name: string; spacestation: { id: number; name: string } }
+  flight_vehicle_chaser: { spacecraft: { name: string } } | null
+  x_provenance?: { docking_precision?: string; departure_precision?: string; sources?: string[] }
+}
+
+const snapshot = JSON.parse(fs.readFileSync('assets/snapshot/docking-events.json', 'utf8')) as {
+  results: SnapshotRecord[]
+}
+const record183 = JSON.parse(
+  fs.readFileSync('tests/fixtures/ll2/docking-event-183.detailed.json', 'utf8'),
+) as SnapshotRecord & Record<string, unknown>
+
+const DAY = 86_400_000
+const vehicleOf = (r: SnapshotRecord) => r.flight_vehicle_chaser?.spacecraft.name ?? ''
+
+/** Events docked at `t`, as station name → sorted ids (docking ≤ t < departure). */
+function dockedAt(records: ReadonlyArray<SnapshotRecord>, t: number): Record<string, number[]> {
+  const out: Record<string, number[]> = {}
+  for (const r of records) {
+    const from = Date.parse(r.docking)
+    const to = r.departure === null ? Number.POSITIVE_INFINITY : Date.parse(r.departure)
+    if (from <= t && t < to) (out[r.docking_location.spacestation.name] ??= []).push(r.id)
+  }
+  for (const k of Object.keys(out)) out[k]!.sort((a, b) => a - b)
+  return out
+}
+
+/** Writes an LL2 page of records to a temp file for `launch({ snapshot })`. */
+function snapshotFile(records: ReadonlyArray<unknown>): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dt-snap-')), 'snap.json')
+  fs.writeFileSync(
+    file,
+    JSON.stringify({ count: records.length, next: null, previous: null, results: records }),
+  )
+  return file
+}
+
+/** A copy of record 183 at another time and port, with another vehicle name. */
+function variant(id: number, docking: string, departure: string | null, port: 4 | 5, name: string) {
+  return {
+    ...record183,
+    id,
+    docking,
+    departure,
+    docking_location: {
+      ...record183.docking_location,
+      id: port,
+      name: port === 4 ? 'Salyut-6 forward' : 'Salyut-6 aft',
+    },
+    flight_vehicle_chaser: {
+      ...(record183.flight_vehicle_chaser as object),
+      spacecraft: {
+        ...(record183.flight_vehicle_chaser as { spacecraft: object }).spacecraft,
+        name,
+      },
+    },
+  }
+}
+
+test('a collapsed station hides its ports, keeps its bars in its own row, and stays collapsed after a restart', async ({
+  launch,
+}) => {
+  const first = await launch()
+  const ui = new ChartControls(first.page)
+  await ui.timeline.waitForBars()
+  const toggle = ui.stationToggle('Salyut 6')
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+  await toggle.click()
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+  await expect
+    .poll(() => ui.timeline.rowLabels())
+    .toEqual(['Salyut 6', 'Salyut 7', 'Salyut-7 aft', 'Salyut-7 forward'])
+  // The station's bars now sit in the station's own row, as a summary strip.
+  const soyuz26 = await ui.timeline.barGeometry(900001)
+  const band = await ui.timeline.rowBand('Salyut 6')
+  expect((soyuz26.top + soyuz26.bottom) / 2).toBeGreaterThan(band.top)
+  expect((soyuz26.top + soyuz26.bottom) / 2).toBeLessThan(band.bottom)
+  await expect(ui.timeline.bar(900001)).toHaveClass(/is-summary/)
+  await expect.poll(() => ui.pref('view.collapsed-stations')).toEqual([9006])
+  await first.close()
+
+  const again = await launch({ userDataDir: first.userDataDir })
+  const ui2 = new ChartControls(again.page)
+  await ui2.timeline.waitForBars()
+  await expect(ui2.stationToggle('Salyut 6')).toHaveAttribute('aria-expanded', 'false')
+  expect(await ui2.timeline.rowLabels()).toEqual([
+    'Salyut 6',
+    'Salyut 7',
+    'Salyut-7 aft',
+    'Salyut-7 forward',
+  ])
+  // Expanding by keyboard: Tab reaches the station button, Enter unfolds it.
+  await ui2.stationToggle('Salyut 6').focus()
+  await again.page.keyboard.press('Enter')
+  await expect(ui2.stationToggle('Salyut 6')).toHaveAttribute('aria-expanded', 'true')
+  await expect(ui2.stationToggle('Salyut 6')).toBeFocused()
+  await expect
+    .poll(() => ui2.timeline.rowLabels())
+    .toEqual([
+      'Salyut 6',
+      'Salyut-6 aft',
+      'Salyut-6 forward',
+      'Salyut 7',
+      'Salyut-7 aft',
+      'Salyut-7 forward',
+    ])
+})
+
+test('hide empty ports drops ports the search leaves without dockings', async ({ launch }) => {
+  const { page } = await launch()
+  const ui = new ChartControls(page)
+  await ui.timeline.waitForBars()
+  // Soyuz T-15 is the only match: one port of Salyut 7 keeps a docking.
+  await page.getByRole('searchbox').fill('Soyuz T-15')
+  await expect(page.locator('.vis-item.vis-range')).toHaveCount(
+    snapshot.results.filter((r) => vehicleOf(r) === 'Soyuz T-15').length,
+  )
+  const t15Ports = new Set(
+    snapshot.results
+      .filter((r) => vehicleOf(r) === 'Soyuz T-15')
+      .map((r) => r.docking_location.name),
+  )
+  expect((await ui.timeline.rowLabels()).length).toBe(6)
+  await page.getByLabel('Hide empty ports').check()
+  await expect.poll(() => ui.timeline.rowLabels()).toEqual(['Salyut 7', ...[...t15Ports].sort()])
+  await page.getByLabel('Hide empty ports').uncheck()
+  await expect.poll(async () => (await ui.timeline.rowLabels()).length).toBe(6)
+})
+
+test('an overlap on one port is hatched on the chart and listed', async ({ launch }) => {
+  // Two vehicles on Salyut-6 forward from 10 to 20 January 1978: a data error.
+  const a = variant(7001, '1978-01-01T00:00:00Z', '1978-01-20T00:00:00Z', 4, 'Soyuz Alpha')
+  const b = variant(7002, '1978-01-10T00:00:00Z', '1978-02-01T00:00:00Z', 4, 'Progress Beta')
+  const c = variant(7003, '1978-01-05T00:00:00Z', '1978-01-25T00:00:00Z', 5, 'Soyuz Gamma')
+  const { page } = await launch({ snapshot: snapshotFile([a, b, c]) })
+  const ui = new ChartControls(page)
+  await ui.timeline.waitForBars()
+  await expect(ui.timeline.bar(7001)).toHaveClass(/has-overlap/)
+  await expect(ui.timeline.bar(7002)).toHaveClass(/has-overlap/)
+  await expect(ui.timeline.bar(7003)).not.toHaveClass(/has-overlap/)
+  const hatch = page.locator('.vis-item.overlap-hatch')
+  await expect(hatch).toHaveCount(1)
+  const box = (await hatch.boundingBox())!
+  expect(
+    Math.abs(box.x - (await ui.timeline.xOf(Date.parse('1978-01-10T00:00:00Z')))),
+  ).toBeLessThan(2)
+  expect(
+    Math.abs(box.x + box.width - (await ui.timeline.xOf(Date.parse('1978-01-20T00:00:00Z')))),
+  ).toBeLessThan(2)
+  const band = await ui.timeline.rowBand('Salyut-6 forward')
+  expect(box.y + box.height / 2).toBeGreaterThan(band.top)
+  expect(box.y + box.height / 2).toBeLessThan(band.bottom)
+  const list = page.getByTestId('overlap-list')
+  await expect(list).toContainText('1 overlap on one port')
+  await list.locator('summary').click()
+  await expect(list).toContainText('Soyuz Alpha and Progress Beta at Salyut-6 forward')
+})
+
+test('labels stay readable: inside when they fit, outside when there is room, never over another bar', async ({
+  launch,
+}) => {
+  const { page } = await launch()
+  const ui = new ChartControls(page)
+  await ui.timeline.waitForBars()
+  await expect.poll(async () => (await ui.barsAndLabels()).every((b) => b.mode !== null)).toBe(true)
+  const bars = await ui.barsAndLabels()
+  const modes = new Set(bars.map((b) => b.mode))
+  // At the fitted view of ten years most stays are a few pixels wide.
+  expect(modes.has('outside') || modes.has('none')).toBe(true)
+  for (const b of bars) {
+    if (b.mode === 'inside') {
+      expect(b.label.visible).toBe(true)
+      expect(b.label.right, `label of ${b.id} inside its bar`).toBeLessThanOrEqual(b.bar.right + 1)
+    } else if (b.mode === 'outside') {
+      expect(b.label.visible).toBe(true)
+      expect(b.label.left).toBeGreaterThanOrEqual(b.bar.right)
+      // No other bar in the same row under the label.
+      for (const o of bars) {
+        if (o.id === b.id || o.bar.top !== b.bar.top) continue
+        const overlaps = o.bar.left < b.label.right && o.bar.right > b.label.left
+        expect(overlaps, `label of ${b.id} over bar ${o.id}`).toBe(false)
+      }
+    } else {
+      expect(b.label.visible).toBe(false)
+    }
+  }
+  // Zoomed in to a year, a seven-week stay has room for its label inside.
+  const w = await ui.window()
+  await ui.toolbar.getByRole('button', { name: '1 year' }).click()
+  await ui.goTo('1986-06-01')
+  const year = await ui.windowChangedFrom(w)
+  await ui.focusApp()
+  await page.keyboard.press('+')
+  await ui.windowChangedFrom(year)
+  await expect(page.locator('.vis-item.event-900064')).toHaveAttribute('data-label', 'inside')
+  await expect(page.locator('.vis-item.event-900064')).toContainText('Soyuz T-15')
+})
+
+test('tooltips show vehicle, port, times and duration, with API strings escaped', async ({
+  launch,
+}) => {
+  const evil = variant(
+    7100,
+    '1978-03-01T00:00:00Z',
+    '1978-03-31T12:00:00Z',
+    4,
+    '<img src=x onerror="window.__xss=1">Evil <b>craft</b>',
+  )
+  const { page } = await launch({ snapshot: snapshotFile([record183, evil]) })
+  const ui = new ChartControls(page)
+  await ui.timeline.waitForBars()
+  // The label shows the name as text, not markup.
+  await expect(ui.timeline.bar(7100)).toContainText('<img src=x')
+  await expect(ui.timeline.bar(7100).locator('img')).toHaveCount(0)
+  await ui.timeline.bar(7100).hover()
+  await expect(ui.tooltip).toBeVisible()
+  await expect(ui.tooltip).toContainText('<img src=x onerror="window.__xss=1">Evil <b>craft</b>')
+  await expect(ui.tooltip).toContainText('Salyut 6 · Salyut-6 forward')
+  await expect(ui.tooltip).toContainText('1978-03-01 00:00 UTC')
+  await expect(ui.tooltip).toContainText('1978-03-31 12:00 UTC')
+  await expect(ui.tooltip).toContainText('30 d 12 h')
+  await expect(ui.tooltip.locator('img, b')).toHaveCount(0)
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined()
+})
+
+test('families are coloured, roles patterned, and the legend names them', async ({ launch }) => {
+  const { page } = await launch()
+  const ui = new ChartControls(page)
+  await ui.timeline.waitForBars()
+  const style = (id: number) =>
+    ui.timeline.bar(id).evaluate((el) => {
+      const s = getComputedStyle(el)
+      return { fill: s.backgroundColor, image: s.backgroundImage, border: s.borderTopStyle }
+    })
+  const soyuz = snapshot.results.find((r) => vehicleOf(r).startsWith('Soyuz'))!
+  const progress = snapshot.results.find((r) => vehicleOf(r).startsWith('Progress'))!
+  const cosmos = snapshot.results.find((r) => vehicleOf(r).startsWith('Cosmos'))!
+  const [s, p, c] = [await style(soyuz.id), await style(progress.id), await style(cosmos.id)]
+  expect(new Set([s.fill, p.fill, c.fill]).size).toBe(3)
+  // Roles differ by more than hue: crew solid, cargo striped, module crosshatched + double outline.
+  expect(s.image).toBe('none')
+  expect(p.image).toContain('repeating-linear-gradient')
+  expect(c.image).toContain('repeating-linear-gradient')
+  expect(c.border).toBe('double')
+  const legend = page.getByRole('region', { name: 'Legend' })
+  for (const name of [
+    'Soyuz',
+    'Progress',
+    'TKS/Cosmos',
+    'Crew vehicle',
+    'Cargo vehicle',
+    'Station module',
+  ])
+    await expect(legend).toContainText(name)
+})
+
+test('the time cursor lists what was docked at its instant, typed or dragged', async ({
+  launch,
+}) => {
+  const { page } = await launch()
+  const ui = new ChartControls(page)
+  await ui.timeline.waitForBars()
+  await ui.goTo('1982-07-01 12:00')
+  await expect(ui.cursorPanel).toBeVisible()
+  const at = Date.parse('1982-07-01T12:00:00Z')
+  const expected = dockedAt(snapshot.results, at)
+  await expect(page.getByTestId('cursor-time')).toHaveValue('1982-07-01 12:00 UTC')
+  expect(await ui.cursorList()).toEqual(expected)
+  await expect(page.getByTestId('cursor-count')).toHaveText(
+    String(Object.values(expected).flat().length),
+  )
+  // The cursor line sits at that instant on the chart.
+  const line = page.locator('.vis-custom-time.cursor')
+  const lineBox = (await line.boundingBox())!
+  expect(Math.abs(lineBox.x + lineBox.width / 2 - (await ui.timeline.xOf(at)))).toBeLessThan(3)
+
+  // Drag it to another instant: the list follows.
+  const target = Date.parse('1978-09-10T00:00:00Z')
+  const panel = (await page.locator('.vis-panel.vis-center').boundingBox())!
+  const y = panel.y + panel.height / 2
+  await page.mouse.move(lineBox.x + lineBox.width / 2, y)
+  await page.mouse.down()
+  await page.mouse.move(await ui.timeline.xOf(target), y, { steps: 12 })
+  await page.mouse.up()
+  const shown = (await page.getByTestId('cursor-time').inputValue()).replace(' UTC', '')
+  const dropped = Date.parse(`${shown.replace(' ', 'T')}:00Z`)
+  // Where the mouse let go, to within a few pixels' worth of time.
+  const view = await ui.window()
+  const msPerPx = (view.end - view.start) / panel.width
+  expect(Math.abs(dropped - target)).toBeLessThan(4 * msPerPx)
+  // Times shown to the minute: no docking boundary may fall inside that minute.
+  const boundaries = snapshot.results.flatMap((r) => [r.docking, r.departure].filter(Boolean))
+  expect(boundaries.some((b) => Math.abs(Date.parse(b!) - dropped) < 60_000)).toBe(false)
+  await expect.poll(() => ui.cursorList()).toEqual(dockedAt(snapshot.results, dropped))
+
+  // Selecting a vehicle from the list opens its details.
+  const first = ui.cursorPanel.locator('.cursor-event').first()
+  const name = await first.innerText()
+  await first.click()
+  await expect(ui.detailPanel.getByRole('heading', { level: 2 })).toHaveText(name)
+  await page.getByRole('button', { name: 'Hide the time cursor' }).click()
+  await expect(ui.cursorPanel).toHaveCount(0)
+  await expect(line).toHaveCount(0)
+})
+
+test('keyboard: + and − zoom, arrows pan, Home goes to now, F fits, ? shows help', async ({
+  launch,
+}) => {
+  const { page } = await launch()
+  const ui = new ChartControls(page)
+  await ui.timeline.waitForBars()
+  await ui.focusApp()
+  const fitted = await ui.window()
+  const mid = (w: { start: number; end: number }) => (w.start + w.end) / 2
+  const span = (w: { start: number; end: number }) => w.end - w.start
+
+  await page.keyboard.press('+')
+  const zoomed = await ui.windowChangedFrom(fitted)
+  expect(span(zoomed) / span(fitted)).toBeCloseTo(0.5, 2)
+  expect(Math.abs(mid(zoomed) - mid(fitted))).toBeLessThan(span(fitted) * 0.001)
+
+  await page.keyboard.press('ArrowRight')
+  const panned = await ui.windowChangedFrom(zoomed)
+  expect((panned.start - zoomed.start) / span(zoomed)).toBeCloseTo(0.2, 2)
+  expect(span(panned)).toBeCloseTo(span(zoomed), -3)
+
+  await page.keyboard.press('-')
+  const out = await ui.windowChangedFrom(panned)
+  expect(span(out) / span(panned)).toBeCloseTo(2, 2)
+
+  await page.keyboard.press('Home')
+  const now = await ui.windowChangedFrom(out)
+  expect(Math.abs(mid(now) - Date.now())).toBeLessThan(span(now) * 0.01)
+  // The now line is drawn at the centre.
+  const nowLine = (await page.locator('.vis-current-time').boundingBox())!
+  expect(
+    Math.abs(nowLine.x + nowLine.width / 2 - (await ui.timeline.xOf(Date.now()))),
+  ).toBeLessThan(3)
+
+  await page.keyboard.press('f')
+  const refit = await ui.windowChangedFrom(now)
+  const first = Math.min(...snapshot.results.map((r) => Date.parse(r.docking)))
+  const last = Math.max(...snapshot.results.map((r) => Date.parse(r.departure!)))
+  expect(refit.start).toBeLessThanOrEqual(first)
+  expect(refit.end).toBeGreaterThanOrEqual(last)
+  expect(span(refit)).toBeLessThan((last - first) * 1.1)
+
+  await page.keyboard.press('?')
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+  await expect(help).toBeVisible()
+  for (const action of [
+    'Pan back / forward in time',
+    'Zoom in / out',
+    'Go to now',
+    'Fit all the data',
+  ])
+    await expect(help).toContainText(action)
+  await page.keyboard.press('Escape')
+  await expect(help).toBeHidden()
+})
+
+test('toolbar: preset ranges, zoom to selection and the date box', async ({ launch }) => {
+  const { page } = await launch()
+  const ui = new ChartControls(page)
+  await ui.timeline.waitForBars()
+  let w = await ui.window()
+  await ui.toolbar.getByRole('button', { name: '1 year' }).click()
+  w = await ui.windowChangedFrom(w)
+  expect((w.end - w.start) / DAY).toBeCloseTo(365.25, 0)
+  await ui.toolbar.getByRole('button', { name: '10 years' }).click()
+  w = await ui.windowChangedFrom(w)
+  expect((w.end - w.start) / DAY).toBeCloseTo(3652.5, 0)
+  await ui.toolbar.getByRole('button', { name: '1 month' }).click()
+  w = await ui.windowChangedFrom(w)
+  expect((w.end - w.start) / DAY).toBeCloseTo(30.44, 0)
+
+  await ui.toolbar.getByRole('button', { name: 'All', exact: true }).click()
+  w = await ui.windowChangedFrom(w)
+  // Select the longest stay, then zoom to it: it fills most of the window.
+  const longest = [...snapshot.results].sort(
+    (a, b) =>
+      Date.parse(b.departure!) -
+      Date.parse(b.docking) -
+      (Date.parse(a.departure!) - Date.parse(a.docking)),
+  )[0]!
+  await ui.timeline.bar(longest.id).click()
+  await expect(ui.timeline.bar(longest.id)).toHaveClass(/vis-selected/)
+  await ui.toolbar.getByRole('button', { name: 'Zoom to selection' }).click()
+  w = await ui.windowChangedFrom(w)
+  const from = Date.parse(longest.docking)
+  const to = Date.parse(longest.departure!)
+  expect(w.start).toBeLessThan(from)
+  expect(w.end).toBeGreaterThan(to)
+  expect((to - from) / (w.end - w.start)).toBeGreaterThan(0.6)
+
+  await ui.goTo('1979-02-30')
+  await expect(page.getByRole('alert').filter({ hasText: 'Not a date' })).toBeVisible()
+  await ui.goTo('1980-06-15')
+  w = await ui.windowChangedFrom(w)
+  expect(Math.abs((w.start + w.end) / 2 - Date.parse('1980-06-15T00:00:00Z'))).toBeLessThan(60_000)
+})
+
+test('the detail panel shows the record, its precision and sources, and says it is not in LL2', async ({
+  launch,
+}) => {
+  const { page } = await launch()
+  const ui = new ChartControls(page)
+  await ui.timeline.waitForBars()
+  await expect(ui.detailPanel).toContainText('Select a bar')
+  const soyuz26 = snapshot.results.find((r) => r.id === 900001)!
+  await ui.timeline.bar(900001).click()
+  await expect(ui.detailPanel.getByRole('heading', { level: 2 })).toHaveText('Soyuz 26')
+  await expect(ui.detailPanel.getByRole('status')).toContainText('Not in Launch Library 2')
+  await expect(ui.detailField('Spacecraft')).toHaveText('Soyuz 26')
+  await expect(ui.detailField('Configuration')).toContainText('Soyuz 7K-T')
+  await expect(ui.detailField('Station and port')).toHaveText('Salyut 6 · Salyut-6 aft')
+  await expect(ui.detailField('Docked')).toHaveText('1977-12-11 03:02 UTC')
+  await expect(ui.detailField('Departed')).toHaveText('1978-01-16 08:08 UTC')
+  await expect(ui.detailField('Duration')).toHaveText('36 d 5 h')
+  await expect(ui.detailField('LL2 id')).toContainText('Not an LL2 record')
+  await expect(ui.detailField('Source')).toContainText('Bundled snapshot')
+  await expect(ui.detailField('Precision')).toContainText('docking to the minute')
+  await expect(ui.detailField('Sources').locator('li')).toHaveCount(
+    soyuz26.x_provenance!.sources!.length,
+  )
+  for (const label of ['Serial', 'Agency', 'Launch', 'Landing', 'Mission', 'Fetched'])
+    await expect(ui.detailField(label)).toBeVisible()
+
+  // A day-precision record never shows a time of day.
+  const dayOnly = snapshot.results.find((r) => r.x_provenance?.docking_precision === 'day')!
+  await ui.timeline.bar(dayOnly.id).click()
+  await expect(ui.detailPanel.getByRole('heading', { level: 2 })).toHaveText(vehicleOf(dayOnly))
+  await expect(ui.detailField('Docked')).toHaveText(
+    `${dayOnly.docking.slice(0, 10)} (day precision)`,
+  )
+  await expect(ui.detailField('Duration')).toContainText('≈')
+  await page.getByRole('button', { name: 'Close details' }).click()
+  await expect(ui.detailPanel).toContainText('Select a bar')
+  await expect(ui.timeline.bar(dayOnly.id)).not.toHaveClass(/vis-selected/)
+})
+
+test('the table lists the same rows, sorts, moves by keyboard and shares the selection', async ({
+  launch,
+}) => {
+  const { page } = await launch()
+  const ui = new ChartControls(page)
+  await ui.timeline.waitForBars()
+  await page.getByRole('tab', { name: 'Table' }).click()
+  await expect(ui.table).toHaveAttribute('aria-rowcount', String(snapshot.results.length + 1))
+  await page.getByRole('columnheader', { name: 'Duration' }).getByRole('button').click()
+  await page.getByRole('columnheader', { name: 'Duration' }).getByRole('button').click()
+  await expect(page.getByRole('columnheader', { name: 'Duration' })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  )
+  const byLength = [...snapshot.results].sort(
+    (a, b) =>
+      Date.parse(b.departure!) -
+      Date.parse(b.docking) -
+      (Date.parse(a.departure!) - Date.parse(a.docking)),
+  )
+  const rows = ui.table.locator('[role="row"][data-event-id]')
+  await expect(rows.first()).toHaveAttribute('data-event-id', String(byLength[0]!.id))
+  await expect(rows.nth(1)).toHaveAttribute('data-event-id', String(byLength[1]!.id))
+
+  // Keyboard: focus the first row, go down twice, Enter selects.
+  await rows.first().focus()
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Enter')
+  const third = byLength[2]!
+  await expect(ui.table.locator(`[data-event-id="${third.id}"]`)).toHaveAttribute(
+    'aria-selected',
+    'true',
+  )
+  await expect(ui.detailPanel.getByRole('heading', { level: 2 })).toHaveText(vehicleOf(third))
+
+  // Back on the chart the same bar is selected; choosing another bar moves the table's selection.
+  await page.getByRole('tab', { name: 'Chart' }).click()
+  await expect(ui.timeline.bar(third.id)).toHaveClass(/vis-selected/)
+  await ui.timeline.bar(byLength[0]!.id).click()
+  await page.getByRole('tab', { name: 'Table' }).click()
+  await expect(ui.table.locator(`[data-event-id="${byLength[0]!.id}"]`)).toHaveAttribute(
+    'aria-selected',
+    'true',
+  )
+})
+
+test('UTC by default, labelled; local time on request, remembered', async ({ launch }) => {
+  const app = await launch()
+  const ui = new ChartControls(app.page)
+  await ui.timeline.waitForBars()
+  await expect(app.page.getByTestId('zone-label')).toHaveText('Times in UTC')
+  await ui.goTo('1982-07-01 12:00')
+  await expect(app.page.getByTestId('cursor-time')).toHaveValue('1982-07-01 12:00 UTC')
+  await app.page.getByRole('radio', { name: 'Local' }).check()
+  await expect(app.page.getByTestId('zone-label')).toHaveText('Times in local time')
+  await expect(app.page.getByTestId('cursor-time')).toHaveValue(
+    /^1982-07-0[12] \d\d:\d\d UTC[+-]\d\d:\d\d$/,
+  )
+  await expect(ui.timeline.root).toHaveAttribute('aria-label', /local time/)
+  await expect.poll(() => ui.pref('view.time-zone')).toBe('local')
+})
+
+test('screenshots of the chart in light and dark', async ({ launch }) => {
+  const { page } = await launch()
+  const ui = new ChartControls(page)
+  await ui.timeline.waitForBars()
+  await ui.goTo('1982-06-01')
+  await ui.timeline
+    .bar(900040)
+    .click()
+    .catch(() => undefined)
+  await page.getByLabel('Theme').selectOption('light')
+  await page.mouse.move(0, 0)
+  await page.screenshot({ path: 'test-results/screenshot-timeline.png' })
+  await page.getByLabel('Theme').selectOption('dark')
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  await page.screenshot({ path: 'test-results/screenshot-timeline-dark.png' })
+})

@@ -1,0 +1,258 @@
+import { execFile } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { csvField, formatCsv } from '../../electron/cli/output'
+import { defaultUserDataDir } from '../../electron/cli/cli-context'
+import { openCache } from '../../electron/cache/docking-cache'
+import { readSnapshot } from '../../electron/snapshot'
+import { utcMillis } from '../../shared/units'
+import { generateDataset, record183 } from '../fixtures/generate-dataset'
+import { startLl2Server, type Ll2TestServer } from '../ll2-server/server'
+import { tempDbFile } from './support/harness'
+
+interface Run {
+  readonly code: number | null
+  readonly stdout: string
+  readonly stderr: string
+}
+
+/** Runs the CLI as `npm run cli` does, in its own process. */
+function cli(args: ReadonlyArray<string>, env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'electron/cli/main.ts', ...args],
+      { env: { ...process.env, DT_LL2_BACKOFF_MS: '10', ...env }, timeout: 60_000 },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? (error.code as number) : 0, stdout, stderr }),
+    )
+  })
+}
+
+const json = <T>(run: Run): T => JSON.parse(run.stdout) as T
+interface Row {
+  id: number
+  station: string | null
+  port: string | null
+  vehicle: string
+  docking: string
+  departure: string | null
+  source: string
+}
+
+let server: Ll2TestServer
+let synced: string
+beforeAll(async () => {
+  server = await startLl2Server({
+    dataset: generateDataset({ events: 180, seed: 21, withRecord183: true }),
+  })
+  synced = tempDbFile()
+  const run = await cli(['sync', '--base-url', server.url, '--db', synced])
+  expect(run.stderr).toMatch(/plan: full sync/)
+  expect(run.code).toBe(0)
+}, 60_000)
+afterAll(() => server.close())
+
+describe('cli sync, list, status', () => {
+  it('syncs the whole dataset and lists it as JSON rows', async () => {
+    const rows = json<Row[]>(await cli(['list', '--db', synced, '--json']))
+    expect(rows.map((r) => r.id).sort((a, b) => a - b)).toEqual(
+      server.dataset.events.map((e) => e.id as number).sort((a, b) => a - b),
+    )
+    expect(rows.every((r) => r.source === 'll2')).toBe(true)
+    expect(rows.find((r) => r.id === 183)).toMatchObject({
+      station: 'Salyut 6',
+      port: 'Salyut-6 forward',
+      vehicle: 'Soyuz 26',
+      docking: '1977-12-11T03:02:41Z',
+      departure: '1978-01-16T08:08:00Z',
+    })
+  })
+
+  it('filters and searches as LL2 does', async () => {
+    const args = [
+      '--search',
+      'soyuz',
+      '--station',
+      'International Space Station',
+      '--docking-gte',
+      '2005-01-01',
+    ]
+    const rows = json<Row[]>(await cli(['list', '--db', synced, '--json', ...args]))
+    const url = `${server.url}/2.3.0/docking_events/?limit=100&ordering=docking&search=soyuz&space_station_target__id=4&docking__gte=2005-01-01T00:00:00Z`
+    const expected = ((await (await fetch(url)).json()) as { results: Array<{ id: number }> })
+      .results
+    expect(rows.length).toBeGreaterThan(0)
+    expect(rows.map((r) => r.id)).toEqual(expected.map((r) => r.id))
+  })
+
+  it('prints a table and RFC 4180 CSV', async () => {
+    const table = await cli(['list', '--db', synced, '--station', '14'])
+    expect(table.stdout).toMatch(/^id\s+station\s+port\s+vehicle/)
+    expect(table.stdout).toMatch(/183\s+Salyut 6\s+Salyut-6 forward\s+Soyuz 26/)
+    const csv = await cli(['list', '--db', synced, '--csv', '--search', 'harmony', '--limit', '3'])
+    const lines = csv.stdout.split('\r\n')
+    expect(lines[0]).toBe('id,station,port,vehicle,family,role,docking,departure,source')
+    expect(lines).toHaveLength(5)
+    expect(lines[1]).toMatch(/International Space Station,"?Harmony/)
+    expect(formatCsv(['a'], [['x,"y"']])).toBe('a\r\n"x,""y"""\r\n')
+    expect(csvField(' lead')).toBe('" lead"')
+  })
+
+  it('reports status as JSON', async () => {
+    const status = json<Record<string, unknown>>(await cli(['status', '--db', synced, '--json']))
+    expect(status).toMatchObject({
+      events: 181,
+      sources: { ll2: 181 },
+      lastSyncSource: server.url,
+      unfinishedSync: null,
+      lastError: null,
+    })
+    expect(status.lastFullSync).toMatch(/^\d{4}-\d\d-\d\dT/)
+    expect(status.requestsLastHour).toBe(4)
+  })
+})
+
+describe('cli docked', () => {
+  it('counts an event from docking up to but not including departure', async () => {
+    const at = (iso: string) =>
+      cli(['docked', '--db', synced, '--at', iso, '--station', 'Salyut 6', '--json'])
+    expect(json<Row[]>(await at('1977-12-11T03:02:41Z')).map((r) => r.id)).toEqual([183])
+    expect(json<Row[]>(await at('1978-01-16T08:07:59Z')).map((r) => r.id)).toEqual([183])
+    expect(json<Row[]>(await at('1978-01-16T08:08:00Z'))).toEqual([])
+  })
+
+  it('agrees with the dataset at an instant across all stations', async () => {
+    const instant = Date.parse('2012-03-01T00:00:00Z')
+    const expected = server.dataset.events
+      .filter((e) => {
+        const from = Date.parse(String(e.docking))
+        const to = e.departure ? Date.parse(String(e.departure)) : Infinity
+        return from <= instant && instant < to
+      })
+      .map((e) => e.id)
+      .sort()
+    const rows = json<Row[]>(
+      await cli(['docked', '--db', synced, '--at', '2012-03-01T00:00:00Z', '--json']),
+    )
+    expect(rows.map((r) => r.id).sort()).toEqual(expected)
+    expect(expected.length).toBeGreaterThan(0)
+  })
+})
+
+describe('cli import and snapshot', () => {
+  it('imports an LL2 page and keeps the snapshot precision in output', async () => {
+    const db = tempDbFile()
+    const file = path.join(path.dirname(db), 'page.json')
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ count: 1, next: null, previous: null, results: [record183()] }),
+    )
+    const run = await cli(['import', file, '--db', db])
+    expect(run.stdout).toMatch(/Imported 1 docking events/)
+    const rows = json<Row[]>(await cli(['list', '--db', db, '--json', '--source', 'import']))
+    expect(rows.map((r) => [r.id, r.source])).toEqual([[183, 'import']])
+    // The bundled snapshot came with the new cache; its day-precision times print as dates.
+    const snapshot = json<Row[]>(await cli(['list', '--db', db, '--json', '--source', 'snapshot']))
+    expect(snapshot).toHaveLength(64)
+    expect(snapshot.some((r) => /^\d{4}-\d\d-\d\d$/.test(r.docking))).toBe(true)
+  })
+
+  it('rejects a bad file whole, with the record and field named', async () => {
+    const db = tempDbFile()
+    const file = path.join(path.dirname(db), 'bad.json')
+    fs.writeFileSync(
+      file,
+      JSON.stringify([record183(), { ...record183(), id: 184, docking: 'soon' }]),
+    )
+    const run = await cli(['import', file, '--db', db, '--no-snapshot'])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(
+      /bad\.json: record 1 \(id 184\): docking: not an ISO 8601 date-time; nothing was imported/,
+    )
+    fs.writeFileSync(file, '{"results": [')
+    const notJson = await cli(['import', file, '--db', db])
+    expect(notJson.code).toBe(1)
+    expect(notJson.stderr).toMatch(/is not JSON/)
+    const missing = await cli(['import', `${file}.nope`, '--db', db])
+    expect(missing.stderr).toMatch(/cannot read .*ENOENT/)
+    expect(json<Row[]>(await cli(['list', '--db', db, '--json', '--no-snapshot']))).toEqual([])
+  })
+
+  it('builds a snapshot the app can load', async () => {
+    const out = path.join(path.dirname(tempDbFile()), 'snapshot.json')
+    const run = await cli([
+      'snapshot',
+      '--base-url',
+      server.url,
+      '--out',
+      out,
+      '--db',
+      tempDbFile(),
+    ])
+    expect(run.code).toBe(0)
+    const { batch, source } = readSnapshot(out, utcMillis(0))
+    expect(batch.events).toHaveLength(181)
+    expect(source).toContain(server.url)
+  })
+})
+
+describe('cli mistakes', () => {
+  it('rejects bad flags with usage and status 2', async () => {
+    const unknown = await cli(['list', '--colour'])
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toMatch(/Unknown option '--colour'/)
+    expect(unknown.stderr).toMatch(/usage: cli list/)
+    const badTime = await cli(['docked', '--at', 'noon', '--db', tempDbFile()])
+    expect(badTime.code).toBe(2)
+    expect(badTime.stderr).toMatch(/--at wants an ISO 8601 time/)
+    expect((await cli(['docked', '--db', tempDbFile()])).stderr).toMatch(/needs --at/)
+    expect((await cli(['frobnicate'])).code).toBe(2)
+    expect((await cli(['list', '--ordering=sideways', '--db', tempDbFile()])).code).toBe(2)
+    expect((await cli(['sync', '--base-url', 'ftp://x', '--db', tempDbFile()])).stderr).toMatch(
+      /https:\/\//,
+    )
+  })
+
+  it('refuses a --db that is not a cache and leaves it untouched', async () => {
+    const file = path.join(path.dirname(tempDbFile()), 'notes.txt')
+    fs.writeFileSync(file, 'my notes')
+    const run = await cli(['list', '--db', file])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/not a Docking Timeline cache/)
+    expect(fs.readFileSync(file, 'utf8')).toBe('my notes')
+  })
+
+  it('reports a sync that keeps failing, then resumes on the next run', async () => {
+    const db = tempDbFile()
+    server.addFault({ kind: { type: 'reset' }, match: 'offset=100', times: 3 })
+    const failed = await cli(['sync', '--base-url', server.url, '--db', db, '--no-snapshot'])
+    expect(failed.code).toBe(1)
+    expect(failed.stderr).toMatch(
+      /Sync failed: Could not get data from http:\/\/127\.0\.0\.1:\d+: .*after 3 tries/,
+    )
+    const again = await cli(['sync', '--base-url', server.url, '--db', db, '--no-snapshot'])
+    expect(again.code).toBe(0)
+    const cache = openCache(db, { now: () => utcMillis(Date.now()) }).cache
+    expect(cache.readData().info.eventCount).toBe(181)
+    cache.close()
+  })
+})
+
+describe('default cache location', () => {
+  it("is the app's user-data folder on each platform", () => {
+    expect(defaultUserDataDir('linux', {}, '/home/a')).toBe('/home/a/.config/Docking Timeline')
+    expect(defaultUserDataDir('linux', { XDG_CONFIG_HOME: '/x' }, '/home/a')).toBe(
+      '/x/Docking Timeline',
+    )
+    expect(defaultUserDataDir('darwin', {}, '/Users/a')).toBe(
+      '/Users/a/Library/Application Support/Docking Timeline',
+    )
+    expect(defaultUserDataDir('win32', { APPDATA: 'C:\\AppData' }, 'C:\\Users\\a')).toBe(
+      path.join('C:\\AppData', 'Docking Timeline'),
+    )
+  })
+})

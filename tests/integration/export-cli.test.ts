@@ -1,0 +1,199 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { runCli } from '../../electron/cli/main'
+import { CSV_COLUMNS, type JsonExport } from '../../shared/export/data-export'
+import { utcMillis } from '../../shared/units'
+import { generateDataset } from '../fixtures/generate-dataset'
+import { parseCsv } from '../unit/export/csv-parse'
+import { byClass, parseXml, textOf } from '../unit/export/svg-parse'
+
+const NOW = utcMillis(Date.parse('2025-06-02T00:00:00Z'))
+let dir: string
+let db: string
+
+async function cli(...argv: string[]): Promise<{ status: number; out: string; err: string }> {
+  let out = ''
+  let err = ''
+  const status = await runCli([...argv, '--db', db], {
+    out: (s) => (out += s),
+    err: (s) => (err += s),
+    now: () => NOW,
+    fetch: () => Promise.reject(new Error('no network in tests')),
+    version: '1.2.3-test',
+    signal: new AbortController().signal,
+    env: {},
+  })
+  return { status, out, err }
+}
+
+interface ListRow {
+  id: number
+  station: string | null
+  port: string | null
+  vehicle: string
+  family: string
+  role: string
+  docking: string
+  departure: string | null
+  source: string
+  url: string | null
+}
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-export-cli-'))
+  db = path.join(dir, 'cache.sqlite')
+  // The bundled snapshot plus 300 generated LL2 records (source: import), some still docked.
+  const file = path.join(dir, 'generated.json')
+  fs.writeFileSync(
+    file,
+    JSON.stringify({ results: generateDataset({ events: 300, seed: 11 }).events }),
+  )
+  const imported = await cli('import', file)
+  expect(imported.status, imported.err).toBe(0)
+})
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
+
+describe('cli export', () => {
+  const filterSets: ReadonlyArray<ReadonlyArray<string>> = [
+    [],
+    ['--family', 'Soyuz'],
+    ['--station', 'Salyut 7', '--docking-gte', '1983-01-01'],
+    ['--search', 'progress', '--source', 'import'],
+  ]
+
+  it.each(filterSets.map((f) => [f.join(' ') || '(no filters)', f] as const))(
+    'CSV with %s round-trips to the rows of cli list --json',
+    async (_name, filters) => {
+      const listed = await cli('list', ...filters, '--json')
+      expect(listed.status, listed.err).toBe(0)
+      const rows = JSON.parse(listed.out) as ListRow[]
+      expect(rows.length).toBeGreaterThan(0)
+
+      const out = path.join(dir, `rows-${filters.join('-').replace(/[^a-z0-9-]/gi, '')}.csv`)
+      const exported = await cli('export', '--format', 'csv', '--out', out, ...filters)
+      expect(exported.status, exported.err).toBe(0)
+      const csv = parseCsv(fs.readFileSync(out, 'utf8'))
+      expect(csv.header).toEqual(CSV_COLUMNS)
+      const got = csv.rows.map((r) => Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, r[i]!])))
+      expect(got.map((r) => Number(r.id))).toEqual(rows.map((r) => r.id))
+      got.forEach((r, i) => {
+        const l = rows[i]!
+        expect(r.station).toBe(l.station ?? '')
+        expect(r.port).toBe(l.port ?? '')
+        expect(r.vehicle).toBe(l.vehicle)
+        expect(r.family).toBe(l.family)
+        expect(r.role).toBe(l.role)
+        expect(r.docking_utc).toBe(l.docking)
+        expect(r.departure_utc).toBe(l.departure ?? '')
+        expect(r.still_docked).toBe(String(l.departure === null))
+        expect(r.source).toBe(l.source)
+        expect(r.ll2_url).toBe(l.url ?? '')
+      })
+      expect(csv.comments).toContain('# exported_at: 2025-06-02T00:00:00Z')
+      expect(csv.comments[0]).toBe(
+        `# Docking Timeline 1.2.3-test export: ${rows.length} docking events`,
+      )
+    },
+  )
+
+  it('JSON records the list filters so the export can be reproduced', async () => {
+    const out = path.join(dir, 'soyuz.json')
+    const r = await cli(
+      'export',
+      '--format',
+      'json',
+      '--out',
+      out,
+      '--family',
+      'soyuz',
+      '--source',
+      'import',
+    )
+    expect(r.status, r.err).toBe(0)
+    const doc = JSON.parse(fs.readFileSync(out, 'utf8')) as JsonExport
+    expect(doc.app.version).toBe('1.2.3-test')
+    expect(doc.filters.state.families).toEqual(['Soyuz'])
+    expect(doc.filters.description).toBe('families: Soyuz; sources: import')
+    expect(doc.events.length).toBeGreaterThan(0)
+    expect(doc.events.every((e) => e.family === 'Soyuz' && e.source === 'import')).toBe(true)
+    const listed = JSON.parse(
+      (await cli('list', '--family', 'soyuz', '--source', 'import', '--json')).out,
+    ) as ListRow[]
+    expect(doc.events.map((e) => e.id)).toEqual(listed.map((l) => l.id))
+  })
+
+  it('SVG draws the listed events in the requested window, with title and footer', async () => {
+    const out = path.join(dir, 'salyut7.svg')
+    const r = await cli(
+      'export',
+      '--format',
+      'svg',
+      '--out',
+      out,
+      '--station',
+      'Salyut 7',
+      '--from',
+      '1983-01-01',
+      '--to',
+      '1985-01-01',
+      '--title',
+      'Salyut 7 & friends',
+      '--width',
+      '1200',
+    )
+    expect(r.status, r.err).toBe(0)
+    const svg = parseXml(fs.readFileSync(out, 'utf8'))
+    expect(svg.attrs.width).toBe('1200')
+    const listed = JSON.parse(
+      (await cli('list', '--station', 'Salyut 7', '--json')).out,
+    ) as ListRow[]
+    const inWindow = listed.filter(
+      (l) =>
+        Date.parse(l.docking) <= Date.parse('1985-01-01T00:00:00Z') &&
+        Date.parse(l.departure ?? '2100-01-01') >= Date.parse('1983-01-01T00:00:00Z'),
+    )
+    expect(
+      byClass(svg, 'bar')
+        .map((g) => Number(g.attrs['data-event-id']))
+        .sort(),
+    ).toEqual(inWindow.map((l) => l.id).sort())
+    expect(textOf(byClass(svg, 'title')[0]!)).toBe('Salyut 7 & friends')
+    expect(textOf(byClass(svg, 'footer')[0]!)).toContain('Filters: stations: Salyut 7')
+    expect(Number(svg.attrs['data-range-start'])).toBe(Date.parse('1983-01-01T00:00:00Z'))
+  })
+
+  it('refuses bad flags with a usage error and overwrites only with --force', async () => {
+    const out = path.join(dir, 'x.csv')
+    expect((await cli('export', '--format', 'pdf', '--out', out)).status).toBe(2)
+    expect((await cli('export', '--format', 'csv')).status).toBe(2)
+    expect(
+      (await cli('export', '--format', 'svg', '--out', out, '--from', '1983-01-01')).status,
+    ).toBe(2)
+    expect((await cli('export', '--format', 'svg', '--out', out, '--width', '20')).status).toBe(2)
+    expect((await cli('export', '--format', 'csv', '--out', out, '--title', 'x')).status).toBe(2)
+    expect(
+      (await cli('export', '--format', 'csv', '--out', path.join(dir, 'no/such/dir.csv'))).status,
+    ).toBe(1)
+    expect((await cli('export', '--format', 'csv', '--out', out)).status).toBe(0)
+    fs.writeFileSync(out, 'keep me')
+    const again = await cli('export', '--format', 'csv', '--out', out)
+    expect(again.status).toBe(1)
+    expect(again.err).toContain('--force')
+    expect(fs.readFileSync(out, 'utf8')).toBe('keep me')
+    expect((await cli('export', '--format', 'csv', '--out', out, '--force')).status).toBe(0)
+    expect(fs.readFileSync(out, 'utf8')).toContain('# Docking Timeline')
+  })
+
+  it('says so when nothing matches instead of writing an empty figure', async () => {
+    const out = path.join(dir, 'empty.svg')
+    const r = await cli('export', '--format', 'svg', '--out', out, '--search', 'zzzz-nothing')
+    expect(r.status).toBe(1)
+    expect(r.err).toContain('nothing to draw')
+    expect(fs.existsSync(out)).toBe(false)
+  })
+})

@@ -1,0 +1,396 @@
+import Database from 'better-sqlite3'
+import { afterEach, describe, expect, it } from 'vitest'
+
+import { STATE_KEYS } from '../../electron/cache/docking-cache'
+import { loadSnapshotIfNew } from '../../electron/snapshot'
+import { SYNC_STATE_KEYS } from '../../electron/sync/sync-service'
+import { generateDataset, record183 } from '../fixtures/generate-dataset'
+import type { FaultKind, Ll2ServerOptions, Ll2TestServer } from '../ll2-server/server'
+import { startLl2Server } from '../ll2-server/server'
+import {
+  cachedIds,
+  expectCacheMatches,
+  fakeClock,
+  openTestCache,
+  syncFor,
+  tempDbFile,
+  type FakeClock,
+} from './support/harness'
+
+const SNAPSHOT = 'assets/snapshot/docking-events.json'
+
+let server: Ll2TestServer | null = null
+afterEach(async () => {
+  await server?.close()
+  server = null
+})
+
+async function serve(events: number, clock: FakeClock, options: Partial<Ll2ServerOptions> = {}) {
+  server = await startLl2Server({
+    dataset: generateDataset({ events, seed: 11, withRecord183: true }),
+    now: clock.now,
+    ...options,
+  })
+  return server
+}
+
+describe('full sync', () => {
+  it('stores every event, replaces the snapshot, and uses ceil(count/100) + 2 requests', async () => {
+    const clock = fakeClock()
+    const s = await serve(450, clock)
+    const cache = openTestCache(tempDbFile(), clock)
+    loadSnapshotIfNew(cache, SNAPSHOT, clock.now())
+    expect(cache.readData().info.sources.snapshot).toBe(64)
+    const { service, pushed } = syncFor(cache, s, clock)
+
+    const status = await service.run('full')
+
+    expect(status.state).toBe('done')
+    expectCacheMatches(cache, s.dataset)
+    const data = cache.readData()
+    expect(data.info.sources).toEqual({ ll2: 451 })
+    // The snapshot's local stations (Salyut 6 = 9006, Salyut 7 = 9007) and their ports went with it.
+    expect(data.stations.map((st) => st.id)).not.toContain(9006)
+    expect(data.ports.map((p) => p.id)).not.toContain(9601)
+    expect(data.stations.find((st) => st.id === 4)?.status).toBe('Active')
+    expect(data.ports.map((p) => p.id)).toEqual(expect.arrayContaining([41, 49, 181, 4, 5]))
+    expect(s.countedRequests()).toBe(Math.ceil(451 / 100) + 2)
+    expect(cache.getState(STATE_KEYS.dataAsOf)).toBe(String(clock.now()))
+    expect(status.lastFullSync).toBe(clock.now())
+    // The plan went out before the first counted request, and progress counted pages.
+    const firstWithPlan = pushed.progress.find((p) => p.plan !== null)
+    expect(firstWithPlan?.pagesDone).toBe(0)
+    expect(pushed.progress.at(-1)).toMatchObject({ state: 'done', pagesDone: 7, pagesTotal: 7 })
+    expect(pushed.dataChanged.at(-1)?.eventCount).toBe(451)
+    expect(s.requests.every((r) => r.userAgent === 'DockingTimeline/0.0.0-test')).toBe(true)
+    expect(s.requests.every((r) => r.authorization === null)).toBe(true)
+  })
+
+  it('keeps the snapshot when a full sync does not complete', async () => {
+    const clock = fakeClock()
+    const s = await serve(250, clock)
+    s.addFault({ kind: { type: 'malformed-json' }, match: 'offset=200' })
+    const cache = openTestCache(tempDbFile(), clock)
+    loadSnapshotIfNew(cache, SNAPSHOT, clock.now())
+    const { service } = syncFor(cache, s, clock)
+
+    const status = await service.run('full')
+
+    expect(status.state).toBe('error')
+    expect(status.error).toMatch(/offset=200/)
+    expect(status.error).toMatch(/not JSON/)
+    expect(cache.readData().info.sources).toEqual({ snapshot: 64, ll2: 200 })
+    expect(cache.getState(STATE_KEYS.dataAsOf)).toBeNull()
+  })
+
+  it('resumes after the process dies mid-sync, from the stored page, losing nothing', async () => {
+    const clock = fakeClock()
+    const s = await serve(520, clock)
+    const file = tempDbFile()
+    const first = openTestCache(file, clock)
+    // The "process" dies while fetching the fourth page: its fetch never returns.
+    let eventPages = 0
+    const dying: typeof fetch = (input, init) => {
+      if (String(input).includes('docking_events') && ++eventPages === 4) {
+        return new Promise((_, reject) =>
+          init?.signal?.addEventListener('abort', () => reject(new Error('killed'))),
+        )
+      }
+      return fetch(input, init)
+    }
+    const killer = new AbortController()
+    const { service: doomed, pushed } = syncFor(first, s, clock, { fetch: dying })
+    const running = doomed.run('full', { signal: killer.signal })
+    while (!pushed.progress.some((p) => p.pagesDone === 3))
+      await new Promise((r) => setTimeout(r, 5))
+    killer.abort()
+    await running
+    first.close()
+
+    const cache = openTestCache(file, clock)
+    expect(cachedIds(cache)).toHaveLength(300)
+    const before = s.requests.length
+    const { service } = syncFor(cache, s, clock)
+    const status = await service.run('full')
+
+    expect(status.state).toBe('done')
+    expectCacheMatches(cache, s.dataset)
+    const resumed = s.requests.slice(before).filter((r) => r.path.endsWith('/docking_events/'))
+    expect(resumed.map((r) => new URLSearchParams(r.search).get('offset'))).toEqual([
+      '300',
+      '400',
+      '500',
+    ])
+  })
+
+  it('can be cancelled, and the next sync continues where it stopped', async () => {
+    const clock = fakeClock()
+    const s = await serve(350, clock)
+    const cache = openTestCache(tempDbFile(), clock)
+    const { service, pushed } = syncFor(cache, s, clock)
+    service.start('full')
+    while (!pushed.progress.some((p) => p.pagesDone >= 2))
+      await new Promise((r) => setTimeout(r, 2))
+    service.cancel()
+    const cancelled = await service.idle()
+    expect(cancelled.state).toBe('cancelled')
+    expect(cancelled.error).toBeNull()
+    const stored = cachedIds(cache).length
+    expect(stored).toBeGreaterThanOrEqual(200)
+    expect(stored).toBeLessThan(351)
+
+    const before = s.requests.length
+    const status = await service.run('full')
+    expect(status.state).toBe('done')
+    expectCacheMatches(cache, s.dataset)
+    // A page in flight when cancelled is fetched again; nothing stored is.
+    const resumed = s.requests.slice(before).filter((r) => r.path.endsWith('/docking_events/'))
+    expect(new URLSearchParams(resumed[0]!.search).get('offset')).toBe(String(stored))
+  })
+
+  it('refuses a second sync while one runs', async () => {
+    const clock = fakeClock()
+    const s = await serve(150, clock)
+    s.addFault({ kind: { type: 'slow', delayMs: 200 }, match: 'docking_events' })
+    const cache = openTestCache(tempDbFile(), clock)
+    const { service } = syncFor(cache, s, clock)
+    service.start('full')
+    expect(() => service.start('full')).toThrow(/already running/)
+    expect((await service.idle()).state).toBe('done')
+  })
+})
+
+describe('sync under faults', () => {
+  const recovered: ReadonlyArray<[string, FaultKind]> = [
+    ['500', { type: '500' }],
+    ['502', { type: '502' }],
+    ['connection reset', { type: 'reset' }],
+    ['body cut mid-stream', { type: 'truncated-body' }],
+    ['slow response past the timeout', { type: 'slow', delayMs: 1_500 }],
+    ['429 with Retry-After', { type: '429', retryAfterSecs: 120, detailSecs: 120 }],
+  ]
+  for (const [name, kind] of recovered) {
+    it(`recovers from a ${name} on page 2 and stores everything`, async () => {
+      const clock = fakeClock()
+      const s = await serve(250, clock)
+      s.addFault({ kind, match: 'offset=100' })
+      const cache = openTestCache(tempDbFile(), clock)
+      const { service } = syncFor(cache, s, clock)
+
+      const status = await service.run('full')
+
+      expect(status.state).toBe('done')
+      expect(s.pendingFaults()).toBe(0)
+      expectCacheMatches(cache, s.dataset)
+      // One retry for the fault, no more.
+      expect(s.requests.filter((r) => r.search.includes('offset=100'))).toHaveLength(2)
+    })
+  }
+
+  const rejected: ReadonlyArray<[string, FaultKind, RegExp]> = [
+    ['malformed JSON', { type: 'malformed-json' }, /not JSON/],
+    ['a record with a bad docking time', { type: 'bad-record' }, /record 99 \(id \d+\): docking/],
+  ]
+  for (const [name, kind, message] of rejected) {
+    it(`rejects a page with ${name}, stores nothing of it, and the next sync finishes`, async () => {
+      const clock = fakeClock()
+      const s = await serve(250, clock)
+      s.addFault({ kind, match: 'offset=100' })
+      const cache = openTestCache(tempDbFile(), clock)
+      const { service } = syncFor(cache, s, clock)
+
+      const failed = await service.run('full')
+
+      expect(failed.state).toBe('error')
+      expect(failed.error).toMatch(/docking_events\/\?.*offset=100/)
+      expect(failed.error).toMatch(message)
+      expect(failed.error).toMatch(/Nothing from that page was stored/)
+      expect(cachedIds(cache)).toHaveLength(100)
+      expect(cache.getState(SYNC_STATE_KEYS.lastError)).toMatch(message)
+
+      const status = await service.run('full')
+      expect(status.state).toBe('done')
+      expect(status.error).toBeNull()
+      expectCacheMatches(cache, s.dataset)
+    })
+  }
+
+  it('gives up after three failed tries with a plain error, and resumes later', async () => {
+    const clock = fakeClock()
+    const s = await serve(250, clock)
+    s.addFault({ kind: { type: '502' }, match: 'offset=200', times: 3 })
+    const cache = openTestCache(tempDbFile(), clock)
+    const { service } = syncFor(cache, s, clock)
+
+    const failed = await service.run('full')
+    expect(failed.state).toBe('error')
+    expect(failed.error).toMatch(/HTTP 502 \(after 3 tries\)/)
+    expect(failed.error).toMatch(/continues from here/)
+    expect(s.requests.filter((r) => r.search.includes('offset=200'))).toHaveLength(3)
+    expect(cachedIds(cache)).toHaveLength(200)
+
+    expect((await service.run('full')).state).toBe('done')
+    expectCacheMatches(cache, s.dataset)
+  })
+
+  it('keeps within a 15-per-hour budget: waits instead of being throttled, and says until when', async () => {
+    const clock = fakeClock()
+    const s = await serve(2_000, clock, { throttle: { limit: 15, windowSecs: 3_600 } })
+    const cache = openTestCache(tempDbFile(), clock)
+    const { service, pushed } = syncFor(cache, s, clock)
+
+    const plan = await service.plan('full')
+    expect(plan.budgetRemaining).toBe(15)
+    const status = await service.run('full')
+
+    expect(status.state).toBe('done')
+    expectCacheMatches(cache, s.dataset)
+    expect(s.requests.filter((r) => r.status === 429)).toHaveLength(0)
+    expect(s.countedRequests()).toBe(Math.ceil(2_001 / 100) + 2)
+    const waits = pushed.progress.filter((p) => p.state === 'waiting')
+    expect(waits.length).toBeGreaterThan(0)
+    expect(waits[0]!.waitingUntil).toBeGreaterThan(Date.parse('2025-06-02T00:59:00Z'))
+    expect(clock.now() - Date.parse('2025-06-02T00:00:00Z')).toBeGreaterThanOrEqual(3_600_000)
+  })
+
+  it('with --no-wait stops at the budget, remembers until when, and sends nothing more after a restart', async () => {
+    const clock = fakeClock()
+    const s = await serve(2_000, clock, { throttle: { limit: 15, windowSecs: 3_600 } })
+    const file = tempDbFile()
+    const cache = openTestCache(file, clock)
+    const { service } = syncFor(cache, s, clock)
+
+    const stopped = await service.run('full', { wait: false })
+    expect(stopped.state).toBe('error')
+    expect(stopped.error).toMatch(/rate limit is used up; requests may resume at 01:00 UTC/)
+    expect(s.countedRequests()).toBe(15)
+    expect(cachedIds(cache)).toHaveLength(1_500)
+    cache.close()
+
+    const reopened = openTestCache(file, clock)
+    const { service: again } = syncFor(reopened, s, clock)
+    const before = s.requests.length
+    expect((await again.run('full', { wait: false })).state).toBe('error')
+    expect(s.requests.slice(before).filter((r) => !r.path.includes('api-throttle'))).toHaveLength(0)
+
+    clock.advance(3_600_000)
+    expect((await again.run('full', { wait: false })).state).toBe('done')
+    expectCacheMatches(reopened, s.dataset)
+  })
+})
+
+describe('incremental sync', () => {
+  it('fetches recent dockings and re-checks still-docked events that left or vanished', async () => {
+    const clock = fakeClock()
+    const s = await serve(400, clock)
+    const cache = openTestCache(tempDbFile(), clock)
+    const { service } = syncFor(cache, s, clock)
+    expect((await service.run('full')).state).toBe('done')
+    const open = s.dataset.events.filter((e) => e.departure === null)
+    expect(open.length).toBeGreaterThanOrEqual(3)
+
+    // Upstream, meanwhile: one vehicle left, one record was withdrawn, a new docking happened.
+    const [left, withdrawn] = open
+    left!.departure = '2025-06-03T10:00:00Z'
+    s.dataset.events.splice(s.dataset.events.indexOf(withdrawn!), 1)
+    const template = s.dataset.events.find(
+      (e) => e.departure !== null && String(e.docking) > '2024',
+    )!
+    s.dataset.events.push({
+      ...template,
+      id: 99_999,
+      docking: '2025-06-04T00:00:00Z',
+      departure: null,
+    })
+    const before = s.requests.length
+
+    const status = await service.run('incremental')
+
+    expect(status.state).toBe('done')
+    expect(status.kind).toBe('incremental')
+    expectCacheMatches(cache, s.dataset)
+    const used = s.requests.slice(before).filter((r) => r.counted)
+    expect(used.map((r) => r.path)).toEqual([
+      '/2.3.0/docking_events/',
+      '/2.3.0/space_stations/',
+      `/2.3.0/docking_events/${String(left!.id)}/`,
+      `/2.3.0/docking_events/${String(withdrawn!.id)}/`,
+    ])
+    const since = new URLSearchParams(used[0]!.search).get('docking__gte')
+    const newest = Math.max(
+      ...s.dataset.events.filter((e) => e.id !== 99_999).map((e) => Date.parse(String(e.docking))),
+    )
+    expect(Date.parse(since!)).toBe(newest - 60 * 86_400_000)
+    expect(status.lastIncrementalSync).toBe(clock.now())
+  })
+
+  it('runs a full sync when there is no LL2 data yet', async () => {
+    const clock = fakeClock()
+    const s = await serve(120, clock)
+    const cache = openTestCache(tempDbFile(), clock)
+    loadSnapshotIfNew(cache, SNAPSHOT, clock.now())
+    const { service } = syncFor(cache, s, clock)
+    const status = await service.run('incremental')
+    expect(status.kind).toBe('full')
+    expectCacheMatches(cache, s.dataset)
+  })
+})
+
+describe('settings and details', () => {
+  it('keeps the API key out of prefs, status, logs and errors, and sends it as a Token header', async () => {
+    const clock = fakeClock()
+    const key = 'sekrit-key-0123456789'
+    const s = await serve(150, clock, { apiKeys: { [key]: { limit: 300, windowSecs: 3_600 } } })
+    const file = tempDbFile()
+    const cache = openTestCache(file, clock)
+    const { service, pushed } = syncFor(cache, s, clock)
+
+    expect(service.setSettings({ apiKey: key })).toEqual({ baseUrl: s.url, hasApiKey: true })
+    expect((await service.run('full')).state).toBe('done')
+    expect(s.requests.every((r) => r.authorization === `Token ${key}`)).toBe(true)
+    expect((await service.plan('incremental')).budgetRemaining).toBe(300 - 4)
+
+    // A key the server refuses: the error says so without repeating it.
+    service.setSettings({ apiKey: 'wrong-key-987654' })
+    const failed = await service.run('full')
+    expect(failed.error).toMatch(/refused the API key \(HTTP 401/)
+    expect(failed.error).not.toMatch(/wrong-key/)
+
+    const everything = JSON.stringify([pushed, service.getStatus(), service.getSettings()])
+    expect(everything).not.toMatch(/sekrit|wrong-key/)
+    cache.close()
+    const db = new Database(file, { readonly: true })
+    const logged = JSON.stringify([
+      db.prepare('SELECT * FROM request_log').all(),
+      db.prepare('SELECT * FROM prefs').all(),
+      db.prepare("SELECT * FROM sync_state WHERE key <> 'sync_api_key'").all(),
+    ])
+    db.close()
+    expect(logged).toMatch(/api-throttle/)
+    expect(logged).not.toMatch(/sekrit|wrong-key/)
+  })
+
+  it('fetches the detailed record on demand, and says when LL2 does not have it', async () => {
+    const clock = fakeClock()
+    const s = await serve(10, clock)
+    const cache = openTestCache(tempDbFile(), clock)
+    const { service } = syncFor(cache, s, clock)
+    const detail = (await service.fetchDetail(183)) as Record<string, unknown>
+    expect(detail).toEqual(record183())
+    expect(s.requests.at(-1)?.search).toContain('mode=detailed')
+    await expect(service.fetchDetail(424242)).rejects.toMatchObject({ code: 'not-found' })
+  })
+
+  it('does not wait for the rate limit when fetching a detail', async () => {
+    const clock = fakeClock()
+    const s = await serve(10, clock, { throttle: { limit: 1, windowSecs: 3_600 } })
+    const cache = openTestCache(tempDbFile(), clock)
+    const { service } = syncFor(cache, s, clock)
+    await service.fetchDetail(183)
+    await expect(service.fetchDetail(183)).rejects.toMatchObject({
+      code: 'rate-limited',
+      message: expect.stringMatching(/resume at 01:00 UTC/),
+    })
+    expect(clock.sleeps).toEqual([])
+  })
+})

@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest'
+
+import {
+  CSV_COLUMNS,
+  csvField,
+  toCsv,
+  toExportRow,
+  type DataExportMeta,
+  type JsonExport,
+} from '../../../shared/export/data-export'
+import { prepareDataExport, type ExportContext } from '../../../shared/export/export-job'
+import type { DockingEvent } from '../../../shared/model'
+import { applyFilters } from '../../../shared/query/apply-filters'
+import { DEFAULT_FILTER_STATE, type FilterState } from '../../../shared/query/filter-state'
+import { toIsoUtc, utcMillis } from '../../../shared/units'
+import { snapshotData } from '../../fixtures/docking-data'
+import { parseCsv } from './csv-parse'
+
+const NOW = utcMillis(Date.parse('2025-06-01T12:00:00Z'))
+const snapshot = snapshotData()
+const ctx = (filters: Partial<FilterState> = {}): ExportContext => ({
+  data: snapshot,
+  filters: { ...DEFAULT_FILTER_STATE, ...filters },
+  appVersion: '9.9.9-test',
+  now: NOW,
+})
+
+describe('CSV export', () => {
+  const filters: Partial<FilterState> = { families: ['Soyuz'], stations: [9006 as never] }
+  const exp = prepareDataExport(ctx(filters), 'csv')
+  const csv = parseCsv(exp.content)
+
+  it('holds exactly the filtered events, in docking order', () => {
+    const expected = applyFilters(snapshot.events, { ...DEFAULT_FILTER_STATE, ...filters }, NOW)
+    expect(expected.length).toBeGreaterThan(5)
+    expect(csv.header).toEqual(CSV_COLUMNS)
+    expect(csv.rows.map((r) => Number(r[0]))).toEqual(
+      [...expected].sort((a, b) => a.docking - b.docking).map((e) => e.id),
+    )
+    for (const r of csv.rows) {
+      expect(r[2]).toMatch(/^Salyut-6 /)
+      expect(r[6]).toBe('Soyuz')
+    }
+  })
+
+  it('round-trips every field through a CSV parser', () => {
+    const byId = new Map(snapshot.events.map((e) => [e.id as number, e]))
+    for (const r of csv.rows) {
+      const e = byId.get(Number(r[0]))!
+      const rec = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, r[i]]))
+      expect(rec.station).toBe(e.stationName)
+      expect(rec.port).toBe(e.portName)
+      expect(rec.vehicle).toBe(e.vehicle)
+      expect(rec.configuration).toBe(e.configuration ?? '')
+      expect(rec.agency).toBe(e.agency ?? '')
+      expect(rec.role).toBe(e.role)
+      // Written at the known precision: a truncation of the exact instant.
+      expect(toIsoUtc(e.docking).startsWith(rec.docking_utc!.replace(/Z$/, ''))).toBe(true)
+      expect(toIsoUtc(e.departure!).startsWith(rec.departure_utc!.replace(/Z$/, ''))).toBe(true)
+      expect(rec.docking_utc!.length).toBeGreaterThanOrEqual(10)
+      expect(Number(rec.stay_days)).toBeCloseTo((e.departure! - e.docking) / 864e5, 3)
+      expect(rec.still_docked).toBe('false')
+      expect(rec.source).toBe('snapshot')
+      expect(rec.ll2_url).toBe('')
+    }
+  })
+
+  it('writes times only as precisely as they are known', () => {
+    const dayPrecision = snapshot.events.find((e) => e.provenance?.dockingPrecision === 'day')!
+    const row = toExportRow(dayPrecision, NOW)
+    expect(row.docking).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    const minute = snapshot.events.find((e) => e.provenance?.dockingPrecision === 'minute')!
+    expect(toExportRow(minute, NOW).docking).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}Z$/)
+    // LL2 records carry no precision note: exact to the second.
+    const ll2: DockingEvent = {
+      ...minute,
+      provenance: null,
+      docking: utcMillis(Date.parse('2020-01-02T03:04:05Z')),
+    }
+    expect(toExportRow(ll2, NOW).docking).toBe('2020-01-02T03:04:05Z')
+  })
+
+  it('records filters, data time, source and version in comment lines', () => {
+    const header = Object.fromEntries(
+      csv.comments.slice(1).map((c) => {
+        const [k, ...v] = c.slice(2).split(': ')
+        return [k, v.join(': ')]
+      }),
+    )
+    expect(csv.comments[0]).toBe(
+      `# Docking Timeline 9.9.9-test export: ${csv.rows.length} docking events`,
+    )
+    expect(header.exported_at).toBe('2025-06-01T12:00:00Z')
+    expect(header.data_as_of).toBe('2025-01-01T00:00:00Z')
+    expect(header.source).toContain('bundled snapshot (64 events)')
+    expect(header.filters).toBe('stations: Salyut 6; families: Soyuz')
+    expect(JSON.parse(header.filter_state!)).toEqual({ ...DEFAULT_FILTER_STATE, ...filters })
+  })
+
+  it('quotes commas, quotes, line breaks and outer spaces (RFC 4180)', () => {
+    const base = snapshot.events[0]!
+    const nasty: DockingEvent = {
+      ...base,
+      vehicle: 'Soyuz "T-5", the, one',
+      configuration: 'line\nbreak',
+      agency: ' spaced ',
+      portName: '#hash',
+    }
+    const meta: DataExportMeta = {
+      appVersion: '1',
+      exportedAt: NOW,
+      dataAsOf: null,
+      provenance: 'a\nb',
+      filters: DEFAULT_FILTER_STATE,
+      filtersText: 'none',
+      range: null,
+    }
+    const parsed = parseCsv(toCsv([toExportRow(nasty, NOW)], meta))
+    const r = parsed.rows[0]!
+    expect(r[2]).toBe('#hash')
+    expect(r[3]).toBe('Soyuz "T-5", the, one')
+    expect(r[4]).toBe('line\nbreak')
+    expect(r[5]).toBe(' spaced ')
+    expect(parsed.comments).toContain('# source: a b')
+    expect(csvField(null)).toBe('')
+    expect(csvField('plain')).toBe('plain')
+  })
+
+  it('marks still-docked vehicles and counts their stay to the export time', () => {
+    const open: DockingEvent = {
+      ...snapshot.events[0]!,
+      departure: null,
+      docking: utcMillis(NOW - 10 * 864e5),
+    }
+    const row = toExportRow(open, NOW)
+    expect(row.stillDocked).toBe(true)
+    expect(row.departure).toBeNull()
+    expect(row.stayDays).toBe(10)
+  })
+})
+
+describe('JSON export', () => {
+  it('wraps exactly the filtered rows in an envelope that can reproduce them', () => {
+    const filters: Partial<FilterState> = {
+      roles: ['cargo'],
+      docking: {
+        gt: null,
+        gte: utcMillis(Date.parse('1982-01-01T00:00:00Z')),
+        lt: null,
+        lte: null,
+      },
+    }
+    const exp = prepareDataExport(ctx(filters), 'json')
+    const doc = JSON.parse(exp.content) as JsonExport
+    expect(doc.format).toBe('docking-timeline-export')
+    expect(doc.app.version).toBe('9.9.9-test')
+    expect(doc.dataAsOf).toBe('2025-01-01T00:00:00Z')
+    expect(doc.filters.state).toEqual({ ...DEFAULT_FILTER_STATE, ...filters })
+    expect(doc.filters.description).toBe(
+      'roles: cargo vehicle; docking on or after 1982-01-01T00:00:00Z',
+    )
+    // Reapplying the recorded filters to the same data gives the same rows.
+    const again = applyFilters(snapshot.events, doc.filters.state, NOW)
+    expect(doc.events.map((e) => e.id)).toEqual(
+      [...again].sort((a, b) => a.docking - b.docking).map((e) => e.id),
+    )
+    expect(doc.count).toBe(doc.events.length)
+    expect(doc.events.every((e) => e.role === 'cargo')).toBe(true)
+  })
+
+  it('limits rows to a range when asked, and records it', () => {
+    const range = {
+      start: utcMillis(Date.parse('1982-01-01T00:00:00Z')),
+      end: utcMillis(Date.parse('1982-12-31T00:00:00Z')),
+    }
+    const doc = JSON.parse(prepareDataExport(ctx(), 'json', range).content) as JsonExport
+    expect(doc.range).toEqual({ start: '1982-01-01T00:00:00Z', end: '1982-12-31T00:00:00Z' })
+    const expected = snapshot.events.filter(
+      (e) => e.departure! >= range.start && e.docking <= range.end,
+    )
+    expect(doc.events.map((e) => e.id).sort()).toEqual(expected.map((e) => e.id as number).sort())
+  })
+})

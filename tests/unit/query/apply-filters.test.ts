@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest'
+
+import {
+  applyFilters,
+  filterWithCounts,
+  stayOf,
+  withinDockingBounds,
+} from '../../../shared/query/apply-filters'
+import { DEFAULT_FILTER_STATE, type FilterState } from '../../../shared/query/filter-state'
+import { DAY_MS, durationMs, portId, stationId, utcMillis } from '../../../shared/units'
+import { makeEvent } from './make-event'
+
+const NOW = utcMillis(Date.parse('2025-01-01T00:00:00Z'))
+const MIR = [2, 'Mir'] as const
+
+const events = [
+  makeEvent({
+    id: 1,
+    vehicle: 'Soyuz 26',
+    configuration: 'Soyuz 7K-T',
+    agency: 'Soviet Space Program',
+    docking: '1977-12-11T03:02:41Z',
+    departure: '1978-01-16T08:08:00Z',
+  }),
+  makeEvent({
+    id: 2,
+    vehicle: 'Progress 1',
+    configuration: 'Progress 7K-TG',
+    agency: 'Soviet Space Program',
+    port: [5, 'Salyut-6 aft'],
+    docking: '1978-01-22T10:12:00Z',
+    departure: '1978-02-07T05:55:00Z',
+  }),
+  makeEvent({
+    id: 3,
+    vehicle: 'Soyuz TM-2',
+    configuration: 'Soyuz TM',
+    agency: 'Russian Federal Space Agency (ROSCOSMOS)',
+    station: MIR,
+    port: [21, 'Mir forward'],
+    docking: '1987-02-07T09:28:00Z',
+    departure: '1987-07-30T01:00:00Z',
+  }),
+  makeEvent({
+    id: 4,
+    vehicle: 'Kvant-2 module',
+    configuration: null,
+    agency: null,
+    station: MIR,
+    port: [22, 'Mir aft (Kvant-1)'],
+    docking: '1989-12-06T12:00:00Z',
+    departure: null,
+  }),
+]
+
+const ids = (state: Partial<FilterState>) =>
+  applyFilters(events, { ...DEFAULT_FILTER_STATE, ...state }, NOW).map((e) => e.id)
+
+describe('applyFilters', () => {
+  it('passes everything with the default state', () => {
+    expect(ids({})).toEqual([1, 2, 3, 4])
+  })
+
+  it('searches like LL2: every term must match one of the seven names', () => {
+    expect(ids({ search: 'soyuz', searchVehicleNames: false })).toEqual([1, 3])
+    expect(ids({ search: 'soyuz mir', searchVehicleNames: false })).toEqual([3])
+    // Commas split terms as spaces do.
+    expect(ids({ search: 'SOYUZ,salyut', searchVehicleNames: false })).toEqual([1])
+    expect(ids({ search: 'soyuz kvant', searchVehicleNames: false })).toEqual([])
+    expect(ids({ search: ' , ', searchVehicleNames: false })).toEqual([1, 2, 3, 4])
+  })
+
+  it('finds configuration and agency names only when asked to', () => {
+    expect(ids({ search: '7K-TG', searchVehicleNames: false })).toEqual([])
+    expect(ids({ search: '7K-TG', searchVehicleNames: true })).toEqual([2])
+    expect(ids({ search: 'roscosmos', searchVehicleNames: true })).toEqual([3])
+    // One term may match a vehicle name and another an agency.
+    expect(ids({ search: 'soyuz soviet', searchVehicleNames: true })).toEqual([1])
+  })
+
+  it('passes an event at any ticked station or port', () => {
+    expect(ids({ stations: [stationId(2)] })).toEqual([3, 4])
+    expect(ids({ ports: [portId(5)] })).toEqual([2])
+    expect(ids({ stations: [stationId(2)], ports: [portId(5)] })).toEqual([2, 3, 4])
+  })
+
+  it('filters family, configuration, agency, role and state', () => {
+    expect(ids({ families: ['Progress'] })).toEqual([2])
+    expect(ids({ configurations: ['Soyuz TM', ''] })).toEqual([3, 4])
+    expect(ids({ agencies: [''] })).toEqual([4])
+    expect(ids({ roles: ['module'] })).toEqual([4])
+    expect(ids({ states: ['docked'] })).toEqual([4])
+    expect(ids({ states: ['departed'] })).toEqual([1, 2, 3])
+    expect(ids({ states: ['docked', 'departed'] })).toEqual([1, 2, 3, 4])
+  })
+
+  it('combines dimensions with AND', () => {
+    expect(ids({ families: ['Soyuz'], stations: [stationId(14)] })).toEqual([1])
+    expect(ids({ families: ['Soyuz'], states: ['docked'] })).toEqual([])
+  })
+
+  it('applies docking bounds with LL2 gt/gte/lt/lte meaning', () => {
+    const t = utcMillis(Date.parse('1978-01-22T10:12:00Z'))
+    const bounds = (b: Partial<FilterState['docking']>) => ({
+      docking: { gt: null, gte: null, lt: null, lte: null, ...b },
+    })
+    expect(ids(bounds({ gte: t }))).toEqual([2, 3, 4])
+    expect(ids(bounds({ gt: t }))).toEqual([3, 4])
+    expect(ids(bounds({ lt: t }))).toEqual([1])
+    expect(ids(bounds({ lte: t }))).toEqual([1, 2])
+    expect(ids(bounds({ gte: t, lte: t }))).toEqual([2])
+    expect(withinDockingBounds(events[0]!, { gt: t, gte: null, lt: null, lte: t })).toBe(false)
+  })
+
+  it('measures stays to departure, or to now while docked', () => {
+    expect(stayOf(events[3]!, NOW)).toBe(NOW - events[3]!.docking)
+    // Soyuz 26 stayed 36.2 days, Progress 1 15.8, Soyuz TM-2 172.6; Kvant-2 is still there.
+    expect(ids({ minStay: durationMs(30 * DAY_MS) })).toEqual([1, 3, 4])
+    expect(ids({ maxStay: durationMs(30 * DAY_MS) })).toEqual([2])
+    expect(ids({ minStay: durationMs(20 * DAY_MS), maxStay: durationMs(40 * DAY_MS) })).toEqual([1])
+    expect(ids({ minStay: durationMs(40 * DAY_MS), maxStay: durationMs(20 * DAY_MS) })).toEqual([])
+  })
+})
+
+describe('filterWithCounts', () => {
+  it('gives the same events as applyFilters', () => {
+    const state = { ...DEFAULT_FILTER_STATE, search: 'soyuz', states: ['departed' as const] }
+    expect(filterWithCounts(events, state, NOW).events).toEqual(applyFilters(events, state, NOW))
+  })
+
+  it('counts every option against the other filters only', () => {
+    const state: FilterState = { ...DEFAULT_FILTER_STATE, families: ['Soyuz'] }
+    const { counts } = filterWithCounts(events, state, NOW)
+    // Families ignore the family filter itself: what ticking each would add.
+    expect(counts.families.get('Soyuz')).toBe(2)
+    expect(counts.families.get('Progress')).toBe(1)
+    // Other dimensions count among the Soyuz events only.
+    expect(counts.stations.get(stationId(14))).toBe(1)
+    expect(counts.stations.get(stationId(2))).toBe(1)
+    expect(counts.ports.get(portId(5))).toBeUndefined()
+    expect(counts.states.get('docked')).toBeUndefined()
+    expect(counts.states.get('departed')).toBe(2)
+    expect(counts.roles.get('crew')).toBe(2)
+  })
+
+  it('counts a ticked station against search and other filters but not itself', () => {
+    const state: FilterState = {
+      ...DEFAULT_FILTER_STATE,
+      search: 'soyuz',
+      searchVehicleNames: false,
+      stations: [stationId(14)],
+    }
+    const { events: shown, counts } = filterWithCounts(events, state, NOW)
+    expect(shown.map((e) => e.id)).toEqual([1])
+    expect(counts.stations.get(stationId(14))).toBe(1)
+    expect(counts.stations.get(stationId(2))).toBe(1)
+    expect(counts.families.get('Soyuz')).toBe(1)
+    expect(counts.families.get('Progress')).toBeUndefined()
+  })
+
+  it('counts unknown configurations and agencies under the empty key', () => {
+    const { counts } = filterWithCounts(events, DEFAULT_FILTER_STATE, NOW)
+    expect(counts.configurations.get('')).toBe(1)
+    expect(counts.agencies.get('')).toBe(1)
+    expect(counts.agencies.get('Soviet Space Program')).toBe(2)
+  })
+})
