@@ -46,7 +46,12 @@ export function parseUtc(iso: string): UtcMillis | null {
   return Number.isFinite(t) ? utcMillis(t) : null
 }
 
-/** Formats UTC milliseconds as ISO 8601 without milliseconds, e.g. `1977-12-11T03:02:41Z`. */
+/**
+ * Formats UTC milliseconds as ISO 8601 to the second, e.g. `1977-12-11T03:02:41Z`.
+ *
+ * Sub-second digits are dropped: no docking time is known that precisely, and
+ * a sync stamp reads better without them.
+ */
 export function toIsoUtc(t: UtcMillis | number): string {
-  return new Date(t).toISOString().replace('.000Z', 'Z')
+  return new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z')
 }

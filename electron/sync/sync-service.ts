@@ -448,16 +448,8 @@ export function createSyncService(deps: SyncDeps): SyncService {
     } catch (e) {
       const cancelled = e instanceof CancelledError || signal?.aborted === true
       const error = cancelled ? null : explainLl2Error(e, url).message
-      const resumable =
-        readJob() !== null && !cancelled
-          ? ' Everything stored so far is kept; the next sync continues from here.'
-          : ''
-      cache.setState(SYNC_STATE_KEYS.lastError, error === null ? null : error + resumable)
-      push({
-        state: cancelled ? 'cancelled' : 'error',
-        waitingUntil: null,
-        error: error === null ? null : error + resumable,
-      })
+      cache.setState(SYNC_STATE_KEYS.lastError, error)
+      push({ state: cancelled ? 'cancelled' : 'error', waitingUntil: null, error })
     } finally {
       if (dataChanged) deps.emit('dt:data:changed', cache.readData().info)
     }
@@ -494,7 +486,7 @@ export function createSyncService(deps: SyncDeps): SyncService {
       if (update.apiKey !== undefined) cache.setState(SYNC_STATE_KEYS.apiKey, update.apiKey || null)
       return { baseUrl: baseUrl(), hasApiKey: apiKey() !== null }
     },
-    getStatus: () => (running && live ? live : (live ?? idleStatus())),
+    getStatus: () => live ?? idleStatus(),
     plan,
     start(kind) {
       void begin(kind)

@@ -68,7 +68,11 @@ let chartRowsCache: {
 export function selectChartRows(state: AppState): ReadonlyArray<ChartRow> {
   const rows = selectRows(state)
   const c = chartRowsCache
-  if (c.rows !== rows || c.collapsed !== state.collapsedStations || c.hide !== state.hideEmptyPorts) {
+  if (
+    c.rows !== rows ||
+    c.collapsed !== state.collapsedStations ||
+    c.hide !== state.hideEmptyPorts
+  ) {
     chartRowsCache = {
       rows,
       collapsed: state.collapsedStations,

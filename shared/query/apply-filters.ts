@@ -10,8 +10,8 @@
 import type { DockingEvent, VehicleFamily, VehicleRole } from '../model'
 import type { PortId, StationId, UtcMillis } from '../units'
 import { UNKNOWN_OPTION, type DockedState, type FilterState } from './filter-state'
-import { matchesSearch, searchTerms } from './search'
-import { matchesSearchWithVehicleNames } from './search-vehicle-names'
+import { searchTerms } from './search'
+import { matchesSearchText } from './search-text'
 
 /** How many events each option would leave, keyed by option value. */
 export interface OptionCounts {
@@ -100,12 +100,14 @@ export function withinDockingBounds(event: DockingEvent, bounds: FilterState['do
   )
 }
 
-/** Does the event match the search, with or without the vehicle names? */
+/**
+ * Does the event match the search, with or without the vehicle names?
+ *
+ * Same answers as `matchesSearch` / `matchesSearchWithVehicleNames`, from
+ * cached lower-cased text so typing stays fast over tens of thousands of events.
+ */
 function passesSearch(event: DockingEvent, f: CompiledFilter): boolean {
-  if (f.terms.length === 0) return true
-  return f.searchVehicleNames
-    ? matchesSearchWithVehicleNames(event, f.terms)
-    : matchesSearch(event, f.terms)
+  return matchesSearchText(event, f.terms, f.searchVehicleNames)
 }
 
 // Stations and ports are one filter: ports are listed under their station and

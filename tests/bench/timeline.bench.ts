@@ -258,7 +258,8 @@ async function main(): Promise<void> {
       )
     }
 
-    // Frames: vsync off so a frame's time is its work, not the display's 60 Hz.
+    // Frames: asks Chromium to drop the 60 Hz cap so a frame's time is its work;
+    // headless Chromium may ignore this, and then ~16.7 ms is the floor (see p50).
     const unthrottled = await chromium.launch({
       executablePath: CHROMIUM_PATH,
       args: [...CHROMIUM_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'],

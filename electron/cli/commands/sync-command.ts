@@ -139,7 +139,9 @@ Interrupted syncs (Ctrl-C, network loss) resume from the last stored page.`,
         ctx.err('Sync cancelled; run sync again to continue where it stopped.\n')
         return 130
       }
-      ctx.err(`Sync failed: ${status.error ?? 'unknown error'}\n`)
+      ctx.err(
+        `Sync failed: ${status.error ?? 'unknown error'}\nEverything stored so far is kept; run sync again to continue from there.\n`,
+      )
       return 1
     } finally {
       cache.close()

@@ -119,8 +119,3 @@ export function expectCacheMatches(cache: DockingCache, dataset: Ll2Dataset): vo
     )
   }
 }
-
-/** Counted requests the server saw for a path prefix. */
-export function requestsTo(server: Ll2TestServer, pathPart: string): number {
-  return server.requests.filter((r) => r.counted && r.path.includes(pathPart)).length
-}

@@ -1,0 +1,83 @@
+import { generateDataset } from '../fixtures/generate-dataset'
+import { startLl2Server, type Ll2TestServer } from '../ll2-server/server'
+import { expect, test } from './support/fixtures'
+
+let server: Ll2TestServer | null = null
+test.afterEach(async () => {
+  await server?.close()
+  server = null
+})
+
+test('a full sync from LL2 shows its plan and progress, then replaces the snapshot', async ({
+  launch,
+}) => {
+  const dataset = generateDataset({ events: 250, seed: 11 })
+  server = await startLl2Server({ dataset, throttle: { limit: 15, windowSecs: 3600 } })
+  const { page } = await launch({ baseUrl: server.url })
+  await expect(page.getByTestId('data-provenance')).toContainText('bundled snapshot (64 events)')
+
+  await page.getByRole('button', { name: 'Sync…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Sync with Launch Library 2' })
+  await dialog.getByLabel(/Everything/).check()
+  await dialog.getByRole('button', { name: 'Plan' }).click()
+  await expect(dialog.getByTestId('sync-plan')).toContainText(/Full sync: \d+ requests/)
+  await dialog.getByRole('button', { name: 'Start sync' }).click()
+  await expect(dialog.getByTestId('sync-status')).toContainText(`Sync finished`, {
+    timeout: 30_000,
+  })
+  await expect(
+    dialog.getByText(/Last full sync/).locator('xpath=following-sibling::dd[1]'),
+  ).toContainText('UTC')
+  await dialog.getByRole('button', { name: 'Close' }).click()
+
+  const provenance = page.getByTestId('data-provenance')
+  await expect(provenance).toContainText(
+    `Launch Library 2 by The Space Devs (${dataset.events.length} events)`,
+  )
+  await expect(provenance).not.toContainText('bundled snapshot')
+  await expect(page.getByTestId('data-as-of')).toContainText(
+    /Data as of \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ UTC/,
+  )
+  // Requests used: one per page of 100 plus stations and ports; api-throttle is free.
+  expect(server.countedRequests()).toBe(Math.ceil(dataset.events.length / 100) + 2)
+})
+
+test('a rate-limited sync says until when it waits, and cancelling keeps what was stored', async ({
+  launch,
+}) => {
+  const dataset = generateDataset({ events: 250, seed: 12 })
+  server = await startLl2Server({ dataset })
+  server.addFault({ kind: { type: '429', retryAfterSecs: 7200 }, match: 'offset=100' })
+  const { page } = await launch({ baseUrl: server.url })
+  await page.getByRole('button', { name: 'Sync…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Sync with Launch Library 2' })
+  await dialog.getByLabel(/Everything/).check()
+  await dialog.getByRole('button', { name: 'Start sync' }).click()
+  await expect(dialog.getByTestId('sync-status')).toContainText(
+    /Waiting for the rate limit until \d\d:\d\d UTC/,
+    {
+      timeout: 30_000,
+    },
+  )
+  await dialog.getByRole('button', { name: 'Cancel sync' }).click()
+  await expect(dialog.getByTestId('sync-status')).toContainText('Sync cancelled')
+  await expect(dialog.getByTestId('sync-status')).toContainText('events stored so far are kept')
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  // The snapshot stays until a full sync completes; the first page is kept beside it.
+  await expect(page.getByTestId('data-provenance')).toContainText('bundled snapshot (64 events)')
+  await expect(page.getByTestId('data-provenance')).toContainText(
+    'Launch Library 2 by The Space Devs (100 events)',
+  )
+})
+
+test('an unreachable server fails in plain words and loses nothing', async ({ launch }) => {
+  const { page } = await launch({ baseUrl: 'http://127.0.0.1:9' })
+  await page.getByRole('button', { name: 'Sync…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Sync with Launch Library 2' })
+  await dialog.getByRole('button', { name: 'Start sync' }).click()
+  await expect(dialog.getByText(/Sync failed|cannot|could not/i).first()).toBeVisible({
+    timeout: 30_000,
+  })
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  await expect(page.getByTestId('data-provenance')).toContainText('bundled snapshot (64 events)')
+})
