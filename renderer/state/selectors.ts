@@ -168,13 +168,23 @@ function emptyCounts(): OptionCounts {
 export function selectFilterResult(state: AppState): FilterResult {
   const events = state.data?.events ?? NO_EVENTS
   if (filterCache.events !== events || filterCache.filters !== state.filters) {
+    const next = filterWithCounts(events, state.filters, utcMillis(Date.now()))
+    const previous = filterCache.result.events
     filterCache = {
       events,
       filters: state.filters,
-      result: filterWithCounts(events, state.filters, utcMillis(Date.now())),
+      // A keystroke that leaves the same events keeps the same array, so rows,
+      // bars and the chart downstream see no change and do no work.
+      result: sameEvents(previous, next.events) ? { ...next, events: previous } : next,
     }
   }
   return filterCache.result
+}
+
+function sameEvents(a: ReadonlyArray<DockingEvent>, b: ReadonlyArray<DockingEvent>): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
 }
 
 /** Events passing the search and every filter: what the chart, table and exports show. */
@@ -205,13 +215,17 @@ export function selectSearchMatches(state: AppState): SearchMatches {
   const search = state.filters.search
   if (matchesCache.result !== result || matchesCache.search !== search) {
     const terms = searchTerms(search)
+    const previous = matchesCache.matches
+    // The id set keeps its identity while the shown events do, so a keystroke
+    // that changes only the terms does not restyle every bar.
+    const eventIds =
+      previous.isActive && matchesCache.result?.events === result.events
+        ? previous.eventIds
+        : new Set<number>(result.events.map((e) => e.id))
     matchesCache = {
       result,
       search,
-      matches:
-        terms.length === 0
-          ? NO_MATCHES
-          : { terms, eventIds: new Set(result.events.map((e) => e.id)), isActive: true },
+      matches: terms.length === 0 ? NO_MATCHES : { terms, eventIds, isActive: true },
     }
   }
   return matchesCache.matches

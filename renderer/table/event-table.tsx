@@ -3,7 +3,8 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { ROLE_STYLES } from '../../shared/chart-style'
 import type { DockingEvent } from '../../shared/model'
 import { formatDuration, formatInstant, isDateOnly } from '../../shared/time-format'
-import { selectBars, selectFilteredEvents } from '../state/selectors'
+import { Highlighted } from '../filters/highlighted'
+import { selectBars, selectFilteredEvents, selectSearchMatches } from '../state/selectors'
 import { useAppStore } from '../state/store'
 import { COLUMNS, nextSort, sortEvents, type SortSpec } from './table-model'
 
@@ -43,6 +44,7 @@ export function EventTable() {
   const timeZone = useAppStore((s) => s.timeZone)
   const now = useAppStore((s) => s.now)
   const selectedEventId = useAppStore((s) => s.selectedEventId)
+  const matches = useAppStore(selectSearchMatches)
   const [sort, setSort] = useState<SortSpec>({ column: 'docking', direction: 'ascending' })
   const [active, setActive] = useState(0)
   const [scrollTop, setScrollTop] = useState(0)
@@ -174,7 +176,7 @@ export function EventTable() {
                   aria-rowindex={i + 2}
                   aria-selected={selected}
                   tabIndex={i === activeIndex ? 0 : -1}
-                  className={`event-table-row${selected ? ' is-selected' : ''}`}
+                  className={`event-table-row${selected ? ' is-selected' : ''}${matches.eventIds.has(e.id) ? ' is-match' : ''}`}
                   style={{ position: 'absolute', top: i * ROW_HEIGHT, height: ROW_HEIGHT }}
                   onClick={() => {
                     setActive(i)
@@ -184,7 +186,8 @@ export function EventTable() {
                 >
                   {cells(e, timeZone, now).map((text, c) => (
                     <div key={COLUMNS[c]?.id} role="gridcell" className={`col-${COLUMNS[c]?.id}`}>
-                      {text}
+                      {/* Search terms marked in the name columns (vehicle, station, port). */}
+                      {c < 3 ? <Highlighted text={text} terms={matches.terms} /> : text}
                     </div>
                   ))}
                 </div>

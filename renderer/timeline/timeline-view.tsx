@@ -243,14 +243,15 @@ export function TimelineView() {
     syncGroups(rows)
     syncItems(placed, overlaps, matches.eventIds, timeZone)
     const initial = items.current.length > 0 ? fitAll(store()) : null
-    if (initial) {
-      options.start = initial.start
-      options.end = initial.end
-      hasFitted.current = true
-    }
     performance.mark('dt:timeline-filled')
     const t = new Timeline(el, items.current, groups.current, options)
     performance.mark('dt:timeline-created')
+    // Not as start/end options: with those vis keeps the chart hidden until a
+    // later 'rangechanged' (vis-timeline 8.5 Core initialDrawDone).
+    if (initial) {
+      t.setWindow(initial.start, initial.end, { animation: false })
+      hasFitted.current = true
+    }
 
     // The visible window, mirrored on the element for context and e2e checks.
     const mirrorWindow = () => {

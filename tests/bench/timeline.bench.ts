@@ -58,8 +58,8 @@ import { Timeline } from 'vis-timeline/peer'
       selectable: true,
       showCurrentTime: true,
       dataAttributes: ['id'],
-      start: items.reduce((m, i) => Math.min(m, i.start), Infinity),
-      end: items.reduce((m, i) => Math.max(m, i.end), -Infinity),
+      // No start/end: with them vis keeps the chart hidden until a later
+      // 'rangechanged'; without them it fits the items on its first draw.
       moment: (d: any) => moment(d).utc(),
     } as any)
     ;(window as any).bareTimeline = t

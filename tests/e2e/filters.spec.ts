@@ -1,10 +1,12 @@
+import type { Page } from '@playwright/test'
+
 import type { AppApi } from '../../shared/ipc/contract'
 import { expect, test } from './support/fixtures'
 import { FiltersPanel } from './support/filters-panel'
 import { TimelinePage } from './support/timeline-page'
 
 // The bundled snapshot: 64 Salyut 6 and 7 dockings, 35 at Salyut 6 and 29 at Salyut 7.
-const bars = (page: import('@playwright/test').Page) => page.locator('.vis-item[class*="event-"]')
+const bars = (page: Page) => page.locator('.vis-item[class*="event-"]')
 
 test('typing a vehicle name narrows the chart, highlights the matches and Escape clears', async ({
   launch,
@@ -24,6 +26,15 @@ test('typing a vehicle name narrows the chart, highlights the matches and Escape
     await expect(timeline.bar(id)).toHaveClass(/\bis-match\b/)
   }
   await expect(timeline.bar(900001)).toHaveCount(0)
+
+  // The table shows the same five, the search term marked in each vehicle name.
+  await page.getByRole('tab', { name: 'Table' }).click()
+  const table = page.getByTestId('event-table')
+  const rows = table.getByRole('row').filter({ has: page.getByRole('gridcell') })
+  await expect(rows).toHaveCount(5)
+  await expect(table.locator('mark')).toHaveText(['Cosmos', 'Cosmos', 'Cosmos', 'Cosmos', 'Cosmos'])
+  await expect(rows.first()).toHaveClass(/\bis-match\b/)
+  await page.getByRole('tab', { name: 'Chart' }).click()
 
   // One more word narrows further: every word must match.
   await filters.typeSearch(' 1669')
