@@ -50,7 +50,8 @@ export function App() {
         </div>
       )}
       <div className="app-body">
-        <FilterPanel />
+        {/* With no readable cache there is nothing to filter: one error, not two. */}
+        {dataStatus !== 'error' && <FilterPanel />}
         <main className="app-main">
           {dataStatus === 'loading' || dataStatus === 'idle' ? (
             <p className="loading" role="status">

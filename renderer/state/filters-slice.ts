@@ -72,17 +72,22 @@ let changedBeforeLoad = false
 
 /** Creates the filters slice. */
 export const createFiltersSlice: SliceCreator<FiltersSlice> = (set, get) => {
+  const saveFiltersNow = () => {
+    if (persistTimer === null) return
+    clearTimeout(persistTimer)
+    persistTimer = null
+    void api()
+      .setPref({ key: FILTERS_PREF, value: get().filters })
+      .then((r) => {
+        if (!r.ok) set({ filtersError: `The filters could not be saved: ${r.error.message}` })
+      })
+  }
   const persistFilters = () => {
     if (persistTimer !== null) clearTimeout(persistTimer)
-    persistTimer = setTimeout(() => {
-      persistTimer = null
-      void api()
-        .setPref({ key: FILTERS_PREF, value: get().filters })
-        .then((r) => {
-          if (!r.ok) set({ filtersError: `The filters could not be saved: ${r.error.message}` })
-        })
-    }, PERSIST_DELAY_MS)
+    persistTimer = setTimeout(saveFiltersNow, PERSIST_DELAY_MS)
   }
+  // A change made just before the window closes must not wait out the debounce and be lost.
+  if (typeof window !== 'undefined') window.addEventListener('pagehide', saveFiltersNow)
   const persistViews = (views: ReadonlyArray<SavedView>) => {
     void api()
       .setPref({ key: VIEWS_PREF, value: views })

@@ -33,6 +33,10 @@ import {
 } from './vis-items'
 
 const CURSOR_ID = 'cursor'
+// While searching, every shown bar is a match (search also filters), so the
+// highlight is one class on the chart, not a class on each of thousands of
+// items: restyling them all through vis cost a second on the first keystroke.
+const NO_IDS: ReadonlySet<number> = new Set()
 
 const isStationButton = (el: HTMLElement) => el.classList.contains('station-toggle')
 
@@ -241,7 +245,7 @@ export function TimelineView() {
     // Fill the DataSets and open on the fitted window before vis draws its
     // first frame: one layout pass instead of three (empty, rows, window).
     syncGroups(rows)
-    syncItems(placed, overlaps, matches.eventIds, timeZone)
+    syncItems(placed, overlaps, NO_IDS, timeZone)
     const initial = items.current.length > 0 ? fitAll(store()) : null
     performance.mark('dt:timeline-filled')
     const t = new Timeline(el, items.current, groups.current, options)
@@ -323,7 +327,13 @@ export function TimelineView() {
     })
     // vis polls its size once a second; side panels opening or the table tab
     // closing resize the chart at once, so redraw when the box changes.
+    // The observer also fires once on observe(); vis has just drawn at this
+    // size, so only a real change of size earns a redraw.
+    let size = `${el.clientWidth}x${el.clientHeight}`
     const resize = new ResizeObserver(() => {
+      const next = `${el.clientWidth}x${el.clientHeight}`
+      if (next === size) return
+      size = next
       if (el.clientWidth > 0) t.redraw()
     })
     resize.observe(el)
@@ -364,7 +374,7 @@ export function TimelineView() {
   useEffect(() => syncGroups(rows), [rows])
 
   useEffect(() => {
-    syncItems(placed, overlaps, matches.eventIds, timeZone)
+    syncItems(placed, overlaps, NO_IDS, timeZone)
     schedulePlacement.current()
     // Open on the whole data set, not vis-timeline's default of "this week".
     if (items.current.length > 0 && !hasFitted.current) {
@@ -372,7 +382,7 @@ export function TimelineView() {
       if (w) useAppStore.getState().requestWindow(w)
       hasFitted.current = true
     }
-  }, [placed, overlaps, matches, timeZone])
+  }, [placed, overlaps, timeZone])
 
   // Selection made elsewhere (table, cursor list, overlap list) shows on the chart.
   useEffect(() => {
@@ -427,7 +437,7 @@ export function TimelineView() {
   return (
     <div
       ref={container}
-      className="timeline"
+      className={matches.isActive ? 'timeline is-searching' : 'timeline'}
       data-testid="timeline"
       role="region"
       aria-label={`Docking timeline, times in ${timeZone === 'utc' ? 'UTC' : 'local time'}`}

@@ -52,8 +52,9 @@ test('each bar sits in its port row from docking to departure', async ({ launch 
     const middle = (bar.top + bar.bottom) / 2
     expect(middle, `${r.id} in row ${r.docking_location.name}`).toBeGreaterThan(band.top)
     expect(middle, `${r.id} in row ${r.docking_location.name}`).toBeLessThan(band.bottom)
-    expect(Math.abs(bar.left - (await timeline.xOf(Date.parse(r.docking))))).toBeLessThan(2)
-    expect(Math.abs(bar.right - (await timeline.xOf(Date.parse(r.departure!))))).toBeLessThan(2)
+    // vis rounds positions to whole pixels and role outlines are up to 2px wide.
+    expect(Math.abs(bar.left - (await timeline.xOf(Date.parse(r.docking))))).toBeLessThan(3)
+    expect(Math.abs(bar.right - (await timeline.xOf(Date.parse(r.departure!))))).toBeLessThan(3)
   }
 })
 
