@@ -13,7 +13,9 @@ const files = fs
 let failedRuns = 0
 for (const f of files) {
   console.log(`\n### ${f}`)
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(dir, f)], { stdio: 'inherit' })
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(dir, f)], {
+    stdio: 'inherit',
+  })
   if (r.status !== 0) {
     failedRuns++
     console.log(`### ${f} exited with ${r.status}`)

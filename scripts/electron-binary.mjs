@@ -7,7 +7,9 @@ const electronDir = path.resolve('node_modules/electron')
 /** The Electron executable, or null when its binary was never downloaded. */
 export function electronBinary() {
   if (process.env.ELECTRON_OVERRIDE_DIST_PATH) {
-    return fs.existsSync(process.env.ELECTRON_OVERRIDE_DIST_PATH) ? process.env.ELECTRON_OVERRIDE_DIST_PATH : null
+    return fs.existsSync(process.env.ELECTRON_OVERRIDE_DIST_PATH)
+      ? process.env.ELECTRON_OVERRIDE_DIST_PATH
+      : null
   }
   const pathFile = path.join(electronDir, 'path.txt')
   if (!fs.existsSync(pathFile)) return null

@@ -17,12 +17,17 @@ if (target !== 'node' && target !== 'electron') {
   process.exit(2)
 }
 
-const run = (cmd, args) => spawnSync(cmd, args, { stdio: quiet ? 'ignore' : 'inherit', shell: process.platform === 'win32' })
+const run = (cmd, args) =>
+  spawnSync(cmd, args, { stdio: quiet ? 'ignore' : 'inherit', shell: process.platform === 'win32' })
 
 function loadsInNode() {
-  const probe = spawnSync(process.execPath, ['-e', "new (require('better-sqlite3'))(':memory:').close()"], {
-    encoding: 'utf8',
-  })
+  const probe = spawnSync(
+    process.execPath,
+    ['-e', "new (require('better-sqlite3'))(':memory:').close()"],
+    {
+      encoding: 'utf8',
+    },
+  )
   return { ok: probe.status === 0, error: probe.stderr }
 }
 
@@ -32,7 +37,9 @@ if (target === 'node') {
     fs.writeFileSync(marker, `node-${process.versions.modules}`)
     process.exit(0)
   }
-  say(`better-sqlite3 does not load in Node ${process.version}; rebuilding it for Node (about a minute)`)
+  say(
+    `better-sqlite3 does not load in Node ${process.version}; rebuilding it for Node (about a minute)`,
+  )
   const rebuilt = run('npm', ['rebuild', 'better-sqlite3', '--foreground-scripts'])
   if (rebuilt.status !== 0 || !loadsInNode().ok) {
     say(`rebuild failed: ${probe.error.split('\n').find((l) => l.trim()) ?? 'unknown error'}`)
@@ -48,13 +55,18 @@ if (!exe && !process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) {
   say("Electron's binary is not downloaded yet; fetching it")
   const download = spawnSync(process.execPath, ['-e', "require('electron')"], { encoding: 'utf8' })
   exe = electronBinary()
-  if (!exe) say(`download failed: ${(download.stderr.match(/^\w*Error: .*$/m) ?? ['unknown error'])[0]}`)
+  if (!exe)
+    say(`download failed: ${(download.stderr.match(/^\w*Error: .*$/m) ?? ['unknown error'])[0]}`)
 }
 if (!exe) {
-  say("skipped the Electron rebuild of better-sqlite3: no Electron binary here (installed with ELECTRON_SKIP_BINARY_DOWNLOAD or offline)")
+  say(
+    'skipped the Electron rebuild of better-sqlite3: no Electron binary here (installed with ELECTRON_SKIP_BINARY_DOWNLOAD or offline)',
+  )
   process.exit(0)
 }
-const electronVersion = JSON.parse(fs.readFileSync('node_modules/electron/package.json', 'utf8')).version
+const electronVersion = JSON.parse(
+  fs.readFileSync('node_modules/electron/package.json', 'utf8'),
+).version
 const wanted = `electron-${electronVersion}`
 if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === wanted) process.exit(0)
 say(`rebuilding better-sqlite3 for Electron ${electronVersion}`)

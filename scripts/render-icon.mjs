@@ -6,7 +6,12 @@ import { chromium } from '@playwright/test'
 const svg = fs.readFileSync('assets/icon.svg', 'utf8')
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+  ],
 })
 fs.mkdirSync('assets/icons', { recursive: true })
 for (const size of [16, 32, 48, 64, 128, 256, 512, 1024]) {
@@ -14,7 +19,10 @@ for (const size of [16, 32, 48, 64, 128, 256, 512, 1024]) {
   await page.setContent(
     `<html><body style="margin:0;background:transparent">${svg.replace('width="512" height="512"', `width="${size}" height="${size}"`)}</body></html>`,
   )
-  await page.screenshot({ path: size === 512 ? 'assets/icon.png' : `assets/icons/${size}x${size}.png`, omitBackground: true })
+  await page.screenshot({
+    path: size === 512 ? 'assets/icon.png' : `assets/icons/${size}x${size}.png`,
+    omitBackground: true,
+  })
   if (size === 512) fs.copyFileSync('assets/icon.png', 'assets/icons/512x512.png')
   await page.close()
 }

@@ -15,7 +15,9 @@ function step(name, cmd, args, env = {}) {
   console.log(`\n=== ${name}: ${[cmd, ...args].join(' ')}`)
   const started = Date.now()
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } })
-  console.log(`=== ${name}: ${r.status === 0 ? 'ok' : `FAILED (exit ${r.status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  console.log(
+    `=== ${name}: ${r.status === 0 ? 'ok' : `FAILED (exit ${r.status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  )
   return r.status === 0
 }
 
@@ -39,7 +41,15 @@ function check(name, cmd, args) {
 function vitest(project) {
   const out = `test-results/vitest-${project}.json`
   fs.rmSync(out, { force: true })
-  const ok = step(project, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=${out}`])
+  const ok = step(project, 'npx', [
+    'vitest',
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${out}`,
+  ])
   const report = readJson(out)
   if (!report) {
     failed++
@@ -82,7 +92,10 @@ if (built) {
   passed++
   e2e('e2e (Chromium + bridge)', {})
   if (electronBinary()) e2e('e2e (Electron)', { DT_E2E_TARGET: 'electron' })
-  else console.log('\n=== e2e (Electron): not run, no Electron binary on this machine (ELECTRON_SKIP_BINARY_DOWNLOAD)')
+  else
+    console.log(
+      '\n=== e2e (Electron): not run, no Electron binary on this machine (ELECTRON_SKIP_BINARY_DOWNLOAD)',
+    )
 } else {
   failed++
   failures.push('build')

@@ -8,11 +8,13 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import type { DockingCache } from '../../shared/cache'
+import type { DockingData } from '../../shared/model'
 import { utcMillis, type UtcMillis } from '../../shared/units'
 import { CACHE_FILE_NAME } from '../app-services'
 import { openCache } from '../cache/docking-cache'
 import { loadSnapshotIfNew } from '../snapshot'
 import { CliFailure, UsageError } from './cli-errors'
+import { bool, str, type Flags } from './command'
 
 /** The app's name, which names its user-data folder (Electron's `app.getPath('userData')`). */
 export const APP_NAME = 'Docking Timeline'
@@ -133,4 +135,17 @@ export function parseIntFlag(name: string, value: string, min = 0): number {
     )
   }
   return Number(value)
+}
+
+/**
+ * Reads everything from the `--db` cache and closes it; a new cache gets the
+ * bundled snapshot first, as the app's does, unless `--no-snapshot`.
+ */
+export function readCliData(flags: Flags, ctx: CliContext): DockingData {
+  const cache = openCliCache(str(flags, 'db') ?? defaultDbFile(), ctx, !bool(flags, 'no-snapshot'))
+  try {
+    return cache.readData()
+  } finally {
+    cache.close()
+  }
 }

@@ -6,9 +6,16 @@ import { expect, test } from './support/fixtures'
 import { TimelinePage } from './support/timeline-page'
 
 const snapshot = JSON.parse(fs.readFileSync('assets/snapshot/docking-events.json', 'utf8')) as {
-  results: Array<{ id: number; docking: string; departure: string | null; docking_location: { name: string } }>
+  results: Array<{
+    id: number
+    docking: string
+    departure: string | null
+    docking_location: { name: string }
+  }>
 }
-const record183 = JSON.parse(fs.readFileSync('tests/fixtures/ll2/docking-event-183.detailed.json', 'utf8'))
+const record183 = JSON.parse(
+  fs.readFileSync('tests/fixtures/ll2/docking-event-183.detailed.json', 'utf8'),
+)
 
 test('opens on the bundled snapshot, one row per port under its station', async ({ launch }) => {
   const { page } = await launch()
@@ -44,7 +51,12 @@ test('each bar sits in its port row from docking to departure', async ({ launch 
 
   // The five longest stays: wide enough to measure both ends to the pixel.
   const longest = [...snapshot.results]
-    .sort((a, b) => Date.parse(b.departure!) - Date.parse(b.docking) - (Date.parse(a.departure!) - Date.parse(a.docking)))
+    .sort(
+      (a, b) =>
+        Date.parse(b.departure!) -
+        Date.parse(b.docking) -
+        (Date.parse(a.departure!) - Date.parse(a.docking)),
+    )
     .slice(0, 5)
   for (const r of longest) {
     const bar = await timeline.barGeometry(r.id)
@@ -67,7 +79,10 @@ test('a still-docked vehicle runs to now with an open end', async ({ launch }) =
     docking_location: { ...record183.docking_location, id: 5, name: 'Salyut-6 aft' },
   }
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dt-snap-')), 'snap.json')
-  fs.writeFileSync(file, JSON.stringify({ count: 2, next: null, previous: null, results: [record183, stillDocked] }))
+  fs.writeFileSync(
+    file,
+    JSON.stringify({ count: 2, next: null, previous: null, results: [record183, stillDocked] }),
+  )
   const { page } = await launch({ snapshot: file })
   const timeline = new TimelinePage(page)
   await timeline.waitForBars()
@@ -104,7 +119,13 @@ test('a corrupt cache file is moved aside and rebuilt from the snapshot', async 
   await expect(page.locator('.vis-item')).toHaveCount(64)
   const aside = fs.readdirSync(dir).filter((f) => f.includes('.corrupt-'))
   expect(aside.length).toBeGreaterThan(0)
-  expect(fs.readFileSync(path.join(dir, aside.find((f) => !f.endsWith('-wal') && !f.endsWith('-shm'))!), 'utf8')).toContain(
-    'this is not a database',
-  )
+  expect(
+    fs.readFileSync(
+      path.join(
+        dir,
+        aside.find((f) => !f.endsWith('-wal') && !f.endsWith('-shm'))!,
+      ),
+      'utf8',
+    ),
+  ).toContain('this is not a database')
 })

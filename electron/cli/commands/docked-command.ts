@@ -1,8 +1,7 @@
-import type { DockingData } from '../../../shared/model'
 import { dockedAt } from '../../../shared/occupancy'
 import { toEventRow } from '../../../shared/query/event-row'
 import { toIsoUtc } from '../../../shared/units'
-import { defaultDbFile, openCliCache, parseTimeFlag } from '../cli-context'
+import { parseTimeFlag, readCliData } from '../cli-context'
 import { UsageError } from '../cli-errors'
 import { bool, COMMON_OPTIONS, COMMON_USAGE, str, strs, type Command } from '../command'
 import { printRows, stationIdsOf } from './list-command'
@@ -31,17 +30,7 @@ An event counts from its docking up to but not including its departure.`,
     if (bool(flags, 'json') && bool(flags, 'csv'))
       throw new UsageError('choose one of --json and --csv')
     const at = parseTimeFlag('at', atFlag)
-    const cache = openCliCache(
-      str(flags, 'db') ?? defaultDbFile(),
-      ctx,
-      !bool(flags, 'no-snapshot'),
-    )
-    let data: DockingData
-    try {
-      data = cache.readData()
-    } finally {
-      cache.close()
-    }
+    const data = readCliData(flags, ctx)
     const stations = strs(flags, 'station')
     const wanted = stations.length > 0 ? new Set<number>(stationIdsOf(data, stations)) : null
     const events = dockedAt(data.events, at).filter(

@@ -32,7 +32,7 @@ import {
 } from '../../../shared/query/filter-state'
 import { queryEvents, type EventQuery } from '../../../shared/query/filters'
 import { toIsoUtc, utcMillis } from '../../../shared/units'
-import { defaultDbFile, openCliCache, parseIntFlag, parseTimeFlag } from '../cli-context'
+import { parseIntFlag, parseTimeFlag, readCliData } from '../cli-context'
 import { CliFailure, UsageError } from '../cli-errors'
 import { bool, COMMON_OPTIONS, COMMON_USAGE, str, type Command, type Flags } from '../command'
 import { listCommand, queryOf } from './list-command'
@@ -186,17 +186,7 @@ Files record the filters, the data's date and the app version, so an export can 
       }
     }
 
-    const cache = openCliCache(
-      str(flags, 'db') ?? defaultDbFile(),
-      ctx,
-      !bool(flags, 'no-snapshot'),
-    )
-    let data: DockingData
-    try {
-      data = cache.readData()
-    } finally {
-      cache.close()
-    }
+    const data = readCliData(flags, ctx)
     const query = { ...queryOf(flags, data), ordering: undefined }
     const filters = filterStateOfQuery(query)
     const exportCtx: ExportContext = {

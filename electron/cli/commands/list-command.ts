@@ -8,7 +8,7 @@ import {
 import { EVENT_ROW_COLUMNS, toEventRow, type EventRow } from '../../../shared/query/event-row'
 import { resolvePorts, resolveStations } from '../../../shared/query/resolve'
 import { VEHICLE_FAMILIES } from '../../../shared/vehicle-family'
-import { defaultDbFile, openCliCache, parseIntFlag, parseTimeFlag } from '../cli-context'
+import { parseIntFlag, parseTimeFlag, readCliData } from '../cli-context'
 import { CliFailure, UsageError } from '../cli-errors'
 import { bool, COMMON_OPTIONS, COMMON_USAGE, str, strs, type Command, type Flags } from '../command'
 import { formatCsv, formatJson, formatTable } from '../output'
@@ -131,17 +131,7 @@ Times are shown only as precisely as they are known (a day-precision time prints
       throw new UsageError('choose one of --json and --csv')
     const limitFlag = str(flags, 'limit')
     const limit = limitFlag === undefined ? undefined : parseIntFlag('limit', limitFlag, 1)
-    const cache = openCliCache(
-      str(flags, 'db') ?? defaultDbFile(),
-      ctx,
-      !bool(flags, 'no-snapshot'),
-    )
-    let data: DockingData
-    try {
-      data = cache.readData()
-    } finally {
-      cache.close()
-    }
+    const data = readCliData(flags, ctx)
     const events = queryEvents(data.events, queryOf(flags, data))
     const rows = (limit === undefined ? events : events.slice(0, limit)).map(toEventRow)
     printRows(rows, flags, ctx.out, '(no docking events match)')

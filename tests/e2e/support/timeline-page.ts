@@ -48,12 +48,10 @@ export class TimelinePage {
     const start = Number(await this.root.getAttribute('data-window-start'))
     const end = Number(await this.root.getAttribute('data-window-end'))
     // vis maps the window onto the panel's inner width, inside its 1px borders.
-    const panel = await this.page
-      .locator('.vis-panel.vis-center')
-      .evaluate((el) => ({
-        x: el.getBoundingClientRect().x + el.clientLeft,
-        width: el.clientWidth,
-      }))
+    const panel = await this.page.locator('.vis-panel.vis-center').evaluate((el) => ({
+      x: el.getBoundingClientRect().x + el.clientLeft,
+      width: el.clientWidth,
+    }))
     return panel.x + ((t - start) / (end - start)) * panel.width
   }
 
