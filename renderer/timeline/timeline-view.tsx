@@ -294,12 +294,18 @@ export function TimelineView() {
         end: utcMillis(w.end.valueOf()),
       })
     }
+    // While the user drags or wheels, labels are placed once the gesture
+    // settles, not on every frame: re-placing them restyles every bar.
+    let moving = false
     t.on('rangechange', () => {
+      moving = true
       if (!windowFrame) windowFrame = requestAnimationFrame(syncWindow)
     })
     t.on('rangechanged', () => {
+      moving = false
       mirrorWindow()
       syncWindow()
+      schedulePlacement.current()
     })
     t.on('changed', () => {
       mirrorWindow()
@@ -307,7 +313,7 @@ export function TimelineView() {
       const f = refocus.current
       refocus.current = null
       if (f && f.isConnected && document.activeElement !== f) f.focus()
-      schedulePlacement.current()
+      if (!moving) schedulePlacement.current()
       if (items.current.length > 0) markBarsPainted()
     })
     // Dragging the cursor: update the side list at most once a frame.
