@@ -47,6 +47,8 @@ export interface ViewSlice {
    */
   readonly windowRequest: { readonly window: TimeWindow; readonly seq: number } | null
   readonly helpOpen: boolean
+  /** How many runs of bars the chart draws as strips at this zoom (dense rows; see shared/chart-lod). */
+  readonly denseRuns: number
   /** The clock still-docked bars run to; ticks while the app runs. */
   readonly now: UtcMillis
   readonly detail: DetailState
@@ -62,6 +64,7 @@ export interface ViewSlice {
   setVisibleWindow(window: TimeWindow): void
   requestWindow(window: TimeWindow): void
   setHelpOpen(open: boolean): void
+  setDenseRuns(count: number): void
   tick(now: number): void
   /** Reads the stored view preferences; call once at start. */
   loadViewPrefs(): Promise<void>
@@ -104,6 +107,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => {
     visibleWindow: null,
     windowRequest: null,
     helpOpen: false,
+    denseRuns: 0,
     now: utcMillis(Date.now()),
     detail: { status: 'idle' },
     viewError: null,
@@ -148,6 +152,9 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => {
     requestWindow: (window) =>
       set({ windowRequest: { window, seq: (get().windowRequest?.seq ?? 0) + 1 } }),
     setHelpOpen: (helpOpen) => set({ helpOpen }),
+    setDenseRuns: (denseRuns) => {
+      if (get().denseRuns !== denseRuns) set({ denseRuns })
+    },
     tick: (now) => set({ now: utcMillis(now) }),
     async loadViewPrefs() {
       const keys = [

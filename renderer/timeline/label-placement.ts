@@ -37,12 +37,12 @@ export interface PlacementInput {
   /** Visible window start and end (ms) and the centre panel's width (px). */
   readonly window: { readonly start: number; readonly end: number }
   readonly panelWidth: number
-  /** For each event id: start of the next bar in its row, or Infinity. */
-  readonly nextStart: ReadonlyMap<number, number>
-  /** For each event id: its end time (ms). */
-  readonly endOf: ReadonlyMap<number, number>
-  /** For each event id: the label text. */
-  readonly labelOf: ReadonlyMap<number, string>
+  /** For each item id (as vis writes it in `data-id`): start of the next item in its row, or Infinity. */
+  readonly nextStart: ReadonlyMap<string, number>
+  /** For each item id: its end time (ms). */
+  readonly endOf: ReadonlyMap<string, number>
+  /** For each item id: the label text. */
+  readonly labelOf: ReadonlyMap<string, string>
 }
 
 let canvas: HTMLCanvasElement | null = null
@@ -72,7 +72,7 @@ export function placeLabels(input: PlacementInput): void {
   const pxPerMs = input.panelWidth / span
   const boxes = input.container.querySelectorAll<HTMLElement>('.vis-item.vis-range[data-id]')
   for (const box of boxes) {
-    const id = Number(box.dataset.id)
+    const id = box.dataset.id ?? ''
     const label = input.labelOf.get(id)
     if (label === undefined) continue
     const width = Number.parseFloat(box.style.width) || 0

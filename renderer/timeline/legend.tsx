@@ -16,6 +16,7 @@ import { useAppStore } from '../state/store'
  */
 export function Legend() {
   const bars = useAppStore(selectBars)
+  const denseRuns = useAppStore((s) => s.denseRuns)
   const present = useMemo(() => {
     const families = new Set(bars.map((b) => b.family))
     return VEHICLE_FAMILIES.filter((f) => families.has(f))
@@ -48,6 +49,12 @@ export function Legend() {
           <span className="legend-swatch overlap-hatch" aria-hidden="true" />
           {OVERLAP_STYLE.label}
         </li>
+        {denseRuns > 0 && (
+          <li>
+            <span className="legend-swatch bar-run" aria-hidden="true" />
+            Too dense to draw apart: zoom in
+          </li>
+        )}
       </ul>
     </section>
   )

@@ -5,8 +5,15 @@ import { useEffect, useRef } from 'react'
 import { DataSet } from 'vis-data/peer'
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/peer'
 
+import {
+  openRun,
+  thinDenseRows,
+  type BarRun,
+  type LodView,
+  type ThinnedBars,
+} from '../../shared/chart-lod'
 import type { ChartRow, Overlap, PlacedBar, StationChartRow } from '../../shared/chart-model'
-import { MAX_SPAN, MIN_SPAN } from '../../shared/chart-window'
+import { MAX_SPAN, MIN_SPAN, type TimeWindow } from '../../shared/chart-window'
 import type { DockingEvent } from '../../shared/model'
 import { formatInstant, type TimeZoneMode } from '../../shared/time-format'
 import { utcMillis } from '../../shared/units'
@@ -24,9 +31,11 @@ import { markBarsPainted } from './perf-marks'
 import { fitAll } from './shortcuts'
 import {
   escapeHtml,
+  RUN_ID_PREFIX,
   toBarItems,
   toGroups,
   toOverlapItems,
+  toRunItems,
   tooltipHtml,
   type GroupSpec,
   type ItemSpec,
@@ -79,41 +88,66 @@ function diffKeys<T extends { readonly id: string | number }>(
   keys: Map<string | number, string>,
   next: ReadonlyArray<T>,
   keyOf: (x: T) => string,
-): { changed: T[]; gone: Array<string | number> } {
+): { changed: T[]; gone: Array<string | number>; isNew: (id: string | number) => boolean } {
   const seen = new Set<string | number>()
+  const added = new Set<string | number>()
   const changed: T[] = []
   for (const x of next) {
     seen.add(x.id)
     const k = keyOf(x)
-    if (keys.get(x.id) !== k) {
+    const was = keys.get(x.id)
+    if (was !== k) {
+      if (was === undefined) added.add(x.id)
       keys.set(x.id, k)
       changed.push(x)
     }
   }
   const gone = [...keys.keys()].filter((id) => !seen.has(id))
   for (const id of gone) keys.delete(id)
-  return { changed, gone }
+  return { changed, gone, isNew: (id) => added.has(id) }
 }
 
 const itemKey = (i: ItemSpec) => `${i.group}|${i.start}|${i.end}|${i.className}|${i.content}`
 
-/** Per row, the next bar's start after each bar, for the label placer. */
-function neighbours(placed: ReadonlyArray<PlacedBar>) {
-  const byRow = new Map<string, PlacedBar[]>()
-  for (const p of placed) {
+/** An item the label placer lays out: a bar or a run of bars. */
+interface Labelled {
+  readonly id: string
+  readonly rowId: string
+  readonly start: number
+  readonly end: number
+  readonly label: string
+}
+
+function labelled(thin: ThinnedBars): Labelled[] {
+  const out: Labelled[] = thin.bars.map((p) => ({
+    id: String(p.bar.eventId),
+    rowId: p.rowId,
+    start: p.bar.start,
+    end: p.bar.end,
+    label: p.bar.isOpen ? `${p.bar.label} ▸` : p.bar.label,
+  }))
+  for (const r of thin.runs)
+    out.push({ id: r.id, rowId: r.rowId, start: r.start, end: r.end, label: `${r.count} dockings` })
+  return out
+}
+
+/** Per row, the next item's start after each item, for the label placer. */
+function neighbours(items: ReadonlyArray<Labelled>) {
+  const byRow = new Map<string, Labelled[]>()
+  for (const p of items) {
     const list = byRow.get(p.rowId)
     if (list) list.push(p)
     else byRow.set(p.rowId, [p])
   }
-  const nextStart = new Map<number, number>()
-  const endOf = new Map<number, number>()
-  const labelOf = new Map<number, string>()
+  const nextStart = new Map<string, number>()
+  const endOf = new Map<string, number>()
+  const labelOf = new Map<string, string>()
   for (const list of byRow.values()) {
-    list.sort((a, b) => a.bar.start - b.bar.start)
+    list.sort((a, b) => a.start - b.start)
     list.forEach((p, i) => {
-      nextStart.set(p.bar.eventId, list[i + 1]?.bar.start ?? Number.POSITIVE_INFINITY)
-      endOf.set(p.bar.eventId, p.bar.end)
-      labelOf.set(p.bar.eventId, p.bar.isOpen ? `${p.bar.label} ▸` : p.bar.label)
+      nextStart.set(p.id, list[i + 1]?.start ?? Number.POSITIVE_INFINITY)
+      endOf.set(p.id, p.end)
+      labelOf.set(p.id, p.label)
     })
   }
   return { nextStart, endOf, labelOf }
@@ -156,6 +190,26 @@ export function TimelineView() {
   const layout = useRef(neighbours([]))
   const schedulePlacement = useRef<() => void>(() => undefined)
   const refocus = useRef<HTMLElement | null>(null)
+  /** What the items were last built from, to rebuild them when the zoom settles. */
+  const shown = useRef<{
+    placed: ReadonlyArray<PlacedBar>
+    overlaps: ReadonlyArray<Overlap>
+    view: LodView | null
+  }>({ placed: [], overlaps: [], view: null })
+  const runs = useRef(new Map<string, BarRun>())
+  /** The centre panel's width, px, as last measured (reading it on a keystroke would force a layout). */
+  const panelWidth = useRef(0)
+
+  /** The window and width bars are drawn at, or the window the chart is about to open on. */
+  const lodView = (opening?: TimeWindow | null): LodView | null => {
+    const t = timeline.current
+    const w =
+      opening ??
+      (t ? { start: t.getWindow().start.valueOf(), end: t.getWindow().end.valueOf() } : null)
+    return w && panelWidth.current > 0
+      ? { start: w.start, end: w.end, widthPx: panelWidth.current }
+      : null
+  }
 
   /** Brings the group DataSet in line with the drawn rows, touching only changed groups. */
   const syncGroups = (next: ReadonlyArray<ChartRow>) => {
@@ -184,21 +238,50 @@ export function TimelineView() {
     }
   }
 
-  /** Brings the item DataSet in line with the bars and overlap hatches. */
+  /**
+   * Brings the item DataSet in line with the bars and overlap hatches; rows
+   * too dense for `view` draw runs of bars as strips (shared/chart-lod).
+   */
   const syncItems = (
     nextPlaced: ReadonlyArray<PlacedBar>,
     nextOverlaps: ReadonlyArray<Overlap>,
-    matchIds: ReadonlySet<number>,
     zone: TimeZoneMode,
+    view: LodView | null,
   ) => {
+    shown.current = { placed: nextPlaced, overlaps: nextOverlaps, view }
+    const thin: ThinnedBars = view
+      ? thinDenseRows(nextPlaced, view)
+      : { bars: nextPlaced, runs: [] }
+    runs.current = new Map(thin.runs.map((r) => [r.id, r]))
     const specs = [
-      ...toBarItems(nextPlaced, matchIds),
+      ...toBarItems(thin.bars, NO_IDS),
+      ...toRunItems(thin.runs, zone),
       ...toOverlapItems(nextOverlaps, nextPlaced, zone),
     ]
-    layout.current = neighbours(nextPlaced)
-    const { changed, gone } = diffKeys(itemKeys.current, specs, itemKey)
-    if (gone.length) items.current.remove(gone)
-    if (changed.length) items.current.update(changed as unknown as DataItem[])
+    layout.current = neighbours(labelled(thin))
+    const { changed, gone, isNew } = diffKeys(itemKeys.current, specs, itemKey)
+    const t = timeline.current
+    if (!t) {
+      if (gone.length) items.current.remove(gone)
+      if (changed.length) items.current.update(changed as unknown as DataItem[])
+    } else {
+      // vis draws an item that arrives (or changes) inside the window at
+      // once, measuring it: one forced layout per item, a quarter of a second
+      // for a few hundred. Items that move into the window are drawn on its
+      // next frame in one batch. So changed items leave, come back parked
+      // before the window, then move into place.
+      const stale = changed.filter((x) => !isNew(x.id)).map((x) => x.id)
+      if (gone.length || stale.length) items.current.remove([...gone, ...stale])
+      if (changed.length) {
+        const w = t.getWindow()
+        const parked = w.start.valueOf() - 2 * (w.end.valueOf() - w.start.valueOf())
+        items.current.add(
+          changed.map((x) => ({ ...x, start: parked, end: parked + 1 })) as unknown as DataItem[],
+        )
+        items.current.update(changed as unknown as DataItem[])
+      }
+    }
+    useAppStore.getState().setDenseRuns(thin.runs.length)
   }
 
   useEffect(() => {
@@ -245,8 +328,10 @@ export function TimelineView() {
     // Fill the DataSets and open on the fitted window before vis draws its
     // first frame: one layout pass instead of three (empty, rows, window).
     syncGroups(rows)
-    syncItems(placed, overlaps, NO_IDS, timeZone)
-    const initial = items.current.length > 0 ? fitAll(store()) : null
+    const initial = placed.length > 0 ? fitAll(store()) : null
+    // vis has not laid out its label column yet: guess it, and correct once drawn.
+    panelWidth.current = Math.max(0, el.clientWidth - 200)
+    syncItems(placed, overlaps, timeZone, lodView(initial))
     performance.mark('dt:timeline-filled')
     const t = new Timeline(el, items.current, groups.current, options)
     performance.mark('dt:timeline-created')
@@ -255,6 +340,10 @@ export function TimelineView() {
     if (initial) {
       t.setWindow(initial.start, initial.end, { animation: false })
       hasFitted.current = true
+      // Without start/end, vis fits the window itself after its first draw,
+      // drawing and measuring every item, shown or not (Timeline.getItemRange):
+      // a third of the first paint, for a window we have just set.
+      ;(t as unknown as { initialFitDone: boolean }).initialFitDone = true
     }
 
     // The visible window, mirrored on the element for context and e2e checks.
@@ -268,18 +357,41 @@ export function TimelineView() {
       placementFrame = 0
       const w = t.getWindow()
       const panel = el.querySelector<HTMLElement>('.vis-panel.vis-center')
+      panelWidth.current = panel?.clientWidth ?? 0
+      // Once a zoom settles (or the first draw tells the real width), dense
+      // rows are thinned for it; the diff leaves unchanged items alone.
+      const drawn = shown.current.view
+      const now = lodView()
+      if (
+        now &&
+        (!drawn ||
+          drawn.start !== now.start ||
+          drawn.end !== now.end ||
+          drawn.widthPx !== now.widthPx)
+      ) {
+        syncItems(shown.current.placed, shown.current.overlaps, zoneRef.current, now)
+      }
       placeLabels({
         container: el,
         window: { start: w.start.valueOf(), end: w.end.valueOf() },
-        panelWidth: panel?.clientWidth ?? 0,
+        panelWidth: panelWidth.current,
         ...layout.current,
       })
     }
     schedulePlacement.current = () => {
       if (!placementFrame) placementFrame = requestAnimationFrame(runPlacement)
     }
-    t.on('select', (props: { items: Array<number | string> }) => {
+    t.on('select', (props: { items: Array<number | string>; event?: Event }) => {
       const id = props.items[0]
+      // A strip of dense bars opens up: zoom in on it, where its bars draw one by one.
+      const run =
+        typeof id === 'string' && id.startsWith(RUN_ID_PREFIX) ? runs.current.get(id) : null
+      if (run) {
+        t.setSelection([])
+        const at = props.event ? t.getEventProperties(props.event).time?.valueOf() : undefined
+        store().requestWindow(openRun(run, panelWidth.current, at))
+        return
+      }
       store().selectEvent(typeof id === 'number' ? id : null)
     })
     // The store follows the window every frame, not only on 'rangechanged'
@@ -380,7 +492,7 @@ export function TimelineView() {
   useEffect(() => syncGroups(rows), [rows])
 
   useEffect(() => {
-    syncItems(placed, overlaps, NO_IDS, timeZone)
+    syncItems(placed, overlaps, timeZone, lodView())
     schedulePlacement.current()
     // Open on the whole data set, not vis-timeline's default of "this week".
     if (items.current.length > 0 && !hasFitted.current) {

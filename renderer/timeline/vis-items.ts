@@ -5,6 +5,7 @@
  * items to a bare vis-timeline. Every API string that reaches HTML is escaped
  * here; vis-timeline's own XSS filter stays on as a second line (PR #840).
  */
+import type { BarRun } from '../../shared/chart-lod'
 import type { ChartRow, Overlap, PlacedBar } from '../../shared/chart-model'
 import { familySlug, ROLE_STYLES } from '../../shared/chart-style'
 import type { DockingEvent } from '../../shared/model'
@@ -99,6 +100,25 @@ export function toBarItems(
     end: p.bar.end,
     type: 'range',
     className: barClassName(p, matches.has(p.bar.eventId)),
+  }))
+}
+
+/** Id prefix of run items, which stand in for bars too dense to draw apart. */
+export const RUN_ID_PREFIX = 'run-'
+
+/** Strips standing in for runs of dense bars: a count, a neutral fill, a tooltip saying how to see them. */
+export function toRunItems(runs: ReadonlyArray<BarRun>, zone: TimeZoneMode): ItemSpec[] {
+  return runs.map((r) => ({
+    id: r.id,
+    group: r.rowId,
+    content: `${r.count} dockings`,
+    start: r.start,
+    end: r.end,
+    type: 'range',
+    className: r.isSummary ? 'bar-run is-summary' : 'bar-run',
+    title: `<strong>${r.count} dockings</strong><br>${escapeHtml(
+      formatInstant(r.start, zone, 'minute'),
+    )} – ${escapeHtml(formatInstant(r.end, zone, 'minute'))}<br>Too close together to draw one by one: click or zoom in to see each.`,
   }))
 }
 

@@ -1,0 +1,132 @@
+/**
+ * Level of detail for dense rows: runs of bars too small to tell apart at the
+ * current zoom are drawn as one strip ("412 dockings") until the user zooms in.
+ *
+ * A row with hundreds of one-pixel bars reads as a smear, and every bar is a
+ * few DOM nodes that each keystroke and each pan must restyle, move or
+ * remove: at 10,000 events the chart spent a quarter of a second per search
+ * keystroke on bars nobody could see. Only rows with more bars in view than
+ * the chart has room for are thinned, so ordinary data always draws every bar.
+ */
+import type { PlacedBar } from './chart-model'
+import { centredOn, windowAround, type TimeWindow } from './chart-window'
+import type { EventId, UtcMillis } from './units'
+
+/** Below this many px per bar in view, a row counts as dense. */
+export const DENSE_PX_PER_BAR = 10
+/** In a dense row, bars narrower than this (px, about a short label) may join a run… */
+export const NARROW_BAR_PX = 24
+/** …as may the gap between two neighbours (px). */
+export const JOIN_GAP_PX = 4
+
+/** The visible time window and the width it is drawn at. */
+export interface LodView {
+  readonly start: number
+  readonly end: number
+  readonly widthPx: number
+}
+
+/** A run of bars in one row drawn as one strip. */
+export interface BarRun {
+  /** Stable while the run holds the same bars: `run-<row>-<first>-<last>-<count>`. */
+  readonly id: string
+  readonly rowId: string
+  readonly start: UtcMillis
+  readonly end: UtcMillis
+  readonly count: number
+  /** The run's events, by docking. */
+  readonly eventIds: ReadonlyArray<EventId>
+  /** True when the bars are a collapsed station's summary. */
+  readonly isSummary: boolean
+}
+
+/** What to draw: bars one by one, and runs standing in for the rest. */
+export interface ThinnedBars {
+  readonly bars: ReadonlyArray<PlacedBar>
+  readonly runs: ReadonlyArray<BarRun>
+}
+
+/**
+ * The time one px stands for, rounded up to a power of two ms, so a small
+ * zoom keeps the same runs and only crossing a step regroups them.
+ */
+export function lodResolution(view: LodView): number {
+  const msPerPx = (view.end - view.start) / view.widthPx
+  if (!(msPerPx > 0) || !Number.isFinite(msPerPx)) return 0
+  return 2 ** Math.ceil(Math.log2(msPerPx))
+}
+
+/** Splits bars into those drawn one by one and runs of bars too dense to draw apart. */
+export function thinDenseRows(placed: ReadonlyArray<PlacedBar>, view: LodView): ThinnedBars {
+  const resolution = lodResolution(view)
+  if (resolution === 0) return { bars: placed, runs: [] }
+  const byRow = new Map<string, PlacedBar[]>()
+  for (const p of placed) {
+    const list = byRow.get(p.rowId)
+    if (list) list.push(p)
+    else byRow.set(p.rowId, [p])
+  }
+  const maxInView = view.widthPx / DENSE_PX_PER_BAR
+  const narrow = NARROW_BAR_PX * resolution
+  const gap = JOIN_GAP_PX * resolution
+  const bars: PlacedBar[] = []
+  const runs: BarRun[] = []
+  for (const [rowId, list] of byRow) {
+    let inView = 0
+    for (const p of list) if (p.bar.end > view.start && p.bar.start < view.end) inView++
+    if (inView <= maxInView) {
+      bars.push(...list)
+      continue
+    }
+    list.sort((a, b) => a.bar.start - b.bar.start || a.bar.eventId - b.bar.eventId)
+    let run: PlacedBar[] = []
+    let runEnd = Number.NEGATIVE_INFINITY
+    const flush = () => {
+      if (run.length === 1) bars.push(run[0]!)
+      else if (run.length > 1) {
+        const first = run[0]!.bar
+        const last = run[run.length - 1]!.bar
+        runs.push({
+          id: `run-${rowId}-${first.eventId}-${last.eventId}-${run.length}`,
+          rowId,
+          start: first.start,
+          end: runEnd as UtcMillis,
+          count: run.length,
+          eventIds: run.map((p) => p.bar.eventId),
+          isSummary: run[0]!.isSummary,
+        })
+      }
+      run = []
+      runEnd = Number.NEGATIVE_INFINITY
+    }
+    for (const p of list) {
+      const isNarrow = p.bar.end - p.bar.start < narrow
+      if (!isNarrow) {
+        flush()
+        bars.push(p)
+        continue
+      }
+      if (run.length > 0 && p.bar.start - runEnd >= gap) flush()
+      run.push(p)
+      runEnd = Math.max(runEnd, p.bar.end)
+    }
+    flush()
+  }
+  return { bars, runs }
+}
+
+/**
+ * The window a click on a run opens: the whole run when its bars fit apart
+ * there, else a stretch of it around the click (`at`, default its middle)
+ * narrow enough that they do.
+ */
+export function openRun(run: BarRun, widthPx: number, at?: number): TimeWindow {
+  const whole = windowAround(run.start, run.end)
+  const fits = Math.max(1, widthPx / DENSE_PX_PER_BAR)
+  if (run.count <= fits || widthPx <= 0) return whole
+  // Bars spread about evenly over the run: show the share of it that fits, with room to spare.
+  const span = ((run.end - run.start) * fits) / run.count / 2
+  const centre =
+    at !== undefined && at >= run.start && at <= run.end ? at : (run.start + run.end) / 2
+  return centredOn(centre, Math.min(span, whole.end - whole.start))
+}

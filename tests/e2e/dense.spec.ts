@@ -1,0 +1,105 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { Locator } from '@playwright/test'
+
+import { generateDataset } from '../fixtures/generate-dataset'
+import { expect, test } from './support/fixtures'
+import { ChartControls } from './support/timeline-page'
+
+// 3,000 generated dockings: the busiest ports hold well over a hundred each,
+// more than the chart can draw apart when it shows all 27 years.
+const dataset = generateDataset({ events: 3000, seed: 21 })
+
+function snapshotFile(): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dt-dense-')), 'snap.json')
+  fs.writeFileSync(
+    file,
+    JSON.stringify({
+      count: dataset.events.length,
+      next: null,
+      previous: null,
+      results: dataset.events,
+    }),
+  )
+  return file
+}
+
+/** Items whose vertical middle falls in `row`'s band: the bars and strips of one chart row. */
+async function inRow(items: Locator, row: { y: number; height: number }): Promise<number> {
+  let n = 0
+  for (const box of await items.evaluateAll((els) =>
+    els.map((e) => {
+      const r = e.getBoundingClientRect()
+      return { y: r.y, height: r.height, width: r.width }
+    }),
+  )) {
+    const mid = box.y + box.height / 2
+    if (box.width > 0 && mid >= row.y && mid <= row.y + row.height) n++
+  }
+  return n
+}
+
+test('a port too dense to draw apart shows strips with counts, and a click zooms in to its bars', async ({
+  launch,
+}) => {
+  const { page } = await launch({ snapshot: snapshotFile() })
+  const ui = new ChartControls(page)
+  await ui.timeline.waitForBars()
+
+  const runs = page.locator('.vis-item.bar-run')
+  await expect(runs.first()).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Legend' })).toContainText(
+    'Too dense to draw apart: zoom in',
+  )
+  await page.screenshot({ path: 'test-results/screenshot-dense.png' })
+  // Every strip counts what it stands for.
+  const run = runs.first()
+  const count = Number((await run.textContent())?.match(/^(\d+) dockings$/)?.[1])
+  expect(count).toBeGreaterThan(1)
+
+  // Its tooltip says how many, from when to when, and what to do.
+  await run.hover()
+  await expect(ui.tooltip).toContainText(`${count} dockings`)
+  await expect(ui.tooltip).toContainText('zoom in')
+  const [from, to] = [
+    ...((await ui.tooltip.textContent()) ?? '').matchAll(/(\d{4}-\d\d-\d\d \d\d:\d\d) UTC/g),
+  ].map((m) => Date.parse(`${m[1]!.replace(' ', 'T')}:00Z`))
+  expect(from).toBeLessThan(to!)
+
+  const rowBox = (await run.boundingBox())!
+  const bars = page.locator('.vis-item[class*="event-"]')
+  const before = await ui.window()
+  await run.click()
+  const after = await ui.windowChangedFrom(before)
+  // The chart zooms in on the strip, around where it was clicked…
+  const middle = (after.start + after.end) / 2
+  expect(middle).toBeGreaterThanOrEqual(from!)
+  expect(middle).toBeLessThanOrEqual(to!)
+  expect(after.end - after.start).toBeLessThan((before.end - before.start) / 2)
+  // …and the row draws bars one by one there.
+  await expect.poll(() => inRow(bars, rowBox)).toBeGreaterThan(1)
+  // No bar was selected by clicking the strip.
+  await expect(ui.detailPanel).toContainText('Select a bar')
+
+  // Fit all: back to strips.
+  await page.keyboard.press('f')
+  await expect(runs.first()).toBeVisible()
+})
+
+test('a search narrows dense rows until their bars draw one by one', async ({ launch }) => {
+  const { page } = await launch({ snapshot: snapshotFile() })
+  const ui = new ChartControls(page)
+  await ui.timeline.waitForBars()
+  await expect(page.locator('.vis-item.bar-run').first()).toBeVisible()
+  const search = page
+    .getByRole('complementary', { name: 'Search and filters' })
+    .getByRole('searchbox')
+  // A single vehicle name: a few dockings, no strips, each its own bar.
+  const first = dataset.events[0] as { flight_vehicle_chaser: { spacecraft: { name: string } } }
+  await search.fill(first.flight_vehicle_chaser.spacecraft.name)
+  await expect(page.locator('.vis-item.bar-run')).toHaveCount(0)
+  await expect(page.locator('.vis-item[class*="event-"]').first()).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Legend' })).not.toContainText('Too dense')
+})
