@@ -1,7 +1,8 @@
 /**
  * Timeline benchmark (issue #4): time from data ready to bars painted in the
  * app and in a bare vis-timeline given the same groups and items, and frame
- * times during a scripted zoom and pan. Prints figures; asserts nothing.
+ * times during a scripted zoom and pan (main-thread work per frame from a
+ * trace, and rAF intervals). Prints figures; asserts nothing.
  *
  * Run: `node --import tsx tests/bench/timeline.bench.ts` after
  * `npx electron-vite build` (`npm run bench` does both).
@@ -162,26 +163,11 @@ async function barePaint(
   return t
 }
 
-/** rAF-to-rAF frame times while the script zooms with the wheel and pans by dragging. */
-async function frameTimes(page: Page, selector: string): Promise<number[]> {
+/** The scripted gesture: a dozen wheel steps in, two drags, a dozen steps out. */
+async function zoomAndPan(page: Page, selector: string): Promise<void> {
   const panel = (await page.locator(selector).first().boundingBox())!
   const x = panel.x + panel.width / 2
   const y = panel.y + Math.min(panel.height / 2, 150)
-  // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
-  await page.evaluate(`(() => {
-    window.__frames = []
-    window.__recording = true
-    let last = performance.now()
-    const tick = (now) => {
-      window.__frames.push(now - last)
-      last = now
-      if (window.__recording) requestAnimationFrame(tick)
-    }
-    requestAnimationFrame((now) => {
-      last = now
-      requestAnimationFrame(tick)
-    })
-  })()`)
   await page.mouse.move(x, y)
   for (let i = 0; i < 12; i++) {
     await page.mouse.wheel(0, -120)
@@ -198,12 +184,59 @@ async function frameTimes(page: Page, selector: string): Promise<number[]> {
     await page.mouse.wheel(0, 120)
     await page.waitForTimeout(30)
   }
+}
+
+/** rAF-to-rAF intervals during the gesture: what the screen got, capped by vsync. */
+async function frameIntervals(page: Page, selector: string): Promise<number[]> {
+  // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
+  await page.evaluate(`(() => {
+    window.__frames = []
+    window.__recording = true
+    let last = performance.now()
+    const tick = (now) => {
+      window.__frames.push(now - last)
+      last = now
+      if (window.__recording) requestAnimationFrame(tick)
+    }
+    requestAnimationFrame((now) => {
+      last = now
+      requestAnimationFrame(tick)
+    })
+  })()`)
+  await zoomAndPan(page, selector)
   return page.evaluate(() => {
     const w = window as unknown as { __frames: number[]; __recording: boolean }
     w.__recording = false
     return w.__frames.slice(1)
   })
 }
+
+interface TraceEvent {
+  readonly name: string
+  readonly ph: string
+  readonly dur?: number
+}
+
+/**
+ * Main-thread work of each frame the gesture caused: Chromium's own
+ * BeginMainFrame spans (animation-frame callbacks, where vis-timeline
+ * redraws, then style, layout and paint), from a trace of the light
+ * 'benchmark' category. Unlike rAF intervals this is not floored at the
+ * 60 Hz vsync of headless Chromium, so it can meet a 16.7 ms budget or not.
+ */
+async function frameWork(browser: Browser, page: Page, selector: string): Promise<number[]> {
+  await browser.startTracing(page, { categories: ['benchmark'] })
+  await zoomAndPan(page, selector)
+  const trace = JSON.parse((await browser.stopTracing()).toString()) as {
+    traceEvents: TraceEvent[]
+  }
+  return trace.traceEvents
+    .filter((e) => e.name === 'ProxyMain::BeginMainFrame' && e.ph === 'X' && e.dur !== undefined)
+    .map((e) => e.dur! / 1000)
+}
+
+const frameSummary = (xs: number[]) =>
+  `p50 ${ms(pct(xs, 50))}, p95 ${ms(pct(xs, 95))}, max ${ms(Math.max(...xs))}  (${xs.length} frames)`
 
 async function main(): Promise<void> {
   assertChromium()
@@ -259,41 +292,56 @@ async function main(): Promise<void> {
     }
 
     // Frames: asks Chromium to drop the 60 Hz cap so a frame's time is its work;
-    // headless Chromium may ignore this, and then ~16.7 ms is the floor (see p50).
+    // headless Chromium ignores it, so intervals sit on ~16.7 ms and the work
+    // per frame, read from a trace, is what the target is held to.
     const unthrottled = await chromium.launch({
       executablePath: CHROMIUM_PATH,
       args: [...CHROMIUM_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'],
     })
     try {
       const file = path.join(tmp, 'events-1000.json')
-      const a = await appPaint(unthrottled, renderer.url, file)
-      const frames = await frameTimes(a.app.page, '.vis-panel.vis-center')
-      await a.app.close()
-      const p95 = pct(frames, 95)
-      console.log(
-        `\nFrames during scripted wheel zoom and drag pan, 1,000 events (${frames.length} frames)`,
-      )
-      console.log(
-        `  app:  p50 ${ms(pct(frames, 50))}, p95 ${ms(p95)}, max ${ms(Math.max(...frames))}  (target p95 < ${FRAME_TARGET} ms: ${p95 < FRAME_TARGET ? 'met' : 'NOT met'})`,
-      )
-      const context = await unthrottled.newContext({ viewport: { width: 1400, height: 900 } })
-      const bp = await context.newPage()
-      await bp.goto(bare.url)
-      await bp.waitForFunction(() => 'runBare' in window)
       const data = sameItems(portDataset(1_000, 60))
-      await bp.evaluate(
-        ([g, i]) =>
-          (window as unknown as { runBare: (g: unknown, i: unknown) => Promise<number> }).runBare(
-            g,
-            i,
-          ),
-        [data.groups, data.items] as const,
-      )
-      const bareFrames = await frameTimes(bp, '.vis-panel.vis-center')
-      await context.close()
+      // App and bare take turns, RUNS times, so a noisy spell on the machine hits both.
+      const appWork: number[][] = []
+      const bareWork: number[][] = []
+      let appIntervals: number[] = []
+      let bareIntervals: number[] = []
+      for (let r = 0; r < RUNS; r++) {
+        const a = await appPaint(unthrottled, renderer.url, file)
+        appWork.push(await frameWork(unthrottled, a.app.page, '.vis-panel.vis-center'))
+        if (r === 0) appIntervals = await frameIntervals(a.app.page, '.vis-panel.vis-center')
+        await a.app.close()
+        const context = await unthrottled.newContext({ viewport: { width: 1400, height: 900 } })
+        const bp = await context.newPage()
+        await bp.goto(bare.url)
+        await bp.waitForFunction(() => 'runBare' in window)
+        await bp.evaluate(
+          ([g, i]) =>
+            (window as unknown as { runBare: (g: unknown, i: unknown) => Promise<number> }).runBare(
+              g,
+              i,
+            ),
+          [data.groups, data.items] as const,
+        )
+        bareWork.push(await frameWork(unthrottled, bp, '.vis-panel.vis-center'))
+        if (r === 0) bareIntervals = await frameIntervals(bp, '.vis-panel.vis-center')
+        await context.close()
+      }
+      const p95s = (runs: number[][]) => runs.map((w) => pct(w, 95))
+      const p95 = median(p95s(appWork))
+      const runsText = (runs: number[][]) =>
+        `p95 per run: ${p95s(runs)
+          .map((x) => x.toFixed(1))
+          .join(', ')}; all frames: ${frameSummary(runs.flat())}`
+      console.log('\nFrames during scripted wheel zoom and drag pan, 1,000 events')
       console.log(
-        `  bare: p50 ${ms(pct(bareFrames, 50))}, p95 ${ms(pct(bareFrames, 95))}, max ${ms(Math.max(...bareFrames))}  (${bareFrames.length} frames)`,
+        `  app  work per frame: p95 ${ms(p95)} (median of runs; target < ${FRAME_TARGET} ms: ${p95 < FRAME_TARGET ? 'met' : 'NOT met'})`,
       )
+      console.log(`       ${runsText(appWork)}`)
+      console.log(`  bare work per frame: p95 ${ms(median(p95s(bareWork)))} (median of runs)`)
+      console.log(`       ${runsText(bareWork)}`)
+      console.log(`  app  rAF intervals (vsync-capped): ${frameSummary(appIntervals)}`)
+      console.log(`  bare rAF intervals (vsync-capped): ${frameSummary(bareIntervals)}`)
     } finally {
       await unthrottled.close()
     }
