@@ -30,6 +30,32 @@ export class TimelinePage {
     return this.page.locator(`.vis-item.event-${eventId}`)
   }
 
+  /**
+   * Clicks the part of a bar that is on screen, as a user would. Playwright's
+   * own click scrolls the element into view first, and that scrolls vis's
+   * overflow-hidden panels sideways, which no user can do.
+   */
+  async clickVisiblePart(eventId: number): Promise<void> {
+    // A panel that just opened resizes the chart; vis redraws on the next frame.
+    await this.page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    )
+    const bar = await this.bar(eventId).boundingBox()
+    const panel = await this.page.locator('.vis-panel.vis-center').boundingBox()
+    if (!bar || !panel) throw new Error(`bar ${eventId} is not drawn`)
+    const left = Math.max(bar.x, panel.x)
+    const right = Math.min(bar.x + bar.width, panel.x + panel.width)
+    if (right <= left) throw new Error(`bar ${eventId} is outside the visible window`)
+    const x = (left + right) / 2
+    const y = bar.y + bar.height / 2
+    const hit = await this.page.evaluate(
+      ([px, py, id]) => document.elementFromPoint(px!, py!)?.closest(`.event-${id}`) !== null,
+      [x, y, eventId] as const,
+    )
+    if (!hit) throw new Error(`bar ${eventId} is covered at (${x}, ${y})`)
+    await this.page.mouse.click(x, y)
+  }
+
   async barGeometry(eventId: number): Promise<BarGeometry> {
     const bar = this.bar(eventId)
     const box = await bar.boundingBox()
