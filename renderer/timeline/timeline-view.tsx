@@ -16,7 +16,7 @@ import type { ChartRow, Overlap, PlacedBar, StationChartRow } from '../../shared
 import { MAX_SPAN, MIN_SPAN, type TimeWindow } from '../../shared/chart-window'
 import type { DockingEvent } from '../../shared/model'
 import { formatInstant, type TimeZoneMode } from '../../shared/time-format'
-import { utcMillis } from '../../shared/units'
+import { utcMillis, type EventId } from '../../shared/units'
 import {
   selectChartRows,
   selectFilteredEvents,
@@ -239,6 +239,28 @@ export function TimelineView() {
   }
 
   /**
+   * The chart's selection follows the store's: the selected bar, or the strip
+   * it is drawn in while its row is too dense to draw it apart.
+   */
+  const showSelection = () => {
+    const t = timeline.current
+    if (!t) return
+    const id = useAppStore.getState().selectedEventId
+    let want: Array<string | number> = []
+    if (id !== null) {
+      if (items.current.get(id)) want = [id]
+      else
+        for (const r of runs.current.values())
+          if (r.eventIds.includes(id as EventId)) {
+            want = [r.id]
+            break
+          }
+    }
+    const current = t.getSelection()
+    if (want.length !== current.length || want[0] !== current[0]) t.setSelection(want)
+  }
+
+  /**
    * Brings the item DataSet in line with the bars and overlap hatches; rows
    * too dense for `view` draw runs of bars as strips (shared/chart-lod).
    */
@@ -282,6 +304,7 @@ export function TimelineView() {
       }
     }
     useAppStore.getState().setDenseRuns(thin.runs.length)
+    showSelection()
   }
 
   useEffect(() => {
@@ -503,16 +526,7 @@ export function TimelineView() {
   }, [placed, overlaps, timeZone])
 
   // Selection made elsewhere (table, cursor list, overlap list) shows on the chart.
-  useEffect(() => {
-    const t = timeline.current
-    if (!t) return
-    const current = t.getSelection()
-    if (selectedEventId === null) {
-      if (current.length) t.setSelection([])
-    } else if (current[0] !== selectedEventId && items.current.get(selectedEventId)) {
-      t.setSelection([selectedEventId])
-    }
-  }, [selectedEventId, placed])
+  useEffect(() => showSelection(), [selectedEventId, placed])
 
   useEffect(() => {
     const t = timeline.current

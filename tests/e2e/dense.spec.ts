@@ -103,3 +103,55 @@ test('a search narrows dense rows until their bars draw one by one', async ({ la
   await expect(page.locator('.vis-item[class*="event-"]').first()).toBeVisible()
   await expect(page.getByRole('region', { name: 'Legend' })).not.toContainText('Too dense')
 })
+
+test('an event chosen elsewhere marks the strip it is drawn in; zoom to selection shows its bar', async ({
+  launch,
+}) => {
+  const { page } = await launch({ snapshot: snapshotFile() })
+  const ui = new ChartControls(page)
+  await ui.timeline.waitForBars()
+  // The strip standing for the most dockings, and an event it holds at its middle.
+  const ids = await page
+    .locator('.vis-item.bar-run')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? ''))
+  const runs = ids
+    .map((id) => id.match(/^run-(.+)-(\d+)-(\d+)-(\d+)$/))
+    .filter((m): m is RegExpMatchArray => m !== null)
+    .sort((a, b) => Number(b[4]) - Number(a[4]))
+  const [, rowId, firstId, lastId] = runs[0]!
+  type Rec = {
+    id: number
+    docking: string
+    departure: string | null
+    docking_location: { id: number }
+    flight_vehicle_chaser: { spacecraft: { name: string } }
+  }
+  const records = dataset.events as unknown as Rec[]
+  const byId = new Map(records.map((r) => [r.id, r]))
+  const first = byId.get(Number(firstId))!
+  const last = byId.get(Number(lastId))!
+  const mid = (Date.parse(first.docking) + Date.parse(last.departure ?? last.docking)) / 2
+  const port = first.docking_location.id
+  expect(rowId).toBe(`p${port}`)
+  const held = records.find(
+    (r) =>
+      r.docking_location.id === port &&
+      Date.parse(r.docking) <= mid &&
+      (r.departure === null || Date.parse(r.departure) > mid),
+  )!
+  const at = new Date(Math.floor(mid / 60_000) * 60_000).toISOString()
+  await ui.goTo(`${at.slice(0, 10)} ${at.slice(11, 16)}`)
+
+  // Chosen from the time cursor's list: the details open and the strip is marked.
+  await ui.cursorPanel.locator(`.cursor-event[data-event-id="${held.id}"]`).click()
+  await expect(ui.detailPanel.getByRole('heading', { level: 2 })).toHaveText(
+    held.flight_vehicle_chaser.spacecraft.name,
+  )
+  await expect(ui.timeline.bar(held.id)).toHaveCount(0)
+  await expect(page.locator('.vis-item.bar-run.vis-selected')).toHaveCount(1)
+
+  // Zoom to selection: now the bar itself is drawn, and selected.
+  await ui.toolbar.getByRole('button', { name: 'Zoom to selection' }).click()
+  await expect(ui.timeline.bar(held.id)).toHaveClass(/vis-selected/)
+  await expect(page.locator('.vis-item.bar-run.vis-selected')).toHaveCount(0)
+})
