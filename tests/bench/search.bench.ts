@@ -9,6 +9,8 @@
  *    from each keydown (in the page) to the second animation frame after the
  *    result count shows the expected figure, i.e. the frame with React's update
  *    and vis-timeline's redraw painted. Target p95 < 50 ms.
+ * 3. A reference: bare vis-timeline drawing the last keystroke's bars at once
+ *    on the same window, the floor for a keystroke that brings bars back.
  *
  * Prints figures; asserts nothing about time.
  * Run: node --import tsx tests/bench/search.bench.ts (after `npx electron-vite build`).
@@ -20,14 +22,18 @@ import { performance } from 'node:perf_hooks'
 
 import { chromium } from '@playwright/test'
 
+import { buildBars, layoutRows, placeBars } from '../../shared/chart-model'
 import { ingestRecords } from '../../shared/ll2/ingest'
 import { applyFilters, filterWithCounts } from '../../shared/query/apply-filters'
 import { DEFAULT_FILTER_STATE, type FilterState } from '../../shared/query/filter-state'
+import { buildRows } from '../../shared/timeline-rows'
 import { stationId, utcMillis } from '../../shared/units'
+import { toBarItems, toGroups } from '../../renderer/timeline/vis-items'
 import { launchBridgedApp } from '../e2e/support/bridge'
 import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium'
 import { serveStatic } from '../e2e/support/static-server'
 import { generateDataset } from '../fixtures/generate-dataset'
+import { barePage, buildBarePage } from './bare-vis'
 
 const EVENTS = 10_000
 const TYPED = 'progress ms-1'
@@ -43,9 +49,8 @@ const summary = (xs: number[]) =>
   `p50 ${fmt(quantile(xs, 0.5))}  p95 ${fmt(quantile(xs, 0.95))}  max ${fmt(Math.max(...xs))}  (n=${xs.length})`
 
 const dataset = generateDataset({ events: EVENTS, seed: 5 })
-const events = ingestRecords(dataset.events, { source: 'll2', fetchedAt: NOW }, 'bench').events.map(
-  (s) => s.event,
-)
+const batch = ingestRecords(dataset.events, { source: 'll2', fetchedAt: NOW }, 'bench')
+const events = batch.events.map((s) => s.event)
 // The two filters the UI run ticks as well: one station, one state.
 const twoFilters: FilterState = {
   ...DEFAULT_FILTER_STATE,
@@ -117,11 +122,16 @@ function armStopwatch(count: number): string {
   })()`
 }
 
-async function benchEndToEnd(): Promise<void> {
+async function benchEndToEnd(): Promise<{
+  start: number
+  end: number
+  width: number
+  height: number
+} | null> {
   const renderer = path.resolve('out/renderer')
   if (!fs.existsSync(path.join(renderer, 'index.html'))) {
     console.log('End to end: skipped, no built renderer (run `npx electron-vite build` first)')
-    return
+    return null
   }
   assertChromium()
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-bench-search-'))
@@ -181,6 +191,13 @@ async function benchEndToEnd(): Promise<void> {
       console.log(`    "${p}": ${before} → ${expected[i]}, ${median}`)
     })
     console.log('  target: p95 < 50 ms end to end')
+    const box = (await page.locator('[data-testid="timeline"]').boundingBox())!
+    return {
+      start: Number(await page.getByTestId('timeline').getAttribute('data-window-start')),
+      end: Number(await page.getByTestId('timeline').getAttribute('data-window-end')),
+      width: Math.round(box.width),
+      height: Math.round(box.height),
+    }
   } finally {
     await app.close().catch((e: unknown) => console.log(`  (closing: ${String(e)})`))
     await server.close()
@@ -188,5 +205,104 @@ async function benchEndToEnd(): Promise<void> {
   }
 }
 
+/**
+ * Bare vis-timeline, shown on the same window at the same size, handed the
+ * bars of the last keystroke's result at once: a floor for a keystroke that
+ * brings hundreds of bars back, with vis's default path (DataSet.add inside
+ * the window) and the batched one the app uses (added parked, then moved).
+ */
+const REFERENCE_SCRIPT = `import moment from 'moment'
+import { DataSet } from 'vis-data/peer'
+import { Timeline } from 'vis-timeline/peer'
+;(window as any).setup = (groups: any[], start: number, end: number) => {
+  const items = new DataSet<any>([])
+  new Timeline(document.getElementById('chart')!, items, new DataSet(groups), {
+    stack: false,
+    orientation: { axis: 'top', item: 'top' },
+    height: '100%',
+    groupOrder: (a: any, b: any) => a.order - b.order,
+    verticalScroll: true,
+    start,
+    end,
+    margin: { item: { horizontal: 0, vertical: 6 } },
+    moment: (d: any) => moment(d).utc(),
+  } as any)
+  ;(window as any).items = items
+}
+;(window as any).add = (specs: any[], parked: boolean, start: number) =>
+  new Promise<number>((resolve) => {
+    const items = (window as any).items
+    const t0 = performance.now()
+    if (parked) {
+      items.add(specs.map((s) => ({ ...s, start: start - 1e12, end: start - 1e12 + 1 })))
+      items.update(specs)
+    } else items.add(specs)
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)))
+  })
+`
+
+async function benchBareReference(view: {
+  start: number
+  end: number
+  width: number
+  height: number
+}): Promise<void> {
+  const filtered = applyFilters(events, stateFor(TYPED), NOW)
+  const rows = layoutRows(buildRows(batch.stations, batch.ports, filtered), {
+    collapsedStations: new Set(),
+    hideEmptyPorts: true,
+  })
+  const items = toBarItems(placeBars(buildBars(filtered, NOW), rows), new Set())
+  const groups = toGroups(rows)
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-bench-bare-'))
+  await buildBarePage(dir, REFERENCE_SCRIPT)
+  fs.writeFileSync(path.join(dir, 'index.html'), barePage(view.width, view.height))
+  const server = await serveStatic(dir)
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+  const times: Record<'default' | 'parked', number[]> = { default: [], parked: [] }
+  try {
+    for (let run = 0; run < 6; run++) {
+      for (const parked of [false, true]) {
+        const context = await browser.newContext({ viewport: { width: 1400, height: 900 } })
+        const page = await context.newPage()
+        await page.goto(server.url)
+        await page.waitForFunction(() => 'setup' in window)
+        await page.evaluate(
+          ([g, s, e]) =>
+            (window as unknown as { setup: (g: unknown, s: number, e: number) => void }).setup(
+              g,
+              s,
+              e,
+            ),
+          [groups, view.start, view.end] as const,
+        )
+        // vis shows a chart given start/end only after its 'rangechanged', 200 ms on.
+        await page.waitForTimeout(600)
+        await page.evaluate(SETTLE)
+        const ms = await page.evaluate(
+          ([i, p, s]) =>
+            (
+              window as unknown as { add: (i: unknown, p: boolean, s: number) => Promise<number> }
+            ).add(i, p, s),
+          [items, parked, view.start] as const,
+        )
+        times[parked ? 'parked' : 'default'].push(ms)
+        await context.close()
+      }
+    }
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+  console.log(
+    `Reference: bare vis-timeline handed "${TYPED}"'s ${items.length} bars (${groups.length} rows) at once, on the same window and size`,
+  )
+  console.log(`  DataSet.add inside the window (vis's default): ${summary(times.default)}`)
+  console.log(
+    `  added parked, then moved into the window (as the app does): ${summary(times.parked)}`,
+  )
+}
+
 benchQuery()
-await benchEndToEnd()
+const view = await benchEndToEnd()
+if (view) await benchBareReference(view)

@@ -12,7 +12,6 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { chromium, type Browser, type Page } from '@playwright/test'
-import { build } from 'esbuild'
 
 import { buildBars, layoutRows, placeBars } from '../../shared/chart-model'
 import { ingestRecords } from '../../shared/ll2/ingest'
@@ -22,6 +21,7 @@ import { toBarItems, toGroups } from '../../renderer/timeline/vis-items'
 import { launchBridgedApp } from '../e2e/support/bridge'
 import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromium } from '../e2e/support/chromium'
 import { serveStatic } from '../e2e/support/static-server'
+import { barePage, buildBarePage } from './bare-vis'
 import { portDataset } from './port-dataset'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
@@ -37,12 +37,8 @@ const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN
 const ms = (x: number) => `${x.toFixed(1)} ms`
 
-/** The bare page: vis-timeline (peer build) with our options and nothing else. */
-async function buildBarePage(dir: string): Promise<void> {
-  const entry = path.join(dir, 'entry.ts')
-  fs.writeFileSync(
-    entry,
-    `import moment from 'moment'
+/** The bare page's script: vis-timeline (peer build) with our options and nothing else. */
+const BARE_SCRIPT = `import moment from 'moment'
 import { DataSet } from 'vis-data/peer'
 import { Timeline } from 'vis-timeline/peer'
 ;(window as any).runBare = (groups: any[], items: any[]) =>
@@ -71,28 +67,7 @@ import { Timeline } from 'vis-timeline/peer'
       requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)))
     })
   })
-`,
-  )
-  await build({
-    entryPoints: [entry],
-    bundle: true,
-    format: 'esm',
-    outfile: path.join(dir, 'bare.js'),
-    absWorkingDir: process.cwd(),
-    nodePaths: [path.resolve('node_modules')],
-    logLevel: 'silent',
-  })
-  fs.copyFileSync(
-    path.resolve('node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css'),
-    path.join(dir, 'vis.css'),
-  )
-}
-
-function barePage(width: number, height: number): string {
-  return `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="vis.css">
-<style>body{margin:0;font:14px system-ui,sans-serif}#chart{width:${width}px;height:${height}px}</style>
-</head><body><div id="chart"></div><script type="module" src="bare.js"></script></body></html>`
-}
+`
 
 /** The same groups and items the app draws, from the same shared and renderer code. */
 function sameItems(page: { results: unknown[] }) {
@@ -243,7 +218,7 @@ async function main(): Promise<void> {
   if (!fs.existsSync('out/renderer/index.html'))
     throw new Error('Build the renderer first: npx electron-vite build')
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-bench-'))
-  await buildBarePage(tmp)
+  await buildBarePage(tmp, BARE_SCRIPT)
   const renderer = await serveStatic(path.resolve('out/renderer'))
   const bare = await serveStatic(tmp)
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
