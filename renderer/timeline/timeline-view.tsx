@@ -26,6 +26,7 @@ import {
 } from '../state/selectors'
 import { useAppStore, useShallow } from '../state/store'
 import { installChartStyles } from './chart-css'
+import { markLabels } from './label-marks'
 import { placeLabels } from './label-placement'
 import { markBarsPainted } from './perf-marks'
 import { fitAll } from './shortcuts'
@@ -199,6 +200,8 @@ export function TimelineView() {
   const runs = useRef(new Map<string, BarRun>())
   /** The centre panel's width, px, as last measured (reading it on a keystroke would force a layout). */
   const panelWidth = useRef(0)
+  /** The search terms marked in bar labels. */
+  const terms = useRef<ReadonlyArray<string>>([])
 
   /** The window and width bars are drawn at, or the window the chart is about to open on. */
   const lodView = (opening?: TimeWindow | null): LodView | null => {
@@ -400,6 +403,8 @@ export function TimelineView() {
         panelWidth: panelWidth.current,
         ...layout.current,
       })
+      // After placement: a label it hides gets no marks.
+      markLabels(el, terms.current)
     }
     schedulePlacement.current = () => {
       if (!placementFrame) placementFrame = requestAnimationFrame(runPlacement)
@@ -489,6 +494,7 @@ export function TimelineView() {
       cancelAnimationFrame(windowFrame)
       resize.disconnect()
       cancelAnimationFrame(cursorFrame)
+      markLabels(el, [])
       schedulePlacement.current = () => undefined
       t.destroy()
       timeline.current = null
@@ -511,6 +517,12 @@ export function TimelineView() {
   useEffect(() => {
     eventsById.current = new Map(events.map((e) => [e.id as number, e]))
   }, [events])
+
+  // A keystroke may change the terms and not the bars ("prog" → "progr").
+  useEffect(() => {
+    terms.current = matches.isActive ? matches.terms : []
+    schedulePlacement.current()
+  }, [matches])
 
   useEffect(() => syncGroups(rows), [rows])
 

@@ -8,6 +8,33 @@ import { TimelinePage } from './support/timeline-page'
 // The bundled snapshot: 64 Salyut 6 and 7 dockings, 35 at Salyut 6 and 29 at Salyut 7.
 const bars = (page: Page) => page.locator('.vis-item[class*="event-"]')
 
+/** The text the chart's search highlight marks, bar by bar ("id:text"), sorted. */
+const chartMarks = (page: Page) =>
+  page.evaluate(() => {
+    const h = CSS.highlights.get('dt-search')
+    if (!h) return []
+    return [...h]
+      .map((r) => {
+        const id = r.startContainer.parentElement?.closest('.vis-item')?.getAttribute('data-id')
+        return `${id}:${(r.startContainer as Text).data.slice(r.startOffset, r.endOffset)}`
+      })
+      .sort()
+  })
+
+/** For bars whose label shows, each case-insensitive occurrence of `term` ("id:text"), sorted. */
+const labelledMatches = (page: Page, term: string) =>
+  page.evaluate((t) => {
+    const out: string[] = []
+    for (const item of document.querySelectorAll('.vis-item[class*="event-"]')) {
+      if (item.getAttribute('data-label') === 'none') continue
+      const text = item.querySelector('.vis-item-content')?.textContent ?? ''
+      const lower = text.toLowerCase()
+      for (let at = lower.indexOf(t); at >= 0; at = lower.indexOf(t, at + 1))
+        out.push(`${item.getAttribute('data-id')}:${text.slice(at, at + t.length)}`)
+    }
+    return out.sort()
+  }, term)
+
 test('typing a vehicle name narrows the chart, highlights the matches and Escape clears', async ({
   launch,
 }) => {
@@ -26,6 +53,9 @@ test('typing a vehicle name narrows the chart, highlights the matches and Escape
     await expect(timeline.bar(id)).toHaveCSS('box-shadow', /rgb.*2px/)
   }
   await expect(timeline.bar(900001)).toHaveCount(0)
+  // Labels shown on the chart have the term marked, as the table does.
+  await expect.poll(() => chartMarks(page)).toEqual(await labelledMatches(page, 'cosmos'))
+  expect((await chartMarks(page)).length).toBeGreaterThan(0)
 
   // The table shows the same five, the search term marked in each vehicle name.
   await page.getByRole('tab', { name: 'Table' }).click()
@@ -60,6 +90,7 @@ test('typing a vehicle name narrows the chart, highlights the matches and Escape
   // The chart stays zoomed on 1985, where Soyuz T-13 (not a match) is back and unmarked.
   await expect(timeline.bar(900058)).toBeVisible()
   await expect(timeline.bar(900058)).toHaveCSS('box-shadow', 'none')
+  await expect.poll(() => chartMarks(page)).toEqual([])
 })
 
 test('a search that matches nothing says so', async ({ launch }) => {
