@@ -10,6 +10,8 @@
  * Runs after vis-timeline redraws. It reads widths from the inline styles
  * vis-timeline writes and measures text on a canvas, so it forces no layout.
  */
+import type { ThinnedBars } from '../../shared/chart-lod'
+import { barLabel, runLabel } from './vis-items'
 
 /** Where a bar's label goes. */
 export type LabelMode = 'inside' | 'outside' | 'none'
@@ -82,4 +84,46 @@ export function placeLabels(input: PlacementInput): void {
     const mode = labelMode(width, textWidth(label, box), room)
     if (box.dataset.label !== mode) box.dataset.label = mode
   }
+}
+
+/** An item the label placer lays out: a bar or a run of bars. */
+interface Labelled {
+  readonly id: string
+  readonly rowId: string
+  readonly start: number
+  readonly end: number
+  readonly label: string
+}
+
+/** Per item (keyed as vis writes `data-id`): the next item's start in its row, its end and its label. */
+export function labelNeighbours(
+  thin: ThinnedBars,
+): Pick<PlacementInput, 'nextStart' | 'endOf' | 'labelOf'> {
+  const items: Labelled[] = thin.bars.map((p) => ({
+    id: String(p.bar.eventId),
+    rowId: p.rowId,
+    start: p.bar.start,
+    end: p.bar.end,
+    label: barLabel(p.bar),
+  }))
+  for (const r of thin.runs)
+    items.push({ id: r.id, rowId: r.rowId, start: r.start, end: r.end, label: runLabel(r) })
+  const byRow = new Map<string, Labelled[]>()
+  for (const p of items) {
+    const list = byRow.get(p.rowId)
+    if (list) list.push(p)
+    else byRow.set(p.rowId, [p])
+  }
+  const nextStart = new Map<string, number>()
+  const endOf = new Map<string, number>()
+  const labelOf = new Map<string, string>()
+  for (const list of byRow.values()) {
+    list.sort((a, b) => a.start - b.start)
+    list.forEach((p, i) => {
+      nextStart.set(p.id, list[i + 1]?.start ?? Number.POSITIVE_INFINITY)
+      endOf.set(p.id, p.end)
+      labelOf.set(p.id, p.label)
+    })
+  }
+  return { nextStart, endOf, labelOf }
 }

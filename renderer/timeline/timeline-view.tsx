@@ -26,8 +26,9 @@ import {
 } from '../state/selectors'
 import { useAppStore, useShallow } from '../state/store'
 import { installChartStyles } from './chart-css'
+import { diffKeys, itemKey } from './item-diff'
 import { markLabels } from './label-marks'
-import { placeLabels } from './label-placement'
+import { labelNeighbours, placeLabels } from './label-placement'
 import { markBarsPainted } from './perf-marks'
 import { fitAll } from './shortcuts'
 import {
@@ -39,7 +40,6 @@ import {
   toRunItems,
   tooltipHtml,
   type GroupSpec,
-  type ItemSpec,
 } from './vis-items'
 
 const CURSOR_ID = 'cursor'
@@ -81,80 +81,6 @@ function stationButton(
 }
 
 /**
- * What changed between what a DataSet holds (`keys`, updated in place) and
- * `next`: only changed entries are handed to vis, so a filter that hides a
- * few bars does not redraw ten thousand (vis-timeline #183 leaked on full resets).
- */
-function diffKeys<T extends { readonly id: string | number }>(
-  keys: Map<string | number, string>,
-  next: ReadonlyArray<T>,
-  keyOf: (x: T) => string,
-): { changed: T[]; gone: Array<string | number>; isNew: (id: string | number) => boolean } {
-  const seen = new Set<string | number>()
-  const added = new Set<string | number>()
-  const changed: T[] = []
-  for (const x of next) {
-    seen.add(x.id)
-    const k = keyOf(x)
-    const was = keys.get(x.id)
-    if (was !== k) {
-      if (was === undefined) added.add(x.id)
-      keys.set(x.id, k)
-      changed.push(x)
-    }
-  }
-  const gone = [...keys.keys()].filter((id) => !seen.has(id))
-  for (const id of gone) keys.delete(id)
-  return { changed, gone, isNew: (id) => added.has(id) }
-}
-
-const itemKey = (i: ItemSpec) => `${i.group}|${i.start}|${i.end}|${i.className}|${i.content}`
-
-/** An item the label placer lays out: a bar or a run of bars. */
-interface Labelled {
-  readonly id: string
-  readonly rowId: string
-  readonly start: number
-  readonly end: number
-  readonly label: string
-}
-
-function labelled(thin: ThinnedBars): Labelled[] {
-  const out: Labelled[] = thin.bars.map((p) => ({
-    id: String(p.bar.eventId),
-    rowId: p.rowId,
-    start: p.bar.start,
-    end: p.bar.end,
-    label: p.bar.isOpen ? `${p.bar.label} ▸` : p.bar.label,
-  }))
-  for (const r of thin.runs)
-    out.push({ id: r.id, rowId: r.rowId, start: r.start, end: r.end, label: `${r.count} dockings` })
-  return out
-}
-
-/** Per row, the next item's start after each item, for the label placer. */
-function neighbours(items: ReadonlyArray<Labelled>) {
-  const byRow = new Map<string, Labelled[]>()
-  for (const p of items) {
-    const list = byRow.get(p.rowId)
-    if (list) list.push(p)
-    else byRow.set(p.rowId, [p])
-  }
-  const nextStart = new Map<string, number>()
-  const endOf = new Map<string, number>()
-  const labelOf = new Map<string, string>()
-  for (const list of byRow.values()) {
-    list.sort((a, b) => a.start - b.start)
-    list.forEach((p, i) => {
-      nextStart.set(p.id, list[i + 1]?.start ?? Number.POSITIVE_INFINITY)
-      endOf.set(p.id, p.end)
-      labelOf.set(p.id, p.label)
-    })
-  }
-  return { nextStart, endOf, labelOf }
-}
-
-/**
  * The vis-timeline island: created once, fed by DataSet diffs from zustand
  * selectors, destroyed on unmount (vis-timeline #183 and #1606 leak otherwise).
  *
@@ -188,7 +114,7 @@ export function TimelineView() {
   const eventsById = useRef(new Map<number, DockingEvent>())
   const zoneRef = useRef<TimeZoneMode>(timeZone)
   zoneRef.current = timeZone
-  const layout = useRef(neighbours([]))
+  const layout = useRef(labelNeighbours({ bars: [], runs: [] }))
   const schedulePlacement = useRef<() => void>(() => undefined)
   const refocus = useRef<HTMLElement | null>(null)
   /** What the items were last built from, to rebuild them when the zoom settles. */
@@ -283,7 +209,7 @@ export function TimelineView() {
       ...toRunItems(thin.runs, zone),
       ...toOverlapItems(nextOverlaps, nextPlaced, zone),
     ]
-    layout.current = neighbours(labelled(thin))
+    layout.current = labelNeighbours(thin)
     const { changed, gone, isNew } = diffKeys(itemKeys.current, specs, itemKey)
     const t = timeline.current
     if (!t) {

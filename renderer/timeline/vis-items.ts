@@ -6,7 +6,7 @@
  * here; vis-timeline's own XSS filter stays on as a second line (PR #840).
  */
 import type { BarRun } from '../../shared/chart-lod'
-import type { ChartRow, Overlap, PlacedBar } from '../../shared/chart-model'
+import type { Bar, ChartRow, Overlap, PlacedBar } from '../../shared/chart-model'
 import { familySlug, ROLE_STYLES } from '../../shared/chart-style'
 import type { DockingEvent } from '../../shared/model'
 import {
@@ -71,6 +71,12 @@ export function toGroups(rows: ReadonlyArray<ChartRow>): GroupSpec[] {
   )
 }
 
+/** A bar's label text: an open end is marked. */
+export const barLabel = (b: Bar): string => (b.isOpen ? `${b.label} ▸` : b.label)
+
+/** A strip's label text: how many dockings it stands for. */
+export const runLabel = (r: BarRun): string => `${r.count} dockings`
+
 /** CSS classes of a bar: its event, family, role and states. */
 export function barClassName(placed: PlacedBar, isMatch: boolean): string {
   const b = placed.bar
@@ -95,7 +101,7 @@ export function toBarItems(
   return placed.map((p) => ({
     id: p.bar.eventId,
     group: p.rowId,
-    content: escapeHtml(p.bar.isOpen ? `${p.bar.label} ▸` : p.bar.label),
+    content: escapeHtml(barLabel(p.bar)),
     start: p.bar.start,
     end: p.bar.end,
     type: 'range',
@@ -111,12 +117,12 @@ export function toRunItems(runs: ReadonlyArray<BarRun>, zone: TimeZoneMode): Ite
   return runs.map((r) => ({
     id: r.id,
     group: r.rowId,
-    content: `${r.count} dockings`,
+    content: runLabel(r),
     start: r.start,
     end: r.end,
     type: 'range',
     className: r.isSummary ? 'bar-run is-summary' : 'bar-run',
-    title: `<strong>${r.count} dockings</strong><br>${escapeHtml(
+    title: `<strong>${runLabel(r)}</strong><br>${escapeHtml(
       formatInstant(r.start, zone, 'minute'),
     )} – ${escapeHtml(formatInstant(r.end, zone, 'minute'))}<br>Too close together to draw one by one: click or zoom in to see each.`,
   }))
