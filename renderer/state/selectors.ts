@@ -202,13 +202,15 @@ export interface SearchMatches {
   readonly isActive: boolean
 }
 
-/** CSS class on bars and table rows of events matching the search. */
+/** CSS class on table rows of events matching the search. */
 export const SEARCH_MATCH_CLASS = 'is-match'
 
 /**
  * The search's matches: its terms and the ids of the events it found.
  *
- * Bars of these events get `SEARCH_MATCH_CLASS`; text cells highlight the terms.
+ * Table rows of these events get `SEARCH_MATCH_CLASS`; text cells, table and
+ * bar labels alike, highlight the terms. The chart marks the search once, on
+ * its container, since every bar it shows then matches.
  */
 export function selectSearchMatches(state: AppState): SearchMatches {
   const result = selectFilterResult(state)

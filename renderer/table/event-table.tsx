@@ -4,7 +4,12 @@ import { ROLE_STYLES } from '../../shared/chart-style'
 import type { DockingEvent } from '../../shared/model'
 import { formatDuration, formatInstant, isDateOnly } from '../../shared/time-format'
 import { Highlighted } from '../filters/highlighted'
-import { selectBars, selectFilteredEvents, selectSearchMatches } from '../state/selectors'
+import {
+  SEARCH_MATCH_CLASS,
+  selectBars,
+  selectFilteredEvents,
+  selectSearchMatches,
+} from '../state/selectors'
 import { useAppStore } from '../state/store'
 import { COLUMNS, nextSort, sortEvents, type SortSpec } from './table-model'
 
@@ -176,7 +181,7 @@ export function EventTable() {
                   aria-rowindex={i + 2}
                   aria-selected={selected}
                   tabIndex={i === activeIndex ? 0 : -1}
-                  className={`event-table-row${selected ? ' is-selected' : ''}${matches.eventIds.has(e.id) ? ' is-match' : ''}`}
+                  className={`event-table-row${selected ? ' is-selected' : ''}${matches.eventIds.has(e.id) ? ` ${SEARCH_MATCH_CLASS}` : ''}`}
                   style={{ position: 'absolute', top: i * ROW_HEIGHT, height: ROW_HEIGHT }}
                   onClick={() => {
                     setActive(i)

@@ -43,10 +43,6 @@ import {
 } from './vis-items'
 
 const CURSOR_ID = 'cursor'
-// While searching, every shown bar is a match (search also filters), so the
-// highlight is one class on the chart, not a class on each of thousands of
-// items: restyling them all through vis cost a second on the first keystroke.
-const NO_IDS: ReadonlySet<number> = new Set()
 
 const isStationButton = (el: HTMLElement) => el.classList.contains('station-toggle')
 
@@ -205,7 +201,7 @@ export function TimelineView() {
       : { bars: nextPlaced, runs: [] }
     runs.current = new Map(thin.runs.map((r) => [r.id, r]))
     const specs = [
-      ...toBarItems(thin.bars, NO_IDS),
+      ...toBarItems(thin.bars),
       ...toRunItems(thin.runs, zone),
       ...toOverlapItems(nextOverlaps, nextPlaced, zone),
     ]
@@ -507,6 +503,9 @@ export function TimelineView() {
   return (
     <div
       ref={container}
+      // While searching, every shown bar is a match (search also filters), so
+      // the highlight is one class on the chart, not a class on each of
+      // thousands of items: restyling them through vis cost a second.
       className={matches.isActive ? 'timeline is-searching' : 'timeline'}
       data-testid="timeline"
       role="region"

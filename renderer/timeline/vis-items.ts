@@ -78,7 +78,7 @@ export const barLabel = (b: Bar): string => (b.isOpen ? `${b.label} ▸` : b.lab
 export const runLabel = (r: BarRun): string => `${r.count} dockings`
 
 /** CSS classes of a bar: its event, family, role and states. */
-export function barClassName(placed: PlacedBar, isMatch: boolean): string {
+export function barClassName(placed: PlacedBar): string {
   const b = placed.bar
   return [
     `event-${b.eventId}`,
@@ -87,17 +87,13 @@ export function barClassName(placed: PlacedBar, isMatch: boolean): string {
     b.isOpen ? 'is-open' : '',
     b.hasOverlap ? 'has-overlap' : '',
     placed.isSummary ? 'is-summary' : '',
-    isMatch ? 'is-match' : '',
   ]
     .filter(Boolean)
     .join(' ')
 }
 
 /** Bar items: label inside, class names for colour, pattern and state. */
-export function toBarItems(
-  placed: ReadonlyArray<PlacedBar>,
-  matches: ReadonlySet<number>,
-): ItemSpec[] {
+export function toBarItems(placed: ReadonlyArray<PlacedBar>): ItemSpec[] {
   return placed.map((p) => ({
     id: p.bar.eventId,
     group: p.rowId,
@@ -105,7 +101,7 @@ export function toBarItems(
     start: p.bar.start,
     end: p.bar.end,
     type: 'range',
-    className: barClassName(p, matches.has(p.bar.eventId)),
+    className: barClassName(p),
   }))
 }
 

@@ -252,7 +252,7 @@ async function benchBareReference(view: {
     collapsedStations: new Set(),
     hideEmptyPorts: true,
   })
-  const items = toBarItems(placeBars(buildBars(filtered, NOW), rows), new Set())
+  const items = toBarItems(placeBars(buildBars(filtered, NOW), rows))
   const groups = toGroups(rows)
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-bench-bare-'))
   await buildBarePage(dir, REFERENCE_SCRIPT)

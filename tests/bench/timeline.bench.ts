@@ -76,7 +76,7 @@ function sameItems(page: { results: unknown[] }) {
   const rows = buildRows(batch.stations, batch.ports, events)
   const chartRows = layoutRows(rows, { collapsedStations: new Set(), hideEmptyPorts: false })
   const placed = placeBars(buildBars(events, utcMillis(Date.now())), chartRows)
-  return { groups: toGroups(chartRows), items: toBarItems(placed, new Set()) }
+  return { groups: toGroups(chartRows), items: toBarItems(placed) }
 }
 
 async function appPaint(

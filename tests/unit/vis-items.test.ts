@@ -38,7 +38,7 @@ describe('vis items', () => {
       buildBars([evil], utcMillis(0)),
       layoutRows(rows, { collapsedStations: new Set(), hideEmptyPorts: false }),
     )
-    const [item] = toBarItems(placed, new Set())
+    const [item] = toBarItems(placed)
     expect(item?.content).toBe('&lt;img src=x onerror=alert(1)&gt;')
     const html = tooltipHtml(evil, 'utc', 0)
     expect(html).not.toMatch(/<img|<script/)
