@@ -1,30 +1,13 @@
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-
 import type { Locator } from '@playwright/test'
 
 import { generateDataset } from '../fixtures/generate-dataset'
 import { expect, test } from './support/fixtures'
+import { snapshotFile } from './support/snapshot-file'
 import { ChartControls } from './support/timeline-page'
 
 // 3,000 generated dockings: the busiest ports hold well over a hundred each,
 // more than the chart can draw apart when it shows all 27 years.
 const dataset = generateDataset({ events: 3000, seed: 21 })
-
-function snapshotFile(): string {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dt-dense-')), 'snap.json')
-  fs.writeFileSync(
-    file,
-    JSON.stringify({
-      count: dataset.events.length,
-      next: null,
-      previous: null,
-      results: dataset.events,
-    }),
-  )
-  return file
-}
 
 /** Items whose vertical middle falls in `row`'s band: the bars and strips of one chart row. */
 async function inRow(items: Locator, row: { y: number; height: number }): Promise<number> {
@@ -44,7 +27,7 @@ async function inRow(items: Locator, row: { y: number; height: number }): Promis
 test('a port too dense to draw apart shows strips with counts, and a click zooms in to its bars', async ({
   launch,
 }) => {
-  const { page } = await launch({ snapshot: snapshotFile() })
+  const { page } = await launch({ snapshot: snapshotFile(dataset.events) })
   const ui = new ChartControls(page)
   await ui.timeline.waitForBars()
 
@@ -89,7 +72,7 @@ test('a port too dense to draw apart shows strips with counts, and a click zooms
 })
 
 test('a search narrows dense rows until their bars draw one by one', async ({ launch }) => {
-  const { page } = await launch({ snapshot: snapshotFile() })
+  const { page } = await launch({ snapshot: snapshotFile(dataset.events) })
   const ui = new ChartControls(page)
   await ui.timeline.waitForBars()
   await expect(page.locator('.vis-item.bar-run').first()).toBeVisible()
@@ -107,7 +90,7 @@ test('a search narrows dense rows until their bars draw one by one', async ({ la
 test('an event chosen elsewhere marks the strip it is drawn in; zoom to selection shows its bar', async ({
   launch,
 }) => {
-  const { page } = await launch({ snapshot: snapshotFile() })
+  const { page } = await launch({ snapshot: snapshotFile(dataset.events) })
   const ui = new ChartControls(page)
   await ui.timeline.waitForBars()
   // The strip standing for the most dockings, and an event it holds at its middle.

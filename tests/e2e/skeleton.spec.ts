@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { expect, test } from './support/fixtures'
+import { snapshotFile } from './support/snapshot-file'
 import { TimelinePage } from './support/timeline-page'
 
 const snapshot = JSON.parse(fs.readFileSync('assets/snapshot/docking-events.json', 'utf8')) as {
@@ -78,12 +79,7 @@ test('a still-docked vehicle runs to now with an open end', async ({ launch }) =
     departure: null,
     docking_location: { ...record183.docking_location, id: 5, name: 'Salyut-6 aft' },
   }
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dt-snap-')), 'snap.json')
-  fs.writeFileSync(
-    file,
-    JSON.stringify({ count: 2, next: null, previous: null, results: [record183, stillDocked] }),
-  )
-  const { page } = await launch({ snapshot: file })
+  const { page } = await launch({ snapshot: snapshotFile([record183, stillDocked]) })
   const timeline = new TimelinePage(page)
   await timeline.waitForBars()
   await expect(timeline.bar(9183)).toHaveClass(/is-open/)

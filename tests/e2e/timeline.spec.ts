@@ -1,8 +1,7 @@
 import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 
 import { expect, test } from './support/fixtures'
+import { snapshotFile } from './support/snapshot-file'
 import { ChartControls } from './support/timeline-page'
 
 interface SnapshotRecord {
@@ -34,16 +33,6 @@ function dockedAt(records: ReadonlyArray<SnapshotRecord>, t: number): Record<str
   }
   for (const k of Object.keys(out)) out[k]!.sort((a, b) => a - b)
   return out
-}
-
-/** Writes an LL2 page of records to a temp file for `launch({ snapshot })`. */
-function snapshotFile(records: ReadonlyArray<unknown>): string {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dt-snap-')), 'snap.json')
-  fs.writeFileSync(
-    file,
-    JSON.stringify({ count: records.length, next: null, previous: null, results: records }),
-  )
-  return file
 }
 
 /** A copy of record 183 at another time and port, with another vehicle name. */
