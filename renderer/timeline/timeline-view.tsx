@@ -13,7 +13,7 @@ import {
   type ThinnedBars,
 } from '../../shared/chart-lod'
 import type { ChartRow, Overlap, PlacedBar, StationChartRow } from '../../shared/chart-model'
-import { MAX_SPAN, MIN_SPAN, type TimeWindow } from '../../shared/chart-window'
+import { MAX_SPAN, MIN_SPAN } from '../../shared/chart-window'
 import type { DockingEvent } from '../../shared/model'
 import { formatInstant, type TimeZoneMode } from '../../shared/time-format'
 import { utcMillis, type EventId } from '../../shared/units'
@@ -126,11 +126,11 @@ export function TimelineView() {
   const terms = useRef<ReadonlyArray<string>>([])
 
   /** The window and width bars are drawn at, or the window the chart is about to open on. */
-  const lodView = (opening?: TimeWindow | null): LodView | null => {
-    const t = timeline.current
+  const lodView = (opening?: Pick<LodView, 'start' | 'end'> | null): LodView | null => {
+    const shownWindow = timeline.current?.getWindow()
     const w =
       opening ??
-      (t ? { start: t.getWindow().start.valueOf(), end: t.getWindow().end.valueOf() } : null)
+      (shownWindow ? { start: shownWindow.start.valueOf(), end: shownWindow.end.valueOf() } : null)
     return w && panelWidth.current > 0
       ? { start: w.start, end: w.end, widthPx: panelWidth.current }
       : null
@@ -303,13 +303,14 @@ export function TimelineView() {
     let placementFrame = 0
     const runPlacement = () => {
       placementFrame = 0
-      const w = t.getWindow()
+      const shownWindow = t.getWindow()
+      const w = { start: shownWindow.start.valueOf(), end: shownWindow.end.valueOf() }
       const panel = el.querySelector<HTMLElement>('.vis-panel.vis-center')
       panelWidth.current = panel?.clientWidth ?? 0
       // Once a zoom settles (or the first draw tells the real width), dense
       // rows are thinned for it; the diff leaves unchanged items alone.
       const drawn = shown.current.view
-      const now = lodView()
+      const now = lodView(w)
       if (
         now &&
         (!drawn ||
@@ -321,7 +322,7 @@ export function TimelineView() {
       }
       placeLabels({
         container: el,
-        window: { start: w.start.valueOf(), end: w.end.valueOf() },
+        window: w,
         panelWidth: panelWidth.current,
         ...layout.current,
       })
