@@ -31,6 +31,7 @@ import { stationId, utcMillis } from '../../shared/units'
 import { toBarItems, toGroups } from '../../renderer/timeline/vis-items'
 import { launchBridgedApp } from '../e2e/support/bridge'
 import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium'
+import { snapshotFile } from '../e2e/support/snapshot-file'
 import { serveStatic } from '../e2e/support/static-server'
 import { generateDataset } from '../fixtures/generate-dataset'
 import { barePage, buildBarePage } from './bare-vis'
@@ -134,17 +135,7 @@ async function benchEndToEnd(): Promise<{
     return null
   }
   assertChromium()
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-bench-search-'))
-  const snapshot = path.join(dir, 'snapshot.json')
-  fs.writeFileSync(
-    snapshot,
-    JSON.stringify({
-      count: dataset.events.length,
-      next: null,
-      previous: null,
-      results: dataset.events,
-    }),
-  )
+  const snapshot = snapshotFile(dataset.events)
   const expected = prefixes.map((p) => applyFilters(events, stateFor(p), NOW).length)
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
   const server = await serveStatic(renderer)
