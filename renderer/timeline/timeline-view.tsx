@@ -27,6 +27,7 @@ import {
 import { useAppStore, useShallow } from '../state/store'
 import { installChartStyles } from './chart-css'
 import { diffKeys, itemKey } from './item-diff'
+import { withoutItemSetRedraws } from './vis-batch'
 import { markLabels } from './label-marks'
 import { labelNeighbours, placeLabels } from './label-placement'
 import { markBarsPainted } from './perf-marks'
@@ -218,15 +219,17 @@ export function TimelineView() {
       // next frame in one batch. So changed items leave, come back parked
       // before the window, then move into place.
       const stale = changed.filter((x) => !isNew(x.id)).map((x) => x.id)
-      if (gone.length || stale.length) items.current.remove([...gone, ...stale])
-      if (changed.length) {
-        const w = t.getWindow()
-        const parked = w.start.valueOf() - 2 * (w.end.valueOf() - w.start.valueOf())
-        items.current.add(
-          changed.map((x) => ({ ...x, start: parked, end: parked + 1 })) as unknown as DataItem[],
-        )
-        items.current.update(changed as unknown as DataItem[])
-      }
+      withoutItemSetRedraws(t, () => {
+        if (gone.length || stale.length) items.current.remove([...gone, ...stale])
+        if (changed.length) {
+          const w = t.getWindow()
+          const parked = w.start.valueOf() - 2 * (w.end.valueOf() - w.start.valueOf())
+          items.current.add(
+            changed.map((x) => ({ ...x, start: parked, end: parked + 1 })) as unknown as DataItem[],
+          )
+          items.current.update(changed as unknown as DataItem[])
+        }
+      })
     }
     useAppStore.getState().setDenseRuns(thin.runs.length)
     showSelection()
@@ -372,9 +375,10 @@ export function TimelineView() {
     })
     t.on('changed', () => {
       mirrorWindow()
-      // vis re-attaches label content on regroup, which drops focus from the button pressed.
+      // vis re-attaches a station's label when groups change and again when it
+      // reorders them, a redraw or two later, and each time the button just
+      // pressed loses focus: give it back until the user acts again.
       const f = refocus.current
-      refocus.current = null
       if (f && f.isConnected && document.activeElement !== f) f.focus()
       if (!moving) schedulePlacement.current()
       if (items.current.length > 0) markBarsPainted()
@@ -412,7 +416,14 @@ export function TimelineView() {
       start: utcMillis(w.start.valueOf()),
       end: utcMillis(w.end.valueOf()),
     })
+    const userActs = () => {
+      refocus.current = null
+    }
+    document.addEventListener('pointerdown', userActs, true)
+    document.addEventListener('keydown', userActs, true)
     return () => {
+      document.removeEventListener('pointerdown', userActs, true)
+      document.removeEventListener('keydown', userActs, true)
       cancelAnimationFrame(placementFrame)
       cancelAnimationFrame(windowFrame)
       resize.disconnect()
