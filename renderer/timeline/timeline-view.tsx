@@ -219,17 +219,22 @@ export function TimelineView() {
       // next frame in one batch. So changed items leave, come back parked
       // before the window, then move into place.
       const stale = changed.filter((x) => !isNew(x.id)).map((x) => x.id)
-      withoutItemSetRedraws(t, () => {
-        if (gone.length || stale.length) items.current.remove([...gone, ...stale])
-        if (changed.length) {
-          const w = t.getWindow()
-          const parked = w.start.valueOf() - 2 * (w.end.valueOf() - w.start.valueOf())
-          items.current.add(
-            changed.map((x) => ({ ...x, start: parked, end: parked + 1 })) as unknown as DataItem[],
-          )
-          items.current.update(changed as unknown as DataItem[])
-        }
-      })
+      if (gone.length || changed.length)
+        withoutItemSetRedraws(t, () => {
+          if (gone.length || stale.length) items.current.remove([...gone, ...stale])
+          if (changed.length) {
+            const w = t.getWindow()
+            const parked = w.start.valueOf() - 2 * (w.end.valueOf() - w.start.valueOf())
+            items.current.add(
+              changed.map((x) => ({
+                ...x,
+                start: parked,
+                end: parked + 1,
+              })) as unknown as DataItem[],
+            )
+            items.current.update(changed as unknown as DataItem[])
+          }
+        })
     }
     useAppStore.getState().setDenseRuns(thin.runs.length)
     showSelection()
@@ -276,15 +281,16 @@ export function TimelineView() {
       moment: (date: moment.MomentInput) =>
         zoneRef.current === 'utc' ? moment(date).utc() : moment(date),
     }
-    // Fill the DataSets and open on the fitted window before vis draws its
-    // first frame: one layout pass instead of three (empty, rows, window).
+    // Rows first, then the window, then the bars, all before vis draws its
+    // first frame. Bars handed to the constructor would each be drawn and
+    // measured on the spot wherever vis's default window shows them, and
+    // every row would scan every bar for its own (ItemSet._onAddGroups).
     syncGroups(rows)
     const initial = placed.length > 0 ? fitAll(store()) : null
     // vis has not laid out its label column yet: guess it, and correct once drawn.
     panelWidth.current = Math.max(0, el.clientWidth - 200)
-    syncItems(placed, overlaps, timeZone, lodView(initial))
-    performance.mark('dt:timeline-filled')
     const t = new Timeline(el, items.current, groups.current, options)
+    timeline.current = t
     performance.mark('dt:timeline-created')
     // Not as start/end options: with those vis keeps the chart hidden until a
     // later 'rangechanged' (vis-timeline 8.5 Core initialDrawDone).
@@ -296,6 +302,8 @@ export function TimelineView() {
       // a third of the first paint, for a window we have just set.
       ;(t as unknown as { initialFitDone: boolean }).initialFitDone = true
     }
+    syncItems(placed, overlaps, timeZone, lodView(initial))
+    performance.mark('dt:timeline-filled')
 
     // The visible window, mirrored on the element for context and e2e checks.
     const mirrorWindow = () => {
@@ -410,7 +418,6 @@ export function TimelineView() {
       if (el.clientWidth > 0) t.redraw()
     })
     resize.observe(el)
-    timeline.current = t
     const w = t.getWindow()
     store().setVisibleWindow({
       start: utcMillis(w.start.valueOf()),

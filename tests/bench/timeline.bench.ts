@@ -103,8 +103,8 @@ async function appPaint(
     const box = document.querySelector('[data-testid="timeline"]')!.getBoundingClientRect()
     const phases = [
       'dt:timeline-mount',
-      'dt:timeline-filled',
       'dt:timeline-created',
+      'dt:timeline-filled',
       'dt:bars-drawn',
     ]
       .map(
