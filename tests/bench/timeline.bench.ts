@@ -24,7 +24,7 @@ import { serveStatic } from '../e2e/support/static-server'
 import { barePage, buildBarePage } from './bare-vis'
 import { portDataset } from './port-dataset'
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 3)
+const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const CASES = [
   { events: 1_000, ports: 60, target: 500 },
   { events: 10_000, ports: 200, target: 2_500 },
