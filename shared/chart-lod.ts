@@ -19,6 +19,9 @@ export const NARROW_BAR_PX = 24
 /** …as may the gap between two neighbours (px). */
 export const JOIN_GAP_PX = 4
 
+/** Id prefix of runs, which stand in for bars too dense to draw apart. */
+export const RUN_ID_PREFIX = 'run-'
+
 /** The visible time window and the width it is drawn at. */
 export interface LodView {
   readonly start: number
@@ -87,7 +90,7 @@ export function thinDenseRows(placed: ReadonlyArray<PlacedBar>, view: LodView): 
         const first = run[0]!.bar
         const last = run[run.length - 1]!.bar
         runs.push({
-          id: `run-${rowId}-${first.eventId}-${last.eventId}-${run.length}`,
+          id: `${RUN_ID_PREFIX}${rowId}-${first.eventId}-${last.eventId}-${run.length}`,
           rowId,
           start: first.start,
           end: runEnd as UtcMillis,

@@ -7,6 +7,7 @@ import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'v
 
 import {
   openRun,
+  RUN_ID_PREFIX,
   thinDenseRows,
   type BarRun,
   type LodView,
@@ -34,7 +35,6 @@ import { markBarsPainted } from './perf-marks'
 import { fitAll } from './shortcuts'
 import {
   escapeHtml,
-  RUN_ID_PREFIX,
   toBarItems,
   toGroups,
   toOverlapItems,

@@ -105,9 +105,6 @@ export function toBarItems(placed: ReadonlyArray<PlacedBar>): ItemSpec[] {
   }))
 }
 
-/** Id prefix of run items, which stand in for bars too dense to draw apart. */
-export const RUN_ID_PREFIX = 'run-'
-
 /** Strips standing in for runs of dense bars: a count, a neutral fill, a tooltip saying how to see them. */
 export function toRunItems(runs: ReadonlyArray<BarRun>, zone: TimeZoneMode): ItemSpec[] {
   return runs.map((r) => ({

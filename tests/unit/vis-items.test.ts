@@ -5,13 +5,8 @@ import { buildRows } from '../../shared/timeline-rows'
 import { utcMillis } from '../../shared/units'
 import { labelMode } from '../../renderer/timeline/label-placement'
 import { chartStyleSheet, patternImage } from '../../renderer/timeline/chart-css'
-import {
-  escapeHtml,
-  RUN_ID_PREFIX,
-  toBarItems,
-  toRunItems,
-  tooltipHtml,
-} from '../../renderer/timeline/vis-items'
+import { RUN_ID_PREFIX } from '../../shared/chart-lod'
+import { escapeHtml, toBarItems, toRunItems, tooltipHtml } from '../../renderer/timeline/vis-items'
 import { familyColour, familySlug, ROLE_STYLE_LIST } from '../../shared/chart-style'
 import { VEHICLE_FAMILIES } from '../../shared/vehicle-family'
 import { dockingEvent } from './chart-fixtures'
