@@ -10,6 +10,7 @@
  */
 import type { PlacedBar } from './chart-model'
 import { centredOn, windowAround, type TimeWindow } from './chart-window'
+import { groupBy } from './group-by'
 import type { EventId, UtcMillis } from './units'
 
 /** Below this many px per bar in view, a row counts as dense. */
@@ -63,12 +64,7 @@ export function lodResolution(view: LodView): number {
 export function thinDenseRows(placed: ReadonlyArray<PlacedBar>, view: LodView): ThinnedBars {
   const resolution = lodResolution(view)
   if (resolution === 0) return { bars: placed, runs: [] }
-  const byRow = new Map<string, PlacedBar[]>()
-  for (const p of placed) {
-    const list = byRow.get(p.rowId)
-    if (list) list.push(p)
-    else byRow.set(p.rowId, [p])
-  }
+  const byRow = groupBy(placed, (p) => p.rowId)
   const maxInView = view.widthPx / DENSE_PX_PER_BAR
   const narrow = NARROW_BAR_PX * resolution
   const gap = JOIN_GAP_PX * resolution

@@ -5,6 +5,7 @@
  * Both the on-screen timeline and the SVG export draw from this, so an
  * exported figure shows what the screen shows.
  */
+import { groupBy } from './group-by'
 import type { DockingEvent, VehicleFamily, VehicleRole } from './model'
 import type { StationRow } from './timeline-rows'
 import type { EventId, PortId, StationId, UtcMillis } from './units'
@@ -46,14 +47,8 @@ export interface Overlap {
  * it stays fast for tens of thousands of bars with few overlaps.
  */
 export function findOverlaps(bars: ReadonlyArray<Bar>): ReadonlyArray<Overlap> {
-  const byPort = new Map<PortId, Bar[]>()
-  for (const b of bars) {
-    const list = byPort.get(b.portId)
-    if (list) list.push(b)
-    else byPort.set(b.portId, [b])
-  }
   const out: Overlap[] = []
-  for (const list of byPort.values()) {
+  for (const list of groupBy(bars, (b) => b.portId).values()) {
     list.sort((a, b) => a.start - b.start || a.end - b.end || a.eventId - b.eventId)
     // Bars still open at the current sweep position.
     let active: Bar[] = []

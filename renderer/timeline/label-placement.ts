@@ -11,6 +11,7 @@
  * vis-timeline writes and measures text on a canvas, so it forces no layout.
  */
 import type { ThinnedBars } from '../../shared/chart-lod'
+import { groupBy } from '../../shared/group-by'
 import { barLabel, runLabel } from './vis-items'
 
 /** Where a bar's label goes. */
@@ -108,16 +109,10 @@ export function labelNeighbours(
   }))
   for (const r of thin.runs)
     items.push({ id: r.id, rowId: r.rowId, start: r.start, end: r.end, label: runLabel(r) })
-  const byRow = new Map<string, Labelled[]>()
-  for (const p of items) {
-    const list = byRow.get(p.rowId)
-    if (list) list.push(p)
-    else byRow.set(p.rowId, [p])
-  }
   const nextStart = new Map<string, number>()
   const endOf = new Map<string, number>()
   const labelOf = new Map<string, string>()
-  for (const list of byRow.values()) {
+  for (const list of groupBy(items, (p) => p.rowId).values()) {
     list.sort((a, b) => a.start - b.start)
     list.forEach((p, i) => {
       nextStart.set(p.id, list[i + 1]?.start ?? Number.POSITIVE_INFINITY)

@@ -18,6 +18,7 @@ import {
   type RoleStyle,
   type ThemeName,
 } from '../chart-style'
+import { groupBy } from '../group-by'
 import type { VehicleFamily, VehicleRole } from '../model'
 import { type EventId, type PortId, type StationId, toIsoUtc, type UtcMillis } from '../units'
 import { VEHICLE_FAMILIES, VEHICLE_ROLES } from '../vehicle-family'
@@ -201,16 +202,11 @@ function planRows(
   hideEmpty: boolean,
 ): ReadonlyArray<PlannedRow> {
   const inRange = bars.filter((b) => b.end >= range.start && b.start <= range.end)
-  const byRow = new Map<string, Bar[]>()
-  for (const { bar, rowId } of placeBars(inRange, rows)) {
-    const list = byRow.get(rowId)
-    if (list) list.push(bar)
-    else byRow.set(rowId, [bar])
-  }
+  const byRow = groupBy(placeBars(inRange, rows), (p) => p.rowId)
   const planned: PlannedRow[] = []
   let header: PlannedRow | null = null
   for (const row of rows) {
-    const rowBars = byRow.get(row.id) ?? []
+    const rowBars = (byRow.get(row.id) ?? []).map((p) => p.bar)
     if (row.kind === 'station') {
       header = null
       if (row.collapsed) {
