@@ -197,6 +197,9 @@ export function TimelineView() {
     view: LodView | null,
   ) => {
     shown.current = { placed: nextPlaced, overlaps: nextOverlaps, view }
+    const t = timeline.current
+    // The effect that creates vis hands it the bars once the window is set.
+    if (!t) return
     const thin: ThinnedBars = view
       ? thinDenseRows(nextPlaced, view)
       : { bars: nextPlaced, runs: [] }
@@ -208,33 +211,24 @@ export function TimelineView() {
     ]
     layout.current = labelNeighbours(thin)
     const { changed, gone, isNew } = diffKeys(itemKeys.current, specs, itemKey)
-    const t = timeline.current
-    if (!t) {
-      if (gone.length) items.current.remove(gone)
-      if (changed.length) items.current.update(changed as unknown as DataItem[])
-    } else {
+    if (gone.length || changed.length) {
       // vis draws an item that arrives (or changes) inside the window at
       // once, measuring it: one forced layout per item, a quarter of a second
       // for a few hundred. Items that move into the window are drawn on its
       // next frame in one batch. So changed items leave, come back parked
       // before the window, then move into place.
       const stale = changed.filter((x) => !isNew(x.id)).map((x) => x.id)
-      if (gone.length || changed.length)
-        withoutItemSetRedraws(t, () => {
-          if (gone.length || stale.length) items.current.remove([...gone, ...stale])
-          if (changed.length) {
-            const w = t.getWindow()
-            const parked = w.start.valueOf() - 2 * (w.end.valueOf() - w.start.valueOf())
-            items.current.add(
-              changed.map((x) => ({
-                ...x,
-                start: parked,
-                end: parked + 1,
-              })) as unknown as DataItem[],
-            )
-            items.current.update(changed as unknown as DataItem[])
-          }
-        })
+      withoutItemSetRedraws(t, () => {
+        if (gone.length || stale.length) items.current.remove([...gone, ...stale])
+        if (changed.length) {
+          const w = t.getWindow()
+          const parked = w.start.valueOf() - 2 * (w.end.valueOf() - w.start.valueOf())
+          items.current.add(
+            changed.map((x) => ({ ...x, start: parked, end: parked + 1 })) as unknown as DataItem[],
+          )
+          items.current.update(changed as unknown as DataItem[])
+        }
+      })
     }
     useAppStore.getState().setDenseRuns(thin.runs.length)
     showSelection()
