@@ -2,11 +2,10 @@
  * Level of detail for dense rows: runs of bars too small to tell apart at the
  * current zoom are drawn as one strip ("412 dockings") until the user zooms in.
  *
- * A row with hundreds of one-pixel bars reads as a smear, and every bar is a
- * few DOM nodes that each keystroke and each pan must restyle, move or
- * remove: at 10,000 events the chart spent a quarter of a second per search
- * keystroke on bars nobody could see. Only rows with more bars in view than
- * the chart has room for are thinned, so ordinary data always draws every bar.
+ * A row with hundreds of one-pixel bars reads as a smear that no one can
+ * point at or count; a strip says how many dockings it holds and opens on a
+ * click. Only rows with more bars in view than the chart has room for are
+ * thinned, so ordinary data always draws every bar.
  */
 import type { PlacedBar } from './chart-model'
 import { centredOn, windowAround, type TimeWindow } from './chart-window'

@@ -1,6 +1,7 @@
 /**
- * CSS for bar colours and role patterns, generated from `shared/chart-style`
- * so the screen and the SVG export read one palette.
+ * CSS for the legend's swatches of family colours and role patterns,
+ * generated from `shared/chart-style`, which the bar canvas
+ * (bar-painter.ts) and the SVG export read too.
  */
 import {
   familyColour,
@@ -39,30 +40,21 @@ function bothThemes(pick: (theme: ThemeName) => string): string {
 }
 
 /**
- * The generated stylesheet: one rule per family and per role, for bars and
- * legend swatches alike.
- *
- * Values are written out, not passed through custom properties: a `var()`
- * is substituted and re-parsed for every element it styles, and with a few
- * thousand bars that made each chart-wide restyle (the first search
- * keystroke) cost a third of a second instead of a tenth.
+ * The generated stylesheet: one rule per family and per role for the
+ * legend's swatches, and the overlap colour.
  */
 export function chartStyleSheet(): string {
   const families = VEHICLE_FAMILIES.map((f) => {
     const s = familySlug(f)
     const c = (k: keyof FamilyColour) => bothThemes((t) => familyColour(f, t)[k])
-    return [
-      `.timeline .vis-item.family-${s},.legend-swatch.family-${s}{background-color:${c('fill')};border-color:${c('stroke')};color:${c('text')}}`,
-      // The label's chip; an outside label (more specific) drops it.
-      `.timeline .family-${s} .vis-item-content{background-color:${c('fill')}}`,
-    ].join('\n')
+    return `.legend-swatch.family-${s}{background-color:${c('fill')};border-color:${c('stroke')};color:${c('text')}}`
   }).join('\n')
   const roles = ROLE_STYLE_LIST.map((r) => {
     const size =
       r.pattern.kind === 'dots'
         ? `background-size:${r.pattern.spacing}px ${r.pattern.spacing}px;`
         : ''
-    return `.timeline .vis-item.role-${r.role},.legend-swatch.role-${r.role}{background-image:${patternImage(r.pattern)};border-style:${r.outline};border-width:${r.outlineWidth}px;${size}}`
+    return `.legend-swatch.role-${r.role}{background-image:${patternImage(r.pattern)};border-style:${r.outline};border-width:${r.outlineWidth}px;${size}}`
   }).join('\n')
   const overlap = `:root{--overlap:${bothThemes((t) => OVERLAP_STYLE.colour[t])}}`
   return [overlap, families, roles].join('\n')

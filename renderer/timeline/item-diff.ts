@@ -1,9 +1,7 @@
 /**
- * Diffs of what the vis DataSets hold against what should be drawn, so only
- * changed entries reach vis-timeline.
+ * Diffs of what vis's group DataSet holds against the rows to draw, so only
+ * changed rows reach vis-timeline.
  */
-import type { ItemSpec } from './vis-items'
-
 /**
  * What changed between what a DataSet holds (`keys`, updated in place) and
  * `next`: only changed entries are handed to vis, so a filter that hides a
@@ -31,6 +29,3 @@ export function diffKeys<T extends { readonly id: string | number }>(
   for (const id of gone) keys.delete(id)
   return { changed, gone, isNew: (id) => added.has(id) }
 }
-
-/** Everything about an item that, when it changes, must reach vis. */
-export const itemKey = (i: ItemSpec) => `${i.group}|${i.start}|${i.end}|${i.className}|${i.content}`

@@ -22,8 +22,9 @@ useAppStore.subscribe((state, prev) => {
 })
 
 /**
- * Marks "bars painted" once per data arrival, two frames after vis-timeline's
- * redraw: the first frame lays out and paints, the second starts after it.
+ * Marks "bars painted" once per data arrival, two frames after the bar
+ * canvas is first painted with bars: the first frame presents it, the second
+ * starts after it.
  */
 export function markBarsPainted(): void {
   if (!pending) return

@@ -7,12 +7,12 @@ import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'v
 
 import {
   openRun,
-  RUN_ID_PREFIX,
   thinDenseRows,
   type BarRun,
   type LodView,
   type ThinnedBars,
 } from '../../shared/chart-lod'
+import type { ThemeName } from '../../shared/chart-style'
 import type { ChartRow, Overlap, PlacedBar, StationChartRow } from '../../shared/chart-model'
 import { MAX_SPAN, MIN_SPAN } from '../../shared/chart-window'
 import type { DockingEvent } from '../../shared/model'
@@ -26,21 +26,21 @@ import {
   selectSearchMatches,
 } from '../state/selectors'
 import { useAppStore, useShallow } from '../state/store'
+import { BarLayer } from './bar-layer'
+import { buildScene, type DrawnItem, type RowBand, type Viewport } from './bar-scene'
 import { installChartStyles } from './chart-css'
-import { diffKeys, itemKey } from './item-diff'
-import { withoutItemSetRedraws } from './vis-batch'
-import { markLabels } from './label-marks'
-import { labelNeighbours, placeLabels } from './label-placement'
+import { createTooltip, placeTooltip, setTooltipContent } from './chart-tooltip'
+import { diffKeys } from './item-diff'
 import { markBarsPainted } from './perf-marks'
 import { fitAll } from './shortcuts'
 import {
+  barTooltip,
   escapeHtml,
-  toBarItems,
+  overlapTooltip,
+  runTooltip,
   toGroups,
-  toOverlapItems,
-  toRunItems,
-  tooltipHtml,
   type GroupSpec,
+  type TooltipContent,
 } from './vis-items'
 
 const CURSOR_ID = 'cursor'
@@ -77,9 +77,32 @@ function stationButton(
   return b
 }
 
+/** The vis-timeline internals the bar canvas is laid out from (typed in no declaration). */
+interface VisInternals {
+  readonly props: {
+    readonly center: { readonly width: number }
+    readonly centerContainer: { readonly height: number }
+  }
+  readonly itemSet?: {
+    readonly groups: Record<string, { readonly top?: number; readonly height?: number } | undefined>
+  }
+  _getScrollTop(): number
+  initialFitDone: boolean
+}
+
+/** The theme the page is drawn in: the user's choice, or the system's. */
+function resolvedTheme(choice: string): ThemeName {
+  if (choice === 'light' || choice === 'dark') return choice
+  return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches
+    ? 'dark'
+    : 'light'
+}
+
 /**
- * The vis-timeline island: created once, fed by DataSet diffs from zustand
- * selectors, destroyed on unmount (vis-timeline #183 and #1606 leak otherwise).
+ * The chart: vis-timeline draws rows, axis, now line and cursor and handles
+ * zoom and pan; bars are painted on a canvas over its centre panel
+ * (bar-layer.ts), fed from zustand selectors. vis is created once and
+ * destroyed on unmount (vis-timeline #183 and #1606 leak otherwise).
  *
  * Collapsing is ours: the group DataSet is regenerated from the store rather
  * than using nested groups, which cannot be collapsed reliably from code and
@@ -91,39 +114,39 @@ export function TimelineView() {
   const overlaps = useAppStore(selectOverlaps)
   const matches = useAppStore(selectSearchMatches)
   const events = useAppStore(selectFilteredEvents)
-  const { timeZone, selectedEventId, cursor, windowRequest } = useAppStore(
+  const { timeZone, selectedEventId, cursor, windowRequest, theme } = useAppStore(
     useShallow((s) => ({
       timeZone: s.timeZone,
       selectedEventId: s.selectedEventId,
       cursor: s.cursor,
       windowRequest: s.windowRequest,
+      theme: s.theme,
     })),
   )
 
   const container = useRef<HTMLDivElement>(null)
   const timeline = useRef<Timeline | null>(null)
+  const layer = useRef<BarLayer | null>(null)
   const groups = useRef(new DataSet<DataGroup>())
-  const items = useRef(new DataSet<DataItem>())
   const groupKeys = useRef(new Map<string | number, string>())
-  const itemKeys = useRef(new Map<string | number, string>())
   const buttons = useRef<LabelButtons>(new Map())
   const hasFitted = useRef(false)
   const eventsById = useRef(new Map<number, DockingEvent>())
   const zoneRef = useRef<TimeZoneMode>(timeZone)
   zoneRef.current = timeZone
-  const layout = useRef(labelNeighbours({ bars: [], runs: [] }))
-  const schedulePlacement = useRef<() => void>(() => undefined)
   const refocus = useRef<HTMLElement | null>(null)
-  /** What the items were last built from, to rebuild them when the zoom settles. */
+  /** What the scene was last built from, to rebuild it when the zoom settles. */
   const shown = useRef<{
     placed: ReadonlyArray<PlacedBar>
     overlaps: ReadonlyArray<Overlap>
     view: LodView | null
   }>({ placed: [], overlaps: [], view: null })
   const runs = useRef(new Map<string, BarRun>())
-  /** The centre panel's width, px, as last measured (reading it on a keystroke would force a layout). */
+  /** Events drawn one by one (the rest are inside strips). */
+  const barIds = useRef(new Set<number>())
+  /** The centre panel's width, px, as vis last measured it. */
   const panelWidth = useRef(0)
-  /** The search terms marked in bar labels. */
+  /** The search terms marked in bar labels; empty when not searching. */
   const terms = useRef<ReadonlyArray<string>>([])
 
   /** The window and width bars are drawn at, or the window the chart is about to open on. */
@@ -165,73 +188,54 @@ export function TimelineView() {
   }
 
   /**
-   * The chart's selection follows the store's: the selected bar, or the strip
-   * it is drawn in while its row is too dense to draw it apart.
+   * What the canvas marks: the selected bar, or the strip it is drawn in
+   * while its row is too dense to draw it apart; and the search.
    */
-  const showSelection = () => {
-    const t = timeline.current
-    if (!t) return
+  const updatePaintState = () => {
     const id = useAppStore.getState().selectedEventId
-    let want: Array<string | number> = []
+    let selectedId: number | string | null = null
     if (id !== null) {
-      if (items.current.get(id)) want = [id]
+      if (barIds.current.has(id)) selectedId = id
       else
         for (const r of runs.current.values())
           if (r.eventIds.includes(id as EventId)) {
-            want = [r.id]
+            selectedId = r.id
             break
           }
     }
-    const current = t.getSelection()
-    if (want.length !== current.length || want[0] !== current[0]) t.setSelection(want)
+    layer.current?.setState({
+      selectedId,
+      searching: terms.current.length > 0,
+      terms: terms.current,
+    })
+    layer.current?.request()
   }
 
-  /**
-   * Brings the item DataSet in line with the bars and overlap hatches; rows
-   * too dense for `view` draw runs of bars as strips (shared/chart-lod).
-   */
+  /** Rebuilds the scene from the bars and overlaps; rows too dense for `view` draw strips (shared/chart-lod). */
   const syncItems = (
     nextPlaced: ReadonlyArray<PlacedBar>,
     nextOverlaps: ReadonlyArray<Overlap>,
-    zone: TimeZoneMode,
     view: LodView | null,
   ) => {
     shown.current = { placed: nextPlaced, overlaps: nextOverlaps, view }
-    const t = timeline.current
-    // The effect that creates vis hands it the bars once the window is set.
-    if (!t) return
+    if (!layer.current) return
     const thin: ThinnedBars = view
       ? thinDenseRows(nextPlaced, view)
       : { bars: nextPlaced, runs: [] }
     runs.current = new Map(thin.runs.map((r) => [r.id, r]))
-    const specs = [
-      ...toBarItems(thin.bars),
-      ...toRunItems(thin.runs, zone),
-      ...toOverlapItems(nextOverlaps, nextPlaced, zone),
-    ]
-    layout.current = labelNeighbours(thin)
-    const { changed, gone, isNew } = diffKeys(itemKeys.current, specs, itemKey)
-    if (gone.length || changed.length) {
-      // vis draws an item that arrives (or changes) inside the window at
-      // once, measuring it: one forced layout per item, a quarter of a second
-      // for a few hundred. Items that move into the window are drawn on its
-      // next frame in one batch. So changed items leave, come back parked
-      // before the window, then move into place.
-      const stale = changed.filter((x) => !isNew(x.id)).map((x) => x.id)
-      withoutItemSetRedraws(t, () => {
-        if (gone.length || stale.length) items.current.remove([...gone, ...stale])
-        if (changed.length) {
-          const w = t.getWindow()
-          const parked = w.start.valueOf() - 2 * (w.end.valueOf() - w.start.valueOf())
-          items.current.add(
-            changed.map((x) => ({ ...x, start: parked, end: parked + 1 })) as unknown as DataItem[],
-          )
-          items.current.update(changed as unknown as DataItem[])
-        }
-      })
-    }
+    barIds.current = new Set(thin.bars.map((p) => p.bar.eventId as number))
+    layer.current.setScene(buildScene(thin, nextOverlaps, nextPlaced))
     useAppStore.getState().setDenseRuns(thin.runs.length)
-    showSelection()
+    updatePaintState()
+  }
+
+  /** What the tooltip says about an item drawn on the canvas. */
+  const tooltipOf = (d: DrawnItem): TooltipContent | null => {
+    const it = d.item
+    if (it.kind === 'run') return runTooltip(it.run, zoneRef.current)
+    if (it.kind === 'overlap') return overlapTooltip(it.overlap, zoneRef.current)
+    const e = eventsById.current.get(it.id)
+    return e ? barTooltip(e, zoneRef.current, Date.now()) : null
   }
 
   useEffect(() => {
@@ -253,50 +257,63 @@ export function TimelineView() {
       verticalScroll: true,
       preferZoom: true,
       horizontalScroll: false,
-      selectable: true,
-      multiselect: false,
+      // Bars are ours (on the canvas), and so is their selection.
+      selectable: false,
       showCurrentTime: true,
-      showTooltips: true,
-      dataAttributes: ['id'],
       // The cursor answers "what was docked at this instant": no snapping to axis steps.
       snap: null,
-      margin: { item: { horizontal: 0, vertical: 6 } },
-      tooltip: {
-        followMouse: true,
-        overflowMethod: 'cap',
-        delay: 250,
-        // Built on hover, not for every item up front; escaped, and vis's XSS filter stays on.
-        template: (item: { id: number | string; title?: string }) => {
-          if (typeof item.id !== 'number') return item.title ?? ''
-          const e = eventsById.current.get(item.id)
-          return e ? tooltipHtml(e, zoneRef.current, Date.now()) : ''
-        },
-      } as TimelineOptions['tooltip'],
       moment: (date: moment.MomentInput) =>
         zoneRef.current === 'utc' ? moment(date).utc() : moment(date),
     }
-    // Rows first, then the window, then the bars, all before vis draws its
-    // first frame. Bars handed to the constructor would each be drawn and
-    // measured on the spot wherever vis's default window shows them, and
-    // every row would scan every bar for its own (ItemSet._onAddGroups).
+    // Rows first, then the window, both before vis draws its first frame.
     syncGroups(rows)
     const initial = placed.length > 0 ? fitAll(store()) : null
     // vis has not laid out its label column yet: guess it, and correct once drawn.
     panelWidth.current = Math.max(0, el.clientWidth - 200)
-    const t = new Timeline(el, items.current, groups.current, options)
+    const t = new Timeline(el, new DataSet<DataItem>(), groups.current, options)
     timeline.current = t
+    const vis = t as unknown as VisInternals
     performance.mark('dt:timeline-created')
     // Not as start/end options: with those vis keeps the chart hidden until a
     // later 'rangechanged' (vis-timeline 8.5 Core initialDrawDone).
     if (initial) {
       t.setWindow(initial.start, initial.end, { animation: false })
       hasFitted.current = true
-      // Without start/end, vis fits the window itself after its first draw,
-      // drawing and measuring every item, shown or not (Timeline.getItemRange):
-      // a third of the first paint, for a window we have just set.
-      ;(t as unknown as { initialFitDone: boolean }).initialFitDone = true
+      // Without start/end, vis fits its (empty) items after its first draw and
+      // would move the window we have just set.
+      vis.initialFitDone = true
     }
-    syncItems(placed, overlaps, timeZone, lodView(initial))
+
+    const panel = el.querySelector<HTMLElement>('.vis-panel.vis-center')!
+    /** The window and row bands as vis last drew them. */
+    const readView = (): Viewport | null => {
+      const w = t.getWindow()
+      const sets = vis.itemSet?.groups
+      if (!sets) return null
+      const scroll = vis._getScrollTop()
+      const bands: RowBand[] = []
+      for (const id of groups.current.getIds()) {
+        const g = sets[String(id)]
+        if (g?.top === undefined || g.height === undefined) continue
+        bands.push({ id: String(id), top: g.top + scroll, height: g.height })
+      }
+      panelWidth.current = vis.props.center.width
+      return {
+        start: w.start.valueOf(),
+        end: w.end.valueOf(),
+        width: vis.props.center.width,
+        height: vis.props.centerContainer.height,
+        rows: bands,
+      }
+    }
+    const bars = new BarLayer(panel, readView, (frame) => {
+      if (frame.layout.items.length > 0) markBarsPainted()
+    })
+    layer.current = bars
+    // The e2e specs read where bars were painted, then check those pixels and point at them.
+    Object.defineProperty(bars.canvas, 'painted', { get: () => bars.last })
+    bars.setTheme(resolvedTheme(store().theme))
+    syncItems(placed, overlaps, lodView(initial))
     performance.mark('dt:timeline-filled')
 
     // The visible window, mirrored on the element for context and e2e checks.
@@ -305,50 +322,62 @@ export function TimelineView() {
       el.setAttribute('data-window-start', String(w.start.valueOf()))
       el.setAttribute('data-window-end', String(w.end.valueOf()))
     }
-    let placementFrame = 0
-    const runPlacement = () => {
-      placementFrame = 0
-      const shownWindow = t.getWindow()
-      const w = { start: shownWindow.start.valueOf(), end: shownWindow.end.valueOf() }
-      const panel = el.querySelector<HTMLElement>('.vis-panel.vis-center')
-      panelWidth.current = panel?.clientWidth ?? 0
-      // Once a zoom settles (or the first draw tells the real width), dense
-      // rows are thinned for it; the diff leaves unchanged items alone.
+    // Once a zoom settles (or the first draw tells the real width), dense
+    // rows are thinned for it.
+    let lodFrame = 0
+    const updateLod = () => {
+      lodFrame = 0
       const drawn = shown.current.view
-      const now = lodView(w)
+      const now = lodView()
       if (
         now &&
         (!drawn ||
           drawn.start !== now.start ||
           drawn.end !== now.end ||
           drawn.widthPx !== now.widthPx)
-      ) {
-        syncItems(shown.current.placed, shown.current.overlaps, zoneRef.current, now)
+      )
+        syncItems(shown.current.placed, shown.current.overlaps, now)
+    }
+    const scheduleLod = () => {
+      if (!lodFrame) lodFrame = requestAnimationFrame(updateLod)
+    }
+
+    // Hover: the tooltip of what is under the pointer.
+    const tip = createTooltip(el)
+    let hovered: string | number | null = null
+    let pointer = ''
+    const setPointer = (cursor: string) => {
+      if (cursor !== pointer) panel.style.cursor = pointer = cursor
+    }
+    const hideTip = () => {
+      hovered = null
+      tip.hidden = true
+      setPointer('')
+    }
+    const onMove = (e: PointerEvent) => {
+      const d = e.buttons === 0 ? bars.hit(e.clientX, e.clientY) : null
+      const content = d && d.item.id !== hovered ? tooltipOf(d) : null
+      if (!d || (d.item.id !== hovered && !content)) return hideTip()
+      if (content) {
+        setTooltipContent(tip, content)
+        hovered = d.item.id
       }
-      placeLabels({
-        container: el,
-        window: w,
-        panelWidth: panelWidth.current,
-        ...layout.current,
-      })
-      // After placement: a label it hides gets no marks.
-      markLabels(el, terms.current)
+      setPointer(d.item.kind === 'run' ? 'zoom-in' : d.item.kind === 'bar' ? 'pointer' : '')
+      placeTooltip(tip, el, e.clientX, e.clientY)
     }
-    schedulePlacement.current = () => {
-      if (!placementFrame) placementFrame = requestAnimationFrame(runPlacement)
-    }
-    t.on('select', (props: { items: Array<number | string>; event?: Event }) => {
-      const id = props.items[0]
-      // A strip of dense bars opens up: zoom in on it, where its bars draw one by one.
-      const run =
-        typeof id === 'string' && id.startsWith(RUN_ID_PREFIX) ? runs.current.get(id) : null
-      if (run) {
-        t.setSelection([])
-        const at = props.event ? t.getEventProperties(props.event).time?.valueOf() : undefined
-        store().requestWindow(openRun(run, panelWidth.current, at))
+    el.addEventListener('pointermove', onMove)
+    el.addEventListener('pointerleave', hideTip)
+
+    // A tap on a bar selects it; on a strip, zooms in where its bars draw one by one.
+    t.on('click', (props: { what: string | null; x: number; y: number; time: Date }) => {
+      if (props.what !== 'background' && props.what !== 'current-time') return
+      // vis gives the point from the centre panel's border edge; the canvas starts inside it.
+      const d = bars.hitLocal(props.x - panel.clientLeft, props.y - panel.clientTop)
+      if (d?.item.kind === 'run') {
+        store().requestWindow(openRun(d.item.run, panelWidth.current, props.time.valueOf()))
         return
       }
-      store().selectEvent(typeof id === 'number' ? id : null)
+      store().selectEvent(d?.item.kind === 'bar' ? d.item.id : null)
     })
     // The store follows the window every frame, not only on 'rangechanged'
     // (debounced 200 ms in vis), so a key pressed right after a zoom starts
@@ -362,28 +391,31 @@ export function TimelineView() {
         end: utcMillis(w.end.valueOf()),
       })
     }
-    // While the user drags or wheels, labels are placed once the gesture
-    // settles, not on every frame: re-placing them restyles every bar.
+    // While the user drags or wheels, dense rows are re-thinned once the
+    // gesture settles, not on every frame.
     let moving = false
     t.on('rangechange', () => {
       moving = true
+      hideTip()
       if (!windowFrame) windowFrame = requestAnimationFrame(syncWindow)
     })
     t.on('rangechanged', () => {
       moving = false
       mirrorWindow()
       syncWindow()
-      schedulePlacement.current()
+      scheduleLod()
     })
     t.on('changed', () => {
+      // vis redraws on every wheel and pointer event, several times a frame;
+      // the bars are painted once, in that frame's animation callbacks.
+      bars.request()
       mirrorWindow()
       // vis re-attaches a station's label when groups change and again when it
       // reorders them, a redraw or two later, and each time the button just
       // pressed loses focus: give it back until the user acts again.
       const f = refocus.current
       if (f && f.isConnected && document.activeElement !== f) f.focus()
-      if (!moving) schedulePlacement.current()
-      if (items.current.length > 0) markBarsPainted()
+      if (!moving) scheduleLod()
     })
     // Dragging the cursor: update the side list at most once a frame.
     let cursorFrame = 0
@@ -412,6 +444,14 @@ export function TimelineView() {
       if (el.clientWidth > 0) t.redraw()
     })
     resize.observe(el)
+    // The system theme may change under a 'system' choice.
+    const scheme =
+      typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null
+    const onScheme = () => {
+      bars.setTheme(resolvedTheme(store().theme))
+      bars.request()
+    }
+    scheme?.addEventListener('change', onScheme)
     const w = t.getWindow()
     store().setVisibleWindow({
       start: utcMillis(w.start.valueOf()),
@@ -425,18 +465,20 @@ export function TimelineView() {
     return () => {
       document.removeEventListener('pointerdown', userActs, true)
       document.removeEventListener('keydown', userActs, true)
-      cancelAnimationFrame(placementFrame)
+      scheme?.removeEventListener('change', onScheme)
+      el.removeEventListener('pointermove', onMove)
+      el.removeEventListener('pointerleave', hideTip)
+      tip.remove()
+      cancelAnimationFrame(lodFrame)
       cancelAnimationFrame(windowFrame)
       resize.disconnect()
       cancelAnimationFrame(cursorFrame)
-      markLabels(el, [])
-      schedulePlacement.current = () => undefined
+      bars.destroy()
+      layer.current = null
       t.destroy()
       timeline.current = null
       groupKeys.current.clear()
-      itemKeys.current.clear()
       groups.current.clear()
-      items.current.clear()
       hasFitted.current = false
     }
   }, [])
@@ -449,6 +491,12 @@ export function TimelineView() {
     })
   }, [timeZone])
 
+  // Painted after the app applies the theme to the page, on the next frame.
+  useEffect(() => {
+    layer.current?.setTheme(resolvedTheme(theme))
+    layer.current?.request()
+  }, [theme])
+
   useEffect(() => {
     eventsById.current = new Map(events.map((e) => [e.id as number, e]))
   }, [events])
@@ -456,24 +504,23 @@ export function TimelineView() {
   // A keystroke may change the terms and not the bars ("prog" → "progr").
   useEffect(() => {
     terms.current = matches.isActive ? matches.terms : []
-    schedulePlacement.current()
+    updatePaintState()
   }, [matches])
 
   useEffect(() => syncGroups(rows), [rows])
 
   useEffect(() => {
-    syncItems(placed, overlaps, timeZone, lodView())
-    schedulePlacement.current()
+    syncItems(placed, overlaps, lodView())
     // Open on the whole data set, not vis-timeline's default of "this week".
-    if (items.current.length > 0 && !hasFitted.current) {
+    if (placed.length > 0 && !hasFitted.current) {
       const w = fitAll(useAppStore.getState())
       if (w) useAppStore.getState().requestWindow(w)
       hasFitted.current = true
     }
-  }, [placed, overlaps, timeZone])
+  }, [placed, overlaps])
 
   // Selection made elsewhere (table, cursor list, overlap list) shows on the chart.
-  useEffect(() => showSelection(), [selectedEventId, placed])
+  useEffect(() => updatePaintState(), [selectedEventId])
 
   useEffect(() => {
     const t = timeline.current
@@ -516,10 +563,7 @@ export function TimelineView() {
   return (
     <div
       ref={container}
-      // While searching, every shown bar is a match (search also filters), so
-      // the highlight is one class on the chart, not a class on each of
-      // thousands of items: restyling them through vis cost a second.
-      className={matches.isActive ? 'timeline is-searching' : 'timeline'}
+      className="timeline"
       data-testid="timeline"
       role="region"
       aria-label={`Docking timeline, times in ${timeZone === 'utc' ? 'UTC' : 'local time'}`}

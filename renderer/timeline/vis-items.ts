@@ -1,9 +1,11 @@
 /**
- * The chart's view model as vis-timeline groups and items.
+ * The chart's rows as vis-timeline groups, the bars' labels and tooltips,
+ * and the bars as vis items (which the benchmarks hand a bare vis-timeline
+ * to compare with the app's canvas).
  *
- * Plain objects only (no vis import), so the benchmark can hand the very same
- * items to a bare vis-timeline. Every API string that reaches HTML is escaped
- * here; vis-timeline's own XSS filter stays on as a second line (PR #840).
+ * Plain objects only (no vis import). Every API string that reaches vis as
+ * HTML is escaped here, and vis-timeline's own XSS filter stays on as a
+ * second line (PR #840); tooltips are plain text, set as text by the view.
  */
 import type { BarRun } from '../../shared/chart-lod'
 import type { Bar, ChartRow, Overlap, PlacedBar } from '../../shared/chart-model'
@@ -105,48 +107,29 @@ export function toBarItems(placed: ReadonlyArray<PlacedBar>): ItemSpec[] {
   }))
 }
 
-/** Strips standing in for runs of dense bars: a count, a neutral fill, a tooltip saying how to see them. */
-export function toRunItems(runs: ReadonlyArray<BarRun>, zone: TimeZoneMode): ItemSpec[] {
-  return runs.map((r) => ({
-    id: r.id,
-    group: r.rowId,
-    content: runLabel(r),
-    start: r.start,
-    end: r.end,
-    type: 'range',
-    className: r.isSummary ? 'bar-run is-summary' : 'bar-run',
-    title: `<strong>${runLabel(r)}</strong><br>${escapeHtml(
-      formatInstant(r.start, zone, 'minute'),
-    )} – ${escapeHtml(formatInstant(r.end, zone, 'minute'))}<br>Too close together to draw one by one: click or zoom in to see each.`,
-  }))
+/** A strip's tooltip: what it stands for and how to see its bars. */
+export function runTooltip(r: BarRun, zone: TimeZoneMode): TooltipContent {
+  return {
+    title: runLabel(r),
+    lines: [
+      ['From', formatInstant(r.start, zone, 'minute')],
+      ['To', formatInstant(r.end, zone, 'minute')],
+    ],
+    note: 'Too close together to draw one by one: click or zoom in to see each.',
+  }
 }
 
-/** Hatched background items over each overlap, in the port's (or collapsed station's) row. */
-export function toOverlapItems(
-  overlaps: ReadonlyArray<Overlap>,
-  placed: ReadonlyArray<PlacedBar>,
-  zone: TimeZoneMode,
-): ItemSpec[] {
-  const rowOf = new Map(placed.map((p) => [p.bar.eventId as number, p.rowId]))
-  const out: ItemSpec[] = []
-  for (const o of overlaps) {
-    const group = rowOf.get(o.eventIds[0])
-    if (!group) continue
-    out.push({
-      id: `overlap-${o.eventIds[0]}-${o.eventIds[1]}`,
-      group,
-      content: '',
-      start: o.start,
-      end: Math.max(o.end, o.start + 1),
-      type: 'background',
-      className: 'overlap-hatch',
-      title: `<strong>Overlap on one port</strong><br>${escapeHtml(o.labels[0])} and ${escapeHtml(
-        o.labels[1],
-      )}<br>${escapeHtml(formatInstant(o.start, zone))} – ${escapeHtml(formatInstant(o.end, zone))}`,
-      selectable: false,
-    })
+/** An overlap hatch's tooltip: the two events and the span they share. */
+export function overlapTooltip(o: Overlap, zone: TimeZoneMode): TooltipContent {
+  return {
+    title: 'Overlap on one port',
+    lines: [
+      ['Events', `${o.labels[0]} and ${o.labels[1]}`],
+      ['From', formatInstant(o.start, zone)],
+      ['To', formatInstant(o.end, zone)],
+    ],
+    note: 'Two vehicles on one port at once: a data error.',
   }
-  return out
 }
 
 /** Lines of a bar's tooltip, as plain text (label, value). */
@@ -177,10 +160,14 @@ export function tooltipLines(
   return lines
 }
 
-/** A bar's tooltip as escaped HTML: vehicle, port, docked, departed, duration. */
-export function tooltipHtml(e: DockingEvent, zone: TimeZoneMode, now: number): string {
-  const rows = tooltipLines(e, zone, now)
-    .map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`)
-    .join('')
-  return `<div class="bar-tooltip"><strong>${escapeHtml(e.vehicle)}</strong><table>${rows}</table></div>`
+/** A tooltip as plain text: a title, labelled lines and a note; the view sets it as text, never HTML. */
+export interface TooltipContent {
+  readonly title: string
+  readonly lines: ReadonlyArray<readonly [string, string]>
+  readonly note?: string
+}
+
+/** A bar's tooltip: vehicle, port, docked, departed, duration, kind. */
+export function barTooltip(e: DockingEvent, zone: TimeZoneMode, now: number): TooltipContent {
+  return { title: e.vehicle, lines: tooltipLines(e, zone, now) }
 }

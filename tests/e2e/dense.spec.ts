@@ -1,5 +1,3 @@
-import type { Locator } from '@playwright/test'
-
 import { generateDataset } from '../fixtures/generate-dataset'
 import { expect, test } from './support/fixtures'
 import { snapshotFile } from './support/snapshot-file'
@@ -9,21 +7,6 @@ import { ChartControls } from './support/timeline-page'
 // more than the chart can draw apart when it shows all 27 years.
 const dataset = generateDataset({ events: 3000, seed: 21 })
 
-/** Items whose vertical middle falls in `row`'s band: the bars and strips of one chart row. */
-async function inRow(items: Locator, row: { y: number; height: number }): Promise<number> {
-  let n = 0
-  for (const box of await items.evaluateAll((els) =>
-    els.map((e) => {
-      const r = e.getBoundingClientRect()
-      return { y: r.y, height: r.height, width: r.width }
-    }),
-  )) {
-    const mid = box.y + box.height / 2
-    if (box.width > 0 && mid >= row.y && mid <= row.y + row.height) n++
-  }
-  return n
-}
-
 test('a port too dense to draw apart shows strips with counts, and a click zooms in to its bars', async ({
   launch,
 }) => {
@@ -31,19 +14,19 @@ test('a port too dense to draw apart shows strips with counts, and a click zooms
   const ui = new ChartControls(page)
   await ui.timeline.waitForBars()
 
-  const runs = page.locator('.vis-item.bar-run')
-  await expect(runs.first()).toBeVisible()
+  await expect.poll(async () => (await ui.timeline.runs()).length).toBeGreaterThan(0)
   await expect(page.getByRole('region', { name: 'Legend' })).toContainText(
     'Too dense to draw apart: zoom in',
   )
   await page.screenshot({ path: 'test-results/screenshot-dense.png' })
-  // Every strip counts what it stands for.
-  const run = runs.first()
-  const count = Number((await run.textContent())?.match(/^(\d+) dockings$/)?.[1])
+  // Every strip counts what it stands for; the widest shows its count.
+  const run = (await ui.timeline.runs()).sort((a, b) => b.right - b.left - (a.right - a.left))[0]!
+  const count = Number(run.label.match(/^(\d+) dockings$/)?.[1])
   expect(count).toBeGreaterThan(1)
+  expect(run.mode).not.toBe('none')
 
   // Its tooltip says how many, from when to when, and what to do.
-  await run.hover()
+  await ui.timeline.hoverItem(run)
   await expect(ui.tooltip).toContainText(`${count} dockings`)
   await expect(ui.tooltip).toContainText('zoom in')
   const [from, to] = [
@@ -51,10 +34,8 @@ test('a port too dense to draw apart shows strips with counts, and a click zooms
   ].map((m) => Date.parse(`${m[1]!.replace(' ', 'T')}:00Z`))
   expect(from).toBeLessThan(to!)
 
-  const rowBox = (await run.boundingBox())!
-  const bars = page.locator('.vis-item[class*="event-"]')
   const before = await ui.window()
-  await run.click()
+  await ui.timeline.clickItem(run)
   const after = await ui.windowChangedFrom(before)
   // The chart zooms in on the strip, around where it was clicked…
   const middle = (after.start + after.end) / 2
@@ -62,28 +43,30 @@ test('a port too dense to draw apart shows strips with counts, and a click zooms
   expect(middle).toBeLessThanOrEqual(to!)
   expect(after.end - after.start).toBeLessThan((before.end - before.start) / 2)
   // …and the row draws bars one by one there.
-  await expect.poll(() => inRow(bars, rowBox)).toBeGreaterThan(1)
+  await expect
+    .poll(async () => (await ui.timeline.bars()).filter((b) => b.rowId === run.rowId).length)
+    .toBeGreaterThan(1)
   // No bar was selected by clicking the strip.
   await expect(ui.detailPanel).toContainText('Select a bar')
 
   // Fit all: back to strips.
   await page.keyboard.press('f')
-  await expect(runs.first()).toBeVisible()
+  await expect.poll(async () => (await ui.timeline.runs()).length).toBeGreaterThan(0)
 })
 
 test('a search narrows dense rows until their bars draw one by one', async ({ launch }) => {
   const { page } = await launch({ snapshot: snapshotFile(dataset.events) })
   const ui = new ChartControls(page)
   await ui.timeline.waitForBars()
-  await expect(page.locator('.vis-item.bar-run').first()).toBeVisible()
+  await expect.poll(async () => (await ui.timeline.runs()).length).toBeGreaterThan(0)
   const search = page
     .getByRole('complementary', { name: 'Search and filters' })
     .getByRole('searchbox')
   // A single vehicle name: a few dockings, no strips, each its own bar.
   const first = dataset.events[0] as { flight_vehicle_chaser: { spacecraft: { name: string } } }
   await search.fill(first.flight_vehicle_chaser.spacecraft.name)
-  await expect(page.locator('.vis-item.bar-run')).toHaveCount(0)
-  await expect(page.locator('.vis-item[class*="event-"]').first()).toBeVisible()
+  await expect.poll(async () => (await ui.timeline.runs()).length).toBe(0)
+  await expect.poll(async () => (await ui.timeline.bars()).length).toBeGreaterThan(0)
   await expect(page.getByRole('region', { name: 'Legend' })).not.toContainText('Too dense')
 })
 
@@ -94,9 +77,7 @@ test('an event chosen elsewhere marks the strip it is drawn in; zoom to selectio
   const ui = new ChartControls(page)
   await ui.timeline.waitForBars()
   // The strip standing for the most dockings, and an event it holds at its middle.
-  const ids = await page
-    .locator('.vis-item.bar-run')
-    .evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? ''))
+  const ids = (await ui.timeline.runs()).map((r) => String(r.id))
   const runs = ids
     .map((id) => id.match(/^run-(.+)-(\d+)-(\d+)-(\d+)$/))
     .filter((m): m is RegExpMatchArray => m !== null)
@@ -130,11 +111,10 @@ test('an event chosen elsewhere marks the strip it is drawn in; zoom to selectio
   await expect(ui.detailPanel.getByRole('heading', { level: 2 })).toHaveText(
     held.flight_vehicle_chaser.spacecraft.name,
   )
-  await expect(ui.timeline.bar(held.id)).toHaveCount(0)
-  await expect(page.locator('.vis-item.bar-run.vis-selected')).toHaveCount(1)
+  expect(await ui.timeline.bar(held.id)).toBeNull()
+  await expect.poll(async () => String(await ui.timeline.selectedId())).toMatch(/^run-/)
 
   // Zoom to selection: now the bar itself is drawn, and selected.
   await ui.toolbar.getByRole('button', { name: 'Zoom to selection' }).click()
-  await expect(ui.timeline.bar(held.id)).toHaveClass(/vis-selected/)
-  await expect(page.locator('.vis-item.bar-run.vis-selected')).toHaveCount(0)
+  await expect.poll(() => ui.timeline.selectedId()).toBe(held.id)
 })

@@ -1,39 +1,40 @@
-import type { Page } from '@playwright/test'
-
 import type { AppApi } from '../../shared/ipc/contract'
 import { expect, test } from './support/fixtures'
 import { FiltersPanel } from './support/filters-panel'
-import { TimelinePage } from './support/timeline-page'
+import { TimelinePage, type PaintedItem } from './support/timeline-page'
 
 // The bundled snapshot: 64 Salyut 6 and 7 dockings, 35 at Salyut 6 and 29 at Salyut 7.
-const bars = (page: Page) => page.locator('.vis-item[class*="event-"]')
+const barCount = async (timeline: TimelinePage) => (await timeline.bars()).length
 
-/** The text the chart's search highlight marks, bar by bar ("id:text"), sorted. */
-const chartMarks = (page: Page) =>
-  page.evaluate(() => {
-    const h = CSS.highlights.get('dt-search')
-    if (!h) return []
-    return [...h]
-      .map((r) => {
-        const id = r.startContainer.parentElement?.closest('.vis-item')?.getAttribute('data-id')
-        return `${id}:${(r.startContainer as Text).data.slice(r.startOffset, r.endOffset)}`
-      })
-      .sort()
-  })
+/** The search highlight colour (light theme, filters.css `--match`). */
+const MATCH = [255, 213, 79]
 
-/** For bars whose label shows, each case-insensitive occurrence of `term` ("id:text"), sorted. */
-const labelledMatches = (page: Page, term: string) =>
-  page.evaluate((t) => {
-    const out: string[] = []
-    for (const item of document.querySelectorAll('.vis-item[class*="event-"]')) {
-      if (item.getAttribute('data-label') === 'none') continue
-      const text = item.querySelector('.vis-item-content')?.textContent ?? ''
-      const lower = text.toLowerCase()
-      for (let at = lower.indexOf(t); at >= 0; at = lower.indexOf(t, at + 1))
-        out.push(`${item.getAttribute('data-id')}:${text.slice(at, at + t.length)}`)
-    }
-    return out.sort()
-  }, term)
+/** Whether a painted pixel is the match colour (give or take anti-aliasing at fractional px). */
+const isMatch = (px: ReadonlyArray<number>) =>
+  px[3]! > 200 && MATCH.every((c, i) => Math.abs(c - px[i]!) <= 4)
+
+/** Whether the match colour is painted just above the edge of a bar (its match outline). */
+const outlined = async (timeline: TimelinePage, b: PaintedItem) =>
+  isMatch(await timeline.pixelAt((b.left + b.right) / 2, b.top - 0.5))
+
+/** Whether the match colour is painted behind a bar's label text. */
+async function labelMarked(timeline: TimelinePage, b: PaintedItem): Promise<boolean> {
+  for (let x = b.labelLeft; x < b.labelRight; x += 1)
+    if (isMatch(await timeline.pixelAt(x, b.top + 4.5))) return true
+  return false
+}
+
+/** Bars whose shown label is marked ("id"), and bars whose shown label contains `term`, sorted. */
+async function marksAndMatches(timeline: TimelinePage, term: string) {
+  const marked: number[] = []
+  const matching: number[] = []
+  for (const b of await timeline.bars()) {
+    if (b.mode === 'none') continue
+    if (await labelMarked(timeline, b)) marked.push(Number(b.id))
+    if (b.label.toLowerCase().includes(term)) matching.push(Number(b.id))
+  }
+  return { marked: marked.sort(), matching: matching.sort() }
+}
 
 test('typing a vehicle name narrows the chart, highlights the matches and Escape clears', async ({
   launch,
@@ -42,20 +43,20 @@ test('typing a vehicle name narrows the chart, highlights the matches and Escape
   const timeline = new TimelinePage(page)
   const filters = new FiltersPanel(page)
   await timeline.waitForBars()
-  await expect(bars(page)).toHaveCount(64)
+  await expect.poll(() => barCount(timeline)).toBe(64)
   await expect(filters.resultCount).toHaveText('64 dockings')
 
   await filters.typeSearch('cosmos')
   // Cosmos 1267, 1443, 1686 (TKS) and Cosmos 1669 (a Progress, docked twice).
-  await expect(bars(page)).toHaveCount(5)
+  await expect.poll(() => barCount(timeline)).toBe(5)
   await expect(filters.resultCount).toHaveText('5 of 64 dockings')
-  for (const id of [900035, 900044, 900060, 900061, 900063]) {
-    await expect(timeline.bar(id)).toHaveCSS('box-shadow', /rgb.*2px/)
-  }
-  await expect(timeline.bar(900001)).toHaveCount(0)
+  for (const id of [900035, 900044, 900060, 900061, 900063])
+    expect(await outlined(timeline, (await timeline.bar(id))!), `${id} outlined`).toBe(true)
+  expect(await timeline.bar(900001)).toBeNull()
   // Labels shown on the chart have the term marked, as the table does.
-  await expect.poll(() => chartMarks(page)).toEqual(await labelledMatches(page, 'cosmos'))
-  expect((await chartMarks(page)).length).toBeGreaterThan(0)
+  const { marked, matching } = await marksAndMatches(timeline, 'cosmos')
+  expect(marked).toEqual(matching)
+  expect(marked.length).toBeGreaterThan(0)
 
   // The table shows the same five, the search term marked in each vehicle name.
   await page.getByRole('tab', { name: 'Table' }).click()
@@ -68,7 +69,7 @@ test('typing a vehicle name narrows the chart, highlights the matches and Escape
 
   // One more word narrows further: every word must match.
   await filters.typeSearch(' 1669')
-  await expect(bars(page)).toHaveCount(2)
+  await expect.poll(() => barCount(timeline)).toBe(2)
 
   // Enter zooms the chart to the results (July–August 1985).
   await filters.search.press('Enter')
@@ -88,18 +89,19 @@ test('typing a vehicle name narrows the chart, highlights the matches and Escape
   await expect(filters.search).toHaveValue('')
   await expect(filters.resultCount).toHaveText('64 dockings')
   // The chart stays zoomed on 1985, where Soyuz T-13 (not a match) is back and unmarked.
-  await expect(timeline.bar(900058)).toBeVisible()
-  await expect(timeline.bar(900058)).toHaveCSS('box-shadow', 'none')
-  await expect.poll(() => chartMarks(page)).toEqual([])
+  await expect.poll(async () => (await timeline.bar(900058)) !== null).toBe(true)
+  expect(await outlined(timeline, (await timeline.bar(900058))!)).toBe(false)
+  expect((await marksAndMatches(timeline, 'cosmos')).marked).toEqual([])
 })
 
 test('a search that matches nothing says so', async ({ launch }) => {
   const { page } = await launch()
   const filters = new FiltersPanel(page)
-  await new TimelinePage(page).waitForBars()
+  const timeline = new TimelinePage(page)
+  await timeline.waitForBars()
   await filters.typeSearch('dragon')
   await expect(filters.resultCount).toHaveText('No dockings match (of 64)')
-  await expect(bars(page)).toHaveCount(0)
+  await expect.poll(() => barCount(timeline)).toBe(0)
 })
 
 test('a station filter removes the other station’s rows and shows option counts', async ({
@@ -113,7 +115,7 @@ test('a station filter removes the other station’s rows and shows option count
   await expect(filters.locationRow('Salyut 6')).toContainText('35')
 
   await filters.location('Salyut 7').check()
-  await expect(bars(page)).toHaveCount(29)
+  await expect.poll(() => barCount(timeline)).toBe(29)
   await expect
     .poll(() => timeline.rowLabels())
     .toEqual(['Salyut 7', 'Salyut-7 aft', 'Salyut-7 forward'])
@@ -131,7 +133,7 @@ test('a station filter removes the other station’s rows and shows option count
   await filters.search.press('Escape')
   await filters.location('Salyut-7 aft').uncheck()
   await expect.poll(() => timeline.rowLabels()).toEqual(['Salyut 7', 'Salyut-7 forward'])
-  await expect(bars(page)).toHaveCount(8)
+  await expect.poll(() => barCount(timeline)).toBe(8)
 })
 
 test('chips remove single filters, and clear all removes every one', async ({ launch }) => {
@@ -142,16 +144,16 @@ test('chips remove single filters, and clear all removes every one', async ({ la
 
   await filters.typeSearch('cosmos')
   await filters.option('family', 'Progress').check()
-  await expect(bars(page)).toHaveCount(2)
+  await expect.poll(() => barCount(timeline)).toBe(2)
   expect(await filters.chipTexts()).toEqual(['Search: “cosmos”', 'Family: Progress'])
 
   await filters.removeChip('Family').click()
-  await expect(bars(page)).toHaveCount(5)
+  await expect.poll(() => barCount(timeline)).toBe(5)
   await expect(filters.option('family', 'Progress')).not.toBeChecked()
   expect(await filters.chipTexts()).toEqual(['Search: “cosmos”'])
 
   await filters.removeChip('Search').click()
-  await expect(bars(page)).toHaveCount(64)
+  await expect.poll(() => barCount(timeline)).toBe(64)
   await expect(filters.search).toHaveValue('')
   await expect(filters.chips).toHaveCount(0)
 
@@ -159,20 +161,21 @@ test('chips remove single filters, and clear all removes every one', async ({ la
   await filters.option('role', 'Cargo vehicle').check()
   await filters.option('state', 'Departed').check()
   await expect(filters.chips).toHaveCount(3)
-  await expect(bars(page)).toHaveCount(12)
+  await expect.poll(() => barCount(timeline)).toBe(12)
   await filters.root.getByRole('button', { name: 'Clear all filters' }).click()
   await expect(filters.chips).toHaveCount(0)
-  await expect(bars(page)).toHaveCount(64)
+  await expect.poll(() => barCount(timeline)).toBe(64)
 })
 
 test('filters and a saved view survive a restart', async ({ launch }) => {
   const first = await launch()
   let filters = new FiltersPanel(first.page)
-  await new TimelinePage(first.page).waitForBars()
+  let timeline = new TimelinePage(first.page)
+  await timeline.waitForBars()
 
   await filters.location('Salyut 6').check()
   await filters.option('role', 'Cargo vehicle').check()
-  await expect(bars(first.page)).toHaveCount(12)
+  await expect.poll(() => barCount(timeline)).toBe(12)
   await filters.saveView('Salyut 6 cargo')
   await expect(filters.openView('Salyut 6 cargo')).toBeVisible()
 
@@ -180,7 +183,7 @@ test('filters and a saved view survive a restart', async ({ launch }) => {
   await filters.root.getByRole('button', { name: 'Clear all filters' }).click()
   // Soyuz T-1 and T-10 to T-15: every term is a substring.
   await filters.typeSearch('soyuz t-1')
-  await expect(bars(first.page)).toHaveCount(8)
+  await expect.poll(() => barCount(timeline)).toBe(8)
   // The filter preference is written shortly after the last keystroke; let it land.
   await expect
     .poll(() =>
@@ -193,14 +196,17 @@ test('filters and a saved view survive a restart', async ({ launch }) => {
 
   const second = await launch({ userDataDir: first.userDataDir })
   filters = new FiltersPanel(second.page)
-  await new TimelinePage(second.page).waitForBars()
+  timeline = new TimelinePage(second.page)
+  await timeline.waitForBars()
   await expect(filters.search).toHaveValue('soyuz t-1')
-  await expect(bars(second.page)).toHaveCount(8)
+  await expect.poll(() => barCount(timeline)).toBe(8)
 
   await filters.openView('Salyut 6 cargo').click()
   // The chart opened fitted to the Soyuz T flights, so count the results, not the drawn bars.
   await expect(filters.resultCount).toHaveText('12 of 64 dockings')
-  await expect(bars(second.page).and(second.page.locator(':not(.family-progress)'))).toHaveCount(0)
+  await expect
+    .poll(async () => (await timeline.bars()).filter((b) => b.family !== 'Progress').length)
+    .toBe(0)
   await expect(filters.search).toHaveValue('')
   expect(await filters.chipTexts()).toEqual(['Station: Salyut 6', 'Role: Cargo vehicle'])
 

@@ -2,6 +2,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { familyColour } from '../../shared/chart-style'
+import type { VehicleFamily } from '../../shared/model'
 import { expect, test } from './support/fixtures'
 import { snapshotFile } from './support/snapshot-file'
 import { TimelinePage } from './support/timeline-page'
@@ -14,6 +16,9 @@ const snapshot = JSON.parse(fs.readFileSync('assets/snapshot/docking-events.json
     docking_location: { name: string }
   }>
 }
+/** `#rrggbb` as [r, g, b]. */
+const rgbOf = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16))
+
 const record183 = JSON.parse(
   fs.readFileSync('tests/fixtures/ll2/docking-event-183.detailed.json', 'utf8'),
 )
@@ -31,7 +36,7 @@ test('opens on the bundled snapshot, one row per port under its station', async 
     'Salyut-7 aft',
     'Salyut-7 forward',
   ])
-  await expect(page.locator('.vis-item')).toHaveCount(64)
+  await expect.poll(async () => (await timeline.bars()).length).toBe(64)
   await expect(page.getByTestId('data-provenance')).toContainText('bundled snapshot (64 events)')
   await expect(page.getByTestId('data-provenance')).toContainText('RP-1357')
   await page.screenshot({ path: 'test-results/screenshot-snapshot.png' })
@@ -59,6 +64,7 @@ test('each bar sits in its port row from docking to departure', async ({ launch 
         (Date.parse(a.departure!) - Date.parse(a.docking)),
     )
     .slice(0, 5)
+  let crew = 0
   for (const r of longest) {
     const bar = await timeline.barGeometry(r.id)
     const band = await timeline.rowBand(r.docking_location.name)
@@ -68,24 +74,43 @@ test('each bar sits in its port row from docking to departure', async ({ launch 
     // vis rounds positions to whole pixels and role outlines are up to 2px wide.
     expect(Math.abs(bar.left - (await timeline.xOf(Date.parse(r.docking))))).toBeLessThan(3)
     expect(Math.abs(bar.right - (await timeline.xOf(Date.parse(r.departure!))))).toBeLessThan(3)
+    // Painted there: solid inside the bar near its end (clear of the label), clear just above it.
+    const x = bar.right - 4
+    const inside = await timeline.pixelAt(x, bar.top + 3)
+    expect(inside[3], `${r.id} painted`).toBe(255)
+    expect((await timeline.pixelAt(x, bar.top - 3))[3], `${r.id} above`).toBe(0)
+    // A crew vehicle's bar is its family's plain fill (other roles add a pattern over it).
+    const painted = (await timeline.bar(r.id))!
+    if (painted.role === 'crew') {
+      crew++
+      expect(inside.slice(0, 3)).toEqual(
+        rgbOf(familyColour(painted.family as VehicleFamily, 'light').fill),
+      )
+    }
   }
+  expect(crew).toBeGreaterThan(0)
 })
 
 test('a still-docked vehicle runs to now with an open end', async ({ launch }) => {
   const stillDocked = {
     ...record183,
     id: 9183,
-    docking: '2026-09-01T00:00:00Z',
+    // Long enough to draw wide, so its fading end can be seen.
+    docking: '2000-01-01T00:00:00Z',
     departure: null,
     docking_location: { ...record183.docking_location, id: 5, name: 'Salyut-6 aft' },
   }
   const { page } = await launch({ snapshot: snapshotFile([record183, stillDocked]) })
   const timeline = new TimelinePage(page)
   await timeline.waitForBars()
-  await expect(timeline.bar(9183)).toHaveClass(/is-open/)
-  await expect(timeline.bar(183)).not.toHaveClass(/is-open/)
+  await expect.poll(async () => (await timeline.bar(9183))?.isOpen).toBe(true)
+  expect((await timeline.bar(183))?.isOpen).toBe(false)
   const bar = await timeline.barGeometry(9183)
   expect(Math.abs(bar.right - (await timeline.xOf(Date.now())))).toBeLessThan(3)
+  // The open end fades out: nearly clear at the right end, solid further in.
+  const y = bar.top + 3
+  expect((await timeline.pixelAt(bar.right - 1, y))[3]).toBeLessThan(40)
+  expect((await timeline.pixelAt(bar.right - 40, y))[3]).toBe(255)
   const band = await timeline.rowBand('Salyut-6 aft')
   expect((bar.top + bar.bottom) / 2).toBeGreaterThan(band.top)
   expect((bar.top + bar.bottom) / 2).toBeLessThan(band.bottom)
@@ -95,7 +120,7 @@ test('an empty cache shows the empty state and what to do', async ({ launch }) =
   const { page } = await launch({ snapshot: null })
   await expect(page.getByRole('heading', { name: 'No docking events yet' })).toBeVisible()
   await expect(page.getByText('npm run cli -- import FILE')).toBeVisible()
-  await expect(page.locator('.vis-item')).toHaveCount(0)
+  await expect(page.getByTestId('bar-canvas')).toHaveCount(0)
 })
 
 test('an unopenable cache shows the error state, not a blank window', async ({ launch }) => {
@@ -112,7 +137,8 @@ test('a corrupt cache file is moved aside and rebuilt from the snapshot', async 
   fs.writeFileSync(path.join(dir, 'docking-timeline.sqlite'), 'this is not a database'.repeat(200))
   const { page } = await launch({ userDataDir: dir })
   await expect(page.getByRole('alert')).toContainText('could not be read')
-  await expect(page.locator('.vis-item')).toHaveCount(64)
+  const timeline = new TimelinePage(page)
+  await expect.poll(async () => (await timeline.bars()).length).toBe(64)
   const aside = fs.readdirSync(dir).filter((f) => f.includes('.corrupt-'))
   expect(aside.length).toBeGreaterThan(0)
   expect(

@@ -1,5 +1,7 @@
 import fs from 'node:fs'
 
+import { familyColour } from '../../shared/chart-style'
+import type { VehicleFamily } from '../../shared/model'
 import { expect, test } from './support/fixtures'
 import { snapshotFile } from './support/snapshot-file'
 import { ChartControls } from './support/timeline-page'
@@ -36,6 +38,9 @@ function dockedAt(records: ReadonlyArray<SnapshotRecord>, t: number): Record<str
 }
 
 /** A copy of record 183 at another time and port, with another vehicle name. */
+/** `#rrggbb` as [r, g, b]. */
+const rgbOf = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16))
+
 function variant(id: number, docking: string, departure: string | null, port: 4 | 5, name: string) {
   return {
     ...record183,
@@ -75,7 +80,7 @@ test('a collapsed station hides its ports, keeps its bars in its own row, and st
   const band = await ui.timeline.rowBand('Salyut 6')
   expect((soyuz26.top + soyuz26.bottom) / 2).toBeGreaterThan(band.top)
   expect((soyuz26.top + soyuz26.bottom) / 2).toBeLessThan(band.bottom)
-  await expect(ui.timeline.bar(900001)).toHaveClass(/is-summary/)
+  expect((await ui.timeline.bar(900001))?.isSummary).toBe(true)
   await expect.poll(() => ui.pref('view.collapsed-stations')).toEqual([9006])
   await first.close()
 
@@ -112,9 +117,9 @@ test('hide empty ports drops ports the search leaves without dockings', async ({
   await ui.timeline.waitForBars()
   // Soyuz T-15 is the only match: one port of Salyut 7 keeps a docking.
   await page.getByRole('searchbox').fill('Soyuz T-15')
-  await expect(page.locator('.vis-item.vis-range')).toHaveCount(
-    snapshot.results.filter((r) => vehicleOf(r) === 'Soyuz T-15').length,
-  )
+  await expect
+    .poll(async () => (await ui.timeline.bars()).length)
+    .toBe(snapshot.results.filter((r) => vehicleOf(r) === 'Soyuz T-15').length)
   const t15Ports = new Set(
     snapshot.results
       .filter((r) => vehicleOf(r) === 'Soyuz T-15')
@@ -135,21 +140,33 @@ test('an overlap on one port is hatched on the chart and listed', async ({ launc
   const { page } = await launch({ snapshot: snapshotFile([a, b, c]) })
   const ui = new ChartControls(page)
   await ui.timeline.waitForBars()
-  await expect(ui.timeline.bar(7001)).toHaveClass(/has-overlap/)
-  await expect(ui.timeline.bar(7002)).toHaveClass(/has-overlap/)
-  await expect(ui.timeline.bar(7003)).not.toHaveClass(/has-overlap/)
-  const hatch = page.locator('.vis-item.overlap-hatch')
-  await expect(hatch).toHaveCount(1)
-  const box = (await hatch.boundingBox())!
+  expect((await ui.timeline.bar(7001))?.hasOverlap).toBe(true)
+  expect((await ui.timeline.bar(7002))?.hasOverlap).toBe(true)
+  expect((await ui.timeline.bar(7003))?.hasOverlap).toBe(false)
+  const hatches = (await ui.timeline.painted()).filter((d) => d.kind === 'overlap')
+  expect(hatches).toHaveLength(1)
+  const box = hatches[0]!
   expect(
-    Math.abs(box.x - (await ui.timeline.xOf(Date.parse('1978-01-10T00:00:00Z')))),
+    Math.abs(box.left - (await ui.timeline.xOf(Date.parse('1978-01-10T00:00:00Z')))),
   ).toBeLessThan(2)
   expect(
-    Math.abs(box.x + box.width - (await ui.timeline.xOf(Date.parse('1978-01-20T00:00:00Z')))),
+    Math.abs(box.right - (await ui.timeline.xOf(Date.parse('1978-01-20T00:00:00Z')))),
   ).toBeLessThan(2)
   const band = await ui.timeline.rowBand('Salyut-6 forward')
-  expect(box.y + box.height / 2).toBeGreaterThan(band.top)
-  expect(box.y + box.height / 2).toBeLessThan(band.bottom)
+  expect((box.top + box.bottom) / 2).toBeGreaterThan(band.top)
+  expect((box.top + box.bottom) / 2).toBeLessThan(band.bottom)
+  // The overlapping bars are ringed in the overlap colour; the third is not.
+  const overlapInk = [0xc0, 0x00, 0x1a]
+  const ringAt = async (id: number) => {
+    const b = (await ui.timeline.bar(id))!
+    return (await ui.timeline.pixelAt(b.left + 4, b.top - 0.5)).slice(0, 3)
+  }
+  expect(await ringAt(7001)).toEqual(overlapInk)
+  expect(await ringAt(7003)).not.toEqual(overlapInk)
+  // Its tooltip names both.
+  await ui.timeline.hoverItem({ ...box, top: box.top, bottom: box.top + 6 })
+  await expect(ui.tooltip).toContainText('Overlap on one port')
+  await expect(ui.tooltip).toContainText('Soyuz Alpha and Progress Beta')
   const list = page.getByTestId('overlap-list')
   await expect(list).toContainText('1 overlap on one port')
   await list.locator('summary').click()
@@ -192,8 +209,8 @@ test('labels stay readable: inside when they fit, outside when there is room, ne
   await ui.focusApp()
   await page.keyboard.press('+')
   await ui.windowChangedFrom(year)
-  await expect(page.locator('.vis-item.event-900064')).toHaveAttribute('data-label', 'inside')
-  await expect(page.locator('.vis-item.event-900064')).toContainText('Soyuz T-15')
+  await expect.poll(async () => (await ui.timeline.bar(900064))?.mode).toBe('inside')
+  expect((await ui.timeline.barGeometry(900064)).text).toContain('Soyuz T-15')
 })
 
 test('tooltips show vehicle, port, times and duration, with API strings escaped', async ({
@@ -210,9 +227,9 @@ test('tooltips show vehicle, port, times and duration, with API strings escaped'
   const ui = new ChartControls(page)
   await ui.timeline.waitForBars()
   // The label shows the name as text, not markup.
-  await expect(ui.timeline.bar(7100)).toContainText('<img src=x')
-  await expect(ui.timeline.bar(7100).locator('img')).toHaveCount(0)
-  await ui.timeline.bar(7100).hover()
+  expect((await ui.timeline.barGeometry(7100)).text).toContain('<img src=x')
+  await expect(page.locator('.timeline img')).toHaveCount(0)
+  await ui.timeline.hoverItem((await ui.timeline.bar(7100))!)
   await expect(ui.tooltip).toBeVisible()
   await expect(ui.tooltip).toContainText('<img src=x onerror="window.__xss=1">Evil <b>craft</b>')
   await expect(ui.tooltip).toContainText('Salyut 6 · Salyut-6 forward')
@@ -227,21 +244,43 @@ test('families are coloured, roles patterned, and the legend names them', async 
   const { page } = await launch()
   const ui = new ChartControls(page)
   await ui.timeline.waitForBars()
-  const style = (id: number) =>
-    ui.timeline.bar(id).evaluate((el) => {
-      const s = getComputedStyle(el)
-      return { fill: s.backgroundColor, image: s.backgroundImage, border: s.borderTopStyle }
-    })
+  /**
+   * A bar zoomed to fill the window, read in pixels: the colours along its
+   * second pixel row (inside the outline, clear of the label) and the colour
+   * of its third row, where a double outline draws its inner line.
+   */
+  const look = async (id: number) => {
+    await ui.toolbar.getByRole('button', { name: 'All', exact: true }).click()
+    await ui.timeline.clickVisiblePart(id)
+    const before = await ui.window()
+    await ui.toolbar.getByRole('button', { name: 'Zoom to selection' }).click()
+    await ui.windowChangedFrom(before)
+    await expect
+      .poll(async () => (await ui.timeline.bar(id))!.right - (await ui.timeline.bar(id))!.left)
+      .toBeGreaterThan(100)
+    const b = (await ui.timeline.bar(id))!
+    const row: string[] = []
+    for (let x = b.right - 30; x < b.right - 6; x++)
+      row.push(String((await ui.timeline.pixelAt(x, b.top + 1.5)).slice(0, 3)))
+    return {
+      colours: new Set(row),
+      third: String((await ui.timeline.pixelAt(b.right - 20, b.top + 2.5)).slice(0, 3)),
+      family: b.family as VehicleFamily,
+    }
+  }
   const soyuz = snapshot.results.find((r) => vehicleOf(r).startsWith('Soyuz'))!
   const progress = snapshot.results.find((r) => vehicleOf(r).startsWith('Progress'))!
   const cosmos = snapshot.results.find((r) => vehicleOf(r).startsWith('Cosmos'))!
-  const [s, p, c] = [await style(soyuz.id), await style(progress.id), await style(cosmos.id)]
-  expect(new Set([s.fill, p.fill, c.fill]).size).toBe(3)
+  const [s, p, c] = [await look(soyuz.id), await look(progress.id), await look(cosmos.id)]
+  const stroke = (f: VehicleFamily) => String(rgbOf(familyColour(f, 'light').stroke))
+  // Families differ in hue: Soyuz is drawn in its own fill.
+  expect([...s.colours]).toEqual([String(rgbOf(familyColour(s.family, 'light').fill))])
+  expect(new Set([s.family, p.family, c.family]).size).toBe(3)
   // Roles differ by more than hue: crew solid, cargo striped, module crosshatched + double outline.
-  expect(s.image).toBe('none')
-  expect(p.image).toContain('repeating-linear-gradient')
-  expect(c.image).toContain('repeating-linear-gradient')
-  expect(c.border).toBe('double')
+  expect(p.colours.size).toBeGreaterThan(1)
+  expect(c.colours.size).toBeGreaterThan(1)
+  expect(c.third).toBe(stroke(c.family))
+  expect(s.third).not.toBe(stroke(s.family))
   const legend = page.getByRole('region', { name: 'Legend' })
   for (const name of [
     'Soyuz',
@@ -384,7 +423,7 @@ test('toolbar: preset ranges, zoom to selection and the date box', async ({ laun
       (Date.parse(a.departure!) - Date.parse(a.docking)),
   )[0]!
   await ui.timeline.clickVisiblePart(longest.id)
-  await expect(ui.timeline.bar(longest.id)).toHaveClass(/vis-selected/)
+  await expect.poll(() => ui.timeline.selectedId()).toBe(longest.id)
   await ui.toolbar.getByRole('button', { name: 'Zoom to selection' }).click()
   w = await ui.windowChangedFrom(w)
   const from = Date.parse(longest.docking)
@@ -436,7 +475,7 @@ test('the detail panel shows the record, its precision and sources, and says it 
   await expect(ui.detailField('Duration')).toContainText('≈')
   await page.getByRole('button', { name: 'Close details' }).click()
   await expect(ui.detailPanel).toContainText('Select a bar')
-  await expect(ui.timeline.bar(dayOnly.id)).not.toHaveClass(/vis-selected/)
+  await expect.poll(() => ui.timeline.selectedId()).toBe(null)
 })
 
 test('the table lists the same rows, sorts, moves by keyboard and shares the selection', async ({
@@ -477,7 +516,7 @@ test('the table lists the same rows, sorts, moves by keyboard and shares the sel
 
   // Back on the chart the same bar is selected; choosing another bar moves the table's selection.
   await page.getByRole('tab', { name: 'Chart' }).click()
-  await expect(ui.timeline.bar(third.id)).toHaveClass(/vis-selected/)
+  await expect.poll(() => ui.timeline.selectedId()).toBe(third.id)
   await ui.timeline.clickVisiblePart(byLength[0]!.id)
   await page.getByRole('tab', { name: 'Table' }).click()
   await expect(ui.table.locator(`[data-event-id="${byLength[0]!.id}"]`)).toHaveAttribute(

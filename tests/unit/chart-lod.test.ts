@@ -9,7 +9,6 @@ import {
 } from '../../shared/chart-lod'
 import type { Bar, PlacedBar } from '../../shared/chart-model'
 import { eventId, portId, stationId, utcMillis } from '../../shared/units'
-import { labelNeighbours } from '../../renderer/timeline/label-placement'
 
 const DAY = 86_400_000
 const T0 = Date.parse('2000-01-01T00:00:00Z')
@@ -150,20 +149,5 @@ describe('openRun', () => {
   it('centres on the run when the click is outside it or unknown', () => {
     const w = openRun(run(500, 10_000), 1000)
     expect((w.start + w.end) / 2).toBe(T0 + 5000 * DAY)
-  })
-})
-
-describe('labelNeighbours', () => {
-  it('gives each bar and strip the next start in its row, keyed as vis writes data-id', () => {
-    const row = chain('p1', 500, 20, 10)
-    const other = chain('p2', 3, 400, 10, 9000)
-    const thin = thinDenseRows([...row, ...other], WIDE)
-    const n = labelNeighbours(thin)
-    const run = thin.runs[0]!
-    expect(n.labelOf.get(run.id)).toBe(`${run.count} dockings`)
-    expect(n.labelOf.get('9000')).toBe('Vehicle 9000')
-    expect(n.nextStart.get('9000')).toBe(other[1]!.bar.start)
-    expect(n.nextStart.get('9002')).toBe(Number.POSITIVE_INFINITY)
-    expect(n.endOf.get('9001')).toBe(other[1]!.bar.end)
   })
 })

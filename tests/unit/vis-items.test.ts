@@ -3,11 +3,17 @@ import { describe, expect, it } from 'vitest'
 import { buildBars, placeBars, layoutRows } from '../../shared/chart-model'
 import { buildRows } from '../../shared/timeline-rows'
 import { utcMillis } from '../../shared/units'
-import { labelMode } from '../../renderer/timeline/label-placement'
 import { chartStyleSheet, patternImage } from '../../renderer/timeline/chart-css'
-import { RUN_ID_PREFIX } from '../../shared/chart-lod'
-import { escapeHtml, toBarItems, toRunItems, tooltipHtml } from '../../renderer/timeline/vis-items'
+import {
+  barTooltip,
+  escapeHtml,
+  overlapTooltip,
+  runTooltip,
+  toBarItems,
+  toGroups,
+} from '../../renderer/timeline/vis-items'
 import { familyColour, familySlug, ROLE_STYLE_LIST } from '../../shared/chart-style'
+import { eventId, portId, stationId } from '../../shared/units'
 import { VEHICLE_FAMILIES } from '../../shared/vehicle-family'
 import { dockingEvent } from './chart-fixtures'
 
@@ -19,8 +25,8 @@ const evil = dockingEvent(
   '<img src=x onerror=alert(1)>',
 )
 
-describe('vis items', () => {
-  it('escapes every API string in labels and tooltips', () => {
+describe('vis groups and items', () => {
+  it('escapes every API string that vis shows as HTML', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
       '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;',
     )
@@ -29,70 +35,84 @@ describe('vis items', () => {
       [{ id: evil.portId!, name: evil.portName!, stationId: evil.stationId! }],
       [evil],
     )
-    const placed = placeBars(
-      buildBars([evil], utcMillis(0)),
-      layoutRows(rows, { collapsedStations: new Set(), hideEmptyPorts: false }),
-    )
-    const [item] = toBarItems(placed)
-    expect(item?.content).toBe('&lt;img src=x onerror=alert(1)&gt;')
-    const html = tooltipHtml(evil, 'utc', 0)
-    expect(html).not.toMatch(/<img|<script/)
-    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; · Port &quot;A&quot; &amp; B')
-    expect(html).toContain('2000-01-01 00:00 UTC')
-    expect(html).toContain('1 d 6 h')
+    const chartRows = layoutRows(rows, { collapsedStations: new Set(), hideEmptyPorts: false })
+    const placed = placeBars(buildBars([evil], utcMillis(0)), chartRows)
+    expect(toBarItems(placed)[0]?.content).toBe('&lt;img src=x onerror=alert(1)&gt;')
+    const labels = toGroups(chartRows).map((g) => g.content)
+    expect(labels).toEqual(['&lt;script&gt;alert(1)&lt;/script&gt;', 'Port &quot;A&quot; &amp; B'])
+  })
+})
+
+describe('tooltips', () => {
+  it('give a bar’s vehicle, port, times and duration as plain text', () => {
+    const tip = barTooltip(evil, 'utc', 0)
+    // Text, set with textContent by the view: the markup stays visible as characters.
+    expect(tip.title).toBe('<img src=x onerror=alert(1)>')
+    const lines = Object.fromEntries(tip.lines)
+    expect(lines.Port).toBe('<script>alert(1)</script> · Port "A" & B')
+    expect(lines.Docked).toBe('2000-01-01 00:00 UTC')
+    expect(lines.Departed).toBe('2000-01-02 06:00 UTC')
+    expect(lines.Duration).toBe('1 d 6 h')
   })
 
-  it('says a still-docked vehicle is still docked', () => {
+  it('say a still-docked vehicle is still docked', () => {
     const open = dockingEvent(2, '2000-01-01T00:00:00Z', null)
-    expect(tooltipHtml(open, 'utc', Date.parse('2000-01-03T00:00:00Z'))).toContain(
-      '2 d 0 h so far (still docked)',
+    const lines = Object.fromEntries(
+      barTooltip(open, 'utc', Date.parse('2000-01-03T00:00:00Z')).lines,
     )
+    expect(lines.Departed).toBe('still docked')
+    expect(lines.Duration).toBe('2 d 0 h so far (still docked)')
   })
 
-  it('puts labels inside when they fit, outside when there is room, else nowhere', () => {
-    expect(labelMode(100, 60, 0)).toBe('inside')
-    expect(labelMode(40, 60, 80)).toBe('outside')
-    expect(labelMode(40, 60, 50)).toBe('none')
-    expect(labelMode(40, 60, Number.POSITIVE_INFINITY)).toBe('outside')
+  it('say when a strip spans and what to do to see its bars', () => {
+    const tip = runTooltip(
+      {
+        id: 'run-p1-1-9-5',
+        rowId: 'p1',
+        start: utcMillis(Date.parse('2001-02-03T04:05:00Z')),
+        end: utcMillis(Date.parse('2001-06-07T08:09:00Z')),
+        count: 5,
+        eventIds: [],
+        isSummary: false,
+      },
+      'utc',
+    )
+    expect(tip.title).toBe('5 dockings')
+    expect(tip.lines).toEqual([
+      ['From', '2001-02-03 04:05 UTC'],
+      ['To', '2001-06-07 08:09 UTC'],
+    ])
+    expect(tip.note).toContain('zoom in')
+  })
+
+  it('name both vehicles of an overlap and the span they share', () => {
+    const tip = overlapTooltip(
+      {
+        portId: portId(1),
+        stationId: stationId(1),
+        start: utcMillis(Date.parse('1978-01-10T00:00:00Z')),
+        end: utcMillis(Date.parse('1978-01-20T00:00:00Z')),
+        eventIds: [eventId(1), eventId(2)],
+        labels: ['Soyuz Alpha', 'Progress Beta'],
+      },
+      'utc',
+    )
+    expect(Object.fromEntries(tip.lines)).toEqual({
+      Events: 'Soyuz Alpha and Progress Beta',
+      From: '1978-01-10 00:00 UTC',
+      To: '1978-01-20 00:00 UTC',
+    })
   })
 })
 
-describe('run items', () => {
-  const run = {
-    id: 'run-p1-1-9-5',
-    rowId: 'p1',
-    start: utcMillis(Date.parse('2001-02-03T04:05:00Z')),
-    end: utcMillis(Date.parse('2001-06-07T08:09:00Z')),
-    count: 5,
-    eventIds: [],
-    isSummary: false,
-  }
-
-  it('labels a strip with its count and says in its tooltip when it spans and what to do', () => {
-    const [item] = toRunItems([run], 'utc')
-    expect(item?.id.toString().startsWith(RUN_ID_PREFIX)).toBe(true)
-    expect(item?.content).toBe('5 dockings')
-    expect(item?.className).toBe('bar-run')
-    expect(item?.title).toContain('2001-02-03 04:05 UTC')
-    expect(item?.title).toContain('2001-06-07 08:09 UTC')
-    expect(item?.title).toContain('zoom in')
-  })
-
-  it('keeps a collapsed station’s strip faint like its summary bars', () => {
-    expect(toRunItems([{ ...run, isSummary: true }], 'utc')[0]?.className).toBe(
-      'bar-run is-summary',
-    )
-  })
-})
-
-describe('chart stylesheet', () => {
+describe('legend stylesheet', () => {
   const css = chartStyleSheet()
 
-  it('gives each family its light and dark colours from the shared palette', () => {
+  it('gives each family swatch its light and dark colours from the shared palette', () => {
     for (const f of VEHICLE_FAMILIES) {
       const rule = css
         .split('\n')
-        .find((l) => l.startsWith(`.timeline .vis-item.family-${familySlug(f)},`))
+        .find((l) => l.startsWith(`.legend-swatch.family-${familySlug(f)}{`))
       expect(rule, f).toBeDefined()
       const light = familyColour(f, 'light')
       const dark = familyColour(f, 'dark')
@@ -101,9 +121,9 @@ describe('chart stylesheet', () => {
     }
   })
 
-  it('draws each role with its own pattern and outline', () => {
+  it('draws each role swatch with its own pattern and outline', () => {
     for (const r of ROLE_STYLE_LIST) {
-      const rule = css.split('\n').find((l) => l.startsWith(`.timeline .vis-item.role-${r.role},`))
+      const rule = css.split('\n').find((l) => l.startsWith(`.legend-swatch.role-${r.role}{`))
       expect(rule).toContain(`border-style:${r.outline}`)
       expect(rule).toContain(`background-image:${patternImage(r.pattern)}`)
     }

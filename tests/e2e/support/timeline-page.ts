@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 /** A bar's place on screen, read back from the rendered chart. */
 export interface BarGeometry {
@@ -9,63 +9,217 @@ export interface BarGeometry {
   readonly text: string
 }
 
+/** One bar, strip or overlap hatch as the chart last painted it, in page px. */
+export interface PaintedItem {
+  readonly kind: 'bar' | 'run' | 'overlap'
+  /** The event id of a bar; the strip's or hatch's id otherwise. */
+  readonly id: number | string
+  readonly rowId: string
+  readonly left: number
+  readonly right: number
+  readonly top: number
+  readonly bottom: number
+  readonly label: string
+  /** Where the label went: inside the bar, beside it, or nowhere. */
+  readonly mode: 'inside' | 'outside' | 'none'
+  readonly labelLeft: number
+  readonly labelRight: number
+  readonly selected: boolean
+  /** The parts of the shown label marked as search matches. */
+  readonly marks: ReadonlyArray<string>
+  /** A bar's vehicle family, or null for strips and hatches. */
+  readonly family: string | null
+  /** A bar's vehicle role (crew, cargo, module, other), or null. */
+  readonly role: string | null
+  readonly isOpen: boolean
+  readonly hasOverlap: boolean
+  /** Drawn in a collapsed station's row. */
+  readonly isSummary: boolean
+}
+
 /** Page object for the Gantt chart. */
 export class TimelinePage {
   readonly root: Locator
+  readonly canvas: Locator
   constructor(readonly page: Page) {
     this.root = page.getByTestId('timeline')
+    this.canvas = page.getByTestId('bar-canvas')
   }
 
-  /** Waits until bars are drawn. */
+  /** Waits until bars are painted. */
   async waitForBars(): Promise<void> {
-    await this.page.locator('.vis-item').first().waitFor()
+    await expect.poll(async () => (await this.painted()).length).toBeGreaterThan(0)
     await this.page.waitForFunction(() => {
       const el = document.querySelector('[data-testid="timeline"]')
       return el?.hasAttribute('data-window-start')
     })
   }
 
-  /** The bar of an event. */
-  bar(eventId: number): Locator {
-    return this.page.locator(`.vis-item.event-${eventId}`)
+  /**
+   * The items painted on the chart's canvas and on screen, as the chart laid
+   * them out for its last frame. Specs check these places in pixels
+   * (`pixelAt`) and by pointing at them, as a user would.
+   */
+  async painted(): Promise<PaintedItem[]> {
+    return this.page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="bar-canvas"]')
+      type Drawn = {
+        item: {
+          kind: 'bar' | 'run' | 'overlap'
+          id: number | string
+          rowId: string
+          label?: string
+          family?: string
+          role?: string
+          isOpen?: boolean
+          hasOverlap?: boolean
+          isSummary?: boolean
+        }
+        x0: number
+        x1: number
+        top: number
+        height: number
+        labelMode: 'inside' | 'outside' | 'none'
+        labelX: number
+        labelWidth: number
+      }
+      const frame = (
+        canvas as unknown as {
+          painted: {
+            view: { width: number; height: number }
+            layout: { hatches: Drawn[]; items: Drawn[] }
+            state: { selectedId: number | string | null; terms: string[] }
+          } | null
+        } | null
+      )?.painted
+      if (!canvas || !frame) return []
+      const box = canvas.getBoundingClientRect()
+      const { width, height } = frame.view
+      return [...frame.layout.hatches, ...frame.layout.items]
+        .filter((d) => d.x1 > 0 && d.x0 < width && d.top + d.height > 0 && d.top < height)
+        .map((d) => ({
+          kind: d.item.kind,
+          id: d.item.id,
+          rowId: d.item.rowId,
+          left: box.left + d.x0,
+          right: box.left + d.x1,
+          top: box.top + d.top,
+          bottom: box.top + d.top + d.height,
+          label: d.item.label ?? '',
+          mode: d.labelMode,
+          labelLeft: box.left + d.labelX,
+          labelRight: box.left + d.labelX + d.labelWidth,
+          selected: d.item.id === frame.state.selectedId,
+          // The matched parts of a shown label (no named helper: tsx would wrap it in one the page lacks).
+          marks:
+            d.labelMode === 'none'
+              ? []
+              : frame.state.terms.flatMap((t) =>
+                  [
+                    ...(d.item.label ?? '')
+                      .toLowerCase()
+                      .matchAll(new RegExp(t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g')),
+                  ].map((m) => (d.item.label ?? '').slice(m.index, m.index + t.length)),
+                ),
+          family: d.item.family ?? null,
+          role: d.item.role ?? null,
+          isOpen: d.item.isOpen === true,
+          hasOverlap: d.item.hasOverlap === true,
+          isSummary: d.item.isSummary === true,
+        }))
+    })
+  }
+
+  /** Painted bars (not strips or hatches). */
+  async bars(): Promise<PaintedItem[]> {
+    return (await this.painted()).filter((d) => d.kind === 'bar')
+  }
+
+  /** Painted strips of bars too dense to draw apart. */
+  async runs(): Promise<PaintedItem[]> {
+    return (await this.painted()).filter((d) => d.kind === 'run')
+  }
+
+  /** The bar of an event as painted on screen, or null when it is not. */
+  async bar(eventId: number): Promise<PaintedItem | null> {
+    return (await this.painted()).find((d) => d.kind === 'bar' && d.id === eventId) ?? null
+  }
+
+  /** The id of the bar or strip painted as selected, or null. */
+  async selectedId(): Promise<number | string | null> {
+    return (await this.painted()).find((d) => d.selected)?.id ?? null
+  }
+
+  /** The colour painted at a page point, `[r, g, b, alpha]` with alpha 0–255 (0: nothing painted). */
+  async pixelAt(x: number, y: number): Promise<[number, number, number, number]> {
+    return this.page.evaluate(
+      ([px, py]) => {
+        const c = document.querySelector<HTMLCanvasElement>('[data-testid="bar-canvas"]')!
+        const box = c.getBoundingClientRect()
+        const k = c.width / box.width
+        const d = c
+          .getContext('2d')!
+          .getImageData(
+            Math.floor((px! - box.left) * k),
+            Math.floor((py! - box.top) * k),
+            1,
+            1,
+          ).data
+        return [d[0]!, d[1]!, d[2]!, d[3]!] as [number, number, number, number]
+      },
+      [x, y] as const,
+    )
+  }
+
+  /** A point inside the on-screen part of a painted item, away from its label. */
+  async pointOn(item: PaintedItem): Promise<{ x: number; y: number }> {
+    const panel = (await this.canvas.boundingBox())!
+    const left = Math.max(item.left, panel.x)
+    const right = Math.min(item.right, panel.x + panel.width)
+    if (right <= left) throw new Error(`${item.kind} ${item.id} is outside the visible window`)
+    return { x: (left + right) / 2, y: item.bottom - 3 }
   }
 
   /**
-   * Clicks the part of a bar that is on screen, as a user would. Playwright's
-   * own click scrolls the element into view first, and that scrolls vis's
-   * overflow-hidden panels sideways, which no user can do.
+   * Clicks the part of a bar that is on screen, as a user would, once the
+   * chart has settled (a panel that just opened resizes it; vis redraws on
+   * the next frame).
    */
   async clickVisiblePart(eventId: number): Promise<void> {
-    // A panel that just opened resizes the chart; vis redraws on the next frame.
     await this.page.evaluate(
       () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
     )
-    const bar = await this.bar(eventId).boundingBox()
-    const panel = await this.page.locator('.vis-panel.vis-center').boundingBox()
-    if (!bar || !panel) throw new Error(`bar ${eventId} is not drawn`)
-    const left = Math.max(bar.x, panel.x)
-    const right = Math.min(bar.x + bar.width, panel.x + panel.width)
-    if (right <= left) throw new Error(`bar ${eventId} is outside the visible window`)
-    const x = (left + right) / 2
-    const y = bar.y + bar.height / 2
+    const bar = await this.bar(eventId)
+    if (!bar) throw new Error(`bar ${eventId} is not drawn`)
+    await this.clickItem(bar)
+  }
+
+  /** Clicks a painted item where nothing covers it. */
+  async clickItem(item: PaintedItem): Promise<void> {
+    const { x, y } = await this.pointOn(item)
     const hit = await this.page.evaluate(
-      ([px, py, id]) => document.elementFromPoint(px!, py!)?.closest(`.event-${id}`) !== null,
-      [x, y, eventId] as const,
+      ([px, py]) => document.elementFromPoint(px!, py!)?.closest('.vis-panel.vis-center') != null,
+      [x, y] as const,
     )
-    if (!hit) throw new Error(`bar ${eventId} is covered at (${x}, ${y})`)
+    if (!hit) throw new Error(`${item.kind} ${item.id} is covered at (${x}, ${y})`)
     await this.page.mouse.click(x, y)
   }
 
+  /** Moves the pointer over a painted item. */
+  async hoverItem(item: PaintedItem): Promise<void> {
+    const { x, y } = await this.pointOn(item)
+    await this.page.mouse.move(x, y)
+  }
+
   async barGeometry(eventId: number): Promise<BarGeometry> {
-    const bar = this.bar(eventId)
-    const box = await bar.boundingBox()
-    if (!box) throw new Error(`bar ${eventId} is not visible`)
+    const bar = await this.bar(eventId)
+    if (!bar) throw new Error(`bar ${eventId} is not visible`)
     return {
-      left: box.x,
-      right: box.x + box.width,
-      top: box.y,
-      bottom: box.y + box.height,
-      text: (await bar.innerText()).trim(),
+      left: bar.left,
+      right: bar.right,
+      top: bar.top,
+      bottom: bar.bottom,
+      text: bar.mode === 'none' ? '' : bar.label,
     }
   }
 
@@ -127,7 +281,7 @@ export class ChartControls {
     this.cursorPanel = page.getByTestId('cursor-panel')
     this.detailPanel = page.getByTestId('detail-panel')
     this.table = page.getByTestId('event-table')
-    this.tooltip = page.locator('.vis-tooltip')
+    this.tooltip = page.locator('.chart-tooltip')
   }
 
   /** The station's fold button in the row labels. */
@@ -202,7 +356,7 @@ export class ChartControls {
     }, key)
   }
 
-  /** Each drawn bar's box and its label's box, per row label, for overlap checks. */
+  /** Each painted bar's box and its label's box, for overlap checks. */
   async barsAndLabels(): Promise<
     Array<{
       id: number
@@ -211,25 +365,16 @@ export class ChartControls {
       label: { left: number; right: number; width: number; visible: boolean }
     }>
   > {
-    return this.page.locator('.vis-item.vis-range[data-id]').evaluateAll((els) =>
-      els.map((el) => {
-        const b = el.getBoundingClientRect()
-        const content = el.querySelector('.vis-item-content') as HTMLElement
-        const range = document.createRange()
-        range.selectNodeContents(content)
-        const t = range.getBoundingClientRect()
-        return {
-          id: Number(el.getAttribute('data-id')),
-          mode: el.getAttribute('data-label'),
-          bar: { left: b.left, right: b.right, top: Math.round(b.top) },
-          label: {
-            left: t.left,
-            right: t.right,
-            width: t.width,
-            visible: getComputedStyle(content).visibility !== 'hidden',
-          },
-        }
-      }),
-    )
+    return (await this.timeline.bars()).map((b) => ({
+      id: Number(b.id),
+      mode: b.mode,
+      bar: { left: b.left, right: b.right, top: Math.round(b.top) },
+      label: {
+        left: b.labelLeft,
+        right: b.labelRight,
+        width: b.labelRight - b.labelLeft,
+        visible: b.mode !== 'none',
+      },
+    }))
   }
 }

@@ -1,0 +1,260 @@
+/**
+ * What the chart draws on its bar canvas, and where: bars, strips of dense
+ * bars and overlap hatches laid out for the visible window and rows, with
+ * each label placed inside its bar, beside it or nowhere.
+ *
+ * Plain data and arithmetic (no DOM), so placement and hit testing are unit
+ * tested; `bar-painter.ts` turns the layout into pixels.
+ */
+import type { BarRun, ThinnedBars } from '../../shared/chart-lod'
+import type { Overlap, PlacedBar } from '../../shared/chart-model'
+import { groupBy } from '../../shared/group-by'
+import type { VehicleFamily, VehicleRole } from '../../shared/model'
+import { barLabel, runLabel } from './vis-items'
+
+/** One thing drawn in a row. */
+export type SceneItem =
+  | {
+      readonly kind: 'bar'
+      readonly id: number
+      readonly rowId: string
+      readonly start: number
+      readonly end: number
+      readonly label: string
+      readonly family: VehicleFamily
+      readonly role: VehicleRole
+      readonly isOpen: boolean
+      readonly hasOverlap: boolean
+      readonly isSummary: boolean
+    }
+  | {
+      readonly kind: 'run'
+      readonly id: string
+      readonly rowId: string
+      readonly start: number
+      readonly end: number
+      readonly label: string
+      readonly isSummary: boolean
+      readonly run: BarRun
+    }
+  | {
+      readonly kind: 'overlap'
+      readonly id: string
+      readonly rowId: string
+      readonly start: number
+      readonly end: number
+      readonly overlap: Overlap
+    }
+
+/** Per row: bars and strips by start time, and the overlap hatches drawn behind them. */
+export interface Scene {
+  readonly rows: ReadonlyMap<
+    string,
+    { readonly items: ReadonlyArray<SceneItem>; readonly hatches: ReadonlyArray<SceneItem> }
+  >
+  readonly size: number
+}
+
+/** Builds the scene from the bars and strips to draw and the overlaps between bars. */
+export function buildScene(
+  thin: ThinnedBars,
+  overlaps: ReadonlyArray<Overlap>,
+  placed: ReadonlyArray<PlacedBar>,
+): Scene {
+  const items: SceneItem[] = thin.bars.map((p) => ({
+    kind: 'bar',
+    id: p.bar.eventId,
+    rowId: p.rowId,
+    start: p.bar.start,
+    end: p.bar.end,
+    label: barLabel(p.bar),
+    family: p.bar.family,
+    role: p.bar.role,
+    isOpen: p.bar.isOpen,
+    hasOverlap: p.bar.hasOverlap,
+    isSummary: p.isSummary,
+  }))
+  for (const r of thin.runs)
+    items.push({
+      kind: 'run',
+      id: r.id,
+      rowId: r.rowId,
+      start: r.start,
+      end: r.end,
+      label: runLabel(r),
+      isSummary: r.isSummary,
+      run: r,
+    })
+  const rowOf = new Map(placed.map((p) => [p.bar.eventId as number, p.rowId]))
+  const hatches: SceneItem[] = []
+  for (const o of overlaps) {
+    const rowId = rowOf.get(o.eventIds[0])
+    if (rowId)
+      hatches.push({
+        kind: 'overlap',
+        id: `overlap-${o.eventIds[0]}-${o.eventIds[1]}`,
+        rowId,
+        start: o.start,
+        end: Math.max(o.end, o.start + 1),
+        overlap: o,
+      })
+  }
+  const byRow = groupBy(items, (i) => i.rowId)
+  const hatchesByRow = groupBy(hatches, (i) => i.rowId)
+  const rows = new Map<
+    string,
+    { items: ReadonlyArray<SceneItem>; hatches: ReadonlyArray<SceneItem> }
+  >()
+  for (const id of new Set([...byRow.keys(), ...hatchesByRow.keys()])) {
+    const list = byRow.get(id) ?? []
+    list.sort((a, b) => a.start - b.start || a.end - b.end)
+    rows.set(id, { items: list, hatches: hatchesByRow.get(id) ?? [] })
+  }
+  return { rows, size: items.length + hatches.length }
+}
+
+/** A row's band on the canvas, px from the canvas top. */
+export interface RowBand {
+  readonly id: string
+  readonly top: number
+  readonly height: number
+}
+
+/** The visible window and the canvas it maps onto. */
+export interface Viewport {
+  readonly start: number
+  readonly end: number
+  readonly width: number
+  readonly height: number
+  readonly rows: ReadonlyArray<RowBand>
+}
+
+/** Where a label goes. */
+export type LabelMode = 'inside' | 'outside' | 'none'
+
+/** Bar height, px; rows are taller (timeline.css sets their height). */
+export const BAR_HEIGHT = 22
+/** Padding inside a bar on each side of its label, px. */
+export const LABEL_PADDING = 5
+/** Gap between a bar and its outside label, px. */
+export const OUTSIDE_GAP = 3
+/** Narrow bars are hit as if this wide, px, so a one-pixel bar can be hovered. */
+const MIN_HIT_PX = 5
+/** Items this far off the canvas are still laid out (their labels may reach in), px. */
+const MARGIN_PX = 200
+
+/**
+ * Decides where a label goes: inside when it fits in the bar's visible
+ * width, else to the right when there is `room` (px) before the next item in
+ * the row, else nowhere (the tooltip and the table still name the vehicle).
+ * Letting every label overflow makes labels overlap each other (vis#3441).
+ */
+export function labelMode(visibleWidth: number, labelWidth: number, room: number): LabelMode {
+  if (labelWidth + 2 * LABEL_PADDING <= visibleWidth) return 'inside'
+  if (labelWidth + OUTSIDE_GAP + 2 * LABEL_PADDING <= room) return 'outside'
+  return 'none'
+}
+
+/** One item laid out on the canvas. */
+export interface DrawnItem {
+  readonly item: SceneItem
+  /** The item's box, px; x0 and x1 may lie off the canvas. */
+  readonly x0: number
+  readonly x1: number
+  readonly top: number
+  readonly height: number
+  readonly labelMode: LabelMode
+  /** Left edge of the label text, px (for 'none', where it would be). */
+  readonly labelX: number
+  readonly labelWidth: number
+}
+
+/** The layout of one frame: hatches first (drawn behind), then bars and strips. */
+export interface SceneLayout {
+  readonly hatches: ReadonlyArray<DrawnItem>
+  readonly items: ReadonlyArray<DrawnItem>
+}
+
+/**
+ * Lays out the scene's items in the visible rows and window. `measure`
+ * gives a label's width in px.
+ */
+export function layoutScene(
+  scene: Scene,
+  view: Viewport,
+  measure: (text: string) => number,
+): SceneLayout {
+  const span = view.end - view.start
+  const hatches: DrawnItem[] = []
+  const items: DrawnItem[] = []
+  if (!(span > 0) || view.width <= 0) return { hatches, items }
+  const scale = view.width / span
+  const xOf = (t: number) => (t - view.start) * scale
+  for (const band of view.rows) {
+    if (band.top + band.height <= 0 || band.top >= view.height) continue
+    const row = scene.rows.get(band.id)
+    if (!row) continue
+    for (const h of row.hatches) {
+      const x0 = xOf(h.start)
+      const x1 = Math.max(xOf(h.end), x0 + 1)
+      if (x1 < 0 || x0 > view.width) continue
+      hatches.push({
+        item: h,
+        x0,
+        x1,
+        top: band.top,
+        height: band.height,
+        labelMode: 'none',
+        labelX: x0,
+        labelWidth: 0,
+      })
+    }
+    const top = band.top + Math.max(0, (band.height - BAR_HEIGHT) / 2)
+    const height = Math.min(BAR_HEIGHT, band.height)
+    const list = row.items
+    for (let i = 0; i < list.length; i++) {
+      const it = list[i]!
+      const x0 = xOf(it.start)
+      const x1 = Math.max(xOf(it.end), x0 + 1)
+      if (x1 < -MARGIN_PX || x0 > view.width + MARGIN_PX) continue
+      let mode: LabelMode = 'none'
+      let labelWidth = 0
+      let labelX = x0 + LABEL_PADDING
+      if (it.kind !== 'overlap' && !it.isSummary && x1 > 0 && x0 < view.width) {
+        labelWidth = measure(it.label)
+        const visible0 = Math.max(x0, 0)
+        const visible1 = Math.min(x1, view.width)
+        const next = list[i + 1]
+        const room = next ? xOf(next.start) - x1 : Number.POSITIVE_INFINITY
+        mode = labelMode(visible1 - visible0, labelWidth, room)
+        // A bar that starts left of the window keeps its label in view, as vis did.
+        labelX = mode === 'outside' ? x1 + OUTSIDE_GAP + LABEL_PADDING : visible0 + LABEL_PADDING
+      }
+      items.push({ item: it, x0, x1, top, height, labelMode: mode, labelX, labelWidth })
+    }
+  }
+  return { hatches, items }
+}
+
+/** The item under a point of the canvas: a bar or strip first, else an overlap hatch. */
+export function hitTest(layout: SceneLayout, x: number, y: number): DrawnItem | null {
+  const inside = (d: DrawnItem, pad: number) =>
+    y >= d.top && y < d.top + d.height && x >= d.x0 - pad && x <= d.x1 + pad
+  let best: DrawnItem | null = null
+  let bestDistance = Number.POSITIVE_INFINITY
+  for (const d of layout.items) {
+    const width = d.x1 - d.x0
+    const pad = width < MIN_HIT_PX ? (MIN_HIT_PX - width) / 2 : 0
+    if (!inside(d, pad)) continue
+    if (x >= d.x0 && x <= d.x1) return d
+    // Within a narrow bar's widened reach: the nearest one wins.
+    const distance = Math.min(Math.abs(x - d.x0), Math.abs(x - d.x1))
+    if (distance < bestDistance) {
+      best = d
+      bestDistance = distance
+    }
+  }
+  if (best) return best
+  for (const d of layout.hatches) if (inside(d, 0)) return d
+  return null
+}

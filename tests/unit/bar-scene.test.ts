@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest'
+
+import { thinDenseRows, type LodView } from '../../shared/chart-lod'
+import type { Bar, Overlap, PlacedBar } from '../../shared/chart-model'
+import { eventId, portId, stationId, utcMillis } from '../../shared/units'
+import {
+  BAR_HEIGHT,
+  buildScene,
+  hitTest,
+  labelMode,
+  layoutScene,
+  type Viewport,
+} from '../../renderer/timeline/bar-scene'
+
+const DAY = 86_400_000
+const T0 = Date.parse('2000-01-01T00:00:00Z')
+
+function placed(id: number, rowId: string, startDay: number, days: number, label = `V${id}`) {
+  const bar: Bar = {
+    eventId: eventId(id),
+    stationId: stationId(1),
+    portId: portId(1),
+    label,
+    start: utcMillis(T0 + startDay * DAY),
+    end: utcMillis(T0 + (startDay + days) * DAY),
+    isOpen: false,
+    family: 'Soyuz',
+    role: 'crew',
+    hasOverlap: false,
+  }
+  return { bar, rowId, isSummary: false } satisfies PlacedBar
+}
+
+/** 100 days on 1,000 px: 10 px a day. Two rows of 32 px. */
+const view: Viewport = {
+  start: T0,
+  end: T0 + 100 * DAY,
+  width: 1000,
+  height: 64,
+  rows: [
+    { id: 'p1', top: 0, height: 32 },
+    { id: 'p2', top: 32, height: 32 },
+  ],
+}
+/** Every character 6 px wide. */
+const measure = (text: string) => text.length * 6
+const sceneOf = (bars: PlacedBar[], overlaps: Overlap[] = []) =>
+  buildScene({ bars, runs: [] }, overlaps, bars)
+
+describe('labelMode', () => {
+  it('puts a label inside when it fits, outside when there is room, else nowhere', () => {
+    expect(labelMode(100, 60, 0)).toBe('inside')
+    expect(labelMode(40, 60, 80)).toBe('outside')
+    expect(labelMode(40, 60, 50)).toBe('none')
+    expect(labelMode(40, 60, Number.POSITIVE_INFINITY)).toBe('outside')
+  })
+})
+
+describe('layoutScene', () => {
+  it('maps docking and departure to x and centres bars in their row', () => {
+    const layout = layoutScene(
+      sceneOf([placed(1, 'p1', 10, 20), placed(2, 'p2', 50, 5)]),
+      view,
+      measure,
+    )
+    const [a, b] = layout.items
+    expect([a!.x0, a!.x1]).toEqual([100, 300])
+    expect([b!.x0, b!.x1]).toEqual([500, 550])
+    expect(a!.top).toBe((32 - BAR_HEIGHT) / 2)
+    expect(b!.top).toBe(32 + (32 - BAR_HEIGHT) / 2)
+    expect(a!.height).toBe(BAR_HEIGHT)
+  })
+
+  it('leaves out rows scrolled away and bars far outside the window', () => {
+    const scrolled: Viewport = {
+      ...view,
+      rows: [{ id: 'p1', top: -40, height: 32 }, view.rows[1]!],
+    }
+    const layout = layoutScene(
+      sceneOf([placed(1, 'p1', 10, 20), placed(2, 'p2', 50, 5), placed(3, 'p2', 400, 5)]),
+      scrolled,
+      measure,
+    )
+    expect(layout.items.map((d) => d.item.id)).toEqual([2])
+  })
+
+  it('places labels inside, beside (with room before the next bar) or nowhere', () => {
+    const layout = layoutScene(
+      sceneOf([
+        placed(1, 'p1', 0, 10, 'Wide enough'), // 100 px for a 66 px label
+        placed(2, 'p1', 20, 1, 'Roomy'), // 10 px, then 290 px free
+        placed(3, 'p1', 50, 1, 'Cramped label'), // 10 px, then 10 px to the next
+        placed(4, 'p1', 52, 1, 'Last'),
+      ]),
+      view,
+      measure,
+    )
+    const mode = (id: number) => layout.items.find((d) => d.item.id === id)!
+    expect(mode(1).labelMode).toBe('inside')
+    expect(mode(1).labelX).toBe(5)
+    expect(mode(2).labelMode).toBe('outside')
+    expect(mode(2).labelX).toBeGreaterThan(mode(2).x1)
+    expect(mode(3).labelMode).toBe('none')
+    expect(mode(4).labelMode).toBe('outside')
+  })
+
+  it('keeps the label of a bar that starts left of the window in view', () => {
+    const layout = layoutScene(sceneOf([placed(1, 'p1', -50, 80, 'Long stay')]), view, measure)
+    const d = layout.items[0]!
+    expect(d.x0).toBeLessThan(0)
+    expect(d.labelMode).toBe('inside')
+    expect(d.labelX).toBe(5)
+  })
+
+  it('draws no label on a collapsed station’s summary bars', () => {
+    const summary = { ...placed(1, 'p1', 0, 50, 'Summary'), isSummary: true }
+    expect(layoutScene(sceneOf([summary]), view, measure).items[0]!.labelMode).toBe('none')
+  })
+
+  it('puts an overlap hatch over its port’s whole row', () => {
+    const a = placed(1, 'p1', 0, 20)
+    const b = placed(2, 'p1', 10, 20)
+    const o: Overlap = {
+      portId: portId(1),
+      stationId: stationId(1),
+      start: b.bar.start,
+      end: a.bar.end,
+      eventIds: [eventId(1), eventId(2)],
+      labels: ['V1', 'V2'],
+    }
+    const layout = layoutScene(sceneOf([a, b], [o]), view, measure)
+    expect(layout.hatches).toHaveLength(1)
+    expect(layout.hatches[0]).toMatchObject({ x0: 100, x1: 200, top: 0, height: 32 })
+  })
+
+  it('lays out strips of dense bars with their counts as labels', () => {
+    const bars = Array.from({ length: 400 }, (_, i) => placed(i + 1, 'p1', i * 0.25, 0.1))
+    const lod: LodView = { start: view.start, end: view.end, widthPx: view.width }
+    const thin = thinDenseRows(bars, lod)
+    const layout = layoutScene(buildScene(thin, [], bars), view, measure)
+    const runs = layout.items.filter((d) => d.item.kind === 'run')
+    expect(runs.length).toBeGreaterThan(0)
+    expect(runs[0]!.item.kind === 'run' && runs[0]!.item.label).toMatch(/^\d+ dockings$/)
+  })
+})
+
+describe('hitTest', () => {
+  const layout = layoutScene(
+    sceneOf([placed(1, 'p1', 10, 20), placed(2, 'p1', 40, 0.05), placed(3, 'p2', 50, 5)]),
+    view,
+    measure,
+  )
+  const mid = (32 - BAR_HEIGHT) / 2 + BAR_HEIGHT / 2
+
+  it('finds the bar under a point, in its own row only', () => {
+    expect(hitTest(layout, 150, mid)?.item.id).toBe(1)
+    expect(hitTest(layout, 520, 32 + mid)?.item.id).toBe(3)
+    expect(hitTest(layout, 520, mid)).toBeNull()
+    // Between rows, in the gap above a bar: nothing.
+    expect(hitTest(layout, 150, 1)).toBeNull()
+  })
+
+  it('lets a bar narrower than a few pixels be hit near it', () => {
+    // Bar 2 is half a pixel wide at x = 400.
+    expect(hitTest(layout, 401.5, mid)?.item.id).toBe(2)
+    expect(hitTest(layout, 410, mid)).toBeNull()
+  })
+})
