@@ -6,6 +6,7 @@ import { CursorPanel } from './cursor-panel'
 import { HelpDialog } from './help-dialog'
 import { Legend } from './legend'
 import { OverlapList } from './overlap-list'
+import { SelectionAnnouncer } from './selection-announcer'
 import { TimelineView } from './timeline-view'
 import { useChartKeys } from './use-chart-keys'
 import { useNowTicker } from './use-now-ticker'
@@ -68,6 +69,7 @@ export function ChartArea() {
         )}
         <CursorPanel />
       </div>
+      <SelectionAnnouncer />
       <HelpDialog />
     </div>
   )

@@ -1,7 +1,14 @@
 /**
  * The chart's keyboard shortcuts: one table for the handler and the help overlay.
  */
-import { fitWindow, panWindow, zoomWindow, type TimeWindow } from '../../shared/chart-window'
+import {
+  centredOn,
+  fitWindow,
+  panWindow,
+  zoomWindow,
+  type TimeWindow,
+} from '../../shared/chart-window'
+import type { DockingEvent } from '../../shared/model'
 import { dataExtent } from '../../shared/timeline-rows'
 import { utcMillis } from '../../shared/units'
 import { selectFilteredEvents } from '../state/selectors'
@@ -19,6 +26,7 @@ export const SHORTCUTS: ReadonlyArray<Shortcut> = [
   { keys: ['+', '−'], action: 'Zoom in / out' },
   { keys: ['Home'], action: 'Go to now' },
   { keys: ['F'], action: 'Fit all the data' },
+  { keys: ['N', 'P'], action: 'Select the next / previous docking' },
   { keys: ['Z'], action: 'Zoom to the selected docking' },
   { keys: ['C'], action: 'Show or hide the time cursor' },
   { keys: ['?'], action: 'Show this help' },
@@ -71,4 +79,29 @@ export function windowForKey(key: string, state: AppState): TimeWindow | null {
     default:
       return null
   }
+}
+
+/**
+ * The docking after (dir 1) or before (dir -1) the selected one, in docking
+ * order; with none selected, the first to dock in the window (or the last,
+ * going back). Null at either end.
+ */
+export function neighbourDocking(
+  events: ReadonlyArray<DockingEvent>,
+  selectedId: number | null,
+  window: { readonly start: number; readonly end: number } | null,
+  dir: 1 | -1,
+): DockingEvent | null {
+  const sorted = [...events].sort((a, b) => a.docking - b.docking || a.id - b.id)
+  const at = selectedId === null ? -1 : sorted.findIndex((e) => e.id === selectedId)
+  if (at >= 0) return sorted[at + dir] ?? null
+  if (dir === 1) return sorted.find((e) => !window || e.docking >= window.start) ?? null
+  const before = sorted.filter((e) => !window || e.docking <= window.end)
+  return before[before.length - 1] ?? null
+}
+
+/** The window that shows `e` docking: the current one if it does, else the same span centred on it. */
+export function windowShowing(e: DockingEvent, w: TimeWindow | null): TimeWindow | null {
+  if (!w || (e.docking >= w.start && e.docking <= w.end)) return null
+  return centredOn(e.docking, w.end - w.start)
 }

@@ -2,14 +2,16 @@ import { useEffect } from 'react'
 
 import { windowAround } from '../../shared/chart-window'
 import { useAppStore } from '../state/store'
-import { selectedSpan, windowForKey } from './shortcuts'
+import { selectFilteredEvents } from '../state/selectors'
+import { neighbourDocking, selectedSpan, windowForKey, windowShowing } from './shortcuts'
 
 // Keys typed into these belong to them, not to the chart.
 const TYPING = new Set(['INPUT', 'TEXTAREA', 'SELECT'])
 
 /**
  * App-level chart shortcuts (vis-timeline has none, #1915): arrows pan, +/−
- * zoom, Home = now, F = fit, Z = zoom to selection, C = cursor, ? = help.
+ * zoom, Home = now, F = fit, N/P = next/previous docking, Z = zoom to
+ * selection, C = cursor, ? = help.
  *
  * Runs in the bubbling phase and skips events a focused widget already
  * handled (the table uses the arrows to move between rows).
@@ -31,6 +33,23 @@ export function useChartKeys(): void {
       if (e.key === 'c' || e.key === 'C') {
         const w = state.visibleWindow
         state.setCursor(state.cursor !== null || !w ? null : (w.start + w.end) / 2)
+        e.preventDefault()
+        return
+      }
+      // The bars are pixels: N and P walk them from the keyboard, as clicks would.
+      const dir = e.key === 'n' || e.key === 'N' ? 1 : e.key === 'p' || e.key === 'P' ? -1 : 0
+      if (dir !== 0) {
+        const next = neighbourDocking(
+          selectFilteredEvents(state),
+          state.selectedEventId,
+          state.visibleWindow,
+          dir,
+        )
+        if (next) {
+          state.selectEvent(next.id)
+          const w = windowShowing(next, state.visibleWindow)
+          if (w) state.requestWindow(w)
+        }
         e.preventDefault()
         return
       }

@@ -392,10 +392,54 @@ test('keyboard: + and − zoom, arrows pan, Home goes to now, F fits, ? shows he
     'Zoom in / out',
     'Go to now',
     'Fit all the data',
+    'Select the next / previous docking',
   ])
     await expect(help).toContainText(action)
   await page.keyboard.press('Escape')
   await expect(help).toBeHidden()
+})
+
+test('keyboard: N and P walk the dockings in time order, selecting and bringing each into view', async ({
+  launch,
+}) => {
+  const { page } = await launch()
+  const ui = new ChartControls(page)
+  await ui.timeline.waitForBars()
+  const inOrder = [...snapshot.results].sort(
+    (a, b) => Date.parse(a.docking) - Date.parse(b.docking) || a.id - b.id,
+  )
+  // A month with no docking in it: N selects the first to dock after it and moves the window there.
+  await ui.toolbar.getByRole('button', { name: '1 month' }).click()
+  const before = await ui.window()
+  await ui.goTo('1980-02-01')
+  const month = await ui.windowChangedFrom(before)
+  expect(
+    inOrder.some((r) => Date.parse(r.docking) >= month.start && Date.parse(r.docking) <= month.end),
+  ).toBe(false)
+  const after = inOrder.findIndex((r) => Date.parse(r.docking) >= month.start)
+  const first = inOrder[after]!
+  await ui.focusApp()
+  await page.keyboard.press('n')
+  await expect(ui.detailPanel.getByRole('heading', { level: 2 })).toHaveText(vehicleOf(first))
+  await expect.poll(() => ui.timeline.selectedId()).toBe(first.id)
+  const moved = await ui.windowChangedFrom(month)
+  expect(Date.parse(first.docking)).toBeGreaterThanOrEqual(moved.start)
+  expect(Date.parse(first.docking)).toBeLessThanOrEqual(moved.end)
+  expect(moved.end - moved.start).toBeCloseTo(month.end - month.start, -3)
+  // Screen readers hear what was selected.
+  await expect(page.getByTestId('selection-announcer')).toContainText(
+    `Selected ${vehicleOf(first)} at`,
+  )
+
+  // N again: the next to dock; P: back.
+  await page.keyboard.press('n')
+  await expect.poll(() => ui.timeline.selectedId()).toBe(inOrder[after + 1]!.id)
+  await page.keyboard.press('p')
+  await page.keyboard.press('p')
+  await expect.poll(() => ui.timeline.selectedId()).toBe(inOrder[after - 1]!.id)
+  await expect(ui.detailPanel.getByRole('heading', { level: 2 })).toHaveText(
+    vehicleOf(inOrder[after - 1]!),
+  )
 })
 
 test('toolbar: preset ranges, zoom to selection and the date box', async ({ launch }) => {
