@@ -603,7 +603,14 @@ test('screenshots of the chart in light and dark', async ({ launch }) => {
   await page.getByLabel('Theme').selectOption('light')
   await page.mouse.move(0, 0)
   await page.screenshot({ path: 'test-results/screenshot-timeline.png' })
+  // A crew bar is painted in its family's light fill, then, in the dark theme, in its dark fill.
+  const crew = (await ui.timeline.bars()).find((b) => b.role === 'crew' && b.right - b.left > 6)!
+  const fillNow = async () =>
+    (await ui.timeline.pixelAt(crew.right - 3, crew.top + 1.5)).slice(0, 3)
+  const family = crew.family as VehicleFamily
+  expect(await fillNow()).toEqual(rgbOf(familyColour(family, 'light').fill))
   await page.getByLabel('Theme').selectOption('dark')
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  await expect.poll(fillNow).toEqual(rgbOf(familyColour(family, 'dark').fill))
   await page.screenshot({ path: 'test-results/screenshot-timeline-dark.png' })
 })
