@@ -11,6 +11,7 @@ import {
   type TimeZoneMode,
 } from '../../shared/time-format'
 import { api } from '../api'
+import { selectSelectedEvent } from '../state/selectors'
 import type { DetailState } from '../state/view-slice'
 import { useAppStore } from '../state/store'
 
@@ -217,11 +218,7 @@ export function DetailPanel() {
   const detail = useAppStore((s) => s.detail)
   const zone = useAppStore((s) => s.timeZone)
   const now = useAppStore((s) => s.now)
-  const event = useAppStore((s) =>
-    s.selectedEventId === null
-      ? null
-      : (s.data?.events.find((e) => e.id === s.selectedEventId) ?? null),
-  )
+  const event = useAppStore(selectSelectedEvent)
   const shown =
     detail.status === 'ready' && detail.eventId === selectedEventId ? detail.detail.event : event
   return (

@@ -118,6 +118,27 @@ export function selectPlacedBars(state: AppState): ReadonlyArray<PlacedBar> {
   return placedCache.placed
 }
 
+let selectedCache: { data: unknown; id: number | null; event: DockingEvent | null } = {
+  data: null,
+  id: null,
+  event: null,
+}
+
+/**
+ * The selected docking, shown or filtered out, or null. Memoized: components
+ * read it on every store change, and the lookup scans every event.
+ */
+export function selectSelectedEvent(state: AppState): DockingEvent | null {
+  const { data, selectedEventId: id } = state
+  if (selectedCache.data !== data || selectedCache.id !== id)
+    selectedCache = {
+      data,
+      id,
+      event: id === null ? null : (data?.events.find((e) => e.id === id) ?? null),
+    }
+  return selectedCache.event
+}
+
 let overlapsCache: { bars: unknown; overlaps: ReadonlyArray<Overlap> } = {
   bars: null,
   overlaps: [],

@@ -1,4 +1,5 @@
 import { formatInstant } from '../../shared/time-format'
+import { selectSelectedEvent } from '../state/selectors'
 import { useAppStore } from '../state/store'
 
 /**
@@ -6,17 +7,17 @@ import { useAppStore } from '../state/store'
  * so a selection made with N/P or a click is announced here.
  */
 export function SelectionAnnouncer() {
-  const text = useAppStore((s) => {
-    const id = s.selectedEventId
-    const e = id === null ? undefined : s.data?.events.find((x) => x.id === id)
-    if (!e) return ''
+  const e = useAppStore(selectSelectedEvent)
+  const zone = useAppStore((s) => s.timeZone)
+  let text = ''
+  if (e) {
     const where = `${e.stationName ?? 'unknown station'} · ${e.portName ?? 'unknown port'}`
     const departed =
       e.departure === null
         ? 'still docked'
-        : `departed ${formatInstant(e.departure, s.timeZone, e.provenance?.departurePrecision)}`
-    return `Selected ${e.vehicle} at ${where}, docked ${formatInstant(e.docking, s.timeZone, e.provenance?.dockingPrecision)}, ${departed}`
-  })
+        : `departed ${formatInstant(e.departure, zone, e.provenance?.departurePrecision)}`
+    text = `Selected ${e.vehicle} at ${where}, docked ${formatInstant(e.docking, zone, e.provenance?.dockingPrecision)}, ${departed}`
+  }
   return (
     <p className="visually-hidden" aria-live="polite" data-testid="selection-announcer">
       {text}

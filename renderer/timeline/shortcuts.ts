@@ -11,7 +11,7 @@ import {
 import type { DockingEvent } from '../../shared/model'
 import { dataExtent } from '../../shared/timeline-rows'
 import { utcMillis } from '../../shared/units'
-import { selectFilteredEvents } from '../state/selectors'
+import { selectFilteredEvents, selectSelectedEvent } from '../state/selectors'
 import type { AppState } from '../state/store'
 
 /** A shortcut as the help overlay lists it. */
@@ -46,9 +46,7 @@ export function fitAll(state: AppState): TimeWindow | null {
 
 /** The selected docking's span, or null. */
 export function selectedSpan(state: AppState): { start: number; end: number } | null {
-  const id = state.selectedEventId
-  if (id === null) return null
-  const e = state.data?.events.find((x) => x.id === id)
+  const e = selectSelectedEvent(state)
   if (!e) return null
   return { start: e.docking, end: e.departure ?? Math.max(state.now, e.docking) }
 }
