@@ -27,7 +27,7 @@ export class BarLayer {
   readonly canvas: HTMLCanvasElement
   private readonly ctx: CanvasRenderingContext2D | null
   private scene: Scene = EMPTY_SCENE
-  private state: PaintState = { selectedId: null, searching: false, terms: [] }
+  private state: PaintState = { selectedId: null, terms: [] }
   private palette: Palette | null = null
   private theme: ThemeName = 'light'
   private frame = 0

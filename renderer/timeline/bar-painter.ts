@@ -40,8 +40,10 @@ export interface Palette {
 /** What besides the layout decides how bars look. */
 export interface PaintState {
   readonly selectedId: number | string | null
-  /** While searching every bar shown is a match: each gets the match outline. */
-  readonly searching: boolean
+  /**
+   * The search terms, marked in labels. While there are any, every bar shown
+   * is a match (search also filters), so each gets the match outline.
+   */
   readonly terms: ReadonlyArray<string>
 }
 
@@ -215,6 +217,12 @@ function paintLabel(
     ctx.fillStyle = chip
     ctx.fillRect(d.labelX - 4, d.top + 2, d.labelWidth + 8, d.height - 4)
   }
+  // Nothing to mark: one string, no per-segment measuring on every frame.
+  if (terms.length === 0) {
+    ctx.fillStyle = ink
+    ctx.fillText(text, d.labelX, y)
+    return
+  }
   let x = d.labelX
   for (const seg of highlightSegments(text, terms)) {
     const w = ctx.measureText(seg.text).width
@@ -261,7 +269,7 @@ function paintBar(
   }
   ctx.globalAlpha = 1
   if (it.hasOverlap) ring(ctx, d, OVERLAP_STYLE.colour[palette.theme], 2, 0)
-  else if (state.searching && !it.isSummary) ring(ctx, d, palette.match, 2, 0)
+  else if (state.terms.length > 0 && !it.isSummary) ring(ctx, d, palette.match, 2, 0)
   if (d.labelMode === 'inside')
     paintLabel(ctx, d, it.label, colour.text, colour.fill, palette, state.terms)
   else if (d.labelMode === 'outside')

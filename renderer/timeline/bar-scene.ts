@@ -85,7 +85,11 @@ export function buildScene(
       isSummary: r.isSummary,
       run: r,
     })
-  const rowOf = new Map(placed.map((p) => [p.bar.eventId as number, p.rowId]))
+  // Overlaps are rare data errors: only they need every bar's row looked up.
+  const rowOf =
+    overlaps.length > 0
+      ? new Map(placed.map((p) => [p.bar.eventId as number, p.rowId]))
+      : new Map<number, string>()
   const hatches: SceneItem[] = []
   for (const o of overlaps) {
     const rowId = rowOf.get(o.eventIds[0])

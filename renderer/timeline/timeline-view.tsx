@@ -203,11 +203,7 @@ export function TimelineView() {
             break
           }
     }
-    layer.current?.setState({
-      selectedId,
-      searching: terms.current.length > 0,
-      terms: terms.current,
-    })
+    layer.current?.setState({ selectedId, terms: terms.current })
     layer.current?.request()
   }
 
