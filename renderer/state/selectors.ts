@@ -229,9 +229,9 @@ export const SEARCH_MATCH_CLASS = 'is-match'
 /**
  * The search's matches: its terms and the ids of the events it found.
  *
- * Table rows of these events get `SEARCH_MATCH_CLASS`; text cells, table and
- * bar labels alike, highlight the terms. The chart marks the search once, on
- * its container, since every bar it shows then matches.
+ * Table rows of these events get `SEARCH_MATCH_CLASS`; text cells and bar
+ * labels alike highlight the terms. The chart outlines every bar it shows
+ * while there are terms, since search also filters (bar-painter.ts).
  */
 export function selectSearchMatches(state: AppState): SearchMatches {
   const result = selectFilterResult(state)

@@ -4,28 +4,26 @@
  */
 /**
  * What changed between what a DataSet holds (`keys`, updated in place) and
- * `next`: only changed entries are handed to vis, so a filter that hides a
- * few bars does not redraw ten thousand (vis-timeline #183 leaked on full resets).
+ * `next`: only changed entries are handed to vis, so a regroup does not
+ * rebuild every row and its label (vis-timeline #183 leaked on full resets).
  */
 export function diffKeys<T extends { readonly id: string | number }>(
   keys: Map<string | number, string>,
   next: ReadonlyArray<T>,
   keyOf: (x: T) => string,
-): { changed: T[]; gone: Array<string | number>; isNew: (id: string | number) => boolean } {
+): { changed: T[]; gone: Array<string | number> } {
   const seen = new Set<string | number>()
-  const added = new Set<string | number>()
   const changed: T[] = []
   for (const x of next) {
     seen.add(x.id)
     const k = keyOf(x)
     const was = keys.get(x.id)
     if (was !== k) {
-      if (was === undefined) added.add(x.id)
       keys.set(x.id, k)
       changed.push(x)
     }
   }
   const gone = [...keys.keys()].filter((id) => !seen.has(id))
   for (const id of gone) keys.delete(id)
-  return { changed, gone, isNew: (id) => added.has(id) }
+  return { changed, gone }
 }

@@ -11,12 +11,9 @@ describe('diffKeys', () => {
     const first = diffKeys(keys, [item(1, 'a'), item(2, 'b')], keyOf)
     expect(first.changed.map((x) => x.id)).toEqual([1, 2])
     expect(first.gone).toEqual([])
-    expect(first.isNew(1)).toBe(true)
 
     const second = diffKeys(keys, [item(1, 'a'), item(2, 'B'), item('run-p1-3-4-2', 'c')], keyOf)
     expect(second.changed.map((x) => x.id)).toEqual([2, 'run-p1-3-4-2'])
-    expect(second.isNew(2)).toBe(false)
-    expect(second.isNew('run-p1-3-4-2')).toBe(true)
 
     const third = diffKeys(keys, [item(2, 'B')], keyOf)
     expect(third.changed).toEqual([])
