@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
 import { thinDenseRows, type LodView } from '../../shared/chart-lod'
-import type { Bar, Overlap, PlacedBar } from '../../shared/chart-model'
-import { eventId, portId, stationId, utcMillis } from '../../shared/units'
+import type { Overlap, PlacedBar } from '../../shared/chart-model'
+import { eventId, portId, stationId } from '../../shared/units'
+import { BAR_T0, placedBar } from './chart-fixtures'
 import {
   BAR_HEIGHT,
   buildScene,
@@ -13,23 +14,7 @@ import {
 } from '../../renderer/timeline/bar-scene'
 
 const DAY = 86_400_000
-const T0 = Date.parse('2000-01-01T00:00:00Z')
-
-function placed(id: number, rowId: string, startDay: number, days: number, label = `V${id}`) {
-  const bar: Bar = {
-    eventId: eventId(id),
-    stationId: stationId(1),
-    portId: portId(1),
-    label,
-    start: utcMillis(T0 + startDay * DAY),
-    end: utcMillis(T0 + (startDay + days) * DAY),
-    isOpen: false,
-    family: 'Soyuz',
-    role: 'crew',
-    hasOverlap: false,
-  }
-  return { bar, rowId, isSummary: false } satisfies PlacedBar
-}
+const T0 = BAR_T0
 
 /** 100 days on 1,000 px: 10 px a day. Two rows of 32 px. */
 const view: Viewport = {
@@ -59,7 +44,7 @@ describe('labelMode', () => {
 describe('layoutScene', () => {
   it('maps docking and departure to x and centres bars in their row', () => {
     const layout = layoutScene(
-      sceneOf([placed(1, 'p1', 10, 20), placed(2, 'p2', 50, 5)]),
+      sceneOf([placedBar(1, 'p1', 10, 20), placedBar(2, 'p2', 50, 5)]),
       view,
       measure,
     )
@@ -77,7 +62,7 @@ describe('layoutScene', () => {
       rows: [{ id: 'p1', top: -40, height: 32 }, view.rows[1]!],
     }
     const layout = layoutScene(
-      sceneOf([placed(1, 'p1', 10, 20), placed(2, 'p2', 50, 5), placed(3, 'p2', 400, 5)]),
+      sceneOf([placedBar(1, 'p1', 10, 20), placedBar(2, 'p2', 50, 5), placedBar(3, 'p2', 400, 5)]),
       scrolled,
       measure,
     )
@@ -87,10 +72,10 @@ describe('layoutScene', () => {
   it('places labels inside, beside (with room before the next bar) or nowhere', () => {
     const layout = layoutScene(
       sceneOf([
-        placed(1, 'p1', 0, 10, 'Wide enough'), // 100 px for a 66 px label
-        placed(2, 'p1', 20, 1, 'Roomy'), // 10 px, then 290 px free
-        placed(3, 'p1', 50, 1, 'Cramped label'), // 10 px, then 10 px to the next
-        placed(4, 'p1', 52, 1, 'Last'),
+        placedBar(1, 'p1', 0, 10, 'Wide enough'), // 100 px for a 66 px label
+        placedBar(2, 'p1', 20, 1, 'Roomy'), // 10 px, then 290 px free
+        placedBar(3, 'p1', 50, 1, 'Cramped label'), // 10 px, then 10 px to the next
+        placedBar(4, 'p1', 52, 1, 'Last'),
       ]),
       view,
       measure,
@@ -105,7 +90,7 @@ describe('layoutScene', () => {
   })
 
   it('keeps the label of a bar that starts left of the window in view', () => {
-    const layout = layoutScene(sceneOf([placed(1, 'p1', -50, 80, 'Long stay')]), view, measure)
+    const layout = layoutScene(sceneOf([placedBar(1, 'p1', -50, 80, 'Long stay')]), view, measure)
     const d = layout.items[0]!
     expect(d.x0).toBeLessThan(0)
     expect(d.labelMode).toBe('inside')
@@ -113,13 +98,13 @@ describe('layoutScene', () => {
   })
 
   it('draws no label on a collapsed station’s summary bars', () => {
-    const summary = { ...placed(1, 'p1', 0, 50, 'Summary'), isSummary: true }
+    const summary = { ...placedBar(1, 'p1', 0, 50, 'Summary'), isSummary: true }
     expect(layoutScene(sceneOf([summary]), view, measure).items[0]!.labelMode).toBe('none')
   })
 
   it('puts an overlap hatch over its port’s whole row', () => {
-    const a = placed(1, 'p1', 0, 20)
-    const b = placed(2, 'p1', 10, 20)
+    const a = placedBar(1, 'p1', 0, 20)
+    const b = placedBar(2, 'p1', 10, 20)
     const o: Overlap = {
       portId: portId(1),
       stationId: stationId(1),
@@ -134,7 +119,7 @@ describe('layoutScene', () => {
   })
 
   it('lays out strips of dense bars with their counts as labels', () => {
-    const bars = Array.from({ length: 400 }, (_, i) => placed(i + 1, 'p1', i * 0.25, 0.1))
+    const bars = Array.from({ length: 400 }, (_, i) => placedBar(i + 1, 'p1', i * 0.25, 0.1))
     const lod: LodView = { start: view.start, end: view.end, widthPx: view.width }
     const thin = thinDenseRows(bars, lod)
     const layout = layoutScene(buildScene(thin, [], bars), view, measure)
@@ -146,7 +131,7 @@ describe('layoutScene', () => {
 
 describe('hitTest', () => {
   const layout = layoutScene(
-    sceneOf([placed(1, 'p1', 10, 20), placed(2, 'p1', 40, 0.05), placed(3, 'p2', 50, 5)]),
+    sceneOf([placedBar(1, 'p1', 10, 20), placedBar(2, 'p1', 40, 0.05), placedBar(3, 'p2', 50, 5)]),
     view,
     measure,
   )

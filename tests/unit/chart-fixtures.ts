@@ -1,3 +1,4 @@
+import type { Bar, PlacedBar } from '../../shared/chart-model'
 import type { DockingEvent } from '../../shared/model'
 import { eventId, portId, stationId, utcMillis } from '../../shared/units'
 import { familyOf, roleOf } from '../../shared/vehicle-family'
@@ -45,4 +46,31 @@ export function dockingEvent(
       targetStation: null,
     },
   }
+}
+
+/** Day 0 of `placedBar`'s timeline. */
+export const BAR_T0 = Date.parse('2000-01-01T00:00:00Z')
+const DAY_MS = 86_400_000
+
+/** A bar placed in `rowId`, docked `startDay` days after `BAR_T0` for `days` days. */
+export function placedBar(
+  id: number,
+  rowId: string,
+  startDay: number,
+  days: number,
+  label = `Vehicle ${id}`,
+): PlacedBar {
+  const bar: Bar = {
+    eventId: eventId(id),
+    stationId: stationId(1),
+    portId: portId(1),
+    label,
+    start: utcMillis(BAR_T0 + startDay * DAY_MS),
+    end: utcMillis(BAR_T0 + (startDay + days) * DAY_MS),
+    isOpen: false,
+    family: 'Soyuz',
+    role: 'crew',
+    hasOverlap: false,
+  }
+  return { bar, rowId, isSummary: false }
 }

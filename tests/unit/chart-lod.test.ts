@@ -7,31 +7,15 @@ import {
   thinDenseRows,
   type LodView,
 } from '../../shared/chart-lod'
-import type { Bar, PlacedBar } from '../../shared/chart-model'
-import { eventId, portId, stationId, utcMillis } from '../../shared/units'
+import { eventId, utcMillis } from '../../shared/units'
+import { BAR_T0, placedBar } from './chart-fixtures'
 
 const DAY = 86_400_000
-const T0 = Date.parse('2000-01-01T00:00:00Z')
-
-function placed(id: number, rowId: string, startDay: number, days: number): PlacedBar {
-  const bar: Bar = {
-    eventId: eventId(id),
-    stationId: stationId(1),
-    portId: portId(1),
-    label: `Vehicle ${id}`,
-    start: utcMillis(T0 + startDay * DAY),
-    end: utcMillis(T0 + (startDay + days) * DAY),
-    isOpen: false,
-    family: 'Progress',
-    role: 'cargo',
-    hasOverlap: false,
-  }
-  return { bar, rowId, isSummary: false }
-}
+const T0 = BAR_T0
 
 /** `count` stays of `days` days, one every `every` days, from day 0. */
 function chain(rowId: string, count: number, every: number, days: number, firstId = 1) {
-  return Array.from({ length: count }, (_, i) => placed(firstId + i, rowId, i * every, days))
+  return Array.from({ length: count }, (_, i) => placedBar(firstId + i, rowId, i * every, days))
 }
 
 // 10,000 days on 1,000 px: 10 days a pixel (16 days a pixel once rounded up to a power of two).
@@ -66,7 +50,7 @@ describe('thinDenseRows', () => {
   it('breaks runs at gaps wide enough to see', () => {
     // Two clusters of 300 touching stays, 1,000 days apart.
     const row = [...chain('p1', 300, 10, 10, 1), ...chain('p1', 300, 10, 10, 1001)].map((p, i) =>
-      i < 300 ? p : placed(p.bar.eventId, 'p1', 4000 + (i - 300) * 10, 10),
+      i < 300 ? p : placedBar(p.bar.eventId, 'p1', 4000 + (i - 300) * 10, 10),
     )
     const thin = thinDenseRows(row, WIDE)
     expect(thin.runs).toHaveLength(2)
@@ -76,7 +60,7 @@ describe('thinDenseRows', () => {
 
   it('keeps bars wide enough for a label apart, even in a dense row', () => {
     const row = chain('p1', 400, 20, 10)
-    const long = placed(9999, 'p1', 8100, 1000)
+    const long = placedBar(9999, 'p1', 8100, 1000)
     const thin = thinDenseRows([...row, long], WIDE)
     expect(thin.bars.map((p) => p.bar.eventId)).toContain(9999)
     expect(thin.runs.every((r) => !r.eventIds.includes(eventId(9999)))).toBe(true)
