@@ -3,10 +3,6 @@ import fs from 'node:fs'
 import type { DockingCache } from '../shared/cache'
 import { ingestRecords, recordsOf } from '../shared/ll2/ingest'
 import type { UtcMillis } from '../shared/units'
-import { STATE_KEYS } from './cache/docking-cache'
-
-/** The state key set once the bundled snapshot has been loaded into a cache. */
-export const SNAPSHOT_LOADED_KEY = 'snapshot_loaded'
 
 /**
  * Reads a bundled snapshot file: an LL2 page whose optional top-level `source`
@@ -29,10 +25,11 @@ export function readSnapshot(file: string, now: UtcMillis) {
  * snapshot) the snapshot must not creep back in on the next start.
  */
 export function loadSnapshotIfNew(cache: DockingCache, file: string, now: UtcMillis): number {
-  if (cache.getState(SNAPSHOT_LOADED_KEY)) return 0
+  if (cache.state.get('snapshotLoaded') !== null) return 0
   const { batch, source } = readSnapshot(file, now)
-  cache.upsertEvents(batch.events, batch.ports, batch.stations)
-  cache.setState(STATE_KEYS.snapshotSource, source)
-  cache.setState(SNAPSHOT_LOADED_KEY, String(now))
+  cache.upsertEvents(batch.events, batch.ports, batch.stations, {
+    snapshotSource: source,
+    snapshotLoaded: now,
+  })
   return batch.events.length
 }

@@ -5,6 +5,7 @@
  * services depend on this interface only.
  */
 import type { DataSource, DockingData, DockingEvent, Port, Station } from './model'
+import type { SyncStateChanges, SyncStateStore } from './sync/sync-state'
 import type { UtcMillis } from './units'
 
 /** A record as fetched, with its domain value and raw JSON. */
@@ -34,7 +35,7 @@ export interface DockingCache {
     events: ReadonlyArray<StoredEvent>,
     ports: ReadonlyArray<Port>,
     stations: ReadonlyArray<Station>,
-    state?: Readonly<Record<string, string | null>>,
+    state?: SyncStateChanges,
   ): void
   /** Stores station records in one transaction. */
   upsertStations(stations: ReadonlyArray<StoredStation>): void
@@ -69,10 +70,8 @@ export interface DockingCache {
   getDetail(id: number): { readonly raw: string; readonly fetchedAt: UtcMillis } | null
   /** Caches a detailed record. */
   putDetail(id: number, raw: string, fetchedAt: UtcMillis): void
-  /** Reads a sync-state value. */
-  getState(key: string): string | null
-  /** Writes (or with null, clears) a sync-state value. */
-  setState(key: string, value: string | null): void
+  /** Sync state: positions, times, server facts (writes join a running transaction). */
+  readonly state: SyncStateStore
   /** Reads a stored preference (JSON value), or undefined. */
   getPref(key: string): unknown
   /** Stores a preference (any JSON value). */

@@ -12,8 +12,14 @@ import type {
   Port,
   Station,
 } from '../../shared/model'
-import { portId, stationId, utcMillis, type UtcMillis } from '../../shared/units'
+import {
+  syncStateStore,
+  type SyncStateChanges,
+  type SyncStateStore,
+} from '../../shared/sync/sync-state'
+import { DAY_MS, portId, stationId, utcMillis, type UtcMillis } from '../../shared/units'
 import { migrate } from './migrations'
+import { rebuildModelsIfStale } from './rebuild-models'
 
 /** What happened when the cache file was opened. */
 export interface CacheOpenReport {
@@ -23,7 +29,7 @@ export interface CacheOpenReport {
   readonly reason: string | null
 }
 
-/** Dependencies of the cache: a clock (for moved-aside file names). */
+/** Dependencies of the cache: a clock (for moved-aside file names and pruning the request log). */
 export interface CacheDeps {
   readonly now: () => UtcMillis
 }
@@ -32,7 +38,41 @@ function stamp(t: UtcMillis): string {
   return new Date(t).toISOString().replace(/[:.]/g, '-')
 }
 
-function openChecked(file: string): Database.Database {
+/**
+ * How long the request log keeps a line: rate limits look back an hour, the
+ * log is for finding out what happened to a recent sync.
+ */
+export const REQUEST_LOG_KEEP_MS = 30 * DAY_MS
+
+/** Sync state over the `sync_state` table. */
+function stateOf(db: Database.Database): SyncStateStore {
+  const get = db.prepare<[string], { value: string }>('SELECT value FROM sync_state WHERE key = ?')
+  const set = db.prepare(
+    'INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value',
+  )
+  const clear = db.prepare('DELETE FROM sync_state WHERE key = ?')
+  return syncStateStore({
+    read: (key) => get.get(key)?.value ?? null,
+    write: (key, value) => (value === null ? clear.run(key) : set.run(key, value)),
+  })
+}
+
+/**
+ * Makes the cache file (and SQLite's -wal and -shm beside it) readable by its
+ * owner only: it holds the API key and what the user looked at.
+ *
+ * The file is created here, before SQLite opens it, because SQLite gives its
+ * -wal and -shm files the main file's mode.
+ */
+function ownerOnly(file: string): void {
+  fs.closeSync(fs.openSync(file, 'a', 0o600))
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) {
+    if (fs.existsSync(f)) fs.chmodSync(f, 0o600)
+  }
+}
+
+function openChecked(file: string, now: UtcMillis): Database.Database {
+  if (file !== ':memory:') ownerOnly(file)
   const db = new Database(file)
   try {
     db.pragma('journal_mode = WAL')
@@ -40,6 +80,8 @@ function openChecked(file: string): Database.Database {
     const check = db.pragma('quick_check', { simple: true })
     if (check !== 'ok') throw new Error(`integrity check failed: ${String(check)}`)
     migrate(db)
+    rebuildModelsIfStale(db, stateOf(db))
+    db.prepare('DELETE FROM request_log WHERE at < ?').run(now - REQUEST_LOG_KEEP_MS)
     return db
   } catch (e) {
     db.close()
@@ -58,9 +100,13 @@ export function openCache(
   file: string,
   deps: CacheDeps,
 ): { cache: DockingCache; report: CacheOpenReport } {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true })
+  // Folders made here are the owner's only; an existing folder is left as the user has it.
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 })
   try {
-    return { cache: wrap(openChecked(file)), report: { movedAside: null, reason: null } }
+    return {
+      cache: wrap(openChecked(file, deps.now())),
+      report: { movedAside: null, reason: null },
+    }
   } catch (e) {
     if (file === ':memory:') throw e
     const reason = e instanceof Error ? e.message : String(e)
@@ -69,7 +115,7 @@ export function openCache(
     for (const suffix of ['-wal', '-shm']) {
       if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, aside + suffix)
     }
-    return { cache: wrap(openChecked(file)), report: { movedAside: aside, reason } }
+    return { cache: wrap(openChecked(file, deps.now())), report: { movedAside: aside, reason } }
   }
 }
 
@@ -87,12 +133,6 @@ function describeSources(
   if (sources.import) parts.push(`imported files (${sources.import} events)`)
   return parts.length ? parts.join('; ') : 'no data'
 }
-
-/** State keys the cache itself reads. */
-export const STATE_KEYS = {
-  dataAsOf: 'data_as_of',
-  snapshotSource: 'snapshot_source',
-} as const
 
 function wrap(db: Database.Database): DockingCache {
   const upsertEvent = db.prepare(
@@ -116,13 +156,7 @@ function wrap(db: Database.Database): DockingCache {
      ON CONFLICT(id) DO UPDATE SET name=excluded.name, status=excluded.status,
        deorbited=excluded.deorbited, raw=excluded.raw, fetched_at=excluded.fetched_at`,
   )
-  const getState = db.prepare<[string], { value: string }>(
-    'SELECT value FROM sync_state WHERE key = ?',
-  )
-  const setState = db.prepare(
-    'INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value',
-  )
-  const clearState = db.prepare('DELETE FROM sync_state WHERE key = ?')
+  const state = stateOf(db)
   const getPref = db.prepare<[string], { value: string }>('SELECT value FROM prefs WHERE key = ?')
   const setPref = db.prepare(
     'INSERT INTO prefs (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value',
@@ -133,12 +167,9 @@ function wrap(db: Database.Database): DockingCache {
       events: ReadonlyArray<StoredEvent>,
       ports: ReadonlyArray<Port>,
       stations: ReadonlyArray<Station>,
-      state: Readonly<Record<string, string | null>> | undefined,
+      changes: SyncStateChanges | undefined,
     ) => {
-      for (const [key, value] of Object.entries(state ?? {})) {
-        if (value === null) clearState.run(key)
-        else setState.run(key, value)
-      }
+      state.update(changes ?? {})
       for (const s of stations) upsertStationFromEvent.run(s.id, s.name)
       for (const p of ports) upsertPort.run(p.id, p.name, p.stationId)
       for (const { event, raw } of events) {
@@ -163,7 +194,6 @@ function wrap(db: Database.Database): DockingCache {
     }
   })
 
-  const readState = (key: string): string | null => getState.get(key)?.value ?? null
   const logRequest = db.prepare(
     'INSERT INTO request_log (at, url, status, duration_ms, note, counted) VALUES (?, ?, ?, ?, ?, ?)',
   )
@@ -235,14 +265,14 @@ function wrap(db: Database.Database): DockingCache {
         .map((r) => JSON.parse(r.model) as DockingEvent)
       const sources: Partial<Record<DataSource, number>> = {}
       for (const e of events) sources[e.source] = (sources[e.source] ?? 0) + 1
-      const asOf = readState(STATE_KEYS.dataAsOf)
+      const asOf = state.get('dataAsOf')
       const info: DataInfo = {
         eventCount: events.length,
         stationCount: stations.length,
         portCount: ports.length,
         sources,
-        provenance: describeSources(sources, readState(STATE_KEYS.snapshotSource)),
-        dataAsOf: asOf ? utcMillis(Number(asOf)) : null,
+        provenance: describeSources(sources, state.get('snapshotSource')),
+        dataAsOf: asOf,
       }
       return { stations, ports, events, info }
     },
@@ -268,11 +298,7 @@ function wrap(db: Database.Database): DockingCache {
          ON CONFLICT(id) DO UPDATE SET raw=excluded.raw, fetched_at=excluded.fetched_at`,
       ).run(id, raw, fetchedAt)
     },
-    getState: readState,
-    setState(key, value) {
-      if (value === null) clearState.run(key)
-      else setState.run(key, value)
-    },
+    state,
     getPref(key) {
       const row = getPref.get(key)
       return row ? (JSON.parse(row.value) as unknown) : undefined

@@ -1,4 +1,5 @@
 import type { DockingCache } from '../../shared/cache'
+import { syncStateStore } from '../../shared/sync/sync-state'
 import { CodedError } from '../app-error'
 
 /**
@@ -24,8 +25,7 @@ export function unavailableCache(file: string, reason: string): DockingCache {
     getEvent: fail,
     getDetail: fail,
     putDetail: fail,
-    getState: fail,
-    setState: fail,
+    state: syncStateStore({ read: fail, write: fail }),
     getPref: fail,
     setPref: fail,
     logRequest: fail,

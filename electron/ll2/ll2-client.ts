@@ -16,20 +16,6 @@ import { utcMillis, type UtcMillis } from '../../shared/units'
 import { CancelledError, Ll2HttpError, Ll2UnavailableError, RateLimitedError } from './ll2-errors'
 import { parseThrottle, remainingOf, waitOf429, type ThrottleInfo } from './rate-budget'
 
-/**
- * Sync-state keys the client owns, per server origin (production and lldev
- * have separate limits).
- */
-export const clientStateKeys = (baseUrl: string) => {
-  const origin = new URL(baseUrl).origin
-  return {
-    /** UTC ms before which no counted request may be sent. */
-    blockedUntil: `ll2_blocked_until ${origin}`,
-    /** Last api-throttle reading (JSON, with `checkedAt`). */
-    budget: `ll2_budget ${origin}`,
-  }
-}
-
 /** Waits `ms`, or rejects when `signal` aborts. */
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>
 
@@ -105,7 +91,8 @@ export function createLl2Client(deps: Ll2ClientDeps): Ll2Client {
   const backoffMs = deps.backoffMs ?? 2_000
   const maxWaits = deps.maxRateLimitWaits ?? 3
   const base = new URL(deps.baseUrl.endsWith('/') ? deps.baseUrl : `${deps.baseUrl}/`)
-  const KEYS = clientStateKeys(base.href)
+  // Blocked-until and the budget are kept per origin in the cache's sync state.
+  const state = deps.cache.state
   let budget: ThrottleInfo | null = null
   // Set once api-throttle has been asked, so a server without it is not asked before every request.
   let budgetAsked = false
@@ -133,14 +120,13 @@ export function createLl2Client(deps: Ll2ClientDeps): Ll2Client {
   })
 
   const readBlocked = (): UtcMillis | null => {
-    const raw = deps.cache.getState(KEYS.blockedUntil)
-    const until = raw === null ? NaN : Number(raw)
-    return Number.isFinite(until) && until > deps.now() ? utcMillis(until) : null
+    const until = state.getForServer(base.href, 'blockedUntil')
+    return until !== null && until > deps.now() ? until : null
   }
   const block = (until: number) => {
     const current = readBlocked()
     if (current === null || until > current) {
-      deps.cache.setState(KEYS.blockedUntil, String(Math.ceil(until)))
+      state.setForServer(base.href, 'blockedUntil', utcMillis(Math.ceil(until)))
     }
   }
 
@@ -200,7 +186,7 @@ export function createLl2Client(deps: Ll2ClientDeps): Ll2Client {
       return null
     }
     if (budget) {
-      deps.cache.setState(KEYS.budget, JSON.stringify({ ...budget, checkedAt: deps.now() }))
+      state.setForServer(base.href, 'budget', { ...budget, checkedAt: deps.now() })
       if (remainingOf(budget) === 0) block(deps.now() + Math.max(budget.nextUseSecs, 1) * 1000)
     }
     return budget
@@ -229,7 +215,7 @@ export function createLl2Client(deps: Ll2ClientDeps): Ll2Client {
         if (options.signal?.aborted) throw new CancelledError()
         throw e
       }
-      deps.cache.setState(KEYS.blockedUntil, null)
+      state.setForServer(base.href, 'blockedUntil', null)
       budget = null
       budgetAsked = false
     }

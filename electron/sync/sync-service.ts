@@ -1,16 +1,14 @@
 /**
- * Full and incremental sync with Launch Library 2.
+ * Full and incremental sync with Launch Library 2: the runner.
  *
- * A sync is a job of phases (events, stations, ports, re-checks) whose
- * position is written in the same transaction as each page it stores, so a
- * killed process loses nothing committed and the next sync resumes where the
- * last one stopped. The plan (requests, time given the budget) is computed
- * before the first counted request and pushed to the renderer with every
- * change of progress.
+ * What a sync asks for and what each answer changes is the pure job machine
+ * of `shared/sync/sync-job.ts`; this module only fetches, commits each step's
+ * writes and the job's new position in one transaction (so a killed process
+ * loses nothing committed and the next sync resumes where the last one
+ * stopped), and pushes progress. The plan (requests, time given the budget)
+ * is computed before the first counted request and pushed with every change.
  */
-import { z } from 'zod'
-
-import type { DockingCache, StoredStation } from '../../shared/cache'
+import type { DockingCache } from '../../shared/cache'
 import type {
   PushChannels,
   SyncKind,
@@ -19,44 +17,33 @@ import type {
   SyncSettingsUpdate,
   SyncStatus,
 } from '../../shared/ipc/contract'
-import { ingestRecords, Ll2FormatError } from '../../shared/ll2/ingest'
-import { toStation } from '../../shared/ll2/normalize'
+import { Ll2FormatError } from '../../shared/ll2/ingest'
+import { LL2_PATHS } from '../../shared/ll2/paths'
+import { describeIssue, ll2DockingEventSchema } from '../../shared/ll2/schema'
 import {
-  describeIssue,
-  ll2DockingEventSchema,
-  ll2DockingLocationSchema,
-  ll2SpaceStationSchema,
-} from '../../shared/ll2/schema'
-import type { Port } from '../../shared/model'
-import { DAY_MS, portId, stationId, toIsoUtc, utcMillis, type UtcMillis } from '../../shared/units'
+  applyAnswer,
+  finishOf,
+  jobFor,
+  nextRequest,
+  requestsLeft,
+  type SyncAnswer,
+  type SyncJob,
+  type SyncRequest,
+  type SyncWrites,
+} from '../../shared/sync/sync-job'
+import type { UtcMillis } from '../../shared/units'
 import { CodedError } from '../app-error'
-import { STATE_KEYS } from '../cache/docking-cache'
-import { createLl2Client, realSleep, type Ll2Client, type Sleep } from '../ll2/ll2-client'
+import {
+  createLl2Client,
+  realSleep,
+  type Ll2Client,
+  type RequestOptions,
+  type Sleep,
+} from '../ll2/ll2-client'
 import { CancelledError, Ll2HttpError } from '../ll2/ll2-errors'
-import { fetchPage, LL2_PATHS, pagesFor, PAGE_SIZE } from '../ll2/ll2-pages'
+import { fetchPage } from '../ll2/ll2-pages'
 import { estimateMs, remainingOf } from '../ll2/rate-budget'
 import { explainLl2Error } from './sync-errors'
-
-/** Sync-state keys the sync service owns. */
-export const SYNC_STATE_KEYS = {
-  baseUrl: 'sync_base_url',
-  /** Kept in sync_state, which no IPC channel reads, never in prefs (the renderer can read those). */
-  apiKey: 'sync_api_key',
-  job: 'sync_job',
-  lastFullSync: 'last_full_sync',
-  lastIncrementalSync: 'last_incremental_sync',
-  lastSource: 'last_sync_source',
-  lastError: 'last_sync_error',
-  /** LL2's event count at the last full sync, for the next plan. */
-  eventCount: 'll2_event_count',
-  locationCount: 'll2_location_count',
-} as const
-
-/**
- * How far before the newest cached docking an incremental sync looks again:
- * LL2 corrects recent times and adds late records (field notes B.5).
- */
-export const INCREMENTAL_MARGIN_MS = 60 * DAY_MS
 
 /** Rough time per request for plans, network and LL2's slow pages included. */
 const PER_REQUEST_MS = 1_500
@@ -105,59 +92,59 @@ export interface SyncService {
   fetchDetail(id: number): Promise<unknown>
 }
 
-type Phase = 'events' | 'stations' | 'locations' | 'recheck' | 'done'
+/** Fetches what `request` asks for; a re-checked record LL2 no longer has comes back as null. */
+async function fetchAnswer(
+  client: Ll2Client,
+  request: SyncRequest,
+  options: RequestOptions,
+): Promise<SyncAnswer> {
+  if (request.phase !== 'recheck') {
+    return { phase: request.phase, page: await fetchPage(client, request.path, options) }
+  }
+  try {
+    const { url, body } = await client.getJson(request.path, options)
+    return { phase: 'recheck', eventId: request.eventId, url, record: body }
+  } catch (e) {
+    if (!(e instanceof Ll2HttpError && e.status === 404)) throw e
+    return { phase: 'recheck', eventId: request.eventId, url: e.url, record: null }
+  }
+}
 
-/** A sync's position, stored after every page. */
-const jobSchema = z.object({
-  kind: z.enum(['full', 'incremental']),
-  baseUrl: z.string(),
-  startedAt: z.number(),
-  phase: z.enum(['events', 'stations', 'locations', 'recheck', 'done']),
-  /** Next page of the current phase; null: its first page. */
-  next: z.string().nullable(),
-  /** Counted requests done by this job. */
-  requestsDone: z.number(),
-  eventsStored: z.number(),
-  /** LL2's count of events the events phase walks, once known. */
-  eventCount: z.number().nullable(),
-  /** Incremental: docking__gte of the events phase. */
-  since: z.number().nullable(),
-  /** Incremental: events to re-check one by one. */
-  recheck: z.array(z.number()),
-})
-type SyncJob = z.infer<typeof jobSchema>
+/** Stores one step's writes and the job's position together, or neither. */
+function commit(cache: DockingCache, job: SyncJob, writes: SyncWrites): void {
+  cache.transaction(() => {
+    if (writes.stationRecords.length > 0) cache.upsertStations(writes.stationRecords)
+    if (writes.deleteEventIds.length > 0) cache.deleteEvents(writes.deleteEventIds)
+    cache.upsertEvents(writes.events, writes.ports, writes.stations, {
+      job,
+      ...(writes.locationCount === null ? {} : { locationCount: writes.locationCount }),
+    })
+  })
+}
 
-const stationPage = z.array(ll2SpaceStationSchema)
-const locationPage = z.array(ll2DockingLocationSchema)
+/** Whether a step changed what the chart shows. */
+const changesData = (writes: SyncWrites): boolean =>
+  writes.events.length > 0 || writes.stationRecords.length > 0 || writes.deleteEventIds.length > 0
 
 /** Creates the sync service. */
 export function createSyncService(deps: SyncDeps): SyncService {
   const { cache } = deps
+  const state = cache.state
   const sleep = deps.sleep ?? realSleep
   let running: Promise<SyncStatus> | null = null
   let controller: AbortController | null = null
   let live: SyncStatus | null = null
 
-  const stateNumber = (key: string): UtcMillis | null => {
-    const raw = cache.getState(key)
-    return raw !== null && Number.isFinite(Number(raw)) ? utcMillis(Number(raw)) : null
-  }
-  const baseUrl = () => cache.getState(SYNC_STATE_KEYS.baseUrl) ?? deps.defaultBaseUrl
-  const apiKey = () => cache.getState(SYNC_STATE_KEYS.apiKey)
-
-  const readJob = (): SyncJob | null => {
-    const raw = cache.getState(SYNC_STATE_KEYS.job)
-    if (raw === null) return null
-    try {
-      return jobSchema.parse(JSON.parse(raw))
-    } catch {
-      // A job this build cannot read is a position lost, not data lost: start over.
-      return null
-    }
-  }
+  const baseUrl = () => state.get('baseUrl') ?? deps.defaultBaseUrl
+  const apiKey = () => state.get('apiKey')
+  const known = () => ({
+    eventCount: state.get('eventCount'),
+    locationCount: state.get('locationCount'),
+  })
+  const left = (job: SyncJob) => requestsLeft(job, known())
 
   const idleStatus = (): SyncStatus => {
-    const job = readJob()
+    const job = state.get('job')
     return {
       state: 'idle',
       kind: job?.kind ?? null,
@@ -166,10 +153,10 @@ export function createSyncService(deps: SyncDeps): SyncService {
       pagesTotal: null,
       eventsStored: job?.eventsStored ?? 0,
       waitingUntil: null,
-      lastFullSync: stateNumber(SYNC_STATE_KEYS.lastFullSync),
-      lastIncrementalSync: stateNumber(SYNC_STATE_KEYS.lastIncrementalSync),
-      baseUrl: cache.getState(SYNC_STATE_KEYS.lastSource) ?? baseUrl(),
-      error: cache.getState(SYNC_STATE_KEYS.lastError),
+      lastFullSync: state.get('lastFullSync'),
+      lastIncrementalSync: state.get('lastIncrementalSync'),
+      baseUrl: state.get('lastSource') ?? baseUrl(),
+      error: state.get('lastError'),
     }
   }
 
@@ -187,47 +174,12 @@ export function createSyncService(deps: SyncDeps): SyncService {
       maxAttempts: deps.maxAttempts,
     })
 
-  /** Counted requests a job still needs, as far as can be known before asking. */
-  const requestsLeft = (job: SyncJob): number => {
-    if (job.phase === 'done') return 0
-    const locationPages = pagesFor(Number(cache.getState(SYNC_STATE_KEYS.locationCount) ?? 0))
-    if (job.phase === 'recheck') return job.recheck.length
-    if (job.phase === 'locations')
-      return job.next === null ? locationPages : Math.max(1, locationPages - 1)
-    const later = job.kind === 'full' ? locationPages : 0
-    if (job.phase === 'stations') return 1 + later
-    // Before the first page only an earlier sync's count can say how many pages there are.
-    const known =
-      job.eventCount ??
-      (job.kind === 'full' ? Number(cache.getState(SYNC_STATE_KEYS.eventCount)) || null : null)
-    const eventPages =
-      known === null ? 1 : Math.max(1, pagesFor(known) - Math.floor(job.eventsStored / PAGE_SIZE))
-    return eventPages + 1 + later
-  }
-
-  /** The job a sync of `kind` would run: the stored one when it can be resumed, else a new one. */
-  const jobFor = (kind: SyncKind, url: string): SyncJob => {
-    const stored = readJob()
-    // A pending full sync is finished first whatever was asked: an incremental
-    // sync over half a full one would miss the rest.
-    if (stored && stored.baseUrl === url && (stored.kind === kind || stored.kind === 'full')) {
-      return stored
-    }
-    const newest = cache.newestDocking('ll2')
-    const fresh = {
-      baseUrl: url,
-      startedAt: deps.now(),
-      phase: 'events' as const,
-      next: null,
-      requestsDone: 0,
-      eventsStored: 0,
-      eventCount: null,
-      recheck: [],
-    }
-    // Incremental needs something to be incremental to.
-    if (kind === 'full' || newest === null) return { ...fresh, kind: 'full', since: null }
-    return { ...fresh, kind: 'incremental', since: newest - INCREMENTAL_MARGIN_MS }
-  }
+  const jobOf = (kind: SyncKind, url: string): SyncJob =>
+    jobFor(kind, url, {
+      stored: state.get('job'),
+      newestLl2Docking: cache.newestDocking('ll2'),
+      now: deps.now(),
+    })
 
   const planFor = async (
     job: SyncJob,
@@ -235,7 +187,7 @@ export function createSyncService(deps: SyncDeps): SyncService {
     signal?: AbortSignal,
   ): Promise<SyncPlan> => {
     const budget = await client.readBudget(signal)
-    const requests = requestsLeft(job)
+    const requests = left(job)
     return {
       kind: job.kind,
       requests,
@@ -246,9 +198,8 @@ export function createSyncService(deps: SyncDeps): SyncService {
 
   const plan = async (kind: SyncKind, options: RunOptions = {}): Promise<SyncPlan> => {
     const url = options.baseUrl ?? baseUrl()
-    const job = jobFor(kind, url)
     try {
-      return await planFor(job, makeClient(options), options.signal)
+      return await planFor(jobOf(kind, url), makeClient(options), options.signal)
     } catch (e) {
       throw explainLl2Error(e, url)
     }
@@ -257,7 +208,7 @@ export function createSyncService(deps: SyncDeps): SyncService {
   const run = async (kind: SyncKind, options: RunOptions = {}): Promise<SyncStatus> => {
     const url = options.baseUrl ?? baseUrl()
     const client = makeClient(options)
-    let job = jobFor(kind, url)
+    let job = jobOf(kind, url)
     const doneAtStart = job.requestsDone
     let status: SyncStatus = {
       ...idleStatus(),
@@ -274,181 +225,76 @@ export function createSyncService(deps: SyncDeps): SyncService {
       deps.emit('dt:sync:progress', status)
     }
     const signal = options.signal
-    const requestOptions = {
+    const requestOptions: RequestOptions = {
       signal,
       wait: options.wait ?? true,
       onWait: (until: UtcMillis) => push({ state: 'waiting', waitingUntil: until }),
     }
     let dataChanged = false
-    /** Stores the job's new position; with `write`, in the same transaction as the data. */
-    const advance = (change: Partial<SyncJob>, write?: () => void) => {
-      job = { ...job, ...change }
-      const position = JSON.stringify(job)
-      cache.transaction(() => {
-        write?.()
-        cache.setState(SYNC_STATE_KEYS.job, position)
-      })
-      push({
-        state: 'running',
-        waitingUntil: null,
-        pagesDone: job.requestsDone,
-        eventsStored: job.eventsStored,
-        pagesTotal: job.requestsDone + requestsLeft(job),
-      })
-    }
 
     push({})
     try {
       const firstPlan = await planFor(job, client, signal)
       push({ plan: firstPlan, pagesTotal: job.requestsDone + firstPlan.requests })
-      cache.setState(SYNC_STATE_KEYS.job, JSON.stringify(job))
+      state.set('job', job)
 
-      if (job.phase === 'events') {
-        const extra: Array<readonly [string, string]> =
-          job.since === null ? [] : [['docking__gte', toIsoUtc(job.since)]]
-        let next: string | null = job.next ?? LL2_PATHS.events(extra)
-        while (next !== null) {
-          const page = await fetchPage(client, next, requestOptions)
-          const batch = ingestRecords(
-            page.results,
-            { source: 'll2', fetchedAt: deps.now() },
-            page.url,
-          )
-          const firstCount = job.eventCount === null
-          next = page.next
-          const done = next === null
-          advance(
-            {
-              next: done ? null : next,
-              phase: done ? 'stations' : 'events',
-              requestsDone: job.requestsDone + 1,
-              eventsStored: job.eventsStored + batch.events.length,
-              eventCount: page.count,
-            },
-            () => cache.upsertEvents(batch.events, batch.ports, batch.stations),
-          )
-          dataChanged = true
-          // The first page gives LL2's count: the plan is exact from here.
-          if (firstCount && status.plan) {
-            push({
-              plan: {
-                ...status.plan,
-                requests: job.requestsDone - doneAtStart + requestsLeft(job),
-              },
-            })
-          }
+      for (let request = nextRequest(job); request !== null; request = nextRequest(job)) {
+        const answer = await fetchAnswer(client, request, requestOptions)
+        const firstCount = request.phase === 'events' && job.eventCount === null
+        const step = applyAnswer(job, answer, {
+          fetchedAt: deps.now(),
+          openEventIds: request.phase === 'stations' ? cache.openEventIds('ll2') : [],
+        })
+        commit(cache, step.job, step.writes)
+        job = step.job
+        dataChanged ||= changesData(step.writes)
+        push({
+          state: 'running',
+          waitingUntil: null,
+          pagesDone: job.requestsDone,
+          eventsStored: job.eventsStored,
+          pagesTotal: job.requestsDone + left(job),
+        })
+        // The first page gives LL2's count: the plan is exact from here.
+        if (firstCount && status.plan) {
+          push({ plan: { ...status.plan, requests: job.requestsDone - doneAtStart + left(job) } })
         }
-      }
-
-      if (job.phase === 'stations') {
-        let next: string | null = job.next ?? LL2_PATHS.stations()
-        const active = new Set<number>()
-        while (next !== null) {
-          const page = await fetchPage(client, next, requestOptions)
-          const parsed = stationPage.safeParse(page.results)
-          if (!parsed.success)
-            throw new Ll2FormatError(page.url, `results.${describeIssue(parsed.error)}`)
-          const fetchedAt = deps.now()
-          const stations: StoredStation[] = parsed.data.map((record, i) => ({
-            ...toStation(record),
-            raw: JSON.stringify(page.results[i]),
-            fetchedAt,
-          }))
-          for (const record of parsed.data) {
-            for (const e of record.active_docking_events ?? []) active.add(e.id)
-          }
-          next = page.next
-          // Still-docked events LL2 no longer lists as docked have left: re-check each.
-          const recheck =
-            next === null && job.kind === 'incremental'
-              ? cache.openEventIds('ll2').filter((id) => !active.has(id))
-              : job.recheck
-          const phase: Phase =
-            next !== null ? 'stations' : job.kind === 'full' ? 'locations' : 'recheck'
-          advance({ next, phase, requestsDone: job.requestsDone + 1, recheck }, () =>
-            cache.upsertStations(stations),
-          )
-          dataChanged = true
-        }
-      }
-
-      if (job.phase === 'locations') {
-        let next: string | null = job.next ?? LL2_PATHS.locations()
-        while (next !== null) {
-          const page = await fetchPage(client, next, requestOptions)
-          const parsed = locationPage.safeParse(page.results)
-          if (!parsed.success)
-            throw new Ll2FormatError(page.url, `results.${describeIssue(parsed.error)}`)
-          // Ports of spacecraft or payloads have no station row to sit under.
-          const ports: Port[] = parsed.data.flatMap((l) =>
-            l.spacestation?.id != null
-              ? [{ id: portId(l.id), name: l.name, stationId: stationId(l.spacestation.id) }]
-              : [],
-          )
-          next = page.next
-          cache.setState(SYNC_STATE_KEYS.locationCount, String(page.count))
-          advance({ next, requestsDone: job.requestsDone + 1 }, () =>
-            cache.upsertEvents([], ports, []),
-          )
-        }
-      }
-
-      if (job.phase === 'recheck') {
-        for (const id of job.recheck) {
-          const rest = job.recheck.filter((x) => x !== id)
-          try {
-            const { url, body } = await client.getJson(
-              LL2_PATHS.event(id, 'normal'),
-              requestOptions,
-            )
-            const batch = ingestRecords([body], { source: 'll2', fetchedAt: deps.now() }, url)
-            advance({ recheck: rest, requestsDone: job.requestsDone + 1 }, () =>
-              cache.upsertEvents(batch.events, batch.ports, batch.stations),
-            )
-          } catch (e) {
-            if (!(e instanceof Ll2HttpError && e.status === 404)) throw e
-            // LL2 deleted the record (merged or withdrawn); the cache follows.
-            advance({ recheck: rest, requestsDone: job.requestsDone + 1 }, () =>
-              cache.deleteEvents([id]),
-            )
-          }
-          dataChanged = true
-        }
-        advance({ phase: 'done' })
       }
 
       const finishedAt = deps.now()
+      const finish = finishOf(job)
       cache.transaction(() => {
-        if (job.kind === 'full') {
+        if (finish.replaceBefore !== null) {
           // Only now, with every page stored, may LL2 data replace the snapshot
           // and records LL2 no longer has leave the cache.
           cache.deleteEventsBySource('snapshot')
-          cache.deleteStaleEvents('ll2', utcMillis(job.startedAt))
+          cache.deleteStaleEvents('ll2', finish.replaceBefore)
           cache.pruneOrphans()
-          if (job.eventCount !== null)
-            cache.setState(SYNC_STATE_KEYS.eventCount, String(job.eventCount))
-          cache.setState(SYNC_STATE_KEYS.lastFullSync, String(finishedAt))
-        } else {
-          cache.setState(SYNC_STATE_KEYS.lastIncrementalSync, String(finishedAt))
         }
-        cache.setState(STATE_KEYS.dataAsOf, String(finishedAt))
-        cache.setState(SYNC_STATE_KEYS.lastSource, url)
-        cache.setState(SYNC_STATE_KEYS.lastError, null)
-        cache.setState(SYNC_STATE_KEYS.job, null)
+        state.update({
+          ...(finish.eventCount === null ? {} : { eventCount: finish.eventCount }),
+          ...(job.kind === 'full'
+            ? { lastFullSync: finishedAt }
+            : { lastIncrementalSync: finishedAt }),
+          dataAsOf: finishedAt,
+          lastSource: url,
+          lastError: null,
+          job: null,
+        })
       })
       dataChanged = true
       push({
         state: 'done',
         waitingUntil: null,
-        lastFullSync: stateNumber(SYNC_STATE_KEYS.lastFullSync),
-        lastIncrementalSync: stateNumber(SYNC_STATE_KEYS.lastIncrementalSync),
+        lastFullSync: state.get('lastFullSync'),
+        lastIncrementalSync: state.get('lastIncrementalSync'),
         pagesTotal: job.requestsDone,
         pagesDone: job.requestsDone,
       })
     } catch (e) {
       const cancelled = e instanceof CancelledError || signal?.aborted === true
       const error = cancelled ? null : explainLl2Error(e, url).message
-      cache.setState(SYNC_STATE_KEYS.lastError, error)
+      state.set('lastError', error)
       push({ state: cancelled ? 'cancelled' : 'error', waitingUntil: null, error })
     } finally {
       if (dataChanged) deps.emit('dt:data:changed', cache.readData().info)
@@ -481,9 +327,9 @@ export function createSyncService(deps: SyncDeps): SyncService {
             'The LL2 address must start with https:// or http://.',
           )
         }
-        cache.setState(SYNC_STATE_KEYS.baseUrl, update.baseUrl.replace(/\/+$/, ''))
+        state.set('baseUrl', update.baseUrl.replace(/\/+$/, ''))
       }
-      if (update.apiKey !== undefined) cache.setState(SYNC_STATE_KEYS.apiKey, update.apiKey || null)
+      if (update.apiKey !== undefined) state.set('apiKey', update.apiKey || null)
       return { baseUrl: baseUrl(), hasApiKey: apiKey() !== null }
     },
     getStatus: () => live ?? idleStatus(),

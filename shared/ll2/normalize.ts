@@ -9,6 +9,16 @@ import { eventId, parseUtc, portId, stationId, utcMillis, type UtcMillis } from 
 import { familyOf, roleOf } from '../vehicle-family'
 import type { Ll2DockingEvent, Ll2SpaceStation } from './schema'
 
+/**
+ * Version of what `toDockingEvent` makes of a record.
+ *
+ * Bump it whenever the same record would normalise differently (a new field,
+ * a fixed rule): caches keep every raw record and rebuild their events from
+ * them with this module when the version they were built with differs, so
+ * migrations never copy normaliser logic into SQL.
+ */
+export const NORMALIZER_VERSION = 1
+
 /** Where and when a record was fetched, stamped on the domain value. */
 export interface RecordOrigin {
   readonly source: DataSource

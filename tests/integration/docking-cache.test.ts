@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { openCache } from '../../electron/cache/docking-cache'
 import { MIGRATIONS, SCHEMA_VERSION } from '../../electron/cache/migrations'
 import { ingestRecords } from '../../shared/ll2/ingest'
+import { jobFor } from '../../shared/sync/sync-job'
 import { utcMillis } from '../../shared/units'
 import { record183 } from '../fixtures/generate-dataset'
 import { tempDbFile } from './support/harness'
@@ -48,9 +49,10 @@ describe('cache migrations', () => {
       JSON.stringify(oldModel),
       JSON.stringify(record183()),
     )
+    // A minute old: recent enough to outlive the request log's pruning.
     v1.prepare(
-      "INSERT INTO request_log (at, url, status, duration_ms, note) VALUES (1, 'u', 200, 5, NULL)",
-    ).run()
+      "INSERT INTO request_log (at, url, status, duration_ms, note) VALUES (?, 'u', 200, 5, NULL)",
+    ).run(now() - 60_000)
     v1.prepare("INSERT INTO sync_state (key, value) VALUES ('data_as_of', '42')").run()
     v1.close()
 
@@ -59,10 +61,10 @@ describe('cache migrations', () => {
     const stored = cache.getEvent(183)
     expect(stored?.event.chaserFlightId).toBe(330)
     expect(stored?.event.vehicle).toBe('Soyuz 26')
-    expect(cache.getState('data_as_of')).toBe('42')
+    expect(cache.state.get('dataAsOf')).toBe(42)
     // The old log line counts; new lines can say they did not.
     cache.logRequest({
-      at: utcMillis(2),
+      at: now(),
       url: 'free',
       status: 200,
       durationMs: 1,
@@ -91,18 +93,24 @@ describe('cache methods for sync', () => {
   it('writes a page and the sync position together or not at all', () => {
     const { cache } = openCache(tempDbFile(), { now })
     const good = batch('ll2')
-    cache.upsertEvents(good.events, good.ports, good.stations, { sync_job: 'page 1' })
-    expect(cache.getState('sync_job')).toBe('page 1')
+    const job = jobFor('full', 'https://ll.example', {
+      stored: null,
+      newestLl2Docking: null,
+      now: now(),
+    })
+    const page1 = { ...job, requestsDone: 1, next: 'page 2' }
+    cache.upsertEvents(good.events, good.ports, good.stations, { job: page1 })
+    expect(cache.state.get('job')).toEqual(page1)
     const broken = {
       ...good.events[0]!,
       event: { ...good.events[0]!.event, id: 184, docking: null },
     }
     expect(() =>
       cache.upsertEvents([broken as unknown as (typeof good.events)[number]], [], [], {
-        sync_job: 'page 2',
+        job: { ...page1, requestsDone: 2, next: 'page 3' },
       }),
     ).toThrow()
-    expect(cache.getState('sync_job')).toBe('page 1')
+    expect(cache.state.get('job')).toEqual(page1)
     expect(cache.getEvent(184)).toBeNull()
   })
 

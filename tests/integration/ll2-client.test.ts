@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { createLl2Client, clientStateKeys, type Ll2ClientDeps } from '../../electron/ll2/ll2-client'
+import { createLl2Client, type Ll2ClientDeps } from '../../electron/ll2/ll2-client'
 import { Ll2HttpError, Ll2UnavailableError, RateLimitedError } from '../../electron/ll2/ll2-errors'
 import { estimateMs, parseThrottle, waitOf429 } from '../../electron/ll2/rate-budget'
 import { Ll2FormatError } from '../../shared/ll2/ingest'
@@ -127,7 +127,7 @@ describe('Ll2Client', () => {
       expect(clock.sleeps).toContain(wait)
       expect(s.requests.filter((r) => r.path.endsWith('/docking_events/'))).toHaveLength(2)
       // Cleared once waited out.
-      expect(cache.getState(clientStateKeys(s.url).blockedUntil)).toBeNull()
+      expect(cache.state.getForServer(s.url, 'blockedUntil')).toBeNull()
     })
   }
 
@@ -144,7 +144,7 @@ describe('Ll2Client', () => {
     await fetch(`${s.url}${EVENTS}`)
     s.addFault({ kind: { type: '429', retryAfterSecs: null, detailSecs: null } })
     await expect(client.getJson(EVENTS, { wait: false })).rejects.toBeInstanceOf(RateLimitedError)
-    const blocked = Number(cache.getState(clientStateKeys(s.url).blockedUntil))
+    const blocked = cache.state.getForServer(s.url, 'blockedUntil')!
     // The first call of the window frees up 3000 s from now.
     expect(blocked - clock.now()).toBe(3_000_000)
     expect(s.requests.map((r) => `${r.path} ${r.status}`)).toEqual([
@@ -231,7 +231,7 @@ describe('Ll2Client', () => {
       authorization: `Token ${key}`,
     })
     expect(client.resolve('https://other.example/2.3.0/x/?a=1')).toBe(`${s.url}/2.3.0/x/?a=1`)
-    expect(JSON.stringify(cache.getState(clientStateKeys(s.url).budget))).not.toContain(key)
+    expect(JSON.stringify(cache.state.getForServer(s.url, 'budget'))).not.toContain(key)
   })
 
   it('keeps a path prefix of a mirror', async () => {

@@ -1,9 +1,7 @@
 import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { STATE_KEYS } from '../../electron/cache/docking-cache'
 import { loadSnapshotIfNew } from '../../electron/snapshot'
-import { SYNC_STATE_KEYS } from '../../electron/sync/sync-service'
 import { generateDataset, record183 } from '../fixtures/generate-dataset'
 import type { FaultKind, Ll2ServerOptions, Ll2TestServer } from '../ll2-server/server'
 import { startLl2Server } from '../ll2-server/server'
@@ -14,6 +12,7 @@ import {
   openTestCache,
   syncFor,
   tempDbFile,
+  waitFor,
   type FakeClock,
 } from './support/harness'
 
@@ -55,7 +54,7 @@ describe('full sync', () => {
     expect(data.stations.find((st) => st.id === 4)?.status).toBe('Active')
     expect(data.ports.map((p) => p.id)).toEqual(expect.arrayContaining([41, 49, 181, 4, 5]))
     expect(s.countedRequests()).toBe(Math.ceil(451 / 100) + 2)
-    expect(cache.getState(STATE_KEYS.dataAsOf)).toBe(String(clock.now()))
+    expect(cache.state.get('dataAsOf')).toBe(clock.now())
     expect(status.lastFullSync).toBe(clock.now())
     // The plan went out before the first counted request, and progress counted pages.
     const firstWithPlan = pushed.progress.find((p) => p.plan !== null)
@@ -80,7 +79,7 @@ describe('full sync', () => {
     expect(status.error).toMatch(/offset=200/)
     expect(status.error).toMatch(/not JSON/)
     expect(cache.readData().info.sources).toEqual({ snapshot: 64, ll2: 200 })
-    expect(cache.getState(STATE_KEYS.dataAsOf)).toBeNull()
+    expect(cache.state.get('dataAsOf')).toBeNull()
   })
 
   it('resumes after the process dies mid-sync, from the stored page, losing nothing', async () => {
@@ -101,8 +100,10 @@ describe('full sync', () => {
     const killer = new AbortController()
     const { service: doomed, pushed } = syncFor(first, s, clock, { fetch: dying })
     const running = doomed.run('full', { signal: killer.signal })
-    while (!pushed.progress.some((p) => p.pagesDone === 3))
-      await new Promise((r) => setTimeout(r, 5))
+    await waitFor(
+      () => pushed.progress.some((p) => p.pagesDone === 3),
+      'three pages stored before the kill',
+    )
     killer.abort()
     await running
     first.close()
@@ -127,25 +128,34 @@ describe('full sync', () => {
     const clock = fakeClock()
     const s = await serve(350, clock)
     const cache = openTestCache(tempDbFile(), clock)
-    const { service, pushed } = syncFor(cache, s, clock)
+    // The user presses Cancel while the third page of events is on its way.
+    let eventPages = 0
+    const cancelling: typeof fetch = (input, init) => {
+      if (String(input).includes('docking_events') && ++eventPages === 3) service.cancel()
+      return fetch(input, init)
+    }
+    const { service, pushed } = syncFor(cache, s, clock, { fetch: cancelling })
     service.start('full')
-    while (!pushed.progress.some((p) => p.pagesDone >= 2))
-      await new Promise((r) => setTimeout(r, 2))
-    service.cancel()
     const cancelled = await service.idle()
-    expect(cancelled.state).toBe('cancelled')
-    expect(cancelled.error).toBeNull()
-    const stored = cachedIds(cache).length
-    expect(stored).toBeGreaterThanOrEqual(200)
-    expect(stored).toBeLessThan(351)
+
+    expect(cancelled).toMatchObject({
+      state: 'cancelled',
+      error: null,
+      pagesDone: 2,
+      eventsStored: 200,
+    })
+    expect(pushed.progress.at(-1)).toMatchObject({ state: 'cancelled', eventsStored: 200 })
+    expect(cachedIds(cache)).toHaveLength(200)
+    expect(service.getStatus()).toMatchObject({ state: 'cancelled', pagesDone: 2 })
 
     const before = s.requests.length
     const status = await service.run('full')
     expect(status.state).toBe('done')
+    expect(status.eventsStored).toBe(351)
     expectCacheMatches(cache, s.dataset)
-    // A page in flight when cancelled is fetched again; nothing stored is.
+    // The page in flight when cancelled is fetched again; nothing stored is.
     const resumed = s.requests.slice(before).filter((r) => r.path.endsWith('/docking_events/'))
-    expect(new URLSearchParams(resumed[0]!.search).get('offset')).toBe(String(stored))
+    expect(resumed.map((r) => new URLSearchParams(r.search).get('offset'))).toEqual(['200', '300'])
   })
 
   it('refuses a second sync while one runs', async () => {
@@ -206,7 +216,7 @@ describe('sync under faults', () => {
       expect(failed.error).toMatch(message)
       expect(failed.error).toMatch(/Nothing from that page was stored/)
       expect(cachedIds(cache)).toHaveLength(100)
-      expect(cache.getState(SYNC_STATE_KEYS.lastError)).toMatch(message)
+      expect(cache.state.get('lastError')).toMatch(message)
 
       const status = await service.run('full')
       expect(status.state).toBe('done')

@@ -1,16 +1,13 @@
-import { SNAPSHOT_LOADED_KEY } from '../../snapshot'
-import { toIsoUtc, utcMillis } from '../../../shared/units'
+import { toIsoUtc, utcMillis, type UtcMillis } from '../../../shared/units'
 import { LL2_PRODUCTION_URL } from '../../app-services'
-import { clientStateKeys, createLl2Client } from '../../ll2/ll2-client'
+import { createLl2Client } from '../../ll2/ll2-client'
 import { remainingOf } from '../../ll2/rate-budget'
-import { SYNC_STATE_KEYS } from '../../sync/sync-service'
 import { defaultDbFile, openCliCache } from '../cli-context'
 import { bool, COMMON_OPTIONS, COMMON_USAGE, str, type Command } from '../command'
 import { formatJson } from '../output'
 import { apiKeyFlag, baseUrlFlag } from './sync-command'
 
-const time = (raw: string | null): string | null =>
-  raw !== null && Number.isFinite(Number(raw)) ? toIsoUtc(Number(raw)) : null
+const time = (t: UtcMillis | null): string | null => (t === null ? null : toIsoUtc(t))
 
 /** `status`: counts, sources, last sync and the rate-limit budget. */
 export const statusCommand: Command = {
@@ -36,9 +33,8 @@ ${COMMON_USAGE}`,
       !bool(flags, 'no-snapshot'),
     )
     try {
-      const baseUrl =
-        baseUrlFlag(flags) ?? cache.getState(SYNC_STATE_KEYS.baseUrl) ?? LL2_PRODUCTION_URL
-      const keys = clientStateKeys(baseUrl)
+      const state = cache.state
+      const baseUrl = baseUrlFlag(flags) ?? state.get('baseUrl') ?? LL2_PRODUCTION_URL
       if (bool(flags, 'check')) {
         const client = createLl2Client({
           fetch: ctx.fetch,
@@ -46,7 +42,7 @@ ${COMMON_USAGE}`,
           sleep: async () => undefined,
           cache,
           baseUrl,
-          apiKey: apiKeyFlag(flags, ctx) ?? cache.getState(SYNC_STATE_KEYS.apiKey),
+          apiKey: apiKeyFlag(flags, ctx) ?? state.get('apiKey'),
           userAgent: `DockingTimeline/${ctx.version}`,
         })
         if ((await client.readBudget(ctx.signal)) === null) {
@@ -54,23 +50,14 @@ ${COMMON_USAGE}`,
         }
       }
       const info = cache.readData().info
-      const budgetRaw = cache.getState(keys.budget)
-      const budget =
-        budgetRaw === null
-          ? null
-          : (JSON.parse(budgetRaw) as {
-              limit: number
-              windowSecs: number
-              currentUse: number
-              nextUseSecs: number
-              checkedAt: number
-            })
-      const blocked = Number(cache.getState(keys.blockedUntil))
-      const job = cache.getState(SYNC_STATE_KEYS.job)
-      const pending =
-        job === null
-          ? null
-          : (JSON.parse(job) as { kind: string; requestsDone: number; eventsStored: number })
+      const budget = state.getForServer(baseUrl, 'budget')
+      const blocked = state.getForServer(baseUrl, 'blockedUntil')
+      const job = state.get('job')
+      const pending = job && {
+        kind: job.kind,
+        requestsDone: job.requestsDone,
+        eventsStored: job.eventsStored,
+      }
       const report = {
         events: info.eventCount,
         stations: info.stationCount,
@@ -78,21 +65,21 @@ ${COMMON_USAGE}`,
         sources: info.sources,
         provenance: info.provenance,
         dataAsOf: info.dataAsOf === null ? null : toIsoUtc(info.dataAsOf),
-        snapshotLoaded: time(cache.getState(SNAPSHOT_LOADED_KEY)),
-        lastFullSync: time(cache.getState(SYNC_STATE_KEYS.lastFullSync)),
-        lastIncrementalSync: time(cache.getState(SYNC_STATE_KEYS.lastIncrementalSync)),
-        lastSyncSource: cache.getState(SYNC_STATE_KEYS.lastSource),
-        lastError: cache.getState(SYNC_STATE_KEYS.lastError),
+        snapshotLoaded: time(state.get('snapshotLoaded')),
+        lastFullSync: time(state.get('lastFullSync')),
+        lastIncrementalSync: time(state.get('lastIncrementalSync')),
+        lastSyncSource: state.get('lastSource'),
+        lastError: state.get('lastError'),
         unfinishedSync: pending,
         baseUrl,
-        hasApiKey: cache.getState(SYNC_STATE_KEYS.apiKey) !== null,
+        hasApiKey: state.get('apiKey') !== null,
         budget: budget && {
           limit: budget.limit,
           windowSecs: budget.windowSecs,
           remaining: remainingOf(budget),
           checkedAt: toIsoUtc(budget.checkedAt),
         },
-        blockedUntil: Number.isFinite(blocked) && blocked > ctx.now() ? toIsoUtc(blocked) : null,
+        blockedUntil: blocked !== null && blocked > ctx.now() ? toIsoUtc(blocked) : null,
         requestsLastHour: cache.countedRequestsSince(utcMillis(ctx.now() - 3_600_000)),
       }
       if (bool(flags, 'json')) {

@@ -48,6 +48,24 @@ export function fakeClock(start = Date.parse('2025-06-02T00:00:00Z')): FakeClock
   }
 }
 
+/**
+ * Waits until `ready()` holds, checking every few ms; fails naming `what`
+ * after `timeoutMs` (real time), so a sync that stalls fails the test instead
+ * of hanging it.
+ */
+export async function waitFor(
+  ready: () => boolean,
+  what: string,
+  timeoutMs = 5_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!ready()) {
+    if (Date.now() > deadline)
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`)
+    await new Promise((r) => setTimeout(r, 5))
+  }
+}
+
 /** A fresh temp folder's cache file path. */
 export function tempDbFile(): string {
   return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dt-int-')), 'cache.sqlite')

@@ -1,0 +1,349 @@
+/**
+ * A sync as a pure job machine.
+ *
+ * A sync is a job of phases (events, stations, ports, re-checks). `nextRequest`
+ * says what to fetch; `applyAnswer` validates what came back and returns the
+ * job's next position together with the writes that page brings, which the
+ * runner commits in one transaction so a killed process loses nothing
+ * committed and the next sync resumes where the last one stopped. Nothing
+ * here reads a clock or does I/O: times and cache facts are passed in.
+ */
+import { z } from 'zod'
+
+import type { StoredEvent, StoredStation } from '../cache'
+import { ingestRecords, Ll2FormatError } from '../ll2/ingest'
+import { toStation } from '../ll2/normalize'
+import { LL2_PATHS, PAGE_SIZE, pagesFor } from '../ll2/paths'
+import { describeIssue, ll2DockingLocationSchema, ll2SpaceStationSchema } from '../ll2/schema'
+import type { Port, Station } from '../model'
+import { DAY_MS, portId, stationId, toIsoUtc, utcMillis, type UtcMillis } from '../units'
+import type { SyncKind } from '../ipc/contract'
+
+/**
+ * How far before the newest cached docking an incremental sync looks again:
+ * LL2 corrects recent times and adds late records (field notes B.5).
+ */
+export const INCREMENTAL_MARGIN_MS = 60 * DAY_MS
+
+/** Where a job is: its phases run in this order, skipping those its kind does not need. */
+export type SyncPhase = 'events' | 'stations' | 'locations' | 'recheck' | 'done'
+
+/** A sync's position, stored after every page. */
+export interface SyncJob {
+  /** What it runs as: an incremental sync over an empty cache runs as full. */
+  readonly kind: SyncKind
+  /** Server it reads; a job is resumed only against the same one. */
+  readonly baseUrl: string
+  /** When it began: a full sync drops LL2 events fetched before this. */
+  readonly startedAt: UtcMillis
+  readonly phase: SyncPhase
+  /** Next page of the current phase; null: its first page. */
+  readonly next: string | null
+  /** Counted requests done by this job. */
+  readonly requestsDone: number
+  readonly eventsStored: number
+  /** LL2's count of events the events phase walks, once known. */
+  readonly eventCount: number | null
+  /** Incremental: docking__gte of the events phase. */
+  readonly since: UtcMillis | null
+  /** Incremental: events to re-check one by one. */
+  readonly recheck: ReadonlyArray<number>
+  /**
+   * Events the station pages so far list as docked now; absent in jobs stored
+   * by builds before it was kept, which then count only later pages.
+   */
+  readonly docked?: ReadonlyArray<number>
+}
+
+/** Reads a stored job; the JSON shape is the SyncJob above. */
+export const syncJobSchema: z.ZodType<SyncJob> = z.object({
+  kind: z.enum(['full', 'incremental']),
+  baseUrl: z.string(),
+  startedAt: z.number().transform(utcMillis),
+  phase: z.enum(['events', 'stations', 'locations', 'recheck', 'done']),
+  next: z.string().nullable(),
+  requestsDone: z.number(),
+  eventsStored: z.number(),
+  eventCount: z.number().nullable(),
+  since: z.number().transform(utcMillis).nullable(),
+  recheck: z.array(z.number()),
+  docked: z.array(z.number()).optional(),
+})
+
+/** What the cache knows that decides which job a sync runs. */
+export interface JobContext {
+  /** The job a killed or failed sync left, if any. */
+  readonly stored: SyncJob | null
+  /** Newest docking among LL2 events in the cache, or null when there are none. */
+  readonly newestLl2Docking: UtcMillis | null
+  readonly now: UtcMillis
+}
+
+/** The job a sync of `kind` against `baseUrl` runs: the stored one when it can be resumed, else a new one. */
+export function jobFor(kind: SyncKind, baseUrl: string, context: JobContext): SyncJob {
+  const { stored, newestLl2Docking: newest } = context
+  // A pending full sync is finished first whatever was asked: an incremental
+  // sync over half a full one would miss the rest.
+  if (stored && stored.baseUrl === baseUrl && (stored.kind === kind || stored.kind === 'full')) {
+    return stored
+  }
+  const fresh = {
+    baseUrl,
+    startedAt: context.now,
+    phase: 'events' as const,
+    next: null,
+    requestsDone: 0,
+    eventsStored: 0,
+    eventCount: null,
+    recheck: [],
+  }
+  // Incremental needs something to be incremental to.
+  if (kind === 'full' || newest === null) return { ...fresh, kind: 'full', since: null }
+  return { ...fresh, kind: 'incremental', since: utcMillis(newest - INCREMENTAL_MARGIN_MS) }
+}
+
+/** One request a job needs next. */
+export type SyncRequest =
+  | { readonly phase: 'events' | 'stations' | 'locations'; readonly path: string }
+  | { readonly phase: 'recheck'; readonly eventId: number; readonly path: string }
+
+/** The next request of `job`, or null when it has none left (it can be finished). */
+export function nextRequest(job: SyncJob): SyncRequest | null {
+  switch (job.phase) {
+    case 'events': {
+      const since: Array<readonly [string, string]> =
+        job.since === null ? [] : [['docking__gte', toIsoUtc(job.since)]]
+      return { phase: 'events', path: job.next ?? LL2_PATHS.events(since) }
+    }
+    case 'stations':
+      return { phase: 'stations', path: job.next ?? LL2_PATHS.stations() }
+    case 'locations':
+      return { phase: 'locations', path: job.next ?? LL2_PATHS.locations() }
+    case 'recheck': {
+      const id = job.recheck[0]
+      return id === undefined
+        ? null
+        : { phase: 'recheck', eventId: id, path: LL2_PATHS.event(id, 'normal') }
+    }
+    case 'done':
+      return null
+  }
+}
+
+/** A page whose envelope has been checked; its records are still unvalidated. */
+export interface SyncPage {
+  readonly url: string
+  readonly count: number
+  readonly next: string | null
+  readonly results: ReadonlyArray<unknown>
+}
+
+/** What the runner got for a request. */
+export type SyncAnswer =
+  | { readonly phase: 'events' | 'stations' | 'locations'; readonly page: SyncPage }
+  /** `record` null: LL2 answered 404, the record was withdrawn or merged. */
+  | {
+      readonly phase: 'recheck'
+      readonly eventId: number
+      readonly url: string
+      readonly record: unknown
+    }
+
+/** What the cache must store for one answer, with the job's new position, in one transaction. */
+export interface SyncWrites {
+  /** Events and the ports and stations they name (upsertEvents). */
+  readonly events: ReadonlyArray<StoredEvent>
+  readonly ports: ReadonlyArray<Port>
+  readonly stations: ReadonlyArray<Station>
+  /** Station records from the stations phase (upsertStations). */
+  readonly stationRecords: ReadonlyArray<StoredStation>
+  readonly deleteEventIds: ReadonlyArray<number>
+  /** Server facts learnt on the way, for later plans. */
+  readonly locationCount: number | null
+}
+
+/** What applying an answer gives. */
+export interface SyncStep {
+  readonly job: SyncJob
+  readonly writes: SyncWrites
+}
+
+/** Facts an answer is applied with. */
+export interface ApplyContext {
+  /** Stamped on what is stored. */
+  readonly fetchedAt: UtcMillis
+  /**
+   * LL2 events the cache holds as still docked; read for station pages only
+   * (an incremental sync re-checks those LL2 no longer lists as docked).
+   */
+  readonly openEventIds: ReadonlyArray<number>
+}
+
+const NO_WRITES: SyncWrites = {
+  events: [],
+  ports: [],
+  stations: [],
+  stationRecords: [],
+  deleteEventIds: [],
+  locationCount: null,
+}
+
+const stationPage = z.array(ll2SpaceStationSchema)
+const locationPage = z.array(ll2DockingLocationSchema)
+
+/**
+ * Validates `answer` and moves `job` past it.
+ *
+ * Throws Ll2FormatError when a record fails validation: nothing of that page
+ * may be stored, and the job stays where it was.
+ */
+export function applyAnswer(job: SyncJob, answer: SyncAnswer, context: ApplyContext): SyncStep {
+  const counted = { requestsDone: job.requestsDone + 1 }
+  const origin = { source: 'll2' as const, fetchedAt: context.fetchedAt }
+  switch (answer.phase) {
+    case 'events': {
+      const { page } = answer
+      const batch = ingestRecords(page.results, origin, page.url)
+      return {
+        job: {
+          ...job,
+          ...counted,
+          next: page.next,
+          phase: page.next === null ? 'stations' : 'events',
+          eventsStored: job.eventsStored + batch.events.length,
+          eventCount: page.count,
+        },
+        writes: { ...NO_WRITES, ...batch },
+      }
+    }
+    case 'stations': {
+      const { page } = answer
+      const parsed = stationPage.safeParse(page.results)
+      if (!parsed.success)
+        throw new Ll2FormatError(page.url, `results.${describeIssue(parsed.error)}`)
+      const stationRecords: StoredStation[] = parsed.data.map((record, i) => ({
+        ...toStation(record),
+        raw: JSON.stringify(page.results[i]),
+        fetchedAt: context.fetchedAt,
+      }))
+      const docked = [
+        ...(job.docked ?? []),
+        ...parsed.data.flatMap((r) => (r.active_docking_events ?? []).map((e) => e.id)),
+      ]
+      const last = page.next === null
+      if (!last) {
+        return {
+          job: { ...job, ...counted, next: page.next, docked },
+          writes: { ...NO_WRITES, stationRecords },
+        }
+      }
+      if (job.kind === 'full') {
+        const { docked: _gone, ...rest } = job
+        return {
+          job: { ...rest, ...counted, next: null, phase: 'locations' },
+          writes: { ...NO_WRITES, stationRecords },
+        }
+      }
+      // Still-docked events LL2 no longer lists as docked have left: re-check each.
+      const active = new Set(docked)
+      const recheck = context.openEventIds.filter((id) => !active.has(id))
+      const { docked: _gone, ...rest } = job
+      return {
+        job: {
+          ...rest,
+          ...counted,
+          next: null,
+          phase: recheck.length > 0 ? 'recheck' : 'done',
+          recheck,
+        },
+        writes: { ...NO_WRITES, stationRecords },
+      }
+    }
+    case 'locations': {
+      const { page } = answer
+      const parsed = locationPage.safeParse(page.results)
+      if (!parsed.success)
+        throw new Ll2FormatError(page.url, `results.${describeIssue(parsed.error)}`)
+      // Ports of spacecraft or payloads have no station row to sit under.
+      const ports: Port[] = parsed.data.flatMap((l) =>
+        l.spacestation?.id != null
+          ? [{ id: portId(l.id), name: l.name, stationId: stationId(l.spacestation.id) }]
+          : [],
+      )
+      return {
+        job: {
+          ...job,
+          ...counted,
+          next: page.next,
+          phase: page.next === null ? 'done' : 'locations',
+        },
+        writes: { ...NO_WRITES, ports, locationCount: page.count },
+      }
+    }
+    case 'recheck': {
+      const recheck = job.recheck.filter((id) => id !== answer.eventId)
+      const moved: SyncJob = {
+        ...job,
+        ...counted,
+        recheck,
+        phase: recheck.length > 0 ? 'recheck' : 'done',
+      }
+      if (answer.record === null) {
+        // LL2 deleted the record (merged or withdrawn); the cache follows.
+        return { job: moved, writes: { ...NO_WRITES, deleteEventIds: [answer.eventId] } }
+      }
+      const batch = ingestRecords([answer.record], origin, answer.url)
+      return { job: moved, writes: { ...NO_WRITES, ...batch } }
+    }
+  }
+}
+
+/** Server facts an earlier sync stored, for plans. */
+export interface KnownCounts {
+  /** LL2's event count at the last full sync. */
+  readonly eventCount: number | null
+  /** LL2's docking location count at the last full sync. */
+  readonly locationCount: number | null
+}
+
+/** Counted requests a job still needs, as far as can be known before asking. */
+export function requestsLeft(job: SyncJob, known: KnownCounts): number {
+  const locationPages = pagesFor(known.locationCount ?? 0)
+  switch (job.phase) {
+    case 'done':
+      return 0
+    case 'recheck':
+      return job.recheck.length
+    case 'locations':
+      return job.next === null ? locationPages : Math.max(1, locationPages - 1)
+    case 'stations':
+      return 1 + (job.kind === 'full' ? locationPages : 0)
+    case 'events': {
+      const later = job.kind === 'full' ? locationPages : 0
+      // Before the first page only an earlier sync's count can say how many pages there are.
+      const count = job.eventCount ?? (job.kind === 'full' ? known.eventCount || null : null)
+      const eventPages =
+        count === null ? 1 : Math.max(1, pagesFor(count) - Math.floor(job.eventsStored / PAGE_SIZE))
+      return eventPages + 1 + later
+    }
+  }
+}
+
+/** What finishing a job writes. */
+export interface SyncFinish {
+  /**
+   * A full sync with every page stored: LL2 data replaces the snapshot, LL2
+   * events fetched before `startedAt` were not seen again and go, and so do
+   * stations and ports no one names any more.
+   */
+  readonly replaceBefore: UtcMillis | null
+  /** LL2's event count, for the next full sync's plan. */
+  readonly eventCount: number | null
+}
+
+/** What finishing `job` (no requests left) writes besides the times and source. */
+export function finishOf(job: SyncJob): SyncFinish {
+  return job.kind === 'full'
+    ? { replaceBefore: job.startedAt, eventCount: job.eventCount }
+    : { replaceBefore: null, eventCount: null }
+}
