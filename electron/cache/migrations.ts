@@ -4,7 +4,11 @@ import type Database from 'better-sqlite3'
  * Schema migrations, applied in order by `PRAGMA user_version`.
  *
  * Append only: a shipped migration never changes, because users' cache files
- * were built by it.
+ * were built by it. Migrations change the schema only: when what the
+ * normaliser makes of a record changes, bump `NORMALIZER_VERSION` in
+ * `shared/ll2/normalize.ts` and every model is rebuilt from its raw record on
+ * open (`rebuild-models.ts`), instead of copying normaliser logic into SQL as
+ * v2 did.
  */
 export const MIGRATIONS: ReadonlyArray<(db: Database.Database) => void> = [
   (db) => {

@@ -1,11 +1,13 @@
 import fs from 'node:fs'
+import path from 'node:path'
 
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 
-import { openCache } from '../../electron/cache/docking-cache'
+import { openCache, REQUEST_LOG_KEEP_MS } from '../../electron/cache/docking-cache'
 import { MIGRATIONS, SCHEMA_VERSION } from '../../electron/cache/migrations'
 import { ingestRecords } from '../../shared/ll2/ingest'
+import { NORMALIZER_VERSION } from '../../shared/ll2/normalize'
 import { jobFor } from '../../shared/sync/sync-job'
 import { utcMillis } from '../../shared/units'
 import { record183 } from '../fixtures/generate-dataset'
@@ -127,5 +129,106 @@ describe('cache methods for sync', () => {
     cache.pruneOrphans()
     expect(cache.readData().stations).toHaveLength(0)
     expect(cache.readData().ports).toHaveLength(0)
+  })
+})
+
+describe('events rebuilt from their raw records', () => {
+  /** A cache holding record 183 whose stored model an older normaliser wrote. */
+  function staleCache(version: number | null) {
+    const file = tempDbFile()
+    const { cache } = openCache(file, { now })
+    const good = batch('ll2')
+    cache.upsertEvents(good.events, good.ports, good.stations)
+    cache.close()
+    const db = new Database(file)
+    const { chaserFlightId: _new, ...old } = good.events[0]!.event
+    db.prepare('UPDATE events SET model = ?, docking = 0 WHERE id = 183').run(
+      JSON.stringify({ ...old, vehicle: 'Docking 183' }),
+    )
+    if (version === null)
+      db.prepare("DELETE FROM sync_state WHERE key = 'normalizer_version'").run()
+    else db.prepare("UPDATE sync_state SET value = ? WHERE key = 'normalizer_version'").run(version)
+    db.close()
+    return file
+  }
+
+  it('rebuilds every model and its columns when the normaliser version changed', () => {
+    for (const version of [null, NORMALIZER_VERSION - 1]) {
+      const { cache, report } = openCache(staleCache(version), { now })
+      expect(report.movedAside).toBeNull()
+      const stored = cache.getEvent(183)!
+      expect(stored.event.chaserFlightId).toBe(330)
+      expect(stored.event.vehicle).toBe('Soyuz 26')
+      expect(stored.event.fetchedAt).toBe(now())
+      // The docking column is rebuilt too: the newest-docking query reads it.
+      expect(cache.newestDocking('ll2')).toBe(Date.parse('1977-12-11T03:02:41Z'))
+      expect(cache.state.get('normalizerVersion')).toBe(NORMALIZER_VERSION)
+      cache.close()
+    }
+  })
+
+  it('leaves models alone when they are current', () => {
+    const { cache } = openCache(staleCache(NORMALIZER_VERSION), { now })
+    expect(cache.getEvent(183)!.event.vehicle).toBe('Docking 183')
+    cache.close()
+  })
+
+  it('keeps the old model of a raw record the schema no longer accepts', () => {
+    const file = staleCache(0)
+    const db = new Database(file)
+    db.prepare('UPDATE events SET raw = \'{"id":183}\' WHERE id = 183').run()
+    db.close()
+    const { cache } = openCache(file, { now })
+    expect(cache.getEvent(183)!.event.vehicle).toBe('Docking 183')
+    expect(cache.readData().info.eventCount).toBe(1)
+    cache.close()
+  })
+})
+
+describe('cache file', () => {
+  it('is readable by its owner only, with its folder, -wal and -shm', () => {
+    const folder = path.join(path.dirname(tempDbFile()), 'new', 'folder')
+    const file = path.join(folder, 'cache.sqlite')
+    const { cache } = openCache(file, { now })
+    const good = batch('ll2')
+    cache.upsertEvents(good.events, good.ports, good.stations)
+    const mode = (f: string) => fs.statSync(f).mode & 0o777
+    expect(mode(folder)).toBe(0o700)
+    expect(mode(path.dirname(folder))).toBe(0o700)
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) expect([f, mode(f)]).toEqual([f, 0o600])
+    cache.close()
+  })
+
+  it('is made owner-only when an earlier build left it readable by others', () => {
+    const file = tempDbFile()
+    openCache(file, { now }).cache.close()
+    fs.chmodSync(file, 0o644)
+    const { cache } = openCache(file, { now })
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600)
+    cache.close()
+  })
+
+  it('prunes request-log lines older than 30 days when opened', () => {
+    const file = tempDbFile()
+    const { cache } = openCache(file, { now })
+    const line = (ageMs: number) =>
+      cache.logRequest({
+        at: utcMillis(now() - ageMs),
+        url: `age ${ageMs}`,
+        status: 200,
+        durationMs: 1,
+        note: null,
+      })
+    line(REQUEST_LOG_KEEP_MS + 60_000)
+    line(REQUEST_LOG_KEEP_MS - 60_000)
+    line(0)
+    cache.close()
+    expect(REQUEST_LOG_KEEP_MS).toBe(30 * 86_400_000)
+
+    openCache(file, { now }).cache.close()
+    const db = new Database(file, { readonly: true })
+    const urls = db.prepare('SELECT url FROM request_log ORDER BY at').all()
+    db.close()
+    expect(urls).toEqual([{ url: `age ${REQUEST_LOG_KEEP_MS - 60_000}` }, { url: 'age 0' }])
   })
 })
