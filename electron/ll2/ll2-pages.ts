@@ -4,18 +4,10 @@
 import { z } from 'zod'
 
 import { Ll2FormatError } from '../../shared/ll2/ingest'
-import { describeIssue, ll2PageSchema } from '../../shared/ll2/schema'
+import { describeIssue, ll2PageSchema, type Ll2Page } from '../../shared/ll2/schema'
 import type { Ll2Client, RequestOptions } from './ll2-client'
 
 const pageSchema = ll2PageSchema(z.unknown())
-
-/** A page whose envelope (count, next, results) has been checked. */
-export interface Ll2Page {
-  readonly url: string
-  readonly count: number
-  readonly next: string | null
-  readonly results: ReadonlyArray<unknown>
-}
 
 /** Fetches one page and checks its envelope; the records are the caller's to validate. */
 export async function fetchPage(

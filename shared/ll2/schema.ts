@@ -107,6 +107,15 @@ export function ll2PageSchema<T extends z.ZodType>(item: T) {
   })
 }
 
+/** A page whose envelope (count, next, results) has been checked; its records are not yet. */
+export interface Ll2Page {
+  /** Where it came from, for error messages. */
+  readonly url: string
+  readonly count: number
+  readonly next: string | null
+  readonly results: ReadonlyArray<unknown>
+}
+
 /**
  * Describes a zod error as "field: problem" naming the first bad path.
  *

@@ -14,7 +14,12 @@ import type { StoredEvent, StoredStation } from '../cache'
 import { ingestRecords, Ll2FormatError } from '../ll2/ingest'
 import { toStation } from '../ll2/normalize'
 import { LL2_PATHS, PAGE_SIZE, pagesFor } from '../ll2/paths'
-import { describeIssue, ll2DockingLocationSchema, ll2SpaceStationSchema } from '../ll2/schema'
+import {
+  describeIssue,
+  ll2DockingLocationSchema,
+  ll2SpaceStationSchema,
+  type Ll2Page,
+} from '../ll2/schema'
 import type { Port, Station } from '../model'
 import { DAY_MS, portId, stationId, toIsoUtc, utcMillis, type UtcMillis } from '../units'
 import type { SyncKind } from '../ipc/contract'
@@ -130,17 +135,9 @@ export function nextRequest(job: SyncJob): SyncRequest | null {
   }
 }
 
-/** A page whose envelope has been checked; its records are still unvalidated. */
-export interface SyncPage {
-  readonly url: string
-  readonly count: number
-  readonly next: string | null
-  readonly results: ReadonlyArray<unknown>
-}
-
 /** What the runner got for a request. */
 export type SyncAnswer =
-  | { readonly phase: 'events' | 'stations' | 'locations'; readonly page: SyncPage }
+  | { readonly phase: 'events' | 'stations' | 'locations'; readonly page: Ll2Page }
   /** `record` null: LL2 answered 404, the record was withdrawn or merged. */
   | {
       readonly phase: 'recheck'

@@ -62,6 +62,7 @@ export type SyncStateChanges = { readonly [K in keyof SyncState]?: SyncState[K] 
 
 /** The text table underneath (the cache's `sync_state`). */
 export interface StateTable {
+  /** The stored text, or null when absent. */
   read(key: string): string | null
   /** Writes, or with null deletes. */
   write(key: string, value: string | null): void
@@ -69,6 +70,7 @@ export interface StateTable {
 
 /** Typed access to sync state. */
 export interface SyncStateStore {
+  /** A value, or null when absent or unreadable. */
   get<K extends keyof SyncState>(key: K): SyncState[K] | null
   /** Writes, or with null clears. */
   set<K extends keyof SyncState>(key: K, value: SyncState[K] | null): void
@@ -76,6 +78,7 @@ export interface SyncStateStore {
   update(changes: SyncStateChanges): void
   /** A value of the server at `baseUrl` (any URL on its origin). */
   getForServer<K extends keyof ServerState>(baseUrl: string, key: K): ServerState[K] | null
+  /** Writes, or with null clears, a value of the server at `baseUrl`. */
   setForServer<K extends keyof ServerState>(
     baseUrl: string,
     key: K,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { Ll2FormatError } from '../../../shared/ll2/ingest'
+import type { Ll2Page } from '../../../shared/ll2/schema'
 import {
   applyAnswer,
   finishOf,
@@ -11,7 +12,6 @@ import {
   syncJobSchema,
   type SyncAnswer,
   type SyncJob,
-  type SyncPage,
 } from '../../../shared/sync/sync-job'
 import { utcMillis } from '../../../shared/units'
 import { ll2Record } from '../query/ll2-record'
@@ -36,9 +36,9 @@ const page = (
   results: ReadonlyArray<unknown>,
   next: string | null,
   count = results.length,
-): SyncPage => ({ url: 'https://ll.example/page', count, next, results })
+): Ll2Page => ({ url: 'https://ll.example/page', count, next, results })
 
-const eventsAnswer = (p: SyncPage): SyncAnswer => ({ phase: 'events', page: p })
+const eventsAnswer = (p: Ll2Page): SyncAnswer => ({ phase: 'events', page: p })
 const station = (id: number, docked: number[], ports: Array<[number, string]> = []) => ({
   id,
   name: `Station ${id}`,
@@ -324,7 +324,7 @@ describe('a whole full sync, killed and resumed after every page', () => {
     const all = events(1, 250)
     const offsetOf = (path: string) =>
       Number(new URLSearchParams(path.split('?')[1]).get('offset') ?? 0)
-    const serve = (path: string): SyncPage => {
+    const serve = (path: string): Ll2Page => {
       const offset = offsetOf(path)
       const next = offset + 100 < all.length ? `https://ll.example/ev?offset=${offset + 100}` : null
       return page(all.slice(offset, offset + 100), next, all.length)
