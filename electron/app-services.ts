@@ -9,6 +9,7 @@ import type {
   SaveResult,
 } from '../shared/ipc/contract'
 import { isAllowedExternalUrl } from '../shared/external-links'
+import { readPref } from '../shared/prefs/prefs'
 import type { UtcMillis } from '../shared/units'
 import { CodedError } from './app-error'
 import { openCache, type CacheOpenReport } from './cache/docking-cache'
@@ -152,7 +153,11 @@ export function createAppServices(config: AppConfig): AppServices {
     }),
     'dt:data:get': () => cache.readData(),
     'dt:event:get-detail': ({ id }) => getEventDetail(id),
-    'dt:prefs:get': ({ key }) => cache.getPref(key) ?? null,
+    // Stored before the PREFS table checked values, or hand-edited: read through it.
+    'dt:prefs:get': ({ key }) => {
+      const stored = cache.getPref(key)
+      return stored === undefined || stored === null ? null : readPref(key, stored)
+    },
     'dt:prefs:set': ({ key, value }) => {
       cache.setPref(key, value)
       return null

@@ -7,10 +7,9 @@ import { DetailPanel } from './details/detail-panel'
 import { ExportButton } from './export/export-button'
 import { FilterPanel } from './filters/filter-panel'
 import { subscribeToMain } from './ipc/subscriptions'
-import { useAppStore, useShallow } from './state/store'
+import { useAppStore, useAppStoreApi, useShallow } from './state/store'
 import { SyncButton } from './sync/sync-button'
 import { ChartArea } from './timeline/chart-area'
-import './timeline/perf-marks'
 
 /** The whole window. */
 export function App() {
@@ -24,12 +23,13 @@ export function App() {
     })),
   )
 
+  const appStore = useAppStoreApi()
   useEffect(() => {
-    const off = subscribeToMain()
-    void useAppStore.getState().loadData()
-    void useAppStore.getState().loadViewPrefs()
+    const off = subscribeToMain(appStore)
+    void appStore.getState().loadData()
+    void appStore.getState().loadPrefs()
     return off
-  }, [])
+  }, [appStore])
 
   return (
     <div className="app">

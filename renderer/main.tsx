@@ -4,11 +4,21 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 
 import { App } from './app'
+import { api } from './api'
+import { systemClock } from './state/clock'
+import { AppStoreProvider, createAppStore } from './state/store'
+import { watchDataReady } from './timeline/perf-marks'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')
+const store = createAppStore({ api: api(), clock: systemClock })
+watchDataReady(store)
+// A change made just before the window closes must not wait out the save delay and be lost.
+window.addEventListener('pagehide', () => store.getState().flushPrefs())
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <AppStoreProvider store={store}>
+      <App />
+    </AppStoreProvider>
   </StrictMode>,
 )

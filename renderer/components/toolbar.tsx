@@ -7,11 +7,11 @@ import {
   zoomWindow,
   type WindowPreset,
 } from '../../shared/chart-window'
+import type { ThemeChoice } from '../../shared/prefs/prefs'
 import { dataExtent } from '../../shared/timeline-rows'
 import { parseDateInput, zoneSuffix } from '../../shared/time-format'
 import { selectFilteredEvents } from '../state/selectors'
-import { useAppStore, useShallow } from '../state/store'
-import type { ThemeChoice } from '../state/view-slice'
+import { useAppStore, useAppStoreApi, useShallow } from '../state/store'
 import { fitAll, selectedSpan, ZOOM_STEP } from '../timeline/shortcuts'
 
 const PRESETS: ReadonlyArray<{ readonly id: WindowPreset; readonly label: string }> = [
@@ -45,8 +45,10 @@ export function Toolbar() {
   const [date, setDate] = useState('')
   const [dateError, setDateError] = useState<string | null>(null)
   useApplyTheme(s.theme)
-  const store = useAppStore.getState
-  const zoneName = s.timeZone === 'utc' ? 'UTC' : `local time, ${zoneSuffix('local', Date.now())}`
+  const appStore = useAppStoreApi()
+  const store = appStore.getState
+  const zoneName =
+    s.timeZone === 'utc' ? 'UTC' : `local time, ${zoneSuffix('local', appStore.clock.now())}`
 
   const zoom = (factor: number) => {
     const w = store().visibleWindow

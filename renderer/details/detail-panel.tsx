@@ -13,7 +13,7 @@ import {
 import { api } from '../api'
 import { selectSelectedEvent } from '../state/selectors'
 import type { DetailState } from '../state/view-slice'
-import { useAppStore } from '../state/store'
+import { useAppStore, useAppStoreApi } from '../state/store'
 
 const SOURCE_NAMES: Readonly<Record<DockingEvent['source'], string>> = {
   snapshot: 'Bundled snapshot (compiled from public records, not LL2)',
@@ -214,6 +214,7 @@ function EventFields({
 
 /** Details of the selected docking, with the detailed LL2 record fetched on demand. */
 export function DetailPanel() {
+  const appStore = useAppStoreApi()
   const selectedEventId = useAppStore((s) => s.selectedEventId)
   const detail = useAppStore((s) => s.detail)
   const zone = useAppStore((s) => s.timeZone)
@@ -235,7 +236,7 @@ export function DetailPanel() {
               type="button"
               className="icon-button"
               aria-label="Close details"
-              onClick={() => useAppStore.getState().selectEvent(null)}
+              onClick={() => appStore.getState().selectEvent(null)}
             >
               ×
             </button>

@@ -13,7 +13,7 @@ import {
 import type { ExportFormat } from '../../shared/ipc/contract'
 import { toIsoUtc, utcMillis } from '../../shared/units'
 import { selectChartRows } from '../state/selectors'
-import { useAppStore, useShallow } from '../state/store'
+import { useAppStore, useAppStoreApi, useShallow } from '../state/store'
 import { runExport, type ExportOutcome, type ExportStep } from './run-export'
 
 const FORMATS: ReadonlyArray<{ value: ExportFormat; label: string; hint: string }> = [
@@ -47,6 +47,7 @@ export function ExportDialog({ onClose }: { readonly onClose: () => void }) {
     })),
   )
   const rows = useAppStore(selectChartRows)
+  const appStore = useAppStoreApi()
   const [format, setFormat] = useState<ExportFormat>('svg')
   const [range, setRange] = useState<'visible' | 'all'>('all')
   const [width, setWidth] = useState('1600')
@@ -86,7 +87,7 @@ export function ExportDialog({ onClose }: { readonly onClose: () => void }) {
       data,
       filters,
       appVersion: appInfo?.version ?? 'unknown',
-      now: utcMillis(Date.now()),
+      now: appStore.clock.now(),
     }
     return { count: filteredEvents(ctx).length, filtersText: filtersTextOf(ctx) }
   }, [data, filters, appInfo])
@@ -110,7 +111,7 @@ export function ExportDialog({ onClose }: { readonly onClose: () => void }) {
           filters,
           appVersion: appInfo?.version ?? 'unknown',
           // Whole seconds: the export time is printed in footers and headers.
-          now: utcMillis(Math.floor(Date.now() / 1000) * 1000),
+          now: utcMillis(Math.floor(appStore.clock.now() / 1000) * 1000),
         },
         rows,
         visibleWindow,

@@ -1,6 +1,6 @@
 import '../styles/filters.css'
 
-import { useEffect, useMemo } from 'react'
+import { useMemo } from 'react'
 
 import type { DockingEvent } from '../../shared/model'
 import type { OptionCounts } from '../../shared/query/apply-filters'
@@ -101,10 +101,6 @@ export function FilterPanel() {
   const filtersError = useAppStore((s) => s.filtersError)
   const toggle = useAppStore((s) => s.toggleFilterOption)
   const lists = useOptionLists(filters, counts)
-
-  useEffect(() => {
-    void useAppStore.getState().loadFilterPrefs()
-  }, [])
 
   return (
     <aside className="filter-panel" aria-label="Search and filters">

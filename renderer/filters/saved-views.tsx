@@ -1,14 +1,12 @@
 import { useId, useState, type FormEvent } from 'react'
 
 import type { SavedView } from '../../shared/query/saved-views'
+import { selectActiveViewChanged } from '../state/selectors'
 import { useAppStore } from '../state/store'
 
 function ViewItem({ view }: { readonly view: SavedView }) {
   const isActive = useAppStore((s) => s.activeViewId === view.id)
-  // A view counts as changed when the current filters no longer equal what it saved.
-  const isChanged = useAppStore(
-    (s) => isActive && JSON.stringify(s.filters) !== JSON.stringify(view.filters),
-  )
+  const isChanged = useAppStore((s) => isActive && selectActiveViewChanged(s))
   const openView = useAppStore((s) => s.openView)
   const renameView = useAppStore((s) => s.renameView)
   const updateView = useAppStore((s) => s.updateView)

@@ -1,15 +1,14 @@
-import { api } from '../api'
-import { useAppStore } from '../state/store'
+import type { AppStore } from '../state/store'
 
 /**
  * Routes main's push events into the store, outside React.
  *
  * Returns a function that removes every listener.
  */
-export function subscribeToMain(): () => void {
+export function subscribeToMain(store: AppStore): () => void {
   const offs = [
-    api().onSyncProgress((status) => useAppStore.getState().setSyncStatus(status)),
-    api().onDataChanged(() => void useAppStore.getState().loadData()),
+    store.api.onSyncProgress((status) => store.getState().setSyncStatus(status)),
+    store.api.onDataChanged(() => void store.getState().loadData()),
   ]
   return () => offs.forEach((off) => off())
 }

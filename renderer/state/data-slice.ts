@@ -1,6 +1,5 @@
 import type { AppError, AppInfo } from '../../shared/ipc/contract'
 import type { DockingData } from '../../shared/model'
-import { api } from '../api'
 import type { SliceCreator } from './slice'
 
 /** Loaded data and its loading state. */
@@ -14,16 +13,25 @@ export interface DataSlice {
 }
 
 /** Creates the data slice. */
-export const createDataSlice: SliceCreator<DataSlice> = (set) => ({
-  dataStatus: 'idle',
-  data: null,
-  dataError: null,
-  appInfo: null,
-  async loadData() {
-    set({ dataStatus: 'loading' })
-    const [info, result] = await Promise.all([api().getAppInfo(), api().getData()])
-    if (info.ok) set({ appInfo: info.value })
-    if (result.ok) set({ dataStatus: 'ready', data: result.value, dataError: null })
-    else set({ dataStatus: 'error', dataError: result.error })
-  },
-})
+export const createDataSlice: SliceCreator<DataSlice> =
+  ({ api }) =>
+  (set) => {
+    let loads = 0
+    return {
+      dataStatus: 'idle',
+      data: null,
+      dataError: null,
+      appInfo: null,
+      async loadData() {
+        const mine = ++loads
+        set({ dataStatus: 'loading' })
+        const [info, result] = await Promise.all([api.getAppInfo(), api.getData()])
+        // Data changed again while this load was on its way (a sync storing
+        // pages): the newer load's answer is the one to show, whenever it lands.
+        if (mine !== loads) return
+        if (info.ok) set({ appInfo: info.value })
+        if (result.ok) set({ dataStatus: 'ready', data: result.value, dataError: null })
+        else set({ dataStatus: 'error', dataError: result.error })
+      },
+    }
+  }

@@ -1,4 +1,5 @@
-import type { DockingEvent } from '../../shared/model'
+import { thinDenseRows } from '../../shared/chart-lod'
+import type { DockingData, DockingEvent } from '../../shared/model'
 import {
   filterWithCounts,
   type FilterResult,
@@ -19,18 +20,35 @@ import {
   type PlacedBar,
 } from '../../shared/chart-model'
 import { buildRows, type StationRow } from '../../shared/timeline-rows'
-import { utcMillis } from '../../shared/units'
+import type { Clock } from './clock'
 import type { AppState } from './store'
+
+/*
+ * Selectors are plain functions of the state, as components call them; their
+ * memory lives in the store they read (`state.memo`, made with the store), so
+ * two stores (two windows, two tests) never hand each other stale answers.
+ */
+
+/** A store's selectors with what they remember between calls; one per store. */
+export interface SelectorMemo {
+  rows(state: AppState): ReadonlyArray<StationRow>
+  chartRows(state: AppState): ReadonlyArray<ChartRow>
+  bars(state: AppState): ReadonlyArray<Bar>
+  placedBars(state: AppState): ReadonlyArray<PlacedBar>
+  denseRuns(state: AppState): number
+  selectedEvent(state: AppState): DockingEvent | null
+  overlaps(state: AppState): ReadonlyArray<Overlap>
+  filterResult(state: AppState): FilterResult
+  searchMatches(state: AppState): SearchMatches
+}
 
 // ---- Chart rows and bars (issue #4) ----
 
 const EMPTY: ReadonlyArray<StationRow> = []
-let allRowsCache: { key: unknown; rows: ReadonlyArray<StationRow> } = { key: null, rows: EMPTY }
-let rowsCache: { key: unknown; base: unknown; rows: ReadonlyArray<StationRow> } = {
-  key: null,
-  base: null,
-  rows: EMPTY,
-}
+const NO_CHART_ROWS: ReadonlyArray<ChartRow> = []
+const NO_BARS: ReadonlyArray<Bar> = []
+const NO_EVENTS: ReadonlyArray<DockingEvent> = []
+const NO_MATCHES: SearchMatches = { terms: [], eventIds: new Set(), isActive: false }
 
 /**
  * Station and port rows: ordered on all the data, counted on the filtered events.
@@ -38,145 +56,37 @@ let rowsCache: { key: unknown; base: unknown; rows: ReadonlyArray<StationRow> } 
  * Memoized on the data and the filtered events, so filtering never reorders
  * the stations under the user's eyes.
  */
-export function selectRows(state: AppState): ReadonlyArray<StationRow> {
-  const data = state.data
-  if (!data) return EMPTY
-  if (allRowsCache.key !== data) {
-    allRowsCache = { key: data, rows: buildRows(data.stations, data.ports, data.events) }
-  }
-  const events = selectFilteredEvents(state)
-  if (rowsCache.key !== events || rowsCache.base !== allRowsCache.rows) {
-    rowsCache = {
-      key: events,
-      base: allRowsCache.rows,
-      // A station or port filter removes other stations' rows (issue #5).
-      rows: countRowEvents(rowsInLocationScope(allRowsCache.rows, state.filters), events),
-    }
-  }
-  return rowsCache.rows
-}
-
-const NO_CHART_ROWS: ReadonlyArray<ChartRow> = []
-let chartRowsCache: {
-  rows: ReadonlyArray<StationRow> | null
-  collapsed: ReadonlyArray<number> | null
-  hide: boolean
-  out: ReadonlyArray<ChartRow>
-} = { rows: null, collapsed: null, hide: false, out: NO_CHART_ROWS }
+export const selectRows = (state: AppState): ReadonlyArray<StationRow> => state.memo.rows(state)
 
 /** The rows as drawn: collapsed stations folded, empty ports hidden if the user asked. */
-export function selectChartRows(state: AppState): ReadonlyArray<ChartRow> {
-  const rows = selectRows(state)
-  const c = chartRowsCache
-  if (
-    c.rows !== rows ||
-    c.collapsed !== state.collapsedStations ||
-    c.hide !== state.hideEmptyPorts
-  ) {
-    chartRowsCache = {
-      rows,
-      collapsed: state.collapsedStations,
-      hide: state.hideEmptyPorts,
-      out: layoutRows(rows, {
-        collapsedStations: new Set(state.collapsedStations),
-        hideEmptyPorts: state.hideEmptyPorts,
-      }),
-    }
-  }
-  return chartRowsCache.out
-}
-
-const NO_BARS: ReadonlyArray<Bar> = []
-let barsCache: { events: unknown; now: number; bars: ReadonlyArray<Bar> } = {
-  events: null,
-  now: 0,
-  bars: NO_BARS,
-}
+export const selectChartRows = (state: AppState): ReadonlyArray<ChartRow> =>
+  state.memo.chartRows(state)
 
 /** Bars of the filtered events; still-docked bars run to the store's clock. */
-export function selectBars(state: AppState): ReadonlyArray<Bar> {
-  const events = selectFilteredEvents(state)
-  if (barsCache.events !== events || barsCache.now !== state.now) {
-    barsCache = { events, now: state.now, bars: buildBars(events, state.now) }
-  }
-  return barsCache.bars
-}
-
-let placedCache: {
-  bars: unknown
-  rows: unknown
-  placed: ReadonlyArray<PlacedBar>
-} = { bars: null, rows: null, placed: [] }
+export const selectBars = (state: AppState): ReadonlyArray<Bar> => state.memo.bars(state)
 
 /** Each shown bar with the row it is drawn in. */
-export function selectPlacedBars(state: AppState): ReadonlyArray<PlacedBar> {
-  const bars = selectBars(state)
-  const rows = selectChartRows(state)
-  if (placedCache.bars !== bars || placedCache.rows !== rows) {
-    placedCache = { bars, rows, placed: placeBars(bars, rows) }
-  }
-  return placedCache.placed
-}
+export const selectPlacedBars = (state: AppState): ReadonlyArray<PlacedBar> =>
+  state.memo.placedBars(state)
 
-let selectedCache: { data: unknown; id: number | null; event: DockingEvent | null } = {
-  data: null,
-  id: null,
-  event: null,
-}
+/**
+ * How many runs of bars the chart draws as strips at the zoom it last drew
+ * (rows too dense to draw apart; shared/chart-lod), for the legend to explain them.
+ */
+export const selectDenseRuns = (state: AppState): number => state.memo.denseRuns(state)
 
 /**
  * The selected docking, shown or filtered out, or null. Memoized: components
  * read it on every store change, and the lookup scans every event.
  */
-export function selectSelectedEvent(state: AppState): DockingEvent | null {
-  const { data, selectedEventId: id } = state
-  if (selectedCache.data !== data || selectedCache.id !== id)
-    selectedCache = {
-      data,
-      id,
-      event: id === null ? null : (data?.events.find((e) => e.id === id) ?? null),
-    }
-  return selectedCache.event
-}
-
-let overlapsCache: { bars: unknown; overlaps: ReadonlyArray<Overlap> } = {
-  bars: null,
-  overlaps: [],
-}
+export const selectSelectedEvent = (state: AppState): DockingEvent | null =>
+  state.memo.selectedEvent(state)
 
 /** Pairs of bars that overlap on one port: data errors to hatch and list. */
-export function selectOverlaps(state: AppState): ReadonlyArray<Overlap> {
-  const bars = selectBars(state)
-  if (overlapsCache.bars !== bars) overlapsCache = { bars, overlaps: findOverlaps(bars) }
-  return overlapsCache.overlaps
-}
+export const selectOverlaps = (state: AppState): ReadonlyArray<Overlap> =>
+  state.memo.overlaps(state)
 
 // ---- Search and filters (issue #5) ----
-
-const NO_EVENTS: ReadonlyArray<DockingEvent> = []
-const NO_MATCHES: SearchMatches = { terms: [], eventIds: new Set(), isActive: false }
-let filterCache: {
-  events: ReadonlyArray<DockingEvent> | null
-  filters: FilterState | null
-  result: FilterResult
-} = { events: null, filters: null, result: { events: NO_EVENTS, counts: emptyCounts() } }
-let matchesCache: { result: FilterResult | null; search: string; matches: SearchMatches } = {
-  result: null,
-  search: '',
-  matches: NO_MATCHES,
-}
-
-function emptyCounts(): OptionCounts {
-  return {
-    stations: new Map(),
-    ports: new Map(),
-    families: new Map(),
-    configurations: new Map(),
-    agencies: new Map(),
-    roles: new Map(),
-    states: new Map(),
-  }
-}
 
 /**
  * The filtered events and every option's count, memoized on the data and the filter state.
@@ -186,26 +96,15 @@ function emptyCounts(): OptionCounts {
  * for still-docked stays is read when the inputs change, which is when the
  * answer can change for the user.
  */
-export function selectFilterResult(state: AppState): FilterResult {
-  const events = state.data?.events ?? NO_EVENTS
-  if (filterCache.events !== events || filterCache.filters !== state.filters) {
-    const next = filterWithCounts(events, state.filters, utcMillis(Date.now()))
-    const previous = filterCache.result.events
-    filterCache = {
-      events,
-      filters: state.filters,
-      // A keystroke that leaves the same events keeps the same array, so rows,
-      // bars and the chart downstream see no change and do no work.
-      result: sameEvents(previous, next.events) ? { ...next, events: previous } : next,
-    }
-  }
-  return filterCache.result
-}
+export const selectFilterResult = (state: AppState): FilterResult => state.memo.filterResult(state)
 
-function sameEvents(a: ReadonlyArray<DockingEvent>, b: ReadonlyArray<DockingEvent>): boolean {
-  if (a.length !== b.length) return false
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
-  return true
+/**
+ * Whether the filters moved on from the view last opened or saved, which the
+ * saved-views list marks as changed; false with no such view.
+ */
+export function selectActiveViewChanged(state: AppState): boolean {
+  const view = state.savedViews.find((v) => v.id === state.activeViewId)
+  return view !== undefined && JSON.stringify(state.filters) !== JSON.stringify(view.filters)
 }
 
 /** Events passing the search and every filter: what the chart, table and exports show. */
@@ -233,23 +132,198 @@ export const SEARCH_MATCH_CLASS = 'is-match'
  * labels alike highlight the terms. The chart outlines every bar it shows
  * while there are terms, since search also filters (bar-painter.ts).
  */
-export function selectSearchMatches(state: AppState): SearchMatches {
-  const result = selectFilterResult(state)
-  const search = state.filters.search
-  if (matchesCache.result !== result || matchesCache.search !== search) {
-    const terms = searchTerms(search)
-    const previous = matchesCache.matches
-    // The id set keeps its identity while the shown events do, so a keystroke
-    // that changes only the terms does not restyle every bar.
-    const eventIds =
-      previous.isActive && matchesCache.result?.events === result.events
-        ? previous.eventIds
-        : new Set<number>(result.events.map((e) => e.id))
-    matchesCache = {
-      result,
-      search,
-      matches: terms.length === 0 ? NO_MATCHES : { terms, eventIds, isActive: true },
-    }
+export const selectSearchMatches = (state: AppState): SearchMatches =>
+  state.memo.searchMatches(state)
+
+function emptyCounts(): OptionCounts {
+  return {
+    stations: new Map(),
+    ports: new Map(),
+    families: new Map(),
+    configurations: new Map(),
+    agencies: new Map(),
+    roles: new Map(),
+    states: new Map(),
   }
-  return matchesCache.matches
+}
+
+function sameEvents(a: ReadonlyArray<DockingEvent>, b: ReadonlyArray<DockingEvent>): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}
+
+/**
+ * The memory of one store's selectors. Each entry keeps its last inputs and
+ * answer; the same inputs give the same object, which is what lets components
+ * skip work.
+ */
+export function createSelectorMemo(clock: Clock): SelectorMemo {
+  let allRowsCache: { key: DockingData | null; rows: ReadonlyArray<StationRow> } = {
+    key: null,
+    rows: EMPTY,
+  }
+  let rowsCache: { key: unknown; base: unknown; rows: ReadonlyArray<StationRow> } = {
+    key: null,
+    base: null,
+    rows: EMPTY,
+  }
+  let chartRowsCache: {
+    rows: ReadonlyArray<StationRow> | null
+    collapsed: ReadonlyArray<number> | null
+    hide: boolean
+    out: ReadonlyArray<ChartRow>
+  } = { rows: null, collapsed: null, hide: false, out: NO_CHART_ROWS }
+  let barsCache: { events: unknown; now: number; bars: ReadonlyArray<Bar> } = {
+    events: null,
+    now: 0,
+    bars: NO_BARS,
+  }
+  let placedCache: { bars: unknown; rows: unknown; placed: ReadonlyArray<PlacedBar> } = {
+    bars: null,
+    rows: null,
+    placed: [],
+  }
+  let denseCache: { placed: unknown; view: unknown; runs: number } = {
+    placed: null,
+    view: null,
+    runs: 0,
+  }
+  let selectedCache: { data: unknown; id: number | null; event: DockingEvent | null } = {
+    data: null,
+    id: null,
+    event: null,
+  }
+  let overlapsCache: { bars: unknown; overlaps: ReadonlyArray<Overlap> } = {
+    bars: null,
+    overlaps: [],
+  }
+  let filterCache: {
+    events: ReadonlyArray<DockingEvent> | null
+    filters: FilterState | null
+    result: FilterResult
+  } = { events: null, filters: null, result: { events: NO_EVENTS, counts: emptyCounts() } }
+  let matchesCache: { result: FilterResult | null; search: string; matches: SearchMatches } = {
+    result: null,
+    search: '',
+    matches: NO_MATCHES,
+  }
+
+  const memo: SelectorMemo = {
+    rows(state: AppState): ReadonlyArray<StationRow> {
+      const data = state.data
+      if (!data) return EMPTY
+      if (allRowsCache.key !== data) {
+        allRowsCache = { key: data, rows: buildRows(data.stations, data.ports, data.events) }
+      }
+      const events = memo.filterResult(state).events
+      if (rowsCache.key !== events || rowsCache.base !== allRowsCache.rows) {
+        rowsCache = {
+          key: events,
+          base: allRowsCache.rows,
+          // A station or port filter removes other stations' rows (issue #5).
+          rows: countRowEvents(rowsInLocationScope(allRowsCache.rows, state.filters), events),
+        }
+      }
+      return rowsCache.rows
+    },
+    chartRows(state: AppState): ReadonlyArray<ChartRow> {
+      const rows = memo.rows(state)
+      const c = chartRowsCache
+      if (
+        c.rows !== rows ||
+        c.collapsed !== state.collapsedStations ||
+        c.hide !== state.hideEmptyPorts
+      ) {
+        chartRowsCache = {
+          rows,
+          collapsed: state.collapsedStations,
+          hide: state.hideEmptyPorts,
+          out: layoutRows(rows, {
+            collapsedStations: new Set(state.collapsedStations),
+            hideEmptyPorts: state.hideEmptyPorts,
+          }),
+        }
+      }
+      return chartRowsCache.out
+    },
+    bars(state: AppState): ReadonlyArray<Bar> {
+      const events = memo.filterResult(state).events
+      if (barsCache.events !== events || barsCache.now !== state.now) {
+        barsCache = { events, now: state.now, bars: buildBars(events, state.now) }
+      }
+      return barsCache.bars
+    },
+    placedBars(state: AppState): ReadonlyArray<PlacedBar> {
+      const bars = memo.bars(state)
+      const rows = memo.chartRows(state)
+      if (placedCache.bars !== bars || placedCache.rows !== rows) {
+        placedCache = { bars, rows, placed: placeBars(bars, rows) }
+      }
+      return placedCache.placed
+    },
+    denseRuns(state: AppState): number {
+      const placed = memo.placedBars(state)
+      const view = state.drawnView
+      if (denseCache.placed !== placed || denseCache.view !== view) {
+        denseCache = {
+          placed,
+          view,
+          runs: view ? thinDenseRows(placed, view).runs.length : 0,
+        }
+      }
+      return denseCache.runs
+    },
+    selectedEvent(state: AppState): DockingEvent | null {
+      const { data, selectedEventId: id } = state
+      if (selectedCache.data !== data || selectedCache.id !== id)
+        selectedCache = {
+          data,
+          id,
+          event: id === null ? null : (data?.events.find((e) => e.id === id) ?? null),
+        }
+      return selectedCache.event
+    },
+    overlaps(state: AppState): ReadonlyArray<Overlap> {
+      const bars = memo.bars(state)
+      if (overlapsCache.bars !== bars) overlapsCache = { bars, overlaps: findOverlaps(bars) }
+      return overlapsCache.overlaps
+    },
+    filterResult(state: AppState): FilterResult {
+      const events = state.data?.events ?? NO_EVENTS
+      if (filterCache.events !== events || filterCache.filters !== state.filters) {
+        const next = filterWithCounts(events, state.filters, clock.now())
+        const previous = filterCache.result.events
+        filterCache = {
+          events,
+          filters: state.filters,
+          // A keystroke that leaves the same events keeps the same array, so rows,
+          // bars and the chart downstream see no change and do no work.
+          result: sameEvents(previous, next.events) ? { ...next, events: previous } : next,
+        }
+      }
+      return filterCache.result
+    },
+    searchMatches(state: AppState): SearchMatches {
+      const result = memo.filterResult(state)
+      const search = state.filters.search
+      if (matchesCache.result !== result || matchesCache.search !== search) {
+        const terms = searchTerms(search)
+        const previous = matchesCache.matches
+        // The id set keeps its identity while the shown events do, so a keystroke
+        // that changes only the terms does not restyle every bar.
+        const eventIds =
+          previous.isActive && matchesCache.result?.events === result.events
+            ? previous.eventIds
+            : new Set<number>(result.events.map((e) => e.id))
+        matchesCache = {
+          result,
+          search,
+          matches: terms.length === 0 ? NO_MATCHES : { terms, eventIds, isActive: true },
+        }
+      }
+      return matchesCache.matches
+    },
+  }
+  return memo
 }

@@ -1,15 +1,13 @@
+import type { LodView } from '../../shared/chart-lod'
 import type { TimeWindow } from '../../shared/chart-window'
 import type { AppError, EventDetail } from '../../shared/ipc/contract'
+import type { MainView, ThemeChoice } from '../../shared/prefs/prefs'
 import type { TimeZoneMode } from '../../shared/time-format'
 import { utcMillis, type UtcMillis } from '../../shared/units'
-import { api } from '../api'
 import type { SliceCreator } from './slice'
 
-/** Light, dark, or whatever the system prefers. */
-export type ThemeChoice = 'system' | 'light' | 'dark'
-
-/** The main area shows the chart or the table of the same rows. */
-export type MainView = 'chart' | 'table'
+/** How often still-docked bars grow to the current time. */
+const TICK_MS = 60_000
 
 /** The detailed record of the selected event, as far as it has arrived. */
 export type DetailState =
@@ -17,15 +15,6 @@ export type DetailState =
   | { readonly status: 'loading'; readonly eventId: number }
   | { readonly status: 'ready'; readonly eventId: number; readonly detail: EventDetail }
   | { readonly status: 'error'; readonly eventId: number; readonly error: AppError }
-
-/** Preference keys of the view; main keeps them in the cache, so they survive restarts. */
-export const VIEW_PREFS = {
-  collapsedStations: 'view.collapsed-stations',
-  hideEmptyPorts: 'view.hide-empty-ports',
-  timeZone: 'view.time-zone',
-  theme: 'view.theme',
-  mainView: 'view.main',
-} as const
 
 /** How the chart is shown. */
 export interface ViewSlice {
@@ -47,8 +36,11 @@ export interface ViewSlice {
    */
   readonly windowRequest: { readonly window: TimeWindow; readonly seq: number } | null
   readonly helpOpen: boolean
-  /** How many runs of bars the chart draws as strips at this zoom (dense rows; see shared/chart-lod). */
-  readonly denseRuns: number
+  /**
+   * The window and width the chart last drew its bars at, which decides the
+   * rows too dense to draw apart (shared/chart-lod); null before the first draw.
+   */
+  readonly drawnView: LodView | null
   /** The clock still-docked bars run to; ticks while the app runs. */
   readonly now: UtcMillis
   readonly detail: DetailState
@@ -64,130 +56,87 @@ export interface ViewSlice {
   setVisibleWindow(window: TimeWindow): void
   requestWindow(window: TimeWindow): void
   setHelpOpen(open: boolean): void
-  setDenseRuns(count: number): void
-  tick(now: number): void
-  /** Reads the stored view preferences; call once at start. */
-  loadViewPrefs(): Promise<void>
+  setDrawnView(view: LodView | null): void
 }
-
-const isThemeChoice = (v: unknown): v is ThemeChoice =>
-  v === 'system' || v === 'light' || v === 'dark'
 
 /** Creates the view slice. */
-export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => {
-  const persist = (key: string, value: unknown) => {
-    void api()
-      .setPref({ key, value })
-      .then((r) => {
-        if (!r.ok) set({ viewError: `A view setting could not be saved: ${r.error.message}` })
-      })
-  }
-  let detailRequest = 0
-  const loadDetail = async (id: number) => {
-    const mine = ++detailRequest
-    set({ detail: { status: 'loading', eventId: id } })
-    const r = await api().getEventDetail({ id })
-    // A newer selection won the race; its answer is the one to show.
-    if (mine !== detailRequest) return
-    set({
-      detail: r.ok
-        ? { status: 'ready', eventId: id, detail: r.value }
-        : { status: 'error', eventId: id, error: r.error },
-    })
-  }
-
-  return {
-    theme: 'system',
-    timeZone: 'utc',
-    selectedEventId: null,
-    collapsedStations: [],
-    hideEmptyPorts: false,
-    mainView: 'chart',
-    cursor: null,
-    visibleWindow: null,
-    windowRequest: null,
-    helpOpen: false,
-    denseRuns: 0,
-    now: utcMillis(Date.now()),
-    detail: { status: 'idle' },
-    viewError: null,
-    setTheme(theme) {
-      set({ theme })
-      persist(VIEW_PREFS.theme, theme)
-    },
-    setTimeZone(timeZone) {
-      set({ timeZone })
-      persist(VIEW_PREFS.timeZone, timeZone)
-    },
-    selectEvent(id) {
-      if (id === get().selectedEventId) return
-      set({ selectedEventId: id })
-      if (id === null) {
-        detailRequest++
-        set({ detail: { status: 'idle' } })
-      } else void loadDetail(id)
-    },
-    toggleStation(stationId) {
-      const current = get().collapsedStations
-      const next = current.includes(stationId)
-        ? current.filter((id) => id !== stationId)
-        : [...current, stationId].sort((a, b) => a - b)
-      set({ collapsedStations: next })
-      persist(VIEW_PREFS.collapsedStations, next)
-    },
-    setHideEmptyPorts(hideEmptyPorts) {
-      set({ hideEmptyPorts })
-      persist(VIEW_PREFS.hideEmptyPorts, hideEmptyPorts)
-    },
-    setMainView(mainView) {
-      set({ mainView })
-      persist(VIEW_PREFS.mainView, mainView)
-    },
-    setCursor: (t) => set({ cursor: t === null ? null : utcMillis(Math.round(t)) }),
-    setVisibleWindow(window) {
-      const w = get().visibleWindow
-      if (w && w.start === window.start && w.end === window.end) return
-      set({ visibleWindow: window })
-    },
-    requestWindow: (window) =>
-      set({ windowRequest: { window, seq: (get().windowRequest?.seq ?? 0) + 1 } }),
-    setHelpOpen: (helpOpen) => set({ helpOpen }),
-    setDenseRuns: (denseRuns) => {
-      if (get().denseRuns !== denseRuns) set({ denseRuns })
-    },
-    tick: (now) => set({ now: utcMillis(now) }),
-    async loadViewPrefs() {
-      const keys = [
-        VIEW_PREFS.collapsedStations,
-        VIEW_PREFS.hideEmptyPorts,
-        VIEW_PREFS.timeZone,
-        VIEW_PREFS.theme,
-        VIEW_PREFS.mainView,
-      ] as const
-      const [collapsed, hideEmpty, zone, theme, main] = await Promise.all(
-        keys.map((key) => api().getPref({ key })),
-      )
-      const value = (r: typeof collapsed | undefined) => (r?.ok ? r.value : null)
-      const c = value(collapsed)
-      const failed = [collapsed, hideEmpty, zone, theme, main].find((r) => r && !r.ok)
+export const createViewSlice: SliceCreator<ViewSlice> =
+  ({ api, clock, onDispose }) =>
+  (set, get) => {
+    // Open bars run to now while the app is open.
+    const ticker = setInterval(() => set({ now: clock.now() }), TICK_MS)
+    onDispose(() => clearInterval(ticker))
+    let detailRequest = 0
+    const loadDetail = async (id: number) => {
+      const mine = ++detailRequest
+      set({ detail: { status: 'loading', eventId: id } })
+      const r = await api.getEventDetail({ id })
+      // A newer selection won the race; its answer is the one to show.
+      if (mine !== detailRequest) return
       set({
-        // Stored values are checked: a hand-edited or older cache must not break the view.
-        ...(Array.isArray(c)
-          ? { collapsedStations: c.filter((x): x is number => Number.isInteger(x)) }
-          : {}),
-        ...(typeof value(hideEmpty) === 'boolean'
-          ? { hideEmptyPorts: value(hideEmpty) as boolean }
-          : {}),
-        ...(value(zone) === 'utc' || value(zone) === 'local'
-          ? { timeZone: value(zone) as TimeZoneMode }
-          : {}),
-        ...(isThemeChoice(value(theme)) ? { theme: value(theme) as ThemeChoice } : {}),
-        ...(value(main) === 'chart' || value(main) === 'table'
-          ? { mainView: value(main) as MainView }
-          : {}),
-        viewError:
-          failed && !failed.ok ? `View settings could not be read: ${failed.error.message}` : null,
+        detail: r.ok
+          ? { status: 'ready', eventId: id, detail: r.value }
+          : { status: 'error', eventId: id, error: r.error },
       })
-    },
+    }
+
+    return {
+      theme: 'system',
+      timeZone: 'utc',
+      selectedEventId: null,
+      collapsedStations: [],
+      hideEmptyPorts: false,
+      mainView: 'chart',
+      cursor: null,
+      visibleWindow: null,
+      windowRequest: null,
+      helpOpen: false,
+      drawnView: null,
+      now: clock.now(),
+      detail: { status: 'idle' },
+      viewError: null,
+      setTheme(theme) {
+        set({ theme })
+      },
+      setTimeZone(timeZone) {
+        set({ timeZone })
+      },
+      selectEvent(id) {
+        if (id === get().selectedEventId) return
+        set({ selectedEventId: id })
+        if (id === null) {
+          detailRequest++
+          set({ detail: { status: 'idle' } })
+        } else void loadDetail(id)
+      },
+      toggleStation(stationId) {
+        const current = get().collapsedStations
+        const next = current.includes(stationId)
+          ? current.filter((id) => id !== stationId)
+          : [...current, stationId].sort((a, b) => a - b)
+        set({ collapsedStations: next })
+      },
+      setHideEmptyPorts(hideEmptyPorts) {
+        set({ hideEmptyPorts })
+      },
+      setMainView(mainView) {
+        set({ mainView })
+      },
+      setCursor: (t) => set({ cursor: t === null ? null : utcMillis(Math.round(t)) }),
+      setVisibleWindow(window) {
+        const w = get().visibleWindow
+        if (w && w.start === window.start && w.end === window.end) return
+        set({ visibleWindow: window })
+      },
+      requestWindow: (window) =>
+        set({ windowRequest: { window, seq: (get().windowRequest?.seq ?? 0) + 1 } }),
+      setHelpOpen: (helpOpen) => set({ helpOpen }),
+      setDrawnView(view) {
+        const v = get().drawnView
+        if (v === view) return
+        if (v && view && v.start === view.start && v.end === view.end && v.widthPx === view.widthPx)
+          return
+        set({ drawnView: view })
+      },
+    }
   }
-}

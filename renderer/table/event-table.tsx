@@ -10,7 +10,7 @@ import {
   selectFilteredEvents,
   selectSearchMatches,
 } from '../state/selectors'
-import { useAppStore } from '../state/store'
+import { useAppStore, useAppStoreApi } from '../state/store'
 import { COLUMNS, nextSort, sortEvents, type SortSpec } from './table-model'
 
 /** Row height in px; fixed so only the rows in view are rendered. */
@@ -44,6 +44,7 @@ function cells(e: DockingEvent, zone: 'utc' | 'local', now: number): string[] {
  * technology where they sit, so 10,000 rows stay quick.
  */
 export function EventTable() {
+  const appStore = useAppStoreApi()
   const bars = useAppStore(selectBars)
   const events = useAppStore(selectFilteredEvents)
   const timeZone = useAppStore((s) => s.timeZone)
@@ -112,11 +113,11 @@ export function EventTable() {
       End: () => move(rows.length - 1),
       Enter: () => {
         const ev = rows[active]
-        if (ev) useAppStore.getState().selectEvent(ev.id)
+        if (ev) appStore.getState().selectEvent(ev.id)
       },
       ' ': () => {
         const ev = rows[active]
-        if (ev) useAppStore.getState().selectEvent(ev.id)
+        if (ev) appStore.getState().selectEvent(ev.id)
       },
     }
     const action = keys[e.key]
@@ -185,7 +186,7 @@ export function EventTable() {
                   style={{ position: 'absolute', top: i * ROW_HEIGHT, height: ROW_HEIGHT }}
                   onClick={() => {
                     setActive(i)
-                    useAppStore.getState().selectEvent(e.id)
+                    appStore.getState().selectEvent(e.id)
                   }}
                   onFocus={() => setActive(i)}
                 >

@@ -9,7 +9,6 @@ import { OverlapList } from './overlap-list'
 import { SelectionAnnouncer } from './selection-announcer'
 import { TimelineView } from './timeline-view'
 import { useChartKeys } from './use-chart-keys'
-import { useNowTicker } from './use-now-ticker'
 
 /**
  * The main area: chart or table of the same rows, the legend, overlaps,
@@ -19,7 +18,6 @@ export function ChartArea() {
   const mainView = useAppStore((s) => s.mainView)
   const setMainView = useAppStore((s) => s.setMainView)
   useChartKeys()
-  useNowTicker()
   const tab = (view: 'chart' | 'table', label: string) => (
     <button
       type="button"

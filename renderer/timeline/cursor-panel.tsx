@@ -4,7 +4,7 @@ import { occupancyAt } from '../../shared/occupancy'
 import { formatInstant, parseDateInput } from '../../shared/time-format'
 import type { StationId } from '../../shared/units'
 import { selectFilteredEvents, selectRows } from '../state/selectors'
-import { useAppStore } from '../state/store'
+import { useAppStore, useAppStoreApi } from '../state/store'
 
 /**
  * The time cursor's side list: what was docked at which port at the
@@ -12,6 +12,7 @@ import { useAppStore } from '../state/store'
  * is dragged, and its instant can be typed.
  */
 export function CursorPanel() {
+  const appStore = useAppStoreApi()
   const cursor = useAppStore((s) => s.cursor)
   const timeZone = useAppStore((s) => s.timeZone)
   const selectedEventId = useAppStore((s) => s.selectedEventId)
@@ -36,7 +37,7 @@ export function CursorPanel() {
     }
     setError(null)
     setDraft(null)
-    useAppStore.getState().setCursor(t)
+    appStore.getState().setCursor(t)
   }
 
   return (
@@ -53,7 +54,7 @@ export function CursorPanel() {
           type="button"
           className="icon-button"
           aria-label="Hide the time cursor"
-          onClick={() => useAppStore.getState().setCursor(null)}
+          onClick={() => appStore.getState().setCursor(null)}
         >
           ×
         </button>
@@ -104,7 +105,7 @@ export function CursorPanel() {
                         className="link-button cursor-event"
                         data-event-id={e.id}
                         aria-pressed={selectedEventId === e.id}
-                        onClick={() => useAppStore.getState().selectEvent(e.id)}
+                        onClick={() => appStore.getState().selectEvent(e.id)}
                       >
                         {e.vehicle}
                       </button>

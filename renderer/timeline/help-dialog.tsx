@@ -1,11 +1,12 @@
 import { useEffect, useRef } from 'react'
 
-import { useAppStore } from '../state/store'
+import { useAppStore, useAppStoreApi } from '../state/store'
 import { SHORTCUTS } from './shortcuts'
 
 /** The keyboard help overlay, opened with "?" or the toolbar's help button. */
 export function HelpDialog() {
   const open = useAppStore((s) => s.helpOpen)
+  const appStore = useAppStoreApi()
   const ref = useRef<HTMLDialogElement>(null)
   useEffect(() => {
     const d = ref.current
@@ -18,7 +19,7 @@ export function HelpDialog() {
       ref={ref}
       className="help-dialog"
       aria-labelledby="help-title"
-      onClose={() => useAppStore.getState().setHelpOpen(false)}
+      onClose={() => appStore.getState().setHelpOpen(false)}
     >
       <h2 id="help-title">Keyboard shortcuts</h2>
       <table>

@@ -7,7 +7,7 @@ import {
   ROLE_STYLE_LIST,
 } from '../../shared/chart-style'
 import { VEHICLE_FAMILIES } from '../../shared/vehicle-family'
-import { selectBars } from '../state/selectors'
+import { selectBars, selectDenseRuns } from '../state/selectors'
 import { useAppStore } from '../state/store'
 
 /**
@@ -16,7 +16,7 @@ import { useAppStore } from '../state/store'
  */
 export function Legend() {
   const bars = useAppStore(selectBars)
-  const denseRuns = useAppStore((s) => s.denseRuns)
+  const denseRuns = useAppStore(selectDenseRuns)
   const present = useMemo(() => {
     const families = new Set(bars.map((b) => b.family))
     return VEHICLE_FAMILIES.filter((f) => families.has(f))

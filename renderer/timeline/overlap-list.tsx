@@ -1,13 +1,14 @@
 import { windowAround } from '../../shared/chart-window'
 import { formatInstant } from '../../shared/time-format'
 import { selectOverlaps } from '../state/selectors'
-import { useAppStore } from '../state/store'
+import { useAppStore, useAppStoreApi } from '../state/store'
 
 /**
  * Overlaps on one port are data errors (or relocations logged late); they are
  * hatched on the chart and listed here so none goes unnoticed.
  */
 export function OverlapList() {
+  const appStore = useAppStoreApi()
   const overlaps = useAppStore(selectOverlaps)
   const timeZone = useAppStore((s) => s.timeZone)
   const ports = useAppStore((s) => s.data?.ports)
@@ -16,7 +17,7 @@ export function OverlapList() {
   const show = (i: number) => {
     const o = overlaps[i]
     if (!o) return
-    const s = useAppStore.getState()
+    const s = appStore.getState()
     s.selectEvent(o.eventIds[0])
     s.requestWindow(windowAround(o.start, o.end))
   }

@@ -5,7 +5,7 @@
  * User Timing marks cost nothing when nobody reads them, and give the
  * benchmark the same two instants in the app as in a bare vis-timeline page.
  */
-import { useAppStore } from '../state/store'
+import type { AppStore } from '../state/store'
 
 /** Mark name: data arrived in the store. */
 export const DATA_READY_MARK = 'dt:data-ready'
@@ -14,12 +14,15 @@ export const BARS_PAINTED_MARK = 'dt:bars-painted'
 
 let pending = false
 
-useAppStore.subscribe((state, prev) => {
-  if (state.data && state.data !== prev.data) {
-    performance.mark(DATA_READY_MARK)
-    pending = true
-  }
-})
+/** Marks "data ready" each time the store receives data; returns the unsubscribe. */
+export function watchDataReady(store: AppStore): () => void {
+  return store.subscribe((state, prev) => {
+    if (state.data && state.data !== prev.data) {
+      performance.mark(DATA_READY_MARK)
+      pending = true
+    }
+  })
+}
 
 /**
  * Marks "bars painted" once per data arrival, two frames after the bar

@@ -68,7 +68,7 @@ export function windowForKey(key: string, state: AppState): TimeWindow | null {
       return zoomWindow(w, 1 / ZOOM_STEP)
     case 'Home': {
       const span = w.end - w.start
-      const now = utcMillis(Date.now())
+      const now = state.now
       return { start: utcMillis(now - span / 2), end: utcMillis(now + span / 2) }
     }
     case 'f':

@@ -25,7 +25,7 @@ import {
   selectPlacedBars,
   selectSearchMatches,
 } from '../state/selectors'
-import { useAppStore, useShallow } from '../state/store'
+import { useAppStore, useAppStoreApi, useShallow } from '../state/store'
 import { BarLayer } from './bar-layer'
 import { buildScene, type DrawnItem, type RowBand, type Viewport } from './bar-scene'
 import { installChartStyles } from './chart-css'
@@ -109,6 +109,7 @@ function resolvedTheme(choice: string): ThemeName {
  * are not keyboard reachable (vis-timeline #1993, #1915).
  */
 export function TimelineView() {
+  const appStore = useAppStoreApi()
   const rows = useAppStore(selectChartRows)
   const placed = useAppStore(selectPlacedBars)
   const overlaps = useAppStore(selectOverlaps)
@@ -162,7 +163,7 @@ export function TimelineView() {
 
   /** Brings the group DataSet in line with the drawn rows, touching only changed groups. */
   const syncGroups = (next: ReadonlyArray<ChartRow>) => {
-    const toggle = (id: number) => useAppStore.getState().toggleStation(id)
+    const toggle = (id: number) => appStore.getState().toggleStation(id)
     const specs = toGroups(next)
     const byId = new Map<string, ChartRow>(next.map((r) => [r.id, r]))
     const focused = document.activeElement
@@ -192,7 +193,7 @@ export function TimelineView() {
    * while its row is too dense to draw it apart; and the search.
    */
   const updatePaintState = () => {
-    const id = useAppStore.getState().selectedEventId
+    const id = appStore.getState().selectedEventId
     let selectedId: number | string | null = null
     if (id !== null) {
       if (barIds.current.has(id)) selectedId = id
@@ -221,7 +222,7 @@ export function TimelineView() {
     runs.current = new Map(thin.runs.map((r) => [r.id, r]))
     barIds.current = new Set(thin.bars.map((p) => p.bar.eventId as number))
     layer.current.setScene(buildScene(thin, nextOverlaps, nextPlaced))
-    useAppStore.getState().setDenseRuns(thin.runs.length)
+    appStore.getState().setDrawnView(view)
     updatePaintState()
   }
 
@@ -231,7 +232,7 @@ export function TimelineView() {
     if (it.kind === 'run') return runTooltip(it.run, zoneRef.current)
     if (it.kind === 'overlap') return overlapTooltip(it.overlap, zoneRef.current)
     const e = eventsById.current.get(it.id)
-    return e ? barTooltip(e, zoneRef.current, Date.now()) : null
+    return e ? barTooltip(e, zoneRef.current, appStore.clock.now()) : null
   }
 
   useEffect(() => {
@@ -239,7 +240,7 @@ export function TimelineView() {
     if (!el) return
     performance.mark('dt:timeline-mount')
     installChartStyles()
-    const store = useAppStore.getState
+    const store = appStore.getState
     const options: TimelineOptions = {
       stack: false,
       // Rows from the top; with a fixed height vis would otherwise stack them at the bottom.
@@ -509,8 +510,8 @@ export function TimelineView() {
     syncItems(placed, overlaps, lodView())
     // Open on the whole data set, not vis-timeline's default of "this week".
     if (placed.length > 0 && !hasFitted.current) {
-      const w = fitAll(useAppStore.getState())
-      if (w) useAppStore.getState().requestWindow(w)
+      const w = fitAll(appStore.getState())
+      if (w) appStore.getState().requestWindow(w)
       hasFitted.current = true
     }
   }, [placed, overlaps])
@@ -550,7 +551,7 @@ export function TimelineView() {
     })
     const w = timeline.current?.getWindow()
     if (w)
-      useAppStore.getState().setVisibleWindow({
+      appStore.getState().setVisibleWindow({
         start: utcMillis(w.start.valueOf()),
         end: utcMillis(w.end.valueOf()),
       })

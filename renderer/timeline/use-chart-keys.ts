@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 
 import { windowAround } from '../../shared/chart-window'
-import { useAppStore } from '../state/store'
+import { useAppStoreApi } from '../state/store'
 import { selectFilteredEvents } from '../state/selectors'
 import { neighbourDocking, selectedSpan, windowForKey, windowShowing } from './shortcuts'
 
@@ -17,13 +17,14 @@ const TYPING = new Set(['INPUT', 'TEXTAREA', 'SELECT'])
  * handled (the table uses the arrows to move between rows).
  */
 export function useChartKeys(): void {
+  const appStore = useAppStoreApi()
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return
       const target = e.target as HTMLElement | null
       if (target && (TYPING.has(target.tagName) || target.isContentEditable)) return
       if (target?.closest('dialog')) return
-      const state = useAppStore.getState()
+      const state = appStore.getState()
       if (e.key === '?') {
         state.setHelpOpen(true)
         e.preventDefault()

@@ -7,6 +7,7 @@
  * the preload and the e2e browser bridge both implement exactly it.
  */
 import type { DataInfo, DockingData, DockingEvent } from '../model'
+import type { PrefKey, PrefValue } from '../prefs/prefs'
 import type { UtcMillis } from '../units'
 
 /** Every channel starts with this; preload and main both check it. */
@@ -121,13 +122,18 @@ export interface AppInfo {
   readonly cacheRecovery: { readonly movedAside: string; readonly reason: string } | null
 }
 
+/** A preference to store: a key of the PREFS table with a value of its type. */
+export type PrefWrite = {
+  readonly [K in PrefKey]: { readonly key: K; readonly value: PrefValue<K> }
+}[PrefKey]
+
 /** Renderer → main calls: channel → request and response types. */
 export interface InvokeChannels {
   'dt:app:get-info': { request: null; response: AppInfo }
   'dt:data:get': { request: null; response: DockingData }
   'dt:event:get-detail': { request: { readonly id: number }; response: EventDetail }
-  'dt:prefs:get': { request: { readonly key: string }; response: unknown }
-  'dt:prefs:set': { request: { readonly key: string; readonly value: unknown }; response: null }
+  'dt:prefs:get': { request: { readonly key: PrefKey }; response: PrefValue<PrefKey> | null }
+  'dt:prefs:set': { request: PrefWrite; response: null }
   'dt:sync:get-settings': { request: null; response: SyncSettings }
   'dt:sync:set-settings': { request: SyncSettingsUpdate; response: SyncSettings }
   'dt:sync:get-status': { request: null; response: SyncStatus }
@@ -183,14 +189,31 @@ type Invoker<C extends InvokeChannel> =
     ? () => Promise<Result<ResponseOf<C>>>
     : (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>
 
+/**
+ * Preferences typed per key: the channel maps carry the union over every key,
+ * these narrow it to the key asked for.
+ */
+interface PrefMethods {
+  /** The stored value (read through the PREFS table), or null when none is stored. */
+  readonly getPref: <K extends PrefKey>(request: {
+    readonly key: K
+  }) => Promise<Result<PrefValue<K> | null>>
+  readonly setPref: <K extends PrefKey>(request: {
+    readonly key: K
+    readonly value: PrefValue<K>
+  }) => Promise<Result<null>>
+}
+
 /** What `window.api` looks like, derived from the maps above. */
 export type AppApi = {
-  readonly [M in keyof typeof API_METHODS]: Invoker<(typeof API_METHODS)[M]>
-} & {
-  readonly [E in keyof typeof API_EVENTS]: (
-    listener: (payload: PushChannels[(typeof API_EVENTS)[E]]) => void,
-  ) => () => void
-}
+  readonly [M in Exclude<keyof typeof API_METHODS, keyof PrefMethods>]: Invoker<
+    (typeof API_METHODS)[M]
+  >
+} & PrefMethods & {
+    readonly [E in keyof typeof API_EVENTS]: (
+      listener: (payload: PushChannels[(typeof API_EVENTS)[E]]) => void,
+    ) => () => void
+  }
 
 /**
  * Builds an AppApi over any transport.
@@ -209,5 +232,6 @@ export function buildAppApi(
   for (const [name, channel] of Object.entries(API_EVENTS)) {
     api[name] = (listener: (payload: unknown) => void) => subscribe(channel, listener)
   }
-  return api as AppApi
+  // Filled from the two tables at run time, so the compiler cannot follow it.
+  return api as unknown as AppApi
 }

@@ -6,13 +6,21 @@
  */
 import { z } from 'zod'
 
-import type { InvokeChannel, RequestOf } from './contract'
+import { checkPref, isPrefKey, PREF_KEYS, type PrefKey } from '../prefs/prefs'
+import type { InvokeChannel, PrefWrite, RequestOf } from './contract'
 
 const none = z.null()
 const kind = z.enum(['full', 'incremental'])
-const prefKey = z
-  .string()
-  .regex(/^[a-z][a-z0-9.-]{0,63}$/i, 'a preference key: letters, digits, "." and "-"')
+const prefKey = z.custom<PrefKey>(isPrefKey, `a preference key: one of ${PREF_KEYS.join(', ')}`)
+// The value is checked against its key's entry in the PREFS table, size first.
+const prefWrite: z.ZodType<PrefWrite> = z
+  .strictObject({ key: prefKey, value: z.unknown() })
+  .transform((write, ctx) => {
+    const checked = checkPref(write.key, write.value)
+    if (checked.ok) return { key: write.key, value: checked.value } as PrefWrite
+    ctx.addIssue({ code: 'custom', message: checked.error, path: ['value'] })
+    return z.NEVER
+  })
 const fileName = z
   .string()
   .min(1)
@@ -25,7 +33,7 @@ export const REQUEST_SCHEMAS: { readonly [C in InvokeChannel]: z.ZodType<Request
   'dt:data:get': none,
   'dt:event:get-detail': z.strictObject({ id: z.number().int().nonnegative() }),
   'dt:prefs:get': z.strictObject({ key: prefKey }),
-  'dt:prefs:set': z.strictObject({ key: prefKey, value: z.json() }),
+  'dt:prefs:set': prefWrite,
   'dt:sync:get-settings': none,
   'dt:sync:set-settings': z.strictObject({
     baseUrl: z

@@ -101,17 +101,54 @@ describe('app services', () => {
   it('persists preferences across restarts', async () => {
     const first = start()
     await handleInvoke(first.services.handlers, 'dt:prefs:set', {
-      key: 'view.collapsed',
+      key: 'view.collapsed-stations',
       value: [9006],
     })
     first.services.close()
     const again = start({ userDataDir: first.userDataDir })
     expect(
-      await handleInvoke(again.services.handlers, 'dt:prefs:get', { key: 'view.collapsed' }),
+      await handleInvoke(again.services.handlers, 'dt:prefs:get', {
+        key: 'view.collapsed-stations',
+      }),
     ).toEqual({
       ok: true,
       value: [9006],
     })
+  })
+
+  it('refuses unknown preference keys, wrong values and oversized ones, storing nothing', async () => {
+    const { services } = start()
+    const set = (key: string, value: unknown) =>
+      handleInvoke(services.handlers, 'dt:prefs:set', { key, value })
+    const refusals = [
+      await set('view.colour', 'red'),
+      await set('view.theme', 'purple'),
+      await set('filters.current', { search: 'x'.repeat(10 * 1024 * 1024) }),
+      await set(
+        'view.collapsed-stations',
+        Array.from({ length: 1_000_000 }, (_, i) => i),
+      ),
+      await handleInvoke(services.handlers, 'dt:prefs:get', { key: 'view.colour' }),
+    ]
+    for (const r of refusals)
+      expect(r).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
+    const messages = refusals.map((r) => (r.ok ? '' : r.error.message))
+    expect(messages[0]).toContain('a preference key')
+    expect(messages[1]).toContain('view.theme')
+    expect(messages[2]).toMatch(/more than the 262144/)
+    expect(messages[3]).toMatch(/more than the 262144/)
+    for (const key of ['view.colour', 'view.theme', 'filters.current', 'view.collapsed-stations'])
+      expect(services.cache.getPref(key)).toBeUndefined()
+  })
+
+  it('reads a stored preference through its schema, repairing or dropping a bad one', async () => {
+    const { services } = start()
+    services.cache.setPref('view.theme', 'purple')
+    services.cache.setPref('view.collapsed-stations', [9006, 'x'])
+    const get = (key: string) => handleInvoke(services.handlers, 'dt:prefs:get', { key })
+    expect(await get('view.theme')).toEqual({ ok: true, value: 'system' })
+    expect(await get('view.collapsed-stations')).toEqual({ ok: true, value: [9006] })
+    expect(await get('view.main')).toEqual({ ok: true, value: null })
   })
 
   it('saves files where the dialog says, and reports a cancelled dialog', async () => {

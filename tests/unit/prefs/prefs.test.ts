@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+
+import { REQUEST_SCHEMAS } from '../../../shared/ipc/validators'
+import { checkPref, MAX_PREF_CHARS, PREF_KEYS, PREFS, readPref } from '../../../shared/prefs/prefs'
+import { DEFAULT_FILTER_STATE } from '../../../shared/query/filter-state'
+
+describe('the preference table', () => {
+  it('accepts each default as a value of its own key', () => {
+    for (const key of PREF_KEYS) expect(checkPref(key, PREFS[key].default).ok).toBe(true)
+  })
+
+  it('refuses a value of the wrong shape, naming the key and field', () => {
+    expect(checkPref('view.theme', 'purple')).toMatchObject({ ok: false })
+    const bad = checkPref('filters.current', { ...DEFAULT_FILTER_STATE, roles: ['pilot'] })
+    expect(bad.ok).toBe(false)
+    if (!bad.ok) expect(bad.error).toMatch(/^filters\.current.*roles/)
+  })
+
+  it('refuses values larger than the cap before checking their shape', () => {
+    const huge = checkPref('filters.current', {
+      ...DEFAULT_FILTER_STATE,
+      search: 'x'.repeat(MAX_PREF_CHARS),
+    })
+    expect(huge).toMatchObject({ ok: false })
+    if (!huge.ok) expect(huge.error).toContain(`more than the ${MAX_PREF_CHARS}`)
+    const long = checkPref(
+      'view.collapsed-stations',
+      Array.from({ length: 1_000_000 }, () => 1),
+    )
+    expect(long.ok).toBe(false)
+    // Under the cap, the schema's own bound still holds.
+    expect(
+      checkPref(
+        'view.collapsed-stations',
+        Array.from({ length: 1001 }, (_, i) => i),
+      ).ok,
+    ).toBe(false)
+  })
+
+  it('reads a stored value, repairing what it can and defaulting the rest', () => {
+    expect(readPref('view.theme', 'dark')).toBe('dark')
+    expect(readPref('view.theme', 'purple')).toBe('system')
+    expect(readPref('view.hide-empty-ports', 'yes')).toBe(false)
+    expect(readPref('view.collapsed-stations', [3, null, 4])).toEqual([3, 4])
+    expect(readPref('filters.views', [{ id: 'a', name: 'A', filters: 5, savedAt: 1 }])).toEqual([
+      { id: 'a', name: 'A', filters: DEFAULT_FILTER_STATE, savedAt: 1 },
+    ])
+    expect(readPref('filters.current', null)).toBe(DEFAULT_FILTER_STATE)
+  })
+})
+
+describe('the prefs channels', () => {
+  const accepts = (channel: 'dt:prefs:get' | 'dt:prefs:set', value: unknown) =>
+    REQUEST_SCHEMAS[channel].safeParse(value).success
+
+  it('take only keys of the table, and values of that key’s type', () => {
+    expect(accepts('dt:prefs:get', { key: 'view.theme' })).toBe(true)
+    expect(accepts('dt:prefs:get', { key: 'view.colour' })).toBe(false)
+    expect(accepts('dt:prefs:set', { key: 'view.theme', value: 'dark' })).toBe(true)
+    expect(accepts('dt:prefs:set', { key: 'view.theme', value: true })).toBe(false)
+    expect(accepts('dt:prefs:set', { key: 'view.main', value: 'table', extra: 1 })).toBe(false)
+    expect(accepts('dt:prefs:set', { key: 'filters.views', value: 'x'.repeat(300_000) })).toBe(
+      false,
+    )
+  })
+})

@@ -1,0 +1,88 @@
+import { afterEach, describe, expect, it } from 'vitest'
+
+import type { DockingData, DockingEvent } from '../../../shared/model'
+import type { Result } from '../../../shared/ipc/contract'
+import { selectFilteredEvents, selectRows } from '../../../renderer/state/selectors'
+import { subscribeToMain } from '../../../renderer/ipc/subscriptions'
+import {
+  ALL_EVENTS,
+  deferred,
+  disposeStores,
+  dockingData,
+  ok,
+  PROGRESS_13,
+  SOYUZ_26,
+  storeWith,
+} from './fakes'
+
+afterEach(disposeStores)
+
+describe('loading the data', () => {
+  it('shows loading, then the data with its rows', async () => {
+    const answer = deferred<Result<DockingData>>()
+    const { store } = storeWith({ 'dt:data:get': () => answer.promise })
+    expect(store.getState().dataStatus).toBe('idle')
+    const loading = store.getState().loadData()
+    expect(store.getState().dataStatus).toBe('loading')
+    answer.resolve(ok(dockingData(ALL_EVENTS)))
+    await loading
+    const s = store.getState()
+    expect(s.dataStatus).toBe('ready')
+    expect(s.appInfo?.version).toBe('9.9.9')
+    expect(selectFilteredEvents(s).map((e) => e.vehicle)).toEqual([
+      'Soyuz 26',
+      'Soyuz 27',
+      'Progress 13',
+    ])
+    expect(selectRows(s).map((r) => [r.station.name, r.ports[0]?.eventCount])).toEqual([
+      ['Salyut 6', 2],
+      ['Salyut 7', 1],
+    ])
+  })
+
+  it('says why the cache could not be read', async () => {
+    const { store } = storeWith({
+      'dt:data:get': () => ({
+        ok: false,
+        error: { code: 'cache-error', message: 'disk I/O error' },
+      }),
+    })
+    await store.getState().loadData()
+    const s = store.getState()
+    expect(s.dataStatus).toBe('error')
+    expect(s.dataError).toEqual({ code: 'cache-error', message: 'disk I/O error' })
+    expect(s.data).toBeNull()
+  })
+
+  it('keeps the newer load when an older one answers after it', async () => {
+    const answers: Array<ReturnType<typeof deferred<Result<DockingData>>>> = []
+    const { store } = storeWith({
+      'dt:data:get': () => {
+        const a = deferred<Result<DockingData>>()
+        answers.push(a)
+        return a.promise
+      },
+    })
+    const older = store.getState().loadData()
+    const newer = store.getState().loadData()
+    await Promise.resolve()
+    const newest: ReadonlyArray<DockingEvent> = [SOYUZ_26, PROGRESS_13]
+    answers[1]!.resolve(ok(dockingData(newest)))
+    await newer
+    answers[0]!.resolve(ok(dockingData([SOYUZ_26])))
+    await older
+    expect(store.getState().data?.events.map((e) => e.id)).toEqual([1, 3])
+    expect(store.getState().dataStatus).toBe('ready')
+  })
+
+  it('reloads when main says the data changed', async () => {
+    let events: ReadonlyArray<DockingEvent> = [SOYUZ_26]
+    const { store, main } = storeWith({ 'dt:data:get': () => ok(dockingData(events)) })
+    const off = subscribeToMain(store)
+    await store.getState().loadData()
+    events = ALL_EVENTS
+    main.push('dt:data:changed', dockingData(ALL_EVENTS).info)
+    await expect.poll(() => store.getState().data?.events.length).toBe(3)
+    off()
+  })
+})

@@ -1,0 +1,98 @@
+import { afterEach, describe, expect, it } from 'vitest'
+
+import { stationId } from '../../../shared/units'
+import {
+  selectActiveViewChanged,
+  selectFilteredEvents,
+  selectFilterResult,
+  selectRows,
+} from '../../../renderer/state/selectors'
+import { ALL_EVENTS, disposeStores, dockingData, memoryPrefs, ok, storeWith } from './fakes'
+
+afterEach(disposeStores)
+
+async function loaded() {
+  const prefs = memoryPrefs()
+  const made = storeWith({ 'dt:data:get': () => ok(dockingData(ALL_EVENTS)), ...prefs.handlers })
+  await made.store.getState().loadData()
+  return made
+}
+
+const vehicles = (s: Parameters<typeof selectFilteredEvents>[0]) =>
+  selectFilteredEvents(s).map((e) => e.vehicle)
+
+describe('filter changes', () => {
+  it('narrows the shown events and the rows as the user searches and filters', async () => {
+    const { store } = await loaded()
+    store.getState().setSearch('soyuz')
+    expect(vehicles(store.getState())).toEqual(['Soyuz 26', 'Soyuz 27'])
+    store.getState().setSearch('')
+    store.getState().toggleFilterOption('stations', stationId(15))
+    const s = store.getState()
+    expect(vehicles(s)).toEqual(['Progress 13'])
+    // A station filter leaves only that station's rows.
+    expect(selectRows(s).map((r) => r.station.name)).toEqual(['Salyut 7'])
+    // Option counts stay those of every station, so the user sees what they would add.
+    expect(selectFilterResult(s).counts.stations.get(stationId(14))).toBe(2)
+    store.getState().clearAllFilters()
+    expect(vehicles(store.getState())).toHaveLength(3)
+  })
+
+  it('gives the same answer object while the data and filters stay the same', async () => {
+    const { store } = await loaded()
+    const first = selectFilterResult(store.getState())
+    store.getState().setHelpOpen(true)
+    expect(selectFilterResult(store.getState())).toBe(first)
+    store.getState().setSearch('progress')
+    expect(selectFilterResult(store.getState())).not.toBe(first)
+  })
+
+  it('keeps each store’s answers to itself', async () => {
+    const a = await loaded()
+    const b = await loaded()
+    a.store.getState().setSearch('progress')
+    expect(vehicles(a.store.getState())).toEqual(['Progress 13'])
+    expect(vehicles(b.store.getState())).toHaveLength(3)
+    expect(vehicles(a.store.getState())).toEqual(['Progress 13'])
+  })
+})
+
+describe('saved views', () => {
+  it('saves the current filters under a name, reopens them, and marks a changed view', async () => {
+    const { store, time } = await loaded()
+    store.getState().setSearch('soyuz')
+    expect(store.getState().saveView('Soyuz only')).toBeNull()
+    const [view] = store.getState().savedViews
+    expect(view).toMatchObject({ name: 'Soyuz only', savedAt: time.now() })
+    expect(view!.filters.search).toBe('soyuz')
+    expect(selectActiveViewChanged(store.getState())).toBe(false)
+
+    store.getState().setSearch('progress')
+    expect(selectActiveViewChanged(store.getState())).toBe(true)
+
+    store.getState().openView(view!.id)
+    expect(vehicles(store.getState())).toEqual(['Soyuz 26', 'Soyuz 27'])
+    expect(selectActiveViewChanged(store.getState())).toBe(false)
+  })
+
+  it('refuses a second view of the same name', async () => {
+    const { store } = await loaded()
+    expect(store.getState().saveView('Mir')).toBeNull()
+    expect(store.getState().saveView(' mir ')).toMatch(/already exists/)
+    expect(store.getState().savedViews).toHaveLength(1)
+  })
+
+  it('updates a view to the current filters at the clock’s time', async () => {
+    const { store, time } = await loaded()
+    store.getState().saveView('Cargo')
+    const id = store.getState().savedViews[0]!.id
+    store.getState().setSearch('progress')
+    time.set('2026-12-01T00:00:00Z')
+    store.getState().updateView(id)
+    expect(store.getState().savedViews[0]).toMatchObject({
+      savedAt: Date.parse('2026-12-01T00:00:00Z'),
+      filters: { search: 'progress' },
+    })
+    expect(selectActiveViewChanged(store.getState())).toBe(false)
+  })
+})
