@@ -345,7 +345,11 @@ describe('settings and details', () => {
     const cache = openTestCache(file, clock)
     const { service, pushed } = syncFor(cache, s, clock)
 
-    expect(service.setSettings({ apiKey: key })).toEqual({ baseUrl: s.url, hasApiKey: true })
+    expect(service.setSettings({ apiKey: key })).toEqual({
+      baseUrl: s.url,
+      hasApiKey: true,
+      apiKeyEncrypted: false,
+    })
     expect((await service.run('full')).state).toBe('done')
     expect(s.requests.every((r) => r.authorization === `Token ${key}`)).toBe(true)
     expect((await service.plan('incremental')).budgetRemaining).toBe(300 - 4)
@@ -363,7 +367,7 @@ describe('settings and details', () => {
     const logged = JSON.stringify([
       db.prepare('SELECT * FROM request_log').all(),
       db.prepare('SELECT * FROM prefs').all(),
-      db.prepare("SELECT * FROM sync_state WHERE key <> 'sync_api_key'").all(),
+      db.prepare("SELECT * FROM sync_state WHERE key <> 'll2_api_keys'").all(),
     ])
     db.close()
     expect(logged).toMatch(/api-throttle/)
