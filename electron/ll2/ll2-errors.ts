@@ -20,8 +20,8 @@ export class Ll2TooLargeError extends Error {
     readonly url: string,
     readonly maxBytes: number,
   ) {
-    const reason = `the answer is larger than ${formatBytes(maxBytes)}, the most the app reads`
-    super(`${url}: ${reason}`)
+    const reason = `larger than ${formatBytes(maxBytes)}, the most the app reads`
+    super(`${url}: the answer is ${reason}`)
     this.reason = reason
     this.name = 'Ll2TooLargeError'
   }

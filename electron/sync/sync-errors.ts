@@ -36,7 +36,7 @@ export function explainLl2Error(e: unknown, baseUrl: string): CodedError {
   if (e instanceof Ll2TooLargeError) {
     return new CodedError(
       'bad-response',
-      `${host(e.url)} sent ${e.reason} (${e.url}); it was not read and nothing from it was stored.`,
+      `${host(e.url)}: the answer to ${e.url} is ${e.reason}; it was not read and nothing from it was stored.`,
     )
   }
   if (e instanceof Ll2HttpError) {
