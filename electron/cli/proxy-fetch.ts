@@ -4,7 +4,7 @@
  * Node's built-in fetch ignores HTTPS_PROXY and friends; users at
  * universities and agencies often sit behind one. undici's
  * EnvHttpProxyAgent honours HTTP_PROXY, HTTPS_PROXY and NO_PROXY (either
- * case), tunnelling https through CONNECT. Without a proxy it is still
+ * case), tunnelling https through CONNECT and sending http as proxied requests. Without a proxy it is still
  * undici 7 with its own Agent: the undici bundled with Node 20 keeps the
  * socket of an aborted body read open, so a stalled server would hold a
  * connection for good.
@@ -28,6 +28,8 @@ export function proxyAwareFetch(env: NodeJS.ProcessEnv): FetchLike {
           // As curl does: an http proxy alone serves https too.
           httpsProxy: httpsProxy ?? httpProxy,
           noProxy: first(env, 'no_proxy', 'NO_PROXY') ?? '',
+          // Plain http goes as an ordinary proxied request; many proxies allow CONNECT to 443 only.
+          proxyTunnel: false,
         })
   // undici's Response is the same WHATWG Response as Node's global one, typed apart.
   return (url, init) =>
