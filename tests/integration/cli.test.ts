@@ -325,6 +325,53 @@ describe('cli sync on a server that stalls', () => {
   }
 })
 
+describe('cli sync and Ctrl-C', () => {
+  it('ends at once on SIGINT while a request is stuck, keeping what was stored', async () => {
+    const stalling = await startLl2Server({ dataset: generateDataset({ events: 150, seed: 9 }) })
+    try {
+      stalling.addFault({ kind: { type: 'stall' }, match: 'offset=100' })
+      const db = tempDbFile()
+      const child = execFile(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          'electron/cli/main.ts',
+          'sync',
+          '--base-url',
+          stalling.url,
+          '--db',
+          db,
+          '--no-snapshot',
+        ],
+        { env: { ...process.env, DT_LL2_BACKOFF_MS: '10' }, timeout: 60_000 },
+      )
+      child.stdin?.end()
+      let stderr = ''
+      child.stderr?.on('data', (d: string) => (stderr += d))
+      const exited = new Promise<number | null>((resolve) => child.on('exit', resolve))
+      await expect
+        .poll(() => stalling.requests.some((r) => r.search.includes('offset=100')), {
+          timeout: 30_000,
+        })
+        .toBe(true)
+      child.kill('SIGINT')
+      // The request's deadline is 30 s away: only the interrupt can end it within 2 s.
+      const code = await Promise.race([
+        exited,
+        new Promise<'still running'>((r) => setTimeout(() => r('still running'), 2_000)),
+      ])
+      expect(code).toBe(130)
+      expect(stderr).toMatch(/Sync cancelled; run sync again to continue where it stopped/)
+      const cache = openCache(db, { now: () => utcMillis(Date.now()) }).cache
+      expect(cache.readData().info.sources).toEqual({ ll2: 100 })
+      cache.close()
+    } finally {
+      await stalling.close()
+    }
+  }, 60_000)
+})
+
 describe('cli API key', () => {
   it('refuses --api-key on the command line and says where a key goes instead', async () => {
     const run = await cli(['sync', '--api-key', 'abc', '--db', tempDbFile()])

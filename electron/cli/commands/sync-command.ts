@@ -1,6 +1,6 @@
 import type { SyncStatus } from '../../../shared/ipc/contract'
 import { LL2_PRODUCTION_URL } from '../../app-services'
-import { mayCarryKey } from '../../ll2/api-key-store'
+import { createApiKeyStore, mayCarryKey, NO_SECRET_BOX } from '../../ll2/api-key-store'
 import { hhmmUtc } from '../../ll2/ll2-errors'
 import { createSyncService } from '../../sync/sync-service'
 import { API_KEY_OPTIONS, API_KEY_USAGE, cliApiKey } from '../api-key-input'
@@ -114,6 +114,16 @@ Interrupted syncs (Ctrl-C, network loss) resume from the last stored page.`,
           last = line
         },
       })
+      const target = baseUrl ?? service.getSettings().baseUrl
+      if (
+        apiKey === undefined &&
+        createApiKeyStore(cache, NO_SECRET_BOX, LL2_PRODUCTION_URL).storageFor(target) ===
+          'encrypted'
+      ) {
+        ctx.err(
+          'The API key the app saved is sealed by the system keychain, which the CLI cannot open; syncing without it (set DT_LL2_API_KEY to use a key).\n',
+        )
+      }
       const plan = await service
         .plan(bool(flags, 'full') ? 'full' : 'incremental', { baseUrl, apiKey, signal: ctx.signal })
         .catch(() => null)
