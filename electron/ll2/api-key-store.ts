@@ -67,7 +67,7 @@ export function createApiKeyStore(
   box: SecretBox,
   legacyOrigin: string,
 ): ApiKeyStore {
-  const read = (): Record<string, StoredKey> => {
+  const parse = (): Record<string, StoredKey> => {
     const raw = cache.getState(API_KEYS_STATE_KEY)
     if (raw === null) return {}
     try {
@@ -82,15 +82,24 @@ export function createApiKeyStore(
   const seal = (key: string): StoredKey =>
     box.available ? { value: box.encrypt(key), encrypted: true } : { value: key, encrypted: false }
 
-  const legacy = cache.getState(LEGACY_KEY)
-  if (legacy !== null) {
-    cache.transaction(() => {
-      const keys = read()
-      const origin = new URL(legacyOrigin).origin
-      if (!keys[origin]) keys[origin] = seal(legacy)
-      write(keys)
-      cache.setState(LEGACY_KEY, null)
-    })
+  // On first use, not at creation: a cache that cannot be opened fails every
+  // call, and the app must still start to say so.
+  let migrated = false
+  const read = (): Record<string, StoredKey> => {
+    if (!migrated) {
+      migrated = true
+      const legacy = cache.getState(LEGACY_KEY)
+      if (legacy !== null) {
+        cache.transaction(() => {
+          const keys = parse()
+          const origin = new URL(legacyOrigin).origin
+          if (!keys[origin]) keys[origin] = seal(legacy)
+          write(keys)
+          cache.setState(LEGACY_KEY, null)
+        })
+      }
+    }
+    return parse()
   }
 
   const entry = (baseUrl: string): StoredKey | null => read()[new URL(baseUrl).origin] ?? null
