@@ -15,6 +15,8 @@ import { CodedError } from './app-error'
 import { openCache, type CacheOpenReport } from './cache/docking-cache'
 import { unavailableCache } from './cache/unavailable-cache'
 import type { Handlers } from './ipc/handlers'
+import type { SecretBox } from './ll2/api-key-store'
+import type { FetchLike } from './ll2/http-request'
 import { loadSnapshotIfNew } from './snapshot'
 import { createSyncService, type SyncService } from './sync/sync-service'
 
@@ -30,7 +32,10 @@ export interface AppConfig {
   readonly version: string
   readonly defaultBaseUrl: string
   readonly now: () => UtcMillis
-  readonly fetch: typeof fetch
+  /** Electron's `net.fetch` in the app (system proxy and certificates). */
+  readonly fetch: FetchLike
+  /** Seals the API key at rest (Electron's safeStorage); default none. */
+  readonly secretBox?: SecretBox
   readonly emit: <C extends keyof PushChannels>(channel: C, payload: PushChannels[C]) => void
   /** Asks the user where to save; null when they cancel. */
   readonly chooseSavePath: (suggestedName: string, format: ExportFormat) => Promise<string | null>
@@ -80,6 +85,7 @@ export function createAppServices(config: AppConfig): AppServices {
     cache,
     now: config.now,
     fetch: config.fetch,
+    secretBox: config.secretBox,
     emit: config.emit,
     defaultBaseUrl: config.defaultBaseUrl,
     userAgent: `DockingTimeline/${config.version}`,

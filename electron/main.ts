@@ -2,7 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { app, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron'
+import { app, dialog, ipcMain, net, safeStorage, shell, type IpcMainInvokeEvent } from 'electron'
 
 import { CHANNEL_PREFIX, type PushChannels } from '../shared/ipc/contract'
 import { REQUEST_SCHEMAS } from '../shared/ipc/validators'
@@ -41,7 +41,16 @@ void app.whenReady().then(() => {
     version: app.getVersion(),
     defaultBaseUrl: process.env.DT_LL2_BASE_URL ?? LL2_PRODUCTION_URL,
     now: () => utcMillis(Date.now()),
-    fetch: globalThis.fetch,
+    // Chromium's network stack: the system proxy and certificate store apply.
+    fetch: (url, init) => net.fetch(url, init),
+    // Linux without a keyring gives safeStorage a fixed password: that is not encryption.
+    secretBox: {
+      available:
+        safeStorage.isEncryptionAvailable() &&
+        !(process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text'),
+      encrypt: (plain) => safeStorage.encryptString(plain).toString('base64'),
+      decrypt: (sealed) => safeStorage.decryptString(Buffer.from(sealed, 'base64')),
+    },
     emit: <C extends keyof PushChannels>(channel: C, payload: PushChannels[C]) => {
       win?.webContents.send(channel, payload)
     },

@@ -12,6 +12,7 @@ import type { DockingData } from '../../shared/model'
 import { utcMillis, type UtcMillis } from '../../shared/units'
 import { CACHE_FILE_NAME } from '../app-services'
 import { openCache } from '../cache/docking-cache'
+import type { FetchLike } from '../ll2/http-request'
 import { loadSnapshotIfNew } from '../snapshot'
 import { CliFailure, UsageError } from './cli-errors'
 import { bool, str, type Flags } from './command'
@@ -56,7 +57,10 @@ export interface CliIo {
 /** A command's environment. */
 export interface CliContext extends CliIo {
   readonly now: () => UtcMillis
-  readonly fetch: typeof fetch
+  /** Node's fetch, through the environment's proxy. */
+  readonly fetch: FetchLike
+  /** Asks for a secret on the terminal without echo; null without one. */
+  readonly askSecret: (prompt: string) => Promise<string | null>
   readonly version: string
   /** Aborts on Ctrl-C. */
   readonly signal: AbortSignal

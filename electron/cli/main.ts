@@ -20,6 +20,8 @@ import { listCommand } from './commands/list-command'
 import { snapshotCommand } from './commands/snapshot-command'
 import { statusCommand } from './commands/status-command'
 import { syncCommand } from './commands/sync-command'
+import { proxyAwareFetch } from './proxy-fetch'
+import { askSecret } from './secret-prompt'
 
 const COMMANDS: ReadonlyArray<Command> = [
   syncCommand,
@@ -110,7 +112,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),
     now: () => utcMillis(Date.now()),
-    fetch: globalThis.fetch,
+    fetch: proxyAwareFetch(process.env),
+    askSecret,
     version: version(),
     signal: controller.signal,
     env: process.env,

@@ -6,14 +6,30 @@
  * the budget cannot cover, honours 429s, remembers "blocked until" in the
  * cache so a restart does not burn calls, and retries network errors and 5xx
  * a bounded number of times. The API key goes only in the Authorization
- * header to the configured origin and is scrubbed from every message.
+ * header to the configured origin (never over plain http but to loopback) and
+ * is scrubbed from every message. Every request ends by its deadline, on
+ * cancel, or at the size cap (`http-request.ts`).
  */
 import { setTimeout as delay } from 'node:timers/promises'
 
 import type { DockingCache } from '../../shared/cache'
 import { Ll2FormatError } from '../../shared/ll2/ingest'
 import { utcMillis, type UtcMillis } from '../../shared/units'
-import { CancelledError, Ll2HttpError, Ll2UnavailableError, RateLimitedError } from './ll2-errors'
+import { mayCarryKey } from './api-key-store'
+import {
+  httpGet,
+  RequestCancelledError,
+  RequestTimeoutError,
+  ResponseTooLargeError,
+  type FetchLike,
+} from './http-request'
+import {
+  CancelledError,
+  Ll2HttpError,
+  Ll2TooLargeError,
+  Ll2UnavailableError,
+  RateLimitedError,
+} from './ll2-errors'
 import { parseThrottle, remainingOf, waitOf429, type ThrottleInfo } from './rate-budget'
 
 /** Waits `ms`, or rejects when `signal` aborts. */
@@ -24,17 +40,20 @@ export const realSleep: Sleep = (ms, signal) => delay(ms, undefined, { signal })
 
 /** What the client needs from outside. */
 export interface Ll2ClientDeps {
-  readonly fetch: typeof fetch
+  readonly fetch: FetchLike
   readonly now: () => UtcMillis
   readonly sleep: Sleep
   readonly cache: DockingCache
   /** e.g. `https://ll.thespacedevs.com`; may carry a path prefix for a mirror. */
   readonly baseUrl: string
+  /** Sent only when `baseUrl` is https or loopback http. */
   readonly apiKey: string | null
   /** `DockingTimeline/<version>`. */
   readonly userAgent: string
   /** Per request, headers and body included; default 30 s. */
   readonly timeoutMs?: number
+  /** Largest answer read; default MAX_RESPONSE_BYTES. */
+  readonly maxResponseBytes?: number
   /** Tries per request on network errors and 5xx; default 3. */
   readonly maxAttempts?: number
   /** First backoff; doubles each retry; default 2 s. */
@@ -93,6 +112,8 @@ export function createLl2Client(deps: Ll2ClientDeps): Ll2Client {
   const base = new URL(deps.baseUrl.endsWith('/') ? deps.baseUrl : `${deps.baseUrl}/`)
   // Blocked-until and the budget are kept per origin in the cache's sync state.
   const state = deps.cache.state
+  // Last guard: whatever the caller passed, no key in clear text over the network.
+  const apiKey = deps.apiKey && mayCarryKey(base.href) ? deps.apiKey : null
   let budget: ThrottleInfo | null = null
   // Set once api-throttle has been asked, so a server without it is not asked before every request.
   let budgetAsked = false
@@ -116,7 +137,7 @@ export function createLl2Client(deps: Ll2ClientDeps): Ll2Client {
   const headers = (): Record<string, string> => ({
     accept: 'application/json',
     'user-agent': deps.userAgent,
-    ...(deps.apiKey ? { authorization: `Token ${deps.apiKey}` } : {}),
+    ...(apiKey ? { authorization: `Token ${apiKey}` } : {}),
   })
 
   const readBlocked = (): UtcMillis | null => {
@@ -130,27 +151,24 @@ export function createLl2Client(deps: Ll2ClientDeps): Ll2Client {
     }
   }
 
-  /** One fetch with a timeout that also covers reading the body. */
+  /** One GET whose deadline covers the body too; ends on cancel whatever the server does. */
   const send = async (url: string, signal: AbortSignal | undefined) => {
-    const timeout = new AbortController()
-    const timer = setTimeout(() => timeout.abort(), timeoutMs)
-    const combined = signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal
     try {
-      const response = await deps.fetch(url, {
+      const answer = await httpGet({
+        fetch: deps.fetch,
+        url,
         headers: headers(),
-        signal: combined,
-        redirect: 'error',
+        timeoutMs,
+        maxBytes: deps.maxResponseBytes,
+        signal,
       })
-      const text = await response.text()
-      return { response, text }
+      return { response: answer, text: answer.text }
     } catch (e) {
-      if (signal?.aborted) throw new CancelledError()
-      if (timeout.signal.aborted)
-        throw new Retryable(`no complete answer within ${timeoutMs / 1000} s`, null)
+      if (signal?.aborted || e instanceof RequestCancelledError) throw new CancelledError()
+      if (e instanceof ResponseTooLargeError) throw new Ll2TooLargeError(scrub(url), e.maxBytes)
+      if (e instanceof RequestTimeoutError) throw new Retryable(e.message, null)
       const cause = e instanceof Error && e.cause instanceof Error ? `: ${e.cause.message}` : ''
       throw new Retryable(scrub(`${e instanceof Error ? e.message : String(e)}${cause}`), null)
-    } finally {
-      clearTimeout(timer)
     }
   }
 
@@ -262,6 +280,7 @@ export function createLl2Client(deps: Ll2ClientDeps): Ll2Client {
         log(url, response.status, started, attempt > 1 ? `attempt ${attempt}` : null, true)
         return { url: scrub(url), body }
       } catch (e) {
+        if (e instanceof Ll2TooLargeError) log(url, null, started, e.reason, true)
         if (!(e instanceof Retryable)) throw e
         log(url, e.status, started, `attempt ${attempt} of ${maxAttempts}: ${e.reason}`, true)
         if (attempt >= maxAttempts) {

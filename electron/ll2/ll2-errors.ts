@@ -1,4 +1,5 @@
 import type { UtcMillis } from '../../shared/units'
+import { formatBytes } from './http-request'
 
 /** LL2 could not be reached, or kept failing (network error, timeout, 5xx) after retries. */
 export class Ll2UnavailableError extends Error {
@@ -9,6 +10,20 @@ export class Ll2UnavailableError extends Error {
   ) {
     super(`${url}: ${reason}`)
     this.name = 'Ll2UnavailableError'
+  }
+}
+
+/** The answer was larger than the app reads; it was cut off unread and nothing of it stored. */
+export class Ll2TooLargeError extends Error {
+  readonly reason: string
+  constructor(
+    readonly url: string,
+    readonly maxBytes: number,
+  ) {
+    const reason = `larger than ${formatBytes(maxBytes)}, the most the app reads`
+    super(`${url}: the answer is ${reason}`)
+    this.reason = reason
+    this.name = 'Ll2TooLargeError'
   }
 }
 

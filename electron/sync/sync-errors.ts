@@ -4,6 +4,7 @@ import {
   CancelledError,
   hhmmUtc,
   Ll2HttpError,
+  Ll2TooLargeError,
   Ll2UnavailableError,
   RateLimitedError,
 } from '../ll2/ll2-errors'
@@ -31,6 +32,12 @@ export function explainLl2Error(e: unknown, baseUrl: string): CodedError {
   }
   if (e instanceof Ll2UnavailableError) {
     return new CodedError('offline', `Could not get data from ${host(e.url)}: ${e.reason}.`)
+  }
+  if (e instanceof Ll2TooLargeError) {
+    return new CodedError(
+      'bad-response',
+      `${host(e.url)}: the answer to ${e.url} is ${e.reason}; it was not read and nothing from it was stored.`,
+    )
   }
   if (e instanceof Ll2HttpError) {
     if (e.status === 401 || e.status === 403) {

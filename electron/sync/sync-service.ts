@@ -33,6 +33,8 @@ import {
 } from '../../shared/sync/sync-job'
 import type { UtcMillis } from '../../shared/units'
 import { CodedError } from '../app-error'
+import { createApiKeyStore, mayCarryKey, NO_SECRET_BOX, type SecretBox } from '../ll2/api-key-store'
+import type { FetchLike } from '../ll2/http-request'
 import {
   createLl2Client,
   realSleep,
@@ -52,7 +54,9 @@ const PER_REQUEST_MS = 1_500
 export interface SyncDeps {
   readonly cache: DockingCache
   readonly now: () => UtcMillis
-  readonly fetch: typeof fetch
+  readonly fetch: FetchLike
+  /** Seals API keys at rest; default: none (plain Node), keys stored as typed. */
+  readonly secretBox?: SecretBox
   readonly emit: <C extends keyof PushChannels>(channel: C, payload: PushChannels[C]) => void
   readonly defaultBaseUrl: string
   readonly userAgent: string
@@ -71,6 +75,7 @@ export interface RunOptions {
   readonly wait?: boolean
   /** Use these instead of the stored settings, for this run only (the CLI's flags). */
   readonly baseUrl?: string
+  /** A key for this run (the CLI's DT_LL2_API_KEY); default: the key stored for the run's origin. */
   readonly apiKey?: string | null
 }
 
@@ -136,7 +141,15 @@ export function createSyncService(deps: SyncDeps): SyncService {
   let live: SyncStatus | null = null
 
   const baseUrl = () => state.get('baseUrl') ?? deps.defaultBaseUrl
-  const apiKey = () => state.get('apiKey')
+  const keys = createApiKeyStore(cache, deps.secretBox ?? NO_SECRET_BOX, deps.defaultBaseUrl)
+  const settings = (): SyncSettings => {
+    const storage = keys.storageFor(baseUrl())
+    return {
+      baseUrl: baseUrl(),
+      hasApiKey: storage !== 'none',
+      apiKeyEncrypted: storage === 'encrypted',
+    }
+  }
   const known = () => ({
     eventCount: state.get('eventCount'),
     locationCount: state.get('locationCount'),
@@ -160,19 +173,21 @@ export function createSyncService(deps: SyncDeps): SyncService {
     }
   }
 
-  const makeClient = (options: RunOptions): Ll2Client =>
-    createLl2Client({
+  const makeClient = (options: RunOptions): Ll2Client => {
+    const url = options.baseUrl ?? baseUrl()
+    return createLl2Client({
       fetch: deps.fetch,
       now: deps.now,
       sleep,
       cache,
-      baseUrl: options.baseUrl ?? baseUrl(),
-      apiKey: options.apiKey !== undefined ? options.apiKey : apiKey(),
+      baseUrl: url,
+      apiKey: options.apiKey !== undefined ? options.apiKey : keys.keyFor(url),
       userAgent: deps.userAgent,
       timeoutMs: deps.timeoutMs,
       backoffMs: deps.backoffMs,
       maxAttempts: deps.maxAttempts,
     })
+  }
 
   const jobOf = (kind: SyncKind, url: string): SyncJob =>
     jobFor(kind, url, {
@@ -304,11 +319,16 @@ export function createSyncService(deps: SyncDeps): SyncService {
 
   const begin = (kind: SyncKind, options: RunOptions = {}): Promise<SyncStatus> => {
     if (running) throw new CodedError('busy', 'A sync is already running.')
-    controller = new AbortController()
-    const signal = options.signal
-      ? AbortSignal.any([options.signal, controller.signal])
-      : controller.signal
-    const promise = run(kind, { ...options, signal }).finally(() => {
+    // One controller for the run, held here until it ends; the caller's signal
+    // is forwarded by a listener rather than AbortSignal.any, whose combined
+    // signal can be collected mid-run (nodejs/node#55428).
+    const own = new AbortController()
+    controller = own
+    const forward = () => own.abort()
+    options.signal?.addEventListener('abort', forward, { once: true })
+    if (options.signal?.aborted) own.abort()
+    const promise = run(kind, { ...options, signal: own.signal }).finally(() => {
+      options.signal?.removeEventListener('abort', forward)
       running = null
       controller = null
     })
@@ -317,8 +337,9 @@ export function createSyncService(deps: SyncDeps): SyncService {
   }
 
   return {
-    getSettings: () => ({ baseUrl: baseUrl(), hasApiKey: apiKey() !== null }),
+    getSettings: settings,
     setSettings(update) {
+      const target = update.baseUrl ?? baseUrl()
       if (update.baseUrl !== undefined) {
         const parsed = new URL(update.baseUrl)
         if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
@@ -327,10 +348,17 @@ export function createSyncService(deps: SyncDeps): SyncService {
             'The LL2 address must start with https:// or http://.',
           )
         }
-        state.set('baseUrl', update.baseUrl.replace(/\/+$/, ''))
       }
-      if (update.apiKey !== undefined) state.set('apiKey', update.apiKey || null)
-      return { baseUrl: baseUrl(), hasApiKey: apiKey() !== null }
+      if (update.apiKey && !mayCarryKey(target)) {
+        throw new CodedError(
+          'invalid-argument',
+          `Not saving an API key for ${new URL(target).origin}: a key is sent only over https (or plain http to this computer).`,
+        )
+      }
+      // A key stays with the origin it was entered for; a new base URL starts without one.
+      if (update.baseUrl !== undefined) state.set('baseUrl', update.baseUrl.replace(/\/+$/, ''))
+      if (update.apiKey !== undefined) keys.set(target, update.apiKey || null)
+      return settings()
     },
     getStatus: () => live ?? idleStatus(),
     plan,

@@ -107,7 +107,12 @@ export function SyncDialog({ onClose }: { readonly onClose: () => void }) {
         }}
       >
         <label htmlFor={ids.key}>
-          API key {settings?.hasApiKey ? '(a key is saved)' : '(none: anonymous)'}
+          API key for this server{' '}
+          {!settings?.hasApiKey
+            ? '(none: anonymous)'
+            : settings.apiKeyEncrypted
+              ? '(a key is saved, encrypted)'
+              : '(a key is saved, stored unencrypted: no system keychain)'}
         </label>
         <input
           id={ids.key}

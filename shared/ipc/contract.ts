@@ -72,13 +72,16 @@ export interface SyncStatus {
 /** Settings of the LL2 connection. The key itself never travels back to the renderer. */
 export interface SyncSettings {
   readonly baseUrl: string
+  /** A key was entered for this base URL's origin (keys never follow a change of server). */
   readonly hasApiKey: boolean
+  /** The key is sealed by the system keychain; false: stored as typed (no keychain here). */
+  readonly apiKeyEncrypted: boolean
 }
 
 /** What the user may change in the LL2 connection. */
 export interface SyncSettingsUpdate {
   readonly baseUrl?: string
-  /** A new key, or null to forget the stored one. */
+  /** A key for the base URL's origin (the new one, if it changes too), or null to forget it. */
   readonly apiKey?: string | null
 }
 

@@ -32,8 +32,13 @@ export interface SyncState {
   readonly snapshotLoaded: UtcMillis
   /** The LL2 server the user chose; absent: the default. */
   readonly baseUrl: string
-  /** Kept here, which no IPC channel reads, never in prefs (the renderer can read those). */
-  readonly apiKey: string
+  /**
+   * The LL2 API keys, per origin (see electron/ll2/api-key-store.ts). Kept
+   * here, which no IPC channel reads, never in prefs (the renderer can read those).
+   */
+  readonly apiKeys: StoredApiKeys
+  /** The one key of builds before keys had origins; moved into `apiKeys` on first use. */
+  readonly legacyApiKey: string
   /** The position of an unfinished sync. */
   readonly job: SyncJob
   readonly lastFullSync: UtcMillis
@@ -49,6 +54,15 @@ export interface SyncState {
   /** Version of the normaliser that built the events' models (see `NORMALIZER_VERSION`). */
   readonly normalizerVersion: number
 }
+
+/** An API key as stored: sealed by the app's keychain, or as given where there is none. */
+export interface StoredApiKey {
+  readonly value: string
+  readonly encrypted: boolean
+}
+
+/** API keys by origin (`https://ll.thespacedevs.com`). */
+export type StoredApiKeys = Readonly<Record<string, StoredApiKey>>
 
 /** Values kept per server origin: production and lldev have separate limits. */
 export interface ServerState {
@@ -128,13 +142,19 @@ const budgetSchema: z.ZodType<Ll2Budget> = z.object({
   checkedAt: z.number().transform(utcMillis),
 })
 
+const apiKeysSchema: z.ZodType<StoredApiKeys> = z.record(
+  z.string(),
+  z.object({ value: z.string(), encrypted: z.boolean() }),
+)
+
 /** Each value's key in the table (the names earlier builds wrote) and its codec. */
 const FIELDS: { readonly [K in keyof SyncState]: readonly [string, Codec<SyncState[K]>] } = {
   dataAsOf: ['data_as_of', instant],
   snapshotSource: ['snapshot_source', text],
   snapshotLoaded: ['snapshot_loaded', instant],
   baseUrl: ['sync_base_url', text],
-  apiKey: ['sync_api_key', text],
+  apiKeys: ['ll2_api_keys', json(apiKeysSchema)],
+  legacyApiKey: ['sync_api_key', text],
   job: ['sync_job', json(syncJobSchema)],
   lastFullSync: ['last_full_sync', instant],
   lastIncrementalSync: ['last_incremental_sync', instant],

@@ -70,6 +70,28 @@ test('a rate-limited sync says until when it waits, and cancelling keeps what wa
   )
 })
 
+test('cancel ends a sync stuck on a server that stopped sending, within 2 s', async ({
+  launch,
+}) => {
+  server = await startLl2Server({ dataset: generateDataset({ events: 250, seed: 13 }) })
+  server.addFault({ kind: { type: 'stall' }, match: 'offset=100' })
+  const { page } = await launch({ baseUrl: server.url })
+  await page.getByRole('button', { name: 'Sync…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Sync with Launch Library 2' })
+  await dialog.getByLabel(/Everything/).check()
+  await dialog.getByRole('button', { name: 'Start sync' }).click()
+  const stalled = server
+  await expect
+    .poll(() => stalled.requests.some((r) => r.search.includes('offset=100')), { timeout: 30_000 })
+    .toBe(true)
+  // The request deadline is 30 s away: only the cancel can end it this soon.
+  await dialog.getByRole('button', { name: 'Cancel sync' }).click()
+  await expect(dialog.getByTestId('sync-status')).toContainText('Sync cancelled', {
+    timeout: 2_000,
+  })
+  await expect(dialog.getByTestId('sync-status')).toContainText('events stored so far are kept')
+})
+
 test('an unreachable server fails in plain words and loses nothing', async ({ launch }) => {
   const { page } = await launch({ baseUrl: 'http://127.0.0.1:9' })
   await page.getByRole('button', { name: 'Sync…' }).click()

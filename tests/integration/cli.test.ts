@@ -7,10 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { csvField, formatCsv } from '../../electron/cli/output'
 import { defaultUserDataDir } from '../../electron/cli/cli-context'
 import { openCache } from '../../electron/cache/docking-cache'
+import { createApiKeyStore, NO_SECRET_BOX } from '../../electron/ll2/api-key-store'
+import { MAX_JSON_DEPTH } from '../../electron/cli/import-limits'
 import { readSnapshot } from '../../electron/snapshot'
 import { utcMillis } from '../../shared/units'
 import { generateDataset, record183 } from '../fixtures/generate-dataset'
-import { startLl2Server, type Ll2TestServer } from '../ll2-server/server'
+import { startLl2Server, type FaultKind, type Ll2TestServer } from '../ll2-server/server'
 import { tempDbFile } from './support/harness'
 
 interface Run {
@@ -20,12 +22,20 @@ interface Run {
 }
 
 /** Runs the CLI as `npm run cli` does, in its own process. */
-function cli(args: ReadonlyArray<string>, env: NodeJS.ProcessEnv = {}): Promise<Run> {
+function cli(
+  args: ReadonlyArray<string>,
+  env: NodeJS.ProcessEnv = {},
+  kill?: AbortSignal,
+): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       ['--import', 'tsx', 'electron/cli/main.ts', ...args],
-      { env: { ...process.env, DT_LL2_BACKOFF_MS: '10', ...env }, timeout: 60_000 },
+      {
+        env: { ...process.env, DT_LL2_BACKOFF_MS: '10', ...env },
+        timeout: 60_000,
+        signal: kill,
+      },
       (error, stdout, stderr) =>
         resolve({ code: error ? (error.code as number) : 0, stdout, stderr }),
     )
@@ -182,6 +192,31 @@ describe('cli import and snapshot', () => {
     expect(json<Row[]>(await cli(['list', '--db', db, '--json', '--no-snapshot']))).toEqual([])
   })
 
+  it('refuses a file over 50 MB and JSON nested deeper than 64 levels, storing nothing', async () => {
+    const db = tempDbFile()
+    const big = path.join(path.dirname(db), 'big.json')
+    // Sparse: the size is what counts, and the refusal must come before any reading.
+    fs.writeFileSync(big, '')
+    fs.truncateSync(big, 51 * 1024 * 1024)
+    const tooBig = await cli(['import', big, '--db', db, '--no-snapshot'])
+    expect(tooBig.code).toBe(1)
+    expect(tooBig.stderr).toMatch(
+      /big\.json is 51 MB, more than the 50 MB import reads; nothing was imported/,
+    )
+    const deep = path.join(path.dirname(db), 'deep.json')
+    const depth = 100_000
+    fs.writeFileSync(deep, `${'['.repeat(depth)}"[{"${']'.repeat(depth)}`)
+    const tooDeep = await cli(['import', deep, '--db', db, '--no-snapshot'])
+    expect(tooDeep.code).toBe(1)
+    expect(tooDeep.stderr).toMatch(
+      new RegExp(`deep\\.json nests JSON ${depth} levels deep, more than the ${MAX_JSON_DEPTH}`),
+    )
+    // Just inside the limit the file is read (and then rejected only for what it holds).
+    fs.writeFileSync(deep, `${'['.repeat(MAX_JSON_DEPTH)}${']'.repeat(MAX_JSON_DEPTH)}`)
+    expect((await cli(['import', deep, '--db', db, '--no-snapshot'])).stderr).not.toMatch(/nests/)
+    expect(json<Row[]>(await cli(['list', '--db', db, '--json', '--no-snapshot']))).toEqual([])
+  })
+
   it('builds a snapshot the app can load', async () => {
     const out = path.join(path.dirname(tempDbFile()), 'snapshot.json')
     const run = await cli([
@@ -254,5 +289,128 @@ describe('default cache location', () => {
     expect(defaultUserDataDir('win32', { APPDATA: 'C:\\AppData' }, 'C:\\Users\\a')).toBe(
       path.join('C:\\AppData', 'Docking Timeline'),
     )
+  })
+})
+
+describe('cli sync on a server that stalls', () => {
+  const stuck: ReadonlyArray<[string, FaultKind]> = [
+    ['headers then silence', { type: 'stall' }],
+    ['a body trickling one byte a second', { type: 'trickle' }],
+  ]
+  for (const [name, kind] of stuck) {
+    it(`sync --timeout 3 fails with a timeout error within 15 s on ${name}`, async () => {
+      const stalling = await startLl2Server({ dataset: generateDataset({ events: 20, seed: 9 }) })
+      try {
+        stalling.addFault({ kind, match: 'docking_events', times: 3 })
+        // Killed 15 s after its first request (start-up on a busy machine is not the
+        // server's doing): a hang fails here with no exit code and no message.
+        const kill = new AbortController()
+        const watch = setInterval(() => {
+          if (stalling.requests.length === 0) return
+          clearInterval(watch)
+          setTimeout(() => kill.abort(), 15_000)
+        }, 20)
+        const run = await cli(
+          ['sync', '--timeout', '3', '--base-url', stalling.url, '--db', tempDbFile()],
+          {},
+          kill.signal,
+        ).finally(() => clearInterval(watch))
+        expect(kill.signal.aborted).toBe(false)
+        expect(run.stderr).toMatch(/no complete answer within 3 s \(after 3 tries\)/)
+        expect(run.code).toBe(1)
+      } finally {
+        await stalling.close()
+      }
+    }, 60_000)
+  }
+})
+
+describe('cli sync and Ctrl-C', () => {
+  it('ends at once on SIGINT while a request is stuck, keeping what was stored', async () => {
+    const stalling = await startLl2Server({ dataset: generateDataset({ events: 150, seed: 9 }) })
+    try {
+      stalling.addFault({ kind: { type: 'stall' }, match: 'offset=100' })
+      const db = tempDbFile()
+      const child = execFile(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          'electron/cli/main.ts',
+          'sync',
+          '--base-url',
+          stalling.url,
+          '--db',
+          db,
+          '--no-snapshot',
+        ],
+        { env: { ...process.env, DT_LL2_BACKOFF_MS: '10' }, timeout: 60_000 },
+      )
+      child.stdin?.end()
+      let stderr = ''
+      child.stderr?.on('data', (d: string) => (stderr += d))
+      const exited = new Promise<number | null>((resolve) => child.on('exit', resolve))
+      await expect
+        .poll(() => stalling.requests.some((r) => r.search.includes('offset=100')), {
+          timeout: 30_000,
+        })
+        .toBe(true)
+      child.kill('SIGINT')
+      // The request's deadline is 30 s away: only the interrupt can end it within 2 s.
+      const code = await Promise.race([
+        exited,
+        new Promise<'still running'>((r) => setTimeout(() => r('still running'), 2_000)),
+      ])
+      expect(code).toBe(130)
+      expect(stderr).toMatch(/Sync cancelled; run sync again to continue where it stopped/)
+      const cache = openCache(db, { now: () => utcMillis(Date.now()) }).cache
+      expect(cache.readData().info.sources).toEqual({ ll2: 100 })
+      cache.close()
+    } finally {
+      await stalling.close()
+    }
+  }, 60_000)
+})
+
+describe('cli API key', () => {
+  it('refuses --api-key on the command line and says where a key goes instead', async () => {
+    const run = await cli(['sync', '--api-key', 'abc', '--db', tempDbFile()])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/--api-key is not accepted: .*Set DT_LL2_API_KEY, or use --ask-key/)
+    const ask = await cli(['status', '--ask-key', '--db', tempDbFile()])
+    expect(ask.code).toBe(1)
+    expect(ask.stderr).toMatch(/--ask-key needs a terminal; set DT_LL2_API_KEY instead/)
+  })
+
+  it('sends DT_LL2_API_KEY, and never a key saved for another server to --base-url', async () => {
+    const key = 'cli-env-key-4567'
+    const keyed = await startLl2Server({
+      dataset: generateDataset({ events: 20, seed: 9 }),
+      apiKeys: { [key]: { limit: 300, windowSecs: 3_600 } },
+    })
+    try {
+      const db = tempDbFile()
+      const cache = openCache(db, { now: () => utcMillis(Date.now()) }).cache
+      createApiKeyStore(cache, NO_SECRET_BOX, server.url).set(server.url, key)
+      cache.close()
+      const before = keyed.requests.length
+      const run = await cli(['sync', '--base-url', keyed.url, '--db', db, '--no-snapshot'])
+      expect(run.code).toBe(0)
+      expect(keyed.requests.slice(before).every((r) => r.authorization === null)).toBe(true)
+      const status = json<Record<string, unknown>>(
+        await cli(['status', '--base-url', server.url, '--db', db, '--json']),
+      )
+      expect(status).toMatchObject({ hasApiKey: true, apiKeyStorage: 'unencrypted' })
+
+      const mark = keyed.requests.length
+      const withEnv = await cli(['sync', '--base-url', keyed.url, '--db', db], {
+        DT_LL2_API_KEY: key,
+      })
+      expect(withEnv.code).toBe(0)
+      expect(keyed.requests.slice(mark).map((r) => r.authorization)).not.toContain(null)
+      expect(keyed.requests.slice(mark).length).toBeGreaterThan(0)
+    } finally {
+      await keyed.close()
+    }
   })
 })

@@ -23,6 +23,7 @@ async function cli(...argv: string[]): Promise<{ status: number; out: string; er
     err: (s) => (err += s),
     now: () => NOW,
     fetch: () => Promise.reject(new Error('no network in tests')),
+    askSecret: async () => null,
     version: '1.2.3-test',
     signal: new AbortController().signal,
     env: {},

@@ -346,6 +346,57 @@ describe('incremental sync', () => {
   })
 })
 
+describe('sync on a server that stalls or floods', () => {
+  /** Settles with what `promise` gave, or 'still running' after `ms`. */
+  const within = <T>(promise: Promise<T>, ms: number): Promise<T | 'still running'> =>
+    Promise.race([
+      promise,
+      new Promise<'still running'>((r) => setTimeout(() => r('still running'), ms)),
+    ])
+
+  const stuck: ReadonlyArray<[string, FaultKind]> = [
+    ['headers then silence', { type: 'stall' }],
+    ['a body trickling one byte a second', { type: 'trickle' }],
+  ]
+  for (const [name, kind] of stuck) {
+    it(`cancel ends a sync stuck on ${name} within 2 s, keeping the pages stored`, async () => {
+      const clock = fakeClock()
+      const s = await serve(250, clock)
+      s.addFault({ kind, match: 'offset=100' })
+      const cache = openTestCache(tempDbFile(), clock)
+      // A deadline far away: only the cancel can end this request.
+      const { service } = syncFor(cache, s, clock, { timeoutMs: 120_000 })
+      service.start('full')
+      await expect
+        .poll(() => s.requests.some((r) => r.search.includes('offset=100')), { timeout: 10_000 })
+        .toBe(true)
+      service.cancel()
+      expect(await within(service.idle(), 2_000)).toMatchObject({ state: 'cancelled' })
+      expect(cachedIds(cache)).toHaveLength(100)
+    })
+  }
+
+  it('refuses a 50 MB page with a clear error, stores nothing of it, and does not retry', async () => {
+    const clock = fakeClock()
+    const s = await serve(250, clock)
+    s.addFault({
+      kind: { type: 'huge', bytes: 50 * 1024 * 1024, declareLength: false },
+      match: 'offset=100',
+    })
+    const cache = openTestCache(tempDbFile(), clock)
+    const { service } = syncFor(cache, s, clock)
+    const status = await service.run('full')
+    expect(status.state).toBe('error')
+    expect(status.error).toMatch(
+      /the answer to .*offset=100.* is larger than 10 MB, the most the app reads; it was not read and nothing from it was stored/,
+    )
+    expect(cachedIds(cache)).toHaveLength(100)
+    expect(s.requests.filter((r) => r.search.includes('offset=100'))).toHaveLength(1)
+    expect((await service.run('full')).state).toBe('done')
+    expectCacheMatches(cache, s.dataset)
+  })
+})
+
 describe('settings and details', () => {
   it('keeps the API key out of prefs, status, logs and errors, and sends it as a Token header', async () => {
     const clock = fakeClock()
@@ -355,7 +406,11 @@ describe('settings and details', () => {
     const cache = openTestCache(file, clock)
     const { service, pushed } = syncFor(cache, s, clock)
 
-    expect(service.setSettings({ apiKey: key })).toEqual({ baseUrl: s.url, hasApiKey: true })
+    expect(service.setSettings({ apiKey: key })).toEqual({
+      baseUrl: s.url,
+      hasApiKey: true,
+      apiKeyEncrypted: false,
+    })
     expect((await service.run('full')).state).toBe('done')
     expect(s.requests.every((r) => r.authorization === `Token ${key}`)).toBe(true)
     expect((await service.plan('incremental')).budgetRemaining).toBe(300 - 4)
@@ -373,7 +428,7 @@ describe('settings and details', () => {
     const logged = JSON.stringify([
       db.prepare('SELECT * FROM request_log').all(),
       db.prepare('SELECT * FROM prefs').all(),
-      db.prepare("SELECT * FROM sync_state WHERE key <> 'sync_api_key'").all(),
+      db.prepare("SELECT * FROM sync_state WHERE key <> 'll2_api_keys'").all(),
     ])
     db.close()
     expect(logged).toMatch(/api-throttle/)

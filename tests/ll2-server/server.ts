@@ -8,7 +8,7 @@
  * instantly.
  */
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { AddressInfo, Socket } from 'node:net'
 
 import type { Ll2Dataset } from '../fixtures/generate-dataset'
 import {
@@ -42,6 +42,12 @@ export type FaultKind =
   | { readonly type: 'truncated-body' }
   /** Drops the connection without answering. */
   | { readonly type: 'reset' }
+  /** Sends 200 and headers, then nothing until the client hangs up. */
+  | { readonly type: 'stall' }
+  /** Sends 200 and headers, then the body one byte every `everyMs` (default 1 s). */
+  | { readonly type: 'trickle'; readonly everyMs?: number }
+  /** A 200 body of `bytes` bytes of JSON whitespace, with or without a Content-Length. */
+  | { readonly type: 'huge'; readonly bytes: number; readonly declareLength: boolean }
 
 /** A fault and which requests it hits. */
 export interface Fault {
@@ -101,6 +107,8 @@ export interface Ll2TestServer {
   pendingFaults(): number
   /** Clears throttle history (a new hour). */
   resetThrottle(): void
+  /** Client connections open now (a client that gave up has closed its own). */
+  openConnections(): number
   close(): Promise<void>
 }
 
@@ -269,6 +277,45 @@ export async function startLl2Server(options: Ll2ServerOptions): Promise<Ll2Test
         res.writeHead(502, { 'content-type': 'text/html' })
         return res.end('<html><body><h1>502 Bad Gateway</h1></body></html>')
       }
+      if (fault?.type === 'stall') {
+        res.writeHead(200, { 'content-type': 'application/json' })
+        res.flushHeaders()
+        return undefined
+      }
+      if (fault?.type === 'trickle') {
+        res.writeHead(200, { 'content-type': 'application/json' })
+        res.flushHeaders()
+        const text = JSON.stringify(route(url).body)
+        let sent = 0
+        const timer = setInterval(() => {
+          if (sent < text.length) res.write(text[sent++])
+          else res.end()
+        }, fault.everyMs ?? 1_000)
+        res.on('close', () => clearInterval(timer))
+        return undefined
+      }
+      if (fault?.type === 'huge') {
+        res.writeHead(200, {
+          'content-type': 'application/json',
+          ...(fault.declareLength ? { 'content-length': String(fault.bytes) } : {}),
+        })
+        // One reused chunk, written as the client reads, so the server's memory stays flat.
+        const chunk = Buffer.alloc(64 * 1024, 0x20)
+        let left = fault.bytes
+        const pump = () => {
+          while (left > 0 && !res.destroyed) {
+            const n = Math.min(left, chunk.length)
+            left -= n
+            if (!res.write(n === chunk.length ? chunk : chunk.subarray(0, n))) {
+              res.once('drain', pump)
+              return
+            }
+          }
+          if (!res.destroyed) res.end()
+        }
+        pump()
+        return undefined
+      }
       if (fault?.type === 'slow') {
         const closed = new Promise<void>((resolve) => res.on('close', resolve))
         await Promise.race([new Promise((r) => setTimeout(r, fault.delayMs)), closed])
@@ -314,6 +361,11 @@ export async function startLl2Server(options: Ll2ServerOptions): Promise<Ll2Test
     })
   })
 
+  const sockets = new Set<Socket>()
+  server.on('connection', (socket) => {
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
+  })
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {
@@ -325,6 +377,7 @@ export async function startLl2Server(options: Ll2ServerOptions): Promise<Ll2Test
     clearFaults: () => faults.splice(0),
     pendingFaults: () => faults.reduce((n, f) => n + f.left, 0),
     resetThrottle: () => history.clear(),
+    openConnections: () => sockets.size,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections()

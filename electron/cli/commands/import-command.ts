@@ -1,9 +1,9 @@
-import fs from 'node:fs'
-
 import { ingestRecords, Ll2FormatError, recordsOf } from '../../../shared/ll2/ingest'
+import { formatBytes } from '../../ll2/http-request'
 import { defaultDbFile, openCliCache } from '../cli-context'
 import { CliFailure } from '../cli-errors'
 import { bool, COMMON_OPTIONS, COMMON_USAGE, str, type Command } from '../command'
+import { checkJsonDepth, MAX_IMPORT_BYTES, MAX_JSON_DEPTH, readImportFile } from '../import-limits'
 import { formatJson } from '../output'
 
 /** `import FILE`: stores docking events from an LL2 page or list of records. */
@@ -14,17 +14,14 @@ export const importCommand: Command = {
   FILE            JSON: an LL2 docking_events page, a list of records or one record
   --json          print the outcome as JSON
 ${COMMON_USAGE}
-All records are checked first; one bad record rejects the file and nothing is stored.`,
+All records are checked first; one bad record rejects the file and nothing is stored.
+Files over ${formatBytes(MAX_IMPORT_BYTES)} or nested deeper than ${MAX_JSON_DEPTH} levels are refused.`,
   options: { ...COMMON_OPTIONS, json: { type: 'boolean' } },
   positionals: 1,
   async run(flags, [file], ctx) {
     if (file === undefined) throw new CliFailure('import needs a FILE')
-    let text: string
-    try {
-      text = fs.readFileSync(file, 'utf8')
-    } catch (e) {
-      throw new CliFailure(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`)
-    }
+    const text = readImportFile(file)
+    checkJsonDepth(text, file)
     let body: unknown
     try {
       body = JSON.parse(text)

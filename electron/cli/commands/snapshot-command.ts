@@ -8,28 +8,29 @@ import { createLl2Client, realSleep } from '../../ll2/ll2-client'
 import { hhmmUtc } from '../../ll2/ll2-errors'
 import { fetchPage } from '../../ll2/ll2-pages'
 import { explainLl2Error } from '../../sync/sync-errors'
+import { API_KEY_OPTIONS, API_KEY_USAGE, cliApiKey } from '../api-key-input'
 import { defaultDbFile, openCliCache } from '../cli-context'
 import { CliFailure, UsageError } from '../cli-errors'
 import { bool, COMMON_OPTIONS, COMMON_USAGE, str, type Command } from '../command'
-import { apiKeyFlag, baseUrlFlag, clientTuning } from './sync-command'
+import { baseUrlFlag, clientTuning, warnIfKeyWithheld } from './sync-command'
 
 /** `snapshot`: builds the file the app bundles from an LL2 server. */
 export const snapshotCommand: Command = {
   name: 'snapshot',
   summary: 'build a snapshot file (the data the app bundles) from an LL2 server',
-  usage: `usage: cli snapshot --base-url URL --out FILE [--api-key KEY] [--no-wait] [--db FILE]
+  usage: `usage: cli snapshot --base-url URL --out FILE [--ask-key] [--no-wait] [--db FILE]
   --base-url URL   LL2 server to read
   --out FILE       where to write the snapshot (an LL2 page with every record)
-  --api-key KEY    LL2 API key (or set DT_LL2_API_KEY)
   --no-wait        stop instead of waiting when the rate limit is used up
   --timeout SECS   per-request timeout (default 30)
+${API_KEY_USAGE}
 ${COMMON_USAGE}
 The cache file only keeps the rate-limit state and request log; its data is not changed.`,
   options: {
     ...COMMON_OPTIONS,
     'base-url': { type: 'string' },
     out: { type: 'string' },
-    'api-key': { type: 'string' },
+    ...API_KEY_OPTIONS,
     'no-wait': { type: 'boolean' },
     timeout: { type: 'string' },
   },
@@ -42,6 +43,8 @@ The cache file only keeps the rate-limit state and request log; its data is not 
     if (!fs.existsSync(path.dirname(path.resolve(out)))) {
       throw new CliFailure(`cannot write ${out}: the folder ${path.dirname(out)} does not exist`)
     }
+    const apiKey = await cliApiKey(flags, ctx)
+    warnIfKeyWithheld(apiKey, baseUrl, ctx)
     const cache = openCliCache(str(flags, 'db') ?? defaultDbFile(), ctx, false)
     try {
       const client = createLl2Client({
@@ -50,7 +53,7 @@ The cache file only keeps the rate-limit state and request log; its data is not 
         sleep: realSleep,
         cache,
         baseUrl,
-        apiKey: apiKeyFlag(flags, ctx) ?? null,
+        apiKey: apiKey ?? null,
         userAgent: `DockingTimeline/${ctx.version}`,
         ...clientTuning(flags, ctx),
       })

@@ -1,11 +1,19 @@
 import { toIsoUtc, utcMillis, type UtcMillis } from '../../../shared/units'
 import { LL2_PRODUCTION_URL } from '../../app-services'
+import { createApiKeyStore, NO_SECRET_BOX, type ApiKeyStorage } from '../../ll2/api-key-store'
 import { createLl2Client } from '../../ll2/ll2-client'
 import { remainingOf } from '../../ll2/rate-budget'
+import { API_KEY_OPTIONS, API_KEY_USAGE, cliApiKey } from '../api-key-input'
 import { defaultDbFile, openCliCache } from '../cli-context'
 import { bool, COMMON_OPTIONS, COMMON_USAGE, str, type Command } from '../command'
 import { formatJson } from '../output'
-import { apiKeyFlag, baseUrlFlag } from './sync-command'
+import { baseUrlFlag } from './sync-command'
+
+const KEY_NOTE: Record<ApiKeyStorage, string> = {
+  none: '',
+  encrypted: ' (API key saved, encrypted by the app; the CLI cannot read it: set DT_LL2_API_KEY)',
+  unencrypted: ' (API key saved, stored unencrypted: no system keychain)',
+}
 
 const time = (t: UtcMillis | null): string | null => (t === null ? null : toIsoUtc(t))
 
@@ -16,17 +24,19 @@ export const statusCommand: Command = {
   usage: `usage: cli status [--check] [--base-url URL] [--json] [--db FILE]
   --check           ask the server's api-throttle for the budget now (does not count)
   --base-url URL    server to ask with --check (default: the app's setting)
+${API_KEY_USAGE}
   --json            print as JSON
 ${COMMON_USAGE}`,
   options: {
     ...COMMON_OPTIONS,
     check: { type: 'boolean' },
     'base-url': { type: 'string' },
-    'api-key': { type: 'string' },
+    ...API_KEY_OPTIONS,
     json: { type: 'boolean' },
   },
   positionals: 0,
   async run(flags, _positionals, ctx) {
+    const runKey = await cliApiKey(flags, ctx)
     const cache = openCliCache(
       str(flags, 'db') ?? defaultDbFile(),
       ctx,
@@ -35,6 +45,8 @@ ${COMMON_USAGE}`,
     try {
       const state = cache.state
       const baseUrl = baseUrlFlag(flags) ?? state.get('baseUrl') ?? LL2_PRODUCTION_URL
+      const savedKeys = createApiKeyStore(cache, NO_SECRET_BOX, LL2_PRODUCTION_URL)
+      const keyStorage = savedKeys.storageFor(baseUrl)
       if (bool(flags, 'check')) {
         const client = createLl2Client({
           fetch: ctx.fetch,
@@ -42,7 +54,7 @@ ${COMMON_USAGE}`,
           sleep: async () => undefined,
           cache,
           baseUrl,
-          apiKey: apiKeyFlag(flags, ctx) ?? state.get('apiKey'),
+          apiKey: runKey ?? savedKeys.keyFor(baseUrl),
           userAgent: `DockingTimeline/${ctx.version}`,
         })
         if ((await client.readBudget(ctx.signal)) === null) {
@@ -72,7 +84,8 @@ ${COMMON_USAGE}`,
         lastError: state.get('lastError'),
         unfinishedSync: pending,
         baseUrl,
-        hasApiKey: state.get('apiKey') !== null,
+        hasApiKey: keyStorage !== 'none',
+        apiKeyStorage: keyStorage,
         budget: budget && {
           limit: budget.limit,
           windowSecs: budget.windowSecs,
@@ -98,7 +111,7 @@ ${COMMON_USAGE}`,
         `Last full:     ${report.lastFullSync ?? 'never'}${report.lastSyncSource ? ` from ${report.lastSyncSource}` : ''}`,
         `Last incr.:    ${report.lastIncrementalSync ?? 'never'}`,
         `Unfinished:    ${pending ? `${pending.kind} sync, ${pending.requestsDone} requests done, ${pending.eventsStored} events stored (run sync to continue)` : 'none'}`,
-        `Server:        ${baseUrl}${report.hasApiKey ? ' (API key set)' : ''}`,
+        `Server:        ${baseUrl}${KEY_NOTE[keyStorage]}`,
         `Budget:        ${report.budget ? `${report.budget.remaining} of ${report.budget.limit} per ${report.budget.windowSecs / 60} min left (checked ${report.budget.checkedAt})` : 'unknown (run status --check)'}`,
         `Blocked until: ${report.blockedUntil ? `${report.blockedUntil}` : 'not blocked'}`,
         `Requests in the last hour: ${report.requestsLastHour}`,

@@ -1,7 +1,9 @@
 import type { SyncStatus } from '../../../shared/ipc/contract'
 import { LL2_PRODUCTION_URL } from '../../app-services'
+import { createApiKeyStore, mayCarryKey, NO_SECRET_BOX } from '../../ll2/api-key-store'
 import { hhmmUtc } from '../../ll2/ll2-errors'
 import { createSyncService } from '../../sync/sync-service'
+import { API_KEY_OPTIONS, API_KEY_USAGE, cliApiKey } from '../api-key-input'
 import { defaultDbFile, openCliCache, parseIntFlag, type CliContext } from '../cli-context'
 import { UsageError } from '../cli-errors'
 import { bool, COMMON_OPTIONS, COMMON_USAGE, str, type Command, type Flags } from '../command'
@@ -25,13 +27,17 @@ export function baseUrlFlag(flags: Flags): string | undefined {
   return value.replace(/\/+$/, '')
 }
 
-/** The API key from `--api-key` or `DT_LL2_API_KEY`; undefined leaves the stored one. */
-export function apiKeyFlag(flags: Flags, ctx: CliContext): string | undefined {
-  const key = str(flags, 'api-key') ?? ctx.env.DT_LL2_API_KEY
-  if (key !== undefined && !/^[A-Za-z0-9._-]{1,200}$/.test(key)) {
-    throw new UsageError('--api-key: letters, digits, ".", "_" and "-" only')
+/** Says when a key given for this run will not be sent (plain http to another machine). */
+export function warnIfKeyWithheld(
+  apiKey: string | undefined,
+  baseUrl: string | undefined,
+  ctx: CliContext,
+): void {
+  if (apiKey !== undefined && baseUrl !== undefined && !mayCarryKey(baseUrl)) {
+    ctx.err(
+      `The API key is not sent to ${new URL(baseUrl).origin}: keys go only over https (or plain http to this computer).\n`,
+    )
   }
-  return key
 }
 
 /** Client tuning: `--timeout`, and `DT_LL2_BACKOFF_MS` so tests need not wait out real backoffs. */
@@ -55,14 +61,14 @@ const describe = (s: SyncStatus): string => {
 export const syncCommand: Command = {
   name: 'sync',
   summary: 'fetch docking data from Launch Library 2 into the cache (resumes an unfinished sync)',
-  usage: `usage: cli sync [--full | --incremental] [--base-url URL] [--api-key KEY] [--no-wait] [--db FILE]
+  usage: `usage: cli sync [--full | --incremental] [--base-url URL] [--ask-key] [--no-wait] [--db FILE]
   --full            fetch everything (replaces the bundled snapshot when it completes)
   --incremental     only what changed since the last sync (default; a first sync is full)
   --base-url URL    LL2 server for this run (default: the app's setting, else ${LL2_PRODUCTION_URL})
-  --api-key KEY     LL2 API key for this run (or set DT_LL2_API_KEY)
   --no-wait         stop instead of waiting when the rate limit is used up
   --timeout SECS    per-request timeout (default 30)
   --json            print the final status as JSON
+${API_KEY_USAGE}
 ${COMMON_USAGE}
 Anonymous LL2 allows 15 requests an hour; a sync waits for the budget rather than exceed it.
 Interrupted syncs (Ctrl-C, network loss) resume from the last stored page.`,
@@ -71,7 +77,7 @@ Interrupted syncs (Ctrl-C, network loss) resume from the last stored page.`,
     full: { type: 'boolean' },
     incremental: { type: 'boolean' },
     'base-url': { type: 'string' },
-    'api-key': { type: 'string' },
+    ...API_KEY_OPTIONS,
     'no-wait': { type: 'boolean' },
     timeout: { type: 'string' },
     json: { type: 'boolean' },
@@ -82,7 +88,8 @@ Interrupted syncs (Ctrl-C, network loss) resume from the last stored page.`,
       throw new UsageError('choose one of --full and --incremental')
     }
     const baseUrl = baseUrlFlag(flags)
-    const apiKey = apiKeyFlag(flags, ctx)
+    const apiKey = await cliApiKey(flags, ctx)
+    warnIfKeyWithheld(apiKey, baseUrl, ctx)
     const tuning = clientTuning(flags, ctx)
     const cache = openCliCache(
       str(flags, 'db') ?? defaultDbFile(),
@@ -107,6 +114,16 @@ Interrupted syncs (Ctrl-C, network loss) resume from the last stored page.`,
           last = line
         },
       })
+      const target = baseUrl ?? service.getSettings().baseUrl
+      if (
+        apiKey === undefined &&
+        createApiKeyStore(cache, NO_SECRET_BOX, LL2_PRODUCTION_URL).storageFor(target) ===
+          'encrypted'
+      ) {
+        ctx.err(
+          'The API key the app saved is sealed by the system keychain, which the CLI cannot open; syncing without it (set DT_LL2_API_KEY to use a key).\n',
+        )
+      }
       const plan = await service
         .plan(bool(flags, 'full') ? 'full' : 'incremental', { baseUrl, apiKey, signal: ctx.signal })
         .catch(() => null)

@@ -58,10 +58,10 @@ describe('syncStateStore', () => {
   it('writes typed values as text and clears with null', () => {
     const { rows, store } = table()
     store.set('lastFullSync', NOW)
-    store.set('apiKey', 'k')
+    store.set('legacyApiKey', 'k')
     expect(rows.get('last_full_sync')).toBe(String(NOW))
     expect(rows.get('sync_api_key')).toBe('k')
-    store.update({ apiKey: null, lastSource: 'https://ll.example', dataAsOf: NOW })
+    store.update({ legacyApiKey: null, lastSource: 'https://ll.example', dataAsOf: NOW })
     expect(rows.has('sync_api_key')).toBe(false)
     expect(store.get('lastSource')).toBe('https://ll.example')
     expect(store.get('dataAsOf')).toBe(NOW)
