@@ -84,7 +84,7 @@ export function ExportDialog({ onClose }: { readonly onClose: () => void }) {
     if (!data) return null
     const ctx: ExportContext = {
       data,
-      filters,
+      query: filters,
       appVersion: appInfo?.version ?? 'unknown',
       now: utcMillis(Date.now()),
     }
@@ -107,7 +107,7 @@ export function ExportDialog({ onClose }: { readonly onClose: () => void }) {
       {
         ctx: {
           data,
-          filters,
+          query: filters,
           appVersion: appInfo?.version ?? 'unknown',
           // Whole seconds: the export time is printed in footers and headers.
           now: utcMillis(Math.floor(Date.now() / 1000) * 1000),

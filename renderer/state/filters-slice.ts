@@ -1,14 +1,14 @@
 import {
   clearAllFilters,
-  DEFAULT_FILTER_STATE,
-  normalizeFilterState,
+  DEFAULT_QUERY,
+  normalizeQuery,
   toggleOption,
-  type FilterState,
   type OptionDimension,
   type OptionValues,
-} from '../../shared/query/filter-state'
+  type Query,
+} from '../../shared/query/query'
 import { fitWindow } from '../../shared/chart-window'
-import { removeChip } from '../../shared/query/filter-chips'
+import { removeChip } from '../../shared/query/describe'
 import {
   addView,
   deleteView,
@@ -34,7 +34,7 @@ const PERSIST_DELAY_MS = 400
 
 /** What the user narrows the data to, and the views they saved. */
 export interface FiltersSlice {
-  readonly filters: FilterState
+  readonly filters: Query
   readonly savedViews: ReadonlyArray<SavedView>
   /** The view last opened or saved, so the panel can say whether it was changed since. */
   readonly activeViewId: string | null
@@ -43,7 +43,7 @@ export interface FiltersSlice {
   /** Plain-words problem saving or reading filter preferences, if any. */
   readonly filtersError: string | null
   setSearch(search: string): void
-  setFilters(update: FilterState | ((filters: FilterState) => FilterState)): void
+  setFilters(update: Query | ((filters: Query) => Query)): void
   toggleFilterOption<D extends OptionDimension>(dimension: D, value: OptionValues[D]): void
   /** Removes the one filter a chip stands for. */
   removeFilterChip(key: string): void
@@ -97,7 +97,7 @@ export const createFiltersSlice: SliceCreator<FiltersSlice> = (set, get) => {
         })
       })
   }
-  const commit = (filters: FilterState) => {
+  const commit = (filters: Query) => {
     if (filters === get().filters) return
     if (!get().filtersLoaded) changedBeforeLoad = true
     set({ filters })
@@ -111,7 +111,7 @@ export const createFiltersSlice: SliceCreator<FiltersSlice> = (set, get) => {
   }
 
   return {
-    filters: DEFAULT_FILTER_STATE,
+    filters: DEFAULT_QUERY,
     savedViews: [],
     activeViewId: null,
     filtersLoaded: false,
@@ -134,7 +134,7 @@ export const createFiltersSlice: SliceCreator<FiltersSlice> = (set, get) => {
           ? `Saved filters could not be read: ${problems.join('; ')}`
           : null,
         ...(filters.ok && filters.value !== null && !changedBeforeLoad
-          ? { filters: normalizeFilterState(filters.value) }
+          ? { filters: normalizeQuery(filters.value) }
           : {}),
       })
     },

@@ -1,10 +1,6 @@
 import type { DockingEvent } from '../../shared/model'
-import {
-  filterWithCounts,
-  type FilterResult,
-  type OptionCounts,
-} from '../../shared/query/apply-filters'
-import type { FilterState } from '../../shared/query/filter-state'
+import { evaluate, noCounts, type Evaluation } from '../../shared/query/evaluate'
+import type { Query } from '../../shared/query/query'
 import { rowsInLocationScope } from '../../shared/query/location-selection'
 import { searchTerms } from '../../shared/query/search'
 import {
@@ -157,25 +153,13 @@ const NO_EVENTS: ReadonlyArray<DockingEvent> = []
 const NO_MATCHES: SearchMatches = { terms: [], eventIds: new Set(), isActive: false }
 let filterCache: {
   events: ReadonlyArray<DockingEvent> | null
-  filters: FilterState | null
-  result: FilterResult
-} = { events: null, filters: null, result: { events: NO_EVENTS, counts: emptyCounts() } }
-let matchesCache: { result: FilterResult | null; search: string; matches: SearchMatches } = {
+  filters: Query | null
+  result: Evaluation
+} = { events: null, filters: null, result: { events: NO_EVENTS, counts: noCounts() } }
+let matchesCache: { result: Evaluation | null; search: string; matches: SearchMatches } = {
   result: null,
   search: '',
   matches: NO_MATCHES,
-}
-
-function emptyCounts(): OptionCounts {
-  return {
-    stations: new Map(),
-    ports: new Map(),
-    families: new Map(),
-    configurations: new Map(),
-    agencies: new Map(),
-    roles: new Map(),
-    states: new Map(),
-  }
 }
 
 /**
@@ -186,10 +170,10 @@ function emptyCounts(): OptionCounts {
  * for still-docked stays is read when the inputs change, which is when the
  * answer can change for the user.
  */
-export function selectFilterResult(state: AppState): FilterResult {
+export function selectFilterResult(state: AppState): Evaluation {
   const events = state.data?.events ?? NO_EVENTS
   if (filterCache.events !== events || filterCache.filters !== state.filters) {
-    const next = filterWithCounts(events, state.filters, utcMillis(Date.now()))
+    const next = evaluate(events, state.filters, utcMillis(Date.now()))
     const previous = filterCache.result.events
     filterCache = {
       events,

@@ -3,7 +3,8 @@ import fs from 'node:fs'
 import { ingestRecords, Ll2FormatError, recordsOf } from '../../../shared/ll2/ingest'
 import { defaultDbFile, openCliCache } from '../cli-context'
 import { CliFailure } from '../cli-errors'
-import { bool, COMMON_OPTIONS, COMMON_USAGE, str, type Command } from '../command'
+import { COMMON_OPTIONS, COMMON_USAGE, type Command } from '../command'
+import { bool, str } from '../flags'
 import { formatJson } from '../output'
 
 /** `import FILE`: stores docking events from an LL2 page or list of records. */

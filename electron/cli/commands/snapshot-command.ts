@@ -9,8 +9,9 @@ import { fetchPage, LL2_PATHS } from '../../ll2/ll2-pages'
 import { explainLl2Error } from '../../sync/sync-errors'
 import { defaultDbFile, openCliCache } from '../cli-context'
 import { CliFailure, UsageError } from '../cli-errors'
-import { bool, COMMON_OPTIONS, COMMON_USAGE, str, type Command } from '../command'
-import { apiKeyFlag, baseUrlFlag, clientTuning } from './sync-command'
+import { COMMON_OPTIONS, COMMON_USAGE, type Command } from '../command'
+import { bool, str } from '../flags'
+import { apiKeyFlag, baseUrlFlag, clientTuning } from '../server-flags'
 
 /** `snapshot`: builds the file the app bundles from an LL2 server. */
 export const snapshotCommand: Command = {
@@ -49,9 +50,9 @@ The cache file only keeps the rate-limit state and request log; its data is not 
         sleep: realSleep,
         cache,
         baseUrl,
-        apiKey: apiKeyFlag(flags, ctx) ?? null,
+        apiKey: apiKeyFlag(flags, ctx.env) ?? null,
         userAgent: `DockingTimeline/${ctx.version}`,
-        ...clientTuning(flags, ctx),
+        ...clientTuning(flags, ctx.env),
       })
       const records: unknown[] = []
       let next: string | null = LL2_PATHS.events()

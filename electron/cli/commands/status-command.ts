@@ -5,9 +5,10 @@ import { clientStateKeys, createLl2Client } from '../../ll2/ll2-client'
 import { remainingOf } from '../../ll2/rate-budget'
 import { SYNC_STATE_KEYS } from '../../sync/sync-service'
 import { defaultDbFile, openCliCache } from '../cli-context'
-import { bool, COMMON_OPTIONS, COMMON_USAGE, str, type Command } from '../command'
+import { COMMON_OPTIONS, COMMON_USAGE, type Command } from '../command'
+import { bool, str } from '../flags'
 import { formatJson } from '../output'
-import { apiKeyFlag, baseUrlFlag } from './sync-command'
+import { apiKeyFlag, baseUrlFlag } from '../server-flags'
 
 const time = (raw: string | null): string | null =>
   raw !== null && Number.isFinite(Number(raw)) ? toIsoUtc(Number(raw)) : null
@@ -46,7 +47,7 @@ ${COMMON_USAGE}`,
           sleep: async () => undefined,
           cache,
           baseUrl,
-          apiKey: apiKeyFlag(flags, ctx) ?? cache.getState(SYNC_STATE_KEYS.apiKey),
+          apiKey: apiKeyFlag(flags, ctx.env) ?? cache.getState(SYNC_STATE_KEYS.apiKey),
           userAgent: `DockingTimeline/${ctx.version}`,
         })
         if ((await client.readBudget(ctx.signal)) === null) {

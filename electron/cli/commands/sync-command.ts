@@ -2,47 +2,12 @@ import type { SyncStatus } from '../../../shared/ipc/contract'
 import { LL2_PRODUCTION_URL } from '../../app-services'
 import { hhmmUtc } from '../../ll2/ll2-errors'
 import { createSyncService } from '../../sync/sync-service'
-import { defaultDbFile, openCliCache, parseIntFlag, type CliContext } from '../cli-context'
+import { defaultDbFile, openCliCache } from '../cli-context'
 import { UsageError } from '../cli-errors'
-import { bool, COMMON_OPTIONS, COMMON_USAGE, str, type Command, type Flags } from '../command'
+import { COMMON_OPTIONS, COMMON_USAGE, type Command } from '../command'
+import { bool, str } from '../flags'
 import { formatJson } from '../output'
-
-/** Checks a `--base-url` value. */
-export function baseUrlFlag(flags: Flags): string | undefined {
-  const value = str(flags, 'base-url')
-  if (value === undefined) return undefined
-  let url: URL
-  try {
-    url = new URL(value)
-  } catch {
-    throw new UsageError(
-      `--base-url wants an address such as ${LL2_PRODUCTION_URL}, not "${value}"`,
-    )
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new UsageError('--base-url must start with https:// or http://')
-  }
-  return value.replace(/\/+$/, '')
-}
-
-/** The API key from `--api-key` or `DT_LL2_API_KEY`; undefined leaves the stored one. */
-export function apiKeyFlag(flags: Flags, ctx: CliContext): string | undefined {
-  const key = str(flags, 'api-key') ?? ctx.env.DT_LL2_API_KEY
-  if (key !== undefined && !/^[A-Za-z0-9._-]{1,200}$/.test(key)) {
-    throw new UsageError('--api-key: letters, digits, ".", "_" and "-" only')
-  }
-  return key
-}
-
-/** Client tuning: `--timeout`, and `DT_LL2_BACKOFF_MS` so tests need not wait out real backoffs. */
-export function clientTuning(flags: Flags, ctx: CliContext) {
-  const timeout = str(flags, 'timeout')
-  const backoff = ctx.env.DT_LL2_BACKOFF_MS
-  return {
-    timeoutMs: timeout === undefined ? undefined : parseIntFlag('timeout', timeout, 1) * 1000,
-    backoffMs: backoff === undefined ? undefined : parseIntFlag('DT_LL2_BACKOFF_MS', backoff),
-  }
-}
+import { apiKeyFlag, baseUrlFlag, clientTuning } from '../server-flags'
 
 const describe = (s: SyncStatus): string => {
   if (s.state === 'waiting' && s.waitingUntil !== null) {
@@ -82,8 +47,8 @@ Interrupted syncs (Ctrl-C, network loss) resume from the last stored page.`,
       throw new UsageError('choose one of --full and --incremental')
     }
     const baseUrl = baseUrlFlag(flags)
-    const apiKey = apiKeyFlag(flags, ctx)
-    const tuning = clientTuning(flags, ctx)
+    const apiKey = apiKeyFlag(flags, ctx.env)
+    const tuning = clientTuning(flags, ctx.env)
     const cache = openCliCache(
       str(flags, 'db') ?? defaultDbFile(),
       ctx,
