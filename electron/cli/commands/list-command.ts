@@ -25,6 +25,7 @@ export const listCommand: Command = {
   --json                    JSON rows: id, station, port, vehicle, docking, departure, source, ...
   --csv                     CSV with a header row
 ${COMMON_USAGE}
+--station and --port together pass an event at either, as ticking both does in the app.
 Times are shown only as precisely as they are known (a day-precision time prints as a date).`,
   options: {
     ...COMMON_OPTIONS,
