@@ -4,11 +4,10 @@ import { useEffect, useMemo } from 'react'
 
 import type { DockingEvent } from '../../shared/model'
 import { optionLabel } from '../../shared/query/describe'
-import type { OptionCounts } from '../../shared/query/evaluate'
+import type { CountedDimension, OptionCounts } from '../../shared/query/evaluate'
 import {
   DOCKED_STATES,
   UNKNOWN_OPTION,
-  type OptionDimension,
   type OptionValues,
   type Query,
 } from '../../shared/query/query'
@@ -48,7 +47,7 @@ function sortNames(values: Iterable<string>): string[] {
   )
 }
 
-function items<D extends OptionDimension>(
+function items<D extends CountedDimension>(
   dimension: D,
   values: ReadonlyArray<OptionValues[D]>,
   selected: ReadonlyArray<OptionValues[D]>,

@@ -8,17 +8,26 @@
  * chaser flight, ordering) means here exactly what it means on LL2;
  * `tests/integration/query-equivalence.test.ts` holds the two together.
  */
-import type { DataSource, DockingEvent, VehicleFamily, VehicleRole } from '../model'
+import type { DockingEvent, VehicleFamily, VehicleRole } from '../model'
 import type { PortId, StationId, UtcMillis } from '../units'
 import {
   UNKNOWN_OPTION,
   type DockedState,
   type DockingBounds,
   type EventOrdering,
+  type OptionDimension,
   type Query,
 } from './query'
 import { searchTerms } from './search'
 import { matchesSearchText } from './search-text'
+
+/**
+ * The dimensions the filter panel lists with counts.
+ *
+ * Sources are filtered on (the CLI's `--source`) but not listed, and counting
+ * them would cost every keystroke a map update per event.
+ */
+export type CountedDimension = Exclude<OptionDimension, 'sources'>
 
 /** How many events each option would leave, keyed by option value. */
 export interface OptionCounts {
@@ -31,7 +40,6 @@ export interface OptionCounts {
   readonly agencies: ReadonlyMap<string, number>
   readonly roles: ReadonlyMap<VehicleRole, number>
   readonly states: ReadonlyMap<DockedState, number>
-  readonly sources: ReadonlyMap<DataSource, number>
 }
 
 /** The matching events and the option counts. */
@@ -51,7 +59,6 @@ export function noCounts(): OptionCounts {
     agencies: new Map(),
     roles: new Map(),
     states: new Map(),
-    sources: new Map(),
   }
 }
 
@@ -210,9 +217,26 @@ function failures(event: DockingEvent, f: CompiledQuery): number {
 
 const isTwoOrMore = (bits: number): boolean => (bits & (bits - 1)) !== 0
 
-// Sorting in place is safe: callers get a fresh array from the filter.
-const ordered = (events: DockingEvent[], ordering: EventOrdering): DockingEvent[] =>
-  events.sort(compareEvents(ordering))
+/**
+ * Puts freshly filtered events into the query's order, in place.
+ *
+ * The cache hands events over in docking order, the default, so the common
+ * case is one comparison per event and no sort: the panel evaluates on every
+ * keystroke.
+ */
+function ordered(events: DockingEvent[], ordering: EventOrdering): DockingEvent[] {
+  const compare = compareEvents(ordering)
+  if (ordering === 'docking') {
+    let inOrder = true
+    for (let i = 1; inOrder && i < events.length; i++) {
+      const a = events[i - 1]!
+      const b = events[i]!
+      inOrder = a.docking < b.docking || (a.docking === b.docking && a.id < b.id)
+    }
+    if (inOrder) return events
+  }
+  return events.sort(compare)
+}
 
 /**
  * Events matching the query, in its ordering; no counts.
@@ -258,7 +282,6 @@ export function evaluate(
   const agencies = new Map<string, number>()
   const roles = new Map<VehicleRole, number>()
   const states = new Map<DockedState, number>()
-  const sources = new Map<DataSource, number>()
   for (const e of events) {
     const failed = failures(e, f)
     // An event failing two or more filters cannot be brought back by one option.
@@ -273,10 +296,9 @@ export function evaluate(
     if ((failed & ~AGENCY) === 0) bump(agencies, e.agency ?? UNKNOWN_OPTION)
     if ((failed & ~ROLE) === 0) bump(roles, e.role)
     if ((failed & ~STATE) === 0) bump(states, dockedStateOf(e))
-    if ((failed & ~SOURCE) === 0) bump(sources, e.source)
   }
   return {
     events: ordered(passed, query.ordering),
-    counts: { stations, ports, families, configurations, agencies, roles, states, sources },
+    counts: { stations, ports, families, configurations, agencies, roles, states },
   }
 }
