@@ -7,7 +7,7 @@ import type { ParseArgsConfig } from 'node:util'
 
 import type { CliContext } from './cli-context'
 import { CliFailure, UsageError } from './cli-errors'
-import { bool, str, type Flags } from './command'
+import { bool, str, type Flags } from './flags'
 
 /** The key options of commands that talk to LL2. */
 export const API_KEY_OPTIONS = {

@@ -9,13 +9,13 @@ import { fileURLToPath } from 'node:url'
 
 import type { DockingCache } from '../../shared/cache'
 import type { DockingData } from '../../shared/model'
-import { utcMillis, type UtcMillis } from '../../shared/units'
+import type { UtcMillis } from '../../shared/units'
 import { CACHE_FILE_NAME } from '../app-services'
 import { openCache } from '../cache/docking-cache'
 import type { FetchLike } from '../ll2/http-request'
 import { loadSnapshotIfNew } from '../snapshot'
 import { CliFailure, UsageError } from './cli-errors'
-import { bool, str, type Flags } from './command'
+import { bool, str, type Flags } from './flags'
 
 /** The app's name, which names its user-data folder (Electron's `app.getPath('userData')`). */
 export const APP_NAME = 'Docking Timeline'
@@ -115,30 +115,6 @@ export function openCliCache(file: string, ctx: CliContext, withSnapshot: boolea
     loadSnapshotIfNew(cache, BUNDLED_SNAPSHOT, ctx.now())
   }
   return cache
-}
-
-/** Parses an ISO 8601 time given on the command line (UTC unless it names a zone). */
-export function parseTimeFlag(name: string, value: string): UtcMillis {
-  const text = value.trim()
-  // A bare date or a time without a zone means UTC: the app works in UTC only.
-  const withZone = /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(text) ? `${text}Z` : text
-  const t = /^\d{4}-\d{2}-\d{2}/.test(withZone) ? Date.parse(withZone) : NaN
-  if (!Number.isFinite(t)) {
-    throw new UsageError(
-      `--${name} wants an ISO 8601 time such as 1985-06-01T12:00:00Z, not "${value}"`,
-    )
-  }
-  return utcMillis(t)
-}
-
-/** Parses a whole number flag. */
-export function parseIntFlag(name: string, value: string, min = 0): number {
-  if (!/^\d+$/.test(value.trim()) || Number(value) < min) {
-    throw new UsageError(
-      `--${name} wants a whole number${min > 0 ? ` of at least ${min}` : ''}, not "${value}"`,
-    )
-  }
-  return Number(value)
 }
 
 /**

@@ -1,9 +1,7 @@
 import type { ParseArgsConfig } from 'node:util'
 
 import type { CliContext } from './cli-context'
-
-/** Parsed flags: what `node:util` parseArgs gives. */
-export type Flags = Record<string, string | boolean | string[] | boolean[] | undefined>
+import type { Flags } from './flags'
 
 /** One CLI command. */
 export interface Command {
@@ -30,22 +28,3 @@ export const COMMON_OPTIONS = {
 export const COMMON_USAGE = `  --db FILE       cache file (default: the app's own cache)
   --no-snapshot   do not load the bundled snapshot into a new cache
   -h, --help      show this help`
-
-/** A string flag's value, or undefined. */
-export const str = (flags: Flags, name: string): string | undefined => {
-  const v = flags[name]
-  return typeof v === 'string' ? v : undefined
-}
-
-/** A repeatable string flag's values. */
-export const strs = (flags: Flags, name: string): ReadonlyArray<string> => {
-  const v = flags[name]
-  return Array.isArray(v)
-    ? v.filter((x): x is string => typeof x === 'string')
-    : typeof v === 'string'
-      ? [v]
-      : []
-}
-
-/** A boolean flag. */
-export const bool = (flags: Flags, name: string): boolean => flags[name] === true

@@ -1,6 +1,8 @@
 /**
  * Text output of the CLI: aligned tables, RFC 4180 CSV and JSON.
  */
+import { EVENT_ROW_COLUMNS, type EventRow } from '../../shared/query/event-row'
+import type { RowFormat } from './flags'
 
 /** A cell value as the CLI prints it. */
 export type Cell = string | number | boolean | null
@@ -48,4 +50,28 @@ export function formatCsv(
 /** Pretty JSON with a final newline. */
 export function formatJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`
+}
+
+/** Prints event rows (`list`, `docked`) as JSON, CSV or a table; `empty` when there are none. */
+export function printEventRows(
+  rows: ReadonlyArray<EventRow>,
+  format: RowFormat,
+  out: (s: string) => void,
+  empty: string,
+): void {
+  if (format === 'json') return out(formatJson(rows))
+  if (format === 'csv') {
+    return out(
+      formatCsv(
+        EVENT_ROW_COLUMNS,
+        rows.map((r) => EVENT_ROW_COLUMNS.map((c) => r[c])),
+      ),
+    )
+  }
+  const cells = rows.map((r) =>
+    EVENT_ROW_COLUMNS.map((c) =>
+      c === 'departure' && r.departure === null ? '(still docked)' : r[c],
+    ),
+  )
+  out(formatTable(EVENT_ROW_COLUMNS, cells, empty))
 }

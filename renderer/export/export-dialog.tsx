@@ -85,7 +85,7 @@ export function ExportDialog({ onClose }: { readonly onClose: () => void }) {
     if (!data) return null
     const ctx: ExportContext = {
       data,
-      filters,
+      query: filters,
       appVersion: appInfo?.version ?? 'unknown',
       now: appStore.clock.now(),
     }
@@ -108,7 +108,7 @@ export function ExportDialog({ onClose }: { readonly onClose: () => void }) {
       {
         ctx: {
           data,
-          filters,
+          query: filters,
           appVersion: appInfo?.version ?? 'unknown',
           // Whole seconds: the export time is printed in footers and headers.
           now: utcMillis(Math.floor(appStore.clock.now() / 1000) * 1000),

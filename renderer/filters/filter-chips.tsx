@@ -1,7 +1,7 @@
 import { useMemo, useRef } from 'react'
 
-import { filterChips, type ChipNames } from '../../shared/query/filter-chips'
-import { isEmptyFilter } from '../../shared/query/filter-state'
+import { filterChips, type PlaceNames } from '../../shared/query/describe'
+import { isEmptyFilter } from '../../shared/query/query'
 import { useAppStore } from '../state/store'
 
 /** Active filters as chips, each removable on its own, and one action to clear them all. */
@@ -11,7 +11,7 @@ export function FilterChips() {
   const removeChip = useAppStore((s) => s.removeFilterChip)
   const clearAll = useAppStore((s) => s.clearAllFilters)
   const list = useRef<HTMLUListElement>(null)
-  const names = useMemo<ChipNames>(() => {
+  const names = useMemo<PlaceNames>(() => {
     const stations = new Map(data?.stations.map((s) => [s.id as number, s.name]))
     const ports = new Map(
       data?.ports.map((p) => [

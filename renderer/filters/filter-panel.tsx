@@ -3,15 +3,14 @@ import '../styles/filters.css'
 import { useMemo } from 'react'
 
 import type { DockingEvent } from '../../shared/model'
-import type { OptionCounts } from '../../shared/query/apply-filters'
-import { optionLabel } from '../../shared/query/filter-chips'
+import { optionLabel } from '../../shared/query/describe'
+import type { CountedDimension, OptionCounts } from '../../shared/query/evaluate'
 import {
   DOCKED_STATES,
   UNKNOWN_OPTION,
-  type FilterState,
-  type OptionDimension,
   type OptionValues,
-} from '../../shared/query/filter-state'
+  type Query,
+} from '../../shared/query/query'
 import { VEHICLE_FAMILIES, VEHICLE_ROLES } from '../../shared/vehicle-family'
 import { selectFilterResult } from '../state/selectors'
 import { useAppStore } from '../state/store'
@@ -48,7 +47,7 @@ function sortNames(values: Iterable<string>): string[] {
   )
 }
 
-function items<D extends OptionDimension>(
+function items<D extends CountedDimension>(
   dimension: D,
   values: ReadonlyArray<OptionValues[D]>,
   selected: ReadonlyArray<OptionValues[D]>,
@@ -63,7 +62,7 @@ function items<D extends OptionDimension>(
   }))
 }
 
-function useOptionLists(filters: FilterState, counts: OptionCounts) {
+function useOptionLists(filters: Query, counts: OptionCounts) {
   const events = useAppStore((s) => s.data?.events)
   const present = useMemo(() => presentValues(events ?? []), [events])
   return useMemo(

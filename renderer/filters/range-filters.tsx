@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react'
 
-import type { DockingBounds } from '../../shared/query/filter-state'
+import type { DockingBounds } from '../../shared/query/query'
 import { DAY_MS, durationMs, utcMillis } from '../../shared/units'
 import { useAppStore } from '../state/store'
 

@@ -1,13 +1,13 @@
 import {
   clearAllFilters,
-  DEFAULT_FILTER_STATE,
+  DEFAULT_QUERY,
   toggleOption,
-  type FilterState,
   type OptionDimension,
   type OptionValues,
-} from '../../shared/query/filter-state'
+  type Query,
+} from '../../shared/query/query'
 import { fitWindow } from '../../shared/chart-window'
-import { removeChip } from '../../shared/query/filter-chips'
+import { removeChip } from '../../shared/query/describe'
 import {
   addView,
   deleteView,
@@ -22,14 +22,14 @@ import type { SliceCreator } from './slice'
 
 /** What the user narrows the data to, and the views they saved. */
 export interface FiltersSlice {
-  readonly filters: FilterState
+  readonly filters: Query
   readonly savedViews: ReadonlyArray<SavedView>
   /** The view last opened or saved, so the panel can say whether it was changed since. */
   readonly activeViewId: string | null
   /** Plain-words problem saving or reading filter preferences, if any. */
   readonly filtersError: string | null
   setSearch(search: string): void
-  setFilters(update: FilterState | ((filters: FilterState) => FilterState)): void
+  setFilters(update: Query | ((filters: Query) => Query)): void
   toggleFilterOption<D extends OptionDimension>(dimension: D, value: OptionValues[D]): void
   /** Removes the one filter a chip stands for. */
   removeFilterChip(key: string): void
@@ -54,7 +54,7 @@ export interface FiltersSlice {
 export const createFiltersSlice: SliceCreator<FiltersSlice> =
   ({ clock }) =>
   (set, get) => {
-    const commit = (filters: FilterState) => {
+    const commit = (filters: Query) => {
       if (filters === get().filters) return
       set({ filters })
     }
@@ -66,7 +66,7 @@ export const createFiltersSlice: SliceCreator<FiltersSlice> =
     }
 
     return {
-      filters: DEFAULT_FILTER_STATE,
+      filters: DEFAULT_QUERY,
       savedViews: [],
       activeViewId: null,
       filtersError: null,

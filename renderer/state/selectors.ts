@@ -1,11 +1,7 @@
 import { thinDenseRows } from '../../shared/chart-lod'
 import type { DockingData, DockingEvent } from '../../shared/model'
-import {
-  filterWithCounts,
-  type FilterResult,
-  type OptionCounts,
-} from '../../shared/query/apply-filters'
-import type { FilterState } from '../../shared/query/filter-state'
+import { evaluate, noCounts, type Evaluation } from '../../shared/query/evaluate'
+import type { Query } from '../../shared/query/query'
 import { rowsInLocationScope } from '../../shared/query/location-selection'
 import { searchTerms } from '../../shared/query/search'
 import {
@@ -38,7 +34,7 @@ export interface SelectorMemo {
   denseRuns(state: AppState): number
   selectedEvent(state: AppState): DockingEvent | null
   overlaps(state: AppState): ReadonlyArray<Overlap>
-  filterResult(state: AppState): FilterResult
+  filterResult(state: AppState): Evaluation
   searchMatches(state: AppState): SearchMatches
 }
 
@@ -96,7 +92,7 @@ export const selectOverlaps = (state: AppState): ReadonlyArray<Overlap> =>
  * for still-docked stays is read when the inputs change, which is when the
  * answer can change for the user.
  */
-export const selectFilterResult = (state: AppState): FilterResult => state.memo.filterResult(state)
+export const selectFilterResult = (state: AppState): Evaluation => state.memo.filterResult(state)
 
 /**
  * Whether the filters moved on from the view last opened or saved, which the
@@ -134,18 +130,6 @@ export const SEARCH_MATCH_CLASS = 'is-match'
  */
 export const selectSearchMatches = (state: AppState): SearchMatches =>
   state.memo.searchMatches(state)
-
-function emptyCounts(): OptionCounts {
-  return {
-    stations: new Map(),
-    ports: new Map(),
-    families: new Map(),
-    configurations: new Map(),
-    agencies: new Map(),
-    roles: new Map(),
-    states: new Map(),
-  }
-}
 
 function sameEvents(a: ReadonlyArray<DockingEvent>, b: ReadonlyArray<DockingEvent>): boolean {
   if (a.length !== b.length) return false
@@ -200,10 +184,10 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
   }
   let filterCache: {
     events: ReadonlyArray<DockingEvent> | null
-    filters: FilterState | null
-    result: FilterResult
-  } = { events: null, filters: null, result: { events: NO_EVENTS, counts: emptyCounts() } }
-  let matchesCache: { result: FilterResult | null; search: string; matches: SearchMatches } = {
+    filters: Query | null
+    result: Evaluation
+  } = { events: null, filters: null, result: { events: NO_EVENTS, counts: noCounts() } }
+  let matchesCache: { result: Evaluation | null; search: string; matches: SearchMatches } = {
     result: null,
     search: '',
     matches: NO_MATCHES,
@@ -289,10 +273,10 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
       if (overlapsCache.bars !== bars) overlapsCache = { bars, overlaps: findOverlaps(bars) }
       return overlapsCache.overlaps
     },
-    filterResult(state: AppState): FilterResult {
+    filterResult(state: AppState): Evaluation {
       const events = state.data?.events ?? NO_EVENTS
       if (filterCache.events !== events || filterCache.filters !== state.filters) {
-        const next = filterWithCounts(events, state.filters, clock.now())
+        const next = evaluate(events, state.filters, clock.now())
         const previous = filterCache.result.events
         filterCache = {
           events,

@@ -8,7 +8,7 @@
  * exactly as `cli list` writes them.
  */
 import type { DataSource, DockingEvent, VehicleFamily, VehicleRole } from '../model'
-import type { FilterState } from '../query/filter-state'
+import type { Query } from '../query/query'
 import { formatAtPrecision } from '../query/event-row'
 import { DAY_MS, toIsoUtc, type UtcMillis } from '../units'
 
@@ -43,8 +43,8 @@ export interface DataExportMeta {
   readonly dataAsOf: UtcMillis | null
   /** Where the data came from (`DataInfo.provenance`). */
   readonly provenance: string
-  readonly filters: FilterState
-  /** The filters in words (`describeFilters`). */
+  readonly filters: Query
+  /** The filters in words (`describeQuery`). */
   readonly filtersText: string
   /** The time window rows were limited to (events overlapping it), or null for none. */
   readonly range: { readonly start: UtcMillis; readonly end: UtcMillis } | null
@@ -175,7 +175,7 @@ export interface JsonExport {
   readonly exportedAt: string
   readonly dataAsOf: string | null
   readonly source: string
-  readonly filters: { readonly description: string; readonly state: FilterState }
+  readonly filters: { readonly description: string; readonly state: Query }
   readonly range: { readonly start: string; readonly end: string } | null
   readonly notes: string
   readonly count: number

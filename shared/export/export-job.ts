@@ -1,14 +1,16 @@
 /**
  * From app state to export input: one path for the app's dialog and the CLI.
  *
- * Both start from the loaded data, the filter state and the user's choices,
- * so `cli export` with the same filters draws the figure the app draws.
+ * Both start from the loaded data, the query and the user's choices, and the
+ * job evaluates the query itself, so `cli export` with the same filters draws
+ * the figure the app draws.
  */
 import { buildBars, type ChartRow, layoutRows } from '../chart-model'
 import type { ThemeName } from '../chart-style'
 import type { DockingData, DockingEvent } from '../model'
-import { applyFilters } from '../query/apply-filters'
-import type { FilterState } from '../query/filter-state'
+import { describeQuery, type PlaceNames } from '../query/describe'
+import { matchingEvents } from '../query/evaluate'
+import type { Query } from '../query/query'
 import { buildRows } from '../timeline-rows'
 import type { UtcMillis } from '../units'
 import {
@@ -19,7 +21,6 @@ import {
   toExportRow,
   toJsonExport,
 } from './data-export'
-import { describeFilters, type FilterNames } from './describe-filters'
 import { exportFileName, type ExportExtension } from './file-name'
 import {
   type ExportSize,
@@ -38,17 +39,11 @@ export type RangeChoice =
 /** The state an export is taken from. */
 export interface ExportContext {
   readonly data: DockingData
-  readonly filters: FilterState
+  /** What to export; recorded in the file so the export can be reproduced. */
+  readonly query: Query
   readonly appVersion: string
   /** Export time: the clock for still-docked stays and the file's date. */
   readonly now: UtcMillis
-  /**
-   * The filtered events, when the caller filtered already (the CLI filters
-   * exactly as `cli list` does); otherwise `filters` is applied here.
-   */
-  readonly events?: ReadonlyArray<DockingEvent>
-  /** The filters in words, when they say more than `filters` can (CLI-only flags). */
-  readonly filtersText?: string
 }
 
 /** What the user chose for a figure. */
@@ -66,23 +61,20 @@ export interface ChartExportOptions {
 }
 
 /** Station and port names of the data, for writing filters in words. */
-export function filterNamesOf(data: DockingData): FilterNames {
-  return {
-    stations: new Map(data.stations.map((s) => [s.id as number, s.name])),
-    ports: new Map(data.ports.map((p) => [p.id as number, p.name])),
-  }
+export function placeNamesOf(data: DockingData): PlaceNames {
+  const stations = new Map(data.stations.map((s) => [s.id as number, s.name]))
+  const ports = new Map(data.ports.map((p) => [p.id as number, p.name]))
+  return { stationName: (id) => stations.get(id), portName: (id) => ports.get(id) }
 }
 
-/** The filters in words. */
+/** The query's filters in words. */
 export function filtersTextOf(ctx: ExportContext): string {
-  return ctx.filtersText ?? describeFilters(ctx.filters, filterNamesOf(ctx.data))
+  return describeQuery(ctx.query, placeNamesOf(ctx.data))
 }
 
-/** The events passing the filters, in docking order (as `cli list` orders them). */
+/** The events matching the query, in its ordering (docking, as `cli list` orders, by default). */
 export function filteredEvents(ctx: ExportContext): ReadonlyArray<DockingEvent> {
-  return [...(ctx.events ?? applyFilters(ctx.data.events, ctx.filters, ctx.now))].sort(
-    (a, b) => a.docking - b.docking || a.id - b.id,
-  )
+  return matchingEvents(ctx.data.events, ctx.query, ctx.now)
 }
 
 /** The time span a range choice means for these events; null when there is nothing to draw. */
@@ -179,7 +171,7 @@ export function prepareDataExport(
     exportedAt: ctx.now,
     dataAsOf: ctx.data.info.dataAsOf,
     provenance: ctx.data.info.provenance,
-    filters: ctx.filters,
+    filters: ctx.query,
     filtersText: filtersTextOf(ctx),
     range,
   }

@@ -69,7 +69,7 @@ export interface ExportFooter {
   readonly provenance: string
   /** Last sync or snapshot load; null when never synced. */
   readonly dataAsOf: UtcMillis | null
-  /** The filters in words (`describeFilters`). */
+  /** The filters in words (`describeQuery`). */
   readonly filters: string
   /** App version, written next to the export time. */
   readonly appVersion: string

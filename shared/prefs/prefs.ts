@@ -9,12 +9,7 @@
  */
 import { z } from 'zod'
 
-import {
-  DEFAULT_FILTER_STATE,
-  normalizeFilterState,
-  validateFilterState,
-  type FilterState,
-} from '../query/filter-state'
+import { DEFAULT_QUERY, normalizeQuery, validateQuery, type Query } from '../query/query'
 import { MAX_VIEW_NAME, MAX_VIEWS, normalizeSavedViews, type SavedView } from '../query/saved-views'
 import type { TimeZoneMode } from '../time-format'
 
@@ -51,8 +46,8 @@ const spec = <T>(s: PrefSpec<T>): PrefSpec<T> => s
 
 // The filter state has its own strict validator (it names the bad field); zod
 // only carries its verdict, so the two cannot disagree.
-const filterStateSchema: z.ZodType<FilterState> = z.unknown().transform((value, ctx) => {
-  const checked = validateFilterState(value)
+const filterStateSchema: z.ZodType<Query> = z.unknown().transform((value, ctx) => {
+  const checked = validateQuery(value)
   if (checked.ok) return checked.value
   ctx.addIssue({ code: 'custom', message: checked.error })
   return z.NEVER
@@ -83,10 +78,10 @@ export const PREFS = {
   }),
   'view.hide-empty-ports': spec<boolean>({ schema: z.boolean(), default: false }),
   'view.main': spec<MainView>({ schema: z.enum(['chart', 'table']), default: 'chart' }),
-  'filters.current': spec<FilterState>({
+  'filters.current': spec<Query>({
     schema: filterStateSchema,
-    default: DEFAULT_FILTER_STATE,
-    repair: normalizeFilterState,
+    default: DEFAULT_QUERY,
+    repair: normalizeQuery,
   }),
   'filters.views': spec<ReadonlyArray<SavedView>>({
     schema: z

@@ -2,20 +2,20 @@
  * Ticking stations and ports in a tree: ports are listed under their station.
  *
  * The filter keeps stations and ports as two lists whose union passes
- * (`FilterState.stations`, `.ports`). These updaters keep that pair tidy the
+ * (`Query.stations`, `.ports`). These updaters keep that pair tidy the
  * way a tree of checkboxes behaves: ticking a station replaces any of its
  * ticked ports, unticking one port of a ticked station keeps its siblings.
  */
 import type { StationRow } from '../timeline-rows'
 import type { PortId, StationId } from '../units'
-import type { FilterState } from './filter-state'
+import type { Query } from './query'
 
 /** How a station's checkbox looks: ticked, partly ticked (some ports), or not. */
 export type StationTick = 'all' | 'some' | 'none'
 
 /** The state of a station's checkbox, given its ports. */
 export function stationTick(
-  state: FilterState,
+  state: Query,
   station: StationId,
   ports: ReadonlyArray<PortId>,
 ): StationTick {
@@ -24,7 +24,7 @@ export function stationTick(
 }
 
 /** Is a port shown ticked (ticked itself, or its station is)? */
-export function isPortTicked(state: FilterState, port: PortId, station: StationId): boolean {
+export function isPortTicked(state: Query, port: PortId, station: StationId): boolean {
   return state.stations.includes(station) || state.ports.includes(port)
 }
 
@@ -35,10 +35,10 @@ export function isPortTicked(state: FilterState, port: PortId, station: StationI
  * unticked one becomes ticked, which covers its ports, so they leave the port list.
  */
 export function toggleStation(
-  state: FilterState,
+  state: Query,
   station: StationId,
   ports: ReadonlyArray<PortId>,
-): FilterState {
+): Query {
   const withoutPorts = state.ports.filter((p) => !ports.includes(p))
   if (stationTick(state, station, ports) !== 'none') {
     return { ...state, stations: state.stations.filter((s) => s !== station), ports: withoutPorts }
@@ -54,11 +54,11 @@ export function toggleStation(
  * station, because a station also covers events with no known port.
  */
 export function togglePort(
-  state: FilterState,
+  state: Query,
   port: PortId,
   station: StationId,
   ports: ReadonlyArray<PortId>,
-): FilterState {
+): Query {
   if (state.stations.includes(station)) {
     return {
       ...state,
@@ -80,7 +80,7 @@ export function togglePort(
  */
 export function rowsInLocationScope(
   rows: ReadonlyArray<StationRow>,
-  state: FilterState,
+  state: Query,
 ): ReadonlyArray<StationRow> {
   if (state.stations.length === 0 && state.ports.length === 0) return rows
   const stations = new Set<number>(state.stations)

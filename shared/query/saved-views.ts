@@ -1,18 +1,18 @@
 /**
- * Named views: filter states the user saved under a name to reopen later.
+ * Named views: queries the user saved under a name to reopen later.
  *
  * Pure list updaters plus a lenient reader for the stored list, so a corrupt
  * preference loses only the broken entries, never the app's start.
  */
 import { z } from 'zod'
 
-import { normalizeFilterState, type FilterState } from './filter-state'
+import { normalizeQuery, type Query } from './query'
 
-/** A filter state saved under a name. */
+/** A query saved under a name. */
 export interface SavedView {
   readonly id: string
   readonly name: string
-  readonly filters: FilterState
+  readonly filters: Query
   /** When it was saved or last updated, UTC millis. */
   readonly savedAt: number
 }
@@ -33,7 +33,7 @@ const storedView = z.object({
 /**
  * Reads a stored list of views, dropping entries that are not views.
  *
- * Each view's filters are repaired with `normalizeFilterState`; duplicate ids
+ * Each view's filters are repaired with `normalizeQuery`; duplicate ids
  * keep the first. Anything that is not an array gives an empty list.
  */
 export function normalizeSavedViews(value: unknown): ReadonlyArray<SavedView> {
@@ -47,7 +47,7 @@ export function normalizeSavedViews(value: unknown): ReadonlyArray<SavedView> {
     views.push({
       id: parsed.data.id,
       name: parsed.data.name.trim() || parsed.data.id,
-      filters: normalizeFilterState(parsed.data.filters),
+      filters: normalizeQuery(parsed.data.filters),
       savedAt: parsed.data.savedAt,
     })
   }
@@ -100,7 +100,7 @@ export function renameView(
 export function updateViewFilters(
   views: ReadonlyArray<SavedView>,
   id: string,
-  filters: FilterState,
+  filters: Query,
   savedAt: number,
 ): ReadonlyArray<SavedView> {
   return views.map((v) => (v.id === id ? { ...v, filters, savedAt } : v))

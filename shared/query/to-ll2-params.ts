@@ -1,30 +1,31 @@
 /**
- * Maps a FilterState to LL2 `/2.3.0/docking_events/` query parameters.
+ * Maps a Query to LL2 `/2.3.0/docking_events/` query parameters.
  *
- * LL2 can do the search, the docking-time bounds and the station and port
- * filters; everything else is applied locally. LL2's id filters take one id
- * each, so a selection of several stations or ports becomes several requests
- * whose results are united. The answer says exactly what stays local, so a
- * caller (the CLI, a sync that fetches only what the user looks at) can build
- * requests and finish the job with `applyFilters`.
+ * LL2 can do the search, the docking-time bounds, the station, port and chaser
+ * flight filters and the ordering; everything else is applied locally. LL2's id
+ * filters take one id each, so a selection of several stations or ports
+ * becomes several requests whose results are united. The answer says exactly
+ * what stays local, so a caller (a sync that fetches only what the user looks
+ * at, the equivalence tests) can build requests and finish the job with
+ * `evaluate`, which also orders the union.
  */
-import type { FilterState } from './filter-state'
+import type { Query } from './query'
 import { searchTerms } from './search'
 
 /** The query parameters of one LL2 request, by LL2 name (paging and mode excluded). */
 export type Ll2Params = Readonly<Record<string, string>>
 
-/** A part of the filter state LL2 cannot apply, and why. */
+/** A part of the query LL2 cannot apply, and why. */
 export interface LocalFilter {
-  readonly field: keyof FilterState
+  readonly field: keyof Query
   readonly reason: string
 }
 
-/** What LL2 can do for a FilterState and what is left to do locally. */
+/** What LL2 can do for a Query and what is left to do locally. */
 export interface Ll2Query {
   /**
    * Parameter sets, one per request; the LL2 result is the union of their
-   * results (by event id). Always at least one.
+   * results (by event id), in `ordering` within each request. Always at least one.
    */
   readonly requests: ReadonlyArray<Ll2Params>
   /** Filters LL2 does not have: apply them to LL2's result to get the local result. */
@@ -42,7 +43,7 @@ export function ll2DateTime(t: number): string {
 }
 
 /**
- * Builds the LL2 requests for a filter state and lists what stays local.
+ * Builds the LL2 requests for a query and lists what stays local.
  *
  * Station selections map to `space_station_target__id`, ports to
  * `docking_location__id`; since an event passes at a selected station *or* a
@@ -50,12 +51,12 @@ export function ll2DateTime(t: number): string {
  * the record's target station; records that name their station only through the
  * port are found locally but not by that request.
  */
-export function toLl2Query(state: FilterState): Ll2Query {
+export function toLl2Query(query: Query): Ll2Query {
   const common: Record<string, string> = {}
   const local: LocalFilter[] = []
-  const terms = searchTerms(state.search)
+  const terms = searchTerms(query.search)
   if (terms.length > 0) {
-    if (state.searchVehicleNames) {
+    if (query.searchVehicleNames) {
       local.push({
         field: 'search',
         reason: 'search also matches configuration and agency names, which LL2 does not search',
@@ -65,27 +66,30 @@ export function toLl2Query(state: FilterState): Ll2Query {
       common.search = terms.join(' ')
     }
   }
-  const { gt, gte, lt, lte } = state.docking
+  const { gt, gte, lt, lte } = query.docking
   if (gt !== null) common.docking__gt = ll2DateTime(gt)
   if (gte !== null) common.docking__gte = ll2DateTime(gte)
   if (lt !== null) common.docking__lt = ll2DateTime(lt)
   if (lte !== null) common.docking__lte = ll2DateTime(lte)
+  if (query.chaserFlightId !== null) common.flight_vehicle_chaser__id = String(query.chaserFlightId)
+  common.ordering = query.ordering
 
-  const noFilter = (field: keyof FilterState, what: string) =>
+  const noFilter = (field: keyof Query, what: string) =>
     local.push({ field, reason: `LL2 has no ${what} filter` })
-  if (state.families.length > 0) noFilter('families', 'vehicle family')
-  if (state.configurations.length > 0) noFilter('configurations', 'configuration')
-  if (state.agencies.length > 0) noFilter('agencies', 'agency')
-  if (state.roles.length > 0) noFilter('roles', 'vehicle role')
-  if (state.states.length > 0) noFilter('states', 'still-docked or departed')
-  if (state.minStay !== null) noFilter('minStay', 'stay length')
-  if (state.maxStay !== null) noFilter('maxStay', 'stay length')
+  if (query.families.length > 0) noFilter('families', 'vehicle family')
+  if (query.configurations.length > 0) noFilter('configurations', 'configuration')
+  if (query.agencies.length > 0) noFilter('agencies', 'agency')
+  if (query.roles.length > 0) noFilter('roles', 'vehicle role')
+  if (query.states.length > 0) noFilter('states', 'still-docked or departed')
+  if (query.sources.length > 0) noFilter('sources', 'data source')
+  if (query.minStay !== null) noFilter('minStay', 'stay length')
+  if (query.maxStay !== null) noFilter('maxStay', 'stay length')
 
   const byLocation: Ll2Params[] = [
-    ...[...state.stations]
+    ...[...query.stations]
       .sort((a, b) => a - b)
       .map((id) => ({ ...common, space_station_target__id: String(id) })),
-    ...[...state.ports]
+    ...[...query.ports]
       .sort((a, b) => a - b)
       .map((id) => ({ ...common, docking_location__id: String(id) })),
   ]

@@ -13,7 +13,8 @@ import path from 'node:path'
 import { openCache } from '../../electron/cache/docking-cache'
 import { createSyncService } from '../../electron/sync/sync-service'
 import { ingestRecords } from '../../shared/ll2/ingest'
-import { queryEvents, type EventQuery } from '../../shared/query/filters'
+import { matchingEvents } from '../../shared/query/evaluate'
+import { DEFAULT_QUERY, type Query } from '../../shared/query/query'
 import { stationId, utcMillis } from '../../shared/units'
 import { generateDataset } from '../fixtures/generate-dataset'
 import { startLl2Server } from '../ll2-server/server'
@@ -56,16 +57,18 @@ const { cache } = openCache(dbFile, { now })
 const readStart = performance.now()
 const events = cache.readData().events
 const readMs = performance.now() - readStart
-const query: EventQuery = {
+const query: Query = {
+  ...DEFAULT_QUERY,
   search: 'soyuz, harmony',
-  stationIds: [stationId(4)],
-  dockingGte: utcMillis(Date.parse('2005-01-01T00:00:00Z')),
+  searchVehicleNames: false,
+  stations: [stationId(4)],
+  docking: { ...DEFAULT_QUERY.docking, gte: utcMillis(Date.parse('2005-01-01T00:00:00Z')) },
 }
 const times: number[] = []
 let matched = 0
 for (let i = 0; i < 300; i++) {
   const start = performance.now()
-  matched = queryEvents(events, query).length
+  matched = matchingEvents(events, query, now()).length
   times.push(performance.now() - start)
 }
 times.sort((a, b) => a - b)

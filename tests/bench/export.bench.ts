@@ -16,7 +16,7 @@ import { performance } from 'node:perf_hooks'
 import { chromium } from '@playwright/test'
 
 import { prepareChartExport, type ExportContext } from '../../shared/export/export-job'
-import { DEFAULT_FILTER_STATE } from '../../shared/query/filter-state'
+import { DEFAULT_QUERY } from '../../shared/query/query'
 import { utcMillis } from '../../shared/units'
 import { rasteriseSvg } from '../../renderer/export/rasterise'
 import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium'
@@ -38,7 +38,7 @@ const data = dockingDataFrom(generateDataset({ events: 1000, seed: 42 }).events,
   fetchedAt: NOW,
   provenance: 'Launch Library 2 by The Space Devs (1000 events)',
 })
-const ctx: ExportContext = { data, filters: DEFAULT_FILTER_STATE, appVersion: 'bench', now: NOW }
+const ctx: ExportContext = { data, query: DEFAULT_QUERY, appVersion: 'bench', now: NOW }
 const render = () =>
   prepareChartExport(ctx, {
     range: { kind: 'all' },

@@ -1,8 +1,8 @@
 /**
  * Search plus two filters over 10,000 generated events (issue #5).
  *
- * 1. The query itself: `filterWithCounts` (the result and every option's count,
- *    what the panel computes per keystroke) and `applyFilters` alone, per prefix
+ * 1. The query itself: `evaluate` (the result and every option's count,
+ *    what the panel computes per keystroke) and `matchingEvents` alone, per prefix
  *    of a typed search, p50/p95 over many runs. Target p95 < 10 ms.
  * 2. End to end in headless Chromium: the built renderer over the real
  *    services, a station and a state ticked, then a search typed key by key;
@@ -24,8 +24,8 @@ import { chromium } from '@playwright/test'
 
 import { buildBars, layoutRows, placeBars } from '../../shared/chart-model'
 import { ingestRecords } from '../../shared/ll2/ingest'
-import { applyFilters, filterWithCounts } from '../../shared/query/apply-filters'
-import { DEFAULT_FILTER_STATE, type FilterState } from '../../shared/query/filter-state'
+import { evaluate, matchingEvents } from '../../shared/query/evaluate'
+import { DEFAULT_QUERY, type Query } from '../../shared/query/query'
 import { buildRows } from '../../shared/timeline-rows'
 import { stationId, utcMillis } from '../../shared/units'
 import { toBarItems, toGroups } from '../../renderer/timeline/vis-items'
@@ -53,33 +53,33 @@ const dataset = generateDataset({ events: EVENTS, seed: 5 })
 const batch = ingestRecords(dataset.events, { source: 'll2', fetchedAt: NOW }, 'bench')
 const events = batch.events.map((s) => s.event)
 // The two filters the UI run ticks as well: one station, one state.
-const twoFilters: FilterState = {
-  ...DEFAULT_FILTER_STATE,
+const twoFilters: Query = {
+  ...DEFAULT_QUERY,
   stations: [stationId(ISS)],
   states: ['departed'],
 }
 const prefixes = Array.from({ length: TYPED.length }, (_, i) => TYPED.slice(0, i + 1))
-const stateFor = (search: string): FilterState => ({ ...twoFilters, search })
+const stateFor = (search: string): Query => ({ ...twoFilters, search })
 
 function benchQuery(): void {
   console.log(`Query: search + station + state over ${events.length} events, typing "${TYPED}"`)
   // Warm up the JIT so the figures describe steady typing, not the first call.
-  for (let i = 0; i < 20; i++) for (const p of prefixes) filterWithCounts(events, stateFor(p), NOW)
+  for (let i = 0; i < 20; i++) for (const p of prefixes) evaluate(events, stateFor(p), NOW)
   const withCounts: number[] = []
   const plain: number[] = []
   for (let run = 0; run < 30; run++) {
     for (const p of prefixes) {
       const s = stateFor(p)
       let t = performance.now()
-      filterWithCounts(events, s, NOW)
+      evaluate(events, s, NOW)
       withCounts.push(performance.now() - t)
       t = performance.now()
-      applyFilters(events, s, NOW)
+      matchingEvents(events, s, NOW)
       plain.push(performance.now() - t)
     }
   }
-  console.log(`  filterWithCounts (result + option counts): ${summary(withCounts)}`)
-  console.log(`  applyFilters (result only):                ${summary(plain)}`)
+  console.log(`  evaluate (result + option counts): ${summary(withCounts)}`)
+  console.log(`  matchingEvents (result only):      ${summary(plain)}`)
   console.log(`  target: p95 < 10 ms for the query itself`)
 }
 
@@ -136,7 +136,7 @@ async function benchEndToEnd(): Promise<{
   }
   assertChromium()
   const snapshot = snapshotFile(dataset.events)
-  const expected = prefixes.map((p) => applyFilters(events, stateFor(p), NOW).length)
+  const expected = prefixes.map((p) => matchingEvents(events, stateFor(p), NOW).length)
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
   const server = await serveStatic(renderer)
   const app = await launchBridgedApp(browser, server.url, { snapshot })
@@ -186,7 +186,7 @@ async function benchEndToEnd(): Promise<{
     console.log(`  ${summary(samples)}`)
     console.log('  per keystroke (results before → after, median):')
     prefixes.forEach((p, i) => {
-      const before = i === 0 ? applyFilters(events, twoFilters, NOW).length : expected[i - 1]
+      const before = i === 0 ? matchingEvents(events, twoFilters, NOW).length : expected[i - 1]
       const median = fmt(quantile(byPrefix[i]!, 0.5))
       console.log(`    "${p}": ${before} → ${expected[i]}, ${median}`)
     })
@@ -248,7 +248,7 @@ async function benchBareReference(view: {
   width: number
   height: number
 }): Promise<void> {
-  const filtered = applyFilters(events, stateFor(TYPED), NOW)
+  const filtered = matchingEvents(events, stateFor(TYPED), NOW)
   const rows = layoutRows(buildRows(batch.stations, batch.ports, filtered), {
     collapsedStations: new Set(),
     hideEmptyPorts: true,

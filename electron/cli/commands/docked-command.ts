@@ -1,10 +1,12 @@
 import { dockedAt } from '../../../shared/occupancy'
 import { toEventRow } from '../../../shared/query/event-row'
 import { toIsoUtc } from '../../../shared/units'
-import { parseTimeFlag, readCliData } from '../cli-context'
+import { readCliData } from '../cli-context'
 import { UsageError } from '../cli-errors'
-import { bool, COMMON_OPTIONS, COMMON_USAGE, str, strs, type Command } from '../command'
-import { printRows, stationIdsOf } from './list-command'
+import { COMMON_OPTIONS, COMMON_USAGE, type Command } from '../command'
+import { parseTimeFlag, rowFormatFlag, str, strs } from '../flags'
+import { printEventRows } from '../output'
+import { stationIdsOf } from '../query-flags'
 
 /** `docked --at ISO`: what was docked where at one instant. */
 export const dockedCommand: Command = {
@@ -27,8 +29,7 @@ An event counts from its docking up to but not including its departure.`,
   async run(flags, _positionals, ctx) {
     const atFlag = str(flags, 'at')
     if (atFlag === undefined) throw new UsageError('docked needs --at ISO')
-    if (bool(flags, 'json') && bool(flags, 'csv'))
-      throw new UsageError('choose one of --json and --csv')
+    const format = rowFormatFlag(flags)
     const at = parseTimeFlag('at', atFlag)
     const data = readCliData(flags, ctx)
     const stations = strs(flags, 'station')
@@ -36,7 +37,7 @@ An event counts from its docking up to but not including its departure.`,
     const events = dockedAt(data.events, at).filter(
       (e) => wanted === null || (e.stationId !== null && wanted.has(e.stationId)),
     )
-    printRows(events.map(toEventRow), flags, ctx.out, `(nothing docked at ${toIsoUtc(at)})`)
+    printEventRows(events.map(toEventRow), format, ctx.out, `(nothing docked at ${toIsoUtc(at)})`)
     return 0
   },
 }

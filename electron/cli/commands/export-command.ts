@@ -1,7 +1,7 @@
 /**
  * `cli export`: batch figures and data files without opening the app.
  *
- * Filters exactly as `cli list` does (same flags, same `queryEvents`), then
+ * Filters exactly as `cli list` does (same flags, same Query), then
  * draws with the same SVG renderer and writes the same CSV/JSON as the app's
  * Export dialog (issue #6).
  */
@@ -9,9 +9,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import type { ThemeName } from '../../../shared/chart-style'
-import { describeFilters, NO_FILTERS_TEXT } from '../../../shared/export/describe-filters'
 import {
-  filterNamesOf,
   prepareChartExport,
   prepareDataExport,
   type ExportContext,
@@ -24,69 +22,15 @@ import {
   type ExportSize,
   type PaperSize,
 } from '../../../shared/export/svg-export'
-import type { DockingData } from '../../../shared/model'
-import {
-  DEFAULT_FILTER_STATE,
-  NO_DOCKING_BOUNDS,
-  type FilterState,
-} from '../../../shared/query/filter-state'
-import { queryEvents, type EventQuery } from '../../../shared/query/filters'
 import { toIsoUtc, utcMillis } from '../../../shared/units'
-import { parseIntFlag, parseTimeFlag, readCliData } from '../cli-context'
+import { readCliData } from '../cli-context'
 import { CliFailure, UsageError } from '../cli-errors'
-import { bool, COMMON_OPTIONS, COMMON_USAGE, str, type Command, type Flags } from '../command'
-import { listCommand, queryOf } from './list-command'
+import { COMMON_OPTIONS, COMMON_USAGE, type Command } from '../command'
+import { bool, parseIntFlag, parseTimeFlag, str, type Flags } from '../flags'
+import { parseQueryFlags, QUERY_FILTER_OPTIONS } from '../query-flags'
 
 const FORMATS = ['svg', 'csv', 'json'] as const
 type CliExportFormat = (typeof FORMATS)[number]
-
-// The filter flags of `list`, so "filters as in list" is true by construction.
-const LIST_FILTER_FLAGS = [
-  'search',
-  'station',
-  'port',
-  'chaser',
-  'docking-gt',
-  'docking-gte',
-  'docking-lt',
-  'docking-lte',
-  'source',
-  'family',
-] as const
-
-/**
- * The FilterState that records a `list` query in export headers.
- *
- * LL2 search semantics (no vehicle names), as `list` searches. Sources and
- * the chaser flight have no FilterState field; they are written in words.
- */
-export function filterStateOfQuery(query: EventQuery): FilterState {
-  return {
-    ...DEFAULT_FILTER_STATE,
-    search: query.search ?? '',
-    searchVehicleNames: false,
-    stations: query.stationIds ?? [],
-    ports: query.portIds ?? [],
-    families: query.families ?? [],
-    docking: {
-      ...NO_DOCKING_BOUNDS,
-      gt: query.dockingGt ?? null,
-      gte: query.dockingGte ?? null,
-      lt: query.dockingLt ?? null,
-      lte: query.dockingLte ?? null,
-    },
-  }
-}
-
-function filtersText(query: EventQuery, state: FilterState, data: DockingData): string {
-  const words = describeFilters(state, filterNamesOf(data))
-  const extra = [
-    ...(query.sources?.length ? [`sources: ${query.sources.join(', ')}`] : []),
-    ...(query.chaserFlightId !== undefined ? [`chaser flight ${query.chaserFlightId}`] : []),
-  ]
-  if (extra.length === 0) return words
-  return words === NO_FILTERS_TEXT ? extra.join('; ') : `${words}; ${extra.join('; ')}`
-}
 
 function sizeOf(flags: Flags): ExportSize {
   const width = str(flags, 'width')
@@ -157,7 +101,7 @@ ${COMMON_USAGE}
 Files record the filters, the data's date and the app version, so an export can be reproduced.`,
   options: {
     ...COMMON_OPTIONS,
-    ...Object.fromEntries(LIST_FILTER_FLAGS.map((f) => [f, listCommand.options[f]!])),
+    ...QUERY_FILTER_OPTIONS,
     format: { type: 'string' },
     out: { type: 'string', short: 'o' },
     force: { type: 'boolean' },
@@ -187,16 +131,12 @@ Files record the filters, the data's date and the app version, so an export can 
     }
 
     const data = readCliData(flags, ctx)
-    const query = { ...queryOf(flags, data), ordering: undefined }
-    const filters = filterStateOfQuery(query)
     const exportCtx: ExportContext = {
       data,
-      filters,
+      query: parseQueryFlags(flags, data),
       appVersion: ctx.version,
       // Whole seconds: the export time is printed in footers and headers.
       now: utcMillis(Math.floor(ctx.now() / 1000) * 1000),
-      events: queryEvents(data.events, query),
-      filtersText: filtersText(query, filters, data),
     }
     const file = path.resolve(out)
 

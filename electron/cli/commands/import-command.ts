@@ -2,7 +2,8 @@ import { ingestRecords, Ll2FormatError, recordsOf } from '../../../shared/ll2/in
 import { formatBytes } from '../../ll2/http-request'
 import { defaultDbFile, openCliCache } from '../cli-context'
 import { CliFailure } from '../cli-errors'
-import { bool, COMMON_OPTIONS, COMMON_USAGE, str, type Command } from '../command'
+import { COMMON_OPTIONS, COMMON_USAGE, type Command } from '../command'
+import { bool, str } from '../flags'
 import { checkJsonDepth, MAX_IMPORT_BYTES, MAX_JSON_DEPTH, readImportFile } from '../import-limits'
 import { formatJson } from '../output'
 

@@ -11,8 +11,9 @@ import { explainLl2Error } from '../../sync/sync-errors'
 import { API_KEY_OPTIONS, API_KEY_USAGE, cliApiKey } from '../api-key-input'
 import { defaultDbFile, openCliCache } from '../cli-context'
 import { CliFailure, UsageError } from '../cli-errors'
-import { bool, COMMON_OPTIONS, COMMON_USAGE, str, type Command } from '../command'
-import { baseUrlFlag, clientTuning, warnIfKeyWithheld } from './sync-command'
+import { COMMON_OPTIONS, COMMON_USAGE, type Command } from '../command'
+import { bool, str } from '../flags'
+import { baseUrlFlag, clientTuning, warnIfKeyWithheld } from '../server-flags'
 
 /** `snapshot`: builds the file the app bundles from an LL2 server. */
 export const snapshotCommand: Command = {
@@ -55,7 +56,7 @@ The cache file only keeps the rate-limit state and request log; its data is not 
         baseUrl,
         apiKey: apiKey ?? null,
         userAgent: `DockingTimeline/${ctx.version}`,
-        ...clientTuning(flags, ctx),
+        ...clientTuning(flags, ctx.env),
       })
       const records: unknown[] = []
       let next: string | null = LL2_PATHS.events()

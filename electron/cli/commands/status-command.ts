@@ -5,9 +5,10 @@ import { createLl2Client } from '../../ll2/ll2-client'
 import { remainingOf } from '../../ll2/rate-budget'
 import { API_KEY_OPTIONS, API_KEY_USAGE, cliApiKey } from '../api-key-input'
 import { defaultDbFile, openCliCache } from '../cli-context'
-import { bool, COMMON_OPTIONS, COMMON_USAGE, str, type Command } from '../command'
+import { COMMON_OPTIONS, COMMON_USAGE, type Command } from '../command'
+import { bool, str } from '../flags'
 import { formatJson } from '../output'
-import { baseUrlFlag } from './sync-command'
+import { baseUrlFlag } from '../server-flags'
 
 const KEY_NOTE: Record<ApiKeyStorage, string> = {
   none: '',

@@ -1,54 +1,15 @@
 import type { SyncStatus } from '../../../shared/ipc/contract'
 import { LL2_PRODUCTION_URL } from '../../app-services'
-import { createApiKeyStore, mayCarryKey, NO_SECRET_BOX } from '../../ll2/api-key-store'
+import { createApiKeyStore, NO_SECRET_BOX } from '../../ll2/api-key-store'
 import { hhmmUtc } from '../../ll2/ll2-errors'
 import { createSyncService } from '../../sync/sync-service'
 import { API_KEY_OPTIONS, API_KEY_USAGE, cliApiKey } from '../api-key-input'
-import { defaultDbFile, openCliCache, parseIntFlag, type CliContext } from '../cli-context'
+import { defaultDbFile, openCliCache } from '../cli-context'
 import { UsageError } from '../cli-errors'
-import { bool, COMMON_OPTIONS, COMMON_USAGE, str, type Command, type Flags } from '../command'
+import { COMMON_OPTIONS, COMMON_USAGE, type Command } from '../command'
+import { bool, str } from '../flags'
 import { formatJson } from '../output'
-
-/** Checks a `--base-url` value. */
-export function baseUrlFlag(flags: Flags): string | undefined {
-  const value = str(flags, 'base-url')
-  if (value === undefined) return undefined
-  let url: URL
-  try {
-    url = new URL(value)
-  } catch {
-    throw new UsageError(
-      `--base-url wants an address such as ${LL2_PRODUCTION_URL}, not "${value}"`,
-    )
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new UsageError('--base-url must start with https:// or http://')
-  }
-  return value.replace(/\/+$/, '')
-}
-
-/** Says when a key given for this run will not be sent (plain http to another machine). */
-export function warnIfKeyWithheld(
-  apiKey: string | undefined,
-  baseUrl: string | undefined,
-  ctx: CliContext,
-): void {
-  if (apiKey !== undefined && baseUrl !== undefined && !mayCarryKey(baseUrl)) {
-    ctx.err(
-      `The API key is not sent to ${new URL(baseUrl).origin}: keys go only over https (or plain http to this computer).\n`,
-    )
-  }
-}
-
-/** Client tuning: `--timeout`, and `DT_LL2_BACKOFF_MS` so tests need not wait out real backoffs. */
-export function clientTuning(flags: Flags, ctx: CliContext) {
-  const timeout = str(flags, 'timeout')
-  const backoff = ctx.env.DT_LL2_BACKOFF_MS
-  return {
-    timeoutMs: timeout === undefined ? undefined : parseIntFlag('timeout', timeout, 1) * 1000,
-    backoffMs: backoff === undefined ? undefined : parseIntFlag('DT_LL2_BACKOFF_MS', backoff),
-  }
-}
+import { baseUrlFlag, clientTuning, warnIfKeyWithheld } from '../server-flags'
 
 const describe = (s: SyncStatus): string => {
   if (s.state === 'waiting' && s.waitingUntil !== null) {
@@ -90,7 +51,7 @@ Interrupted syncs (Ctrl-C, network loss) resume from the last stored page.`,
     const baseUrl = baseUrlFlag(flags)
     const apiKey = await cliApiKey(flags, ctx)
     warnIfKeyWithheld(apiKey, baseUrl, ctx)
-    const tuning = clientTuning(flags, ctx)
+    const tuning = clientTuning(flags, ctx.env)
     const cache = openCliCache(
       str(flags, 'db') ?? defaultDbFile(),
       ctx,

@@ -10,28 +10,28 @@ import {
 } from '../../../shared/export/data-export'
 import { prepareDataExport, type ExportContext } from '../../../shared/export/export-job'
 import type { DockingEvent } from '../../../shared/model'
-import { applyFilters } from '../../../shared/query/apply-filters'
-import { DEFAULT_FILTER_STATE, type FilterState } from '../../../shared/query/filter-state'
+import { matchingEvents } from '../../../shared/query/evaluate'
+import { DEFAULT_QUERY, type Query } from '../../../shared/query/query'
 import { toIsoUtc, utcMillis } from '../../../shared/units'
 import { snapshotData } from '../../fixtures/docking-data'
 import { parseCsv } from './csv-parse'
 
 const NOW = utcMillis(Date.parse('2025-06-01T12:00:00Z'))
 const snapshot = snapshotData()
-const ctx = (filters: Partial<FilterState> = {}): ExportContext => ({
+const ctx = (filters: Partial<Query> = {}): ExportContext => ({
   data: snapshot,
-  filters: { ...DEFAULT_FILTER_STATE, ...filters },
+  query: { ...DEFAULT_QUERY, ...filters },
   appVersion: '9.9.9-test',
   now: NOW,
 })
 
 describe('CSV export', () => {
-  const filters: Partial<FilterState> = { families: ['Soyuz'], stations: [9006 as never] }
+  const filters: Partial<Query> = { families: ['Soyuz'], stations: [9006 as never] }
   const exp = prepareDataExport(ctx(filters), 'csv')
   const csv = parseCsv(exp.content)
 
   it('holds exactly the filtered events, in docking order', () => {
-    const expected = applyFilters(snapshot.events, { ...DEFAULT_FILTER_STATE, ...filters }, NOW)
+    const expected = matchingEvents(snapshot.events, { ...DEFAULT_QUERY, ...filters }, NOW)
     expect(expected.length).toBeGreaterThan(5)
     expect(csv.header).toEqual(CSV_COLUMNS)
     expect(csv.rows.map((r) => Number(r[0]))).toEqual(
@@ -94,7 +94,7 @@ describe('CSV export', () => {
     expect(header.data_as_of).toBe('2025-01-01T00:00:00Z')
     expect(header.source).toContain('bundled snapshot (64 events)')
     expect(header.filters).toBe('stations: Salyut 6; families: Soyuz')
-    expect(JSON.parse(header.filter_state!)).toEqual({ ...DEFAULT_FILTER_STATE, ...filters })
+    expect(JSON.parse(header.filter_state!)).toEqual({ ...DEFAULT_QUERY, ...filters })
   })
 
   it('quotes commas, quotes, line breaks and outer spaces (RFC 4180)', () => {
@@ -111,7 +111,7 @@ describe('CSV export', () => {
       exportedAt: NOW,
       dataAsOf: null,
       provenance: 'a\nb',
-      filters: DEFAULT_FILTER_STATE,
+      filters: DEFAULT_QUERY,
       filtersText: 'none',
       range: null,
     }
@@ -141,7 +141,7 @@ describe('CSV export', () => {
 
 describe('JSON export', () => {
   it('wraps exactly the filtered rows in an envelope that can reproduce them', () => {
-    const filters: Partial<FilterState> = {
+    const filters: Partial<Query> = {
       roles: ['cargo'],
       docking: {
         gt: null,
@@ -155,12 +155,12 @@ describe('JSON export', () => {
     expect(doc.format).toBe('docking-timeline-export')
     expect(doc.app.version).toBe('9.9.9-test')
     expect(doc.dataAsOf).toBe('2025-01-01T00:00:00Z')
-    expect(doc.filters.state).toEqual({ ...DEFAULT_FILTER_STATE, ...filters })
+    expect(doc.filters.state).toEqual({ ...DEFAULT_QUERY, ...filters })
     expect(doc.filters.description).toBe(
       'roles: cargo vehicle; docking on or after 1982-01-01T00:00:00Z',
     )
     // Reapplying the recorded filters to the same data gives the same rows.
-    const again = applyFilters(snapshot.events, doc.filters.state, NOW)
+    const again = matchingEvents(snapshot.events, doc.filters.state, NOW)
     expect(doc.events.map((e) => e.id)).toEqual(
       [...again].sort((a, b) => a.docking - b.docking).map((e) => e.id),
     )

@@ -5,7 +5,7 @@ import { familyColour } from '../../../shared/chart-style'
 import { prepareChartExport, type ExportContext } from '../../../shared/export/export-job'
 import { renderTimelineSvg, type SvgExportInput } from '../../../shared/export/svg-export'
 import type { DockingData, DockingEvent } from '../../../shared/model'
-import { DEFAULT_FILTER_STATE, type FilterState } from '../../../shared/query/filter-state'
+import { DEFAULT_QUERY, type Query } from '../../../shared/query/query'
 import { buildRows } from '../../../shared/timeline-rows'
 import { utcMillis } from '../../../shared/units'
 import { dockingDataFrom, snapshotData } from '../../fixtures/docking-data'
@@ -15,9 +15,9 @@ import { byClass, parseXml, textOf, type XmlElement } from './svg-parse'
 const NOW = utcMillis(Date.parse('2025-06-01T12:00:00Z'))
 const snapshot = snapshotData()
 
-const ctx = (filters: Partial<FilterState> = {}, data: DockingData = snapshot): ExportContext => ({
+const ctx = (filters: Partial<Query> = {}, data: DockingData = snapshot): ExportContext => ({
   data,
-  filters: { ...DEFAULT_FILTER_STATE, ...filters },
+  query: { ...DEFAULT_QUERY, ...filters },
   appVersion: '9.9.9-test',
   now: NOW,
 })

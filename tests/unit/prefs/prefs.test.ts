@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { REQUEST_SCHEMAS } from '../../../shared/ipc/validators'
 import { checkPref, MAX_PREF_CHARS, PREF_KEYS, PREFS, readPref } from '../../../shared/prefs/prefs'
-import { DEFAULT_FILTER_STATE } from '../../../shared/query/filter-state'
+import { DEFAULT_QUERY } from '../../../shared/query/query'
 
 describe('the preference table', () => {
   it('accepts each default as a value of its own key', () => {
@@ -11,14 +11,14 @@ describe('the preference table', () => {
 
   it('refuses a value of the wrong shape, naming the key and field', () => {
     expect(checkPref('view.theme', 'purple')).toMatchObject({ ok: false })
-    const bad = checkPref('filters.current', { ...DEFAULT_FILTER_STATE, roles: ['pilot'] })
+    const bad = checkPref('filters.current', { ...DEFAULT_QUERY, roles: ['pilot'] })
     expect(bad.ok).toBe(false)
     if (!bad.ok) expect(bad.error).toMatch(/^filters\.current.*roles/)
   })
 
   it('refuses values larger than the cap before checking their shape', () => {
     const huge = checkPref('filters.current', {
-      ...DEFAULT_FILTER_STATE,
+      ...DEFAULT_QUERY,
       search: 'x'.repeat(MAX_PREF_CHARS),
     })
     expect(huge).toMatchObject({ ok: false })
@@ -43,9 +43,9 @@ describe('the preference table', () => {
     expect(readPref('view.hide-empty-ports', 'yes')).toBe(false)
     expect(readPref('view.collapsed-stations', [3, null, 4])).toEqual([3, 4])
     expect(readPref('filters.views', [{ id: 'a', name: 'A', filters: 5, savedAt: 1 }])).toEqual([
-      { id: 'a', name: 'A', filters: DEFAULT_FILTER_STATE, savedAt: 1 },
+      { id: 'a', name: 'A', filters: DEFAULT_QUERY, savedAt: 1 },
     ])
-    expect(readPref('filters.current', null)).toBe(DEFAULT_FILTER_STATE)
+    expect(readPref('filters.current', null)).toBe(DEFAULT_QUERY)
   })
 })
 

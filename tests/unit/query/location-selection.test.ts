@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { DEFAULT_FILTER_STATE, type FilterState } from '../../../shared/query/filter-state'
+import { DEFAULT_QUERY, type Query } from '../../../shared/query/query'
 import {
   isPortTicked,
   rowsInLocationScope,
@@ -16,7 +16,7 @@ const PORTS = [portId(21), portId(22), portId(23)]
 
 describe('station and port tree', () => {
   it('ticking a station covers its ports and replaces any ticked ones', () => {
-    const some: FilterState = { ...DEFAULT_FILTER_STATE, ports: [portId(22), portId(5)] }
+    const some: Query = { ...DEFAULT_QUERY, ports: [portId(22), portId(5)] }
     expect(stationTick(some, MIR, PORTS)).toBe('some')
     // A partly ticked station unticks first, as a tree checkbox does.
     const cleared = toggleStation(some, MIR, PORTS)
@@ -28,7 +28,7 @@ describe('station and port tree', () => {
   })
 
   it('unticking one port of a ticked station keeps its siblings', () => {
-    const all: FilterState = { ...DEFAULT_FILTER_STATE, stations: [MIR] }
+    const all: Query = { ...DEFAULT_QUERY, stations: [MIR] }
     const next = togglePort(all, portId(22), MIR, PORTS)
     expect(next.stations).toEqual([])
     expect(next.ports).toEqual([portId(21), portId(23)])
@@ -36,7 +36,7 @@ describe('station and port tree', () => {
   })
 
   it('ticks and unticks a single port', () => {
-    const one = togglePort(DEFAULT_FILTER_STATE, portId(23), MIR, PORTS)
+    const one = togglePort(DEFAULT_QUERY, portId(23), MIR, PORTS)
     expect(one.ports).toEqual([portId(23)])
     expect(togglePort(one, portId(23), MIR, PORTS).ports).toEqual([])
   })
@@ -55,23 +55,23 @@ describe('rowsInLocationScope', () => {
     ],
     [],
   )
-  const labels = (state: FilterState) =>
+  const labels = (state: Query) =>
     rowsInLocationScope(rows, state).map(
       (r) => `${r.station.name}: ${r.ports.map((p) => p.port.name).join(', ')}`,
     )
 
   it('keeps every row when no station or port is ticked', () => {
-    expect(rowsInLocationScope(rows, DEFAULT_FILTER_STATE)).toBe(rows)
+    expect(rowsInLocationScope(rows, DEFAULT_QUERY)).toBe(rows)
   })
 
   it('drops the rows of stations not ticked', () => {
-    expect(labels({ ...DEFAULT_FILTER_STATE, stations: [MIR] })).toEqual([
+    expect(labels({ ...DEFAULT_QUERY, stations: [MIR] })).toEqual([
       'Mir: Mir port 1, Mir port 2, Mir port 3',
     ])
   })
 
   it('keeps only the ticked ports of a station reached through its ports', () => {
-    expect(labels({ ...DEFAULT_FILTER_STATE, stations: [MIR], ports: [portId(5)] })).toEqual([
+    expect(labels({ ...DEFAULT_QUERY, stations: [MIR], ports: [portId(5)] })).toEqual([
       // Stations without dockings sort by name.
       'Mir: Mir port 1, Mir port 2, Mir port 3',
       'Salyut 6: Salyut-6 aft',

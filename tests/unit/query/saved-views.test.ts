@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { DEFAULT_FILTER_STATE } from '../../../shared/query/filter-state'
+import { DEFAULT_QUERY } from '../../../shared/query/query'
 import {
   addView,
   deleteView,
@@ -15,7 +15,7 @@ import {
 const mir: SavedView = {
   id: 'a',
   name: 'Mir cargo',
-  filters: { ...DEFAULT_FILTER_STATE, roles: ['cargo'] },
+  filters: { ...DEFAULT_QUERY, roles: ['cargo'] },
   savedAt: 1,
 }
 
@@ -24,13 +24,13 @@ describe('saved views', () => {
     const two = addView([mir], {
       id: 'b',
       name: '  ISS crew ',
-      filters: DEFAULT_FILTER_STATE,
+      filters: DEFAULT_QUERY,
       savedAt: 2,
     })
     expect(two.map((v) => v.name)).toEqual(['Mir cargo', 'ISS crew'])
     const renamed = renameView(two, 'b', 'Station crews')
     expect(renamed.map((v) => v.name)).toEqual(['Mir cargo', 'Station crews'])
-    const updated = updateViewFilters(renamed, 'a', { ...DEFAULT_FILTER_STATE, search: 'x' }, 3)
+    const updated = updateViewFilters(renamed, 'a', { ...DEFAULT_QUERY, search: 'x' }, 3)
     expect(updated[0]!.filters.search).toBe('x')
     expect(updated[0]!.savedAt).toBe(3)
     expect(updated[1]).toBe(renamed[1])

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
-import { DEFAULT_FILTER_STATE } from '../../../shared/query/filter-state'
+import { DEFAULT_QUERY } from '../../../shared/query/query'
 import { ALL_EVENTS, disposeStores, dockingData, memoryPrefs, ok, storeWith } from './fakes'
 
 /** Lets answered promises run their continuations. */
@@ -28,8 +28,8 @@ describe('reading preferences at start', () => {
       'view.collapsed-stations': [14],
       'view.hide-empty-ports': true,
       'view.main': 'table',
-      'filters.current': { ...DEFAULT_FILTER_STATE, search: 'mir' },
-      'filters.views': [{ id: 'v1', name: 'Mir', filters: DEFAULT_FILTER_STATE, savedAt: 5 }],
+      'filters.current': { ...DEFAULT_QUERY, search: 'mir' },
+      'filters.views': [{ id: 'v1', name: 'Mir', filters: DEFAULT_QUERY, savedAt: 5 }],
     })
     expect(store.getState().prefsLoaded).toBe(false)
     await store.getState().loadPrefs()
@@ -60,7 +60,7 @@ describe('reading preferences at start', () => {
     expect(s.theme).toBe('system')
     expect(s.mainView).toBe('chart')
     expect(s.collapsedStations).toEqual([14, 15])
-    expect(s.filters).toEqual({ ...DEFAULT_FILTER_STATE, search: 'soyuz', families: ['Soyuz'] })
+    expect(s.filters).toEqual({ ...DEFAULT_QUERY, search: 'soyuz', families: ['Soyuz'] })
     expect(s.savedViews).toEqual([])
     // Reading is not a change: nothing is written back.
     await vi.advanceTimersByTimeAsync(1000)
@@ -70,7 +70,7 @@ describe('reading preferences at start', () => {
   it('keeps what the user changed before the stored values arrived', async () => {
     const { store } = withPrefs({
       'view.theme': 'dark',
-      'filters.current': { ...DEFAULT_FILTER_STATE, search: 'stored' },
+      'filters.current': { ...DEFAULT_QUERY, search: 'stored' },
     })
     const loading = store.getState().loadPrefs()
     store.getState().setSearch('typed')

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest'
 
 import {
-  applyFilters,
-  filterWithCounts,
+  compareEvents,
+  evaluate,
+  matchingEvents,
   stayOf,
   withinDockingBounds,
-} from '../../../shared/query/apply-filters'
-import { DEFAULT_FILTER_STATE, type FilterState } from '../../../shared/query/filter-state'
+} from '../../../shared/query/evaluate'
+import { DEFAULT_QUERY, type Query } from '../../../shared/query/query'
 import { DAY_MS, durationMs, portId, stationId, utcMillis } from '../../../shared/units'
+import { eventsOf } from './ll2-record'
 import { makeEvent } from './make-event'
 
 const NOW = utcMillis(Date.parse('2025-01-01T00:00:00Z'))
@@ -53,11 +55,11 @@ const events = [
   }),
 ]
 
-const ids = (state: Partial<FilterState>) =>
-  applyFilters(events, { ...DEFAULT_FILTER_STATE, ...state }, NOW).map((e) => e.id)
+const ids = (query: Partial<Query>) =>
+  matchingEvents(events, { ...DEFAULT_QUERY, ...query }, NOW).map((e) => e.id)
 
-describe('applyFilters', () => {
-  it('passes everything with the default state', () => {
+describe('matchingEvents', () => {
+  it('passes everything, in docking order, with the default query', () => {
     expect(ids({})).toEqual([1, 2, 3, 4])
   })
 
@@ -101,7 +103,7 @@ describe('applyFilters', () => {
 
   it('applies docking bounds with LL2 gt/gte/lt/lte meaning', () => {
     const t = utcMillis(Date.parse('1978-01-22T10:12:00Z'))
-    const bounds = (b: Partial<FilterState['docking']>) => ({
+    const bounds = (b: Partial<Query['docking']>) => ({
       docking: { gt: null, gte: null, lt: null, lte: null, ...b },
     })
     expect(ids(bounds({ gte: t }))).toEqual([2, 3, 4])
@@ -122,15 +124,15 @@ describe('applyFilters', () => {
   })
 })
 
-describe('filterWithCounts', () => {
-  it('gives the same events as applyFilters', () => {
-    const state = { ...DEFAULT_FILTER_STATE, search: 'soyuz', states: ['departed' as const] }
-    expect(filterWithCounts(events, state, NOW).events).toEqual(applyFilters(events, state, NOW))
+describe('evaluate', () => {
+  it('gives the same events as matchingEvents', () => {
+    const query = { ...DEFAULT_QUERY, search: 'soyuz', states: ['departed' as const] }
+    expect(evaluate(events, query, NOW).events).toEqual(matchingEvents(events, query, NOW))
   })
 
   it('counts every option against the other filters only', () => {
-    const state: FilterState = { ...DEFAULT_FILTER_STATE, families: ['Soyuz'] }
-    const { counts } = filterWithCounts(events, state, NOW)
+    const query: Query = { ...DEFAULT_QUERY, families: ['Soyuz'] }
+    const { counts } = evaluate(events, query, NOW)
     // Families ignore the family filter itself: what ticking each would add.
     expect(counts.families.get('Soyuz')).toBe(2)
     expect(counts.families.get('Progress')).toBe(1)
@@ -144,13 +146,13 @@ describe('filterWithCounts', () => {
   })
 
   it('counts a ticked station against search and other filters but not itself', () => {
-    const state: FilterState = {
-      ...DEFAULT_FILTER_STATE,
+    const query: Query = {
+      ...DEFAULT_QUERY,
       search: 'soyuz',
       searchVehicleNames: false,
       stations: [stationId(14)],
     }
-    const { events: shown, counts } = filterWithCounts(events, state, NOW)
+    const { events: shown, counts } = evaluate(events, query, NOW)
     expect(shown.map((e) => e.id)).toEqual([1])
     expect(counts.stations.get(stationId(14))).toBe(1)
     expect(counts.stations.get(stationId(2))).toBe(1)
@@ -159,9 +161,78 @@ describe('filterWithCounts', () => {
   })
 
   it('counts unknown configurations and agencies under the empty key', () => {
-    const { counts } = filterWithCounts(events, DEFAULT_FILTER_STATE, NOW)
+    const { counts } = evaluate(events, DEFAULT_QUERY, NOW)
     expect(counts.configurations.get('')).toBe(1)
     expect(counts.agencies.get('')).toBe(1)
     expect(counts.agencies.get('Soviet Space Program')).toBe(2)
+  })
+})
+
+// Records as LL2 gives them: chaser flights, a still-docked vehicle, equal docking times.
+const ll2Events = eventsOf([
+  {
+    id: 1,
+    docking: '2020-01-01T00:00:00Z',
+    departure: '2020-03-01T00:00:00Z',
+    chaser: [11, 'Soyuz MS-15', 'Soyuz MS'],
+  },
+  {
+    id: 2,
+    docking: '2020-02-01T00:00:00Z',
+    departure: null,
+    chaser: [12, 'Progress MS-13', 'Progress MS'],
+    port: [47, 'Zvezda aft'],
+  },
+  {
+    id: 3,
+    docking: '2020-02-01T00:00:00Z',
+    departure: '2020-02-05T00:00:00Z',
+    chaser: [11, 'Soyuz MS-15', 'Soyuz MS'],
+    port: [46, 'Poisk zenith'],
+  },
+  {
+    id: 4,
+    docking: '1987-04-09T00:00:00Z',
+    departure: '1987-06-01T00:00:00Z',
+    station: [2, 'Mir'],
+    port: [22, 'Mir aft'],
+    chaser: [20, 'Soyuz TM-2', 'Soyuz TM'],
+  },
+])
+const ll2Ids = (query: Partial<Query>) =>
+  matchingEvents(ll2Events, { ...DEFAULT_QUERY, searchVehicleNames: false, ...query }, NOW).map(
+    (e) => e.id,
+  )
+
+describe('LL2-only parts of the query', () => {
+  it('filters by chaser flight, combining with the other filters by AND', () => {
+    expect(ll2Ids({ chaserFlightId: 11 })).toEqual([1, 3])
+    expect(ll2Ids({ chaserFlightId: 11, ports: [portId(46)] })).toEqual([3])
+    expect(ll2Ids({ chaserFlightId: 99 })).toEqual([])
+    expect(ll2Ids({ stations: [stationId(4)], search: 'progress' })).toEqual([2])
+  })
+
+  it('orders by docking or departure, still-docked last ascending and first descending', () => {
+    expect(ll2Ids({})).toEqual([4, 1, 2, 3])
+    expect(ll2Ids({ ordering: '-docking' })).toEqual([2, 3, 1, 4])
+    expect(ll2Ids({ ordering: 'departure' })).toEqual([4, 3, 1, 2])
+    expect(ll2Ids({ ordering: '-departure' })).toEqual([2, 1, 3, 4])
+    expect([...ll2Events].sort(compareEvents('docking')).map((e) => e.id)).toEqual([4, 1, 2, 3])
+    // evaluate orders the same way as matchingEvents.
+    const query = { ...DEFAULT_QUERY, ordering: '-departure' as const }
+    expect(evaluate(ll2Events, query, NOW).events).toEqual(matchingEvents(ll2Events, query, NOW))
+  })
+
+  it('filters by data source', () => {
+    expect(ll2Ids({ sources: ['ll2'] })).toEqual([4, 1, 2, 3])
+    expect(ll2Ids({ sources: ['snapshot', 'import'] })).toEqual([])
+    const mir = { ...DEFAULT_QUERY, stations: [stationId(2)] }
+    const none = evaluate(ll2Events, { ...mir, sources: ['snapshot'] }, NOW)
+    expect(none.events).toEqual([])
+    // Every other option's count honours the source filter: no family would bring anything back.
+    expect(none.counts.families.size).toBe(0)
+    expect(
+      evaluate(ll2Events, { ...mir, sources: ['ll2'] }, NOW).counts.families.get('Soyuz'),
+    ).toBe(1)
   })
 })

@@ -2,18 +2,18 @@ import { describe, expect, it } from 'vitest'
 
 import {
   clearAllFilters,
-  DEFAULT_FILTER_STATE,
+  DEFAULT_QUERY,
   isEmptyFilter,
-  normalizeFilterState,
+  normalizeQuery,
   toggleOption,
-  validateFilterState,
-} from '../../../shared/query/filter-state'
+  validateQuery,
+} from '../../../shared/query/query'
 import { stationId, utcMillis } from '../../../shared/units'
 
-describe('normalizeFilterState', () => {
+describe('normalizeQuery', () => {
   it('round-trips a full state through JSON unchanged', () => {
     const state = {
-      ...DEFAULT_FILTER_STATE,
+      ...DEFAULT_QUERY,
       search: 'soyuz, mir',
       searchVehicleNames: false,
       stations: [stationId(2)],
@@ -23,18 +23,21 @@ describe('normalizeFilterState', () => {
       docking: { gt: null, gte: utcMillis(0), lt: null, lte: utcMillis(1e12) },
       minStay: null,
       maxStay: null,
+      chaserFlightId: 11,
+      sources: ['import' as const],
+      ordering: '-departure' as const,
     }
-    expect(normalizeFilterState(JSON.parse(JSON.stringify(state)))).toEqual(state)
+    expect(normalizeQuery(JSON.parse(JSON.stringify(state)))).toEqual(state)
   })
 
   it('gives the default state for anything that is not an object', () => {
     for (const bad of [null, undefined, 42, 'x', [1, 2]]) {
-      expect(normalizeFilterState(bad)).toEqual(DEFAULT_FILTER_STATE)
+      expect(normalizeQuery(bad)).toEqual(DEFAULT_QUERY)
     }
   })
 
   it('repairs bad fields one by one and keeps the good ones', () => {
-    const repaired = normalizeFilterState({
+    const repaired = normalizeQuery({
       search: 7,
       stations: [2, 'mir', -1, 2, 4.5, 9],
       families: ['Soyuz', 'Buran'],
@@ -53,40 +56,60 @@ describe('normalizeFilterState', () => {
     expect(repaired.maxStay).toBe(86_400_000)
     expect(repaired).not.toHaveProperty('extra')
   })
+
+  it('reads a query stored before ordering, sources and chaser flight existed', () => {
+    const old = { search: 'mir', stations: [2] }
+    expect(normalizeQuery(old)).toEqual({ ...DEFAULT_QUERY, search: 'mir', stations: [2] })
+    const bad = normalizeQuery({
+      ordering: 'sideways',
+      sources: ['ll2', 'fax'],
+      chaserFlightId: -1,
+    })
+    expect(bad.ordering).toBe('docking')
+    expect(bad.sources).toEqual(['ll2'])
+    expect(bad.chaserFlightId).toBeNull()
+  })
 })
 
-describe('validateFilterState', () => {
+describe('validateQuery', () => {
   it('fills missing fields with defaults', () => {
-    const r = validateFilterState({ search: 'kvant' })
-    expect(r).toEqual({ ok: true, value: { ...DEFAULT_FILTER_STATE, search: 'kvant' } })
+    const r = validateQuery({ search: 'kvant' })
+    expect(r).toEqual({ ok: true, value: { ...DEFAULT_QUERY, search: 'kvant' } })
   })
 
   it('names the bad field instead of repairing it', () => {
-    const r = validateFilterState({ families: ['Buran'] })
+    const r = validateQuery({ families: ['Buran'] })
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.error).toMatch(/^families\.0: /)
-    const unknownKey = validateFilterState({ colour: 'red' })
+    const unknownKey = validateQuery({ colour: 'red' })
     expect(unknownKey.ok).toBe(false)
-    const badBound = validateFilterState({ docking: { gt: 'tomorrow' } })
+    const badBound = validateQuery({ docking: { gt: 'tomorrow' } })
     expect(!badBound.ok && badBound.error).toMatch(/^docking\.gt: /)
+    const badOrdering = validateQuery({ ordering: 'sideways' })
+    expect(!badOrdering.ok && badOrdering.error).toMatch(/^ordering: /)
   })
 })
 
 describe('state helpers', () => {
   it('toggles an option in and out', () => {
-    const on = toggleOption(DEFAULT_FILTER_STATE, 'roles', 'cargo')
+    const on = toggleOption(DEFAULT_QUERY, 'roles', 'cargo')
     expect(on.roles).toEqual(['cargo'])
     expect(toggleOption(on, 'roles', 'cargo').roles).toEqual([])
-    expect(DEFAULT_FILTER_STATE.roles).toEqual([])
+    expect(DEFAULT_QUERY.roles).toEqual([])
   })
 
   it('knows when nothing is filtered, and clear all gets back there', () => {
-    expect(isEmptyFilter(DEFAULT_FILTER_STATE)).toBe(true)
-    expect(isEmptyFilter({ ...DEFAULT_FILTER_STATE, search: ' , ' })).toBe(true)
-    const busy = { ...DEFAULT_FILTER_STATE, search: 'x', searchVehicleNames: false, minStay: null }
+    expect(isEmptyFilter(DEFAULT_QUERY)).toBe(true)
+    // The order is not a filter; a chaser flight or a source is.
+    expect(isEmptyFilter({ ...DEFAULT_QUERY, ordering: '-docking' })).toBe(true)
+    expect(isEmptyFilter({ ...DEFAULT_QUERY, chaserFlightId: 0 })).toBe(false)
+    expect(isEmptyFilter({ ...DEFAULT_QUERY, sources: ['ll2'] })).toBe(false)
+    expect(isEmptyFilter({ ...DEFAULT_QUERY, search: ' , ' })).toBe(true)
+    const busy = { ...DEFAULT_QUERY, search: 'x', searchVehicleNames: false, minStay: null }
     expect(isEmptyFilter(busy)).toBe(false)
-    const cleared = clearAllFilters({ ...busy, roles: ['crew'] })
+    const cleared = clearAllFilters({ ...busy, roles: ['crew'], ordering: 'departure' })
     expect(isEmptyFilter(cleared)).toBe(true)
     expect(cleared.searchVehicleNames).toBe(false)
+    expect(cleared.ordering).toBe('departure')
   })
 })

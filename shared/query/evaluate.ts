@@ -1,17 +1,33 @@
 /**
- * Applies a FilterState to docking events, locally.
+ * Runs a Query over docking events, locally.
  *
- * One pass over the events gives both the result and, for every option of
- * every multi-select filter, how many events that option would leave given all
- * the other filters (the numbers beside each checkbox). Everything LL2 can do
- * (search, docking bounds, station and port) means here exactly what it means
- * on LL2; `tests/integration/query-equivalence.test.ts` holds the two together.
+ * One compiled predicate serves every caller: the panel (matching events plus,
+ * for every option of every multi-select filter, how many events that option
+ * would leave given the other filters: the numbers beside each checkbox), the
+ * CLI, exports. Everything LL2 can do (search, docking bounds, station, port,
+ * chaser flight, ordering) means here exactly what it means on LL2;
+ * `tests/integration/query-equivalence.test.ts` holds the two together.
  */
 import type { DockingEvent, VehicleFamily, VehicleRole } from '../model'
 import type { PortId, StationId, UtcMillis } from '../units'
-import { UNKNOWN_OPTION, type DockedState, type FilterState } from './filter-state'
+import {
+  UNKNOWN_OPTION,
+  type DockedState,
+  type DockingBounds,
+  type EventOrdering,
+  type OptionDimension,
+  type Query,
+} from './query'
 import { searchTerms } from './search'
 import { matchesSearchText } from './search-text'
+
+/**
+ * The dimensions the filter panel lists with counts.
+ *
+ * Sources are filtered on (the CLI's `--source`) but not listed, and counting
+ * them would cost every keystroke a map update per event.
+ */
+export type CountedDimension = Exclude<OptionDimension, 'sources'>
 
 /** How many events each option would leave, keyed by option value. */
 export interface OptionCounts {
@@ -26,15 +42,28 @@ export interface OptionCounts {
   readonly states: ReadonlyMap<DockedState, number>
 }
 
-/** The filtered events and the option counts. */
-export interface FilterResult {
-  /** Events passing every filter, in their input order. */
+/** The matching events and the option counts. */
+export interface Evaluation {
+  /** Events passing every filter, in the query's ordering. */
   readonly events: ReadonlyArray<DockingEvent>
   readonly counts: OptionCounts
 }
 
-/** A filter compiled once for many events: sets instead of arrays, terms split once. */
-interface CompiledFilter {
+/** Counts with no option counted, e.g. before any data has loaded. */
+export function noCounts(): OptionCounts {
+  return {
+    stations: new Map(),
+    ports: new Map(),
+    families: new Map(),
+    configurations: new Map(),
+    agencies: new Map(),
+    roles: new Map(),
+    states: new Map(),
+  }
+}
+
+/** A query compiled once for many events: sets instead of arrays, terms split once. */
+interface CompiledQuery {
   readonly terms: ReadonlyArray<string>
   readonly searchVehicleNames: boolean
   readonly stations: ReadonlySet<number> | null
@@ -44,7 +73,8 @@ interface CompiledFilter {
   readonly agencies: ReadonlySet<string> | null
   readonly roles: ReadonlySet<string> | null
   readonly states: ReadonlySet<string> | null
-  readonly state: FilterState
+  readonly sources: ReadonlySet<string> | null
+  readonly query: Query
   readonly now: UtcMillis
 }
 
@@ -52,18 +82,19 @@ interface CompiledFilter {
 const setOf = <T>(values: ReadonlyArray<T>): ReadonlySet<T> | null =>
   values.length === 0 ? null : new Set(values)
 
-function compile(state: FilterState, now: UtcMillis): CompiledFilter {
+function compile(query: Query, now: UtcMillis): CompiledQuery {
   return {
-    terms: searchTerms(state.search),
-    searchVehicleNames: state.searchVehicleNames,
-    stations: setOf<number>(state.stations),
-    ports: setOf<number>(state.ports),
-    families: setOf<string>(state.families),
-    configurations: setOf(state.configurations),
-    agencies: setOf(state.agencies),
-    roles: setOf<string>(state.roles),
-    states: setOf<string>(state.states),
-    state,
+    terms: searchTerms(query.search),
+    searchVehicleNames: query.searchVehicleNames,
+    stations: setOf<number>(query.stations),
+    ports: setOf<number>(query.ports),
+    families: setOf<string>(query.families),
+    configurations: setOf(query.configurations),
+    agencies: setOf(query.agencies),
+    roles: setOf<string>(query.roles),
+    states: setOf<string>(query.states),
+    sources: setOf<string>(query.sources),
+    query,
     now,
   }
 }
@@ -87,10 +118,9 @@ export function stayOf(event: DockingEvent, now: UtcMillis): number {
 /**
  * Does an event's docking time satisfy LL2's `docking__gt/gte/lt/lte` bounds?
  *
- * Exported for the CLI and tests: LL2 compares the stored docking instant with
- * each bound, all bounds must hold.
+ * LL2 compares the stored docking instant with each bound; all bounds must hold.
  */
-export function withinDockingBounds(event: DockingEvent, bounds: FilterState['docking']): boolean {
+export function withinDockingBounds(event: DockingEvent, bounds: DockingBounds): boolean {
   const t = event.docking
   return (
     (bounds.gt === null || t > bounds.gt) &&
@@ -101,18 +131,43 @@ export function withinDockingBounds(event: DockingEvent, bounds: FilterState['do
 }
 
 /**
+ * Compares two events by an LL2 ordering.
+ *
+ * A null departure (still docked) sorts last ascending and first descending,
+ * as PostgreSQL sorts NULLs behind LL2; ties fall back to the id so the order
+ * is stable from one call to the next.
+ */
+export function compareEvents(
+  ordering: EventOrdering,
+): (a: DockingEvent, b: DockingEvent) => number {
+  const descending = ordering.startsWith('-')
+  const byDocking = (descending ? ordering.slice(1) : ordering) === 'docking'
+  const sign = descending ? -1 : 1
+  return (a, b) => {
+    const va = byDocking ? a.docking : a.departure
+    const vb = byDocking ? b.docking : b.departure
+    if (va !== vb) {
+      if (va === null) return sign
+      if (vb === null) return -sign
+      return sign * (va - vb)
+    }
+    return a.id - b.id
+  }
+}
+
+/**
  * Does the event match the search, with or without the vehicle names?
  *
  * Same answers as `matchesSearch` / `matchesSearchWithVehicleNames`, from
  * cached lower-cased text so typing stays fast over tens of thousands of events.
  */
-function passesSearch(event: DockingEvent, f: CompiledFilter): boolean {
+function passesSearch(event: DockingEvent, f: CompiledQuery): boolean {
   return matchesSearchText(event, f.terms, f.searchVehicleNames)
 }
 
 // Stations and ports are one filter: ports are listed under their station and
 // picking a station means all of its ports, so an event passes at either.
-function passesLocation(event: DockingEvent, f: CompiledFilter): boolean {
+function passesLocation(event: DockingEvent, f: CompiledQuery): boolean {
   if (f.stations === null && f.ports === null) return true
   return (
     (f.stations !== null && event.stationId !== null && f.stations.has(event.stationId)) ||
@@ -120,8 +175,8 @@ function passesLocation(event: DockingEvent, f: CompiledFilter): boolean {
   )
 }
 
-function passesStay(event: DockingEvent, f: CompiledFilter): boolean {
-  const { minStay, maxStay } = f.state
+function passesStay(event: DockingEvent, f: CompiledQuery): boolean {
+  const { minStay, maxStay } = f.query
   if (minStay === null && maxStay === null) return true
   const stay = stayOf(event, f.now)
   return (minStay === null || stay >= minStay) && (maxStay === null || stay <= maxStay)
@@ -137,9 +192,11 @@ const ROLE = 32
 const STATE = 64
 const DOCKING = 128
 const STAY = 256
+const SOURCE = 512
+const CHASER = 1024
 
 /** The dimensions an event fails, as a bit set; 0 means it passes. */
-function failures(event: DockingEvent, f: CompiledFilter): number {
+function failures(event: DockingEvent, f: CompiledQuery): number {
   let failed = 0
   if (!passesLocation(event, f)) failed |= LOCATION
   if (f.families !== null && !f.families.has(event.family)) failed |= FAMILY
@@ -148,7 +205,10 @@ function failures(event: DockingEvent, f: CompiledFilter): number {
   if (f.agencies !== null && !f.agencies.has(event.agency ?? UNKNOWN_OPTION)) failed |= AGENCY
   if (f.roles !== null && !f.roles.has(event.role)) failed |= ROLE
   if (f.states !== null && !f.states.has(dockedStateOf(event))) failed |= STATE
-  if (!withinDockingBounds(event, f.state.docking)) failed |= DOCKING
+  if (f.sources !== null && !f.sources.has(event.source)) failed |= SOURCE
+  if (f.query.chaserFlightId !== null && event.chaserFlightId !== f.query.chaserFlightId)
+    failed |= CHASER
+  if (!withinDockingBounds(event, f.query.docking)) failed |= DOCKING
   if (!passesStay(event, f)) failed |= STAY
   // Search is the costliest test; an event already failing two others cannot count anywhere.
   if (!isTwoOrMore(failed) && !passesSearch(event, f)) failed |= SEARCH
@@ -158,17 +218,41 @@ function failures(event: DockingEvent, f: CompiledFilter): number {
 const isTwoOrMore = (bits: number): boolean => (bits & (bits - 1)) !== 0
 
 /**
- * Events passing every filter, in input order.
+ * Puts freshly filtered events into the query's order, in place.
+ *
+ * The cache hands events over in docking order, the default, so the common
+ * case is one comparison per event and no sort: the panel evaluates on every
+ * keystroke.
+ */
+function ordered(events: DockingEvent[], ordering: EventOrdering): DockingEvent[] {
+  const compare = compareEvents(ordering)
+  if (ordering === 'docking') {
+    let inOrder = true
+    for (let i = 1; inOrder && i < events.length; i++) {
+      const a = events[i - 1]!
+      const b = events[i]!
+      inOrder = a.docking < b.docking || (a.docking === b.docking && a.id < b.id)
+    }
+    if (inOrder) return events
+  }
+  return events.sort(compare)
+}
+
+/**
+ * Events matching the query, in its ordering; no counts.
  *
  * `now` measures the stay of vehicles still docked; pass the caller's clock.
  */
-export function applyFilters(
+export function matchingEvents(
   events: ReadonlyArray<DockingEvent>,
-  state: FilterState,
+  query: Query,
   now: UtcMillis,
 ): ReadonlyArray<DockingEvent> {
-  const f = compile(state, now)
-  return events.filter((e) => failures(e, f) === 0)
+  const f = compile(query, now)
+  return ordered(
+    events.filter((e) => failures(e, f) === 0),
+    query.ordering,
+  )
 }
 
 const bump = <K>(map: Map<K, number>, key: K): void => {
@@ -176,7 +260,7 @@ const bump = <K>(map: Map<K, number>, key: K): void => {
 }
 
 /**
- * Filters events and counts, for every option, how many events it would leave.
+ * Evaluates a query: the matching events and, for every option, how many events it would leave.
  *
  * An option's count is the number of events passing every *other* filter that
  * have that value: for an unticked option, how many events ticking it adds; for
@@ -184,12 +268,12 @@ const bump = <K>(map: Map<K, number>, key: K): void => {
  * leave none. Stations and ports are counted against the filters other than
  * location.
  */
-export function filterWithCounts(
+export function evaluate(
   events: ReadonlyArray<DockingEvent>,
-  state: FilterState,
+  query: Query,
   now: UtcMillis,
-): FilterResult {
-  const f = compile(state, now)
+): Evaluation {
+  const f = compile(query, now)
   const passed: DockingEvent[] = []
   const stations = new Map<StationId, number>()
   const ports = new Map<PortId, number>()
@@ -214,7 +298,7 @@ export function filterWithCounts(
     if ((failed & ~STATE) === 0) bump(states, dockedStateOf(e))
   }
   return {
-    events: passed,
+    events: ordered(passed, query.ordering),
     counts: { stations, ports, families, configurations, agencies, roles, states },
   }
 }

@@ -1,15 +1,15 @@
 /**
- * The filter state: one serialisable object that says what the user narrowed the data to.
+ * The query: one serialisable object that says which docking events to show, and in what order.
  *
- * The same object drives the chart, the table and exports, persists across
- * restarts, is saved in named views, and maps to LL2 query parameters where LL2
- * has them (`to-ll2-params.ts`); everything else is applied locally
- * (`apply-filters.ts`). It holds only JSON values (ids and millis as numbers)
- * so it survives `JSON.stringify` and IPC unchanged.
+ * The filter panel edits it, saved views, preferences and exports store it,
+ * the CLI parses its flags into it. `evaluate.ts` runs it over local events,
+ * `to-ll2-params.ts` turns what LL2 can do into request parameters and
+ * `describe.ts` puts it into words. It holds only JSON values (ids and millis
+ * as numbers) so it survives `JSON.stringify` and IPC unchanged.
  */
 import { z } from 'zod'
 
-import type { VehicleFamily, VehicleRole } from '../model'
+import type { DataSource, VehicleFamily, VehicleRole } from '../model'
 import type { DurationMs, PortId, StationId, UtcMillis } from '../units'
 import { VEHICLE_FAMILIES, VEHICLE_ROLES } from '../vehicle-family'
 
@@ -18,6 +18,20 @@ export type DockedState = 'docked' | 'departed'
 
 /** Every docked state, in the order the panel lists them. */
 export const DOCKED_STATES: ReadonlyArray<DockedState> = ['docked', 'departed']
+
+/** Every data source, in the order the CLI lists them. */
+export const DATA_SOURCES: ReadonlyArray<DataSource> = ['snapshot', 'll2', 'import']
+
+/** LL2 `ordering` values for docking events; `-` means descending. */
+export type EventOrdering = 'docking' | '-docking' | 'departure' | '-departure'
+
+/** Every ordering, for validation of user input. */
+export const EVENT_ORDERINGS: ReadonlyArray<EventOrdering> = [
+  'docking',
+  '-docking',
+  'departure',
+  '-departure',
+]
 
 /**
  * Option value standing for "no value" in the configuration and agency lists.
@@ -41,8 +55,15 @@ export interface DockingBounds {
   readonly lte: UtcMillis | null
 }
 
-/** What the user narrowed the data to. Empty lists and nulls mean "no filter". */
-export interface FilterState {
+/**
+ * Which docking events to show, and in what order.
+ *
+ * Filters combine with AND; within a list any value may match. Empty lists and
+ * nulls mean "no filter". `search`, `docking`, `stations`, `ports`,
+ * `chaserFlightId` and `ordering` mean what LL2's parameters of the same idea
+ * mean; the rest LL2 does not have and is applied locally.
+ */
+export interface Query {
   /** Free text; LL2 SearchFilter semantics (terms split on spaces and commas, all must match). */
   readonly search: string
   /**
@@ -52,10 +73,17 @@ export interface FilterState {
    * LL2 and is applied locally (the panel says so).
    */
   readonly searchVehicleNames: boolean
-  /** Selected stations: every event at one of them passes. */
+  /** Selected stations (LL2 `space_station_target__id`): every event at one of them passes. */
   readonly stations: ReadonlyArray<StationId>
-  /** Selected ports: every event at one of them passes (a union with `stations`). */
+  /**
+   * Selected ports (LL2 `docking_location__id`): every event at one of them passes.
+   *
+   * A union with `stations`: ports are listed under their station, and a
+   * station stands for all of its ports.
+   */
   readonly ports: ReadonlyArray<PortId>
+  /** LL2 `flight_vehicle_chaser__id`: one chaser flight (a relocation docks twice). */
+  readonly chaserFlightId: number | null
   readonly families: ReadonlyArray<VehicleFamily>
   /** Configuration names; `UNKNOWN_OPTION` selects events without one. */
   readonly configurations: ReadonlyArray<string>
@@ -63,35 +91,42 @@ export interface FilterState {
   readonly agencies: ReadonlyArray<string>
   readonly roles: ReadonlyArray<VehicleRole>
   readonly states: ReadonlyArray<DockedState>
+  /** Where the cached record came from. */
+  readonly sources: ReadonlyArray<DataSource>
   readonly docking: DockingBounds
   /** Shortest stay (docking to departure, or to now while docked), inclusive. */
   readonly minStay: DurationMs | null
   /** Longest stay, inclusive. */
   readonly maxStay: DurationMs | null
+  /** LL2 `ordering`; ties fall back to the event id. */
+  readonly ordering: EventOrdering
 }
 
 /** No docking bounds. */
 export const NO_DOCKING_BOUNDS: DockingBounds = { gt: null, gte: null, lt: null, lte: null }
 
-/** The state with nothing filtered: every event shows. */
-export const DEFAULT_FILTER_STATE: FilterState = {
+/** The query with nothing filtered: every event shows, in docking order. */
+export const DEFAULT_QUERY: Query = {
   search: '',
   searchVehicleNames: true,
   stations: [],
   ports: [],
+  chaserFlightId: null,
   families: [],
   configurations: [],
   agencies: [],
   roles: [],
   states: [],
+  sources: [],
   docking: NO_DOCKING_BOUNDS,
   minStay: null,
   maxStay: null,
+  ordering: 'docking',
 }
 
-/** The multi-select dimensions of the state, each a list of option values. */
+/** The multi-select dimensions of the query, each a list of option values. */
 export type OptionDimension =
-  'stations' | 'ports' | 'families' | 'configurations' | 'agencies' | 'roles' | 'states'
+  'stations' | 'ports' | 'families' | 'configurations' | 'agencies' | 'roles' | 'states' | 'sources'
 
 /** The value type of each option dimension. */
 export interface OptionValues {
@@ -102,7 +137,20 @@ export interface OptionValues {
   readonly agencies: string
   readonly roles: VehicleRole
   readonly states: DockedState
+  readonly sources: DataSource
 }
+
+/** Every option dimension, in panel order. */
+export const OPTION_DIMENSIONS: ReadonlyArray<OptionDimension> = [
+  'stations',
+  'ports',
+  'families',
+  'configurations',
+  'agencies',
+  'roles',
+  'states',
+  'sources',
+]
 
 // The largest id or time we accept from a stored value; anything beyond is corrupt.
 const MAX_MILLIS = 8.64e15
@@ -111,6 +159,7 @@ const id = z.number().int().nonnegative().max(MAX_MILLIS)
 const millis = z.number().finite().min(-MAX_MILLIS).max(MAX_MILLIS).nullable()
 const duration = z.number().finite().nonnegative().max(MAX_MILLIS).nullable()
 const unique = <T>(a: ReadonlyArray<T>): T[] => [...new Set(a)]
+const oneOf = <T extends string>(values: ReadonlyArray<T>) => z.enum(values as [T, ...T[]])
 
 // One schema per field, strict: a value either is right or is reported.
 const FIELDS = {
@@ -118,13 +167,13 @@ const FIELDS = {
   searchVehicleNames: z.boolean(),
   stations: z.array(id).transform(unique),
   ports: z.array(id).transform(unique),
-  families: z
-    .array(z.enum(VEHICLE_FAMILIES as [VehicleFamily, ...VehicleFamily[]]))
-    .transform(unique),
+  chaserFlightId: id.nullable(),
+  families: z.array(oneOf(VEHICLE_FAMILIES)).transform(unique),
   configurations: z.array(z.string().max(500)).transform(unique),
   agencies: z.array(z.string().max(500)).transform(unique),
-  roles: z.array(z.enum(VEHICLE_ROLES as [VehicleRole, ...VehicleRole[]])).transform(unique),
-  states: z.array(z.enum(DOCKED_STATES as [DockedState, ...DockedState[]])).transform(unique),
+  roles: z.array(oneOf(VEHICLE_ROLES)).transform(unique),
+  states: z.array(oneOf(DOCKED_STATES)).transform(unique),
+  sources: z.array(oneOf(DATA_SOURCES)).transform(unique),
   docking: z.strictObject({
     gt: millis.default(null),
     gte: millis.default(null),
@@ -133,6 +182,7 @@ const FIELDS = {
   }),
   minStay: duration,
   maxStay: duration,
+  ordering: oneOf(EVENT_ORDERINGS),
 } as const
 
 type FieldName = keyof typeof FIELDS
@@ -147,7 +197,8 @@ const strictSchema = z.strictObject(
 // Lenient reading of stored values: every field falls back on its own, so one
 // bad field (an older version, a hand-edited file) does not lose the rest, and
 // list fields keep their good entries (a family renamed in a later version
-// drops out; the other families stay).
+// drops out; the other families stay). Fields added later (ordering, sources,
+// chaser flight) take their default in values stored before them.
 const keepValid = <T>(item: z.ZodType<T>) =>
   z
     .array(z.unknown())
@@ -158,11 +209,13 @@ const lenientSchema = z.object({
   searchVehicleNames: FIELDS.searchVehicleNames.catch(true),
   stations: keepValid(id),
   ports: keepValid(id),
-  families: keepValid(z.enum(VEHICLE_FAMILIES as [VehicleFamily, ...VehicleFamily[]])),
+  chaserFlightId: FIELDS.chaserFlightId.catch(null),
+  families: keepValid(oneOf(VEHICLE_FAMILIES)),
   configurations: keepValid(z.string().max(500)),
   agencies: keepValid(z.string().max(500)),
-  roles: keepValid(z.enum(VEHICLE_ROLES as [VehicleRole, ...VehicleRole[]])),
-  states: keepValid(z.enum(DOCKED_STATES as [DockedState, ...DockedState[]])),
+  roles: keepValid(oneOf(VEHICLE_ROLES)),
+  states: keepValid(oneOf(DOCKED_STATES)),
+  sources: keepValid(oneOf(DATA_SOURCES)),
   docking: z
     .object({
       gt: millis.catch(null),
@@ -173,12 +226,12 @@ const lenientSchema = z.object({
     .catch(NO_DOCKING_BOUNDS),
   minStay: duration.catch(null),
   maxStay: duration.catch(null),
+  ordering: FIELDS.ordering.catch('docking'),
 })
 
-/** Outcome of validating a filter state received from outside (CLI flags, a file). */
-export type FilterStateResult =
-  | { readonly ok: true; readonly value: FilterState }
-  | { readonly ok: false; readonly error: string }
+/** Outcome of validating a query received from outside (a file, typed input). */
+export type QueryResult =
+  { readonly ok: true; readonly value: Query } | { readonly ok: false; readonly error: string }
 
 /**
  * Checks a value strictly: every field given must be right; missing fields take their default.
@@ -186,74 +239,73 @@ export type FilterStateResult =
  * For input a person just typed (CLI, a file), where a clear message naming the
  * bad field beats a silent repair.
  */
-export function validateFilterState(value: unknown): FilterStateResult {
+export function validateQuery(value: unknown): QueryResult {
   const parsed = strictSchema.safeParse(value)
   if (parsed.success) {
-    const given = parsed.data as Partial<FilterState>
+    const given = parsed.data as Partial<Query>
     const filled = Object.fromEntries(
       Object.entries(given).filter(([, v]) => v !== undefined),
-    ) as Partial<FilterState>
-    return { ok: true, value: { ...DEFAULT_FILTER_STATE, ...filled } }
+    ) as Partial<Query>
+    return { ok: true, value: { ...DEFAULT_QUERY, ...filled } }
   }
   const issue = parsed.error.issues[0]
-  const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'filter state'
+  const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'query'
   return { ok: false, error: `${where}: ${issue?.message ?? 'invalid'}` }
 }
 
 /**
- * Reads a stored value as a FilterState, repairing what it can.
+ * Reads a stored value as a Query, repairing what it can.
  *
- * Missing or malformed fields take their default, unknown families, roles and
- * states are dropped, duplicate ids removed; anything that is not an object
- * gives the default state. Never throws: a corrupt preference must not stop
- * the app from opening.
+ * Missing or malformed fields take their default, unknown families, roles,
+ * states and sources are dropped, duplicate ids removed; anything that is not
+ * an object gives the default query. Never throws: a corrupt preference must
+ * not stop the app from opening.
  */
-export function normalizeFilterState(value: unknown): FilterState {
+export function normalizeQuery(value: unknown): Query {
   const parsed = lenientSchema.safeParse(value)
-  return parsed.success ? (parsed.data as unknown as FilterState) : DEFAULT_FILTER_STATE
+  return parsed.success ? (parsed.data as unknown as Query) : DEFAULT_QUERY
 }
 
-/** True when no filter and no search is set: every event passes. */
-export function isEmptyFilter(state: FilterState): boolean {
+/** True when no filter and no search is set: every event passes (in whatever order). */
+export function isEmptyFilter(query: Query): boolean {
   return (
-    state.search.trim().replace(/,/g, '') === '' &&
-    state.stations.length === 0 &&
-    state.ports.length === 0 &&
-    state.families.length === 0 &&
-    state.configurations.length === 0 &&
-    state.agencies.length === 0 &&
-    state.roles.length === 0 &&
-    state.states.length === 0 &&
-    state.docking.gt === null &&
-    state.docking.gte === null &&
-    state.docking.lt === null &&
-    state.docking.lte === null &&
-    state.minStay === null &&
-    state.maxStay === null
+    query.search.trim().replace(/,/g, '') === '' &&
+    query.chaserFlightId === null &&
+    OPTION_DIMENSIONS.every((d) => query[d].length === 0) &&
+    query.docking.gt === null &&
+    query.docking.gte === null &&
+    query.docking.lt === null &&
+    query.docking.lte === null &&
+    query.minStay === null &&
+    query.maxStay === null
   )
 }
 
 /**
  * Adds or removes one option of a multi-select dimension.
  *
- * Returns a new state; the input is not changed.
+ * Returns a new query; the input is not changed.
  */
 export function toggleOption<D extends OptionDimension>(
-  state: FilterState,
+  query: Query,
   dimension: D,
   value: OptionValues[D],
-): FilterState {
-  const current = state[dimension] as ReadonlyArray<OptionValues[D]>
+): Query {
+  const current = query[dimension] as ReadonlyArray<OptionValues[D]>
   const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value]
-  return { ...state, [dimension]: next }
+  return { ...query, [dimension]: next }
 }
 
 /**
- * Resets the whole filter but keeps the search's field choice.
+ * Resets the whole filter but keeps how to search and how to order.
  *
  * "Clear all" empties what narrows the data; whether search looks at vehicle
- * names is a preference of how to search, not a filter.
+ * names, and the order, are preferences of how to look, not filters.
  */
-export function clearAllFilters(state: FilterState): FilterState {
-  return { ...DEFAULT_FILTER_STATE, searchVehicleNames: state.searchVehicleNames }
+export function clearAllFilters(query: Query): Query {
+  return {
+    ...DEFAULT_QUERY,
+    searchVehicleNames: query.searchVehicleNames,
+    ordering: query.ordering,
+  }
 }
