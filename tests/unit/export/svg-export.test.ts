@@ -300,6 +300,7 @@ describe('open-ended, overlaps, themes and paper', () => {
     expect(barRect(soyuz).fill).toBe(familyColour('Soyuz', 'dark').fill)
   })
 
+  // Three 1,000-bar exports, each parsed back: past vitest's 5 s default on a busy two-core machine.
   it('fits any number of rows on one landscape page', () => {
     for (const paper of ['A4', 'Letter', 'A3'] as const) {
       const exp = prepareChartExport(ctx({}, generated), {
@@ -317,7 +318,7 @@ describe('open-ended, overlaps, themes and paper', () => {
       expect(Math.abs(vh! / vw! - heightMm / printable[0]!)).toBeLessThan(0.001)
       expect(byClass(svg, 'bar').length).toBe(exp.result.bars.length)
     }
-  })
+  }, 60_000)
 
   it('escapes names and titles so the file stays well-formed', () => {
     const out = renderTimelineSvg({ ...baseInput(), title: 'Crew & <cargo> "quoted"' })
