@@ -1,8 +1,12 @@
 import fs from 'node:fs'
 
-import { familyColour } from '../../shared/chart-style'
+import { familyColour, ROLE_STYLE_LIST } from '../../shared/chart-style'
+import { ingestRecords } from '../../shared/ll2/ingest'
 import type { VehicleFamily } from '../../shared/model'
+import { utcMillis } from '../../shared/units'
+import { VEHICLE_FAMILIES } from '../../shared/vehicle-family'
 import { expect, test } from './support/fixtures'
+import { FiltersPanel } from './support/filters-panel'
 import { snapshotFile } from './support/snapshot-file'
 import { ChartControls } from './support/timeline-page'
 
@@ -281,16 +285,25 @@ test('families are coloured, roles patterned, and the legend names them', async 
   expect(c.colours.size).toBeGreaterThan(1)
   expect(c.third).toBe(stroke(c.family))
   expect(s.third).not.toBe(stroke(s.family))
+  // The legend names exactly the families drawn, in legend order, and every role.
   const legend = page.getByRole('region', { name: 'Legend' })
-  for (const name of [
-    'Soyuz',
-    'Progress',
-    'TKS/Cosmos',
-    'Crew vehicle',
-    'Cargo vehicle',
-    'Station module',
-  ])
-    await expect(legend).toContainText(name)
+  const familiesListed = legend
+    .getByRole('list', { name: 'Vehicle families (colour)' })
+    .getByRole('listitem')
+  const drawn = new Set(
+    ingestRecords(
+      snapshot.results,
+      { source: 'snapshot', fetchedAt: utcMillis(0) },
+      'snapshot',
+    ).events.map((e) => e.event.family),
+  )
+  expect(drawn.size).toBeGreaterThan(1)
+  await expect(familiesListed).toHaveText(VEHICLE_FAMILIES.filter((f) => drawn.has(f)))
+  const roles = legend.getByRole('list', { name: 'Vehicle roles (pattern and outline)' })
+  for (const r of ROLE_STYLE_LIST) await expect(roles).toContainText(r.label)
+  // Filtered down to one family, the legend lists that family alone.
+  await new FiltersPanel(page).option('family', p.family).check()
+  await expect(familiesListed).toHaveText([p.family])
 })
 
 test('the time cursor lists what was docked at its instant, typed or dragged', async ({
@@ -345,7 +358,9 @@ test('the time cursor lists what was docked at its instant, typed or dragged', a
 test('keyboard: + and − zoom, arrows pan, Home goes to now, F fits, ? shows help', async ({
   launch,
 }) => {
-  const { page } = await launch()
+  // "Now" is a known instant on the page's clock, not whenever the test runs.
+  const clock = Date.parse('2025-06-01T12:00:00Z')
+  const { page } = await launch({ clock })
   const ui = new ChartControls(page)
   await ui.timeline.waitForBars()
   await ui.focusApp()
@@ -369,12 +384,10 @@ test('keyboard: + and − zoom, arrows pan, Home goes to now, F fits, ? shows he
 
   await page.keyboard.press('Home')
   const now = await ui.windowChangedFrom(out)
-  expect(Math.abs(mid(now) - Date.now())).toBeLessThan(span(now) * 0.01)
+  expect(Math.abs(mid(now) - clock)).toBeLessThan(span(now) * 0.01)
   // The now line is drawn at the centre.
   const nowLine = (await page.locator('.vis-current-time').boundingBox())!
-  expect(
-    Math.abs(nowLine.x + nowLine.width / 2 - (await ui.timeline.xOf(Date.now()))),
-  ).toBeLessThan(3)
+  expect(Math.abs(nowLine.x + nowLine.width / 2 - (await ui.timeline.xOf(clock)))).toBeLessThan(3)
 
   await page.keyboard.press('f')
   const refit = await ui.windowChangedFrom(now)

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 
 import { openCache, REQUEST_LOG_KEEP_MS } from '../../electron/cache/docking-cache'
-import { MIGRATIONS, SCHEMA_VERSION } from '../../electron/cache/migrations'
+import { MIGRATIONS } from '../../electron/cache/migrations'
 import { ingestRecords } from '../../shared/ll2/ingest'
 import { NORMALIZER_VERSION } from '../../shared/ll2/normalize'
 import { jobFor } from '../../shared/sync/sync-job'
@@ -18,17 +18,53 @@ const batch = (source: 'll2' | 'snapshot', fetchedAt = now()) =>
   ingestRecords([record183()], { source, fetchedAt }, 'record 183')
 
 describe('cache migrations', () => {
-  it('builds the current schema in an empty file', () => {
+  it('builds every migration into an empty file, and opened again keeps what was stored', () => {
     const file = tempDbFile()
-    openCache(file, { now }).cache.close()
+    const first = openCache(file, { now })
+    expect(first.report.movedAside).toBeNull()
+    const stored = batch('ll2')
+    first.cache.upsertEvents(stored.events, stored.ports, stored.stations, { data_as_of: '42' })
+    first.cache.setPref('theme', 'dark')
+    first.cache.close()
+
+    const again = openCache(file, { now })
+    expect(again.report.movedAside).toBeNull()
+    expect(again.cache.getEvent(183)?.event).toEqual(stored.events[0]!.event)
+    expect(again.cache.getState('data_as_of')).toBe('42')
+    expect(again.cache.getPref('theme')).toBe('dark')
+    expect(again.cache.readData().info.eventCount).toBe(1)
+    again.cache.close()
+
     const db = new Database(file, { readonly: true })
-    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION)
-    expect(SCHEMA_VERSION).toBeGreaterThanOrEqual(2)
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length)
+    // The sync looks events up by source and the prune by port: both indexed.
     const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").all()
     expect(indexes).toEqual(
       expect.arrayContaining([{ name: 'events_source' }, { name: 'events_port' }]),
     )
     db.close()
+  })
+
+  it('moves aside a file written by a newer build instead of reading it wrongly', () => {
+    const file = tempDbFile()
+    const { cache } = openCache(file, { now })
+    const stored = batch('ll2')
+    cache.upsertEvents(stored.events, stored.ports, stored.stations)
+    cache.close()
+    const newer = new Database(file)
+    newer.pragma(`user_version = ${MIGRATIONS.length + 1}`)
+    newer.close()
+
+    const reopened = openCache(file, { now })
+    expect(reopened.report.movedAside).toMatch(/cache\.sqlite\.corrupt-2025-06-02/)
+    expect(reopened.report.reason).toMatch(/newer than this app understands/)
+    expect(reopened.cache.readData().info.eventCount).toBe(0)
+    reopened.cache.close()
+    // The newer build's file is kept whole, data and version, for that build to open.
+    const aside = new Database(reopened.report.movedAside!, { readonly: true })
+    expect(aside.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length + 1)
+    expect(aside.prepare('SELECT id FROM events').all()).toEqual([{ id: 183 }])
+    aside.close()
   })
 
   it('upgrades a version-1 file, keeping its data and filling in the chaser flight id', () => {
@@ -76,7 +112,7 @@ describe('cache migrations', () => {
     expect(cache.countedRequestsSince(utcMillis(0))).toBe(1)
     cache.close()
     const db = new Database(file, { readonly: true })
-    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION)
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length)
     db.close()
   })
 

@@ -5,7 +5,6 @@ import {
   familyColour,
   familyPalette,
   familySlug,
-  ROLE_PATTERNS,
   ROLE_STYLE_LIST,
 } from '../../shared/chart-style'
 import { VEHICLE_FAMILIES } from '../../shared/vehicle-family'
@@ -30,10 +29,16 @@ describe('chart style', () => {
   it('tells roles apart by pattern or outline, not colour alone', () => {
     const looks = ROLE_STYLE_LIST.map((r) => `${r.pattern.kind}/${r.outline}`)
     expect(new Set(looks).size).toBe(ROLE_STYLE_LIST.length)
-    expect(ROLE_PATTERNS.cargo.label).toBe('Cargo vehicle')
+    // …and the legend names each look differently.
+    const labels = ROLE_STYLE_LIST.map((r) => r.label.trim().toLowerCase())
+    expect(labels.every((l) => l.length > 0)).toBe(true)
+    expect(new Set(labels).size).toBe(ROLE_STYLE_LIST.length)
   })
 
-  it('makes class-safe slugs', () => {
+  it('makes a class-safe slug per family, no two alike', () => {
     expect(familySlug('TKS/Cosmos')).toBe('tkscosmos')
+    const slugs = VEHICLE_FAMILIES.map(familySlug)
+    for (const s of slugs) expect(s).toMatch(/^[a-z][a-z0-9-]*$/)
+    expect(new Set(slugs).size).toBe(VEHICLE_FAMILIES.length)
   })
 })

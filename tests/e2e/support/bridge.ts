@@ -26,6 +26,12 @@ export interface LaunchOptions {
   readonly userDataDir?: string
   /** LL2 base URL (the local test server). */
   readonly baseUrl?: string
+  /**
+   * Starts the page's clock at this instant (Playwright's fake clock, installed
+   * before the page loads; time then flows on from it), so "now" in the app is
+   * an instant the test knows rather than whenever the test happens to run.
+   */
+  readonly clock?: number
 }
 
 /** The bundled snapshot, as `npm start` loads it. */
@@ -119,6 +125,7 @@ export async function launchBridgedApp(
       : { ok: false, error: { code: 'forbidden-sender', message: 'IPC from an untrusted frame' } },
   )
   await page.addInitScript({ content: bridgeScript() })
+  if (options.clock !== undefined) await page.clock.install({ time: options.clock })
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
   await page.goto(rendererUrl)

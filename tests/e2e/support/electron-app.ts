@@ -34,6 +34,11 @@ export async function launchElectronApp(options: LaunchOptions = {}) {
   const app = await electron.launch({ executablePath, args: ['.'], env })
   const page = await app.firstWindow()
   await page.setViewportSize({ width: 1400, height: 900 })
+  if (options.clock !== undefined) {
+    // The window has loaded already: install the clock, then load it again under it.
+    await app.context().clock.install({ time: options.clock })
+    await page.reload()
+  }
   return {
     page,
     userDataDir,

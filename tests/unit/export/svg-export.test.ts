@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
 import { buildBars, layoutRows } from '../../../shared/chart-model'
-import { familyColour } from '../../../shared/chart-style'
+import { familyColour, ROLE_STYLES } from '../../../shared/chart-style'
 import { prepareChartExport, type ExportContext } from '../../../shared/export/export-job'
 import { renderTimelineSvg, type SvgExportInput } from '../../../shared/export/svg-export'
-import type { DockingData, DockingEvent } from '../../../shared/model'
+import type { DockingData, DockingEvent, VehicleRole } from '../../../shared/model'
 import { DEFAULT_QUERY, type Query } from '../../../shared/query/query'
 import { buildRows } from '../../../shared/timeline-rows'
 import { utcMillis } from '../../../shared/units'
+import { VEHICLE_FAMILIES, VEHICLE_ROLES } from '../../../shared/vehicle-family'
 import { dockingDataFrom, snapshotData } from '../../fixtures/docking-data'
 import { generateDataset } from '../../fixtures/generate-dataset'
 import { byClass, parseXml, textOf, type XmlElement } from './svg-parse'
@@ -107,8 +108,7 @@ describe('renderTimelineSvg on the bundled snapshot', () => {
     expect(textOf(svg)).toContain('Time (UTC)')
   })
 
-  it('has a title, legend and a footer with provenance, data time and filters', () => {
-    const text = textOf(svg)
+  it('has a title and a footer with provenance, data time and filters', () => {
     expect(textOf(byClass(svg, 'title')[0]!)).toBe('Salyut dockings')
     const footer = textOf(byClass(svg, 'footer')[0]!)
     expect(footer).toContain('Source: bundled snapshot (64 events): Compiled from public records')
@@ -116,9 +116,25 @@ describe('renderTimelineSvg on the bundled snapshot', () => {
     expect(footer).toContain('Data as of 2025-01-01T00:00:00Z UTC')
     expect(footer).toContain('Docking Timeline 9.9.9-test')
     expect(footer).toContain('Filters: none (all events)')
-    const families = byClass(svg, 'legend-family').map((g) => g.attrs['data-family'])
-    expect(families).toEqual(['Soyuz', 'Progress', 'TKS/Cosmos'])
-    expect(text).toContain('Cargo vehicle')
+  })
+
+  it('keys exactly the families, roles and marks the figure draws, in legend order', () => {
+    const families = new Set(snapshot.events.map((e) => e.family))
+    const roles = new Set(snapshot.events.map((e) => e.role))
+    expect(families.size).toBeGreaterThan(1)
+    expect(byClass(svg, 'legend-family').map((g) => g.attrs['data-family'])).toEqual(
+      VEHICLE_FAMILIES.filter((f) => families.has(f)),
+    )
+    expect(byClass(svg, 'legend-role').map((g) => g.attrs['data-role'])).toEqual(
+      VEHICLE_ROLES.filter((r) => roles.has(r)),
+    )
+    for (const g of byClass(svg, 'legend-role'))
+      expect(textOf(g)).toBe(ROLE_STYLES[g.attrs['data-role'] as VehicleRole].label)
+    // Every snapshot docking has ended and none overlaps another: no keys for marks not drawn.
+    expect(byClass(svg, 'is-open')).toHaveLength(0)
+    expect(byClass(svg, 'legend-open')).toHaveLength(0)
+    expect(byClass(svg, 'overlap')).toHaveLength(0)
+    expect(byClass(svg, 'legend-overlap')).toHaveLength(0)
   })
 
   it('keeps text as text: no paths or images stand in for labels', () => {
@@ -156,6 +172,10 @@ describe('filters, range and rows', () => {
     expect(textOf(byClass(svg, 'footer')[0]!)).toContain(
       'Filters: stations: Salyut 7; families: Progress',
     )
+    expect(byClass(svg, 'legend-family').map((g) => g.attrs['data-family'])).toEqual(['Progress'])
+    expect(byClass(svg, 'legend-role').map((g) => g.attrs['data-role'])).toEqual([
+      ...new Set(expected.map((e) => e.role)),
+    ])
   })
 
   it('cuts bars at the edges of a visible window and leaves out the rest', () => {
@@ -280,6 +300,7 @@ describe('open-ended, overlaps, themes and paper', () => {
     expect(barRect(soyuz).fill).toBe(familyColour('Soyuz', 'dark').fill)
   })
 
+  // Three 1,000-bar exports, each parsed back: past vitest's 5 s default on a busy two-core machine.
   it('fits any number of rows on one landscape page', () => {
     for (const paper of ['A4', 'Letter', 'A3'] as const) {
       const exp = prepareChartExport(ctx({}, generated), {
@@ -297,7 +318,7 @@ describe('open-ended, overlaps, themes and paper', () => {
       expect(Math.abs(vh! / vw! - heightMm / printable[0]!)).toBeLessThan(0.001)
       expect(byClass(svg, 'bar').length).toBe(exp.result.bars.length)
     }
-  })
+  }, 60_000)
 
   it('escapes names and titles so the file stays well-formed', () => {
     const out = renderTimelineSvg({ ...baseInput(), title: 'Crew & <cargo> "quoted"' })
