@@ -11,6 +11,7 @@
 import { setTimeout as delay } from 'node:timers/promises'
 
 import type { DockingCache } from '../../shared/cache'
+import { jsonShapeProblem } from '../../shared/json/json-shape'
 import { Ll2FormatError } from '../../shared/ll2/ingest'
 import { utcMillis, type UtcMillis } from '../../shared/units'
 import { CancelledError, Ll2HttpError, Ll2UnavailableError, RateLimitedError } from './ll2-errors'
@@ -29,6 +30,9 @@ export const clientStateKeys = (baseUrl: string) => {
     budget: `ll2_budget ${origin}`,
   }
 }
+
+/** LL2's detailed records nest about 8 levels; far deeper is not an answer the app can use. */
+const RESPONSE_SHAPE = { maxDepth: 64, forbidPrototypeKeys: false } as const
 
 /** Waits `ms`, or rejects when `signal` aborts. */
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>
@@ -272,6 +276,12 @@ export function createLl2Client(deps: Ll2ClientDeps): Ll2Client {
             scrub(url),
             `(root): the answer is not JSON (${text.length} bytes)`,
           )
+        }
+        // Deep nesting would throw RangeError later, from zod or JSON.stringify, far from here.
+        const shape = jsonShapeProblem(body, RESPONSE_SHAPE)
+        if (shape !== null) {
+          log(url, response.status, started, 'too deep', true)
+          throw new Ll2FormatError(scrub(url), shape)
         }
         log(url, response.status, started, attempt > 1 ? `attempt ${attempt}` : null, true)
         return { url: scrub(url), body }
