@@ -20,6 +20,7 @@ import { listCommand } from './commands/list-command'
 import { snapshotCommand } from './commands/snapshot-command'
 import { statusCommand } from './commands/status-command'
 import { syncCommand } from './commands/sync-command'
+import { terminalIo } from './output'
 
 const COMMANDS: ReadonlyArray<Command> = [
   syncCommand,
@@ -50,8 +51,10 @@ function version(): string {
 }
 
 /** Runs the CLI with `argv` (without node and script); resolves with the exit status. */
-export async function runCli(argv: ReadonlyArray<string>, ctx: CliContext): Promise<number> {
+export async function runCli(argv: ReadonlyArray<string>, raw: CliContext): Promise<number> {
   const [name, ...rest] = argv
+  // Until the flags are read, everything printed is for a person.
+  let ctx = terminalIo(raw, false)
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     ;(name === undefined ? ctx.err : ctx.out)(`${overview()}\n`)
     return name === undefined ? 2 : 0
@@ -73,6 +76,7 @@ export async function runCli(argv: ReadonlyArray<string>, ctx: CliContext): Prom
     } catch (e) {
       throw new UsageError(e instanceof Error ? e.message : String(e))
     }
+    ctx = terminalIo(raw, parsed.values.json === true || parsed.values.csv === true)
     if (parsed.values.help) {
       ctx.out(`${command.usage}\n`)
       return 0

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { csvField, formatCsv } from '../../electron/cli/output'
+import { formatCsv } from '../../electron/cli/output'
 import { defaultUserDataDir } from '../../electron/cli/cli-context'
 import { openCache } from '../../electron/cache/docking-cache'
 import { readSnapshot } from '../../electron/snapshot'
@@ -99,7 +99,7 @@ describe('cli sync, list, status', () => {
     expect(lines).toHaveLength(5)
     expect(lines[1]).toMatch(/International Space Station,"?Harmony/)
     expect(formatCsv(['a'], [['x,"y"']])).toBe('a\r\n"x,""y"""\r\n')
-    expect(csvField(' lead')).toBe('" lead"')
+    expect(formatCsv(['a'], [[' lead']])).toBe('a\r\n" lead"\r\n')
   })
 
   it('reports status as JSON', async () => {
@@ -159,6 +159,32 @@ describe('cli import and snapshot', () => {
     const snapshot = json<Row[]>(await cli(['list', '--db', db, '--json', '--source', 'snapshot']))
     expect(snapshot).toHaveLength(64)
     expect(snapshot.some((r) => /^\d{4}-\d\d-\d\d$/.test(r.docking))).toBe(true)
+  })
+
+  it('keeps escape sequences from the terminal and formulas from spreadsheets', async () => {
+    const db = tempDbFile()
+    const file = path.join(path.dirname(db), 'hostile.json')
+    const record = record183() as { docking_location: { name: string } }
+    // A formula; then OSC 0, which sets the terminal title, ended by BEL; then an 8-bit CSI.
+    record.docking_location.name = '=HYPERLINK("https://evil.example")\u001b]0;pwned\u0007\u009b2J'
+    fs.writeFileSync(file, JSON.stringify([record]))
+    expect((await cli(['import', file, '--db', db, '--no-snapshot'])).code).toBe(0)
+
+    const table = await cli(['list', '--db', db, '--no-snapshot'])
+    expect(table.code).toBe(0)
+    expect(table.stdout).toContain('=HYPERLINK("https://evil.example")]0;pwned2J')
+    // eslint-disable-next-line no-control-regex
+    expect(table.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/)
+
+    const csv = await cli(['list', '--db', db, '--no-snapshot', '--csv'])
+    const row = csv.stdout.split('\r\n')[1]
+    expect(row).toContain(`,"'=HYPERLINK(""https://evil.example"")]0;pwned2J",`)
+    // eslint-disable-next-line no-control-regex
+    expect(csv.stdout).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/)
+
+    // JSON keeps the name exactly, escaped as JSON escapes it.
+    const rows = json<Row[]>(await cli(['list', '--db', db, '--no-snapshot', '--json']))
+    expect(rows[0]?.port).toBe(record.docking_location.name)
   })
 
   it('rejects a bad file whole, with the record and field named', async () => {
