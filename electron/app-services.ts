@@ -8,6 +8,7 @@ import type {
   PushChannels,
   SaveResult,
 } from '../shared/ipc/contract'
+import { withExtension } from '../shared/export/file-name'
 import { isAllowedExternalUrl } from '../shared/external-links'
 import type { UtcMillis } from '../shared/units'
 import { CodedError } from './app-error'
@@ -89,8 +90,9 @@ export function createAppServices(config: AppConfig): AppServices {
     format: ExportFormat,
     data: Uint8Array | string,
   ): Promise<SaveResult> => {
-    const file = await config.chooseSavePath(suggestedName, format)
-    if (!file) return { saved: false }
+    const chosen = await config.chooseSavePath(suggestedName, format)
+    if (!chosen) return { saved: false }
+    const file = withExtension(chosen, format)
     try {
       await config.writeFile(file, data)
     } catch (e) {

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod'
 
+import { fileNameProblem, hasExtension } from '../export/file-name'
 import type { InvokeChannel, RequestOf } from './contract'
 
 const none = z.null()
@@ -13,11 +14,11 @@ const kind = z.enum(['full', 'incremental'])
 const prefKey = z
   .string()
   .regex(/^[a-z][a-z0-9.-]{0,63}$/i, 'a preference key: letters, digits, "." and "-"')
-const fileName = z
-  .string()
-  .min(1)
-  .max(200)
-  .refine((s) => !/[/\\\0]/.test(s), 'a file name, not a path')
+const fileName = z.string().superRefine((s, ctx) => {
+  const problem = fileNameProblem(s)
+  if (problem !== null) ctx.addIssue({ code: 'custom', message: problem })
+})
+const FORMATS = ['svg', 'png', 'pdf', 'csv', 'json'] as const
 
 /** One schema per invoke channel. */
 export const REQUEST_SCHEMAS: { readonly [C in InvokeChannel]: z.ZodType<RequestOf<C>> } = {
@@ -42,16 +43,21 @@ export const REQUEST_SCHEMAS: { readonly [C in InvokeChannel]: z.ZodType<Request
   'dt:sync:plan': z.strictObject({ kind }),
   'dt:sync:start': z.strictObject({ kind }),
   'dt:sync:cancel': none,
-  'dt:export:save-file': z.strictObject({
-    format: z.enum(['svg', 'png', 'pdf', 'csv', 'json']),
-    suggestedName: fileName,
-    content: z.string().max(200_000_000),
-    encoding: z.enum(['utf8', 'base64']),
-  }),
+  'dt:export:save-file': z
+    .strictObject({
+      format: z.enum(FORMATS),
+      suggestedName: fileName,
+      content: z.string().max(200_000_000),
+      encoding: z.enum(['utf8', 'base64']),
+    })
+    .refine((r) => hasExtension(r.suggestedName, r.format), {
+      message: 'a file name ending with the extension of its format',
+      path: ['suggestedName'],
+    }),
   'dt:export:save-pdf': z.strictObject({
     svg: z.string().max(200_000_000),
     pageSize: z.enum(['A4', 'Letter', 'A3']),
-    suggestedName: fileName,
+    suggestedName: fileName.refine((s) => hasExtension(s, 'pdf'), 'a file name ending with .pdf'),
   }),
   'dt:shell:open-external': z.strictObject({ url: z.url({ protocol: /^https$/ }) }),
 }

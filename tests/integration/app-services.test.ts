@@ -136,6 +136,46 @@ describe('app services', () => {
     expect(cancelled).toEqual({ ok: true, value: { saved: false } })
   })
 
+  it('refuses unsafe save names and gives a typed-in name its format’s extension', async () => {
+    const { services, userDataDir } = start({
+      // The user typed a name without the extension in the dialog.
+      chooseSavePath: async () => path.join(userDataDir, 'my timeline'),
+    })
+    const save = (suggestedName: string, format = 'csv') =>
+      handleInvoke(services.handlers, 'dt:export:save-file', {
+        format,
+        suggestedName,
+        content: 'x',
+        encoding: 'utf8',
+      })
+    for (const name of [
+      '',
+      '.',
+      '..',
+      'CON',
+      'con.csv',
+      'LPT1.csv',
+      'file.csv:stream',
+      'a.csv.',
+      'a.csv ',
+      'a/b.csv',
+      'x.svg',
+    ]) {
+      const result = await save(name)
+      expect(result, name).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
+    }
+    const pdf = await handleInvoke(services.handlers, 'dt:export:save-pdf', {
+      svg: '<svg/>',
+      pageSize: 'A4',
+      suggestedName: 'timeline.svg',
+    })
+    expect(pdf).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
+    const saved = await save('timeline.csv')
+    const file = path.join(userDataDir, 'my timeline.csv')
+    expect(saved).toEqual({ ok: true, value: { saved: true, path: file } })
+    expect(fs.readFileSync(file, 'utf8')).toBe('x')
+  })
+
   it('opens only allowlisted https links', async () => {
     const { services, opened } = start()
     expect(
