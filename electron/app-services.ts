@@ -46,6 +46,8 @@ export interface AppConfig {
 export interface AppServices {
   readonly cache: DockingCache
   readonly cacheReport: CacheOpenReport
+  /** Why the bundled snapshot was not loaded, or null. */
+  readonly snapshotProblem: string | null
   readonly sync: SyncService
   readonly handlers: Handlers
   close(): void
@@ -70,12 +72,28 @@ function openCacheOrExplain(
   }
 }
 
+/**
+ * Loads the bundled snapshot into a new cache; a missing or bad file is a
+ * notice, not a reason to stop: the app starts empty and can still sync.
+ */
+function loadSnapshotOrExplain(cache: DockingCache, file: string, now: UtcMillis): string | null {
+  try {
+    loadSnapshotIfNew(cache, file, now)
+    return null
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e)
+    return `The bundled snapshot could not be loaded (${reason}).`
+  }
+}
+
 /** Opens the cache (recovering from a corrupt file), loads the snapshot once, and wires the handlers. */
 export function createAppServices(config: AppConfig): AppServices {
   const cacheFile = path.join(config.userDataDir, CACHE_FILE_NAME)
   const { cache, report } = openCacheOrExplain(cacheFile, config.now)
-  if (config.snapshotFile && !report.unavailable)
-    loadSnapshotIfNew(cache, config.snapshotFile, config.now())
+  const snapshotProblem =
+    config.snapshotFile && !report.unavailable
+      ? loadSnapshotOrExplain(cache, config.snapshotFile, config.now())
+      : null
   const sync = createSyncService({
     cache,
     now: config.now,
@@ -151,6 +169,7 @@ export function createAppServices(config: AppConfig): AppServices {
         report.movedAside && report.reason
           ? { movedAside: report.movedAside, reason: report.reason }
           : null,
+      snapshotProblem,
     }),
     'dt:data:get': () => cache.readData(),
     'dt:event:get-detail': ({ id }) => getEventDetail(id),
@@ -180,5 +199,12 @@ export function createAppServices(config: AppConfig): AppServices {
     },
   }
 
-  return { cache, cacheReport: report, sync, handlers, close: () => cache.close() }
+  return {
+    cache,
+    cacheReport: report,
+    snapshotProblem,
+    sync,
+    handlers,
+    close: () => cache.close(),
+  }
 }

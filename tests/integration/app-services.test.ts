@@ -81,6 +81,34 @@ describe('app services', () => {
     expect(services.cache.readData().events).toHaveLength(64)
   })
 
+  it('starts empty and working, with a notice, when the snapshot is missing or bad', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-snapshot-'))
+    const bad = path.join(dir, 'bad.json')
+    fs.writeFileSync(bad, '{"results": [{"id": "not a docking"}]}')
+    for (const snapshotFile of [path.join(dir, 'missing.json'), bad]) {
+      const { services } = start({ snapshotFile })
+      const info = await handleInvoke(services.handlers, 'dt:app:get-info', null)
+      expect(info).toMatchObject({ ok: true, value: { version: '1.2.3' } })
+      if (info.ok) {
+        const problem = (info.value as { snapshotProblem: string }).snapshotProblem
+        expect(problem).toMatch(/^The bundled snapshot could not be loaded \(.+\)\.$/)
+        expect(problem).toContain(path.basename(snapshotFile))
+      }
+      const data = await handleInvoke(services.handlers, 'dt:data:get', null)
+      expect(data).toMatchObject({ ok: true, value: { events: [] } })
+      // Still a working cache: preferences persist and a sync can be planned.
+      const set = await handleInvoke(services.handlers, 'dt:prefs:set', { key: 'k', value: 1 })
+      expect(set).toEqual({ ok: true, value: null })
+      expect(await handleInvoke(services.handlers, 'dt:prefs:get', { key: 'k' })).toEqual({
+        ok: true,
+        value: 1,
+      })
+    }
+    const ok = start()
+    const info = await handleInvoke(ok.services.handlers, 'dt:app:get-info', null)
+    expect(info).toMatchObject({ ok: true, value: { snapshotProblem: null } })
+  })
+
   it('answers bad IPC arguments with invalid-argument, naming the field', async () => {
     const { services } = start()
     const bad = await handleInvoke(services.handlers, 'dt:event:get-detail', { id: 'x' })
