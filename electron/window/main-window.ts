@@ -25,6 +25,8 @@ export function createMainWindow(
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      // Middle-click would otherwise open links in a new window (Electronegativity AUXCLICK_JS_CHECK).
+      disableBlinkFeatures: 'Auxclick',
       webSecurity: true,
       spellcheck: false,
     },

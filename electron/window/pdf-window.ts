@@ -23,6 +23,8 @@ export async function printSvgToPdf(
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
+      // Middle-click would otherwise open links in a new window (Electronegativity AUXCLICK_JS_CHECK).
+      disableBlinkFeatures: 'Auxclick',
       javascript: false,
       webSecurity: true,
     },
