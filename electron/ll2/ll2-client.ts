@@ -12,7 +12,7 @@ import { setTimeout as delay } from 'node:timers/promises'
 
 import type { DockingCache } from '../../shared/cache'
 import { jsonShapeProblem } from '../../shared/json/json-shape'
-import { Ll2FormatError } from '../../shared/ll2/ingest'
+import { LL2_JSON_SHAPE, Ll2FormatError } from '../../shared/ll2/ingest'
 import { utcMillis, type UtcMillis } from '../../shared/units'
 import { CancelledError, Ll2HttpError, Ll2UnavailableError, RateLimitedError } from './ll2-errors'
 import { parseThrottle, remainingOf, waitOf429, type ThrottleInfo } from './rate-budget'
@@ -30,9 +30,6 @@ export const clientStateKeys = (baseUrl: string) => {
     budget: `ll2_budget ${origin}`,
   }
 }
-
-/** LL2's detailed records nest about 8 levels; far deeper is not an answer the app can use. */
-const RESPONSE_SHAPE = { maxDepth: 64, forbidPrototypeKeys: false } as const
 
 /** Waits `ms`, or rejects when `signal` aborts. */
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>
@@ -277,8 +274,7 @@ export function createLl2Client(deps: Ll2ClientDeps): Ll2Client {
             `(root): the answer is not JSON (${text.length} bytes)`,
           )
         }
-        // Deep nesting would throw RangeError later, from zod or JSON.stringify, far from here.
-        const shape = jsonShapeProblem(body, RESPONSE_SHAPE)
+        const shape = jsonShapeProblem(body, LL2_JSON_SHAPE)
         if (shape !== null) {
           log(url, response.status, started, 'too deep', true)
           throw new Ll2FormatError(scrub(url), shape)

@@ -203,6 +203,11 @@ describe('cli import and snapshot', () => {
     const notJson = await cli(['import', file, '--db', db])
     expect(notJson.code).toBe(1)
     expect(notJson.stderr).toMatch(/is not JSON/)
+    // Nested far deeper than any LL2 record: a plain refusal, not a stack overflow.
+    fs.writeFileSync(file, `[${'['.repeat(100_000)}${']'.repeat(100_000)}]`)
+    const deep = await cli(['import', file, '--db', db])
+    expect(deep.code).toBe(1)
+    expect(deep.stderr).toMatch(/bad\.json: \(root\)(\[0\])+: nested deeper than 64 levels/)
     const missing = await cli(['import', `${file}.nope`, '--db', db])
     expect(missing.stderr).toMatch(/cannot read .*ENOENT/)
     expect(json<Row[]>(await cli(['list', '--db', db, '--json', '--no-snapshot']))).toEqual([])
