@@ -21,7 +21,11 @@ export function isInvokeChannel(channel: string): channel is InvokeChannel {
 }
 
 /** Deepest argument any channel needs is 3 levels; 32 leaves room for preference values. */
-const REQUEST_SHAPE = { maxDepth: 32, forbidPrototypeKeys: true } as const
+const REQUEST_SHAPE = {
+  maxDepth: 32,
+  forbidPrototypeKeys: true,
+  allowSharedReferences: false,
+} as const
 
 const invalid = (message: string): AppError => ({ code: 'invalid-argument', message })
 

@@ -13,6 +13,11 @@ export interface JsonShapeLimits {
   readonly maxDepth: number
   /** Reject own keys `__proto__`, `constructor` and `prototype` anywhere. */
   readonly forbidPrototypeKeys: boolean
+  /**
+   * Walk an object met twice only once instead of refusing it. For data built
+   * in memory; JSON.parse never shares, while structured clone may hide a cycle.
+   */
+  readonly allowSharedReferences: boolean
 }
 
 /** Keys that reach an object's prototype when a value is merged or spread. */
@@ -28,7 +33,7 @@ export const PROTOTYPE_KEYS: ReadonlySet<string> = new Set([
  * Only arrays and plain objects pass: structured clone also carries Date,
  * Map, Set and typed arrays, which a schema for plain data may mistake for an
  * empty object. An object met twice (a cycle or a shared reference, which structured clone
- * allows and JSON cannot express) is a problem too: it also bounds the walk.
+ * allows and JSON cannot express) is a problem too unless allowed.
  */
 export function jsonShapeProblem(value: unknown, limits: JsonShapeLimits): string | null {
   const seen = new Set<object>()
@@ -42,7 +47,10 @@ export function jsonShapeProblem(value: unknown, limits: JsonShapeLimits): strin
       return `${item.path}: nested deeper than ${limits.maxDepth} levels`
     if (!Array.isArray(v) && !isPlainObject(v))
       return `${item.path}: a ${v.constructor?.name ?? 'special'} object, not plain data`
-    if (seen.has(v)) return `${item.path}: refers to an object twice`
+    if (seen.has(v)) {
+      if (limits.allowSharedReferences) continue
+      return `${item.path}: refers to an object twice`
+    }
     seen.add(v)
     for (const key of Object.keys(v)) {
       if (limits.forbidPrototypeKeys && PROTOTYPE_KEYS.has(key))

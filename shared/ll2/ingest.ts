@@ -27,7 +27,11 @@ export class Ll2FormatError extends Error {
  * deeper is not data the app can use, and would throw RangeError from zod or
  * JSON.stringify later, far from where it came in.
  */
-export const LL2_JSON_SHAPE = { maxDepth: 64, forbidPrototypeKeys: false } as const
+export const LL2_JSON_SHAPE = {
+  maxDepth: 64,
+  forbidPrototypeKeys: false,
+  allowSharedReferences: true,
+} as const
 
 /** What one page of records gives the cache. */
 export interface IngestBatch {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { jsonShapeProblem } from '../../../shared/json/json-shape'
 
-const IPC = { maxDepth: 32, forbidPrototypeKeys: true } as const
+const IPC = { maxDepth: 32, forbidPrototypeKeys: true, allowSharedReferences: false } as const
 
 function nested(depth: number): unknown {
   let v: unknown = 1
@@ -39,5 +39,15 @@ describe('jsonShapeProblem', () => {
     expect(jsonShapeProblem({ when: new Date(0) }, IPC)).toMatch(/\(root\)\.when: a Date object/)
     expect(jsonShapeProblem(new Map(), IPC)).toMatch(/Map/)
     expect(jsonShapeProblem(Object.create(null) as unknown, IPC)).toBeNull()
+  })
+
+  it('walks shared references once where they are allowed, still bounding cycles by depth', () => {
+    const shared = { x: 1 }
+    const memory = { ...IPC, allowSharedReferences: true }
+    expect(jsonShapeProblem([shared, shared], memory)).toBeNull()
+    const cycle: unknown[] = []
+    cycle.push(cycle)
+    expect(jsonShapeProblem(cycle, memory)).toBeNull()
+    expect(jsonShapeProblem([nested(40)], memory)).toMatch(/nested deeper/)
   })
 })
