@@ -14,6 +14,14 @@ export class CodedError extends Error {
 /** Turns anything thrown into an AppError fit to cross IPC. */
 export function toAppError(e: unknown): AppError {
   if (e instanceof CodedError) return { code: e.code, message: e.message }
-  const message = e instanceof Error ? e.message : String(e)
-  return { code: 'internal', message }
+  return { code: 'internal', message: describeThrown(e) }
+}
+
+// Anything may be thrown, even a value whose toString throws; the Result must still be made.
+function describeThrown(e: unknown): string {
+  try {
+    return e instanceof Error ? e.message : String(e)
+  } catch {
+    return 'an error that cannot be described'
+  }
 }

@@ -8,6 +8,7 @@ import type {
   PushChannels,
   SaveResult,
 } from '../shared/ipc/contract'
+import { withExtension } from '../shared/export/file-name'
 import { isAllowedExternalUrl } from '../shared/external-links'
 import { readPref } from '../shared/prefs/prefs'
 import type { UtcMillis } from '../shared/units'
@@ -51,6 +52,8 @@ export interface AppConfig {
 export interface AppServices {
   readonly cache: DockingCache
   readonly cacheReport: CacheOpenReport
+  /** Why the bundled snapshot was not loaded, or null. */
+  readonly snapshotProblem: string | null
   readonly sync: SyncService
   readonly handlers: Handlers
   close(): void
@@ -75,12 +78,28 @@ function openCacheOrExplain(
   }
 }
 
+/**
+ * Loads the bundled snapshot into a new cache; a missing or bad file is a
+ * notice, not a reason to stop: the app starts empty and can still sync.
+ */
+function loadSnapshotOrExplain(cache: DockingCache, file: string, now: UtcMillis): string | null {
+  try {
+    loadSnapshotIfNew(cache, file, now)
+    return null
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e)
+    return `The bundled snapshot could not be loaded (${reason}).`
+  }
+}
+
 /** Opens the cache (recovering from a corrupt file), loads the snapshot once, and wires the handlers. */
 export function createAppServices(config: AppConfig): AppServices {
   const cacheFile = path.join(config.userDataDir, CACHE_FILE_NAME)
   const { cache, report } = openCacheOrExplain(cacheFile, config.now)
-  if (config.snapshotFile && !report.unavailable)
-    loadSnapshotIfNew(cache, config.snapshotFile, config.now())
+  const snapshotProblem =
+    config.snapshotFile && !report.unavailable
+      ? loadSnapshotOrExplain(cache, config.snapshotFile, config.now())
+      : null
   const sync = createSyncService({
     cache,
     now: config.now,
@@ -96,8 +115,9 @@ export function createAppServices(config: AppConfig): AppServices {
     format: ExportFormat,
     data: Uint8Array | string,
   ): Promise<SaveResult> => {
-    const file = await config.chooseSavePath(suggestedName, format)
-    if (!file) return { saved: false }
+    const chosen = await config.chooseSavePath(suggestedName, format)
+    if (!chosen) return { saved: false }
+    const file = withExtension(chosen, format)
     try {
       await config.writeFile(file, data)
     } catch (e) {
@@ -156,6 +176,7 @@ export function createAppServices(config: AppConfig): AppServices {
         report.movedAside && report.reason
           ? { movedAside: report.movedAside, reason: report.reason }
           : null,
+      snapshotProblem,
     }),
     'dt:data:get': () => cache.readData(),
     'dt:event:get-detail': ({ id }) => getEventDetail(id),
@@ -189,5 +210,12 @@ export function createAppServices(config: AppConfig): AppServices {
     },
   }
 
-  return { cache, cacheReport: report, sync, handlers, close: () => cache.close() }
+  return {
+    cache,
+    cacheReport: report,
+    snapshotProblem,
+    sync,
+    handlers,
+    close: () => cache.close(),
+  }
 }

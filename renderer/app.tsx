@@ -49,6 +49,12 @@ export function App() {
           bundled snapshot.
         </div>
       )}
+      {appInfo?.snapshotProblem && (
+        <div className="banner" role="alert">
+          {appInfo.snapshotProblem} The app started with an empty cache: sync from Launch Library 2
+          or import a file of docking events to fill it.
+        </div>
+      )}
       <div className="app-body">
         {/* With no readable cache there is nothing to filter: one error, not two. */}
         {dataStatus !== 'error' && <FilterPanel />}

@@ -4,6 +4,7 @@ declare class URL {
   constructor(url: string, base?: string | URL)
   readonly protocol: string
   readonly hostname: string
+  readonly port: string
   readonly username: string
   readonly password: string
   readonly searchParams: URLSearchParams

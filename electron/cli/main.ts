@@ -23,6 +23,7 @@ import { statusCommand } from './commands/status-command'
 import { syncCommand } from './commands/sync-command'
 import { proxyAwareFetch } from './proxy-fetch'
 import { askSecret } from './secret-prompt'
+import { terminalIo } from './output'
 
 const COMMANDS: ReadonlyArray<Command> = [
   syncCommand,
@@ -53,8 +54,10 @@ function version(): string {
 }
 
 /** Runs the CLI with `argv` (without node and script); resolves with the exit status. */
-export async function runCli(argv: ReadonlyArray<string>, ctx: CliContext): Promise<number> {
+export async function runCli(argv: ReadonlyArray<string>, raw: CliContext): Promise<number> {
   const [name, ...rest] = argv
+  // Until the flags are read, everything printed is for a person.
+  let ctx = terminalIo(raw, false)
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     ;(name === undefined ? ctx.err : ctx.out)(`${overview()}\n`)
     return name === undefined ? 2 : 0
@@ -76,6 +79,7 @@ export async function runCli(argv: ReadonlyArray<string>, ctx: CliContext): Prom
     } catch (e) {
       throw new UsageError(e instanceof Error ? e.message : String(e))
     }
+    ctx = terminalIo(raw, parsed.values.json === true || parsed.values.csv === true)
     if (parsed.values.help) {
       ctx.out(`${command.usage}\n`)
       return 0

@@ -13,7 +13,8 @@
 import { setTimeout as delay } from 'node:timers/promises'
 
 import type { DockingCache } from '../../shared/cache'
-import { Ll2FormatError } from '../../shared/ll2/ingest'
+import { jsonShapeProblem } from '../../shared/json/json-shape'
+import { LL2_JSON_SHAPE, Ll2FormatError } from '../../shared/ll2/ingest'
 import { utcMillis, type UtcMillis } from '../../shared/units'
 import { mayCarryKey } from './api-key-store'
 import {
@@ -276,6 +277,11 @@ export function createLl2Client(deps: Ll2ClientDeps): Ll2Client {
             scrub(url),
             `(root): the answer is not JSON (${text.length} bytes)`,
           )
+        }
+        const shape = jsonShapeProblem(body, LL2_JSON_SHAPE)
+        if (shape !== null) {
+          log(url, response.status, started, 'too deep', true)
+          throw new Ll2FormatError(scrub(url), shape)
         }
         log(url, response.status, started, attempt > 1 ? `attempt ${attempt}` : null, true)
         return { url: scrub(url), body }

@@ -11,6 +11,7 @@ import type { DataSource, DockingEvent, VehicleFamily, VehicleRole } from '../mo
 import type { Query } from '../query/query'
 import { formatAtPrecision } from '../query/event-row'
 import { DAY_MS, toIsoUtc, type UtcMillis } from '../units'
+import { CSV_FORMULA_NOTE, csvComment, csvJsonComment, csvLines, csvRecord } from './csv'
 
 /** One exported event. */
 export interface ExportRow {
@@ -105,33 +106,18 @@ export function toExportRow(event: DockingEvent, now: UtcMillis): ExportRow {
   }
 }
 
-/**
- * Quotes one CSV field (RFC 4180).
- *
- * Fields holding a comma, quote, line break or outer spaces are quoted with
- * inner quotes doubled; so is one starting with `#`, so readers that skip
- * `#` comment lines never mistake a row for one.
- */
-export function csvField(value: string | number | boolean | null): string {
-  if (value === null) return ''
-  const s = String(value)
-  return /[",\r\n]|^\s|\s$|^#/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
-}
-
-// Comment lines must stay one line each, whatever a filter or provenance holds.
-const oneLine = (s: string): string => s.replace(/[\r\n]+/g, ' ')
-
 /** The `#` header lines of a CSV export (without line ends). */
 export function csvHeaderLines(meta: DataExportMeta, rowCount: number): ReadonlyArray<string> {
   return [
     `# Docking Timeline ${meta.appVersion} export: ${rowCount} docking events`,
     `# exported_at: ${toIsoUtc(meta.exportedAt)}`,
     `# data_as_of: ${meta.dataAsOf === null ? 'never synced' : toIsoUtc(meta.dataAsOf)}`,
-    `# source: ${oneLine(meta.provenance)}`,
-    `# filters: ${oneLine(meta.filtersText)}`,
-    `# filter_state: ${JSON.stringify(meta.filters)}`,
+    csvComment('source', meta.provenance),
+    csvComment('filters', meta.filtersText),
+    csvJsonComment('filter_state', meta.filters),
     `# range: ${meta.range === null ? 'none' : `${toIsoUtc(meta.range.start)}/${toIsoUtc(meta.range.end)}`}`,
     '# times are UTC (ISO 8601) at the precision known; stay_days of still-docked vehicles runs to exported_at',
+    `# ${CSV_FORMULA_NOTE}`,
   ]
 }
 
@@ -144,7 +130,7 @@ export function toCsv(rows: ReadonlyArray<ExportRow>, meta: DataExportMeta): str
   const lines = [...csvHeaderLines(meta, rows.length), CSV_COLUMNS.join(',')]
   for (const r of rows) {
     lines.push(
-      [
+      csvRecord([
         r.id,
         r.station,
         r.port,
@@ -159,12 +145,10 @@ export function toCsv(rows: ReadonlyArray<ExportRow>, meta: DataExportMeta): str
         r.stillDocked,
         r.source,
         r.url,
-      ]
-        .map(csvField)
-        .join(','),
+      ]),
     )
   }
-  return `${lines.join('\r\n')}\r\n`
+  return csvLines(lines)
 }
 
 /** The JSON envelope of an export. */

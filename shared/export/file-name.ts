@@ -46,3 +46,44 @@ export function exportFileName(options: {
     : ''
   return `docking-timeline_${what}${span}_${toIsoUtc(exportedAt).slice(0, 10)}.${extension}`
 }
+
+// Windows refuses these as a file's base name, whatever extension follows ("CON.csv" too).
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])$/i
+// Reserved on Windows, or a path separator somewhere; control characters everywhere.
+// eslint-disable-next-line no-control-regex
+const RESERVED_CHARACTERS = /[<>:"/\\|?*\u0000-\u001f\u007f]/
+
+/**
+ * What is wrong with a name for a saved file, in words, or null when it is fine.
+ *
+ * The rules of the strictest file system the app runs on (Windows): no
+ * separators or reserved characters (`:` would name an NTFS stream), no
+ * reserved device name such as `CON` or `LPT1` with any extension, no
+ * trailing dot or space, not `.` or `..`, at most 200 characters.
+ */
+export function fileNameProblem(name: string): string | null {
+  if (name.length === 0) return 'a file name is needed'
+  if (name.length > 200) return 'a file name of at most 200 characters'
+  if (name === '.' || name === '..') return `"${name}" is a folder, not a file name`
+  if (RESERVED_CHARACTERS.test(name))
+    return 'a file name without / \\ : * ? " < > | or control characters'
+  if (/[. ]$/.test(name)) return 'a file name that does not end with a dot or a space'
+  const base = name.split('.')[0]!.trimEnd()
+  if (WINDOWS_RESERVED.test(base)) return `"${base}" is a device name on Windows`
+  return null
+}
+
+/** True when `name` ends with `.<extension>` (any case). */
+export function hasExtension(name: string, extension: ExportExtension): boolean {
+  return name.toLowerCase().endsWith(`.${extension}`)
+}
+
+/**
+ * The path with the format's extension: kept when it is there, added when not.
+ *
+ * A save dialog returns whatever the user typed; "timeline" saved as PDF
+ * must still open as a PDF.
+ */
+export function withExtension(file: string, extension: ExportExtension): string {
+  return hasExtension(file, extension) ? file : `${file}.${extension}`
+}

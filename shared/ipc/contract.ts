@@ -123,6 +123,8 @@ export interface AppInfo {
   readonly version: string
   /** Set when the cache file was unreadable at start and moved aside. */
   readonly cacheRecovery: { readonly movedAside: string; readonly reason: string } | null
+  /** Set when the bundled snapshot could not be loaded into a new cache, which then started empty. */
+  readonly snapshotProblem: string | null
 }
 
 /** A preference to store: a key of the PREFS table with a value of its type. */

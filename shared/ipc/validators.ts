@@ -6,6 +6,7 @@
  */
 import { z } from 'zod'
 
+import { fileNameProblem, hasExtension } from '../export/file-name'
 import { checkPref, isPrefKey, PREF_KEYS, type PrefKey } from '../prefs/prefs'
 import type { InvokeChannel, PrefWrite, RequestOf } from './contract'
 
@@ -21,11 +22,11 @@ const prefWrite: z.ZodType<PrefWrite> = z
     ctx.addIssue({ code: 'custom', message: checked.error, path: ['value'] })
     return z.NEVER
   })
-const fileName = z
-  .string()
-  .min(1)
-  .max(200)
-  .refine((s) => !/[/\\\0]/.test(s), 'a file name, not a path')
+const fileName = z.string().superRefine((s, ctx) => {
+  const problem = fileNameProblem(s)
+  if (problem !== null) ctx.addIssue({ code: 'custom', message: problem })
+})
+const FORMATS = ['svg', 'png', 'pdf', 'csv', 'json'] as const
 
 /** One schema per invoke channel. */
 export const REQUEST_SCHEMAS: { readonly [C in InvokeChannel]: z.ZodType<RequestOf<C>> } = {
@@ -50,16 +51,21 @@ export const REQUEST_SCHEMAS: { readonly [C in InvokeChannel]: z.ZodType<Request
   'dt:sync:plan': z.strictObject({ kind }),
   'dt:sync:start': z.strictObject({ kind }),
   'dt:sync:cancel': none,
-  'dt:export:save-file': z.strictObject({
-    format: z.enum(['svg', 'png', 'pdf', 'csv', 'json']),
-    suggestedName: fileName,
-    content: z.string().max(200_000_000),
-    encoding: z.enum(['utf8', 'base64']),
-  }),
+  'dt:export:save-file': z
+    .strictObject({
+      format: z.enum(FORMATS),
+      suggestedName: fileName,
+      content: z.string().max(200_000_000),
+      encoding: z.enum(['utf8', 'base64']),
+    })
+    .refine((r) => hasExtension(r.suggestedName, r.format), {
+      message: 'a file name ending with the extension of its format',
+      path: ['suggestedName'],
+    }),
   'dt:export:save-pdf': z.strictObject({
     svg: z.string().max(200_000_000),
     pageSize: z.enum(['A4', 'Letter', 'A3']),
-    suggestedName: fileName,
+    suggestedName: fileName.refine((s) => hasExtension(s, 'pdf'), 'a file name ending with .pdf'),
   }),
   'dt:shell:open-external': z.strictObject({ url: z.url({ protocol: /^https$/ }) }),
 }

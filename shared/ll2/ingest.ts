@@ -6,6 +6,7 @@
  * never half-lands in the cache.
  */
 import type { StoredEvent } from '../cache'
+import { jsonShapeProblem } from '../json/json-shape'
 import type { Port, Station } from '../model'
 import { toDockingEvent, portOfEvent, stationOfEvent, type RecordOrigin } from './normalize'
 import { describeIssue, ll2DockingEventSchema } from './schema'
@@ -21,6 +22,17 @@ export class Ll2FormatError extends Error {
   }
 }
 
+/**
+ * How deep LL2 data may nest. Detailed records nest about 8 levels; far
+ * deeper is not data the app can use, and would throw RangeError from zod or
+ * JSON.stringify later, far from where it came in.
+ */
+export const LL2_JSON_SHAPE = {
+  maxDepth: 64,
+  forbidPrototypeKeys: false,
+  allowSharedReferences: true,
+} as const
+
 /** What one page of records gives the cache. */
 export interface IngestBatch {
   readonly events: ReadonlyArray<StoredEvent>
@@ -33,6 +45,8 @@ export interface IngestBatch {
  * a bare list, or a single record.
  */
 export function recordsOf(body: unknown, where: string): ReadonlyArray<unknown> {
+  const shape = jsonShapeProblem(body, LL2_JSON_SHAPE)
+  if (shape !== null) throw new Ll2FormatError(where, shape)
   if (Array.isArray(body)) return body
   if (body && typeof body === 'object') {
     const results = (body as { results?: unknown }).results

@@ -126,6 +126,18 @@ test('an empty cache shows the empty state and what to do', async ({ launch }) =
   await expect(page.getByTestId('bar-canvas')).toHaveCount(0)
 })
 
+test('a missing snapshot file gives an empty, working app with a notice', async ({ launch }) => {
+  const missing = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dt-nosnap-')), 'gone.json')
+  const { page } = await launch({ snapshot: missing })
+  await expect(page.getByRole('alert')).toContainText('The bundled snapshot could not be loaded')
+  await expect(page.getByRole('alert')).toContainText('gone.json')
+  await expect(page.getByRole('heading', { name: 'No docking events yet' })).toBeVisible()
+  // The rest of the app still works: the sync dialog opens.
+  await page.getByRole('button', { name: 'Sync…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Sync with Launch Library 2' })
+  await expect(dialog.getByRole('button', { name: 'Plan' })).toBeEnabled()
+})
+
 test('an unopenable cache shows the error state, not a blank window', async ({ launch }) => {
   // A file where the data folder should be: the cache cannot be created.
   const blocker = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dt-block-')), 'not-a-folder')

@@ -81,6 +81,34 @@ describe('app services', () => {
     expect(services.cache.readData().events).toHaveLength(64)
   })
 
+  it('starts empty and working, with a notice, when the snapshot is missing or bad', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-snapshot-'))
+    const bad = path.join(dir, 'bad.json')
+    fs.writeFileSync(bad, '{"results": [{"id": "not a docking"}]}')
+    for (const snapshotFile of [path.join(dir, 'missing.json'), bad]) {
+      const { services } = start({ snapshotFile })
+      const info = await handleInvoke(services.handlers, 'dt:app:get-info', null)
+      expect(info).toMatchObject({ ok: true, value: { version: '1.2.3' } })
+      if (info.ok) {
+        const problem = (info.value as { snapshotProblem: string }).snapshotProblem
+        expect(problem).toMatch(/^The bundled snapshot could not be loaded \(.+\)\.$/)
+        expect(problem).toContain(path.basename(snapshotFile))
+      }
+      const data = await handleInvoke(services.handlers, 'dt:data:get', null)
+      expect(data).toMatchObject({ ok: true, value: { events: [] } })
+      // Still a working cache: preferences persist and a sync can be planned.
+      const set = await handleInvoke(services.handlers, 'dt:prefs:set', { key: 'k', value: 1 })
+      expect(set).toEqual({ ok: true, value: null })
+      expect(await handleInvoke(services.handlers, 'dt:prefs:get', { key: 'k' })).toEqual({
+        ok: true,
+        value: 1,
+      })
+    }
+    const ok = start()
+    const info = await handleInvoke(ok.services.handlers, 'dt:app:get-info', null)
+    expect(info).toMatchObject({ ok: true, value: { snapshotProblem: null } })
+  })
+
   it('answers bad IPC arguments with invalid-argument, naming the field', async () => {
     const { services } = start()
     const bad = await handleInvoke(services.handlers, 'dt:event:get-detail', { id: 'x' })
@@ -171,6 +199,46 @@ describe('app services', () => {
       encoding: 'utf8',
     })
     expect(cancelled).toEqual({ ok: true, value: { saved: false } })
+  })
+
+  it('refuses unsafe save names and gives a typed-in name its format’s extension', async () => {
+    const { services, userDataDir } = start({
+      // The user typed a name without the extension in the dialog.
+      chooseSavePath: async () => path.join(userDataDir, 'my timeline'),
+    })
+    const save = (suggestedName: string, format = 'csv') =>
+      handleInvoke(services.handlers, 'dt:export:save-file', {
+        format,
+        suggestedName,
+        content: 'x',
+        encoding: 'utf8',
+      })
+    for (const name of [
+      '',
+      '.',
+      '..',
+      'CON',
+      'con.csv',
+      'LPT1.csv',
+      'file.csv:stream',
+      'a.csv.',
+      'a.csv ',
+      'a/b.csv',
+      'x.svg',
+    ]) {
+      const result = await save(name)
+      expect(result, name).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
+    }
+    const pdf = await handleInvoke(services.handlers, 'dt:export:save-pdf', {
+      svg: '<svg/>',
+      pageSize: 'A4',
+      suggestedName: 'timeline.svg',
+    })
+    expect(pdf).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
+    const saved = await save('timeline.csv')
+    const file = path.join(userDataDir, 'my timeline.csv')
+    expect(saved).toEqual({ ok: true, value: { saved: true, path: file } })
+    expect(fs.readFileSync(file, 'utf8')).toBe('x')
   })
 
   it('opens only allowlisted https links', async () => {

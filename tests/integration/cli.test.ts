@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { csvField, formatCsv } from '../../electron/cli/output'
+import { formatCsv } from '../../electron/cli/output'
 import { defaultUserDataDir } from '../../electron/cli/cli-context'
 import { openCache } from '../../electron/cache/docking-cache'
 import { createApiKeyStore, NO_SECRET_BOX } from '../../electron/ll2/api-key-store'
@@ -109,7 +109,7 @@ describe('cli sync, list, status', () => {
     expect(lines).toHaveLength(5)
     expect(lines[1]).toMatch(/International Space Station,"?Harmony/)
     expect(formatCsv(['a'], [['x,"y"']])).toBe('a\r\n"x,""y"""\r\n')
-    expect(csvField(' lead')).toBe('" lead"')
+    expect(formatCsv(['a'], [[' lead']])).toBe('a\r\n" lead"\r\n')
   })
 
   it('reports status as JSON', async () => {
@@ -171,6 +171,32 @@ describe('cli import and snapshot', () => {
     expect(snapshot.some((r) => /^\d{4}-\d\d-\d\d$/.test(r.docking))).toBe(true)
   })
 
+  it('keeps escape sequences from the terminal and formulas from spreadsheets', async () => {
+    const db = tempDbFile()
+    const file = path.join(path.dirname(db), 'hostile.json')
+    const record = record183() as { docking_location: { name: string } }
+    // A formula; then OSC 0, which sets the terminal title, ended by BEL; then an 8-bit CSI.
+    record.docking_location.name = '=HYPERLINK("https://evil.example")\u001b]0;pwned\u0007\u009b2J'
+    fs.writeFileSync(file, JSON.stringify([record]))
+    expect((await cli(['import', file, '--db', db, '--no-snapshot'])).code).toBe(0)
+
+    const table = await cli(['list', '--db', db, '--no-snapshot'])
+    expect(table.code).toBe(0)
+    expect(table.stdout).toContain('=HYPERLINK("https://evil.example")]0;pwned2J')
+    // eslint-disable-next-line no-control-regex
+    expect(table.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/)
+
+    const csv = await cli(['list', '--db', db, '--no-snapshot', '--csv'])
+    const row = csv.stdout.split('\r\n')[1]
+    expect(row).toContain(`,"'=HYPERLINK(""https://evil.example"")]0;pwned2J",`)
+    // eslint-disable-next-line no-control-regex
+    expect(csv.stdout).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/)
+
+    // JSON keeps the name exactly, escaped as JSON escapes it.
+    const rows = json<Row[]>(await cli(['list', '--db', db, '--no-snapshot', '--json']))
+    expect(rows[0]?.port).toBe(record.docking_location.name)
+  })
+
   it('rejects a bad file whole, with the record and field named', async () => {
     const db = tempDbFile()
     const file = path.join(path.dirname(db), 'bad.json')
@@ -187,6 +213,11 @@ describe('cli import and snapshot', () => {
     const notJson = await cli(['import', file, '--db', db])
     expect(notJson.code).toBe(1)
     expect(notJson.stderr).toMatch(/is not JSON/)
+    // Nested far deeper than any LL2 record: a plain refusal, not a stack overflow.
+    fs.writeFileSync(file, `[${'['.repeat(100_000)}${']'.repeat(100_000)}]`)
+    const deep = await cli(['import', file, '--db', db])
+    expect(deep.code).toBe(1)
+    expect(deep.stderr).toMatch(/bad\.json: \(root\)(\[0\])+: nested deeper than 64 levels/)
     const missing = await cli(['import', `${file}.nope`, '--db', db])
     expect(missing.stderr).toMatch(/cannot read .*ENOENT/)
     expect(json<Row[]>(await cli(['list', '--db', db, '--json', '--no-snapshot']))).toEqual([])

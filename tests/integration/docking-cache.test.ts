@@ -23,14 +23,16 @@ describe('cache migrations', () => {
     const first = openCache(file, { now })
     expect(first.report.movedAside).toBeNull()
     const stored = batch('ll2')
-    first.cache.upsertEvents(stored.events, stored.ports, stored.stations, { data_as_of: '42' })
+    first.cache.upsertEvents(stored.events, stored.ports, stored.stations, {
+      dataAsOf: utcMillis(42),
+    })
     first.cache.setPref('theme', 'dark')
     first.cache.close()
 
     const again = openCache(file, { now })
     expect(again.report.movedAside).toBeNull()
     expect(again.cache.getEvent(183)?.event).toEqual(stored.events[0]!.event)
-    expect(again.cache.getState('data_as_of')).toBe('42')
+    expect(again.cache.state.get('dataAsOf')).toBe(42)
     expect(again.cache.getPref('theme')).toBe('dark')
     expect(again.cache.readData().info.eventCount).toBe(1)
     again.cache.close()

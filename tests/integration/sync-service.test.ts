@@ -200,6 +200,7 @@ describe('sync under faults', () => {
   const rejected: ReadonlyArray<[string, FaultKind, RegExp]> = [
     ['malformed JSON', { type: 'malformed-json' }, /not JSON/],
     ['a record with a bad docking time', { type: 'bad-record' }, /record 99 \(id \d+\): docking/],
+    ['a record nested 100,000 deep', { type: 'deep-json' }, /nested deeper than 64 levels/],
   ]
   for (const [name, kind, message] of rejected) {
     it(`rejects a page with ${name}, stores nothing of it, and the next sync finishes`, async () => {

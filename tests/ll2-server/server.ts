@@ -38,6 +38,8 @@ export type FaultKind =
   | { readonly type: 'malformed-json' }
   /** 200, JSON, but one record has a docking time that is not a time. */
   | { readonly type: 'bad-record' }
+  /** 200, JSON, but one record holds a field nested 100,000 arrays deep. */
+  | { readonly type: 'deep-json' }
   /** Sends headers and half the body, then drops the connection. */
   | { readonly type: 'truncated-body' }
   /** Drops the connection without answering. */
@@ -331,6 +333,19 @@ export async function startLl2Server(options: Ll2ServerOptions): Promise<Ll2Test
       }
       if (fault?.type === 'malformed-json' && answer.status === 200) {
         const text = JSON.stringify(answer.body).slice(0, 40) + '<html>oops'
+        res.writeHead(200, {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(text),
+        })
+        return res.end(text)
+      }
+      if (fault?.type === 'deep-json' && answer.status === 200) {
+        // Written by hand: JSON.stringify itself would overflow the stack on it.
+        const depth = 100_000
+        const text = JSON.stringify(answer.body).replace(
+          /}(\]?)}$/,
+          `,"extra":${'['.repeat(depth)}${']'.repeat(depth)}}$1}`,
+        )
         res.writeHead(200, {
           'content-type': 'application/json',
           'content-length': Buffer.byteLength(text),

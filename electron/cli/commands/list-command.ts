@@ -23,7 +23,8 @@ export const listCommand: Command = {
   --ordering ORDER          docking, -docking, departure or -departure (write --ordering=-docking)
   --limit N                 at most N rows
   --json                    JSON rows: id, station, port, vehicle, docking, departure, source, ...
-  --csv                     CSV with a header row
+  --csv                     CSV with a header row; text cells starting with = + - @ tab
+                            or CR get a leading ' (quoted) so spreadsheets show, not run, them
 ${COMMON_USAGE}
 --station and --port together pass an event at either, as ticking both does in the app.
 Times are shown only as precisely as they are known (a day-precision time prints as a date).`,

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest'
 
 import {
   CSV_COLUMNS,
-  csvField,
   toCsv,
   toExportRow,
   type DataExportMeta,
   type JsonExport,
 } from '../../../shared/export/data-export'
+import { csvField } from '../../../shared/export/csv'
 import { prepareDataExport, type ExportContext } from '../../../shared/export/export-job'
 import type { DockingEvent } from '../../../shared/model'
 import { matchingEvents } from '../../../shared/query/evaluate'
@@ -124,6 +124,33 @@ describe('CSV export', () => {
     expect(parsed.comments).toContain('# source: a b')
     expect(csvField(null)).toBe('')
     expect(csvField('plain')).toBe('plain')
+  })
+
+  it('writes names that look like formulas as text, and says so in the header', () => {
+    const hostile: DockingEvent = {
+      ...snapshot.events[0]!,
+      vehicle: '=HYPERLINK("https://evil.example","Soyuz")',
+      agency: '@SUM(1)',
+    }
+    const meta: DataExportMeta = {
+      appVersion: '1',
+      exportedAt: NOW,
+      dataAsOf: null,
+      provenance: 'p',
+      filters: { ...DEFAULT_QUERY, search: 'a,=1+1' },
+      filtersText: 'search: a,=1+1',
+      range: null,
+    }
+    const text = toCsv([toExportRow(hostile, NOW)], meta)
+    const parsed = parseCsv(text)
+    expect(parsed.rows[0]![3]).toBe(`'=HYPERLINK("https://evil.example","Soyuz")`)
+    expect(parsed.rows[0]![5]).toBe(`'@SUM(1)`)
+    expect(parsed.comments.join('\n')).toMatch(/leading ' \(quoted\) so spreadsheets do not run/)
+    // No cell a spreadsheet could split off any line starts a formula.
+    for (const line of text.split('\r\n')) {
+      for (const cell of line.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/))
+        expect(cell.replace(/^"/, '')).not.toMatch(/^[=+\-@]/)
+    }
   })
 
   it('marks still-docked vehicles and counts their stay to the export time', () => {

@@ -141,7 +141,7 @@ const opened: AppStore[] = []
 /** A store over a fake main and a fake clock; `disposeStores` ends them after each test. */
 export function storeWith(handlers: FakeHandlers, clockStart = '2026-11-26T00:00:00Z') {
   const main = fakeApi({
-    'dt:app:get-info': () => ok({ version: '9.9.9', cacheRecovery: null }),
+    'dt:app:get-info': () => ok({ version: '9.9.9', cacheRecovery: null, snapshotProblem: null }),
     ...handlers,
   })
   const time = fakeClock(clockStart)
