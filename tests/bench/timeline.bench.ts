@@ -17,11 +17,12 @@ import { buildBars, layoutRows, placeBars } from '../../shared/chart-model'
 import { ingestRecords } from '../../shared/ll2/ingest'
 import { buildRows } from '../../shared/timeline-rows'
 import { utcMillis } from '../../shared/units'
-import { toBarItems, toGroups } from '../../renderer/timeline/vis-items'
+import { toGroups } from '../../renderer/timeline/vis/vis-groups'
 import { launchBridgedApp } from '../e2e/support/bridge'
 import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromium } from '../e2e/support/chromium'
 import { serveStatic } from '../e2e/support/static-server'
 import { barePage, buildBarePage } from './bare-vis'
+import { toBarItems } from './bare-vis-items'
 import { portDataset } from './port-dataset'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
