@@ -70,7 +70,7 @@ import { Timeline } from 'vis-timeline/peer'
   })
 `
 
-/** The same groups and items the app draws, from the same shared and renderer code. */
+/** The groups the app hands vis, and its bars as vis items, from the same shared and renderer code. */
 function sameItems(page: { results: unknown[] }) {
   const batch = ingestRecords(page.results, { source: 'll2', fetchedAt: utcMillis(0) }, 'bench')
   const events = batch.events.map((e) => e.event)

@@ -33,9 +33,6 @@ import { escapeHtml, toGroups, type GroupSpec } from './vis-groups'
 
 const CURSOR_ID = 'cursor'
 
-/** The theme the user chose: one of the two, or the system's. */
-export type ThemeChoice = ThemeName | 'system'
-
 /** What the chart tells its owner, by event name. */
 export interface TimelineEvents {
   /** The visible window: every frame while it moves, when it settles, and after `setWindow`. */
@@ -62,7 +59,8 @@ export interface TimelineStart {
   /** The window to open on, or null for vis's default. */
   readonly window: TimeWindow | null
   readonly timeZone: TimeZoneMode
-  readonly theme: ThemeChoice
+  /** The user's choice: one of the two themes, or the system's. */
+  readonly theme: ThemeName | 'system'
   /** The clock a still-docked bar's tooltip counts its stay to. */
   readonly now: () => number
 }
@@ -81,7 +79,7 @@ interface VisInternals {
 }
 
 /** The theme the page is drawn in: the user's choice, or the system's. */
-function resolvedTheme(choice: ThemeChoice): ThemeName {
+function resolvedTheme(choice: ThemeName | 'system'): ThemeName {
   if (choice === 'light' || choice === 'dark') return choice
   return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches
     ? 'dark'
@@ -108,7 +106,7 @@ export class TimelineController {
   private readonly now: () => number
 
   private zone: TimeZoneMode
-  private theme: ThemeChoice
+  private theme: ThemeName | 'system'
   private cursor: number | null = null
   private selectedId: number | null = null
   /** The search terms marked in bar labels; empty when not searching. */
@@ -304,7 +302,7 @@ export class TimelineController {
   }
 
   /** Painted on the next frame, after the app applies the theme to the page. */
-  setTheme(theme: ThemeChoice): void {
+  setTheme(theme: ThemeName | 'system'): void {
     this.theme = theme
     this.layer.setTheme(resolvedTheme(theme))
     this.layer.request()
