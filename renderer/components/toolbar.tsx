@@ -12,7 +12,7 @@ import { dataExtent } from '../../shared/timeline-rows'
 import { parseDateInput, zoneSuffix } from '../../shared/time-format'
 import { selectFilteredEvents } from '../state/selectors'
 import { useAppStore, useAppStoreApi, useShallow } from '../state/store'
-import { fitAll, selectedSpan, ZOOM_STEP } from '../timeline/shortcuts'
+import { fitAll, selectedSpan, ZOOM_STEP } from '../timeline/keys/shortcuts'
 
 const PRESETS: ReadonlyArray<{ readonly id: WindowPreset; readonly label: string }> = [
   { id: '1m', label: '1 month' },

@@ -10,7 +10,7 @@ import type { BarRun, ThinnedBars } from '../../shared/chart-lod'
 import type { Overlap, PlacedBar } from '../../shared/chart-model'
 import { groupBy } from '../../shared/group-by'
 import type { VehicleFamily, VehicleRole } from '../../shared/model'
-import { barLabel, runLabel } from './vis-items'
+import { barLabel, runLabel } from './chart-text'
 
 /** One thing drawn in a row. */
 export type SceneItem =

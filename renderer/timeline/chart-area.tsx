@@ -2,13 +2,13 @@ import '../styles/timeline.css'
 
 import { EventTable } from '../table/event-table'
 import { useAppStore } from '../state/store'
-import { CursorPanel } from './cursor-panel'
-import { HelpDialog } from './help-dialog'
-import { Legend } from './legend'
-import { OverlapList } from './overlap-list'
-import { SelectionAnnouncer } from './selection-announcer'
+import { CursorPanel } from './panels/cursor-panel'
+import { HelpDialog } from './panels/help-dialog'
+import { Legend } from './panels/legend'
+import { OverlapList } from './panels/overlap-list'
+import { SelectionAnnouncer } from './panels/selection-announcer'
 import { TimelineView } from './timeline-view'
-import { useChartKeys } from './use-chart-keys'
+import { useChartKeys } from './keys/use-chart-keys'
 
 /**
  * The main area: chart or table of the same rows, the legend, overlaps,

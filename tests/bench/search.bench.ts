@@ -29,13 +29,15 @@ import { evaluate, matchingEvents } from '../../shared/query/evaluate'
 import { DEFAULT_QUERY, type Query } from '../../shared/query/query'
 import { buildRows } from '../../shared/timeline-rows'
 import { stationId, utcMillis } from '../../shared/units'
-import { toBarItems, toGroups } from '../../renderer/timeline/vis-items'
+import { PAINTED_FRAME_PROPERTY } from '../../renderer/timeline/vis/test-seam'
+import { toGroups } from '../../renderer/timeline/vis/vis-groups'
 import { launchBridgedApp } from '../e2e/support/bridge'
 import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium'
 import { snapshotFile } from '../e2e/support/snapshot-file'
 import { serveStatic } from '../e2e/support/static-server'
 import { generateDataset } from '../fixtures/generate-dataset'
 import { barePage, buildBarePage } from './bare-vis'
+import { toBarItems } from './bare-vis-items'
 
 const EVENTS = 10_000
 const TYPED = 'progress ms-1'
@@ -144,13 +146,14 @@ async function benchEndToEnd(): Promise<{
   try {
     const { page } = app
     await page.waitForFunction(
-      () =>
+      (prop) =>
         (
-          document.querySelector('[data-testid="bar-canvas"]') as unknown as {
-            painted?: { layout: { items: unknown[] } } | null
-          } | null
-        )?.painted?.layout.items.length,
-      null,
+          document.querySelector('[data-testid="bar-canvas"]') as unknown as Record<
+            string,
+            { layout: { items: unknown[] } } | null | undefined
+          > | null
+        )?.[prop]?.layout.items.length,
+      PAINTED_FRAME_PROPERTY,
       { timeout: 120_000 },
     )
     const panel = page.getByRole('complementary', { name: 'Search and filters' })

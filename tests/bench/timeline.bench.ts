@@ -18,11 +18,12 @@ import { buildBars, layoutRows, placeBars } from '../../shared/chart-model'
 import { ingestRecords } from '../../shared/ll2/ingest'
 import { buildRows } from '../../shared/timeline-rows'
 import { utcMillis } from '../../shared/units'
-import { toBarItems, toGroups } from '../../renderer/timeline/vis-items'
+import { toGroups } from '../../renderer/timeline/vis/vis-groups'
 import { launchBridgedApp } from '../e2e/support/bridge'
 import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromium } from '../e2e/support/chromium'
 import { serveStatic } from '../e2e/support/static-server'
 import { barePage, buildBarePage } from './bare-vis'
+import { toBarItems } from './bare-vis-items'
 import { portDataset } from './port-dataset'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
@@ -80,7 +81,7 @@ import { Timeline } from 'vis-timeline/peer'
   })
 `
 
-/** The same groups and items the app draws, from the same shared and renderer code. */
+/** The groups the app hands vis, and its bars as vis items, from the same shared and renderer code. */
 function sameItems(page: { results: unknown[] }) {
   const batch = ingestRecords(page.results, { source: 'll2', fetchedAt: utcMillis(0) }, 'bench')
   const events = batch.events.map((e) => e.event)

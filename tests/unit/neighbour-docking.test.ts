@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { utcMillis } from '../../shared/units'
-import { neighbourDocking, windowShowing } from '../../renderer/timeline/shortcuts'
+import { neighbourDocking, windowShowing } from '../../renderer/timeline/keys/shortcuts'
 import { dockingEvent } from './chart-fixtures'
 
 const DAY = 86_400_000

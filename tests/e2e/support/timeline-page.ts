@@ -1,5 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 
+import { PAINTED_FRAME_PROPERTY } from '../../../renderer/timeline/vis/test-seam'
+
 /** A bar's place on screen, read back from the rendered chart. */
 export interface BarGeometry {
   readonly left: number
@@ -61,7 +63,7 @@ export class TimelinePage {
    * (`pixelAt`) and by pointing at them, as a user would.
    */
   async painted(): Promise<PaintedItem[]> {
-    return this.page.evaluate(() => {
+    return this.page.evaluate((prop) => {
       const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="bar-canvas"]')
       type Drawn = {
         item: {
@@ -83,15 +85,17 @@ export class TimelinePage {
         labelX: number
         labelWidth: number
       }
+      // The chart's test seam (renderer/timeline/vis/test-seam.ts): its last painted frame.
       const frame = (
-        canvas as unknown as {
-          painted: {
+        canvas as unknown as Record<
+          string,
+          {
             view: { width: number; height: number }
             layout: { hatches: Drawn[]; items: Drawn[] }
             state: { selectedId: number | string | null; terms: string[] }
           } | null
-        } | null
-      )?.painted
+        > | null
+      )?.[prop]
       if (!canvas || !frame) return []
       const box = canvas.getBoundingClientRect()
       const { width, height } = frame.view
@@ -127,7 +131,7 @@ export class TimelinePage {
           hasOverlap: d.item.hasOverlap === true,
           isSummary: d.item.isSummary === true,
         }))
-    })
+    }, PAINTED_FRAME_PROPERTY)
   }
 
   /** Painted bars (not strips or hatches). */

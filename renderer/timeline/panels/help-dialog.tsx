@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 
-import { useAppStore, useAppStoreApi } from '../state/store'
-import { SHORTCUTS } from './shortcuts'
+import { useAppStore, useAppStoreApi } from '../../state/store'
+import { SHORTCUTS } from '../keys/shortcuts'
 
 /** The keyboard help overlay, opened with "?" or the toolbar's help button. */
 export function HelpDialog() {

@@ -1,6 +1,6 @@
-import { formatInstant } from '../../shared/time-format'
-import { selectSelectedEvent } from '../state/selectors'
-import { useAppStore } from '../state/store'
+import { formatInstant } from '../../../shared/time-format'
+import { selectSelectedEvent } from '../../state/selectors'
+import { useAppStore } from '../../state/store'
 
 /**
  * Says which docking is selected, for screen readers: the bars are pixels,

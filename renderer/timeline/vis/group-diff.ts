@@ -1,8 +1,4 @@
 /**
- * Diffs of what vis's group DataSet holds against the rows to draw, so only
- * changed rows reach vis-timeline.
- */
-/**
  * What changed between what a DataSet holds (`keys`, updated in place) and
  * `next`: only changed entries are handed to vis, so a regroup does not
  * rebuild every row and its label (vis-timeline #183 leaked on full resets).

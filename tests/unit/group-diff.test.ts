@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { diffKeys } from '../../renderer/timeline/item-diff'
+import { diffKeys } from '../../renderer/timeline/vis/group-diff'
 
 const item = (id: number | string, key: string) => ({ id, key })
 const keyOf = (x: { key: string }) => x.key

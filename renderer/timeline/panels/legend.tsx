@@ -1,14 +1,15 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 
 import {
   familySlug,
   OPEN_END_STYLE,
   OVERLAP_STYLE,
   ROLE_STYLE_LIST,
-} from '../../shared/chart-style'
-import { VEHICLE_FAMILIES } from '../../shared/vehicle-family'
-import { selectBars, selectDenseRuns } from '../state/selectors'
-import { useAppStore } from '../state/store'
+} from '../../../shared/chart-style'
+import { VEHICLE_FAMILIES } from '../../../shared/vehicle-family'
+import { selectBars, selectDenseRuns } from '../../state/selectors'
+import { useAppStore } from '../../state/store'
+import { installChartStyles } from './legend-css'
 
 /**
  * What the colours and patterns mean: families present in the chart, every
@@ -17,6 +18,7 @@ import { useAppStore } from '../state/store'
 export function Legend() {
   const bars = useAppStore(selectBars)
   const denseRuns = useAppStore(selectDenseRuns)
+  useEffect(installChartStyles, [])
   const present = useMemo(() => {
     const families = new Set(bars.map((b) => b.family))
     return VEHICLE_FAMILIES.filter((f) => families.has(f))

@@ -1,7 +1,7 @@
-import { windowAround } from '../../shared/chart-window'
-import { formatInstant } from '../../shared/time-format'
-import { selectOverlaps } from '../state/selectors'
-import { useAppStore, useAppStoreApi } from '../state/store'
+import { windowAround } from '../../../shared/chart-window'
+import { formatInstant } from '../../../shared/time-format'
+import { selectOverlaps } from '../../state/selectors'
+import { useAppStore, useAppStoreApi } from '../../state/store'
 
 /**
  * Overlaps on one port are data errors (or relocations logged late); they are

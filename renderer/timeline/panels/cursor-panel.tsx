@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react'
 
-import { occupancyAt } from '../../shared/occupancy'
-import { formatInstant, parseDateInput } from '../../shared/time-format'
-import type { StationId } from '../../shared/units'
-import { selectFilteredEvents, selectRows } from '../state/selectors'
-import { useAppStore, useAppStoreApi } from '../state/store'
+import { occupancyAt } from '../../../shared/occupancy'
+import { formatInstant, parseDateInput } from '../../../shared/time-format'
+import type { StationId } from '../../../shared/units'
+import { selectFilteredEvents, selectRows } from '../../state/selectors'
+import { useAppStore, useAppStoreApi } from '../../state/store'
 
 /**
  * The time cursor's side list: what was docked at which port at the

@@ -7,12 +7,12 @@ import {
   panWindow,
   zoomWindow,
   type TimeWindow,
-} from '../../shared/chart-window'
-import type { DockingEvent } from '../../shared/model'
-import { dataExtent } from '../../shared/timeline-rows'
-import { utcMillis } from '../../shared/units'
-import { selectFilteredEvents, selectSelectedEvent } from '../state/selectors'
-import type { AppState } from '../state/store'
+} from '../../../shared/chart-window'
+import type { DockingEvent } from '../../../shared/model'
+import { dataExtent } from '../../../shared/timeline-rows'
+import { utcMillis } from '../../../shared/units'
+import { selectFilteredEvents, selectSelectedEvent } from '../../state/selectors'
+import type { AppState } from '../../state/store'
 
 /** A shortcut as the help overlay lists it. */
 export interface Shortcut {

@@ -1,0 +1,49 @@
+/**
+ * The chart's rows as vis-timeline groups.
+ *
+ * Plain objects only (no vis import). Every API string that reaches vis as
+ * HTML is escaped here, and vis-timeline's own XSS filter stays on as a
+ * second line (PR #840).
+ */
+import type { ChartRow } from '../../../shared/chart-model'
+
+/** A vis-timeline group as we build it. */
+export interface GroupSpec {
+  readonly id: string
+  readonly content: string
+  readonly className: string
+  readonly order: number
+  /** Changes whenever anything drawn in the group's label changes. */
+  readonly key: string
+}
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+}
+
+/** Groups for the drawn rows; station labels are real buttons, added by the controller. */
+export function toGroups(rows: ReadonlyArray<ChartRow>): GroupSpec[] {
+  return rows.map((r) =>
+    r.kind === 'station'
+      ? {
+          id: r.id,
+          content: escapeHtml(r.label),
+          className: `station-row${r.collapsed ? ' is-collapsed' : ''}`,
+          order: r.order,
+          key: `${r.label}|${r.collapsed}|${r.shownPorts}|${r.totalPorts}|${r.eventCount}|${r.order}`,
+        }
+      : {
+          id: r.id,
+          content: escapeHtml(r.label),
+          className: 'port-row',
+          order: r.order,
+          key: `${r.label}|${r.order}`,
+        },
+  )
+}
