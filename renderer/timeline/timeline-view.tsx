@@ -27,7 +27,12 @@ import {
 } from '../state/selectors'
 import { useAppStore, useShallow } from '../state/store'
 import { BarLayer } from './bar-layer'
-import { buildScene, type DrawnItem, type RowBand, type Viewport } from './bar-scene'
+import {
+  buildScene,
+  type DrawnItem,
+  type RowBand,
+  type Viewport,
+} from '../../shared/chart/bar-scene'
 import { installChartStyles } from './chart-css'
 import { createTooltip, placeTooltip, setTooltipContent } from './chart-tooltip'
 import { diffKeys } from './item-diff'

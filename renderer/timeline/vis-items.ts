@@ -8,8 +8,9 @@
  * second line (PR #840); tooltips are plain text, set as text by the view.
  */
 import type { BarRun } from '../../shared/chart-lod'
-import type { Bar, ChartRow, Overlap, PlacedBar } from '../../shared/chart-model'
+import type { ChartRow, Overlap, PlacedBar } from '../../shared/chart-model'
 import { familySlug, ROLE_STYLES } from '../../shared/chart-style'
+import { barLabel, runLabel } from '../../shared/chart/bar-scene'
 import type { DockingEvent } from '../../shared/model'
 import {
   formatDuration,
@@ -72,12 +73,6 @@ export function toGroups(rows: ReadonlyArray<ChartRow>): GroupSpec[] {
         },
   )
 }
-
-/** A bar's label text: an open end is marked. */
-export const barLabel = (b: Bar): string => (b.isOpen ? `${b.label} ▸` : b.label)
-
-/** A strip's label text: how many dockings it stands for. */
-export const runLabel = (r: BarRun): string => `${r.count} dockings`
 
 /** CSS classes of a bar: its event, family, role and states. */
 export function barClassName(placed: PlacedBar): string {

@@ -3,27 +3,44 @@
  *
  * vis-timeline cannot export (it draws only what is on screen, visjs/vis
  * #2117, #2867), so figures are drawn here from the same view model as the
- * chart (`StationRow`s and `Bar`s) with our own axis, legend and footer. Pure:
+ * chart (`ChartRow`s and `Bar`s): the bars by the screen's own layout and
+ * display-list builder (`shared/chart/`), framed by our own axis, legend and
+ * footer, all as display-list primitives that `svg-writer.ts` writes. Pure:
  * no DOM, no clock; text stays text so the SVG is searchable and a PDF printed
  * from it has vector text. The SVG is also what the renderer rasterises to
  * PNG and what main prints to PDF.
  */
-import { type Bar, type ChartRow, findOverlaps, placeBars } from '../chart-model'
+import { barShape, buildBarDisplayList } from '../chart/bar-display-list'
+import type { DrawnItem } from '../chart/bar-scene'
+import {
+  END,
+  font,
+  group,
+  rect,
+  type Box,
+  type DisplayItem,
+  type Font,
+  type LineItem,
+  type Meta,
+  type TextItem,
+} from '../chart/display-list'
+import { layoutFigureBars, planFigureRows, type FigureRow } from '../chart/figure-rows'
+import { chartPatterns } from '../chart/patterns'
+import { findOverlaps, type Bar, type ChartRow } from '../chart-model'
 import {
   familyColour,
   familySlug,
   OPEN_END_STYLE,
   OVERLAP_STYLE,
   ROLE_STYLES,
-  type RoleStyle,
   type ThemeName,
 } from '../chart-style'
-import { groupBy } from '../group-by'
 import type { VehicleFamily, VehicleRole } from '../model'
 import { type EventId, type PortId, type StationId, toIsoUtc, type UtcMillis } from '../units'
 import { VEHICLE_FAMILIES, VEHICLE_ROLES } from '../vehicle-family'
 import { EXPORT_PALETTES, type ExportPalette } from './export-palette'
 import { escapeXml, num } from './svg-escape'
+import { writeDisplayList } from './svg-writer'
 import { type AxisTicks, niceUtcTicks, type TimeScale, timeScale } from './time-axis'
 
 /** Paper sizes a PDF export can take. */
@@ -146,7 +163,6 @@ const AXIS_HEIGHT = 24
 const DEFAULT_ROW = 20
 const MIN_ROW = 12
 const MAX_PAPER_ROW = 40
-const MIN_BAR_WIDTH = 1
 const LEGEND_LINE = 18
 
 /**
@@ -181,196 +197,106 @@ export function wrapText(text: string, width: number, size: number): ReadonlyArr
   return lines
 }
 
-interface PlannedRow {
-  readonly kind: ExportRowGeometry['kind']
-  readonly stationId: StationId
-  readonly portId: PortId | null
-  readonly label: string
-  readonly bars: ReadonlyArray<Bar>
-}
-
-/**
- * Rows to draw, with their bars: the chart's rows in its order, each bar in
- * its port's row or its collapsed station's row (`placeBars`), only bars
- * overlapping the range. With `hideEmpty`, rows without such a bar go, and so
- * do station headers left without ports.
- */
-function planRows(
-  rows: ReadonlyArray<ChartRow>,
-  bars: ReadonlyArray<Bar>,
-  range: TimeRange,
-  hideEmpty: boolean,
-): ReadonlyArray<PlannedRow> {
-  const inRange = bars.filter((b) => b.end >= range.start && b.start <= range.end)
-  const byRow = groupBy(placeBars(inRange, rows), (p) => p.rowId)
-  const planned: PlannedRow[] = []
-  let header: PlannedRow | null = null
-  for (const row of rows) {
-    const rowBars = (byRow.get(row.id) ?? []).map((p) => p.bar)
-    if (row.kind === 'station') {
-      header = null
-      if (row.collapsed) {
-        if (hideEmpty && rowBars.length === 0) continue
-        planned.push({
-          kind: 'collapsed',
-          stationId: row.stationId,
-          portId: null,
-          label: `${row.label} (all ports)`,
-          bars: rowBars,
-        })
-      } else {
-        header = {
-          kind: 'station',
-          stationId: row.stationId,
-          portId: null,
-          label: row.label,
-          bars: [],
-        }
-        // A header is written when its first port is, so an emptied station leaves no trace.
-        if (!hideEmpty) {
-          planned.push(header)
-          header = null
-        }
-      }
-      continue
-    }
-    if (hideEmpty && rowBars.length === 0) continue
-    if (header) {
-      planned.push(header)
-      header = null
-    }
-    planned.push({
-      kind: 'port',
-      stationId: row.stationId,
-      portId: row.portId,
-      label: row.label,
-      bars: rowBars,
-    })
-  }
-  return planned
-}
-
 interface Layout {
   readonly width: number
   readonly height: number
-  readonly svg: string
+  readonly rowHeight: number
+  /** The figure as primitives, written once the size is settled. */
+  readonly list: ReadonlyArray<DisplayItem>
   readonly scale: TimeScale
   readonly ticks: AxisTicks
   readonly rows: ReadonlyArray<ExportRowGeometry>
   readonly bars: ReadonlyArray<ExportBarGeometry>
 }
 
-interface LegendItem {
+/** What every part of the frame needs: the input, its palette and fonts, and the page width. */
+interface Frame {
+  readonly input: SvgExportInput
+  readonly pal: ExportPalette
   readonly width: number
-  readonly draw: (x: number, y: number) => string
+  /** Width between the page's side paddings. */
+  readonly inner: number
 }
 
-/** The `<pattern>` that draws a role's texture, or '' for plain fills. */
-function rolePatternDef(style: RoleStyle): string {
-  const { kind, size, spacing, angle, opacity } = style.pattern
-  const ink = `fill="#ffffff" fill-opacity="${opacity}"`
-  const head = `<pattern id="dt-role-${style.role}" patternUnits="userSpaceOnUse" width="${spacing}" height="${spacing}"${angle ? ` patternTransform="rotate(${angle})"` : ''}>`
-  switch (kind) {
-    case 'solid':
-      return ''
-    case 'stripes':
-      return `${head}<rect width="${size}" height="${spacing}" ${ink}/></pattern>`
-    case 'crosshatch':
-      return `${head}<rect width="${size}" height="${spacing}" ${ink}/><rect y="${(spacing - size) / 2}" width="${spacing}" height="${size}" ${ink}/></pattern>`
-    case 'dots':
-      return `${head}<circle cx="${spacing / 2}" cy="${spacing / 2}" r="${size / 2}" ${ink}/></pattern>`
+const fontOf = (size: number, bold = false): Font => font(FONT, size, bold ? 'bold' : 'normal')
+
+/** Text on an alphabetic baseline at (x, y). */
+function text(
+  x: number,
+  y: number,
+  content: string,
+  size: number,
+  fill: string,
+  options: { bold?: boolean; anchor?: TextItem['anchor']; meta?: Meta } = {},
+): TextItem {
+  return {
+    kind: 'text',
+    x,
+    y,
+    text: content,
+    anchor: options.anchor ?? 'start',
+    baseline: 'alphabetic',
+    font: fontOf(size, options.bold),
+    fill,
+    ...(options.meta ? { meta: options.meta } : {}),
   }
 }
 
-/** A bar's (or legend swatch's) rectangle with its role's pattern and outline. */
-function barShape(
-  x: number,
-  y: number,
-  w: number,
-  h: number,
-  fill: string,
-  stroke: string,
-  style: RoleStyle,
-): string {
-  const dash = style.outline === 'dashed' ? ' stroke-dasharray="3 2"' : ''
-  const shape = `<rect x="${num(x)}" y="${num(y)}" width="${num(w)}" height="${num(h)}" rx="1.5" fill="${fill}" stroke="${stroke}" stroke-width="${style.outline === 'double' ? 1 : style.outlineWidth}"${dash}/>`
-  const texture =
-    style.pattern.kind === 'solid'
-      ? ''
-      : `<rect x="${num(x)}" y="${num(y)}" width="${num(w)}" height="${num(h)}" fill="url(#dt-role-${style.role})"/>`
-  // A double outline: a second, inset rule, as the screen's CSS `border-style: double` draws.
-  const inner =
-    style.outline === 'double' && w > 4 && h > 4
-      ? `<rect x="${num(x + 2)}" y="${num(y + 2)}" width="${num(w - 4)}" height="${num(h - 4)}" fill="none" stroke="${stroke}" stroke-width="0.75"/>`
-      : ''
-  return shape + texture + inner
-}
+const line = (x1: number, y1: number, x2: number, y2: number, stroke: string): LineItem => ({
+  kind: 'line',
+  x1,
+  y1,
+  x2,
+  y2,
+  stroke,
+  lineWidth: 1,
+})
 
-/** Lays the figure out at a width and row height, and writes it. */
-function layout(
-  input: SvgExportInput,
-  planned: ReadonlyArray<PlannedRow>,
-  width: number,
-  rowHeight: number,
-): Layout {
-  const theme = input.theme
-  const pal: ExportPalette = EXPORT_PALETTES[theme]
-  const out: string[] = []
-  const inner = width - 2 * PAD
-  let y = PAD
-
-  // Title and the line saying what the figure shows.
+/** The title (when given) and the line saying what the figure shows; returns the y below. */
+function drawHead(
+  f: Frame,
+  rows: ReadonlyArray<FigureRow>,
+  out: DisplayItem[],
+  top: number,
+): number {
+  const { input, pal, inner } = f
+  let y = top
   const title = input.title?.trim() ?? ''
-  const head: string[] = []
   if (title !== '') {
-    for (const line of wrapText(title, inner, TITLE_SIZE)) {
+    for (const l of wrapText(title, inner, TITLE_SIZE)) {
       y += TITLE_SIZE + 4
-      head.push(
-        `<text class="title" x="${PAD}" y="${num(y - 4)}" font-size="${TITLE_SIZE}" font-weight="bold" fill="${pal.text}">${escapeXml(line)}</text>`,
-      )
+      out.push(text(PAD, y - 4, l, TITLE_SIZE, pal.text, { bold: true, meta: { cls: 'title' } }))
     }
     y += 4
   }
-  const barCount = planned.reduce((n, r) => n + r.bars.length, 0)
+  const barCount = rows.reduce((n, r) => n + r.bars.length, 0)
   const rangeText = `${toIsoUtc(input.range.start).slice(0, 10)} to ${toIsoUtc(input.range.end).slice(0, 10)}`
   const subtitle = `Docking events by station and port, ${rangeText} · ${barCount} ${barCount === 1 ? 'docking' : 'dockings'} · all times UTC`
-  for (const line of wrapText(subtitle, inner, TEXT_SIZE)) {
+  for (const l of wrapText(subtitle, inner, TEXT_SIZE)) {
     y += TEXT_SIZE + 4
-    head.push(
-      `<text class="subtitle" x="${PAD}" y="${num(y - 3)}" font-size="${TEXT_SIZE}" fill="${pal.mutedText}">${escapeXml(line)}</text>`,
-    )
+    out.push(text(PAD, y - 3, l, TEXT_SIZE, pal.mutedText, { meta: { cls: 'subtitle' } }))
   }
-  y += 6
+  return y + 6
+}
 
-  // Label column as wide as the widest label, within reason.
-  const labelWidth = Math.min(
-    Math.max(90, ...planned.map((r) => textWidth(r.label, TEXT_SIZE, r.kind !== 'port') + 24)),
-    inner * 0.32,
-  )
-  const plotLeft = PAD + labelWidth
-  const plotRight = width - PAD
-  const scale = timeScale(input.range.start, input.range.end, plotLeft, plotRight)
-  const ticks = niceUtcTicks(scale, (label) => textWidth(label, SMALL_SIZE))
-  const plotTop = y + AXIS_HEIGHT
-
-  // Rows.
-  const rowGeoms: ExportRowGeometry[] = []
-  const barGeoms: ExportBarGeometry[] = []
-  const bands: string[] = []
-  const labels: string[] = []
-  const barsSvg: string[] = []
-  const overlapsSvg: string[] = []
-  const markers: string[] = []
-  const barHeight = Math.round(rowHeight * 0.7)
+/** Row bands, their labels and where each row went; rows start at `top`. */
+function placeRows(
+  f: Frame,
+  rows: ReadonlyArray<FigureRow>,
+  rowHeight: number,
+  top: number,
+  bands: DisplayItem[],
+  labels: DisplayItem[],
+): ReadonlyArray<ExportRowGeometry> {
+  const { pal, inner, width } = f
   const labelSize = Math.min(TEXT_SIZE, rowHeight - 2)
-  const clampX = (x: number) => Math.min(plotRight, Math.max(plotLeft, x))
-  let rowY = plotTop
+  const geoms: ExportRowGeometry[] = []
+  let rowY = top
   let portIndex = 0
-  let anyOverlap = false
-  for (const r of planned) {
+  for (const r of rows) {
     // Station headers only carry a name; they stay compact when paper rows grow.
     const h = r.kind === 'station' ? Math.min(rowHeight, DEFAULT_ROW) + 2 : rowHeight
-    rowGeoms.push({
+    geoms.push({
       kind: r.kind,
       stationId: r.stationId,
       portId: r.portId,
@@ -380,176 +306,270 @@ function layout(
     })
     const baseline = rowY + h / 2 + labelSize * 0.35
     if (r.kind === 'port') {
-      if (portIndex++ % 2 === 1) {
-        bands.push(
-          `<rect x="${PAD}" y="${num(rowY)}" width="${num(inner)}" height="${num(h)}" fill="${pal.rowStripe}"/>`,
-        )
-      }
+      if (portIndex++ % 2 === 1) bands.push(rect(PAD, rowY, inner, h, { fill: pal.rowStripe }))
       labels.push(
-        `<text class="row-label" x="${PAD + 12}" y="${num(baseline)}" font-size="${labelSize}" fill="${pal.text}" data-kind="port" data-port-id="${r.portId}">${escapeXml(r.label)}</text>`,
+        text(PAD + 12, baseline, r.label, labelSize, pal.text, {
+          meta: { cls: 'row-label', data: { kind: 'port', 'port-id': r.portId ?? '' } },
+        }),
       )
     } else {
       portIndex = 0
       bands.push(
-        `<rect x="${PAD}" y="${num(rowY)}" width="${num(inner)}" height="${num(h)}" fill="${pal.stationBand}"/>`,
-        `<line x1="${PAD}" x2="${num(width - PAD)}" y1="${num(rowY)}" y2="${num(rowY)}" stroke="${pal.rule}" stroke-width="1"/>`,
+        rect(PAD, rowY, inner, h, { fill: pal.stationBand }),
+        line(PAD, rowY, width - PAD, rowY, pal.rule),
       )
       labels.push(
-        `<text class="row-label" x="${PAD + 2}" y="${num(baseline)}" font-size="${labelSize}" font-weight="bold" fill="${pal.text}" data-kind="${r.kind}" data-station-id="${r.stationId}">${escapeXml(r.label)}</text>`,
+        text(PAD + 2, baseline, r.label, labelSize, pal.text, {
+          bold: true,
+          meta: { cls: 'row-label', data: { kind: r.kind, 'station-id': r.stationId } },
+        }),
       )
-    }
-    const barY = rowY + (h - barHeight) / 2
-    for (const b of r.bars) {
-      const rawX0 = scale.xOf(b.start)
-      const rawX1 = scale.xOf(b.end)
-      const clippedStart = rawX0 < plotLeft
-      const clippedEnd = rawX1 > plotRight
-      const x0 = clippedStart ? plotLeft : rawX0
-      const w = Math.max((clippedEnd ? plotRight : rawX1) - x0, MIN_BAR_WIDTH)
-      const c = familyColour(b.family, theme)
-      const style = ROLE_STYLES[b.role]
-      const when = `${toIsoUtc(b.start)} to ${b.isOpen ? `still docked at ${toIsoUtc(input.now)}` : toIsoUtc(b.end)}`
-      const fits = textWidth(b.label, BAR_TEXT_SIZE) + 8 <= w && barHeight >= BAR_TEXT_SIZE
-      const text = fits
-        ? `<text x="${num(x0 + 4)}" y="${num(barY + barHeight / 2 + BAR_TEXT_SIZE * 0.35)}" font-size="${BAR_TEXT_SIZE}" fill="${c.text}">${escapeXml(b.label)}</text>`
-        : ''
-      // The open end fades out, as on screen; the arrowhead says why in print.
-      const fadeWidth = Math.min(OPEN_END_STYLE.fadePx, w)
-      const fade =
-        b.isOpen && !clippedEnd
-          ? `<rect x="${num(x0 + w - fadeWidth)}" y="${num(barY)}" width="${num(fadeWidth)}" height="${barHeight}" fill="url(#dt-open-fade)"/>`
-          : ''
-      barsSvg.push(
-        `<g class="bar family-${familySlug(b.family)} role-${b.role}${b.isOpen ? ' is-open' : ''}${b.hasOverlap ? ' has-overlap' : ''}" data-event-id="${b.eventId}" data-port-id="${b.portId}" data-start="${b.start}" data-end="${b.end}"><title>${escapeXml(`${b.label}: ${when} (UTC)`)}</title>${barShape(x0, barY, w, barHeight, c.fill, c.stroke, style)}${fade}${text}</g>`,
-      )
-      if (b.isOpen && !clippedEnd) {
-        const xe = x0 + w
-        const yc = barY + barHeight / 2
-        const a = barHeight / 2
-        markers.push(
-          `<path class="open-marker" data-event-id="${b.eventId}" d="M${num(xe)} ${num(yc - a)}L${num(xe + a)} ${num(yc)}L${num(xe)} ${num(yc + a)}Z" fill="${pal.openMarker}"/>`,
-        )
-      }
-      barGeoms.push({
-        eventId: b.eventId,
-        portId: b.portId,
-        x: x0,
-        y: barY,
-        width: w,
-        height: barHeight,
-        isOpen: b.isOpen,
-        clippedStart,
-        clippedEnd,
-      })
-    }
-    // Two dockings on one port at once cannot be: hatch the clash, as the screen does.
-    if (r.kind === 'port') {
-      for (const o of findOverlaps(r.bars)) {
-        const x0 = clampX(scale.xOf(o.start))
-        const x1 = clampX(scale.xOf(o.end))
-        if (x1 <= x0) continue
-        anyOverlap = true
-        overlapsSvg.push(
-          `<rect class="overlap" data-event-ids="${o.eventIds.join(' ')}" x="${num(x0)}" y="${num(rowY + 1)}" width="${num(Math.max(x1 - x0, MIN_BAR_WIDTH))}" height="${num(h - 2)}" fill="url(#dt-overlap)" stroke="${OVERLAP_STYLE.colour[theme]}" stroke-width="1"><title>${escapeXml(`${OVERLAP_STYLE.label}: ${o.labels[0]} and ${o.labels[1]}`)}</title></rect>`,
-        )
-      }
     }
     rowY += h
   }
-  const plotBottom = rowY
+  return geoms
+}
 
-  // Axis: tick labels above the plot, grid lines through it; repeated below tall plots.
-  const axis: string[] = []
-  const grid: string[] = []
-  const bottomAxis = plotBottom - plotTop > 360
-  const tickText = (x: number, yText: number, label: string) => {
+/** The bars, hatches and labels, drawn by the screen's own builder inside the plot. */
+function drawBars(
+  f: Frame,
+  rows: ReadonlyArray<FigureRow>,
+  geoms: ReadonlyArray<ExportRowGeometry>,
+  scale: TimeScale,
+  rowHeight: number,
+  plot: Box,
+  out: DisplayItem[],
+  markers: DisplayItem[],
+): ReadonlyArray<ExportBarGeometry> {
+  const { input, pal } = f
+  const bands = geoms.map((g, i) => ({ id: rows[i]!.id, top: g.top, height: g.height }))
+  const placed = layoutFigureBars(
+    rows,
+    {
+      start: scale.start,
+      end: scale.end,
+      width: plot.w,
+      rows: bands,
+      barHeight: Math.round(rowHeight * 0.7),
+    },
+    (t) => textWidth(t, BAR_TEXT_SIZE),
+  )
+  // Plot px to page px.
+  const shift = (d: DrawnItem): DrawnItem => ({
+    ...d,
+    x0: d.x0 + plot.x,
+    x1: d.x1 + plot.x,
+    labelX: d.labelX + plot.x,
+  })
+  const layout = { hatches: placed.hatches.map(shift), items: placed.items.map(shift) }
+  const events = new Map(rows.flatMap((r) => r.bars.map((p) => [p.bar.eventId as number, p.bar])))
+  out.push(group({ clip: plot, meta: { cls: 'bars' } }))
+  buildBarDisplayList(
+    layout,
+    {
+      ink: {
+        theme: input.theme,
+        fg: pal.text,
+        bg: pal.background,
+        focus: pal.text,
+        match: pal.text,
+        matchFg: pal.background,
+        runFill: pal.mutedText,
+      },
+      look: { font: fontOf(BAR_TEXT_SIZE), radius: 1.5 },
+      marks: { selectedId: null, terms: [] },
+      measure: (t) => textWidth(t, BAR_TEXT_SIZE),
+      describe: (d): Meta | undefined => {
+        const it = d.item
+        if (it.kind === 'overlap')
+          return {
+            cls: 'overlap',
+            data: { 'event-ids': it.overlap.eventIds.join(' ') },
+            title: `${OVERLAP_STYLE.label}: ${it.overlap.labels[0]} and ${it.overlap.labels[1]}`,
+          }
+        const b = it.kind === 'bar' ? events.get(it.id) : undefined
+        if (!b) return undefined
+        const when = `${toIsoUtc(b.start)} to ${b.isOpen ? `still docked at ${toIsoUtc(input.now)}` : toIsoUtc(b.end)}`
+        return {
+          cls: `bar family-${familySlug(b.family)} role-${b.role}${b.isOpen ? ' is-open' : ''}${b.hasOverlap ? ' has-overlap' : ''}`,
+          data: { 'event-id': b.eventId, 'port-id': b.portId, start: b.start, end: b.end },
+          title: `${b.label}: ${when} (UTC)`,
+        }
+      },
+    },
+    out,
+  )
+  out.push(END)
+  const right = plot.x + plot.w
+  return layout.items.flatMap((d) => {
+    const it = d.item
+    if (it.kind !== 'bar') return []
+    const clippedStart = d.x0 < plot.x
+    const clippedEnd = d.x1 > right
+    const x = Math.max(d.x0, plot.x)
+    // The arrowhead past an open end says "still docked" on paper, where no fade survives a photocopy.
+    if (it.isOpen && !clippedEnd) {
+      const yc = d.top + d.height / 2
+      const a = d.height / 2
+      markers.push({
+        kind: 'polygon',
+        points: [d.x1, yc - a, d.x1 + a, yc, d.x1, yc + a],
+        fill: pal.openMarker,
+        meta: { cls: 'open-marker', data: { 'event-id': it.id } },
+      })
+    }
+    const b = events.get(it.id)!
+    return [
+      {
+        eventId: b.eventId,
+        portId: b.portId,
+        x,
+        y: d.top,
+        width: Math.min(d.x1, right) - x,
+        height: d.height,
+        isOpen: b.isOpen,
+        clippedStart,
+        clippedEnd,
+      },
+    ]
+  })
+}
+
+/** Grid lines through the plot and tick labels above it (and below a tall plot). */
+function drawAxis(
+  f: Frame,
+  scale: TimeScale,
+  ticks: AxisTicks,
+  plot: Box,
+  grid: DisplayItem[],
+  axis: DisplayItem[],
+): boolean {
+  const { pal, width } = f
+  const plotTop = plot.y
+  const plotBottom = plot.y + plot.h
+  const bottomAxis = plot.h > 360
+  const tickText = (x: number, y: number, label: string) => {
     const w = textWidth(label, SMALL_SIZE)
-    const anchor = x + w / 2 > width - 2 ? 'end' : 'middle'
-    return `<text x="${num(x)}" y="${num(yText)}" font-size="${SMALL_SIZE}" text-anchor="${anchor}" fill="${pal.text}">${escapeXml(label)}</text>`
+    return text(x, y, label, SMALL_SIZE, pal.text, {
+      anchor: x + w / 2 > width - 2 ? 'end' : 'middle',
+    })
   }
   for (const t of ticks.ticks) {
     const x = scale.xOf(t.t)
-    grid.push(
-      `<line x1="${num(x)}" x2="${num(x)}" y1="${num(plotTop)}" y2="${num(plotBottom)}" stroke="${pal.grid}" stroke-width="1"/>`,
-    )
+    grid.push(line(x, plotTop, x, plotBottom, pal.grid))
     axis.push(
-      `<g class="tick" data-t="${t.t}" data-x="${num(x)}"><line x1="${num(x)}" x2="${num(x)}" y1="${num(plotTop - 5)}" y2="${num(plotTop)}" stroke="${pal.axis}" stroke-width="1"/>${tickText(x, plotTop - 8, t.label)}${
-        bottomAxis
-          ? `<line x1="${num(x)}" x2="${num(x)}" y1="${num(plotBottom)}" y2="${num(plotBottom + 5)}" stroke="${pal.axis}" stroke-width="1"/>${tickText(x, plotBottom + 16, t.label)}`
-          : ''
-      }</g>`,
+      group({ meta: { cls: 'tick', data: { t: t.t, x: num(x) } } }),
+      line(x, plotTop - 5, x, plotTop, pal.axis),
+      tickText(x, plotTop - 8, t.label),
     )
+    if (bottomAxis)
+      axis.push(
+        line(x, plotBottom, x, plotBottom + 5, pal.axis),
+        tickText(x, plotBottom + 16, t.label),
+      )
+    axis.push(END)
   }
   axis.push(
-    `<line x1="${num(plotLeft)}" x2="${num(plotRight)}" y1="${num(plotTop)}" y2="${num(plotTop)}" stroke="${pal.axis}" stroke-width="1"/>`,
-    `<line x1="${num(plotLeft)}" x2="${num(plotRight)}" y1="${num(plotBottom)}" y2="${num(plotBottom)}" stroke="${pal.axis}" stroke-width="1"/>`,
-    `<text x="${PAD + 2}" y="${num(plotTop - 8)}" font-size="${SMALL_SIZE}" fill="${pal.mutedText}">Time (UTC)</text>`,
+    line(plot.x, plotTop, plot.x + plot.w, plotTop, pal.axis),
+    line(plot.x, plotBottom, plot.x + plot.w, plotBottom, pal.axis),
+    text(PAD + 2, plotTop - 8, 'Time (UTC)', SMALL_SIZE, pal.mutedText),
   )
-  y = plotBottom + (bottomAxis ? 24 : 8)
+  return bottomAxis
+}
 
-  // Legend: the families, roles and marks this figure actually uses.
-  const drawn = planned.flatMap((r) => r.bars)
+/** The marks a figure's legend explains when the figure shows any. */
+interface FigureMarks {
+  /** A still-docked bar ends inside the range (its fade and arrowhead are drawn). */
+  readonly anyOpen: boolean
+  /** Two bars on one port overlap inside the range (a hatch is drawn). */
+  readonly anyOverlap: boolean
+}
+
+function figureMarks(rows: ReadonlyArray<FigureRow>, range: TimeRange): FigureMarks {
+  const bars = rows.flatMap((r) => r.bars.map((p) => p.bar))
+  return {
+    anyOpen: bars.some((b) => b.isOpen && b.end <= range.end),
+    anyOverlap: findOverlaps(bars).some((o) => o.end > range.start && o.start < range.end),
+  }
+}
+
+interface LegendItem {
+  readonly width: number
+  readonly draw: (out: DisplayItem[], x: number, y: number) => void
+}
+
+/** The families, roles and marks this figure actually uses; returns the y below. */
+function drawLegend(
+  f: Frame,
+  rows: ReadonlyArray<FigureRow>,
+  marks: FigureMarks,
+  out: DisplayItem[],
+  top: number,
+): number {
+  const { input, pal, width } = f
+  const theme = input.theme
+  const drawn = rows.flatMap((r) => r.bars.map((p) => p.bar))
   const families = new Set<VehicleFamily>(drawn.map((b) => b.family))
   const roles = new Set<VehicleRole>(drawn.map((b) => b.role))
-  const anyOpen = barGeoms.some((b) => b.isOpen && !b.clippedEnd)
-  const legend: string[] = []
-  const swatchText = (x: number, yy: number, label: string) =>
-    `<text x="${num(x + 20)}" y="${num(yy + 9)}" font-size="${SMALL_SIZE}" fill="${pal.text}">${escapeXml(label)}</text>`
-  const item = (label: string, draw: (x: number, yy: number) => string): LegendItem => ({
+  const { anyOpen, anyOverlap } = marks
+  const item = (
+    label: string,
+    meta: Meta,
+    swatch: (out: DisplayItem[], x: number, y: number) => void,
+  ): LegendItem => ({
     width: 28 + textWidth(label, SMALL_SIZE),
-    draw,
+    draw: (o, x, y) => {
+      o.push(group({ meta }))
+      swatch(o, x, y)
+      o.push(text(x + 20, y + 9, label, SMALL_SIZE, pal.text), END)
+    },
   })
   const openLabel = `${OPEN_END_STYLE.label} at export, ${toIsoUtc(input.now)} UTC`
   const groups: Array<{ heading: string; items: LegendItem[] }> = [
     {
       heading: 'Vehicle family',
-      items: VEHICLE_FAMILIES.filter((f) => families.has(f)).map((f) => {
-        const c = familyColour(f, theme)
-        return item(
-          f,
-          (x, yy) =>
-            `<g class="legend-family" data-family="${escapeXml(f)}">${barShape(x, yy, 14, 11, c.fill, c.stroke, ROLE_STYLES.crew)}${swatchText(x, yy, f)}</g>`,
-        )
-      }),
+      items: VEHICLE_FAMILIES.filter((fam) => families.has(fam)).map((fam) =>
+        item(fam, { cls: 'legend-family', data: { family: fam } }, (o, x, y) =>
+          barShape(o, x, y, 14, 11, familyColour(fam, theme), 'crew', 1.5),
+        ),
+      ),
     },
     {
       heading: 'Role',
       items: [
-        ...VEHICLE_ROLES.filter((r) => roles.has(r)).map((r) => {
-          const style = ROLE_STYLES[r]
-          return item(
-            style.label,
-            (x, yy) =>
-              `<g class="legend-role" data-role="${r}">${barShape(x, yy, 14, 11, pal.mutedText, pal.text, style)}${swatchText(x, yy, style.label)}</g>`,
-          )
-        }),
+        ...VEHICLE_ROLES.filter((r) => roles.has(r)).map((r) =>
+          item(ROLE_STYLES[r].label, { cls: 'legend-role', data: { role: r } }, (o, x, y) =>
+            barShape(o, x, y, 14, 11, { fill: pal.mutedText, stroke: pal.text }, r, 1.5),
+          ),
+        ),
         ...(anyOpen
           ? [
-              item(
-                openLabel,
-                (x, yy) =>
-                  `<g class="legend-open"><rect x="${num(x)}" y="${num(yy)}" width="8" height="11" fill="${pal.mutedText}"/><path d="M${num(x + 8)} ${num(yy)}L${num(x + 14)} ${num(yy + 5.5)}L${num(x + 8)} ${num(yy + 11)}Z" fill="${pal.openMarker}"/>${swatchText(x, yy, openLabel)}</g>`,
+              item(openLabel, { cls: 'legend-open' }, (o, x, y) =>
+                o.push(rect(x, y, 8, 11, { fill: pal.mutedText }), {
+                  kind: 'polygon',
+                  points: [x + 8, y, x + 14, y + 5.5, x + 8, y + 11],
+                  fill: pal.openMarker,
+                }),
               ),
             ]
           : []),
         ...(anyOverlap
           ? [
-              item(
-                OVERLAP_STYLE.label,
-                (x, yy) =>
-                  `<g class="legend-overlap"><rect x="${num(x)}" y="${num(yy)}" width="14" height="11" fill="url(#dt-overlap)" stroke="${OVERLAP_STYLE.colour[theme]}" stroke-width="1"/>${swatchText(x, yy, OVERLAP_STYLE.label)}</g>`,
+              item(OVERLAP_STYLE.label, { cls: 'legend-overlap' }, (o, x, y) =>
+                o.push(
+                  rect(x, y, 14, 11, { pattern: 'overlap', stroke: OVERLAP_STYLE.colour[theme] }),
+                ),
               ),
             ]
           : []),
       ],
     },
   ]
+  let y = top
   for (const g of groups) {
     if (g.items.length === 0) continue
     const headingWidth = textWidth(g.heading, SMALL_SIZE, true) + 12
-    legend.push(
-      `<text x="${PAD}" y="${num(y + 13)}" font-size="${SMALL_SIZE}" font-weight="bold" fill="${pal.text}">${escapeXml(g.heading)}</text>`,
-    )
+    out.push(text(PAD, y + 13, g.heading, SMALL_SIZE, pal.text, { bold: true }))
     let x = PAD + headingWidth
     y += 4
     for (const it of g.items) {
@@ -557,63 +577,92 @@ function layout(
         x = PAD + headingWidth
         y += LEGEND_LINE
       }
-      legend.push(it.draw(x, y))
+      it.draw(out, x, y)
       x += it.width + 8
     }
     y += LEGEND_LINE
   }
+  return y
+}
 
-  // Footer: provenance, freshness, filters; what a reader needs to trust and reproduce the figure.
-  const f = input.footer
-  const footerLines = [
-    ...wrapText(`Source: ${f.provenance}`, inner, SMALL_SIZE),
-    `${f.dataAsOf === null ? 'Data not yet synced with Launch Library 2' : `Data as of ${toIsoUtc(f.dataAsOf)} UTC`} · exported ${toIsoUtc(input.now)} UTC by Docking Timeline ${f.appVersion}`,
-    ...wrapText(`Filters: ${f.filters}`, inner, SMALL_SIZE),
+/** Provenance, freshness and filters: what a reader needs to trust and reproduce the figure. */
+function drawFooter(f: Frame, out: DisplayItem[], top: number): number {
+  const { input, pal, inner, width } = f
+  const ft = input.footer
+  const lines = [
+    ...wrapText(`Source: ${ft.provenance}`, inner, SMALL_SIZE),
+    `${ft.dataAsOf === null ? 'Data not yet synced with Launch Library 2' : `Data as of ${toIsoUtc(ft.dataAsOf)} UTC`} · exported ${toIsoUtc(input.now)} UTC by Docking Timeline ${ft.appVersion}`,
+    ...wrapText(`Filters: ${ft.filters}`, inner, SMALL_SIZE),
   ]
-  y += 6
-  const footer = [
-    `<line x1="${PAD}" x2="${num(width - PAD)}" y1="${num(y)}" y2="${num(y)}" stroke="${pal.rule}" stroke-width="1"/>`,
-  ]
-  for (const line of footerLines) {
+  let y = top + 6
+  out.push(line(PAD, y, width - PAD, y, pal.rule))
+  for (const l of lines) {
     y += SMALL_SIZE + 4
-    footer.push(
-      `<text x="${PAD}" y="${num(y)}" font-size="${SMALL_SIZE}" fill="${pal.mutedText}">${escapeXml(line)}</text>`,
-    )
+    out.push(text(PAD, y, l, SMALL_SIZE, pal.mutedText))
   }
-  const height = Math.ceil(y + PAD)
+  return y
+}
 
-  // Patterns and gradients, once per figure.
-  const overlapInk = OVERLAP_STYLE.colour[theme]
-  const defs =
-    '<defs>' +
-    VEHICLE_ROLES.map((r) => rolePatternDef(ROLE_STYLES[r])).join('') +
-    `<pattern id="dt-overlap" patternUnits="userSpaceOnUse" width="${OVERLAP_STYLE.spacing}" height="${OVERLAP_STYLE.spacing}" patternTransform="rotate(${OVERLAP_STYLE.angle})"><rect width="${OVERLAP_STYLE.size}" height="${OVERLAP_STYLE.spacing}" fill="${overlapInk}" fill-opacity="0.8"/></pattern>` +
-    `<linearGradient id="dt-open-fade" x1="0" x2="1" y1="0" y2="0"><stop offset="0" stop-color="${pal.background}" stop-opacity="0"/><stop offset="1" stop-color="${pal.background}" stop-opacity="0.75"/></linearGradient>` +
-    '</defs>'
+/** A section of the figure: its primitives in a group of its own class. */
+function section(
+  cls: string,
+  items: ReadonlyArray<DisplayItem>,
+  data?: Meta['data'],
+): DisplayItem[] {
+  return [group({ meta: { cls, ...(data ? { data } : {}) } }), ...items, END]
+}
 
-  out.push(
-    defs,
-    `<rect class="background" x="0" y="0" width="${num(width)}" height="${height}" fill="${pal.background}"/>`,
-    `<g class="head">${head.join('')}</g>`,
-    `<g class="rows">${bands.join('')}</g>`,
-    `<g class="grid">${grid.join('')}</g>`,
-    `<g class="axis" data-unit="${ticks.unit}" data-step="${ticks.step}">${axis.join('')}</g>`,
-    `<g class="labels">${labels.join('')}</g>`,
-    `<g class="bars">${barsSvg.join('')}</g>`,
-    `<g class="overlaps">${overlapsSvg.join('')}</g>`,
-    `<g class="open-markers">${markers.join('')}</g>`,
-    `<g class="legend">${legend.join('')}</g>`,
-    `<g class="footer">${footer.join('')}</g>`,
+/** Lays the figure out at a width and row height, as display-list primitives, and writes it. */
+function layout(
+  input: SvgExportInput,
+  rows: ReadonlyArray<FigureRow>,
+  marks: FigureMarks,
+  width: number,
+  rowHeight: number,
+  drawsBars: boolean,
+): Layout {
+  const f: Frame = { input, pal: EXPORT_PALETTES[input.theme], width, inner: width - 2 * PAD }
+  const head: DisplayItem[] = []
+  const y0 = drawHead(f, rows, head, PAD)
+  // Label column as wide as the widest label, within reason.
+  const labelWidth = Math.min(
+    Math.max(90, ...rows.map((r) => textWidth(r.label, TEXT_SIZE, r.kind !== 'port') + 24)),
+    f.inner * 0.32,
   )
-  return {
-    width,
-    height,
-    svg: out.join(''),
-    scale,
-    ticks,
-    rows: rowGeoms,
-    bars: barGeoms,
-  }
+  const plotLeft = PAD + labelWidth
+  const plotRight = width - PAD
+  const scale = timeScale(input.range.start, input.range.end, plotLeft, plotRight)
+  const ticks = niceUtcTicks(scale, (label) => textWidth(label, SMALL_SIZE))
+  const plotTop = y0 + AXIS_HEIGHT
+  const bands: DisplayItem[] = []
+  const labels: DisplayItem[] = []
+  const geoms = placeRows(f, rows, rowHeight, plotTop, bands, labels)
+  const last = geoms[geoms.length - 1]
+  const plotBottom = last ? last.top + last.height : plotTop
+  const plot: Box = { x: plotLeft, y: plotTop, w: plotRight - plotLeft, h: plotBottom - plotTop }
+  const bars: DisplayItem[] = []
+  const markers: DisplayItem[] = []
+  const barGeoms = drawsBars ? drawBars(f, rows, geoms, scale, rowHeight, plot, bars, markers) : []
+  const grid: DisplayItem[] = []
+  const axis: DisplayItem[] = []
+  const bottomAxis = drawAxis(f, scale, ticks, plot, grid, axis)
+  const legend: DisplayItem[] = []
+  const legendBottom = drawLegend(f, rows, marks, legend, plotBottom + (bottomAxis ? 24 : 8))
+  const footer: DisplayItem[] = []
+  const height = Math.ceil(drawFooter(f, footer, legendBottom) + PAD)
+  const list: DisplayItem[] = [
+    rect(0, 0, width, height, { fill: f.pal.background, meta: { cls: 'background' } }),
+    ...section('head', head),
+    ...section('rows', bands),
+    ...section('grid', grid),
+    ...section('axis', axis, { unit: ticks.unit, step: ticks.step }),
+    ...section('labels', labels),
+    ...bars,
+    ...section('open-markers', markers),
+    ...section('legend', legend),
+    ...section('footer', footer),
+  ]
+  return { width, height, rowHeight, list, scale, ticks, rows: geoms, bars: barGeoms }
 }
 
 /**
@@ -628,14 +677,17 @@ function layout(
  * enough the drawing is laid out wider and scaled down to the page.
  */
 export function renderTimelineSvg(input: SvgExportInput): SvgExport {
-  const planned = planRows(input.rows, input.bars, input.range, input.hideEmptyRows ?? true)
+  const planned = planFigureRows(input.rows, input.bars, input.range, input.hideEmptyRows ?? true)
+  const marks = figureMarks(planned, input.range)
+  // Trial layouts only measure; the bars are drawn once the size is settled.
+  const measure = (width: number, row: number) => layout(input, planned, marks, width, row, false)
   let result: Layout
   let physical: SvgExport['physical'] = null
   if (input.size.kind === 'width') {
     const width = Math.round(
       Math.min(MAX_EXPORT_WIDTH, Math.max(MIN_EXPORT_WIDTH, input.size.width)),
     )
-    result = layout(input, planned, width, DEFAULT_ROW)
+    result = measure(width, DEFAULT_ROW)
   } else {
     const page = PAPER_MM[input.size.paper]
     const widthMm = page.width - 2 * PAGE_MARGIN_MM
@@ -644,24 +696,30 @@ export function renderTimelineSvg(input: SvgExportInput): SvgExport {
     const pageHeight = heightMm * PX_PER_MM
     // Few rows: taller rows fill the page instead of leaving it mostly blank.
     let row = MAX_PAPER_ROW
-    result = layout(input, planned, pageWidth, row)
+    result = measure(pageWidth, row)
     while (result.height > pageHeight && row > DEFAULT_ROW) {
       row -= 2
-      result = layout(input, planned, pageWidth, row)
+      result = measure(pageWidth, row)
     }
     // Many rows: shrink them, which keeps text at its printed size.
     while (result.height > pageHeight && row > MIN_ROW) {
       row -= 2
-      result = layout(input, planned, pageWidth, row)
+      result = measure(pageWidth, row)
     }
     // Still too tall: widen the drawing to the page's proportions, so scaling it
     // to the page width also fits its height. Twice, as wider text wraps less.
     for (let i = 0; i < 3 && result.height > pageHeight + 0.5; i++) {
-      result = layout(input, planned, (result.height / pageHeight) * pageWidth, MIN_ROW)
+      result = measure((result.height / pageHeight) * pageWidth, MIN_ROW)
     }
     const scaleToMm = widthMm / result.width
     physical = { widthMm, heightMm: Math.min(heightMm, result.height * scaleToMm) }
   }
+  result = layout(input, planned, marks, result.width, result.rowHeight, true)
+  const markup = writeDisplayList(
+    result.list,
+    chartPatterns(input.theme, EXPORT_PALETTES[input.theme].background),
+    FONT,
+  )
   const size = physical
     ? `width="${num(physical.widthMm)}mm" height="${num(physical.heightMm)}mm"`
     : `width="${result.width}" height="${result.height}"`
@@ -672,7 +730,8 @@ export function renderTimelineSvg(input: SvgExportInput): SvgExport {
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" ${size} viewBox="0 0 ${num(result.width)} ${result.height}" preserveAspectRatio="xMidYMin meet" font-family="${FONT}" role="img" aria-labelledby="dt-svg-title" style="${style}" data-range-start="${result.scale.start}" data-range-end="${result.scale.end}" data-theme="${input.theme}">` +
     `<title id="dt-svg-title">${escapeXml(title)}</title>` +
     `<desc>${escapeXml(`Docking events by station and port from ${toIsoUtc(input.range.start)} to ${toIsoUtc(input.range.end)} (UTC). Source: ${input.footer.provenance}`)}</desc>` +
-    result.svg +
+    `<defs>${markup.defs}</defs>` +
+    markup.body +
     '</svg>'
   return {
     svg: `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`,
