@@ -3,7 +3,7 @@
  * (vis keeps the rows, axis, now line, cursor, zoom and pan), and the hit
  * testing that gives the pixels back their events.
  */
-import type { ThemeName } from '../../shared/chart-style'
+import { buildBarDisplayList, type BarMarks } from '../../shared/chart/bar-display-list'
 import {
   hitTest,
   layoutScene,
@@ -11,14 +11,25 @@ import {
   type Scene,
   type SceneLayout,
   type Viewport,
-} from './bar-scene'
-import { paintScene, readPalette, type PaintState, type Palette } from './bar-painter'
+} from '../../shared/chart/bar-scene'
+import type { DisplayList } from '../../shared/chart/display-list'
+import type { PatternTile } from '../../shared/chart/patterns'
+import type { ThemeName } from '../../shared/chart-style'
+import { BAR_RADIUS, paintDisplayList, readPalette, type Palette } from './bar-painter'
+
+/** What the canvas marks besides the bars: the selection and the search. */
+export type PaintState = BarMarks
 
 /** What a test or the view may read back about the last paint. */
 export interface PaintedFrame {
   readonly view: Viewport
   readonly layout: SceneLayout
   readonly state: PaintState
+  /** What was painted, as primitives; the SVG writer draws the same list. */
+  readonly list: DisplayList
+  /** The patterns `list` names, as data. */
+  readonly patterns: ReadonlyArray<PatternTile>
+  readonly theme: ThemeName
 }
 
 const EMPTY_SCENE: Scene = { rows: new Map(), size: 0 }
@@ -89,9 +100,9 @@ export class BarLayer {
     if (!view || !this.ctx) return
     this.palette ??= readPalette(this.panel, this.theme)
     const palette = this.palette
-    if (palette.font !== this.widthFont) {
+    if (palette.font.css !== this.widthFont) {
       this.widths.clear()
-      this.widthFont = palette.font
+      this.widthFont = palette.font.css
     }
     const dpr = window.devicePixelRatio || 1
     const w = Math.max(0, Math.round(view.width))
@@ -106,15 +117,28 @@ export class BarLayer {
     const measure = (text: string) => {
       let width = this.widths.get(text)
       if (width === undefined) {
-        ctx.font = palette.font
+        ctx.font = palette.font.css
         width = Math.ceil(ctx.measureText(text).width)
         this.widths.set(text, width)
       }
       return width
     }
     const layout = layoutScene(this.scene, view, measure)
-    paintScene(ctx, layout, { width: w, height: h, dpr }, palette, this.state)
-    this.painted = { view, layout, state: this.state }
+    const list = buildBarDisplayList(layout, {
+      ink: palette.ink,
+      look: { font: palette.font, radius: BAR_RADIUS },
+      marks: this.state,
+      measure,
+    })
+    paintDisplayList(ctx, list, { width: w, height: h, dpr }, palette.patterns)
+    this.painted = {
+      view,
+      layout,
+      state: this.state,
+      list,
+      patterns: palette.tiles,
+      theme: this.theme,
+    }
     this.onPaint(this.painted)
   }
 

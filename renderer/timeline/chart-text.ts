@@ -1,12 +1,13 @@
 /**
- * What the chart says about what it draws: bar and strip labels (painted on
- * the canvas) and the hover tooltips of bars, strips and overlap hatches.
+ * What the chart says on hover: the tooltips of bars, strips and overlap
+ * hatches (bar and strip labels live with the scene, shared/chart/bar-scene.ts).
  *
  * Plain text only: the canvas paints it and the tooltip sets it with
  * textContent (chart-tooltip.ts), so no API string is ever parsed as HTML.
  */
 import type { BarRun } from '../../shared/chart-lod'
-import type { Bar, Overlap } from '../../shared/chart-model'
+import { runLabel } from '../../shared/chart/bar-scene'
+import type { Overlap } from '../../shared/chart-model'
 import { ROLE_STYLES } from '../../shared/chart-style'
 import type { DockingEvent } from '../../shared/model'
 import {
@@ -15,12 +16,6 @@ import {
   isDateOnly,
   type TimeZoneMode,
 } from '../../shared/time-format'
-
-/** A bar's label text: an open end is marked. */
-export const barLabel = (b: Bar): string => (b.isOpen ? `${b.label} ▸` : b.label)
-
-/** A strip's label text: how many dockings it stands for. */
-export const runLabel = (r: BarRun): string => `${r.count} dockings`
 
 /** A tooltip as plain text: a title, labelled lines and a note; the view sets it as text, never HTML. */
 export interface TooltipContent {

@@ -21,7 +21,12 @@ import type { DockingEvent } from '../../../shared/model'
 import { formatInstant, type TimeZoneMode } from '../../../shared/time-format'
 import { utcMillis } from '../../../shared/units'
 import { BarLayer, type PaintedFrame } from '../bar-layer'
-import { buildScene, type DrawnItem, type RowBand, type Viewport } from '../bar-scene'
+import {
+  buildScene,
+  type DrawnItem,
+  type RowBand,
+  type Viewport,
+} from '../../../shared/chart/bar-scene'
 import { barTooltip, overlapTooltip, runTooltip, type TooltipContent } from '../chart-text'
 import { createTooltip, placeTooltip, setTooltipContent } from '../chart-tooltip'
 import { diffKeys } from './group-diff'

@@ -11,7 +11,7 @@ import { utcMillis } from '../../../shared/units'
 import { VEHICLE_FAMILIES, VEHICLE_ROLES } from '../../../shared/vehicle-family'
 import { dockingDataFrom, snapshotData } from '../../fixtures/docking-data'
 import { generateDataset } from '../../fixtures/generate-dataset'
-import { byClass, parseXml, textOf, type XmlElement } from './svg-parse'
+import { allElements, byClass, parseXml, textOf, type XmlElement } from './svg-parse'
 
 const NOW = utcMillis(Date.parse('2025-06-01T12:00:00Z'))
 const snapshot = snapshotData()
@@ -44,6 +44,15 @@ const barRect = (g: XmlElement) => {
     h: Number(r.attrs.height),
     fill: r.attrs.fill,
   }
+}
+
+/** The plot's clip (bars are drawn as on screen and cut at its edges), from the bars' group. */
+function plotClip(svg: XmlElement): { left: number; right: number } {
+  const bars = byClass(svg, 'bars')[0]!
+  const id = /url\(#(.+)\)/.exec(bars.attrs['clip-path'] ?? '')![1]
+  const clip = allElements(svg).find((e) => e.name === 'clipPath' && e.attrs.id === id)!
+  const r = clip.children[0]!
+  return { left: Number(r.attrs.x), right: Number(r.attrs.x) + Number(r.attrs.width) }
 }
 
 const portLabels = (svg: XmlElement) =>
@@ -197,11 +206,17 @@ describe('filters, range and rows', () => {
     expect(bars.map((g) => Number(g.attrs['data-event-id'])).sort()).toEqual(
       overlapping.map((e) => e.id as number).sort(),
     )
+    // What a viewer sees of each bar: its box inside the plot's clip.
+    const clip = plotClip(svg)
+    expect(Math.abs(clip.left - xOf(window.start))).toBeLessThan(1)
+    expect(Math.abs(clip.right - xOf(window.end))).toBeLessThan(1)
     for (const g of bars) {
       const e = overlapping.find((x) => x.id === Number(g.attrs['data-event-id']))!
       const r = barRect(g)
-      expect(Math.abs(r.x - xOf(Math.max(e.docking, window.start)))).toBeLessThan(1)
-      expect(Math.abs(r.x + r.w - xOf(Math.min(e.departure!, window.end)))).toBeLessThan(1)
+      const left = Math.max(r.x, clip.left)
+      const right = Math.min(r.x + r.w, clip.right)
+      expect(Math.abs(left - xOf(Math.max(e.docking, window.start)))).toBeLessThan(1)
+      expect(Math.abs(right - xOf(Math.min(e.departure!, window.end)))).toBeLessThan(1)
     }
     // Cosmos 1267 docked in 1981 and stayed into 1982: cut at the left edge.
     expect(exp.result.bars.some((b) => b.clippedStart)).toBe(true)

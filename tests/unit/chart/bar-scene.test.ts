@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { thinDenseRows, type LodView } from '../../shared/chart-lod'
-import type { Overlap, PlacedBar } from '../../shared/chart-model'
-import { eventId, portId, stationId } from '../../shared/units'
-import { BAR_T0, placedBar } from './chart-fixtures'
+import { thinDenseRows, type LodView } from '../../../shared/chart-lod'
+import type { Overlap, PlacedBar } from '../../../shared/chart-model'
+import { eventId, portId, stationId } from '../../../shared/units'
+import { BAR_T0, placedBar } from '../chart-fixtures'
 import {
   BAR_HEIGHT,
   buildScene,
@@ -11,7 +11,7 @@ import {
   labelMode,
   layoutScene,
   type Viewport,
-} from '../../renderer/timeline/bar-scene'
+} from '../../../shared/chart/bar-scene'
 
 const DAY = 86_400_000
 const T0 = BAR_T0

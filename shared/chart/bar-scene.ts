@@ -1,16 +1,22 @@
 /**
- * What the chart draws on its bar canvas, and where: bars, strips of dense
- * bars and overlap hatches laid out for the visible window and rows, with
- * each label placed inside its bar, beside it or nowhere.
+ * What the chart draws, and where: bars, strips of dense bars and overlap
+ * hatches measured and placed for a time window and row bands, with each
+ * label placed inside its bar, beside it or nowhere.
  *
  * Plain data and arithmetic (no DOM), so placement and hit testing are unit
- * tested; `bar-painter.ts` turns the layout into pixels.
+ * tested. `bar-display-list.ts` turns a placed scene into drawing primitives,
+ * which the screen's canvas and the SVG export both draw.
  */
-import type { BarRun, ThinnedBars } from '../../shared/chart-lod'
-import type { Overlap, PlacedBar } from '../../shared/chart-model'
-import { groupBy } from '../../shared/group-by'
-import type { VehicleFamily, VehicleRole } from '../../shared/model'
-import { barLabel, runLabel } from './chart-text'
+import type { BarRun, ThinnedBars } from '../chart-lod'
+import type { Bar, Overlap, PlacedBar } from '../chart-model'
+import { groupBy } from '../group-by'
+import type { VehicleFamily, VehicleRole } from '../model'
+
+/** A bar's label text: its vehicle, with an arrow when it is still docked. */
+export const barLabel = (b: Bar): string => (b.isOpen ? `${b.label} ▸` : b.label)
+
+/** A strip's label text: how many dockings it stands for. */
+export const runLabel = (r: BarRun): string => `${r.count} dockings`
 
 /** One thing drawn in a row. */
 export type SceneItem =
@@ -131,6 +137,8 @@ export interface Viewport {
   readonly width: number
   readonly height: number
   readonly rows: ReadonlyArray<RowBand>
+  /** Bar height, px (default `BAR_HEIGHT`); a figure's rows are sized to its page. */
+  readonly barHeight?: number
 }
 
 /** Where a label goes. */
@@ -193,6 +201,7 @@ export function layoutScene(
   const items: DrawnItem[] = []
   if (!(span > 0) || view.width <= 0) return { hatches, items }
   const scale = view.width / span
+  const barHeight = view.barHeight ?? BAR_HEIGHT
   const xOf = (t: number) => (t - view.start) * scale
   for (const band of view.rows) {
     if (band.top + band.height <= 0 || band.top >= view.height) continue
@@ -213,8 +222,8 @@ export function layoutScene(
         labelWidth: 0,
       })
     }
-    const top = band.top + Math.max(0, (band.height - BAR_HEIGHT) / 2)
-    const height = Math.min(BAR_HEIGHT, band.height)
+    const top = band.top + Math.max(0, (band.height - barHeight) / 2)
+    const height = Math.min(barHeight, band.height)
     const list = row.items
     for (let i = 0; i < list.length; i++) {
       const it = list[i]!

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest'
+
+import { buildBarDisplayList, type BarDrawing } from '../../../shared/chart/bar-display-list'
+import { buildScene, layoutScene, type Viewport } from '../../../shared/chart/bar-scene'
+import { font, type DisplayItem, type RectItem } from '../../../shared/chart/display-list'
+import type { Overlap, PlacedBar } from '../../../shared/chart-model'
+import { thinDenseRows } from '../../../shared/chart-lod'
+import { familyColour, OPEN_END_STYLE, OVERLAP_STYLE } from '../../../shared/chart-style'
+import { eventId, portId, stationId } from '../../../shared/units'
+import { placedBar } from '../chart-fixtures'
+
+/** 100 days on 1,000 px: 10 px a day; two rows of 32 px. */
+const view: Viewport = {
+  start: placedBar(0, 'p1', 0, 0).bar.start,
+  end: placedBar(0, 'p1', 100, 0).bar.start,
+  width: 1000,
+  height: 64,
+  rows: [
+    { id: 'p1', top: 0, height: 32 },
+    { id: 'p2', top: 32, height: 32 },
+  ],
+}
+const measure = (text: string) => text.length * 6
+const drawing = (marks: Partial<BarDrawing['marks']> = {}): BarDrawing => ({
+  ink: {
+    theme: 'light',
+    fg: '#111111',
+    bg: '#ffffff',
+    focus: '#ff8c00',
+    match: '#ffd54f',
+    matchFg: '#000000',
+    runFill: '#777777',
+  },
+  look: { font: font('sans-serif', 13), radius: 3 },
+  marks: { selectedId: null, terms: [], ...marks },
+  measure,
+})
+const listOf = (
+  bars: PlacedBar[],
+  marks: Partial<BarDrawing['marks']> = {},
+  overlaps: Overlap[] = [],
+) =>
+  buildBarDisplayList(
+    layoutScene(buildScene({ bars, runs: [] }, overlaps, bars), view, measure),
+    drawing(marks),
+  )
+const rects = (list: ReadonlyArray<DisplayItem>) =>
+  list.filter((d): d is RectItem => d.kind === 'rect')
+const texts = (list: ReadonlyArray<DisplayItem>) =>
+  list.flatMap((d) => (d.kind === 'text' ? [d.text] : []))
+
+describe('buildBarDisplayList', () => {
+  it('fills a bar in its family colour at its place, outlines it and labels it inside', () => {
+    const list = listOf([placedBar(1, 'p1', 10, 20, 'Soyuz T-5')])
+    const [fill, outline, chip] = rects(list)
+    expect(fill).toMatchObject({
+      x: 100,
+      w: 200,
+      y: 5,
+      h: 22,
+      fill: familyColour('Soyuz', 'light').fill,
+    })
+    expect(fill!.pattern).toBeNull()
+    expect(outline).toMatchObject({ stroke: familyColour('Soyuz', 'light').stroke, fill: null })
+    expect(chip!.fill).toBe(familyColour('Soyuz', 'light').fill)
+    expect(texts(list)).toEqual(['Soyuz T-5'])
+  })
+
+  it('gives cargo, modules and others their pattern and outline', () => {
+    const bar = (role: 'cargo' | 'module' | 'other') => {
+      const p = placedBar(1, 'p1', 10, 20)
+      return listOf([{ ...p, bar: { ...p.bar, role } }])
+    }
+    expect(rects(bar('cargo'))[0]!.pattern).toBe('role-cargo')
+    const module = rects(bar('module'))
+    expect(module[0]!.pattern).toBe('role-module')
+    // A double outline: two stroked rects, the second inset.
+    expect(module.filter((r) => r.stroke !== null && r.fill === null)).toHaveLength(2)
+    const other = rects(bar('other'))
+    expect(other[0]!.pattern).toBe('role-other')
+    expect(other[1]!.dash.length).toBeGreaterThan(0)
+  })
+
+  it('fades a still-docked bar out over its last px', () => {
+    const p = placedBar(1, 'p1', 10, 20)
+    const list = listOf([{ ...p, bar: { ...p.bar, isOpen: true } }])
+    const g = list.find((d) => d.kind === 'group')
+    expect(g).toMatchObject({ fade: { x0: 300 - OPEN_END_STYLE.fadePx, x1: 300 } })
+    expect(list.filter((d) => d.kind === 'end')).toHaveLength(1)
+  })
+
+  it('hatches an overlap behind the bars and rings the bars in the overlap colour', () => {
+    const a = placedBar(1, 'p1', 0, 20)
+    const b = placedBar(2, 'p1', 10, 20)
+    const o: Overlap = {
+      portId: portId(1),
+      stationId: stationId(1),
+      start: b.bar.start,
+      end: a.bar.end,
+      eventIds: [eventId(1), eventId(2)],
+      labels: ['V1', 'V2'],
+    }
+    const withOverlap = (x: PlacedBar) => ({ ...x, bar: { ...x.bar, hasOverlap: true } })
+    const list = listOf([withOverlap(a), withOverlap(b)], {}, [o])
+    const hatch = rects(list)[0]!
+    expect(hatch).toMatchObject({ pattern: 'overlap', fill: null, x: 100, w: 100, y: 0, h: 32 })
+    const rings = rects(list).filter(
+      (r) => r.stroke === OVERLAP_STYLE.colour.light && r.lineWidth === 2,
+    )
+    expect(rings).toHaveLength(2)
+  })
+
+  it('draws strips of dense bars with their counts', () => {
+    const bars = Array.from({ length: 400 }, (_, i) => placedBar(i + 1, 'p1', i * 0.25, 0.1))
+    const thin = thinDenseRows(bars, { start: view.start, end: view.end, widthPx: view.width })
+    const layout = layoutScene(buildScene(thin, [], bars), view, measure)
+    const list = buildBarDisplayList(layout, drawing())
+    expect(rects(list).some((r) => r.pattern === 'run-ticks' && r.fill === '#777777')).toBe(true)
+    expect(texts(list).some((t) => /^\d+ dockings$/.test(t))).toBe(true)
+  })
+
+  it('marks search terms in labels and rings the selected bar last', () => {
+    const list = listOf([placedBar(1, 'p1', 10, 20, 'Soyuz T-5'), placedBar(2, 'p2', 10, 20)], {
+      terms: ['t-5'],
+      selectedId: 1,
+    })
+    expect(texts(list)).toContain('T-5')
+    expect(rects(list).some((r) => r.fill === '#ffd54f')).toBe(true)
+    const last = list[list.length - 1] as RectItem
+    expect(last).toMatchObject({ stroke: '#ff8c00', lineWidth: 3 })
+    expect(last.x).toBeLessThan(100)
+  })
+})
