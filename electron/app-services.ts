@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import type { DockingCache } from '../shared/cache'
+import type { DockingCache } from '../shared/cache/docking-cache'
 import type {
   EventDetail,
   ExportFormat,
@@ -9,9 +9,9 @@ import type {
   SaveResult,
 } from '../shared/ipc/contract'
 import { withExtension } from '../shared/export/file-name'
-import { isAllowedExternalUrl } from '../shared/external-links'
+import { isAllowedExternalUrl } from '../shared/links/external-links'
 import { readPref } from '../shared/prefs/prefs'
-import type { UtcMillis } from '../shared/units'
+import type { UtcMillis } from '../shared/domain/units'
 import { CodedError } from './app-error'
 import { openCache, type CacheOpenReport } from './cache/docking-cache'
 import { unavailableCache } from './cache/unavailable-cache'

@@ -1,8 +1,8 @@
 import fs from 'node:fs'
 
-import type { DockingCache } from '../shared/cache'
+import type { DockingCache } from '../shared/cache/docking-cache'
 import { ingestRecords, recordsOf } from '../shared/ll2/ingest'
-import type { UtcMillis } from '../shared/units'
+import type { UtcMillis } from '../shared/domain/units'
 
 /**
  * Reads a bundled snapshot file: an LL2 page whose optional top-level `source`

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import Database from 'better-sqlite3'
 
-import type { DockingCache, RequestLogEntry, StoredEvent, StoredStation } from '../../shared/cache'
+import type { DockingCache, RequestLogEntry, StoredEvent, StoredStation } from '../../shared/cache/docking-cache'
 import type {
   DataInfo,
   DataSource,
@@ -11,13 +11,13 @@ import type {
   DockingEvent,
   Port,
   Station,
-} from '../../shared/model'
+} from '../../shared/domain/model'
 import {
   syncStateStore,
   type SyncStateChanges,
   type SyncStateStore,
 } from '../../shared/sync/sync-state'
-import { DAY_MS, portId, stationId, utcMillis, type UtcMillis } from '../../shared/units'
+import { DAY_MS, portId, stationId, utcMillis, type UtcMillis } from '../../shared/domain/units'
 import { migrate } from './migrations'
 import { rebuildModelsIfStale } from './rebuild-models'
 

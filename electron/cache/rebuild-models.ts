@@ -2,9 +2,9 @@ import type Database from 'better-sqlite3'
 
 import { NORMALIZER_VERSION, toDockingEvent } from '../../shared/ll2/normalize'
 import { ll2DockingEventSchema } from '../../shared/ll2/schema'
-import type { DataSource } from '../../shared/model'
+import type { DataSource } from '../../shared/domain/model'
 import type { SyncStateStore } from '../../shared/sync/sync-state'
-import { utcMillis } from '../../shared/units'
+import { utcMillis } from '../../shared/domain/units'
 
 const SOURCES: ReadonlySet<string> = new Set<DataSource>(['ll2', 'snapshot', 'import'])
 

@@ -1,4 +1,4 @@
-import type { DockingCache } from '../../shared/cache'
+import type { DockingCache } from '../../shared/cache/docking-cache'
 import { syncStateStore } from '../../shared/sync/sync-state'
 import { CodedError } from '../app-error'
 

@@ -4,7 +4,7 @@
  *
  * Every command reads its flags through here, so no command imports another.
  */
-import { utcMillis, type UtcMillis } from '../../shared/units'
+import { utcMillis, type UtcMillis } from '../../shared/domain/units'
 import { UsageError } from './cli-errors'
 
 /** Parsed flags: what `node:util` parseArgs gives. */

@@ -9,7 +9,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
-import { utcMillis } from '../../shared/units'
+import { utcMillis } from '../../shared/domain/units'
 import type { CliContext } from './cli-context'
 import { CliFailure, UsageError } from './cli-errors'
 import type { Flags } from './flags'

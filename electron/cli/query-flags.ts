@@ -7,7 +7,7 @@
  */
 import type { ParseArgsConfig } from 'node:util'
 
-import type { DockingData, VehicleFamily } from '../../shared/model'
+import type { DockingData, VehicleFamily } from '../../shared/domain/model'
 import {
   DATA_SOURCES,
   DEFAULT_QUERY,
@@ -17,8 +17,8 @@ import {
   type Query,
 } from '../../shared/query/query'
 import { resolvePorts, resolveStations } from '../../shared/query/resolve'
-import type { PortId, StationId } from '../../shared/units'
-import { VEHICLE_FAMILIES } from '../../shared/vehicle-family'
+import type { PortId, StationId } from '../../shared/domain/units'
+import { VEHICLE_FAMILIES } from '../../shared/domain/vehicle-family'
 import { CliFailure, UsageError } from './cli-errors'
 import { parseIntFlag, parseTimeFlag, str, strs, type Flags } from './flags'
 

@@ -7,7 +7,7 @@
  * (Electron's safeStorage in the app); where none is available they are
  * stored as given and the settings say so.
  */
-import type { DockingCache } from '../../shared/cache'
+import type { DockingCache } from '../../shared/cache/docking-cache'
 import type { StoredApiKey, StoredApiKeys } from '../../shared/sync/sync-state'
 
 /** Encrypts short secrets at rest; `available: false` when the platform offers no keychain. */

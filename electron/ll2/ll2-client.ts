@@ -12,10 +12,10 @@
  */
 import { setTimeout as delay } from 'node:timers/promises'
 
-import type { DockingCache } from '../../shared/cache'
+import type { DockingCache } from '../../shared/cache/docking-cache'
 import { jsonShapeProblem } from '../../shared/json/json-shape'
 import { LL2_JSON_SHAPE, Ll2FormatError } from '../../shared/ll2/ingest'
-import { utcMillis, type UtcMillis } from '../../shared/units'
+import { utcMillis, type UtcMillis } from '../../shared/domain/units'
 import { mayCarryKey } from './api-key-store'
 import {
   httpGet,

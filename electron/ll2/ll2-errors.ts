@@ -1,4 +1,4 @@
-import type { UtcMillis } from '../../shared/units'
+import type { UtcMillis } from '../../shared/domain/units'
 import { formatBytes } from './http-request'
 
 /** LL2 could not be reached, or kept failing (network error, timeout, 5xx) after retries. */

@@ -8,7 +8,7 @@
  * stopped), and pushes progress. The plan (requests, time given the budget)
  * is computed before the first counted request and pushed with every change.
  */
-import type { DockingCache } from '../../shared/cache'
+import type { DockingCache } from '../../shared/cache/docking-cache'
 import type {
   PushChannels,
   SyncKind,
@@ -31,7 +31,7 @@ import {
   type SyncRequest,
   type SyncWrites,
 } from '../../shared/sync/sync-job'
-import type { UtcMillis } from '../../shared/units'
+import type { UtcMillis } from '../../shared/domain/units'
 import { CodedError } from '../app-error'
 import { createApiKeyStore, mayCarryKey, NO_SECRET_BOX, type SecretBox } from '../ll2/api-key-store'
 import type { FetchLike } from '../ll2/http-request'

@@ -1,7 +1,7 @@
 import type { Session, WebContents } from 'electron'
 import { shell } from 'electron'
 
-import { isAllowedExternalUrl } from '../../shared/external-links'
+import { isAllowedExternalUrl } from '../../shared/links/external-links'
 
 /**
  * The app page's Content Security Policy, sent as a header on every response.

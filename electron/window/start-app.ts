@@ -6,7 +6,7 @@ import { app, type BrowserWindow, dialog, ipcMain, safeStorage, session, shell }
 
 import { CHANNEL_PREFIX, type PushChannels, type Result } from '../../shared/ipc/contract'
 import { REQUEST_SCHEMAS } from '../../shared/ipc/validators'
-import { utcMillis } from '../../shared/units'
+import { utcMillis } from '../../shared/domain/units'
 import { LL2_PRODUCTION_URL, type AppConfig, type AppServices } from '../app-services'
 import { handleInvoke } from '../ipc/handlers'
 import { createMainWindow } from './main-window'

@@ -1,5 +1,5 @@
-import type { DataInfo } from '../../shared/model'
-import { toIsoUtc } from '../../shared/units'
+import type { DataInfo } from '../../shared/domain/model'
+import { toIsoUtc } from '../../shared/domain/units'
 
 /** The footer line: where the data came from and how fresh it is. */
 export function StatusBar({ info }: { readonly info: DataInfo }) {

@@ -6,10 +6,10 @@ import {
   windowAround,
   zoomWindow,
   type WindowPreset,
-} from '../../shared/chart-window'
+} from '../../shared/chart/window'
 import type { ThemeChoice } from '../../shared/prefs/prefs'
-import { dataExtent } from '../../shared/timeline-rows'
-import { parseDateInput, zoneSuffix } from '../../shared/time-format'
+import { dataExtent } from '../../shared/chart/timeline-rows'
+import { parseDateInput, zoneSuffix } from '../../shared/time/time-format'
 import { selectFilteredEvents } from '../state/selectors'
 import { useAppStore, useAppStoreApi, useShallow } from '../state/store'
 import { fitAll, selectedSpan, ZOOM_STEP } from '../timeline/keys/shortcuts'

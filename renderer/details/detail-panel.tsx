@@ -1,15 +1,15 @@
 import { useState, type ReactNode } from 'react'
 
-import { ROLE_STYLES } from '../../shared/chart-style'
-import { summarizeDetail } from '../../shared/event-detail'
-import { isAllowedExternalUrl } from '../../shared/external-links'
-import type { DockingEvent } from '../../shared/model'
+import { ROLE_STYLES } from '../../shared/chart/style'
+import { summarizeDetail } from '../../shared/domain/event-detail'
+import { isAllowedExternalUrl } from '../../shared/links/external-links'
+import type { DockingEvent } from '../../shared/domain/model'
 import {
   formatDuration,
   formatInstant,
   isDateOnly,
   type TimeZoneMode,
-} from '../../shared/time-format'
+} from '../../shared/time/time-format'
 import { api } from '../api'
 import { selectSelectedEvent } from '../state/selectors'
 import type { DetailState } from '../state/view-slice'

@@ -2,7 +2,7 @@ import '../styles/export.css'
 
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 
-import type { ThemeName } from '../../shared/chart-style'
+import type { ThemeName } from '../../shared/chart/style'
 import { filteredEvents, filtersTextOf, type ExportContext } from '../../shared/export/export-job'
 import {
   MAX_EXPORT_WIDTH,
@@ -11,7 +11,7 @@ import {
   type PaperSize,
 } from '../../shared/export/svg-export'
 import type { ExportFormat } from '../../shared/ipc/contract'
-import { toIsoUtc, utcMillis } from '../../shared/units'
+import { toIsoUtc, utcMillis } from '../../shared/domain/units'
 import { selectChartRows } from '../state/selectors'
 import { useAppStore, useAppStoreApi, useShallow } from '../state/store'
 import { runExport, type ExportOutcome, type ExportStep } from './run-export'

@@ -1,6 +1,6 @@
-import type { ChartRow } from '../../shared/chart-model'
-import type { ThemeName } from '../../shared/chart-style'
-import type { TimeWindow } from '../../shared/chart-window'
+import type { ChartRow } from '../../shared/chart/chart-model'
+import type { ThemeName } from '../../shared/chart/style'
+import type { TimeWindow } from '../../shared/chart/window'
 import {
   prepareChartExport,
   prepareDataExport,

@@ -2,7 +2,7 @@ import '../styles/filters.css'
 
 import { useMemo } from 'react'
 
-import type { DockingEvent } from '../../shared/model'
+import type { DockingEvent } from '../../shared/domain/model'
 import { optionLabel } from '../../shared/query/describe'
 import type { CountedDimension, OptionCounts } from '../../shared/query/evaluate'
 import {
@@ -11,7 +11,7 @@ import {
   type OptionValues,
   type Query,
 } from '../../shared/query/query'
-import { VEHICLE_FAMILIES, VEHICLE_ROLES } from '../../shared/vehicle-family'
+import { VEHICLE_FAMILIES, VEHICLE_ROLES } from '../../shared/domain/vehicle-family'
 import { selectFilterResult } from '../state/selectors'
 import { useAppStore } from '../state/store'
 import { FilterChips } from './filter-chips'

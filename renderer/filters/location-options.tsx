@@ -6,7 +6,7 @@ import {
   togglePort,
   toggleStation,
 } from '../../shared/query/location-selection'
-import { buildRows } from '../../shared/timeline-rows'
+import { buildRows } from '../../shared/chart/timeline-rows'
 import { selectFilterResult } from '../state/selectors'
 import { useAppStore } from '../state/store'
 import { OptionCheckbox } from './option-list'

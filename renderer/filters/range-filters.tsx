@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react'
 
 import type { DockingBounds } from '../../shared/query/query'
-import { DAY_MS, durationMs, utcMillis } from '../../shared/units'
+import { DAY_MS, durationMs, utcMillis } from '../../shared/domain/units'
 import { useAppStore } from '../state/store'
 
 // datetime-local has no time zone; the app reads and writes it as UTC, and says so.

@@ -1,4 +1,4 @@
-import { utcMillis, type UtcMillis } from '../../shared/units'
+import { utcMillis, type UtcMillis } from '../../shared/domain/units'
 
 /**
  * Where the renderer reads the time: one clock, injected into the store, so

@@ -1,5 +1,5 @@
 import type { AppError, AppInfo } from '../../shared/ipc/contract'
-import type { DockingData } from '../../shared/model'
+import type { DockingData } from '../../shared/domain/model'
 import type { SliceCreator } from './slice'
 
 /** Loaded data and its loading state. */

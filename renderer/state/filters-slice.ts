@@ -6,7 +6,7 @@ import {
   type OptionValues,
   type Query,
 } from '../../shared/query/query'
-import { fitWindow } from '../../shared/chart-window'
+import { fitWindow } from '../../shared/chart/window'
 import { removeChip } from '../../shared/query/describe'
 import {
   addView,
@@ -16,7 +16,7 @@ import {
   viewNameProblem,
   type SavedView,
 } from '../../shared/query/saved-views'
-import { dataExtent } from '../../shared/timeline-rows'
+import { dataExtent } from '../../shared/chart/timeline-rows'
 import { selectFilteredEvents } from './selectors'
 import type { SliceCreator } from './slice'
 

@@ -1,5 +1,5 @@
-import { thinDenseRows } from '../../shared/chart-lod'
-import type { DockingData, DockingEvent } from '../../shared/model'
+import { thinDenseRows } from '../../shared/chart/lod'
+import type { DockingData, DockingEvent } from '../../shared/domain/model'
 import { evaluate, noCounts, type Evaluation } from '../../shared/query/evaluate'
 import type { Query } from '../../shared/query/query'
 import { rowsInLocationScope } from '../../shared/query/location-selection'
@@ -14,8 +14,8 @@ import {
   type ChartRow,
   type Overlap,
   type PlacedBar,
-} from '../../shared/chart-model'
-import { buildRows, type StationRow } from '../../shared/timeline-rows'
+} from '../../shared/chart/chart-model'
+import { buildRows, type StationRow } from '../../shared/chart/timeline-rows'
 import type { Clock } from './clock'
 import type { AppState } from './store'
 

@@ -1,9 +1,9 @@
-import type { LodView } from '../../shared/chart-lod'
-import type { TimeWindow } from '../../shared/chart-window'
+import type { LodView } from '../../shared/chart/lod'
+import type { TimeWindow } from '../../shared/chart/window'
 import type { AppError, EventDetail } from '../../shared/ipc/contract'
 import type { MainView, ThemeChoice } from '../../shared/prefs/prefs'
-import type { TimeZoneMode } from '../../shared/time-format'
-import { utcMillis, type UtcMillis } from '../../shared/units'
+import type { TimeZoneMode } from '../../shared/time/time-format'
+import { utcMillis, type UtcMillis } from '../../shared/domain/units'
 import type { SliceCreator } from './slice'
 
 /** How often still-docked bars grow to the current time. */

@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react'
 
 import type { SyncKind } from '../../shared/ipc/contract'
-import { describePlan, describeProgress } from '../../shared/sync-text'
-import { toIsoUtc } from '../../shared/units'
+import { describePlan, describeProgress } from '../../shared/sync/sync-text'
+import { toIsoUtc } from '../../shared/domain/units'
 import { useAppStore, useShallow } from '../state/store'
 
 const SERVERS = [

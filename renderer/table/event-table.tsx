@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 
-import { ROLE_STYLES } from '../../shared/chart-style'
-import type { DockingEvent } from '../../shared/model'
-import { formatDuration, formatInstant, isDateOnly } from '../../shared/time-format'
+import { ROLE_STYLES } from '../../shared/chart/style'
+import type { DockingEvent } from '../../shared/domain/model'
+import { formatDuration, formatInstant, isDateOnly } from '../../shared/time/time-format'
 import { Highlighted } from '../filters/highlighted'
 import {
   SEARCH_MATCH_CLASS,

@@ -2,8 +2,8 @@
  * The table view's rows and sorting: the same events the chart draws, one
  * row per bar, sortable by any column.
  */
-import type { DockingEvent } from '../../shared/model'
-import { ROLE_STYLES } from '../../shared/chart-style'
+import type { DockingEvent } from '../../shared/domain/model'
+import { ROLE_STYLES } from '../../shared/chart/style'
 
 /** Sortable columns, in display order. */
 export type ColumnId =

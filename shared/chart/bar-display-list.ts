@@ -14,9 +14,9 @@ import {
   OVERLAP_STYLE,
   ROLE_STYLES,
   type ThemeName,
-} from '../chart-style'
-import type { FamilyColour } from '../chart-style'
-import type { VehicleFamily, VehicleRole } from '../model'
+} from './style'
+import type { FamilyColour } from './style'
+import type { VehicleFamily, VehicleRole } from '../domain/model'
 import { highlightSegments } from '../query/highlight'
 import type { DrawnItem, SceneLayout } from './bar-scene'
 import { END, group, rect, type DisplayItem, type Font, type Meta } from './display-list'

@@ -7,10 +7,10 @@
  * tested. `bar-display-list.ts` turns a placed scene into drawing primitives,
  * which the screen's canvas and the SVG export both draw.
  */
-import type { BarRun, ThinnedBars } from '../chart-lod'
-import type { Bar, Overlap, PlacedBar } from '../chart-model'
-import { groupBy } from '../group-by'
-import type { VehicleFamily, VehicleRole } from '../model'
+import type { BarRun, ThinnedBars } from './lod'
+import type { Bar, Overlap, PlacedBar } from './chart-model'
+import { groupBy } from './group-by'
+import type { VehicleFamily, VehicleRole } from '../domain/model'
 
 /** A bar's label text: its vehicle, with an arrow when it is still docked. */
 export const barLabel = (b: Bar): string => (b.isOpen ? `${b.label} ▸` : b.label)

@@ -2,7 +2,7 @@
  * The chart as drawing primitives: rectangles, lines, polygons and text in
  * px, with groups for opacity, clipping and an open end's fade.
  *
- * The screen's canvas (`renderer/timeline/bar-painter.ts`) and the SVG
+ * The screen's canvas (`renderer/timeline/canvas/bar-painter.ts`) and the SVG
  * writer (`shared/export/svg-writer.ts`) only interpret this list, so an
  * exported figure is drawn by the same decisions as the screen. The list is
  * flat (a group is a `group` item, its children, then an `end`), so building

@@ -13,17 +13,17 @@ import type {
 import { EXPORT_PALETTES, type ExportPalette } from '../export/export-palette'
 import { num } from '../export/svg-escape'
 import { type AxisTicks, niceUtcTicks, type TimeScale, timeScale } from '../export/time-axis'
-import { findOverlaps } from '../chart-model'
+import { findOverlaps } from './chart-model'
 import {
   familyColour,
   familySlug,
   OPEN_END_STYLE,
   OVERLAP_STYLE,
   ROLE_STYLES,
-} from '../chart-style'
-import type { VehicleFamily, VehicleRole } from '../model'
-import { toIsoUtc } from '../units'
-import { VEHICLE_FAMILIES, VEHICLE_ROLES } from '../vehicle-family'
+} from './style'
+import type { VehicleFamily, VehicleRole } from '../domain/model'
+import { toIsoUtc } from '../domain/units'
+import { VEHICLE_FAMILIES, VEHICLE_ROLES } from '../domain/vehicle-family'
 import { barShape, buildBarDisplayList } from './bar-display-list'
 import type { DrawnItem } from './bar-scene'
 import {

@@ -4,9 +4,9 @@
  * its range the time window, so bars, hatches and labels land where the
  * screen would put them at that size.
  */
-import { findOverlaps, placeBars, type Bar, type ChartRow, type PlacedBar } from '../chart-model'
-import { groupBy } from '../group-by'
-import type { PortId, StationId, UtcMillis } from '../units'
+import { findOverlaps, placeBars, type Bar, type ChartRow, type PlacedBar } from './chart-model'
+import { groupBy } from './group-by'
+import type { PortId, StationId, UtcMillis } from '../domain/units'
 import { buildScene, layoutScene, type RowBand, type SceneLayout } from './bar-scene'
 
 /** A row of the figure, before it is given a height. */

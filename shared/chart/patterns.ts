@@ -6,9 +6,9 @@
  * writer into a `<pattern>`, from the same tile, so the screen and the export
  * cannot drift apart (they once drew cargo stripes at right angles).
  */
-import { OVERLAP_STYLE, ROLE_STYLES, type RolePattern, type ThemeName } from '../chart-style'
-import type { VehicleRole } from '../model'
-import { VEHICLE_ROLES } from '../vehicle-family'
+import { OVERLAP_STYLE, ROLE_STYLES, type RolePattern, type ThemeName } from './style'
+import type { VehicleRole } from '../domain/model'
+import { VEHICLE_ROLES } from '../domain/vehicle-family'
 
 /** Which pattern a rectangle is filled with. */
 export type PatternId = `role-${Exclude<VehicleRole, 'crew'>}` | 'overlap' | 'run-ticks'

@@ -7,10 +7,10 @@
  * ISO 8601, written only as precisely as they are known (`formatAtPrecision`),
  * exactly as `cli list` writes them.
  */
-import type { DataSource, DockingEvent, VehicleFamily, VehicleRole } from '../model'
+import type { DataSource, DockingEvent, VehicleFamily, VehicleRole } from '../domain/model'
 import type { Query } from '../query/query'
 import { formatAtPrecision } from '../query/event-row'
-import { DAY_MS, toIsoUtc, type UtcMillis } from '../units'
+import { DAY_MS, toIsoUtc, type UtcMillis } from '../domain/units'
 import { CSV_FORMULA_NOTE, csvComment, csvJsonComment, csvLines, csvRecord } from './csv'
 
 /** One exported event. */

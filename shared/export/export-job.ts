@@ -5,14 +5,14 @@
  * job evaluates the query itself, so `cli export` with the same filters draws
  * the figure the app draws.
  */
-import { buildBars, type ChartRow, layoutRows } from '../chart-model'
-import type { ThemeName } from '../chart-style'
-import type { DockingData, DockingEvent } from '../model'
+import { buildBars, type ChartRow, layoutRows } from '../chart/chart-model'
+import type { ThemeName } from '../chart/style'
+import type { DockingData, DockingEvent } from '../domain/model'
 import { describeQuery, type PlaceNames } from '../query/describe'
 import { matchingEvents } from '../query/evaluate'
 import type { Query } from '../query/query'
-import { buildRows } from '../timeline-rows'
-import type { UtcMillis } from '../units'
+import { buildRows } from '../chart/timeline-rows'
+import type { UtcMillis } from '../domain/units'
 import {
   type DataExportMeta,
   type ExportRow,

@@ -1,11 +1,11 @@
 /**
  * The non-bar colours of an exported figure: paper, ink, grid and rules.
  *
- * Bars take their colours from `shared/chart-style.ts`, as on screen; these
+ * Bars take their colours from `shared/chart/style.ts`, as on screen; these
  * match the app's own light and dark surfaces (`renderer/styles/app.css`), so
  * "current theme" exports look like the window.
  */
-import type { ThemeName } from '../chart-style'
+import type { ThemeName } from '../chart/style'
 
 /** Colours of everything in a figure but the bars. */
 export interface ExportPalette {

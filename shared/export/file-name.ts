@@ -4,7 +4,7 @@
  * "docking-timeline_salyut-6_1977-09-29_to_1986-08-21_2025-06-01.svg" sorts
  * well in a folder and says what is inside without opening it.
  */
-import { toIsoUtc, type UtcMillis } from '../units'
+import { toIsoUtc, type UtcMillis } from '../domain/units'
 
 /** File extensions of the export formats. */
 export type ExportExtension = 'svg' | 'png' | 'pdf' | 'csv' | 'json'

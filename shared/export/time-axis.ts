@@ -5,7 +5,7 @@
  * 1 January), never in the viewer's time zone, so a figure reads the same
  * wherever it is opened.
  */
-import { DAY_MS, HOUR_MS, type UtcMillis, utcMillis } from '../units'
+import { DAY_MS, HOUR_MS, type UtcMillis, utcMillis } from '../domain/units'
 
 /** A linear map from UTC time to x pixels. */
 export interface TimeScale {

@@ -6,9 +6,9 @@
  * `window.api`, is derived from them and `API_METHODS`, never written twice;
  * the preload and the e2e browser bridge both implement exactly it.
  */
-import type { DataInfo, DockingData, DockingEvent } from '../model'
+import type { DataInfo, DockingData, DockingEvent } from '../domain/model'
 import type { PrefKey, PrefValue } from '../prefs/prefs'
-import type { UtcMillis } from '../units'
+import type { UtcMillis } from '../domain/units'
 
 /** Every channel starts with this; preload and main both check it. */
 export const CHANNEL_PREFIX = 'dt:'

@@ -5,9 +5,9 @@
  * where it came from and which field failed, so a truncated or malformed page
  * never half-lands in the cache.
  */
-import type { StoredEvent } from '../cache'
+import type { StoredEvent } from '../cache/docking-cache'
 import { jsonShapeProblem } from '../json/json-shape'
-import type { Port, Station } from '../model'
+import type { Port, Station } from '../domain/model'
 import { toDockingEvent, portOfEvent, stationOfEvent, type RecordOrigin } from './normalize'
 import { describeIssue, ll2DockingEventSchema } from './schema'
 

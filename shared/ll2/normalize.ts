@@ -4,9 +4,9 @@
  * This is the edge where LL2's polymorphic chaser/target fields become one
  * DockingEvent; nothing past here knows LL2 field names.
  */
-import type { DataSource, DockingEvent, Port, Provenance, Station } from '../model'
-import { eventId, parseUtc, portId, stationId, utcMillis, type UtcMillis } from '../units'
-import { familyOf, roleOf } from '../vehicle-family'
+import type { DataSource, DockingEvent, Port, Provenance, Station } from '../domain/model'
+import { eventId, parseUtc, portId, stationId, utcMillis, type UtcMillis } from '../domain/units'
+import { familyOf, roleOf } from '../domain/vehicle-family'
 import type { Ll2DockingEvent, Ll2SpaceStation } from './schema'
 
 /**

@@ -11,7 +11,7 @@ import { z } from 'zod'
 
 import { DEFAULT_QUERY, normalizeQuery, validateQuery, type Query } from '../query/query'
 import { MAX_VIEW_NAME, MAX_VIEWS, normalizeSavedViews, type SavedView } from '../query/saved-views'
-import type { TimeZoneMode } from '../time-format'
+import type { TimeZoneMode } from '../time/time-format'
 
 /** Light, dark, or whatever the system prefers. */
 export type ThemeChoice = 'system' | 'light' | 'dark'

@@ -9,9 +9,9 @@
  * 1980-01-01T00:00:00Z"), because a figure in a paper must say what it leaves
  * out and a JSON blob would not be read.
  */
-import { ROLE_STYLES } from '../chart-style'
-import type { VehicleRole } from '../model'
-import { DAY_MS, HOUR_MS, toIsoUtc } from '../units'
+import { ROLE_STYLES } from '../chart/style'
+import type { VehicleRole } from '../domain/model'
+import { DAY_MS, HOUR_MS, toIsoUtc } from '../domain/units'
 import {
   NO_DOCKING_BOUNDS,
   OPTION_DIMENSIONS,

@@ -8,8 +8,8 @@
  * chaser flight, ordering) means here exactly what it means on LL2;
  * `tests/integration/query-equivalence.test.ts` holds the two together.
  */
-import type { DockingEvent, VehicleFamily, VehicleRole } from '../model'
-import type { PortId, StationId, UtcMillis } from '../units'
+import type { DockingEvent, VehicleFamily, VehicleRole } from '../domain/model'
+import type { PortId, StationId, UtcMillis } from '../domain/units'
 import {
   UNKNOWN_OPTION,
   type DockedState,

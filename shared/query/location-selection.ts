@@ -6,8 +6,8 @@
  * way a tree of checkboxes behaves: ticking a station replaces any of its
  * ticked ports, unticking one port of a ticked station keeps its siblings.
  */
-import type { StationRow } from '../timeline-rows'
-import type { PortId, StationId } from '../units'
+import type { StationRow } from '../chart/timeline-rows'
+import type { PortId, StationId } from '../domain/units'
 import type { Query } from './query'
 
 /** How a station's checkbox looks: ticked, partly ticked (some ports), or not. */

@@ -9,9 +9,9 @@
  */
 import { z } from 'zod'
 
-import type { DataSource, VehicleFamily, VehicleRole } from '../model'
-import type { DurationMs, PortId, StationId, UtcMillis } from '../units'
-import { VEHICLE_FAMILIES, VEHICLE_ROLES } from '../vehicle-family'
+import type { DataSource, VehicleFamily, VehicleRole } from '../domain/model'
+import type { DurationMs, PortId, StationId, UtcMillis } from '../domain/units'
+import { VEHICLE_FAMILIES, VEHICLE_ROLES } from '../domain/vehicle-family'
 
 /** Whether a vehicle has left its port yet. */
 export type DockedState = 'docked' | 'departed'

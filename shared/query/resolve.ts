@@ -1,7 +1,7 @@
 /**
  * Finding stations and ports from what a user types: an id or a name.
  */
-import type { Port, Station } from '../model'
+import type { Port, Station } from '../domain/model'
 
 /** Anything with an id and a name. */
 interface Named {

@@ -8,7 +8,7 @@
  * one field; fields are joined with NUL, which `searchTerms` strips from every
  * term, so no match can run across two fields.
  */
-import type { DockingEvent } from '../model'
+import type { DockingEvent } from '../domain/model'
 import { SEARCH_FIELDS } from './search'
 
 interface SearchText {

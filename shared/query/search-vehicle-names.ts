@@ -7,7 +7,7 @@
  * `search.ts` on purpose: that file is LL2's semantics and nothing else, and a
  * search that uses this one cannot be sent to LL2 (`to-ll2-params.ts` says so).
  */
-import type { DockingEvent } from '../model'
+import type { DockingEvent } from '../domain/model'
 import { matchesSearch } from './search'
 
 /**

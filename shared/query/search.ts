@@ -5,7 +5,7 @@
  * docking event. Doing exactly the same here means a search in the app finds
  * what the same search on LL2 would, whether the data is cached or not.
  */
-import type { DockingEvent, SearchNames } from '../model'
+import type { DockingEvent, SearchNames } from '../domain/model'
 
 /** The seven searched fields, in LL2's order (`DockingEventViewSet.search_fields`). */
 export const SEARCH_FIELDS: ReadonlyArray<keyof SearchNames> = [

@@ -10,7 +10,7 @@
  */
 import { z } from 'zod'
 
-import type { StoredEvent, StoredStation } from '../cache'
+import type { StoredEvent, StoredStation } from '../cache/docking-cache'
 import { ingestRecords, Ll2FormatError } from '../ll2/ingest'
 import { toStation } from '../ll2/normalize'
 import { LL2_PATHS, PAGE_SIZE, pagesFor } from '../ll2/paths'
@@ -20,8 +20,8 @@ import {
   ll2SpaceStationSchema,
   type Ll2Page,
 } from '../ll2/schema'
-import type { Port, Station } from '../model'
-import { DAY_MS, portId, stationId, toIsoUtc, utcMillis, type UtcMillis } from '../units'
+import type { Port, Station } from '../domain/model'
+import { DAY_MS, portId, stationId, toIsoUtc, utcMillis, type UtcMillis } from '../domain/units'
 import type { SyncKind } from '../ipc/contract'
 
 /**

@@ -9,7 +9,7 @@
  */
 import { z } from 'zod'
 
-import { utcMillis, type UtcMillis } from '../units'
+import { utcMillis, type UtcMillis } from '../domain/units'
 import { syncJobSchema, type SyncJob } from './sync-job'
 
 /** The last `api-throttle` reading of a server. */

@@ -3,8 +3,8 @@
  * vis-timeline pages: what the chart would hand vis if bars were vis items
  * (they were, before the bar canvas), to compare the two.
  */
-import type { PlacedBar } from '../../shared/chart-model'
-import { familySlug } from '../../shared/chart-style'
+import type { PlacedBar } from '../../shared/chart/chart-model'
+import { familySlug } from '../../shared/chart/style'
 import { barLabel } from '../../shared/chart/bar-scene'
 import { escapeHtml } from '../../renderer/timeline/vis/vis-groups'
 

@@ -15,7 +15,7 @@ import { createSyncService } from '../../electron/sync/sync-service'
 import { ingestRecords } from '../../shared/ll2/ingest'
 import { matchingEvents } from '../../shared/query/evaluate'
 import { DEFAULT_QUERY, type Query } from '../../shared/query/query'
-import { stationId, utcMillis } from '../../shared/units'
+import { stationId, utcMillis } from '../../shared/domain/units'
 import { generateDataset } from '../fixtures/generate-dataset'
 import { startLl2Server } from '../ll2-server/server'
 

@@ -17,7 +17,7 @@ import { chromium } from '@playwright/test'
 
 import { prepareChartExport, type ExportContext } from '../../shared/export/export-job'
 import { DEFAULT_QUERY } from '../../shared/query/query'
-import { utcMillis } from '../../shared/units'
+import { utcMillis } from '../../shared/domain/units'
 import { rasteriseSvg } from '../../renderer/export/rasterise'
 import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium'
 import { dockingDataFrom } from '../fixtures/docking-data'

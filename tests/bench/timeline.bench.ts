@@ -14,10 +14,10 @@ import path from 'node:path'
 
 import { chromium, type Browser, type Page } from '@playwright/test'
 
-import { buildBars, layoutRows, placeBars } from '../../shared/chart-model'
+import { buildBars, layoutRows, placeBars } from '../../shared/chart/chart-model'
 import { ingestRecords } from '../../shared/ll2/ingest'
-import { buildRows } from '../../shared/timeline-rows'
-import { utcMillis } from '../../shared/units'
+import { buildRows } from '../../shared/chart/timeline-rows'
+import { utcMillis } from '../../shared/domain/units'
 import { toGroups } from '../../renderer/timeline/vis/vis-groups'
 import { launchBridgedApp } from '../e2e/support/bridge'
 import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromium } from '../e2e/support/chromium'

@@ -11,7 +11,7 @@ import {
   type AppServices,
 } from '../../electron/app-services'
 import { handleInvoke } from '../../electron/ipc/handlers'
-import { utcMillis } from '../../shared/units'
+import { utcMillis } from '../../shared/domain/units'
 
 const SNAPSHOT = path.resolve('assets/snapshot/docking-events.json')
 const open: AppServices[] = []

@@ -9,7 +9,7 @@ import { MIGRATIONS } from '../../electron/cache/migrations'
 import { ingestRecords } from '../../shared/ll2/ingest'
 import { NORMALIZER_VERSION } from '../../shared/ll2/normalize'
 import { jobFor } from '../../shared/sync/sync-job'
-import { utcMillis } from '../../shared/units'
+import { utcMillis } from '../../shared/domain/units'
 import { record183 } from '../fixtures/generate-dataset'
 import { tempDbFile } from './support/harness'
 

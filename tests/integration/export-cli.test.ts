@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { runCli } from '../../electron/cli/main'
 import { CSV_COLUMNS, type JsonExport } from '../../shared/export/data-export'
-import { utcMillis } from '../../shared/units'
+import { utcMillis } from '../../shared/domain/units'
 import { generateDataset } from '../fixtures/generate-dataset'
 import { parseCsv } from '../unit/export/csv-parse'
 import { byClass, parseXml, textOf } from '../unit/export/svg-parse'

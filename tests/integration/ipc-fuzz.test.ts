@@ -9,7 +9,7 @@ import { CACHE_FILE_NAME, createAppServices, type AppServices } from '../../elec
 import { handleInvoke } from '../../electron/ipc/handlers'
 import type { ErrorCode, InvokeChannel } from '../../shared/ipc/contract'
 import { REQUEST_SCHEMAS } from '../../shared/ipc/validators'
-import { utcMillis } from '../../shared/units'
+import { utcMillis } from '../../shared/domain/units'
 import { prng } from '../fixtures/generate-dataset'
 
 const SNAPSHOT = path.resolve('assets/snapshot/docking-events.json')

@@ -12,7 +12,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ingestRecords } from '../../shared/ll2/ingest'
-import type { DockingEvent } from '../../shared/model'
+import type { DockingEvent } from '../../shared/domain/model'
 import { matchingEvents } from '../../shared/query/evaluate'
 import { DEFAULT_QUERY, EVENT_ORDERINGS, type Query } from '../../shared/query/query'
 import { matchesSearch, searchTerms } from '../../shared/query/search'
@@ -24,7 +24,7 @@ import {
   stationId,
   utcMillis,
   type UtcMillis,
-} from '../../shared/units'
+} from '../../shared/domain/units'
 import { generateDataset, prng } from '../fixtures/generate-dataset'
 import { startLl2Server, type Ll2TestServer } from '../ll2-server/server'
 

@@ -1,7 +1,7 @@
-import type { Bar, PlacedBar } from '../../shared/chart-model'
-import type { DockingEvent } from '../../shared/model'
-import { eventId, portId, stationId, utcMillis } from '../../shared/units'
-import { familyOf, roleOf } from '../../shared/vehicle-family'
+import type { Bar, PlacedBar } from '../../shared/chart/chart-model'
+import type { DockingEvent } from '../../shared/domain/model'
+import { eventId, portId, stationId, utcMillis } from '../../shared/domain/units'
+import { familyOf, roleOf } from '../../shared/domain/vehicle-family'
 
 /** A hand-built docking event; times are ISO strings for readability. */
 export function dockingEvent(

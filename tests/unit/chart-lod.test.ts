@@ -6,8 +6,8 @@ import {
   openRun,
   thinDenseRows,
   type LodView,
-} from '../../shared/chart-lod'
-import { eventId, utcMillis } from '../../shared/units'
+} from '../../shared/chart/lod'
+import { eventId, utcMillis } from '../../shared/domain/units'
 import { BAR_T0, placedBar } from './chart-fixtures'
 
 const DAY = 86_400_000

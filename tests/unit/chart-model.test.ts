@@ -6,10 +6,10 @@ import {
   findOverlaps,
   layoutRows,
   placeBars,
-} from '../../shared/chart-model'
-import type { Port, Station } from '../../shared/model'
-import { buildRows } from '../../shared/timeline-rows'
-import { portId, stationId, utcMillis } from '../../shared/units'
+} from '../../shared/chart/chart-model'
+import type { Port, Station } from '../../shared/domain/model'
+import { buildRows } from '../../shared/chart/timeline-rows'
+import { portId, stationId, utcMillis } from '../../shared/domain/units'
 import { dockingEvent } from './chart-fixtures'
 
 const NOW = utcMillis(Date.parse('2025-01-01T00:00:00Z'))

@@ -6,8 +6,8 @@ import {
   familyPalette,
   familySlug,
   ROLE_STYLE_LIST,
-} from '../../shared/chart-style'
-import { VEHICLE_FAMILIES } from '../../shared/vehicle-family'
+} from '../../shared/chart/style'
+import { VEHICLE_FAMILIES } from '../../shared/domain/vehicle-family'
 
 describe('chart style', () => {
   it('gives every family a distinct fill in each theme', () => {

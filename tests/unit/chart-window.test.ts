@@ -10,8 +10,8 @@ import {
   windowAround,
   zoomWindow,
   type TimeWindow,
-} from '../../shared/chart-window'
-import { DAY_MS, utcMillis } from '../../shared/units'
+} from '../../shared/chart/window'
+import { DAY_MS, utcMillis } from '../../shared/domain/units'
 
 const w = (start: number, end: number): TimeWindow => ({
   start: utcMillis(start),

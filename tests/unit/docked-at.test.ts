@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { dockedAt, isDockedAt } from '../../shared/occupancy'
-import { utcMillis } from '../../shared/units'
+import { dockedAt, isDockedAt } from '../../shared/occupancy/occupancy'
+import { utcMillis } from '../../shared/domain/units'
 import { eventsOf } from './query/ll2-record'
 
 const t = (iso: string) => utcMillis(Date.parse(iso))

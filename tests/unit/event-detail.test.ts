@@ -2,7 +2,7 @@ import fs from 'node:fs'
 
 import { describe, expect, it } from 'vitest'
 
-import { summarizeDetail } from '../../shared/event-detail'
+import { summarizeDetail } from '../../shared/domain/event-detail'
 
 const record183: unknown = JSON.parse(
   fs.readFileSync('tests/fixtures/ll2/docking-event-183.detailed.json', 'utf8'),

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 
 import { describe, expect, it } from 'vitest'
 
-import { isAllowedExternalUrl } from '../../shared/external-links'
+import { isAllowedExternalUrl } from '../../shared/links/external-links'
 
 describe('isAllowedExternalUrl', () => {
   it('allows the LL2 records and cited wiki pages the app links to', () => {

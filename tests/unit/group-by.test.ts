@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { groupBy } from '../../shared/group-by'
+import { groupBy } from '../../shared/chart/group-by'
 
 describe('groupBy', () => {
   it('groups by key, keeping the items in order and the keys in first-seen order', () => {

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
 
 import { ingestRecords, Ll2FormatError, recordsOf } from '../../shared/ll2/ingest'
-import { utcMillis } from '../../shared/units'
+import { utcMillis } from '../../shared/domain/units'
 
 const origin = { source: 'll2' as const, fetchedAt: utcMillis(0) }
 const record183 = JSON.parse(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { familyColour, familySlug, ROLE_STYLE_LIST } from '../../shared/chart-style'
-import { VEHICLE_FAMILIES } from '../../shared/vehicle-family'
+import { familyColour, familySlug, ROLE_STYLE_LIST } from '../../shared/chart/style'
+import { VEHICLE_FAMILIES } from '../../shared/domain/vehicle-family'
 import { chartStyleSheet, patternImage } from '../../renderer/timeline/panels/legend-css'
 
 describe('legend stylesheet', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { utcMillis } from '../../shared/units'
+import { utcMillis } from '../../shared/domain/units'
 import { neighbourDocking, windowShowing } from '../../renderer/timeline/keys/shortcuts'
 import { dockingEvent } from './chart-fixtures'
 

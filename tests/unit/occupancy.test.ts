@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { dockedAt, occupancyAt } from '../../shared/occupancy'
-import { stationId, utcMillis } from '../../shared/units'
+import { dockedAt, occupancyAt } from '../../shared/occupancy/occupancy'
+import { stationId, utcMillis } from '../../shared/domain/units'
 import { dockingEvent } from './chart-fixtures'
 
 const at = (iso: string) => utcMillis(Date.parse(iso))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { thinDenseRows, type LodView } from '../../shared/chart-lod'
+import { thinDenseRows, type LodView } from '../../shared/chart/lod'
 import { BAR_T0, placedBar } from './chart-fixtures'
 import { selectionMark } from '../../renderer/timeline/vis/selection-mark'
 

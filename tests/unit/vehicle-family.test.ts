@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { familyOf, roleOf } from '../../shared/vehicle-family'
+import { familyOf, roleOf } from '../../shared/domain/vehicle-family'
 
 describe('familyOf and roleOf', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { layoutRows } from '../../shared/chart-model'
-import { buildRows } from '../../shared/timeline-rows'
+import { layoutRows } from '../../shared/chart/chart-model'
+import { buildRows } from '../../shared/chart/timeline-rows'
 import { escapeHtml, toGroups } from '../../renderer/timeline/vis/vis-groups'
 import { dockingEvent } from './chart-fixtures'
 

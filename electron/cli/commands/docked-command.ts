@@ -1,6 +1,6 @@
-import { dockedAt } from '../../../shared/occupancy'
+import { dockedAt } from '../../../shared/occupancy/occupancy'
 import { toEventRow } from '../../../shared/query/event-row'
-import { toIsoUtc } from '../../../shared/units'
+import { toIsoUtc } from '../../../shared/domain/units'
 import { readCliData } from '../cli-context'
 import { UsageError } from '../cli-errors'
 import { COMMON_OPTIONS, COMMON_USAGE, type Command } from '../command'

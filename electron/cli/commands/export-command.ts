@@ -8,7 +8,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { ThemeName } from '../../../shared/chart-style'
+import type { ThemeName } from '../../../shared/chart/style'
 import {
   prepareChartExport,
   prepareDataExport,
@@ -22,7 +22,7 @@ import {
   type ExportSize,
   type PaperSize,
 } from '../../../shared/export/svg-export'
-import { toIsoUtc, utcMillis } from '../../../shared/units'
+import { toIsoUtc, utcMillis } from '../../../shared/domain/units'
 import { readCliData } from '../cli-context'
 import { CliFailure, UsageError } from '../cli-errors'
 import { COMMON_OPTIONS, COMMON_USAGE, type Command } from '../command'

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { ingestRecords } from '../../../shared/ll2/ingest'
 import { LL2_PATHS } from '../../../shared/ll2/paths'
-import { toIsoUtc } from '../../../shared/units'
+import { toIsoUtc } from '../../../shared/domain/units'
 import { createLl2Client, realSleep } from '../../ll2/ll2-client'
 import { hhmmUtc } from '../../ll2/ll2-errors'
 import { fetchPage } from '../../ll2/ll2-pages'

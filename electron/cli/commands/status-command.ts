@@ -1,4 +1,4 @@
-import { toIsoUtc, utcMillis, type UtcMillis } from '../../../shared/units'
+import { toIsoUtc, utcMillis, type UtcMillis } from '../../../shared/domain/units'
 import { LL2_PRODUCTION_URL } from '../../app-services'
 import { createApiKeyStore, NO_SECRET_BOX, type ApiKeyStorage } from '../../ll2/api-key-store'
 import { createLl2Client } from '../../ll2/ll2-client'

@@ -7,10 +7,10 @@ import {
   panWindow,
   zoomWindow,
   type TimeWindow,
-} from '../../../shared/chart-window'
-import type { DockingEvent } from '../../../shared/model'
-import { dataExtent } from '../../../shared/timeline-rows'
-import { utcMillis } from '../../../shared/units'
+} from '../../../shared/chart/window'
+import type { DockingEvent } from '../../../shared/domain/model'
+import { dataExtent } from '../../../shared/chart/timeline-rows'
+import { utcMillis } from '../../../shared/domain/units'
 import { selectFilteredEvents, selectSelectedEvent } from '../../state/selectors'
 import type { AppState } from '../../state/store'
 

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 
-import { windowAround } from '../../../shared/chart-window'
+import { windowAround } from '../../../shared/chart/window'
 import { useAppStoreApi } from '../../state/store'
 import { selectFilteredEvents } from '../../state/selectors'
 import { neighbourDocking, selectedSpan, windowForKey, windowShowing } from './shortcuts'

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react'
 
-import { occupancyAt } from '../../../shared/occupancy'
-import { formatInstant, parseDateInput } from '../../../shared/time-format'
-import type { StationId } from '../../../shared/units'
+import { occupancyAt } from '../../../shared/occupancy/occupancy'
+import { formatInstant, parseDateInput } from '../../../shared/time/time-format'
+import type { StationId } from '../../../shared/domain/units'
 import { selectFilteredEvents, selectRows } from '../../state/selectors'
 import { useAppStore, useAppStoreApi } from '../../state/store'
 

@@ -1,7 +1,7 @@
 /**
  * CSS for the legend's swatches of family colours and role patterns, and the
  * overlap colour the legend and the overlap list share, generated from
- * `shared/chart-style`, which the bar canvas (bar-painter.ts) and the SVG
+ * `shared/chart/style`, which the bar canvas (bar-painter.ts) and the SVG
  * export read too.
  */
 import {
@@ -12,8 +12,8 @@ import {
   type FamilyColour,
   type RolePattern,
   type ThemeName,
-} from '../../../shared/chart-style'
-import { VEHICLE_FAMILIES } from '../../../shared/vehicle-family'
+} from '../../../shared/chart/style'
+import { VEHICLE_FAMILIES } from '../../../shared/domain/vehicle-family'
 
 /** A CSS background-image drawing a role pattern in white over the fill. */
 export function patternImage(p: RolePattern): string {

@@ -5,8 +5,8 @@ import {
   OPEN_END_STYLE,
   OVERLAP_STYLE,
   ROLE_STYLE_LIST,
-} from '../../../shared/chart-style'
-import { VEHICLE_FAMILIES } from '../../../shared/vehicle-family'
+} from '../../../shared/chart/style'
+import { VEHICLE_FAMILIES } from '../../../shared/domain/vehicle-family'
 import { selectBars, selectDenseRuns } from '../../state/selectors'
 import { useAppStore } from '../../state/store'
 import { installChartStyles } from './legend-css'

@@ -1,5 +1,5 @@
-import { windowAround } from '../../../shared/chart-window'
-import { formatInstant } from '../../../shared/time-format'
+import { windowAround } from '../../../shared/chart/window'
+import { formatInstant } from '../../../shared/time/time-format'
 import { selectOverlaps } from '../../state/selectors'
 import { useAppStore, useAppStoreApi } from '../../state/store'
 

@@ -1,4 +1,4 @@
-import { formatInstant } from '../../../shared/time-format'
+import { formatInstant } from '../../../shared/time/time-format'
 import { selectSelectedEvent } from '../../state/selectors'
 import { useAppStore } from '../../state/store'
 

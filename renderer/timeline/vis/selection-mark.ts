@@ -2,8 +2,8 @@
  * Which drawn item the canvas marks as selected: the selected docking's bar,
  * or, while its row is too dense to draw it apart, the strip it is in.
  */
-import type { BarRun } from '../../../shared/chart-lod'
-import type { EventId } from '../../../shared/units'
+import type { BarRun } from '../../../shared/chart/lod'
+import type { EventId } from '../../../shared/domain/units'
 
 /** The id to mark (a bar's event id or a strip's id), or null when the docking is not drawn. */
 export function selectionMark(

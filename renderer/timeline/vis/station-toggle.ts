@@ -2,7 +2,7 @@
  * The station row labels: real buttons that fold and unfold the station's
  * ports, kept per station so focus survives a regroup.
  */
-import type { StationChartRow } from '../../../shared/chart-model'
+import type { StationChartRow } from '../../../shared/chart/chart-model'
 
 /** Station label buttons by station id. */
 export type StationButtons = Map<number, HTMLButtonElement>

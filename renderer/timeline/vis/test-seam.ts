@@ -15,7 +15,7 @@
  * so it costs nothing until read, and it is on in every build: the app under
  * test is the app that ships. Nothing in the app reads it.
  */
-import type { PaintedFrame } from '../bar-layer'
+import type { PaintedFrame } from '../canvas/bar-layer'
 
 /** The bar canvas's property holding the last painted frame. */
 export const PAINTED_FRAME_PROPERTY = 'painted'

@@ -13,22 +13,22 @@ import moment from 'moment'
 import { DataSet } from 'vis-data/peer'
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/peer'
 
-import { openRun, thinDenseRows, type LodView, type ThinnedBars } from '../../../shared/chart-lod'
-import type { ChartRow, Overlap, PlacedBar } from '../../../shared/chart-model'
-import type { ThemeName } from '../../../shared/chart-style'
-import { MAX_SPAN, MIN_SPAN, type TimeWindow } from '../../../shared/chart-window'
-import type { DockingEvent } from '../../../shared/model'
-import { formatInstant, type TimeZoneMode } from '../../../shared/time-format'
-import { utcMillis } from '../../../shared/units'
-import { BarLayer, type PaintedFrame } from '../bar-layer'
+import { openRun, thinDenseRows, type LodView, type ThinnedBars } from '../../../shared/chart/lod'
+import type { ChartRow, Overlap, PlacedBar } from '../../../shared/chart/chart-model'
+import type { ThemeName } from '../../../shared/chart/style'
+import { MAX_SPAN, MIN_SPAN, type TimeWindow } from '../../../shared/chart/window'
+import type { DockingEvent } from '../../../shared/domain/model'
+import { formatInstant, type TimeZoneMode } from '../../../shared/time/time-format'
+import { utcMillis } from '../../../shared/domain/units'
+import { BarLayer, type PaintedFrame } from '../canvas/bar-layer'
 import {
   buildScene,
   type DrawnItem,
   type RowBand,
   type Viewport,
 } from '../../../shared/chart/bar-scene'
-import { barTooltip, overlapTooltip, runTooltip, type TooltipContent } from '../chart-text'
-import { createTooltip, placeTooltip, setTooltipContent } from '../chart-tooltip'
+import { barTooltip, overlapTooltip, runTooltip, type TooltipContent } from '../tooltip/tooltip-text'
+import { createTooltip, placeTooltip, setTooltipContent } from '../tooltip/chart-tooltip'
 import { diffKeys } from './group-diff'
 import { selectionMark } from './selection-mark'
 import { isStationToggle, stationButton, type StationButtons } from './station-toggle'

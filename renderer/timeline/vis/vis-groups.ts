@@ -5,7 +5,7 @@
  * HTML is escaped here, and vis-timeline's own XSS filter stays on as a
  * second line (PR #840).
  */
-import type { ChartRow } from '../../../shared/chart-model'
+import type { ChartRow } from '../../../shared/chart/chart-model'
 
 /** A vis-timeline group as we build it. */
 export interface GroupSpec {

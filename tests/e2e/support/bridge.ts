@@ -16,7 +16,7 @@ import {
   buildAppApi,
   type PushChannels,
 } from '../../../shared/ipc/contract'
-import { utcMillis } from '../../../shared/units'
+import { utcMillis } from '../../../shared/domain/units'
 
 /** How the app under test starts. */
 export interface LaunchOptions {

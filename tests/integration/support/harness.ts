@@ -10,9 +10,9 @@ import path from 'node:path'
 
 import { expect } from 'vitest'
 
-import type { DockingCache } from '../../../shared/cache'
+import type { DockingCache } from '../../../shared/cache/docking-cache'
 import type { PushChannels } from '../../../shared/ipc/contract'
-import { utcMillis, type UtcMillis } from '../../../shared/units'
+import { utcMillis, type UtcMillis } from '../../../shared/domain/units'
 import { openCache } from '../../../electron/cache/docking-cache'
 import { createSyncService, type SyncDeps } from '../../../electron/sync/sync-service'
 import type { Ll2Dataset } from '../../fixtures/generate-dataset'

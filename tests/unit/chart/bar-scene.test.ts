@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { thinDenseRows, type LodView } from '../../../shared/chart-lod'
-import type { Overlap, PlacedBar } from '../../../shared/chart-model'
-import { eventId, portId, stationId } from '../../../shared/units'
+import { thinDenseRows, type LodView } from '../../../shared/chart/lod'
+import type { Overlap, PlacedBar } from '../../../shared/chart/chart-model'
+import { eventId, portId, stationId } from '../../../shared/domain/units'
 import { BAR_T0, placedBar } from '../chart-fixtures'
 import {
   BAR_HEIGHT,

@@ -9,10 +9,10 @@ import {
 } from '../../../shared/export/data-export'
 import { csvField } from '../../../shared/export/csv'
 import { prepareDataExport, type ExportContext } from '../../../shared/export/export-job'
-import type { DockingEvent } from '../../../shared/model'
+import type { DockingEvent } from '../../../shared/domain/model'
 import { matchingEvents } from '../../../shared/query/evaluate'
 import { DEFAULT_QUERY, type Query } from '../../../shared/query/query'
-import { toIsoUtc, utcMillis } from '../../../shared/units'
+import { toIsoUtc, utcMillis } from '../../../shared/domain/units'
 import { snapshotData } from '../../fixtures/docking-data'
 import { parseCsv } from './csv-parse'
 

@@ -6,7 +6,7 @@ import {
   slug,
   withExtension,
 } from '../../../shared/export/file-name'
-import { utcMillis } from '../../../shared/units'
+import { utcMillis } from '../../../shared/domain/units'
 
 const at = utcMillis(Date.parse('2025-06-01T12:00:00Z'))
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { niceUtcTicks, tickLabel, timeScale } from '../../../shared/export/time-axis'
-import { utcMillis } from '../../../shared/units'
+import { utcMillis } from '../../../shared/domain/units'
 
 const t = (iso: string) => utcMillis(Date.parse(iso))
 const width = (label: string) => label.length * 6

@@ -8,7 +8,7 @@ import {
   withinDockingBounds,
 } from '../../../shared/query/evaluate'
 import { DEFAULT_QUERY, type Query } from '../../../shared/query/query'
-import { DAY_MS, durationMs, portId, stationId, utcMillis } from '../../../shared/units'
+import { DAY_MS, durationMs, portId, stationId, utcMillis } from '../../../shared/domain/units'
 import { eventsOf } from './ll2-record'
 import { makeEvent } from './make-event'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { formatAtPrecision, toEventRow } from '../../../shared/query/event-row'
-import { utcMillis } from '../../../shared/units'
+import { utcMillis } from '../../../shared/domain/units'
 import { eventsOf } from './ll2-record'
 
 describe('formatAtPrecision', () => {

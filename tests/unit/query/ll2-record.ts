@@ -1,6 +1,6 @@
-import type { DockingEvent } from '../../../shared/model'
+import type { DockingEvent } from '../../../shared/domain/model'
 import { ingestRecords } from '../../../shared/ll2/ingest'
-import { utcMillis } from '../../../shared/units'
+import { utcMillis } from '../../../shared/domain/units'
 
 /** What a test says about an LL2 record; the rest is filled in as LL2 would. */
 export interface RecordSpec {

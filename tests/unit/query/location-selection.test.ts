@@ -8,8 +8,8 @@ import {
   togglePort,
   toggleStation,
 } from '../../../shared/query/location-selection'
-import { buildRows } from '../../../shared/timeline-rows'
-import { portId, stationId } from '../../../shared/units'
+import { buildRows } from '../../../shared/chart/timeline-rows'
+import { portId, stationId } from '../../../shared/domain/units'
 
 const MIR = stationId(2)
 const PORTS = [portId(21), portId(22), portId(23)]

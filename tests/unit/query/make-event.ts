@@ -1,6 +1,6 @@
-import type { DockingEvent, SearchNames } from '../../../shared/model'
-import { eventId, portId, stationId, utcMillis } from '../../../shared/units'
-import { familyOf, roleOf } from '../../../shared/vehicle-family'
+import type { DockingEvent, SearchNames } from '../../../shared/domain/model'
+import { eventId, portId, stationId, utcMillis } from '../../../shared/domain/units'
+import { familyOf, roleOf } from '../../../shared/domain/vehicle-family'
 
 /** What a test says about an event; the rest is filled in plausibly. */
 export interface EventSpec {

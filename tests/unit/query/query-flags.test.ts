@@ -11,7 +11,7 @@ import {
 } from '../../../electron/cli/query-flags'
 import { matchingEvents } from '../../../shared/query/evaluate'
 import { DEFAULT_QUERY } from '../../../shared/query/query'
-import { utcMillis } from '../../../shared/units'
+import { utcMillis } from '../../../shared/domain/units'
 import { snapshotData } from '../../fixtures/docking-data'
 
 const data = snapshotData()

@@ -8,7 +8,7 @@ import {
   toggleOption,
   validateQuery,
 } from '../../../shared/query/query'
-import { stationId, utcMillis } from '../../../shared/units'
+import { stationId, utcMillis } from '../../../shared/domain/units'
 
 describe('normalizeQuery', () => {
   it('round-trips a full state through JSON unchanged', () => {

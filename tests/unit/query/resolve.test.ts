@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import type { Station } from '../../../shared/model'
+import type { Station } from '../../../shared/domain/model'
 import { resolveStations } from '../../../shared/query/resolve'
-import { stationId } from '../../../shared/units'
+import { stationId } from '../../../shared/domain/units'
 
 const station = (id: number, name: string): Station => ({
   id: stationId(id),

@@ -4,7 +4,7 @@ import { ingestRecords } from '../../../shared/ll2/ingest'
 import { matchesSearch, searchTerms } from '../../../shared/query/search'
 import { matchesSearchText } from '../../../shared/query/search-text'
 import { matchesSearchWithVehicleNames } from '../../../shared/query/search-vehicle-names'
-import { utcMillis } from '../../../shared/units'
+import { utcMillis } from '../../../shared/domain/units'
 import { generateDataset } from '../../fixtures/generate-dataset'
 import { makeEvent } from './make-event'
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { DEFAULT_QUERY } from '../../../shared/query/query'
 import { toLl2Query } from '../../../shared/query/to-ll2-params'
-import { durationMs, portId, stationId, utcMillis } from '../../../shared/units'
+import { durationMs, portId, stationId, utcMillis } from '../../../shared/domain/units'
 
 describe('toLl2Query', () => {
   it('asks for everything, in docking order, with one request when nothing is filtered', () => {

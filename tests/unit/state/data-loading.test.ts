@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
-import type { DockingData, DockingEvent } from '../../../shared/model'
+import type { DockingData, DockingEvent } from '../../../shared/domain/model'
 import type { Result } from '../../../shared/ipc/contract'
 import { selectFilteredEvents, selectRows } from '../../../renderer/state/selectors'
 import { subscribeToMain } from '../../../renderer/ipc/subscriptions'

@@ -8,8 +8,8 @@ import {
   type ResponseOf,
   type Result,
 } from '../../../shared/ipc/contract'
-import type { DockingData, DockingEvent } from '../../../shared/model'
-import { portId, stationId, utcMillis, type UtcMillis } from '../../../shared/units'
+import type { DockingData, DockingEvent } from '../../../shared/domain/model'
+import { portId, stationId, utcMillis, type UtcMillis } from '../../../shared/domain/units'
 import type { Clock } from '../../../renderer/state/clock'
 import { createAppStore, type AppStore } from '../../../renderer/state/store'
 import { makeEvent } from '../query/make-event'

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { stationId } from '../../../shared/units'
+import { stationId } from '../../../shared/domain/units'
 import {
   selectActiveViewChanged,
   selectFilteredEvents,

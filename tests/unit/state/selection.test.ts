@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
-import type { DockingEvent } from '../../../shared/model'
+import type { DockingEvent } from '../../../shared/domain/model'
 import type { EventDetail, Result } from '../../../shared/ipc/contract'
 import { selectSelectedEvent } from '../../../renderer/state/selectors'
 import {

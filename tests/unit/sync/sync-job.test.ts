@@ -13,7 +13,7 @@ import {
   type SyncAnswer,
   type SyncJob,
 } from '../../../shared/sync/sync-job'
-import { utcMillis } from '../../../shared/units'
+import { utcMillis } from '../../../shared/domain/units'
 import { ll2Record } from '../query/ll2-record'
 
 const URL_BASE = 'https://ll.example'

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { jobFor } from '../../../shared/sync/sync-job'
 import { syncStateStore, type StateTable } from '../../../shared/sync/sync-state'
-import { utcMillis } from '../../../shared/units'
+import { utcMillis } from '../../../shared/domain/units'
 
 function table(initial: Record<string, string> = {}) {
   const rows = new Map(Object.entries(initial))

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { eventId, portId, stationId, utcMillis } from '../../shared/units'
-import { barTooltip, overlapTooltip, runTooltip } from '../../renderer/timeline/chart-text'
+import { eventId, portId, stationId, utcMillis } from '../../shared/domain/units'
+import { barTooltip, overlapTooltip, runTooltip } from '../../renderer/timeline/tooltip/tooltip-text'
 import { dockingEvent } from './chart-fixtures'
 
 const evil = dockingEvent(

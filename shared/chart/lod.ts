@@ -8,9 +8,9 @@
  * thinned, so ordinary data always draws every bar.
  */
 import type { PlacedBar } from './chart-model'
-import { centredOn, windowAround, type TimeWindow } from './chart-window'
+import { centredOn, windowAround, type TimeWindow } from './window'
 import { groupBy } from './group-by'
-import type { EventId, UtcMillis } from './units'
+import type { EventId, UtcMillis } from '../domain/units'
 
 /** Below this many px per bar in view, a row counts as dense. */
 export const DENSE_PX_PER_BAR = 10

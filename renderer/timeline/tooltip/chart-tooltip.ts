@@ -3,7 +3,7 @@
  * canvas. Built from text nodes only: API strings never pass through HTML,
  * so there is nothing for a sanitiser to miss.
  */
-import type { TooltipContent } from './chart-text'
+import type { TooltipContent } from './tooltip-text'
 
 /** Distance from the pointer to the tooltip, px. */
 const OFFSET = 14

@@ -4,8 +4,8 @@
  * The CLI's `docked --at` and the timeline cursor both answer this question,
  * so the rule lives here once.
  */
-import type { DockingEvent } from './model'
-import type { PortId, StationId, UtcMillis } from './units'
+import type { DockingEvent } from '../domain/model'
+import type { PortId, StationId, UtcMillis } from '../domain/units'
 
 /**
  * Was the event's vehicle docked at instant `t`?

@@ -1,8 +1,8 @@
 /**
  * Sync status in plain words, for the sync panel and the CLI alike.
  */
-import type { SyncPlan, SyncStatus } from './ipc/contract'
-import { toIsoUtc, type UtcMillis } from './units'
+import type { SyncPlan, SyncStatus } from '../ipc/contract'
+import { toIsoUtc, type UtcMillis } from '../domain/units'
 
 /** "HH:MM UTC" of an instant. */
 export function clockUtc(t: UtcMillis): string {

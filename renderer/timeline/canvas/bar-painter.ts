@@ -7,10 +7,10 @@
  * bring a frame under 16.7 ms. What is drawn is decided in `shared/chart/`,
  * which the SVG export writes too; this file only interprets it.
  */
-import type { BarInk } from '../../shared/chart/bar-display-list'
-import { font, type DisplayList, type Font, type GroupItem } from '../../shared/chart/display-list'
-import { chartPatterns, type PatternId, type PatternTile } from '../../shared/chart/patterns'
-import type { ThemeName } from '../../shared/chart-style'
+import type { BarInk } from '../../../shared/chart/bar-display-list'
+import { font, type DisplayList, type Font, type GroupItem } from '../../../shared/chart/display-list'
+import { chartPatterns, type PatternId, type PatternTile } from '../../../shared/chart/patterns'
+import type { ThemeName } from '../../../shared/chart/style'
 
 /** Bar label size on screen, px. */
 const LABEL_PX = 13

@@ -3,7 +3,7 @@
  * (vis keeps the rows, axis, now line, cursor, zoom and pan), and the hit
  * testing that gives the pixels back their events.
  */
-import { buildBarDisplayList, type BarMarks } from '../../shared/chart/bar-display-list'
+import { buildBarDisplayList, type BarMarks } from '../../../shared/chart/bar-display-list'
 import {
   hitTest,
   layoutScene,
@@ -11,10 +11,10 @@ import {
   type Scene,
   type SceneLayout,
   type Viewport,
-} from '../../shared/chart/bar-scene'
-import type { DisplayList } from '../../shared/chart/display-list'
-import type { PatternTile } from '../../shared/chart/patterns'
-import type { ThemeName } from '../../shared/chart-style'
+} from '../../../shared/chart/bar-scene'
+import type { DisplayList } from '../../../shared/chart/display-list'
+import type { PatternTile } from '../../../shared/chart/patterns'
+import type { ThemeName } from '../../../shared/chart/style'
 import { BAR_RADIUS, paintDisplayList, readPalette, type Palette } from './bar-painter'
 
 /** What the canvas marks besides the bars: the selection and the search. */

@@ -4,9 +4,9 @@
  * The better-sqlite3 implementation lives in `electron/cache/`; tests and
  * services depend on this interface only.
  */
-import type { DataSource, DockingData, DockingEvent, Port, Station } from './model'
-import type { SyncStateChanges, SyncStateStore } from './sync/sync-state'
-import type { UtcMillis } from './units'
+import type { DataSource, DockingData, DockingEvent, Port, Station } from '../domain/model'
+import type { SyncStateChanges, SyncStateStore } from '../sync/sync-state'
+import type { UtcMillis } from '../domain/units'
 
 /** A record as fetched, with its domain value and raw JSON. */
 export interface StoredEvent {

@@ -6,9 +6,9 @@
  * exported figure shows what the screen shows.
  */
 import { groupBy } from './group-by'
-import type { DockingEvent, VehicleFamily, VehicleRole } from './model'
+import type { DockingEvent, VehicleFamily, VehicleRole } from '../domain/model'
 import type { StationRow } from './timeline-rows'
-import type { EventId, PortId, StationId, UtcMillis } from './units'
+import type { EventId, PortId, StationId, UtcMillis } from '../domain/units'
 
 /** One bar: a docking event at its port, from docking to departure (or now). */
 export interface Bar {

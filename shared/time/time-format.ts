@@ -5,8 +5,8 @@
  * record: a day-precision docking prints as a date with "(day precision)",
  * not as midnight.
  */
-import type { TimePrecision } from './model'
-import { DAY_MS, HOUR_MS, type UtcMillis } from './units'
+import type { TimePrecision } from '../domain/model'
+import { DAY_MS, HOUR_MS, type UtcMillis } from '../domain/units'
 
 /** The zone times are shown in. */
 export type TimeZoneMode = 'utc' | 'local'

@@ -5,7 +5,7 @@
  * Pure so the toolbar, the keyboard and the tests agree on what "zoom in"
  * means, and so the timeline only ever applies a window it is given.
  */
-import { DAY_MS, HOUR_MS, type UtcMillis } from './units'
+import { DAY_MS, HOUR_MS, type UtcMillis } from '../domain/units'
 
 /** A span of time shown across the chart. */
 export interface TimeWindow {

@@ -5,17 +5,17 @@
  * Plain text only: the canvas paints it and the tooltip sets it with
  * textContent (chart-tooltip.ts), so no API string is ever parsed as HTML.
  */
-import type { BarRun } from '../../shared/chart-lod'
-import { runLabel } from '../../shared/chart/bar-scene'
-import type { Overlap } from '../../shared/chart-model'
-import { ROLE_STYLES } from '../../shared/chart-style'
-import type { DockingEvent } from '../../shared/model'
+import type { BarRun } from '../../../shared/chart/lod'
+import { runLabel } from '../../../shared/chart/bar-scene'
+import type { Overlap } from '../../../shared/chart/chart-model'
+import { ROLE_STYLES } from '../../../shared/chart/style'
+import type { DockingEvent } from '../../../shared/domain/model'
 import {
   formatDuration,
   formatInstant,
   isDateOnly,
   type TimeZoneMode,
-} from '../../shared/time-format'
+} from '../../../shared/time/time-format'
 
 /** A tooltip as plain text: a title, labelled lines and a note; the view sets it as text, never HTML. */
 export interface TooltipContent {

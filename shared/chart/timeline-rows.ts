@@ -4,8 +4,8 @@
  * vis-timeline orders groups unpredictably without an explicit numeric order
  * (visjs/vis-timeline #101, vis#1241), so every row carries one.
  */
-import type { DockingEvent, Port, Station } from './model'
-import type { PortId, StationId, UtcMillis } from './units'
+import type { DockingEvent, Port, Station } from '../domain/model'
+import type { PortId, StationId, UtcMillis } from '../domain/units'
 
 /** A port row under its station. */
 export interface PortRow {

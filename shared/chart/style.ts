@@ -7,8 +7,8 @@
  * and outline, not hue alone, so the chart survives colour blindness and
  * greyscale print.
  */
-import type { VehicleFamily, VehicleRole } from './model'
-import { VEHICLE_FAMILIES, VEHICLE_ROLES } from './vehicle-family'
+import type { VehicleFamily, VehicleRole } from '../domain/model'
+import { VEHICLE_FAMILIES, VEHICLE_ROLES } from '../domain/vehicle-family'
 
 /** The two themes the app draws in. */
 export type ThemeName = 'light' | 'dark'
