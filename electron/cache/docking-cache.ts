@@ -3,7 +3,12 @@ import path from 'node:path'
 
 import Database from 'better-sqlite3'
 
-import type { DockingCache, RequestLogEntry, StoredEvent, StoredStation } from '../../shared/cache/docking-cache'
+import type {
+  DockingCache,
+  RequestLogEntry,
+  StoredEvent,
+  StoredStation,
+} from '../../shared/cache/docking-cache'
 import type {
   DataInfo,
   DataSource,

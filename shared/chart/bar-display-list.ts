@@ -8,13 +8,7 @@
  * the SVG writer writes it, so a figure shows what the screen shows. Only
  * what is placed (the visible window's items) is built, once per frame.
  */
-import {
-  familyColour,
-  OPEN_END_STYLE,
-  OVERLAP_STYLE,
-  ROLE_STYLES,
-  type ThemeName,
-} from './style'
+import { familyColour, OPEN_END_STYLE, OVERLAP_STYLE, ROLE_STYLES, type ThemeName } from './style'
 import type { FamilyColour } from './style'
 import type { VehicleFamily, VehicleRole } from '../domain/model'
 import { highlightSegments } from '../query/highlight'

@@ -14,13 +14,7 @@ import { EXPORT_PALETTES, type ExportPalette } from '../export/export-palette'
 import { num } from '../export/svg-escape'
 import { type AxisTicks, niceUtcTicks, type TimeScale, timeScale } from '../export/time-axis'
 import { findOverlaps } from './chart-model'
-import {
-  familyColour,
-  familySlug,
-  OPEN_END_STYLE,
-  OVERLAP_STYLE,
-  ROLE_STYLES,
-} from './style'
+import { familyColour, familySlug, OPEN_END_STYLE, OVERLAP_STYLE, ROLE_STYLES } from './style'
 import type { VehicleFamily, VehicleRole } from '../domain/model'
 import { toIsoUtc } from '../domain/units'
 import { VEHICLE_FAMILIES, VEHICLE_ROLES } from '../domain/vehicle-family'

@@ -24,7 +24,13 @@ import { planFigureRows } from '../chart/figure-rows'
 import { chartPatterns } from '../chart/patterns'
 import type { Bar, ChartRow } from '../chart/chart-model'
 import type { ThemeName } from '../chart/style'
-import { type EventId, type PortId, type StationId, toIsoUtc, type UtcMillis } from '../domain/units'
+import {
+  type EventId,
+  type PortId,
+  type StationId,
+  toIsoUtc,
+  type UtcMillis,
+} from '../domain/units'
 import { EXPORT_PALETTES } from './export-palette'
 import { escapeXml, num } from './svg-escape'
 import { writeDisplayList } from './svg-writer'

@@ -5,7 +5,13 @@
  * docking is `1978-01-11`, never `1978-01-11T00:00:00Z`, so no output
  * presents a date as if it were an exact time.
  */
-import type { DataSource, DockingEvent, TimePrecision, VehicleFamily, VehicleRole } from '../domain/model'
+import type {
+  DataSource,
+  DockingEvent,
+  TimePrecision,
+  VehicleFamily,
+  VehicleRole,
+} from '../domain/model'
 import { toIsoUtc, type UtcMillis } from '../domain/units'
 
 /** One event as a flat row. */

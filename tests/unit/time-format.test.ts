@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatDuration, formatInstant, parseDateInput, zoneSuffix } from '../../shared/time/time-format'
+import {
+  formatDuration,
+  formatInstant,
+  parseDateInput,
+  zoneSuffix,
+} from '../../shared/time/time-format'
 
 const t = Date.parse('1977-12-11T03:02:41Z')
 

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
 import { eventId, portId, stationId, utcMillis } from '../../shared/domain/units'
-import { barTooltip, overlapTooltip, runTooltip } from '../../renderer/timeline/tooltip/tooltip-text'
+import {
+  barTooltip,
+  overlapTooltip,
+  runTooltip,
+} from '../../renderer/timeline/tooltip/tooltip-text'
 import { dockingEvent } from './chart-fixtures'
 
 const evil = dockingEvent(

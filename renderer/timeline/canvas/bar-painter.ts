@@ -8,7 +8,12 @@
  * which the SVG export writes too; this file only interprets it.
  */
 import type { BarInk } from '../../../shared/chart/bar-display-list'
-import { font, type DisplayList, type Font, type GroupItem } from '../../../shared/chart/display-list'
+import {
+  font,
+  type DisplayList,
+  type Font,
+  type GroupItem,
+} from '../../../shared/chart/display-list'
 import { chartPatterns, type PatternId, type PatternTile } from '../../../shared/chart/patterns'
 import type { ThemeName } from '../../../shared/chart/style'
 

@@ -27,7 +27,12 @@ import {
   type RowBand,
   type Viewport,
 } from '../../../shared/chart/bar-scene'
-import { barTooltip, overlapTooltip, runTooltip, type TooltipContent } from '../tooltip/tooltip-text'
+import {
+  barTooltip,
+  overlapTooltip,
+  runTooltip,
+  type TooltipContent,
+} from '../tooltip/tooltip-text'
 import { createTooltip, placeTooltip, setTooltipContent } from '../tooltip/chart-tooltip'
 import { diffKeys } from './group-diff'
 import { selectionMark } from './selection-mark'

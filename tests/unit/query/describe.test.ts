@@ -10,7 +10,14 @@ import {
   type PlaceNames,
 } from '../../../shared/query/describe'
 import { DEFAULT_QUERY, UNKNOWN_OPTION, type Query } from '../../../shared/query/query'
-import { DAY_MS, durationMs, HOUR_MS, portId, stationId, utcMillis } from '../../../shared/domain/units'
+import {
+  DAY_MS,
+  durationMs,
+  HOUR_MS,
+  portId,
+  stationId,
+  utcMillis,
+} from '../../../shared/domain/units'
 
 const names: PlaceNames = {
   stationName: (id) => (id === 14 ? 'Salyut 6' : undefined),
