@@ -97,11 +97,14 @@ describe('app services', () => {
       const data = await handleInvoke(services.handlers, 'dt:data:get', null)
       expect(data).toMatchObject({ ok: true, value: { events: [] } })
       // Still a working cache: preferences persist and a sync can be planned.
-      const set = await handleInvoke(services.handlers, 'dt:prefs:set', { key: 'k', value: 1 })
+      const set = await handleInvoke(services.handlers, 'dt:prefs:set', {
+        key: 'view.theme',
+        value: 'dark',
+      })
       expect(set).toEqual({ ok: true, value: null })
-      expect(await handleInvoke(services.handlers, 'dt:prefs:get', { key: 'k' })).toEqual({
+      expect(await handleInvoke(services.handlers, 'dt:prefs:get', { key: 'view.theme' })).toEqual({
         ok: true,
-        value: 1,
+        value: 'dark',
       })
     }
     const ok = start()
