@@ -1,4 +1,4 @@
-import type { Bar, PlacedBar } from '../../shared/chart/chart-model'
+import type { Bar, Overlap, PlacedBar } from '../../shared/chart/chart-model'
 import type { DockingEvent } from '../../shared/domain/model'
 import { eventId, portId, stationId, utcMillis } from '../../shared/domain/units'
 import { familyOf, roleOf } from '../../shared/domain/vehicle-family'
@@ -73,4 +73,16 @@ export function placedBar(
     hasOverlap: false,
   }
   return { bar, rowId, isSummary: false }
+}
+
+/** The overlap of two placed bars on port 1 of station 1, the second starting inside the first. */
+export function overlapOf(a: PlacedBar, b: PlacedBar): Overlap {
+  return {
+    portId: portId(1),
+    stationId: stationId(1),
+    start: b.bar.start,
+    end: a.bar.end,
+    eventIds: [a.bar.eventId, b.bar.eventId],
+    labels: ['V1', 'V2'],
+  }
 }

@@ -6,8 +6,7 @@ import { font, type DisplayItem, type RectItem } from '../../../shared/chart/dis
 import type { Overlap, PlacedBar } from '../../../shared/chart/chart-model'
 import { thinDenseRows } from '../../../shared/chart/lod'
 import { familyColour, OPEN_END_STYLE, OVERLAP_STYLE } from '../../../shared/chart/style'
-import { eventId, portId, stationId } from '../../../shared/domain/units'
-import { placedBar } from '../chart-fixtures'
+import { overlapOf, placedBar } from '../chart-fixtures'
 
 /** 100 days on 1,000 px: 10 px a day; two rows of 32 px. */
 const view: Viewport = {
@@ -92,14 +91,7 @@ describe('buildBarDisplayList', () => {
   it('hatches an overlap behind the bars and rings the bars in the overlap colour', () => {
     const a = placedBar(1, 'p1', 0, 20)
     const b = placedBar(2, 'p1', 10, 20)
-    const o: Overlap = {
-      portId: portId(1),
-      stationId: stationId(1),
-      start: b.bar.start,
-      end: a.bar.end,
-      eventIds: [eventId(1), eventId(2)],
-      labels: ['V1', 'V2'],
-    }
+    const o = overlapOf(a, b)
     const withOverlap = (x: PlacedBar) => ({ ...x, bar: { ...x.bar, hasOverlap: true } })
     const list = listOf([withOverlap(a), withOverlap(b)], {}, [o])
     const hatch = rects(list)[0]!

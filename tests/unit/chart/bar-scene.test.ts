@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { thinDenseRows, type LodView } from '../../../shared/chart/lod'
 import type { Overlap, PlacedBar } from '../../../shared/chart/chart-model'
-import { eventId, portId, stationId } from '../../../shared/domain/units'
-import { BAR_T0, placedBar } from '../chart-fixtures'
+import { BAR_T0, overlapOf, placedBar } from '../chart-fixtures'
 import {
   BAR_HEIGHT,
   buildScene,
@@ -105,14 +104,7 @@ describe('layoutScene', () => {
   it('puts an overlap hatch over its port’s whole row', () => {
     const a = placedBar(1, 'p1', 0, 20)
     const b = placedBar(2, 'p1', 10, 20)
-    const o: Overlap = {
-      portId: portId(1),
-      stationId: stationId(1),
-      start: b.bar.start,
-      end: a.bar.end,
-      eventIds: [eventId(1), eventId(2)],
-      labels: ['V1', 'V2'],
-    }
+    const o = overlapOf(a, b)
     const layout = layoutScene(sceneOf([a, b], [o]), view, measure)
     expect(layout.hatches).toHaveLength(1)
     expect(layout.hatches[0]).toMatchObject({ x0: 100, x1: 200, top: 0, height: 32 })
