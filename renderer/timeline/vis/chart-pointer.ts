@@ -1,0 +1,111 @@
+/**
+ * The pointer over the bar canvas: hovering shows what is under it in a
+ * tooltip, a tap on a bar selects it and a tap on a strip opens the window
+ * that draws its bars one by one.
+ */
+import type { Timeline } from 'vis-timeline/peer'
+
+import type { DrawnItem } from '../../../shared/chart/bar-scene'
+import { openRun } from '../../../shared/chart/lod'
+import type { TimeWindow } from '../../../shared/chart/window'
+import type { DockingEvent } from '../../../shared/domain/model'
+import type { TimeZoneMode } from '../../../shared/time/time-format'
+import type { BarLayer } from '../canvas/bar-layer'
+import { createTooltip, placeTooltip, setTooltipContent } from '../tooltip/chart-tooltip'
+import {
+  barTooltip,
+  overlapTooltip,
+  runTooltip,
+  type TooltipContent,
+} from '../tooltip/tooltip-text'
+
+/** What the pointer needs from the chart, and whom it tells about taps. */
+export interface PointerHost {
+  readonly el: HTMLElement
+  readonly panel: HTMLElement
+  readonly layer: BarLayer
+  readonly timeline: Timeline
+  /** The zone tooltips are written in, read when one is shown. */
+  zone(): TimeZoneMode
+  /** The clock a still-docked bar's tooltip counts its stay to. */
+  now(): number
+  /** The centre panel's width, px, as vis last measured it. */
+  panelWidth(): number
+  select(id: number | null): void
+  stripClick(window: TimeWindow): void
+}
+
+export class ChartPointer {
+  private readonly tip: HTMLDivElement
+  private dockings: ReadonlyArray<DockingEvent> = []
+  private dockingsById: Map<number, DockingEvent> | null = null
+  private hovered: string | number | null = null
+  private pointer = ''
+
+  constructor(private readonly host: PointerHost) {
+    this.tip = createTooltip(host.el)
+    host.el.addEventListener('pointermove', this.onPointerMove)
+    host.el.addEventListener('pointerleave', this.hideTip)
+    host.timeline.on('click', this.onClick)
+  }
+
+  /** The dockings the bars stand for, which tooltips describe. */
+  setEvents(events: ReadonlyArray<DockingEvent>): void {
+    if (events === this.dockings) return
+    this.dockings = events
+    this.dockingsById = null
+  }
+
+  destroy(): void {
+    this.host.el.removeEventListener('pointermove', this.onPointerMove)
+    this.host.el.removeEventListener('pointerleave', this.hideTip)
+    this.tip.remove()
+  }
+
+  readonly hideTip = (): void => {
+    this.hovered = null
+    this.tip.hidden = true
+    this.setPointer('')
+  }
+
+  private setPointer(cursor: string): void {
+    if (cursor !== this.pointer) this.host.panel.style.cursor = this.pointer = cursor
+  }
+
+  /** What the tooltip says about an item drawn on the canvas. */
+  private tooltipOf(d: DrawnItem): TooltipContent | null {
+    const it = d.item
+    const zone = this.host.zone()
+    if (it.kind === 'run') return runTooltip(it.run, zone)
+    if (it.kind === 'overlap') return overlapTooltip(it.overlap, zone)
+    this.dockingsById ??= new Map(this.dockings.map((e) => [e.id as number, e]))
+    const e = this.dockingsById.get(it.id)
+    return e ? barTooltip(e, zone, this.host.now()) : null
+  }
+
+  // Hover: the tooltip of what is under the pointer.
+  private readonly onPointerMove = (e: PointerEvent) => {
+    const d = e.buttons === 0 ? this.host.layer.hit(e.clientX, e.clientY) : null
+    const content = d && d.item.id !== this.hovered ? this.tooltipOf(d) : null
+    if (!d || (d.item.id !== this.hovered && !content)) return this.hideTip()
+    if (content) {
+      setTooltipContent(this.tip, content)
+      this.hovered = d.item.id
+    }
+    this.setPointer(d.item.kind === 'run' ? 'zoom-in' : d.item.kind === 'bar' ? 'pointer' : '')
+    placeTooltip(this.tip, this.host.el, e.clientX, e.clientY)
+  }
+
+  // A tap on a bar selects it; on a strip, zooms in where its bars draw one by one.
+  private readonly onClick = (props: { what: string | null; x: number; y: number; time: Date }) => {
+    if (props.what !== 'background' && props.what !== 'current-time') return
+    const { panel, layer } = this.host
+    // vis gives the point from the centre panel's border edge; the canvas starts inside it.
+    const d = layer.hitLocal(props.x - panel.clientLeft, props.y - panel.clientTop)
+    if (d?.item.kind === 'run') {
+      this.host.stripClick(openRun(d.item.run, this.host.panelWidth(), props.time.valueOf()))
+      return
+    }
+    this.host.select(d?.item.kind === 'bar' ? d.item.id : null)
+  }
+}
