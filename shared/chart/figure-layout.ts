@@ -1,48 +1,22 @@
 /**
- * An exported figure laid out as display-list primitives: title, row bands
- * and labels, the bars (by the screen's own builder, `bar-display-list.ts`),
- * axis and grid, legend and footer. `shared/export/svg-export.ts` sizes it to
- * a width or a page and writes it with `svg-writer.ts`.
+ * An exported figure laid out as display-list primitives: the head, row bands
+ * and labels, the bars (`figure-bars.ts`), axis and grid (`figure-axis.ts`),
+ * legend (`figure-legend.ts`) and footer (`figure-captions.ts`), stacked top
+ * to bottom. `shared/export/svg-export.ts` sizes it to a width or a page and
+ * writes it with `svg-writer.ts`.
  */
-import type {
-  ExportBarGeometry,
-  ExportRowGeometry,
-  SvgExportInput,
-  TimeRange,
-} from '../export/svg-export'
-import { EXPORT_PALETTES, type ExportPalette } from '../export/export-palette'
-import { num } from '../export/svg-escape'
+import { EXPORT_PALETTES } from '../export/export-palette'
 import { type AxisTicks, niceUtcTicks, type TimeScale, timeScale } from '../export/time-axis'
-import { findOverlaps } from './chart-model'
-import { familyColour, familySlug, OPEN_END_STYLE, OVERLAP_STYLE, ROLE_STYLES } from './style'
-import type { VehicleFamily, VehicleRole } from '../domain/model'
-import { toIsoUtc } from '../domain/units'
-import { VEHICLE_FAMILIES, VEHICLE_ROLES } from '../domain/vehicle-family'
-import { barShape, buildBarDisplayList } from './bar-display-list'
-import type { DrawnItem } from './bar-scene'
-import {
-  END,
-  font,
-  group,
-  rect,
-  type Box,
-  type DisplayItem,
-  type Font,
-  type LineItem,
-  type Meta,
-  type TextItem,
-} from './display-list'
-import { layoutFigureBars, type FigureRow } from './figure-rows'
+import { END, group, rect, type Box, type DisplayItem, type Meta } from './display-list'
+import { drawAxis } from './figure-axis'
+import { drawBars } from './figure-bars'
+import { drawFooter, drawHead } from './figure-captions'
+import { drawLegend, type FigureMarks } from './figure-legend'
+import type { FigureRow } from './figure-rows'
+import { line, PAD, SMALL_SIZE, text, TEXT_SIZE, textWidth, type Frame } from './figure-text'
+import type { ExportBarGeometry, ExportRowGeometry, FigureInput } from './figure-types'
 
-// Layout at the base size; fonts in px.
-/** Page padding, px. */
-export const PAD = 16
-/** The figure's font stack; the SVG root sets it once. */
-export const FONT = "'DejaVu Sans', 'Helvetica Neue', Helvetica, Arial, sans-serif"
-const TITLE_SIZE = 18
-const TEXT_SIZE = 11
-const SMALL_SIZE = 10
-const BAR_TEXT_SIZE = 10
+// Row heights and the axis band, px.
 const AXIS_HEIGHT = 24
 /** Row height of a width-sized figure, px. */
 export const DEFAULT_ROW = 20
@@ -50,39 +24,6 @@ export const DEFAULT_ROW = 20
 export const MIN_ROW = 12
 /** The tallest row a page with few rows grows to, px. */
 export const MAX_PAPER_ROW = 40
-const LEGEND_LINE = 18
-
-/**
- * Estimated width of text in px.
- *
- * No DOM to measure with; DejaVu Sans, the widest of the fonts asked for,
- * averages about 0.6 em per character, so estimates err on the roomy side.
- */
-export function textWidth(text: string, size: number, bold = false): number {
-  return text.length * size * (bold ? 0.66 : 0.6)
-}
-
-/** Splits text into lines of at most `width` px at `size`, breaking at spaces. */
-export function wrapText(text: string, width: number, size: number): ReadonlyArray<string> {
-  const maxChars = Math.max(10, Math.floor(width / (size * 0.6)))
-  const lines: string[] = []
-  let line = ''
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line === '') line = word
-    else if (line.length + 1 + word.length <= maxChars) line += ` ${word}`
-    else {
-      lines.push(line)
-      line = word
-    }
-    // A single word longer than a line (a URL) is cut rather than overflowing the page.
-    while (line.length > maxChars) {
-      lines.push(line.slice(0, maxChars))
-      line = line.slice(maxChars)
-    }
-  }
-  if (line !== '') lines.push(line)
-  return lines
-}
 
 /** A figure laid out at one width and row height. */
 export interface FigureLayout {
@@ -95,76 +36,6 @@ export interface FigureLayout {
   readonly ticks: AxisTicks
   readonly rows: ReadonlyArray<ExportRowGeometry>
   readonly bars: ReadonlyArray<ExportBarGeometry>
-}
-
-/** What every part of the frame needs: the input, its palette and fonts, and the page width. */
-interface Frame {
-  readonly input: SvgExportInput
-  readonly pal: ExportPalette
-  readonly width: number
-  /** Width between the page's side paddings. */
-  readonly inner: number
-}
-
-const fontOf = (size: number, bold = false): Font => font(FONT, size, bold ? 'bold' : 'normal')
-
-/** Text on an alphabetic baseline at (x, y). */
-function text(
-  x: number,
-  y: number,
-  content: string,
-  size: number,
-  fill: string,
-  options: { bold?: boolean; anchor?: TextItem['anchor']; meta?: Meta } = {},
-): TextItem {
-  return {
-    kind: 'text',
-    x,
-    y,
-    text: content,
-    anchor: options.anchor ?? 'start',
-    baseline: 'alphabetic',
-    font: fontOf(size, options.bold),
-    fill,
-    ...(options.meta ? { meta: options.meta } : {}),
-  }
-}
-
-const line = (x1: number, y1: number, x2: number, y2: number, stroke: string): LineItem => ({
-  kind: 'line',
-  x1,
-  y1,
-  x2,
-  y2,
-  stroke,
-  lineWidth: 1,
-})
-
-/** The title (when given) and the line saying what the figure shows; returns the y below. */
-function drawHead(
-  f: Frame,
-  rows: ReadonlyArray<FigureRow>,
-  out: DisplayItem[],
-  top: number,
-): number {
-  const { input, pal, inner } = f
-  let y = top
-  const title = input.title?.trim() ?? ''
-  if (title !== '') {
-    for (const l of wrapText(title, inner, TITLE_SIZE)) {
-      y += TITLE_SIZE + 4
-      out.push(text(PAD, y - 4, l, TITLE_SIZE, pal.text, { bold: true, meta: { cls: 'title' } }))
-    }
-    y += 4
-  }
-  const barCount = rows.reduce((n, r) => n + r.bars.length, 0)
-  const rangeText = `${toIsoUtc(input.range.start).slice(0, 10)} to ${toIsoUtc(input.range.end).slice(0, 10)}`
-  const subtitle = `Docking events by station and port, ${rangeText} · ${barCount} ${barCount === 1 ? 'docking' : 'dockings'} · all times UTC`
-  for (const l of wrapText(subtitle, inner, TEXT_SIZE)) {
-    y += TEXT_SIZE + 4
-    out.push(text(PAD, y - 3, l, TEXT_SIZE, pal.mutedText, { meta: { cls: 'subtitle' } }))
-  }
-  return y + 6
 }
 
 /** Row bands, their labels and where each row went; rows start at `top`. */
@@ -218,280 +89,6 @@ function placeRows(
   return geoms
 }
 
-/** The bars, hatches and labels, drawn by the screen's own builder inside the plot. */
-function drawBars(
-  f: Frame,
-  rows: ReadonlyArray<FigureRow>,
-  geoms: ReadonlyArray<ExportRowGeometry>,
-  scale: TimeScale,
-  rowHeight: number,
-  plot: Box,
-  out: DisplayItem[],
-  markers: DisplayItem[],
-): ReadonlyArray<ExportBarGeometry> {
-  const { input, pal } = f
-  const bands = geoms.map((g, i) => ({ id: rows[i]!.id, top: g.top, height: g.height }))
-  const placed = layoutFigureBars(
-    rows,
-    {
-      start: scale.start,
-      end: scale.end,
-      width: plot.w,
-      rows: bands,
-      barHeight: Math.round(rowHeight * 0.7),
-    },
-    (t) => textWidth(t, BAR_TEXT_SIZE),
-  )
-  // Plot px to page px.
-  const shift = (d: DrawnItem): DrawnItem => ({
-    ...d,
-    x0: d.x0 + plot.x,
-    x1: d.x1 + plot.x,
-    labelX: d.labelX + plot.x,
-  })
-  const layout = { hatches: placed.hatches.map(shift), items: placed.items.map(shift) }
-  const events = new Map(rows.flatMap((r) => r.bars.map((p) => [p.bar.eventId as number, p.bar])))
-  out.push(group({ clip: plot, meta: { cls: 'bars' } }))
-  buildBarDisplayList(
-    layout,
-    {
-      ink: {
-        theme: input.theme,
-        fg: pal.text,
-        bg: pal.background,
-        focus: pal.text,
-        match: pal.text,
-        matchFg: pal.background,
-        runFill: pal.mutedText,
-      },
-      look: { font: fontOf(BAR_TEXT_SIZE), radius: 1.5 },
-      marks: { selectedId: null, terms: [] },
-      measure: (t) => textWidth(t, BAR_TEXT_SIZE),
-      describe: (d): Meta | undefined => {
-        const it = d.item
-        if (it.kind === 'overlap')
-          return {
-            cls: 'overlap',
-            data: { 'event-ids': it.overlap.eventIds.join(' ') },
-            title: `${OVERLAP_STYLE.label}: ${it.overlap.labels[0]} and ${it.overlap.labels[1]}`,
-          }
-        const b = it.kind === 'bar' ? events.get(it.id) : undefined
-        if (!b) return undefined
-        const when = `${toIsoUtc(b.start)} to ${b.isOpen ? `still docked at ${toIsoUtc(input.now)}` : toIsoUtc(b.end)}`
-        return {
-          cls: `bar family-${familySlug(b.family)} role-${b.role}${b.isOpen ? ' is-open' : ''}${b.hasOverlap ? ' has-overlap' : ''}`,
-          data: { 'event-id': b.eventId, 'port-id': b.portId, start: b.start, end: b.end },
-          title: `${b.label}: ${when} (UTC)`,
-        }
-      },
-    },
-    out,
-  )
-  out.push(END)
-  const right = plot.x + plot.w
-  return layout.items.flatMap((d) => {
-    const it = d.item
-    if (it.kind !== 'bar') return []
-    const clippedStart = d.x0 < plot.x
-    const clippedEnd = d.x1 > right
-    const x = Math.max(d.x0, plot.x)
-    // The arrowhead past an open end says "still docked" on paper, where no fade survives a photocopy.
-    if (it.isOpen && !clippedEnd) {
-      const yc = d.top + d.height / 2
-      const a = d.height / 2
-      markers.push({
-        kind: 'polygon',
-        points: [d.x1, yc - a, d.x1 + a, yc, d.x1, yc + a],
-        fill: pal.openMarker,
-        meta: { cls: 'open-marker', data: { 'event-id': it.id } },
-      })
-    }
-    const b = events.get(it.id)!
-    return [
-      {
-        eventId: b.eventId,
-        portId: b.portId,
-        x,
-        y: d.top,
-        width: Math.min(d.x1, right) - x,
-        height: d.height,
-        isOpen: b.isOpen,
-        clippedStart,
-        clippedEnd,
-      },
-    ]
-  })
-}
-
-/** Grid lines through the plot and tick labels above it (and below a tall plot). */
-function drawAxis(
-  f: Frame,
-  scale: TimeScale,
-  ticks: AxisTicks,
-  plot: Box,
-  grid: DisplayItem[],
-  axis: DisplayItem[],
-): boolean {
-  const { pal, width } = f
-  const plotTop = plot.y
-  const plotBottom = plot.y + plot.h
-  const bottomAxis = plot.h > 360
-  const tickText = (x: number, y: number, label: string) => {
-    const w = textWidth(label, SMALL_SIZE)
-    return text(x, y, label, SMALL_SIZE, pal.text, {
-      anchor: x + w / 2 > width - 2 ? 'end' : 'middle',
-    })
-  }
-  for (const t of ticks.ticks) {
-    const x = scale.xOf(t.t)
-    grid.push(line(x, plotTop, x, plotBottom, pal.grid))
-    axis.push(
-      group({ meta: { cls: 'tick', data: { t: t.t, x: num(x) } } }),
-      line(x, plotTop - 5, x, plotTop, pal.axis),
-      tickText(x, plotTop - 8, t.label),
-    )
-    if (bottomAxis)
-      axis.push(
-        line(x, plotBottom, x, plotBottom + 5, pal.axis),
-        tickText(x, plotBottom + 16, t.label),
-      )
-    axis.push(END)
-  }
-  axis.push(
-    line(plot.x, plotTop, plot.x + plot.w, plotTop, pal.axis),
-    line(plot.x, plotBottom, plot.x + plot.w, plotBottom, pal.axis),
-    text(PAD + 2, plotTop - 8, 'Time (UTC)', SMALL_SIZE, pal.mutedText),
-  )
-  return bottomAxis
-}
-
-/** The marks a figure's legend explains when the figure shows any. */
-export interface FigureMarks {
-  /** A still-docked bar ends inside the range (its fade and arrowhead are drawn). */
-  readonly anyOpen: boolean
-  /** Two bars on one port overlap inside the range (a hatch is drawn). */
-  readonly anyOverlap: boolean
-}
-
-/** Whether the figure's range shows an open end or an overlap. */
-export function figureMarks(rows: ReadonlyArray<FigureRow>, range: TimeRange): FigureMarks {
-  const bars = rows.flatMap((r) => r.bars.map((p) => p.bar))
-  return {
-    anyOpen: bars.some((b) => b.isOpen && b.end <= range.end),
-    anyOverlap: findOverlaps(bars).some((o) => o.end > range.start && o.start < range.end),
-  }
-}
-
-interface LegendItem {
-  readonly width: number
-  readonly draw: (out: DisplayItem[], x: number, y: number) => void
-}
-
-/** The families, roles and marks this figure actually uses; returns the y below. */
-function drawLegend(
-  f: Frame,
-  rows: ReadonlyArray<FigureRow>,
-  marks: FigureMarks,
-  out: DisplayItem[],
-  top: number,
-): number {
-  const { input, pal, width } = f
-  const theme = input.theme
-  const drawn = rows.flatMap((r) => r.bars.map((p) => p.bar))
-  const families = new Set<VehicleFamily>(drawn.map((b) => b.family))
-  const roles = new Set<VehicleRole>(drawn.map((b) => b.role))
-  const { anyOpen, anyOverlap } = marks
-  const item = (
-    label: string,
-    meta: Meta,
-    swatch: (out: DisplayItem[], x: number, y: number) => void,
-  ): LegendItem => ({
-    width: 28 + textWidth(label, SMALL_SIZE),
-    draw: (o, x, y) => {
-      o.push(group({ meta }))
-      swatch(o, x, y)
-      o.push(text(x + 20, y + 9, label, SMALL_SIZE, pal.text), END)
-    },
-  })
-  const openLabel = `${OPEN_END_STYLE.label} at export, ${toIsoUtc(input.now)} UTC`
-  const groups: Array<{ heading: string; items: LegendItem[] }> = [
-    {
-      heading: 'Vehicle family',
-      items: VEHICLE_FAMILIES.filter((fam) => families.has(fam)).map((fam) =>
-        item(fam, { cls: 'legend-family', data: { family: fam } }, (o, x, y) =>
-          barShape(o, x, y, 14, 11, familyColour(fam, theme), 'crew', 1.5),
-        ),
-      ),
-    },
-    {
-      heading: 'Role',
-      items: [
-        ...VEHICLE_ROLES.filter((r) => roles.has(r)).map((r) =>
-          item(ROLE_STYLES[r].label, { cls: 'legend-role', data: { role: r } }, (o, x, y) =>
-            barShape(o, x, y, 14, 11, { fill: pal.mutedText, stroke: pal.text }, r, 1.5),
-          ),
-        ),
-        ...(anyOpen
-          ? [
-              item(openLabel, { cls: 'legend-open' }, (o, x, y) =>
-                o.push(rect(x, y, 8, 11, { fill: pal.mutedText }), {
-                  kind: 'polygon',
-                  points: [x + 8, y, x + 14, y + 5.5, x + 8, y + 11],
-                  fill: pal.openMarker,
-                }),
-              ),
-            ]
-          : []),
-        ...(anyOverlap
-          ? [
-              item(OVERLAP_STYLE.label, { cls: 'legend-overlap' }, (o, x, y) =>
-                o.push(
-                  rect(x, y, 14, 11, { pattern: 'overlap', stroke: OVERLAP_STYLE.colour[theme] }),
-                ),
-              ),
-            ]
-          : []),
-      ],
-    },
-  ]
-  let y = top
-  for (const g of groups) {
-    if (g.items.length === 0) continue
-    const headingWidth = textWidth(g.heading, SMALL_SIZE, true) + 12
-    out.push(text(PAD, y + 13, g.heading, SMALL_SIZE, pal.text, { bold: true }))
-    let x = PAD + headingWidth
-    y += 4
-    for (const it of g.items) {
-      if (x + it.width > width - PAD && x > PAD + headingWidth) {
-        x = PAD + headingWidth
-        y += LEGEND_LINE
-      }
-      it.draw(out, x, y)
-      x += it.width + 8
-    }
-    y += LEGEND_LINE
-  }
-  return y
-}
-
-/** Provenance, freshness and filters: what a reader needs to trust and reproduce the figure. */
-function drawFooter(f: Frame, out: DisplayItem[], top: number): number {
-  const { input, pal, inner, width } = f
-  const ft = input.footer
-  const lines = [
-    ...wrapText(`Source: ${ft.provenance}`, inner, SMALL_SIZE),
-    `${ft.dataAsOf === null ? 'Data not yet synced with Launch Library 2' : `Data as of ${toIsoUtc(ft.dataAsOf)} UTC`} · exported ${toIsoUtc(input.now)} UTC by Docking Timeline ${ft.appVersion}`,
-    ...wrapText(`Filters: ${ft.filters}`, inner, SMALL_SIZE),
-  ]
-  let y = top + 6
-  out.push(line(PAD, y, width - PAD, y, pal.rule))
-  for (const l of lines) {
-    y += SMALL_SIZE + 4
-    out.push(text(PAD, y, l, SMALL_SIZE, pal.mutedText))
-  }
-  return y
-}
-
 /** A section of the figure: its primitives in a group of its own class. */
 function section(
   cls: string,
@@ -508,7 +105,7 @@ function section(
  * height while a page size is being fitted.
  */
 export function layoutFigure(
-  input: SvgExportInput,
+  input: FigureInput,
   rows: ReadonlyArray<FigureRow>,
   marks: FigureMarks,
   width: number,

@@ -22,13 +22,8 @@ import {
   toJsonExport,
 } from './data-export'
 import { exportFileName, type ExportExtension } from './file-name'
-import {
-  type ExportSize,
-  renderTimelineSvg,
-  type SvgExport,
-  type TimeRange,
-  wholeRange,
-} from './svg-export'
+import { type ExportSize, renderTimelineSvg, type SvgExport, wholeRange } from './svg-export'
+import type { TimeRange } from '../chart/figure-types'
 
 /** Which span an image covers. */
 export type RangeChoice =

@@ -13,24 +13,23 @@
  */
 import {
   DEFAULT_ROW,
-  figureMarks,
-  FONT,
   layoutFigure,
   MAX_PAPER_ROW,
   MIN_ROW,
   type FigureLayout,
 } from '../chart/figure-layout'
+import { figureMarks } from '../chart/figure-legend'
+import { FONT } from '../chart/figure-text'
+import type {
+  ExportBarGeometry,
+  ExportRowGeometry,
+  FigureInput,
+  TimeRange,
+} from '../chart/figure-types'
 import { planFigureRows } from '../chart/figure-rows'
 import { chartPatterns } from '../chart/patterns'
 import type { Bar, ChartRow } from '../chart/chart-model'
-import type { ThemeName } from '../chart/style'
-import {
-  type EventId,
-  type PortId,
-  type StationId,
-  toIsoUtc,
-  type UtcMillis,
-} from '../domain/units'
+import { toIsoUtc, type UtcMillis } from '../domain/units'
 import { EXPORT_PALETTES } from './export-palette'
 import { escapeXml, num } from './svg-escape'
 import { writeDisplayList } from './svg-writer'
@@ -67,26 +66,8 @@ export type ExportSize =
   | { readonly kind: 'width'; readonly width: number }
   | { readonly kind: 'paper'; readonly paper: PaperSize }
 
-/** A span of time to draw. */
-export interface TimeRange {
-  readonly start: UtcMillis
-  readonly end: UtcMillis
-}
-
-/** What the footer says about the data. */
-export interface ExportFooter {
-  /** Where the data came from, e.g. `DataInfo.provenance`. */
-  readonly provenance: string
-  /** Last sync or snapshot load; null when never synced. */
-  readonly dataAsOf: UtcMillis | null
-  /** The filters in words (`describeQuery`). */
-  readonly filters: string
-  /** App version, written next to the export time. */
-  readonly appVersion: string
-}
-
 /** Everything the renderer needs; all of it plain data. */
-export interface SvgExportInput {
+export interface SvgExportInput extends FigureInput {
   /** Rows as the chart lays them out (`layoutRows`: collapsed stations hold their ports' bars). */
   readonly rows: ReadonlyArray<ChartRow>
   /** Bars of the filtered events (`buildBars` output, built with the same `now`). */
@@ -96,39 +77,7 @@ export interface SvgExportInput {
    * paper shows the ports that were used, not every port the station had.
    */
   readonly hideEmptyRows?: boolean
-  readonly range: TimeRange
   readonly size: ExportSize
-  readonly theme: ThemeName
-  /** Optional heading; blank means none. */
-  readonly title?: string | null
-  readonly footer: ExportFooter
-  /** Export time: open bars are "still docked" as of this instant. */
-  readonly now: UtcMillis
-}
-
-/** Where a row was drawn. */
-export interface ExportRowGeometry {
-  /** `station`: a header row; `port`: a port's bars; `collapsed`: a station holding all its bars. */
-  readonly kind: 'station' | 'port' | 'collapsed'
-  readonly stationId: StationId
-  readonly portId: PortId | null
-  readonly label: string
-  readonly top: number
-  readonly height: number
-}
-
-/** Where a bar was drawn, in SVG user units. */
-export interface ExportBarGeometry {
-  readonly eventId: EventId
-  readonly portId: PortId
-  readonly x: number
-  readonly y: number
-  readonly width: number
-  readonly height: number
-  readonly isOpen: boolean
-  /** True when the bar runs past the range's start or end and was cut at the edge. */
-  readonly clippedStart: boolean
-  readonly clippedEnd: boolean
 }
 
 /** The SVG and its geometry, so callers and tests can check positions. */

@@ -1,0 +1,119 @@
+/**
+ * The bars of an exported figure, drawn by the screen's own layout and
+ * builder (`bar-display-list.ts`) inside the plot, with the arrowheads that
+ * mark open ends on paper.
+ */
+import { buildBarDisplayList } from './bar-display-list'
+import type { DrawnItem } from './bar-scene'
+import { END, group, type Box, type DisplayItem, type Meta } from './display-list'
+import { layoutFigureBars, type FigureRow } from './figure-rows'
+import { BAR_TEXT_SIZE, fontOf, textWidth, type Frame } from './figure-text'
+import type { ExportBarGeometry, ExportRowGeometry } from './figure-types'
+import { familySlug, OVERLAP_STYLE } from './style'
+import { toIsoUtc } from '../domain/units'
+import type { TimeScale } from '../export/time-axis'
+
+/** The bars, hatches and labels, drawn by the screen's own builder inside the plot. */
+export function drawBars(
+  f: Frame,
+  rows: ReadonlyArray<FigureRow>,
+  geoms: ReadonlyArray<ExportRowGeometry>,
+  scale: TimeScale,
+  rowHeight: number,
+  plot: Box,
+  out: DisplayItem[],
+  markers: DisplayItem[],
+): ReadonlyArray<ExportBarGeometry> {
+  const { input, pal } = f
+  const bands = geoms.map((g, i) => ({ id: rows[i]!.id, top: g.top, height: g.height }))
+  const placed = layoutFigureBars(
+    rows,
+    {
+      start: scale.start,
+      end: scale.end,
+      width: plot.w,
+      rows: bands,
+      barHeight: Math.round(rowHeight * 0.7),
+    },
+    (t) => textWidth(t, BAR_TEXT_SIZE),
+  )
+  // Plot px to page px.
+  const shift = (d: DrawnItem): DrawnItem => ({
+    ...d,
+    x0: d.x0 + plot.x,
+    x1: d.x1 + plot.x,
+    labelX: d.labelX + plot.x,
+  })
+  const layout = { hatches: placed.hatches.map(shift), items: placed.items.map(shift) }
+  const events = new Map(rows.flatMap((r) => r.bars.map((p) => [p.bar.eventId as number, p.bar])))
+  out.push(group({ clip: plot, meta: { cls: 'bars' } }))
+  buildBarDisplayList(
+    layout,
+    {
+      ink: {
+        theme: input.theme,
+        fg: pal.text,
+        bg: pal.background,
+        focus: pal.text,
+        match: pal.text,
+        matchFg: pal.background,
+        runFill: pal.mutedText,
+      },
+      look: { font: fontOf(BAR_TEXT_SIZE), radius: 1.5 },
+      marks: { selectedId: null, terms: [] },
+      measure: (t) => textWidth(t, BAR_TEXT_SIZE),
+      describe: (d): Meta | undefined => {
+        const it = d.item
+        if (it.kind === 'overlap')
+          return {
+            cls: 'overlap',
+            data: { 'event-ids': it.overlap.eventIds.join(' ') },
+            title: `${OVERLAP_STYLE.label}: ${it.overlap.labels[0]} and ${it.overlap.labels[1]}`,
+          }
+        const b = it.kind === 'bar' ? events.get(it.id) : undefined
+        if (!b) return undefined
+        const when = `${toIsoUtc(b.start)} to ${b.isOpen ? `still docked at ${toIsoUtc(input.now)}` : toIsoUtc(b.end)}`
+        return {
+          cls: `bar family-${familySlug(b.family)} role-${b.role}${b.isOpen ? ' is-open' : ''}${b.hasOverlap ? ' has-overlap' : ''}`,
+          data: { 'event-id': b.eventId, 'port-id': b.portId, start: b.start, end: b.end },
+          title: `${b.label}: ${when} (UTC)`,
+        }
+      },
+    },
+    out,
+  )
+  out.push(END)
+  const right = plot.x + plot.w
+  return layout.items.flatMap((d) => {
+    const it = d.item
+    if (it.kind !== 'bar') return []
+    const clippedStart = d.x0 < plot.x
+    const clippedEnd = d.x1 > right
+    const x = Math.max(d.x0, plot.x)
+    // The arrowhead past an open end says "still docked" on paper, where no fade survives a photocopy.
+    if (it.isOpen && !clippedEnd) {
+      const yc = d.top + d.height / 2
+      const a = d.height / 2
+      markers.push({
+        kind: 'polygon',
+        points: [d.x1, yc - a, d.x1 + a, yc, d.x1, yc + a],
+        fill: pal.openMarker,
+        meta: { cls: 'open-marker', data: { 'event-id': it.id } },
+      })
+    }
+    const b = events.get(it.id)!
+    return [
+      {
+        eventId: b.eventId,
+        portId: b.portId,
+        x,
+        y: d.top,
+        width: Math.min(d.x1, right) - x,
+        height: d.height,
+        isOpen: b.isOpen,
+        clippedStart,
+        clippedEnd,
+      },
+    ]
+  })
+}
