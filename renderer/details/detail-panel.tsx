@@ -10,7 +10,6 @@ import {
   isDateOnly,
   type TimeZoneMode,
 } from '../../shared/time/time-format'
-import { api } from '../api'
 import { selectSelectedEvent } from '../state/selectors'
 import type { DetailState } from '../state/view-slice'
 import { useAppStore, useAppStoreApi } from '../state/store'
@@ -33,6 +32,7 @@ function Field({ label, children }: { readonly label: string; readonly children:
 
 /** A link opened in the user's browser through main, only for allowlisted https addresses. */
 function ExternalLink({ url, children }: { readonly url: string; readonly children: ReactNode }) {
+  const { api } = useAppStoreApi()
   const [error, setError] = useState<string | null>(null)
   if (!isAllowedExternalUrl(url)) return <span className="url-text">{url}</span>
   return (
@@ -42,9 +42,7 @@ function ExternalLink({ url, children }: { readonly url: string; readonly childr
         onClick={(e) => {
           // Never navigate the app window; main opens the browser (Electron security baseline).
           e.preventDefault()
-          void api()
-            .openExternal({ url })
-            .then((r) => setError(r.ok ? null : r.error.message))
+          void api.openExternal({ url }).then((r) => setError(r.ok ? null : r.error.message))
         }}
       >
         {children}

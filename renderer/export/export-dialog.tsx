@@ -96,6 +96,7 @@ export function ExportDialog({ onClose }: { readonly onClose: () => void }) {
     if (!data || widthProblem) return
     setOutcome(null)
     const result = await runExport(
+      appStore.api,
       {
         format,
         range,

@@ -9,8 +9,7 @@ import {
   type RangeChoice,
 } from '../../shared/export/export-job'
 import type { PaperSize } from '../../shared/export/svg-export'
-import type { AppError, ExportFormat, Result, SaveResult } from '../../shared/ipc/contract'
-import { api } from '../api'
+import type { AppApi, AppError, ExportFormat, Result, SaveResult } from '../../shared/ipc/contract'
 import { rasteriseSvg } from './rasterise'
 
 /** Everything the dialog lets the user choose. */
@@ -67,6 +66,7 @@ function messageOf(error: AppError): string {
  * Never throws: every failure comes back as a `failed` outcome in plain words.
  */
 export async function runExport(
+  api: AppApi,
   choice: ExportChoice,
   view: ExportView,
   onStep: (step: ExportStep) => void,
@@ -77,7 +77,7 @@ export async function runExport(
       onStep('rendering')
       const data = prepareDataExport(ctx, choice.format)
       onStep('saving')
-      const result = await api().saveFile({
+      const result = await api.saveFile({
         format: choice.format,
         suggestedName: suggestedFileName(ctx, choice.format, null),
         content: data.content,
@@ -111,7 +111,7 @@ export async function runExport(
     const detail = `${chart.result.bars.length} dockings`
     if (choice.format === 'svg') {
       onStep('saving')
-      const result = await api().saveFile({
+      const result = await api.saveFile({
         format: 'svg',
         suggestedName: name,
         content: chart.result.svg,
@@ -128,7 +128,7 @@ export async function runExport(
         choice.scale,
       )
       onStep('saving')
-      const result = await api().saveFile({
+      const result = await api.saveFile({
         format: 'png',
         suggestedName: name,
         content: png.base64,
@@ -137,7 +137,7 @@ export async function runExport(
       return outcomeOf(result, `${detail}, ${png.width}×${png.height} px`)
     }
     onStep('printing')
-    const result = await api().savePdf({
+    const result = await api.savePdf({
       // The page inlines the SVG into HTML, where an XML declaration has no place.
       svg: chart.result.svg.replace(/^<\?xml[^>]*>\s*/, ''),
       pageSize: choice.paper,
