@@ -1,3 +1,4 @@
+import type { Viewport } from '../../shared/chart/bar-scene'
 import type { Bar, Overlap, PlacedBar } from '../../shared/chart/chart-model'
 import type { DockingEvent } from '../../shared/domain/model'
 import { eventId, portId, stationId, utcMillis } from '../../shared/domain/units'
@@ -86,3 +87,18 @@ export function overlapOf(a: PlacedBar, b: PlacedBar): Overlap {
     labels: ['V1', 'V2'],
   }
 }
+
+/** 100 days from `BAR_T0` on 1,000 px (10 px a day), two rows of 32 px: p1 above p2. */
+export const TWO_ROW_VIEW: Viewport = {
+  start: utcMillis(BAR_T0),
+  end: utcMillis(BAR_T0 + 100 * DAY_MS),
+  width: 1000,
+  height: 64,
+  rows: [
+    { id: 'p1', top: 0, height: 32 },
+    { id: 'p2', top: 32, height: 32 },
+  ],
+}
+
+/** Text measured as every character 6 px wide. */
+export const measureText = (text: string) => text.length * 6

@@ -1,25 +1,16 @@
 import { describe, expect, it } from 'vitest'
 
 import { buildBarDisplayList, type BarDrawing } from '../../../shared/chart/bar-display-list'
-import { buildScene, layoutScene, type Viewport } from '../../../shared/chart/bar-scene'
+import { buildScene, layoutScene } from '../../../shared/chart/bar-scene'
 import { font, type DisplayItem, type RectItem } from '../../../shared/chart/display-list'
 import type { Overlap, PlacedBar } from '../../../shared/chart/chart-model'
 import { thinDenseRows } from '../../../shared/chart/lod'
 import { familyColour, OPEN_END_STYLE, OVERLAP_STYLE } from '../../../shared/chart/style'
-import { overlapOf, placedBar } from '../chart-fixtures'
+import { measureText, overlapOf, placedBar, TWO_ROW_VIEW } from '../chart-fixtures'
 
 /** 100 days on 1,000 px: 10 px a day; two rows of 32 px. */
-const view: Viewport = {
-  start: placedBar(0, 'p1', 0, 0).bar.start,
-  end: placedBar(0, 'p1', 100, 0).bar.start,
-  width: 1000,
-  height: 64,
-  rows: [
-    { id: 'p1', top: 0, height: 32 },
-    { id: 'p2', top: 32, height: 32 },
-  ],
-}
-const measure = (text: string) => text.length * 6
+const view = TWO_ROW_VIEW
+const measure = measureText
 const drawing = (marks: Partial<BarDrawing['marks']> = {}): BarDrawing => ({
   ink: {
     theme: 'light',

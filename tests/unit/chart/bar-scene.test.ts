@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { thinDenseRows, type LodView } from '../../../shared/chart/lod'
 import type { Overlap, PlacedBar } from '../../../shared/chart/chart-model'
-import { BAR_T0, overlapOf, placedBar } from '../chart-fixtures'
+import { measureText, overlapOf, placedBar, TWO_ROW_VIEW } from '../chart-fixtures'
 import {
   BAR_HEIGHT,
   buildScene,
@@ -12,22 +12,8 @@ import {
   type Viewport,
 } from '../../../shared/chart/bar-scene'
 
-const DAY = 86_400_000
-const T0 = BAR_T0
-
-/** 100 days on 1,000 px: 10 px a day. Two rows of 32 px. */
-const view: Viewport = {
-  start: T0,
-  end: T0 + 100 * DAY,
-  width: 1000,
-  height: 64,
-  rows: [
-    { id: 'p1', top: 0, height: 32 },
-    { id: 'p2', top: 32, height: 32 },
-  ],
-}
-/** Every character 6 px wide. */
-const measure = (text: string) => text.length * 6
+const view = TWO_ROW_VIEW
+const measure = measureText
 const sceneOf = (bars: PlacedBar[], overlaps: Overlap[] = []) =>
   buildScene({ bars, runs: [] }, overlaps, bars)
 
