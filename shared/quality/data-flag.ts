@@ -1,0 +1,25 @@
+/**
+ * The shape of a doubt in the data. The checks that produce them live beside
+ * this file; the chart, the "Data checks" panel, the filters, the exports and
+ * `cli quality` all read this one shape.
+ */
+import type { EventId } from '../domain/units'
+
+export const FLAG_KINDS = [
+  'port-overlap',
+  'vehicle-two-places',
+  'departure-before-docking',
+  'outside-station-life',
+  'open-after-deorbit',
+  'unknown-departure',
+  'duplicate',
+] as const
+
+export type FlagKind = (typeof FLAG_KINDS)[number]
+
+/** One doubt: what kind, which events, and a sentence a reader can act on. */
+export interface DataFlag {
+  readonly kind: FlagKind
+  readonly eventIds: ReadonlyArray<EventId>
+  readonly message: string
+}
