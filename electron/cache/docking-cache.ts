@@ -14,6 +14,7 @@ import type {
   DataSource,
   DockingData,
   DockingEvent,
+  EventOrigin,
   Port,
   Station,
 } from '../../shared/domain/model'
@@ -24,6 +25,7 @@ import {
 } from '../../shared/sync/sync-state'
 import { DAY_MS, portId, stationId, utcMillis, type UtcMillis } from '../../shared/domain/units'
 import { stationNamed } from '../../shared/ll2/placement'
+import { LL2_CREDIT } from '../../shared/ll2/snapshot-file'
 import { migrate } from './migrations'
 import { rebuildModelsIfStale } from './rebuild-models'
 
@@ -128,16 +130,20 @@ export function openCache(
 function describeSources(
   sources: Partial<Record<DataSource, number>>,
   snapshotNote: string | null,
+  hasLl2Records: boolean,
 ): string {
   const parts: string[] = []
-  if (sources.ll2) parts.push(`Launch Library 2 by The Space Devs (${sources.ll2} events)`)
+  if (sources.ll2) parts.push(`${LL2_CREDIT} (${sources.ll2} events)`)
   if (sources.snapshot) {
     parts.push(
       `bundled snapshot (${sources.snapshot} events)${snapshotNote ? `: ${snapshotNote}` : ''}`,
     )
   }
   if (sources.import) parts.push(`imported files (${sources.import} events)`)
-  return parts.length ? parts.join('; ') : 'no data'
+  if (parts.length === 0) return 'no data'
+  const text = parts.join('; ')
+  // LL2's records are credited wherever they are shown or exported, whoever captured them.
+  return hasLl2Records && !text.includes(LL2_CREDIT) ? `${text}. Data: ${LL2_CREDIT}` : text
 }
 
 function wrap(db: Database.Database): DockingCache {
@@ -273,7 +279,12 @@ function wrap(db: Database.Database): DockingCache {
         stationCount: stations.length,
         portCount: ports.length,
         sources,
-        provenance: describeSources(sources, state.get('snapshotSource')),
+        provenance: describeSources(
+          sources,
+          state.get('snapshotSource'),
+          // Models written before events had an origin say nothing of it.
+          events.some((e) => (e.origin as EventOrigin | undefined)?.apiVersion != null),
+        ),
         dataAsOf: asOf,
       }
       return { stations, ports, events, info }

@@ -87,6 +87,7 @@ export interface OriginCorrection {
   readonly apiVersion: Ll2ApiVersion
   /** When that capture was made: `YYYY-MM` or `YYYY-MM-DD`; null when unknown. */
   readonly capturedAt: string | null
+  readonly capturedApproximately: boolean
   /** Which of the record's values it changed. */
   readonly fields: ReadonlyArray<'docking' | 'departure' | 'port' | 'station'>
 }

@@ -53,9 +53,11 @@ function captureOf(xSource: string | null | undefined, snapshotNote: string | nu
 /**
  * The API version of a record: its own `x_api_version`, else its URL's, else
  * its shape (2.3.0 names the chaser `flight_vehicle_chaser`; 2.1.0 ports name
- * no station, 2.2.0 ports do).
+ * no station, 2.2.0 ports do); null for a compilation with `x_provenance`.
  */
 export function apiVersionOf(record: Ll2DockingEvent): Ll2ApiVersion | null {
+  // A compilation in LL2's shape (the Salyut and Mir reference files) is not LL2's.
+  if (record.x_provenance && !record.url && !record.x_api_version) return null
   const stated = VERSIONS.find((v) => v === record.x_api_version)
   if (stated) return stated
   const inUrl = VERSIONS.find((v) => record.url?.includes(`/${v}/`))
@@ -106,7 +108,12 @@ export function originOf(
     capturedApproximately: capture.approximately,
     correction:
       later && corrected.length > 0
-        ? { apiVersion: '2.2.0', capturedAt: laterCapture?.capturedAt ?? null, fields: corrected }
+        ? {
+            apiVersion: '2.2.0',
+            capturedAt: laterCapture?.capturedAt ?? null,
+            capturedApproximately: laterCapture?.approximately ?? false,
+            fields: corrected,
+          }
         : null,
   }
 }
