@@ -2,6 +2,7 @@ import fs from 'node:fs'
 
 import type { DockingCache } from '../shared/cache/docking-cache'
 import { readSnapshotBody, type SnapshotContent } from '../shared/ll2/snapshot-file'
+import { stationDirectory, type StationDirectory } from '../shared/ll2/station-directory'
 import type { UtcMillis } from '../shared/domain/units'
 
 /** Reads and places a bundled snapshot file (`shared/ll2/snapshot-file.ts`). */
@@ -28,4 +29,23 @@ export function loadSnapshotIfNew(cache: DockingCache, file: string, now: UtcMil
     })
   })
   return batch.events.length
+}
+
+/**
+ * The stations and ports records are placed against on import: the bundled
+ * snapshot's LL2 2.3.0 station records, overlaid with what the cache holds
+ * (a sync's newer station records win).
+ */
+export function stationDirectoryFor(
+  cache: DockingCache,
+  snapshotFile: string | null,
+  now: UtcMillis,
+): StationDirectory {
+  const bundled =
+    snapshotFile && fs.existsSync(snapshotFile) ? readSnapshot(snapshotFile, now).stations : []
+  const data = cache.readData()
+  return stationDirectory(
+    [...bundled.map((s) => s.station), ...data.stations.filter((s) => s.portIds.length > 0)],
+    [...bundled.flatMap((s) => s.ports), ...data.ports],
+  )
 }

@@ -71,9 +71,9 @@ function stationFrom(c: Claim, directory: StationDirectory): Station | null {
 
 function portFrom(c: Claim, station: Station, directory: StationDirectory): Port | null {
   if (c.id !== null && c.idIsGlobal) {
-    const known = directory.portById(c.id)
-    if (known && known.stationId === station.id) return known
-    return { id: portId(c.id), name: c.name ?? `Port ${c.id}`, stationId: station.id }
+    // The record's own name wins: it is as new as the record, the directory may be older.
+    const name = c.name ?? directory.portById(c.id)?.name ?? `Port ${c.id}`
+    return { id: portId(c.id), name, stationId: station.id }
   }
   if (c.id !== null) {
     const fits = portIdFits(directory, station, c.id, c.name)

@@ -204,6 +204,47 @@ describe('cli import and snapshot', () => {
     )
   })
 
+  it('imports the LL2 2.1.0 dump through the same normaliser: every record at its station and port', async () => {
+    const db = tempDbFile()
+    const file = 'assets/snapshot/sources/ll2-docking-events.2.1.0.colbad2.json'
+    const records = (JSON.parse(fs.readFileSync(file, 'utf8')) as { results: unknown[] }).results
+    const run = await cli(['import', file, '--db', db, '--no-snapshot', '--json'])
+    expect(run.code).toBe(0)
+    const summary = json<{ events: number; ports: number; stations: number; unplaced: number }>(run)
+    expect(summary.events).toBe(records.length)
+    expect(summary.unplaced).toBe(0)
+    const rows = json<Row[]>(await cli(['list', '--db', db, '--json', '--no-snapshot']))
+    expect(summary.stations).toBe(new Set(rows.map((r) => r.station)).size)
+    expect(summary.ports).toBe(new Set(rows.map((r) => `${r.station}|${r.port}`)).size)
+    expect(rows.every((r) => r.station !== null && r.port !== null)).toBe(true)
+    expect(rows.find((r) => r.id === 183)).toMatchObject({
+      station: 'Salyut 6',
+      port: 'Salyut-6 forward',
+    })
+  })
+
+  it('reports records it cannot place by count and reason, and stores none of them', async () => {
+    const db = tempDbFile()
+    const file = path.join(path.dirname(db), 'unplaceable.json')
+    const base = record183() as Record<string, unknown>
+    fs.writeFileSync(
+      file,
+      JSON.stringify([
+        base,
+        { ...base, id: 7001, docking: null },
+        { ...base, id: 7002, space_station_target: null, docking_location: null },
+      ]),
+    )
+    const text = await cli(['import', file, '--db', db, '--no-snapshot'])
+    expect(text.code).toBe(0)
+    expect(text.stdout).toContain('Imported 1 docking events')
+    expect(text.stdout).toContain(
+      '2 records were not stored, as they cannot be placed: 1 with no docking time, 1 with no known station.',
+    )
+    const rows = json<Row[]>(await cli(['list', '--db', db, '--json', '--no-snapshot']))
+    expect(rows.map((r) => r.id)).toEqual([183])
+  })
+
   it('prints the compiled Salyut record’s day-precision times as dates', async () => {
     const db = tempDbFile()
     const run = await cli(['import', SALYUT_FILE, '--db', db, '--no-snapshot'])
