@@ -21,6 +21,8 @@ import { Ll2FormatError } from '../../shared/ll2/ingest'
 import { LL2_PATHS } from '../../shared/ll2/paths'
 import { describeIssue, ll2DockingEventSchema } from '../../shared/ll2/schema'
 import {
+  addChanges,
+  NO_CHANGES,
   applyAnswer,
   finishOf,
   jobFor,
@@ -115,15 +117,24 @@ async function fetchAnswer(
   }
 }
 
-/** Stores one step's writes and the job's position together, or neither. */
-function commit(cache: DockingCache, job: SyncJob, writes: SyncWrites): void {
-  cache.transaction(() => {
+/**
+ * Stores one step's writes and the job's position together, or neither;
+ * returns the job with what the step changed counted in.
+ */
+function commit(cache: DockingCache, job: SyncJob, writes: SyncWrites): SyncJob {
+  return cache.transaction(() => {
     if (writes.stationRecords.length > 0) cache.upsertStations(writes.stationRecords)
-    if (writes.deleteEventIds.length > 0) cache.deleteEvents(writes.deleteEventIds)
-    cache.upsertEvents(writes.events, writes.ports, writes.stations, {
-      job,
+    const removed = writes.deleteEventIds.length > 0 ? cache.deleteEvents(writes.deleteEventIds) : 0
+    const stored = cache.upsertEvents(writes.events, writes.ports, writes.stations)
+    const counted: SyncJob = {
+      ...job,
+      changes: addChanges(job.changes, { ...stored, removed, unplaced: writes.unplaced }),
+    }
+    cache.state.update({
+      job: counted,
       ...(writes.locationCount === null ? {} : { locationCount: writes.locationCount }),
     })
+    return counted
   })
 }
 
@@ -165,6 +176,7 @@ export function createSyncService(deps: SyncDeps): SyncService {
       pagesDone: job?.requestsDone ?? 0,
       pagesTotal: null,
       eventsStored: job?.eventsStored ?? 0,
+      changes: job?.changes ?? NO_CHANGES,
       waitingUntil: null,
       lastFullSync: state.get('lastFullSync'),
       lastIncrementalSync: state.get('lastIncrementalSync'),
@@ -231,6 +243,7 @@ export function createSyncService(deps: SyncDeps): SyncService {
       kind: job.kind,
       pagesDone: job.requestsDone,
       eventsStored: job.eventsStored,
+      changes: job.changes ?? NO_CHANGES,
       baseUrl: url,
       error: null,
     }
@@ -260,14 +273,14 @@ export function createSyncService(deps: SyncDeps): SyncService {
           fetchedAt: deps.now(),
           openEventIds: request.phase === 'stations' ? cache.openEventIds('ll2') : [],
         })
-        commit(cache, step.job, step.writes)
-        job = step.job
+        job = commit(cache, step.job, step.writes)
         dataChanged ||= changesData(step.writes)
         push({
           state: 'running',
           waitingUntil: null,
           pagesDone: job.requestsDone,
           eventsStored: job.eventsStored,
+          changes: job.changes ?? NO_CHANGES,
           pagesTotal: job.requestsDone + left(job),
         })
         // The first page gives LL2's count: the plan is exact from here.

@@ -52,6 +52,19 @@ export interface SyncPlan {
 }
 
 /** Where a sync stands; pushed on every change. */
+/**
+ * What a sync changed in the cache. LL2 ids are stable: a record with a
+ * stored id is updated in place, the rest added; only a record LL2 answers
+ * 404 for on a re-check is removed.
+ */
+export interface SyncChanges {
+  readonly added: number
+  readonly updated: number
+  readonly removed: number
+  /** Records received that could not be placed (no docking time, station or port): not stored. */
+  readonly unplaced: number
+}
+
 export interface SyncStatus {
   readonly state: 'idle' | 'running' | 'waiting' | 'done' | 'error' | 'cancelled'
   readonly kind: SyncKind | null
@@ -59,6 +72,8 @@ export interface SyncStatus {
   readonly pagesDone: number
   readonly pagesTotal: number | null
   readonly eventsStored: number
+  /** What this sync (resumed runs included) changed so far. */
+  readonly changes: SyncChanges
   /** While rate limited: when requests may resume. */
   readonly waitingUntil: UtcMillis | null
   readonly lastFullSync: UtcMillis | null

@@ -22,7 +22,7 @@ import {
 } from '../ll2/schema'
 import type { Port, Station } from '../domain/model'
 import { DAY_MS, portId, stationId, toIsoUtc, utcMillis, type UtcMillis } from '../domain/units'
-import type { SyncKind } from '../ipc/contract'
+import type { SyncChanges, SyncKind } from '../ipc/contract'
 
 /**
  * How far before the newest cached docking an incremental sync looks again:
@@ -58,6 +58,22 @@ export interface SyncJob {
    * by builds before it was kept, which then count only later pages.
    */
   readonly docked?: ReadonlyArray<number>
+  /** What the job changed so far; absent in jobs stored by builds before it was counted. */
+  readonly changes?: SyncChanges
+}
+
+/** Nothing changed yet. */
+export const NO_CHANGES: SyncChanges = { added: 0, updated: 0, removed: 0, unplaced: 0 }
+
+/** `a` and `b` added up. */
+export function addChanges(a: SyncChanges | undefined, b: SyncChanges): SyncChanges {
+  const base = a ?? NO_CHANGES
+  return {
+    added: base.added + b.added,
+    updated: base.updated + b.updated,
+    removed: base.removed + b.removed,
+    unplaced: base.unplaced + b.unplaced,
+  }
 }
 
 /** Reads a stored job; the JSON shape is the SyncJob above. */
@@ -73,6 +89,9 @@ export const syncJobSchema: z.ZodType<SyncJob> = z.object({
   since: z.number().transform(utcMillis).nullable(),
   recheck: z.array(z.number()),
   docked: z.array(z.number()).optional(),
+  changes: z
+    .object({ added: z.number(), updated: z.number(), removed: z.number(), unplaced: z.number() })
+    .optional(),
 })
 
 /** What the cache knows that decides which job a sync runs. */
@@ -155,6 +174,8 @@ export interface SyncWrites {
   /** Station records from the stations phase (upsertStations). */
   readonly stationRecords: ReadonlyArray<StoredStation>
   readonly deleteEventIds: ReadonlyArray<number>
+  /** Records of the answer that could not be placed, so were not stored. */
+  readonly unplaced: number
   /** Server facts learnt on the way, for later plans. */
   readonly locationCount: number | null
 }
@@ -182,6 +203,7 @@ const NO_WRITES: SyncWrites = {
   stations: [],
   stationRecords: [],
   deleteEventIds: [],
+  unplaced: 0,
   locationCount: null,
 }
 
@@ -210,7 +232,7 @@ export function applyAnswer(job: SyncJob, answer: SyncAnswer, context: ApplyCont
           eventsStored: job.eventsStored + batch.events.length,
           eventCount: page.count,
         },
-        writes: { ...NO_WRITES, ...batch },
+        writes: { ...NO_WRITES, ...batch, unplaced: batch.unplaced.length },
       }
     }
     case 'stations': {
@@ -290,7 +312,7 @@ export function applyAnswer(job: SyncJob, answer: SyncAnswer, context: ApplyCont
         return { job: moved, writes: { ...NO_WRITES, deleteEventIds: [answer.eventId] } }
       }
       const batch = ingestRecords([answer.record], origin, answer.url)
-      return { job: moved, writes: { ...NO_WRITES, ...batch } }
+      return { job: moved, writes: { ...NO_WRITES, ...batch, unplaced: batch.unplaced.length } }
     }
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Sync status in plain words, for the sync panel and the CLI alike.
  */
-import type { SyncPlan, SyncStatus } from '../ipc/contract'
+import type { SyncChanges, SyncPlan, SyncStatus } from '../ipc/contract'
 import { toIsoUtc, type UtcMillis } from '../domain/units'
 
 /** "HH:MM UTC" of an instant. */
@@ -30,6 +30,14 @@ export function describePlan(plan: SyncPlan): string {
   return `${plan.kind === 'full' ? 'Full' : 'Incremental'} sync: ${plan.requests} ${noun}${budget}; about ${describeDuration(plan.estimatedMs)}.`
 }
 
+/** What a sync changed, e.g. "412 updated, 143 added, 0 removed". */
+export function describeChanges(changes: SyncChanges): string {
+  const placed = `${changes.updated} updated, ${changes.added} added, ${changes.removed} removed`
+  return changes.unplaced > 0
+    ? `${placed}, ${changes.unplaced} not stored (no docking time, station or port)`
+    : placed
+}
+
 /** One line of progress for a running or finished sync. */
 export function describeProgress(status: SyncStatus): string {
   const pages =
@@ -44,9 +52,9 @@ export function describeProgress(status: SyncStatus): string {
     case 'waiting':
       return `Waiting for the rate limit${status.waitingUntil ? ` until ${clockUtc(status.waitingUntil)}` : ''}: ${pages}, ${status.eventsStored} events stored.`
     case 'done':
-      return `Sync finished: ${status.eventsStored} events stored.`
+      return `Sync finished: ${status.eventsStored} events stored; ${describeChanges(status.changes)}.`
     case 'cancelled':
-      return `Sync cancelled: ${status.eventsStored} events stored so far are kept; the next sync resumes.`
+      return `Sync cancelled: ${status.eventsStored} events stored so far are kept (${describeChanges(status.changes)}); the next sync resumes.`
     case 'error':
       return `Sync failed: ${status.error ?? 'unknown error'}. What was stored is kept; the next sync resumes.`
   }

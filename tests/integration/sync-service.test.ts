@@ -76,6 +76,40 @@ describe('full sync', () => {
     expect(s.requests.every((r) => r.authorization === null)).toBe(true)
   })
 
+  it('updates snapshot records LL2 serves again in place, adds the rest, removes none, and says so', async () => {
+    const clock = fakeClock()
+    // A server whose first 100 records carry the snapshot's first 100 LL2 ids.
+    const dataset = generateDataset({ events: 150, seed: 17 })
+    const reused = [...SNAPSHOT_IDS].sort((a, b) => a - b).slice(0, 100)
+    const events = dataset.events.map((e, i) =>
+      i < reused.length
+        ? { ...e, id: reused[i], url: `https://ll.example/2.3.0/docking_events/${reused[i]}/` }
+        : e,
+    )
+    server = await startLl2Server({ dataset: { ...dataset, events }, now: clock.now })
+    const cache = openTestCache(tempDbFile(), clock)
+    loadSnapshotIfNew(cache, SNAPSHOT, clock.now())
+    const { service, pushed } = syncFor(cache, server, clock)
+
+    const status = await service.run('full')
+
+    expect(status.state).toBe('done')
+    expect(status.changes).toEqual({ updated: 100, added: 50, removed: 0, unplaced: 0 })
+    expect(pushed.progress.at(-1)?.changes).toEqual(status.changes)
+    // Every snapshot id is still there; those served again now hold the server's record.
+    const data = cache.readData()
+    const byId = new Map(data.events.map((e) => [e.id as number, e]))
+    expect(SNAPSHOT_IDS.every((id) => byId.has(id))).toBe(true)
+    expect(data.events).toHaveLength(SNAPSHOT_IDS.length + 50)
+    for (const [i, id] of reused.entries()) {
+      const served = events[i]!
+      expect(byId.get(id)?.source).toBe('ll2')
+      expect(byId.get(id)?.docking).toBe(Date.parse(String(served.docking)))
+      expect(JSON.parse(cache.getEvent(id)!.raw)).toEqual(served)
+    }
+    expect(data.info.sources).toEqual({ ll2: 150, snapshot: SNAPSHOT_IDS.length - 100 })
+  })
+
   it('keeps the snapshot when a full sync does not complete', async () => {
     const clock = fakeClock()
     const s = await serve(250, clock)

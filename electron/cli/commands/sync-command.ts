@@ -1,3 +1,4 @@
+import { describeChanges } from '../../../shared/sync/sync-text'
 import type { SyncStatus } from '../../../shared/ipc/contract'
 import { LL2_PRODUCTION_URL } from '../../app-services'
 import { createApiKeyStore, NO_SECRET_BOX } from '../../ll2/api-key-store'
@@ -108,7 +109,7 @@ Interrupted syncs (Ctrl-C, network loss) resume from the last stored page.`,
         if (!bool(flags, 'json')) {
           const info = cache.readData().info
           ctx.out(
-            `Sync done: ${status.pagesDone} requests, ${status.eventsStored} events fetched from ${status.baseUrl}. The cache holds ${info.eventCount} events (${info.provenance}).\n`,
+            `Sync done: ${status.pagesDone} requests, ${status.eventsStored} events fetched from ${status.baseUrl} (${describeChanges(status.changes)}). The cache holds ${info.eventCount} events (${info.provenance}).\n`,
           )
         }
         return 0
