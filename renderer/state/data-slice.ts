@@ -1,6 +1,7 @@
 import type { AppError, AppInfo } from '../../shared/ipc/contract'
 import type { DockingData } from '../../shared/domain/model'
 import type { SliceCreator } from './slice'
+import type { AppState } from './store'
 
 /** Loaded data and its loading state. */
 export interface DataSlice {
@@ -12,10 +13,27 @@ export interface DataSlice {
   loadData(): Promise<void>
 }
 
+/**
+ * Keeps the detail panel true to the new data: a selected record that is
+ * gone (a sync removed it) closes the panel; one that changed (a sync
+ * updated it in place) has its detail loaded again.
+ */
+function followSelection(state: AppState, before: DockingData | null, after: DockingData): void {
+  const id = state.selectedEventId
+  if (id === null) return
+  const next = after.events.find((e) => e.id === id)
+  if (!next) {
+    state.selectEvent(null)
+    return
+  }
+  const previous = before?.events.find((e) => e.id === id)
+  if (previous && JSON.stringify(previous) !== JSON.stringify(next)) state.refreshDetail()
+}
+
 /** Creates the data slice. */
 export const createDataSlice: SliceCreator<DataSlice> =
   ({ api }) =>
-  (set) => {
+  (set, get) => {
     let loads = 0
     return {
       dataStatus: 'idle',
@@ -30,8 +48,13 @@ export const createDataSlice: SliceCreator<DataSlice> =
         // pages): the newer load's answer is the one to show, whenever it lands.
         if (mine !== loads) return
         if (info.ok) set({ appInfo: info.value })
-        if (result.ok) set({ dataStatus: 'ready', data: result.value, dataError: null })
-        else set({ dataStatus: 'error', dataError: result.error })
+        if (!result.ok) {
+          set({ dataStatus: 'error', dataError: result.error })
+          return
+        }
+        const before = get().data
+        set({ dataStatus: 'ready', data: result.value, dataError: null })
+        followSelection(get(), before, result.value)
       },
     }
   }

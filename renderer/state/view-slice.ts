@@ -49,6 +49,8 @@ export interface ViewSlice {
   setTheme(theme: ThemeChoice): void
   setTimeZone(zone: TimeZoneMode): void
   selectEvent(id: number | null): void
+  /** Loads the selected event's detail again (its record changed under it). */
+  refreshDetail(): void
   toggleStation(stationId: number): void
   setHideEmptyPorts(hide: boolean): void
   setMainView(view: MainView): void
@@ -100,6 +102,10 @@ export const createViewSlice: SliceCreator<ViewSlice> =
       },
       setTimeZone(timeZone) {
         set({ timeZone })
+      },
+      refreshDetail() {
+        const id = get().selectedEventId
+        if (id !== null) void loadDetail(id)
       },
       selectEvent(id) {
         if (id === get().selectedEventId) return

@@ -26,6 +26,32 @@ const detailOf = (event: DockingEvent): EventDetail => ({
 })
 
 describe('selection', () => {
+  it('closes the detail panel when its record is gone, and reloads it when its record changed', async () => {
+    let events: ReadonlyArray<DockingEvent> = ALL_EVENTS
+    const { store, main } = storeWith({
+      'dt:data:get': () => ok(dockingData(events)),
+      'dt:event:get-detail': ({ id }) => ok(detailOf(events.find((e) => e.id === id)!)),
+    })
+    await store.getState().loadData()
+    store.getState().selectEvent(SOYUZ_27.id)
+    await expect.poll(() => store.getState().detail.status).toBe('ready')
+    // A sync updates Soyuz 27's record in place: its detail is asked for again.
+    events = ALL_EVENTS.map((e) =>
+      e.id === SOYUZ_27.id ? { ...e, departure: (e.departure ?? 0) + 60_000 } : e,
+    ) as DockingEvent[]
+    await store.getState().loadData()
+    await expect.poll(() => main.callsTo('dt:event:get-detail').length).toBe(2)
+    await expect.poll(() => store.getState().detail.status).toBe('ready')
+    // Reloading unchanged data asks for nothing more.
+    await store.getState().loadData()
+    expect(main.callsTo('dt:event:get-detail')).toHaveLength(2)
+    // The record disappears: the selection and its panel close.
+    events = events.filter((e) => e.id !== SOYUZ_27.id)
+    await store.getState().loadData()
+    expect(store.getState().selectedEventId).toBeNull()
+    expect(store.getState().detail).toEqual({ status: 'idle' })
+  })
+
   it('selects an event and loads its detail', async () => {
     const { store, main } = storeWith({
       'dt:data:get': () => ok(dockingData(ALL_EVENTS)),
