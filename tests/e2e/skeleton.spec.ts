@@ -52,6 +52,20 @@ test('opens on the bundled LL2 snapshot, one row per port under its station', as
   await page.screenshot({ path: 'test-results/screenshot-snapshot.png' })
 })
 
+test('the detail panel says which LL2 capture a bundled record comes from', async ({ launch }) => {
+  const { page } = await launch()
+  const timeline = new TimelinePage(page)
+  await timeline.waitForBars()
+  // Record 183 (Soyuz 26) is in the LL2 2.1.0 dump colbad2/LaunchList committed in January 2021.
+  await page.getByRole('tab', { name: 'Table' }).click()
+  await page.getByRole('gridcell', { name: 'Soyuz 26', exact: true }).first().click()
+  const panel = page.getByTestId('detail-panel')
+  await expect(panel.locator('[data-field="Record"]')).toHaveText(
+    'LL2 2.1.0 record, captured about January 2021, via colbad2/LaunchList',
+  )
+  await expect(panel.locator('[data-field="LL2 id"]')).toHaveText('183')
+})
+
 test('each bar sits in its port row from docking to departure', async ({ launch }) => {
   const { page } = await launch({ snapshot: SALYUT_FIXTURE })
   const timeline = new TimelinePage(page)

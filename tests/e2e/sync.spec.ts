@@ -29,6 +29,10 @@ test('a full sync from LL2 shows its plan and progress, and keeps the snapshot r
   await expect(dialog.getByTestId('sync-status')).toContainText(`Sync finished`, {
     timeout: 30_000,
   })
+  // The generated ids (1000 up) are new to the cache: all added, none of the snapshot's removed.
+  await expect(dialog.getByTestId('sync-status')).toContainText(
+    `0 updated, ${dataset.events.length} added, 0 removed`,
+  )
   await expect(
     dialog.getByText(/Last full sync/).locator('xpath=following-sibling::dd[1]'),
   ).toContainText('UTC')
