@@ -187,7 +187,8 @@ export function vehicleTotals(
     const prev = totals.get(key)?.total
     totals.set(key, {
       total: {
-        vehicle: v.vehicle,
+        // The first visit's spelling names the vehicle.
+        vehicle: prev?.vehicle ?? v.vehicle,
         stationId: v.stationId,
         stationName: v.stationName,
         legs: (prev?.legs ?? 0) + legs.length,
