@@ -49,14 +49,20 @@ interface Named extends Span {
   readonly name: string
 }
 
-/** Merges named spans, keeping the names of each merged run. */
+/**
+ * Merges named spans, keeping the names of each merged run. Each span lies
+ * inside exactly one run of the union, so one pass in start order assigns it.
+ */
 function mergeNamed(spans: ReadonlyArray<Named>, basis: CrewBasis): CrewedSpan[] {
-  const out: CrewedSpan[] = []
-  for (const u of unionOf(spans)) {
-    const names = spans.filter((s) => s.start < u.end && s.end > u.start).map((s) => s.name)
-    out.push({ ...timed(u), basis, names: [...new Set(names)] })
+  const runs = unionOf(spans)
+  const names = runs.map(() => new Set<string>())
+  const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start)
+  let r = 0
+  for (const s of sorted) {
+    while (r < runs.length - 1 && runs[r]!.end < s.start) r++
+    names[r]!.add(s.name)
   }
-  return out
+  return runs.map((u, i) => ({ ...timed(u), basis, names: [...names[i]!] }))
 }
 
 /**

@@ -75,7 +75,10 @@ export function occupancySeries(
   const stackBy = options.stackBy ?? 'role'
   const keys = stackKeys(stackBy)
   const keyIndex = new Map(keys.map((k, i) => [k, i]))
-  const deltas: Array<{ at: number; key: number; d: number }> = []
+  // Change points as parallel typed arrays (time, stack key, ±1), sorted by
+  // time through an index: 20,000 small objects cost more in GC than in sorting.
+  const times: number[] = []
+  const codes: number[] = []
   let name: string | null = null
   for (const e of events) {
     if (e.stationId === null) continue
@@ -84,22 +87,25 @@ export function occupancySeries(
     if (end <= e.docking) continue
     name ??= e.stationName
     const key = keyIndex.get(stackBy === 'role' ? e.role : e.family) ?? keys.length - 1
-    deltas.push({ at: e.docking, key, d: 1 }, { at: end, key, d: -1 })
+    times.push(e.docking, end)
+    codes.push(key * 2, key * 2 + 1)
   }
-  deltas.sort((a, b) => a.at - b.at)
-  const counts = keys.map(() => 0)
+  const order = Uint32Array.from(times.keys()).sort((a, b) => times[a]! - times[b]!)
+  const counts = new Int32Array(keys.length)
   const steps: OccupancyStep[] = []
   let total = 0
-  for (let i = 0; i < deltas.length;) {
-    const at = deltas[i]!.at
-    for (; i < deltas.length && deltas[i]!.at === at; i++) {
-      const { key, d } = deltas[i]!
-      counts[key] = counts[key]! + d
+  let last: ReadonlyArray<number> | null = null
+  for (let i = 0; i < order.length;) {
+    const at = times[order[i]!]!
+    for (; i < order.length && times[order[i]!] === at; i++) {
+      const code = codes[order[i]!]!
+      const d = code & 1 ? -1 : 1
+      counts[code >> 1]! += d
       total += d
     }
-    const last = steps[steps.length - 1]
-    if (last && last.counts.every((c, k) => c === counts[k])) continue
-    steps.push({ at: at as UtcMillis, total, counts: [...counts] })
+    if (last && last.every((c, k) => c === counts[k])) continue
+    last = Array.from(counts)
+    steps.push({ at: at as UtcMillis, total, counts: last })
   }
   return {
     stationId: options.stationId ?? null,

@@ -6,7 +6,7 @@
 import type { DockingEvent, VehicleFamily, VehicleRole } from '../domain/model'
 import type { DurationMs, EventId, StationId, UtcMillis } from '../domain/units'
 import { vehicleKey } from '../domain/vehicle-name'
-import { buildVisits } from '../visits/visits'
+import { buildVisits, type VisitIndex } from '../visits/visits'
 import type { EndRule } from './effective-end'
 
 /** What one stay is: a whole visit, or one docking (one leg). */
@@ -68,8 +68,37 @@ export interface VehicleTotal {
 const lengthOf = (arrival: UtcMillis, departure: UtcMillis | null): DurationMs | null =>
   departure === null ? null : ((departure - arrival) as DurationMs)
 
-/** The stays in a set of events, in arrival order; events with no station are not stays. */
+// The measures of one query all read the same events array; its stays (and
+// the visits under them) are worked out once per array and unit.
+const memo: Record<StayUnit, WeakMap<ReadonlyArray<DockingEvent>, ReadonlyArray<Stay>>> = {
+  visit: new WeakMap(),
+  docking: new WeakMap(),
+}
+
+/**
+ * The stays in a set of events, in arrival order; events with no station are
+ * not stays. Remembered per events array (arrays are treated as immutable).
+ */
 export function staysOf(events: ReadonlyArray<DockingEvent>, unit: StayUnit): ReadonlyArray<Stay> {
+  const known = memo[unit].get(events)
+  if (known) return known
+  const stays = computeStays(events, unit)
+  memo[unit].set(events, stays)
+  return stays
+}
+
+const visitMemo = new WeakMap<ReadonlyArray<DockingEvent>, VisitIndex>()
+
+/** `buildVisits`, remembered per events array. */
+function visitIndexOf(events: ReadonlyArray<DockingEvent>): VisitIndex {
+  const known = visitMemo.get(events)
+  if (known) return known
+  const index = buildVisits(events)
+  visitMemo.set(events, index)
+  return index
+}
+
+function computeStays(events: ReadonlyArray<DockingEvent>, unit: StayUnit): ReadonlyArray<Stay> {
   if (unit === 'docking') {
     return events
       .filter((e) => e.stationId !== null)
@@ -89,7 +118,7 @@ export function staysOf(events: ReadonlyArray<DockingEvent>, unit: StayUnit): Re
       .sort((a, b) => a.arrival - b.arrival || a.id - b.id)
   }
   const byId = new Map(events.map((e) => [e.id, e]))
-  return buildVisits(events).visits.map((v) => {
+  return visitIndexOf(events).visits.map((v) => {
     const first = byId.get(v.legs[0]!)!
     return {
       unit,
@@ -178,27 +207,36 @@ export function vehicleTotals(
   endOf: EndRule,
 ): ReadonlyArray<VehicleTotal> {
   const byId = new Map(events.map((e) => [e.id, e]))
-  const totals = new Map<string, { total: VehicleTotal }>()
-  for (const v of buildVisits(events).visits) {
-    const legs = v.legs.map((id) => byId.get(id)!)
-    const length = legs.reduce((n, e) => n + Math.max(0, endOf(e) - e.docking), 0)
-    const open = legs.some((e) => e.departure === null)
+  const totals = new Map<string, { -readonly [K in keyof VehicleTotal]: VehicleTotal[K] }>()
+  for (const v of visitIndexOf(events).visits) {
+    let length = 0
+    let open = false
+    for (const id of v.legs) {
+      const e = byId.get(id)!
+      length += Math.max(0, endOf(e) - e.docking)
+      open ||= e.departure === null
+    }
     const key = `${v.stationId}\u0000${vehicleKey(v.vehicle)}`
-    const prev = totals.get(key)?.total
-    totals.set(key, {
-      total: {
-        // The first visit's spelling names the vehicle.
-        vehicle: prev?.vehicle ?? v.vehicle,
+    const t = totals.get(key)
+    if (t) {
+      t.legs += v.legs.length
+      t.visits += 1
+      t.totalMs = (t.totalMs + length) as DurationMs
+      t.hasOpenLeg ||= open
+    } else {
+      // The first visit's spelling names the vehicle.
+      totals.set(key, {
+        vehicle: v.vehicle,
         stationId: v.stationId,
         stationName: v.stationName,
-        legs: (prev?.legs ?? 0) + legs.length,
-        visits: (prev?.visits ?? 0) + 1,
-        totalMs: ((prev?.totalMs ?? 0) + length) as DurationMs,
-        hasOpenLeg: (prev?.hasOpenLeg ?? false) || open,
-      },
-    })
+        legs: v.legs.length,
+        visits: 1,
+        totalMs: length as DurationMs,
+        hasOpenLeg: open,
+      })
+    }
   }
-  return [...totals.values()]
-    .map((t) => t.total)
-    .sort((a, b) => b.totalMs - a.totalMs || a.vehicle.localeCompare(b.vehicle))
+  return [...totals.values()].sort(
+    (a, b) => b.totalMs - a.totalMs || a.vehicle.localeCompare(b.vehicle),
+  )
 }

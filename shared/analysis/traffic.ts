@@ -28,19 +28,15 @@ export function arrivalsPerYear(
   events: ReadonlyArray<DockingEvent>,
   by: TrafficBy,
 ): ReadonlyArray<TrafficCount> {
-  const counts = new Map<string, TrafficCount>()
+  const counts = new Map<string, { -readonly [K in keyof TrafficCount]: TrafficCount[K] }>()
   for (const s of staysOf(events, 'visit')) {
     const year = yearOf(s.arrival)
     const key = by === 'family' ? s.family : s.role
     const id = `${s.stationId}\u0000${year}\u0000${key}`
-    const prev = counts.get(id)
-    counts.set(id, {
-      stationId: s.stationId,
-      stationName: s.stationName,
-      year,
-      key,
-      arrivals: (prev?.arrivals ?? 0) + 1,
-    })
+    const c = counts.get(id)
+    if (c) c.arrivals++
+    else
+      counts.set(id, { stationId: s.stationId, stationName: s.stationName, year, key, arrivals: 1 })
   }
   return [...counts.values()].sort(
     (a, b) => a.stationId - b.stationId || a.year - b.year || a.key.localeCompare(b.key),

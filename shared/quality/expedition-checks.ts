@@ -46,18 +46,36 @@ export function namedStation(
   return hit && hit.id !== x.stationId ? hit : null
 }
 
+/** Each station's docking times, sorted, for the arrival check's binary search. */
+function arrivalsByStation(
+  events: ReadonlyArray<DockingEvent>,
+): ReadonlyMap<StationId, Float64Array> {
+  const lists = new Map<StationId, number[]>()
+  for (const e of events) {
+    if (e.stationId === null) continue
+    const list = lists.get(e.stationId)
+    if (list) list.push(e.docking)
+    else lists.set(e.stationId, [e.docking])
+  }
+  return new Map([...lists].map(([id, l]) => [id, Float64Array.from(l).sort()]))
+}
+
 /**
  * Did any vehicle arrive at the station during the expedition? A crew that
  * boarded came in a vehicle that docked; with no arrival at all between the
  * expedition's start and end, the crew never got aboard.
  */
-function hasArrival(
-  x: Expedition,
-  station: StationId,
-  events: ReadonlyArray<DockingEvent>,
-): boolean {
+function hasArrival(x: Expedition, arrivals: Float64Array | undefined): boolean {
+  if (!arrivals) return false
   const end = x.end ?? Number.POSITIVE_INFINITY
-  return events.some((e) => e.stationId === station && e.docking >= x.start && e.docking <= end)
+  let lo = 0
+  let hi = arrivals.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (arrivals[mid]! < x.start) lo = mid + 1
+    else hi = mid
+  }
+  return lo < arrivals.length && arrivals[lo]! <= end
 }
 
 /**
@@ -72,6 +90,7 @@ export function reviewExpeditions(
 ): ExpeditionReview {
   const flags: DataFlag[] = []
   const accepted: Expedition[] = []
+  const arrivals = arrivalsByStation(events)
   for (const x of expeditions) {
     if (x.end !== null && x.end < x.start) {
       flags.push({
@@ -92,7 +111,7 @@ export function reviewExpeditions(
       })
     }
     const station = named?.id ?? x.stationId
-    if (!hasArrival(x, station, events)) {
+    if (!hasArrival(x, arrivals.get(station))) {
       const where = named?.name ?? x.stationName ?? `station ${x.stationId}`
       flags.push({
         kind: 'expedition-never-boarded',
