@@ -23,6 +23,7 @@ import {
   type SyncStateStore,
 } from '../../shared/sync/sync-state'
 import { DAY_MS, portId, stationId, utcMillis, type UtcMillis } from '../../shared/domain/units'
+import { expeditionStore } from './expedition-store'
 import { migrate } from './migrations'
 import { rebuildModelsIfStale } from './rebuild-models'
 
@@ -329,6 +330,7 @@ function wrap(db: Database.Database): DockingCache {
         .get(since)
       return row?.n ?? 0
     },
+    ...expeditionStore(db, state),
     close: () => db.close(),
   }
 }
