@@ -16,6 +16,7 @@ import type { Flags } from './flags'
 import type { Command } from './command'
 import { dockedCommand } from './commands/docked-command'
 import { exportCommand } from './commands/export-command'
+import { gapsCommand } from './commands/gaps-command'
 import { importCommand } from './commands/import-command'
 import { listCommand } from './commands/list-command'
 import { occupancyCommand } from './commands/occupancy-command'
@@ -37,6 +38,7 @@ const COMMANDS: ReadonlyArray<Command> = [
   exportCommand,
   statsCommand,
   occupancyCommand,
+  gapsCommand,
 ]
 
 const overview = () =>
