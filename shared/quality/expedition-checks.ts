@@ -9,7 +9,7 @@
  */
 import type { Expedition } from '../domain/expedition'
 import type { DockingEvent } from '../domain/model'
-import type { StationId } from '../domain/units'
+import { HOUR_MS, type StationId } from '../domain/units'
 import type { DataFlag } from './data-flag'
 
 /** A station's id and name, enough to tell which station a name speaks of. */
@@ -46,13 +46,21 @@ export function namedStation(
   return hit && hit.id !== x.stationId ? hit : null
 }
 
-/** Each station's docking times, sorted, for the arrival check's binary search. */
+/**
+ * Shortest docking a crew could have boarded through. Soyuz 10 soft-docked at
+ * Salyut 1 for 5 h 50 min (LL2 docking event 8) but never got a hard seal,
+ * so its crew never went aboard.
+ */
+export const BOARDING_MIN_MS = 12 * HOUR_MS
+
+/** Each station's times of dockings long enough to board through, sorted, for a binary search. */
 function arrivalsByStation(
   events: ReadonlyArray<DockingEvent>,
 ): ReadonlyMap<StationId, Float64Array> {
   const lists = new Map<StationId, number[]>()
   for (const e of events) {
     if (e.stationId === null) continue
+    if (e.departure !== null && e.departure - e.docking < BOARDING_MIN_MS) continue
     const list = lists.get(e.stationId)
     if (list) list.push(e.docking)
     else lists.set(e.stationId, [e.docking])
@@ -61,9 +69,10 @@ function arrivalsByStation(
 }
 
 /**
- * Did any vehicle arrive at the station during the expedition? A crew that
- * boarded came in a vehicle that docked; with no arrival at all between the
- * expedition's start and end, the crew never got aboard.
+ * Did any vehicle arrive at the station during the expedition and stay docked
+ * long enough to board through? A crew that boarded came in a vehicle that
+ * docked; with no such arrival between the expedition's start and end, the
+ * crew never got aboard (Soyuz 15, 23, 25 and 33 failed to dock at all).
  */
 function hasArrival(x: Expedition, arrivals: Float64Array | undefined): boolean {
   if (!arrivals) return false
@@ -117,7 +126,7 @@ export function reviewExpeditions(
         kind: 'expedition-never-boarded',
         eventIds: [],
         expeditionIds: [x.id],
-        message: `No vehicle docked at ${where} during ${x.name} (${iso(x.start)} to ${x.end === null ? 'open' : iso(x.end)}): its crew never boarded; it is left out of crewed periods.`,
+        message: `No vehicle docked at ${where} for 12 hours or more during ${x.name} (${iso(x.start)} to ${x.end === null ? 'open' : iso(x.end)}): its crew never boarded; it is left out of crewed periods.`,
       })
       continue
     }
