@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import type { DockingCache } from '../shared/cache/docking-cache'
 import { ingestRecords, recordsOf } from '../shared/ll2/ingest'
 import type { UtcMillis } from '../shared/domain/units'
+import { expeditionsBeside, loadExpeditionsIfNew } from './expeditions-bundle'
 
 /**
  * Reads a bundled snapshot file: an LL2 page whose optional top-level `source`
@@ -25,6 +26,9 @@ export function readSnapshot(file: string, now: UtcMillis) {
  * snapshot) the snapshot must not creep back in on the next start.
  */
 export function loadSnapshotIfNew(cache: DockingCache, file: string, now: UtcMillis): number {
+  // Apart from the snapshot's own once-only mark, so caches made before
+  // expeditions existed get them too.
+  loadExpeditionsIfNew(cache, expeditionsBeside(file), now)
   if (cache.state.get('snapshotLoaded') !== null) return 0
   const { batch, source } = readSnapshot(file, now)
   cache.upsertEvents(batch.events, batch.ports, batch.stations, {
