@@ -43,7 +43,8 @@ export function namedStation(
   const hit = stations
     .filter((s) => x.name === s.name || x.name.startsWith(`${s.name} `))
     .sort((a, b) => b.name.length - a.name.length)[0]
-  return hit && hit.id !== x.stationId ? hit : null
+  // A station of the same name under another id (a local copy) is the same station.
+  return hit && hit.id !== x.stationId && hit.name !== x.stationName ? hit : null
 }
 
 /**
