@@ -71,7 +71,13 @@ export const MIGRATIONS: ReadonlyArray<(db: Database.Database) => void> = [
         WHERE json_valid(raw) AND json_valid(model);
     `)
   },
-  // Expeditions (#14): LL2's crewed stays, the basis of crewed periods. The
+  // v3: a station's model (founding date, port list, docked events), written
+  // from its record by the normaliser; NORMALIZER_VERSION 2 fills it in for
+  // stations already cached.
+  (db) => {
+    db.exec(`ALTER TABLE stations ADD COLUMN model TEXT;`)
+  },
+  // v4: expeditions (#14): LL2's crewed stays, the basis of crewed periods. The
   // raw record is kept; the model is made from it on read.
   (db) => {
     db.exec(`
