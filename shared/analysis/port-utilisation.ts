@@ -94,6 +94,33 @@ function lifeOf(g: PortGroup, lives: ReadonlyMap<PortId, PortLife> | undefined):
   return { portId: g.ref.portId, start, end, basis: 'events' }
 }
 
+/**
+ * Each port's life on the `events` basis: first docking to last end there.
+ * Work it out on all of a port's events before cutting them to a window, or
+ * a port used once in the window would seem to have lived only then.
+ */
+export function portLivesFromEvents(
+  events: ReadonlyArray<DockingEvent>,
+  endOf: EndRule,
+): ReadonlyMap<PortId, PortLife> {
+  return new Map(groupByPort(events, endOf).map((g) => [g.ref.portId, lifeOf(g, undefined)]))
+}
+
+/** Lives cut to `[from, to)`; a life wholly outside is dropped. */
+export function clipLives(
+  lives: ReadonlyMap<PortId, PortLife>,
+  from: UtcMillis,
+  to: UtcMillis,
+): ReadonlyMap<PortId, PortLife> {
+  const out = new Map<PortId, PortLife>()
+  for (const [id, l] of lives) {
+    const start = Math.max(l.start, from) as UtcMillis
+    const end = Math.min(l.end, to) as UtcMillis
+    if (end > start) out.set(id, { ...l, start, end })
+  }
+  return out
+}
+
 /** Share of a life that was occupied; 0 for a life of no length. */
 const shareOf = (occupied: number, existed: number): number =>
   existed > 0 ? occupied / existed : 0

@@ -9,7 +9,7 @@ import { DAY_MS, toIsoUtc, type StationId, type UtcMillis } from '../domain/unit
 import type { EndRule } from './effective-end'
 import { yearOf } from './interval'
 import { occupancySeries, peakOccupancy } from './occupancy-series'
-import { portTotals } from './port-utilisation'
+import { clipLives, portLivesFromEvents, portTotals } from './port-utilisation'
 import { staysOf, summariseStays, type Stay } from './stays'
 import { clipEvents } from './window'
 
@@ -111,7 +111,8 @@ const compareCells = (a: ReadonlyArray<StatsCell>, b: ReadonlyArray<StatsCell>):
  * window, days docked inside it (every vehicle's time summed), the peak of
  * simultaneous dockings and when it first held, the median and longest
  * visit. Per port: days occupied (overlaps once), share of the port's life
- * (first to last event there) and dockings, busiest by time first.
+ * (first to last event there, over all time, cut to the window) and
+ * dockings, busiest by time first.
  */
 export function statsTable(
   events: ReadonlyArray<DockingEvent>,
@@ -142,8 +143,10 @@ export function statsTable(
 }
 
 function portTable(events: ReadonlyArray<DockingEvent>, options: StatsOptions): StatsTable {
-  const clipped = clipEvents(events, options.endOf, options.from, options.to)
-  const rows = portTotals(clipped, { endOf: options.endOf }).map((p) => [
+  const { endOf, from, to } = options
+  const clipped = clipEvents(events, endOf, from, to)
+  const lives = clipLives(portLivesFromEvents(events, endOf), from, to)
+  const rows = portTotals(clipped, { endOf, lives }).map((p) => [
     p.stationName,
     p.portName,
     p.dockings,

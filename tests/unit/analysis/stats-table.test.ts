@@ -80,6 +80,19 @@ describe('statsTable', () => {
   })
 })
 
+describe('statsTable per port in a window', () => {
+  it("measures a port's life over all time, not only its dockings in the window", () => {
+    const sparse = [
+      makeEvent({ id: 1, port: [1, 'fwd'], docking: '1999-06-01', departure: '1999-07-01' }),
+      makeEvent({ id: 2, port: [1, 'fwd'], docking: '2000-01-10', departure: '2000-01-20' }),
+      makeEvent({ id: 3, port: [1, 'fwd'], docking: '2000-06-01', departure: '2000-07-01' }),
+    ]
+    const [row] = statsRecords(statsTable(sparse, 'port', options))
+    // The port existed all of January (31 d) and was busy 10 of them.
+    expect([row!.days_occupied, row!.days_existed, row!.share]).toEqual([10, 31, 0.323])
+  })
+})
+
 describe('clipEvents', () => {
   it('cuts dockings to the window and drops those outside it', () => {
     const cut = clipEvents(events, options.endOf, options.from, options.to)
