@@ -2,8 +2,8 @@
  * Station comparison: the measures aligned by days since each station's
  * founding, so Mir at 1,000 days sits beside the ISS at 1,000 days.
  */
-import type { DockingEvent } from '../domain/model'
-import { DAY_MS, type StationId, type UtcMillis } from '../domain/units'
+import type { DockingEvent, Station } from '../domain/model'
+import { DAY_MS, parseUtc, type StationId, type UtcMillis } from '../domain/units'
 import type { EndRule } from './effective-end'
 import { occupancySeries, peakOccupancy } from './occupancy-series'
 import { staysOf, summariseStays } from './stays'
@@ -39,6 +39,14 @@ export interface StationAgeProfile {
   /** Day of age at which the peak was first reached; null with no dockings. */
   readonly peakFirstDay: number | null
   readonly medianVisitMs: number | null
+}
+
+/** The stations whose LL2 `founded` date is known, as comparison rows; the rest cannot be aligned. */
+export function foundedStations(stations: ReadonlyArray<Station>): ReadonlyArray<FoundedStation> {
+  return stations.flatMap((s) => {
+    const founded = s.founded === null ? null : parseUtc(s.founded)
+    return founded === null ? [] : [{ stationId: s.id, name: s.name, founded }]
+  })
 }
 
 /** Days from `founded` to `t` (fractional; negative before founding). */

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
 import { endAtNow } from '../../../shared/analysis/effective-end'
-import { compareStations, daysSince } from '../../../shared/analysis/station-comparison'
+import {
+  compareStations,
+  daysSince,
+  foundedStations,
+} from '../../../shared/analysis/station-comparison'
 import { DAY_MS, stationId, utcMillis } from '../../../shared/domain/units'
 import { makeEvent } from '../query/make-event'
 
@@ -75,5 +79,16 @@ describe('compareStations', () => {
 
   it('measures days since founding, negative before it', () => {
     expect(daysSince(at('2000-11-19'), at('2000-11-20'))).toBe(-1)
+  })
+})
+
+describe('foundedStations', () => {
+  it('keeps the stations whose founding date is known, at UTC midnight', () => {
+    const base = { status: null, deorbited: null, portIds: [], activeDockingEventIds: null }
+    const rows = foundedStations([
+      { ...base, id: stationId(5), name: 'Mir', founded: '1986-02-20' },
+      { ...base, id: stationId(17), name: 'Genesis II', founded: null },
+    ])
+    expect(rows).toEqual([{ stationId: 5, name: 'Mir', founded: at('1986-02-20T00:00:00Z') }])
   })
 })
