@@ -181,6 +181,7 @@ export function createAppServices(config: AppConfig): AppServices {
       snapshotProblem,
     }),
     'dt:data:get': () => cache.readData(),
+    'dt:expeditions:get': () => cache.readExpeditions(),
     'dt:event:get-detail': ({ id }) => getEventDetail(id),
     // Stored before the PREFS table checked values, or hand-edited: read through it.
     'dt:prefs:get': ({ key }) => {

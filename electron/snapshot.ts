@@ -4,6 +4,7 @@ import type { DockingCache } from '../shared/cache/docking-cache'
 import { readSnapshotBody, type SnapshotContent } from '../shared/ll2/snapshot-file'
 import { stationDirectory, type StationDirectory } from '../shared/ll2/station-directory'
 import type { UtcMillis } from '../shared/domain/units'
+import { expeditionsBeside, loadExpeditionsIfNew } from './expeditions-bundle'
 
 /** Reads and places a bundled snapshot file (`shared/ll2/snapshot-file.ts`). */
 export function readSnapshot(file: string, now: UtcMillis): SnapshotContent {
@@ -19,6 +20,9 @@ export function readSnapshot(file: string, now: UtcMillis): SnapshotContent {
  * the bundled records on the next start.
  */
 export function loadSnapshotIfNew(cache: DockingCache, file: string, now: UtcMillis): number {
+  // Apart from the snapshot's own once-only mark, so caches made before
+  // expeditions existed get them too.
+  loadExpeditionsIfNew(cache, expeditionsBeside(file), now)
   if (cache.state.get('snapshotLoaded') !== null) return 0
   const { stations, batch, source } = readSnapshot(file, now)
   cache.transaction(() => {

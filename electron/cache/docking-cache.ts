@@ -26,6 +26,7 @@ import {
 import { DAY_MS, portId, stationId, utcMillis, type UtcMillis } from '../../shared/domain/units'
 import { stationNamed } from '../../shared/ll2/placement'
 import { LL2_CREDIT } from '../../shared/ll2/snapshot-file'
+import { expeditionStore } from './expedition-store'
 import { migrate } from './migrations'
 import { rebuildModelsIfStale } from './rebuild-models'
 
@@ -337,6 +338,7 @@ function wrap(db: Database.Database): DockingCache {
         .get(since)
       return row?.n ?? 0
     },
+    ...expeditionStore(db, state),
     close: () => db.close(),
   }
 }

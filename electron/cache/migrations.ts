@@ -77,6 +77,21 @@ export const MIGRATIONS: ReadonlyArray<(db: Database.Database) => void> = [
   (db) => {
     db.exec(`ALTER TABLE stations ADD COLUMN model TEXT;`)
   },
+  // v4: expeditions (#14): LL2's crewed stays, the basis of crewed periods. The
+  // raw record is kept; the model is made from it on read.
+  (db) => {
+    db.exec(`
+      CREATE TABLE expeditions (
+        id INTEGER PRIMARY KEY,
+        station_id INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER,
+        raw TEXT NOT NULL,
+        fetched_at INTEGER NOT NULL
+      );
+      CREATE INDEX expeditions_station ON expeditions(station_id);
+    `)
+  },
 ]
 
 /** The schema version this build writes. */

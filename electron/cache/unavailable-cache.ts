@@ -19,6 +19,8 @@ export function unavailableCache(file: string, reason: string): DockingCache {
     openEventIds: fail,
     transaction: fail,
     readData: fail,
+    upsertExpeditions: fail,
+    readExpeditions: fail,
     getEvent: fail,
     getDetail: fail,
     putDetail: fail,

@@ -7,6 +7,8 @@
 import type { DataSource, DockingData, DockingEvent, Port, Station } from '../domain/model'
 import type { SyncStateChanges, SyncStateStore } from '../sync/sync-state'
 import type { UtcMillis } from '../domain/units'
+import type { Expedition } from '../domain/expedition'
+import type { StoredExpedition } from '../ll2/expeditions'
 
 /** A record as fetched, with its domain value and raw JSON. */
 export interface StoredEvent {
@@ -72,6 +74,17 @@ export interface DockingCache {
   logRequest(entry: RequestLogEntry): void
   /** Requests logged at or after `since` that counted against the rate limit. */
   countedRequestsSince(since: UtcMillis): number
+  /**
+   * Stores LL2 expedition records (replacing stored ids) and `state` in one
+   * transaction; returns how many were stored.
+   */
+  upsertExpeditions(
+    expeditions: ReadonlyArray<StoredExpedition>,
+    fetchedAt: UtcMillis,
+    state?: SyncStateChanges,
+  ): number
+  /** Every stored expedition, by start then id. */
+  readExpeditions(): ReadonlyArray<Expedition>
   /** Closes the database. */
   close(): void
 }

@@ -6,6 +6,7 @@
  * `window.api`, is derived from them and `API_METHODS`, never written twice;
  * the preload and the e2e browser bridge both implement exactly it.
  */
+import type { Expedition } from '../domain/expedition'
 import type { DataInfo, DockingData, DockingEvent } from '../domain/model'
 import type { PrefKey, PrefValue } from '../prefs/prefs'
 import type { UtcMillis } from '../domain/units'
@@ -151,6 +152,8 @@ export type PrefWrite = {
 export interface InvokeChannels {
   'dt:app:get-info': { request: null; response: AppInfo }
   'dt:data:get': { request: null; response: DockingData }
+  /** Every cached LL2 expedition, as LL2 files them (run `reviewExpeditions` before measuring). */
+  'dt:expeditions:get': { request: null; response: ReadonlyArray<Expedition> }
   'dt:event:get-detail': { request: { readonly id: number }; response: EventDetail }
   'dt:prefs:get': { request: { readonly key: PrefKey }; response: PrefValue<PrefKey> | null }
   'dt:prefs:set': { request: PrefWrite; response: null }
@@ -184,6 +187,7 @@ export type ResponseOf<C extends InvokeChannel> = InvokeChannels[C]['response']
 export const API_METHODS = {
   getAppInfo: 'dt:app:get-info',
   getData: 'dt:data:get',
+  getExpeditions: 'dt:expeditions:get',
   getEventDetail: 'dt:event:get-detail',
   getPref: 'dt:prefs:get',
   setPref: 'dt:prefs:set',

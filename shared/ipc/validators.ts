@@ -32,6 +32,7 @@ const FORMATS = ['svg', 'png', 'pdf', 'csv', 'json'] as const
 export const REQUEST_SCHEMAS: { readonly [C in InvokeChannel]: z.ZodType<RequestOf<C>> } = {
   'dt:app:get-info': none,
   'dt:data:get': none,
+  'dt:expeditions:get': none,
   'dt:event:get-detail': z.strictObject({ id: z.number().int().nonnegative() }),
   'dt:prefs:get': z.strictObject({ key: prefKey }),
   'dt:prefs:set': prefWrite,

@@ -53,6 +53,10 @@ export interface SyncState {
   readonly locationCount: number
   /** Version of the normaliser that built the events' models (see `NORMALIZER_VERSION`). */
   readonly normalizerVersion: number
+  /** When the bundled expeditions were loaded; set once, as `snapshotLoaded` is. */
+  readonly expeditionsLoaded: UtcMillis
+  /** LL2's expedition count at the last full sync, for the next plan. */
+  readonly expeditionCount: number
 }
 
 /** An API key as stored: sealed by the app's keychain, or as given where there is none. */
@@ -163,6 +167,8 @@ const FIELDS: { readonly [K in keyof SyncState]: readonly [string, Codec<SyncSta
   eventCount: ['ll2_event_count', count],
   locationCount: ['ll2_location_count', count],
   normalizerVersion: ['normalizer_version', count],
+  expeditionsLoaded: ['expeditions_loaded', instant],
+  expeditionCount: ['ll2_expedition_count', count],
 }
 
 const SERVER_FIELDS: {

@@ -4,32 +4,18 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { runCli } from '../../electron/cli/main'
 import { CSV_COLUMNS, type JsonExport } from '../../shared/export/data-export'
 import { utcMillis } from '../../shared/domain/units'
 import { generateDataset } from '../fixtures/generate-dataset'
 import { parseCsv } from '../unit/export/csv-parse'
 import { byClass, parseXml, textOf } from '../unit/export/svg-parse'
+import { runCliOn } from './support/run-cli'
 
 const NOW = utcMillis(Date.parse('2025-06-02T00:00:00Z'))
 let dir: string
 let db: string
 
-async function cli(...argv: string[]): Promise<{ status: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  const status = await runCli([...argv, '--db', db], {
-    out: (s) => (out += s),
-    err: (s) => (err += s),
-    now: () => NOW,
-    fetch: () => Promise.reject(new Error('no network in tests')),
-    askSecret: async () => null,
-    version: '1.2.3-test',
-    signal: new AbortController().signal,
-    env: {},
-  })
-  return { status, out, err }
-}
+const cli = (...argv: string[]) => runCliOn(db, NOW, argv)
 
 interface ListRow {
   id: number

@@ -47,6 +47,7 @@ const str: FieldKind = { type: 'string' }
 const SHAPES: { readonly [C in InvokeChannel]: ChannelShape } = {
   'dt:app:get-info': { valid: null, fields: {} },
   'dt:data:get': { valid: null, fields: {} },
+  'dt:expeditions:get': { valid: null, fields: {} },
   'dt:event:get-detail': { valid: { id: 900001 }, fields: { id: { type: 'id' } } },
   'dt:prefs:get': { valid: { key: 'theme' }, fields: { key: str } },
   'dt:prefs:set': {
