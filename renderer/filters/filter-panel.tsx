@@ -17,7 +17,7 @@ import { useAppStore } from '../state/store'
 import { FilterChips } from './filter-chips'
 import { LocationOptions } from './location-options'
 import { OptionList, type OptionItem } from './option-list'
-import { DockingRange, StayRange } from './range-filters'
+import { DepartureRange, DockingRange, StayRange } from './range-filters'
 import { SavedViews } from './saved-views'
 import { SearchBox } from './search-box'
 
@@ -150,6 +150,7 @@ export function FilterPanel() {
             onToggle={(v) => toggle('agencies', v)}
           />
           <DockingRange />
+          <DepartureRange />
           <StayRange />
         </div>
       )}

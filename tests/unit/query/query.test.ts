@@ -7,6 +7,7 @@ import {
   normalizeQuery,
   toggleOption,
   validateQuery,
+  type Query,
 } from '../../../shared/query/query'
 import { stationId, utcMillis } from '../../../shared/domain/units'
 
@@ -15,6 +16,7 @@ describe('normalizeQuery', () => {
     const state = {
       ...DEFAULT_QUERY,
       search: 'soyuz, mir',
+      searchMode: 'll2',
       searchVehicleNames: false,
       stations: [stationId(2)],
       families: ['Soyuz' as const],
@@ -105,11 +107,20 @@ describe('state helpers', () => {
     expect(isEmptyFilter({ ...DEFAULT_QUERY, chaserFlightId: 0 })).toBe(false)
     expect(isEmptyFilter({ ...DEFAULT_QUERY, sources: ['ll2'] })).toBe(false)
     expect(isEmptyFilter({ ...DEFAULT_QUERY, search: ' , ' })).toBe(true)
-    const busy = { ...DEFAULT_QUERY, search: 'x', searchVehicleNames: false, minStay: null }
+    const busy: Query = {
+      ...DEFAULT_QUERY,
+      search: 'x',
+      searchMode: 'll2',
+      searchVehicleNames: false,
+      minStay: null,
+    }
     expect(isEmptyFilter(busy)).toBe(false)
     const cleared = clearAllFilters({ ...busy, roles: ['crew'], ordering: 'departure' })
     expect(isEmptyFilter(cleared)).toBe(true)
     expect(cleared.searchVehicleNames).toBe(false)
+    expect(cleared.searchMode).toBe('ll2')
     expect(cleared.ordering).toBe('departure')
+    const leaving = { ...DEFAULT_QUERY.departure, lt: utcMillis(0) }
+    expect(isEmptyFilter({ ...DEFAULT_QUERY, departure: leaving })).toBe(false)
   })
 })
