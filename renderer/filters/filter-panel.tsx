@@ -99,12 +99,22 @@ export function FilterPanel() {
   const hasData = useAppStore((s) => (s.data?.events.length ?? 0) > 0)
   const filtersError = useAppStore((s) => s.filtersError)
   const toggle = useAppStore((s) => s.toggleFilterOption)
+  const fitOnChange = useAppStore((s) => s.fitOnFilterChange)
+  const setFitOnChange = useAppStore((s) => s.setFitOnFilterChange)
   const lists = useOptionLists(filters, counts)
 
   return (
     <aside className="filter-panel" aria-label="Search and filters">
       <SearchBox />
       <FilterChips />
+      <label className="check fit-on-change">
+        <input
+          type="checkbox"
+          checked={fitOnChange}
+          onChange={(e) => setFitOnChange(e.target.checked)}
+        />
+        Fit the chart to the results after a change
+      </label>
       {filtersError && (
         <p className="field-error" role="alert">
           {filtersError}
