@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 
 import {
   isPortTicked,
@@ -14,8 +14,9 @@ import { OptionCheckbox } from './option-list'
 /** Stations, each with its ports under it, as one tree of checkboxes with counts. */
 export function LocationOptions() {
   const data = useAppStore((s) => s.data)
-  const filters = useAppStore((s) => s.filters)
-  const counts = useAppStore((s) => selectFilterResult(s).counts)
+  // Deferred as the other lists' are: a keystroke in the search paints its results first.
+  const filters = useDeferredValue(useAppStore((s) => s.filters))
+  const counts = useDeferredValue(useAppStore((s) => selectFilterResult(s).counts))
   const setFilters = useAppStore((s) => s.setFilters)
   // The chart's own order (stations by first docking, ports by name), from every event, not the filtered ones.
   const rows = useMemo(

@@ -41,14 +41,24 @@ export function showCursor(
     t as unknown as { setCustomTimeMarker(title: string, id: string, editable: boolean): void }
   ).setCustomTimeMarker(escapeHtml(formatInstant(cursor, zone, 'minute')), CURSOR_ID, false)
   t.setCustomTimeTitle(`Time cursor: drag, or focus and use ← →, to move`, CURSOR_ID)
-  // vis draws the line as a plain div: make it a focusable slider for the keyboard.
-  const line = root?.querySelector<HTMLElement>(CURSOR_SELECTOR)
+  // vis draws the line as a plain div (made before it is attached, so asked of
+  // vis, not of the page): make it a focusable slider for the keyboard.
+  const line = cursorLine(t) ?? root?.querySelector<HTMLElement>(CURSOR_SELECTOR)
   if (line) {
     line.tabIndex = 0
     line.setAttribute('role', 'slider')
     line.setAttribute('aria-label', 'Time cursor')
     line.setAttribute('aria-valuetext', formatInstant(cursor, zone, 'minute'))
   }
+}
+
+// vis keeps its custom times in `customTimes`, each with its line element as `bar`
+// (vis-timeline 8.5 Core, CustomTime); not in its typings.
+function cursorLine(t: Timeline): HTMLElement | null {
+  const times = (
+    t as unknown as { customTimes?: ReadonlyArray<{ options: { id: string }; bar?: HTMLElement }> }
+  ).customTimes
+  return times?.find((c) => c.options.id === CURSOR_ID)?.bar ?? null
 }
 
 /** How far one arrow press moves the cursor: a share of the window, whole minutes, at least one. */
