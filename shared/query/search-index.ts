@@ -52,7 +52,6 @@ function nameFields(e: DockingEvent): string[][] {
     e.portName,
     e.configuration,
     e.agency,
-    e.serial,
     n.port,
     n.chaserSpacecraft,
     n.targetSpacecraft,
@@ -64,11 +63,17 @@ function nameFields(e: DockingEvent): string[][] {
   return fields.filter((f): f is string => !!f).map(wordsOf)
 }
 
-/** The words of the notes and sources (and the compiled spacecraft type, "Soyuz 7K-T"). */
+/**
+ * The words of the notes, sources and technical designations: a compiled
+ * record's notes, cited sources and spacecraft type ("Soyuz 7K-T"), where a
+ * captured LL2 record was found (its `x_source`, "colbad2/LaunchList@…"), and
+ * the vehicle's serial ("Soyuz 7K-T/A9 11F615A9 #62"), whose "T" a reader
+ * typing "soyuz t" does not mean.
+ */
 function textFields(e: DockingEvent): string[][] {
   const p = e.provenance
-  if (!p) return []
-  return [p.notes, p.spacecraftType, ...p.sources].filter((f): f is string => !!f).map(wordsOf)
+  const fields = [e.origin?.xSource, e.serial, p?.notes, p?.spacecraftType, ...(p?.sources ?? [])]
+  return fields.filter((f): f is string => !!f).map(wordsOf)
 }
 
 function buildTier(fields: string[][][]): Tier {

@@ -47,6 +47,8 @@ test('the search finds what a reader means by the words typed', async ({ launch 
       (e) => e.stationName === 'Salyut 7' && /\bforward\b/i.test(e.portName ?? ''),
     ],
     ['1982', (e) => year(e.docking) === 1982 || year(e.departure) === 1982],
+    // In no name: found in where each record was captured (its source).
+    ['colbad2', (e) => /colbad2/i.test(e.origin.xSource ?? '')],
   ]
   for (const [typed, means] of cases) {
     const expected = events.filter(means).length
@@ -54,6 +56,10 @@ test('the search finds what a reader means by the words typed', async ({ launch 
     await filters.search.fill(typed)
     await expect(filters.resultCount, typed).toHaveText(shownText(expected, total))
   }
+
+  await expect(page.getByTestId('search-text-only')).toContainText(
+    '“colbad2” is in no name or date',
+  )
 
   // LL2's own substring search stays as a mode: there "soyuz t" also finds Soyuz at "Salyut".
   await filters.search.fill('soyuz t')
