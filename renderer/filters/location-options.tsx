@@ -14,8 +14,8 @@ import { OptionCheckbox } from './option-list'
 /** Stations, each with its ports under it, as one tree of checkboxes with counts. */
 export function LocationOptions() {
   const data = useAppStore((s) => s.data)
-  // Deferred as the other lists' are: a keystroke in the search paints its results first.
-  const filters = useDeferredValue(useAppStore((s) => s.filters))
+  const filters = useAppStore((s) => s.filters)
+  // Deferred as the other lists' counts are: a keystroke in the search paints its results first.
   const counts = useDeferredValue(useAppStore((s) => selectFilterResult(s).counts))
   const setFilters = useAppStore((s) => s.setFilters)
   // The chart's own order (stations by first docking, ports by name), from every event, not the filtered ones.

@@ -130,8 +130,13 @@ export interface Query {
 /** No time bounds. */
 export const NO_TIME_BOUNDS: TimeBounds = { gt: null, gte: null, lt: null, lte: null }
 
-/** No docking bounds. */
-export const NO_DOCKING_BOUNDS: DockingBounds = NO_TIME_BOUNDS
+/**
+ * No docking bounds.
+ *
+ * Its own object, not `NO_TIME_BOUNDS`: IPC refuses a value that refers to one
+ * object twice, and a query's two ranges would otherwise share it.
+ */
+export const NO_DOCKING_BOUNDS: DockingBounds = { gt: null, gte: null, lt: null, lte: null }
 
 /** The query with nothing filtered: every event shows, in docking order. */
 export const DEFAULT_QUERY: Query = {
@@ -204,7 +209,7 @@ const lenientBounds = z
     lt: millis.catch(null),
     lte: millis.catch(null),
   })
-  .catch(NO_TIME_BOUNDS)
+  .catch(() => ({ ...NO_TIME_BOUNDS }))
 
 // One schema per field, strict: a value either is right or is reported.
 const FIELDS = {

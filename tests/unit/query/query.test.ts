@@ -10,6 +10,7 @@ import {
   type Query,
 } from '../../../shared/query/query'
 import { stationId, utcMillis } from '../../../shared/domain/units'
+import { jsonShapeProblem } from '../../../shared/json/json-shape'
 
 describe('normalizeQuery', () => {
   it('round-trips a full state through JSON unchanged', () => {
@@ -122,5 +123,16 @@ describe('state helpers', () => {
     expect(cleared.ordering).toBe('departure')
     const leaving = { ...DEFAULT_QUERY.departure, lt: utcMillis(0) }
     expect(isEmptyFilter({ ...DEFAULT_QUERY, departure: leaving })).toBe(false)
+  })
+})
+
+describe('queries cross IPC', () => {
+  // Main refuses a request that refers to one object twice (electron/ipc/handlers.ts).
+  const strict = { maxDepth: 32, forbidPrototypeKeys: true, allowSharedReferences: false }
+
+  it('shares no object between the docking and departure ranges', () => {
+    expect(jsonShapeProblem(DEFAULT_QUERY, strict)).toBeNull()
+    expect(jsonShapeProblem(clearAllFilters(DEFAULT_QUERY), strict)).toBeNull()
+    expect(jsonShapeProblem(normalizeQuery({ docking: 'x', departure: 'y' }), strict)).toBeNull()
   })
 })
