@@ -107,6 +107,7 @@ export function parseQueryFlags(flags: Flags, places: Places): Query {
   return {
     ...DEFAULT_QUERY,
     search: str(flags, 'search') ?? '',
+    searchMode: 'll2',
     searchVehicleNames: false,
     stations: stationIdsOf(places, strs(flags, 'station')),
     ports: portIdsOf(places, strs(flags, 'port')),

@@ -71,8 +71,8 @@ export function Toolbar() {
     const w = store().visibleWindow
     store().setMainView('chart')
     store().requestWindow(centredOn(t, w ? w.end - w.start : 365.25 * 86_400_000))
-    // Jumping to a date asks "what was there then?": the cursor answers it.
-    store().setCursor(t)
+    // Only the view moves; a cursor already on follows to the date, none is switched on (#15).
+    if (store().cursor !== null) store().setCursor(t)
   }
 
   return (

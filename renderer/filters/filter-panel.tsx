@@ -1,6 +1,6 @@
 import '../styles/filters.css'
 
-import { useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 
 import type { DockingEvent } from '../../shared/domain/model'
 import { optionLabel } from '../../shared/query/describe'
@@ -17,7 +17,7 @@ import { useAppStore } from '../state/store'
 import { FilterChips } from './filter-chips'
 import { LocationOptions } from './location-options'
 import { OptionList, type OptionItem } from './option-list'
-import { DockingRange, StayRange } from './range-filters'
+import { DepartureRange, DockingRange, StayRange } from './range-filters'
 import { SavedViews } from './saved-views'
 import { SearchBox } from './search-box'
 
@@ -95,16 +95,28 @@ function useOptionLists(filters: Query, counts: OptionCounts) {
 /** The left panel: search, active filter chips, saved views and every filter (issue #5). */
 export function FilterPanel() {
   const filters = useAppStore((s) => s.filters)
-  const counts = useAppStore((s) => selectFilterResult(s).counts)
+  // The counts beside each option wait for a quiet moment: a keystroke paints its
+  // results first, and the lists catch up in a render React may interrupt.
+  const counts = useDeferredValue(useAppStore((s) => selectFilterResult(s).counts))
   const hasData = useAppStore((s) => (s.data?.events.length ?? 0) > 0)
   const filtersError = useAppStore((s) => s.filtersError)
   const toggle = useAppStore((s) => s.toggleFilterOption)
-  const lists = useOptionLists(filters, counts)
+  const fitOnChange = useAppStore((s) => s.fitOnFilterChange)
+  const setFitOnChange = useAppStore((s) => s.setFitOnFilterChange)
+  const lists = useOptionLists(useDeferredValue(filters), counts)
 
   return (
     <aside className="filter-panel" aria-label="Search and filters">
       <SearchBox />
       <FilterChips />
+      <label className="check fit-on-change">
+        <input
+          type="checkbox"
+          checked={fitOnChange}
+          onChange={(e) => setFitOnChange(e.target.checked)}
+        />
+        Fit the chart to the results after a change
+      </label>
       {filtersError && (
         <p className="field-error" role="alert">
           {filtersError}
@@ -150,6 +162,7 @@ export function FilterPanel() {
             onToggle={(v) => toggle('agencies', v)}
           />
           <DockingRange />
+          <DepartureRange />
           <StayRange />
         </div>
       )}

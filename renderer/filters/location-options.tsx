@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 
 import {
   isPortTicked,
@@ -15,7 +15,8 @@ import { OptionCheckbox } from './option-list'
 export function LocationOptions() {
   const data = useAppStore((s) => s.data)
   const filters = useAppStore((s) => s.filters)
-  const counts = useAppStore((s) => selectFilterResult(s).counts)
+  // Deferred as the other lists' counts are: a keystroke in the search paints its results first.
+  const counts = useDeferredValue(useAppStore((s) => selectFilterResult(s).counts))
   const setFilters = useAppStore((s) => s.setFilters)
   // The chart's own order (stations by first docking, ports by name), from every event, not the filtered ones.
   const rows = useMemo(

@@ -1,55 +1,73 @@
-import { useEffect, useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 
-import type { DockingBounds } from '../../shared/query/query'
-import { DAY_MS, durationMs, utcMillis } from '../../shared/domain/units'
+import {
+  BOUND_FORMATS,
+  boundsFromText,
+  sideText,
+  type RangeSide,
+} from '../../shared/query/bound-text'
+import type { TimeBounds } from '../../shared/query/query'
+import { DAY_MS, durationMs } from '../../shared/domain/units'
 import { useAppStore } from '../state/store'
 
-// datetime-local has no time zone; the app reads and writes it as UTC, and says so.
-const toInputValue = (t: number | null): string =>
-  t === null ? '' : new Date(t).toISOString().slice(0, 16)
-const fromInputValue = (value: string): number | null => {
-  if (value === '') return null
-  const t = Date.parse(`${value}:00Z`)
-  return Number.isFinite(t) ? t : null
-}
-
 /**
- * A text-like input that keeps what the user is typing until it is valid.
+ * A text input that keeps what the user is typing until it is valid.
  *
  * Controlled inputs reset half-typed dates and numbers to the store's value;
- * this one commits only complete values and follows the store when it changes
- * elsewhere (a chip removed, a view opened).
+ * this one commits only complete values, and follows the store only when it
+ * changes elsewhere (a chip removed, a view opened): a change it committed
+ * itself leaves the text as typed ("1979-6" stays, not "1979-06").
  */
 function useDraft(stored: string, commit: (draft: string) => boolean) {
   const [draft, setDraft] = useState(stored)
-  useEffect(() => setDraft(stored), [stored])
+  const [isValid, setValid] = useState(true)
+  const committed = useRef<string | null>(null)
+  useEffect(() => {
+    if (committed.current === stored) return
+    committed.current = null
+    setDraft(stored)
+    setValid(true)
+  }, [stored])
   return {
-    value: draft,
-    onChange: (e: { target: { value: string } }) => {
-      setDraft(e.target.value)
-      commit(e.target.value)
+    isValid,
+    input: {
+      value: draft,
+      'aria-invalid': !isValid,
+      onChange: (e: { target: { value: string } }) => {
+        setDraft(e.target.value)
+        committed.current = null
+        const ok = commit(e.target.value)
+        setValid(ok)
+      },
+    },
+    markCommitted: (text: string) => {
+      committed.current = text
     },
   }
 }
 
 function BoundRow({
   label,
-  value,
-  inclusive,
+  side,
+  bounds,
   words,
   onChange,
 }: {
   readonly label: string
-  readonly value: number | null
-  readonly inclusive: boolean
+  readonly side: RangeSide
+  readonly bounds: TimeBounds
   readonly words: readonly [exclusive: string, inclusive: string]
-  readonly onChange: (value: number | null, inclusive: boolean) => void
+  readonly onChange: (next: Partial<TimeBounds>) => void
 }) {
   const id = useId()
-  const draft = useDraft(toInputValue(value), (text) => {
-    const t = fromInputValue(text)
-    if (text !== '' && t === null) return false
-    onChange(t, inclusive)
+  const { text, inclusive } = sideText(bounds, side)
+  const [isInclusive, setInclusive] = useState(inclusive)
+  useEffect(() => setInclusive(inclusive), [inclusive])
+  const draft = useDraft(text, (typed) => {
+    const next = boundsFromText(side, isInclusive, typed)
+    if (next === null) return false
+    onChange(next)
+    draft.markCommitted(sideText({ ...bounds, ...next }, side).text)
     return true
   })
   return (
@@ -57,57 +75,101 @@ function BoundRow({
       <label htmlFor={id}>{label}</label>
       <select
         aria-label={`${label}: bound`}
-        value={inclusive ? 'inclusive' : 'exclusive'}
-        onChange={(e) => onChange(value, e.target.value === 'inclusive')}
+        value={isInclusive ? 'inclusive' : 'exclusive'}
+        onChange={(e) => {
+          const nowInclusive = e.target.value === 'inclusive'
+          setInclusive(nowInclusive)
+          const next = boundsFromText(side, nowInclusive, draft.input.value)
+          if (next) onChange(next)
+        }}
       >
         <option value="inclusive">{words[1]}</option>
         <option value="exclusive">{words[0]}</option>
       </select>
-      <input id={id} type="datetime-local" step={60} {...draft} />
+      <input
+        id={id}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder="YYYY-MM-DD"
+        aria-describedby={`${id}-problem`}
+        {...draft.input}
+      />
+      <span id={`${id}-problem`} className={draft.isValid ? 'visually-hidden' : 'field-error'}>
+        {draft.isValid ? '' : `Not a date yet: type ${BOUND_FORMATS}.`}
+      </span>
     </div>
+  )
+}
+
+/** A docking or departure range: one lower and one upper bound, each typed as an ISO date. */
+function TimeRange({
+  field,
+  legend,
+  testId,
+  verb,
+  hint,
+}: {
+  readonly field: 'docking' | 'departure'
+  readonly legend: string
+  readonly testId: string
+  readonly verb: string
+  readonly hint: string
+}) {
+  const bounds = useAppStore((s) => s.filters[field])
+  const setFilters = useAppStore((s) => s.setFilters)
+  const set = (next: Partial<TimeBounds>) =>
+    setFilters((f) => ({ ...f, [field]: { ...f[field], ...next } }))
+  return (
+    <fieldset className="filter-group" data-testid={testId}>
+      <legend className="filter-heading">{legend}</legend>
+      <BoundRow
+        label={`${verb} from`}
+        side="from"
+        bounds={bounds}
+        words={['after', 'on or after']}
+        onChange={set}
+      />
+      <BoundRow
+        label={`${verb} to`}
+        side="to"
+        bounds={bounds}
+        words={['before', 'on or before']}
+        onChange={set}
+      />
+      <p className="filter-hint">{hint}</p>
+    </fieldset>
   )
 }
 
 /**
  * Docking date range: LL2's `docking__gt/gte/lt/lte`, one lower and one upper bound.
  *
- * "On or after" is `gte`, "after" is `gt`; "on or before" is `lte`, "before" is `lt`.
+ * "On or after 1979" is `gte` 1979-01-01; "on or before 1979" runs to the end of 1979.
  */
 export function DockingRange() {
-  const docking = useAppStore((s) => s.filters.docking)
-  const setFilters = useAppStore((s) => s.setFilters)
-  const set = (next: Partial<DockingBounds>) =>
-    setFilters((f) => ({ ...f, docking: { ...f.docking, ...next } }))
-  const from = docking.gte ?? docking.gt
-  const to = docking.lte ?? docking.lt
   return (
-    <fieldset className="filter-group" data-testid="filter-docking">
-      <legend className="filter-heading">Docking date (UTC)</legend>
-      <BoundRow
-        label="From"
-        value={from}
-        inclusive={docking.gt === null}
-        words={['after', 'on or after']}
-        onChange={(t, inclusive) =>
-          set({
-            gte: inclusive && t !== null ? utcMillis(t) : null,
-            gt: !inclusive && t !== null ? utcMillis(t) : null,
-          })
-        }
-      />
-      <BoundRow
-        label="To"
-        value={to}
-        inclusive={docking.lt === null}
-        words={['before', 'on or before']}
-        onChange={(t, inclusive) =>
-          set({
-            lte: inclusive && t !== null ? utcMillis(t) : null,
-            lt: !inclusive && t !== null ? utcMillis(t) : null,
-          })
-        }
-      />
-    </fieldset>
+    <TimeRange
+      field="docking"
+      legend="Docking date (UTC)"
+      testId="filter-docking"
+      verb="Docked"
+      hint={`Type ${BOUND_FORMATS}; 1979 means all of 1979.`}
+    />
+  )
+}
+
+/** Departure date range: applied locally (LL2 has no departure filter). */
+export function DepartureRange() {
+  return (
+    <TimeRange
+      field="departure"
+      legend="Departure date (UTC)"
+      testId="filter-departure"
+      verb="Departed"
+      hint="A vehicle still docked has no departure, so a departure range leaves it out."
+    />
   )
 }
 
@@ -137,7 +199,7 @@ function DaysInput({
   return (
     <div className="range-row">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="number" min={0} step="any" inputMode="decimal" {...draft} />
+      <input id={id} type="number" min={0} step="any" inputMode="decimal" {...draft.input} />
       <span className="unit">days</span>
     </div>
   )

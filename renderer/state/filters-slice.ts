@@ -28,6 +28,9 @@ export interface FiltersSlice {
   readonly activeViewId: string | null
   /** Plain-words problem saving or reading filter preferences, if any. */
   readonly filtersError: string | null
+  /** Whether the chart moves to fit the results once the filters settle after a change. */
+  readonly fitOnFilterChange: boolean
+  setFitOnFilterChange(fit: boolean): void
   setSearch(search: string): void
   setFilters(update: Query | ((filters: Query) => Query)): void
   toggleFilterOption<D extends OptionDimension>(dimension: D, value: OptionValues[D]): void
@@ -50,13 +53,31 @@ export interface FiltersSlice {
   zoomToResults(): void
 }
 
+/**
+ * Quiet time after a filter change before the chart fits the results: typing a
+ * search moves the chart once, when the user pauses, not on every keystroke.
+ */
+export const FIT_AFTER_FILTER_MS = 500
+
 /** Creates the filters slice. Filters and views persist through the prefs slice. */
 export const createFiltersSlice: SliceCreator<FiltersSlice> =
-  ({ clock }) =>
+  ({ clock, onDispose }) =>
   (set, get) => {
+    let fitTimer: ReturnType<typeof setTimeout> | undefined
+    onDispose(() => clearTimeout(fitTimer))
+    const fitResults = () => {
+      const extent = dataExtent(selectFilteredEvents(get()), clock.now())
+      const current = get().visibleWindow
+      // No results: nothing to fit, and the empty state says so.
+      if (!extent || !current) return
+      const w = fitWindow(extent)
+      if (w.start !== current.start || w.end !== current.end) get().requestWindow(w)
+    }
     const commit = (filters: Query) => {
       if (filters === get().filters) return
       set({ filters })
+      clearTimeout(fitTimer)
+      if (get().fitOnFilterChange) fitTimer = setTimeout(fitResults, FIT_AFTER_FILTER_MS)
     }
     const newViewId = (now: number) => {
       const taken = new Set(get().savedViews.map((v) => v.id))
@@ -70,6 +91,8 @@ export const createFiltersSlice: SliceCreator<FiltersSlice> =
       savedViews: [],
       activeViewId: null,
       filtersError: null,
+      fitOnFilterChange: true,
+      setFitOnFilterChange: (fitOnFilterChange) => set({ fitOnFilterChange }),
       setSearch: (search) => commit({ ...get().filters, search }),
       setFilters: (update) => commit(typeof update === 'function' ? update(get().filters) : update),
       toggleFilterOption: (dimension, value) =>
@@ -111,9 +134,8 @@ export const createFiltersSlice: SliceCreator<FiltersSlice> =
         commit(view.filters)
       },
       zoomToResults() {
-        const extent = dataExtent(selectFilteredEvents(get()), clock.now())
-        // No results: nothing to zoom to, and the empty state says so.
-        if (extent) get().requestWindow(fitWindow(extent))
+        clearTimeout(fitTimer)
+        fitResults()
       },
     }
   }

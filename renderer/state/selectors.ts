@@ -3,7 +3,7 @@ import type { DockingData, DockingEvent } from '../../shared/domain/model'
 import { evaluate, noCounts, type Evaluation } from '../../shared/query/evaluate'
 import type { Query } from '../../shared/query/query'
 import { rowsInLocationScope } from '../../shared/query/location-selection'
-import { searchTerms } from '../../shared/query/search'
+import { highlightTerms } from '../../shared/query/highlight'
 import {
   buildBars,
   countRowEvents,
@@ -110,7 +110,7 @@ export function selectFilteredEvents(state: AppState): ReadonlyArray<DockingEven
 
 /** What the search matched, for highlighting bars and table rows. */
 export interface SearchMatches {
-  /** Lower-cased search terms, as LL2 splits them. */
+  /** The search's terms as highlighting reads them (`highlightTerms`). */
   readonly terms: ReadonlyArray<string>
   /** Ids of shown events that match the search (all shown events while a search is active). */
   readonly eventIds: ReadonlySet<number>
@@ -292,7 +292,7 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
       const result = memo.filterResult(state)
       const search = state.filters.search
       if (matchesCache.result !== result || matchesCache.search !== search) {
-        const terms = searchTerms(search)
+        const terms = highlightTerms(state.filters)
         const previous = matchesCache.matches
         // The id set keeps its identity while the shown events do, so a keystroke
         // that changes only the terms does not restyle every bar.

@@ -60,14 +60,28 @@ export function panWindow(w: TimeWindow, fraction: number): TimeWindow {
   return win(w.start + d, w.end + d)
 }
 
+/** Room around fitted data, as shares of its length before and after it. */
+export interface FitMargin {
+  readonly before: number
+  readonly after: number
+}
+
 /**
- * The window that shows all of `extent` with a margin of `margin` × its
- * length on each side; at least a day wide, so a single short event is readable.
+ * The margin "Fit all" leaves: a little before the first bar, more after the
+ * last, where labels drawn beside bars would otherwise be cut at the edge.
  */
-export function fitWindow(extent: TimeWindow, margin = 0.02): TimeWindow {
+export const FIT_MARGIN: FitMargin = { before: 0.03, after: 0.1 }
+
+/**
+ * The window that shows all of `extent` with a margin (a share of its length,
+ * the same on both sides when a number); at least a day wide, so a single
+ * short event is readable.
+ */
+export function fitWindow(extent: TimeWindow, margin: number | FitMargin = FIT_MARGIN): TimeWindow {
+  const m = typeof margin === 'number' ? { before: margin, after: margin } : margin
   const span = Math.max(extent.end - extent.start, DAY_MS)
   const mid = (extent.start + extent.end) / 2
-  return centredOn(mid, span * (1 + 2 * margin))
+  return win(mid - span / 2 - span * m.before, mid + span / 2 + span * m.after)
 }
 
 /** A preset range centred where the user is looking; "all" fits the data. */

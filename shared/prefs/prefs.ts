@@ -78,6 +78,8 @@ export const PREFS = {
   }),
   'view.hide-empty-ports': spec<boolean>({ schema: z.boolean(), default: false }),
   'view.main': spec<MainView>({ schema: z.enum(['chart', 'table']), default: 'chart' }),
+  /** Move the chart to fit the results after each filter change (issue #15: on by default). */
+  'view.fit-on-filter': spec<boolean>({ schema: z.boolean(), default: true }),
   'filters.current': spec<Query>({
     schema: filterStateSchema,
     default: DEFAULT_QUERY,

@@ -11,14 +11,15 @@
  */
 import { ROLE_STYLES } from '../chart/style'
 import type { VehicleRole } from '../domain/model'
-import { DAY_MS, HOUR_MS, toIsoUtc } from '../domain/units'
+import { DAY_MS, HOUR_MS } from '../domain/units'
+import { boundText } from './bound-text'
 import {
-  NO_DOCKING_BOUNDS,
+  NO_TIME_BOUNDS,
   OPTION_DIMENSIONS,
   UNKNOWN_OPTION,
-  type DockingBounds,
   type OptionDimension,
   type Query,
+  type TimeBounds,
 } from './query'
 import { searchTerms } from './search'
 
@@ -41,11 +42,14 @@ export interface FilterChip {
 /** Words for the "nothing filtered" case of the one-line description. */
 export const NO_FILTERS_TEXT = 'none (all events)'
 
-/** What a phrase is about: a list dimension, one docking bound, or a single-valued filter. */
+/** The query's two time ranges. */
+type RangeField = 'docking' | 'departure'
+
+/** What a phrase is about: a list dimension, one time bound, or a single-valued filter. */
 type Topic =
   | 'search'
   | OptionDimension
-  | `docking:${keyof DockingBounds}`
+  | `${RangeField}:${keyof TimeBounds}`
   | 'minStay'
   | 'maxStay'
   | 'chaserFlightId'
@@ -59,7 +63,8 @@ interface Phrase {
 }
 
 // The one order of every description: the panel's, then the filters only the CLI sets.
-const BOUNDS: ReadonlyArray<keyof DockingBounds> = ['gt', 'gte', 'lt', 'lte']
+const BOUNDS: ReadonlyArray<keyof TimeBounds> = ['gt', 'gte', 'lt', 'lte']
+const RANGES: ReadonlyArray<RangeField> = ['docking', 'departure']
 const LISTS_BEFORE_BOUNDS = OPTION_DIMENSIONS.filter((d) => d !== 'sources')
 
 /** The active filters of a query, one phrase per value, in description order. */
@@ -73,10 +78,12 @@ function queryPhrases(query: Query): ReadonlyArray<Phrase> {
       phrases.push({ topic: d, key: `${d}:${value}`, value })
   }
   LISTS_BEFORE_BOUNDS.forEach(list)
-  for (const bound of BOUNDS) {
-    const t = query.docking[bound]
-    if (t !== null) phrases.push({ topic: `docking:${bound}`, key: `docking:${bound}`, value: t })
-  }
+  for (const range of RANGES)
+    for (const bound of BOUNDS) {
+      const t = query[range][bound]
+      if (t !== null)
+        phrases.push({ topic: `${range}:${bound}`, key: `${range}:${bound}`, value: t })
+    }
   if (query.minStay !== null)
     phrases.push({ topic: 'minStay', key: 'minStay', value: query.minStay })
   if (query.maxStay !== null)
@@ -103,6 +110,10 @@ const TOPIC_WORDS: { readonly [T in Topic]: { readonly chip: string; readonly li
   'docking:gte': { chip: 'Docked on or after', line: 'docking on or after' },
   'docking:lt': { chip: 'Docked before', line: 'docking before' },
   'docking:lte': { chip: 'Docked on or before', line: 'docking on or before' },
+  'departure:gt': { chip: 'Departed after', line: 'departure after' },
+  'departure:gte': { chip: 'Departed on or after', line: 'departure on or after' },
+  'departure:lt': { chip: 'Departed before', line: 'departure before' },
+  'departure:lte': { chip: 'Departed on or before', line: 'departure on or before' },
   minStay: { chip: 'Stay at least', line: 'stay at least' },
   maxStay: { chip: 'Stay at most', line: 'stay at most' },
   chaserFlightId: { chip: 'Chaser flight', line: 'chaser flight' },
@@ -125,13 +136,18 @@ const SOURCE_WORDS: Readonly<Record<string, string>> = {
 }
 
 /**
- * Formats an instant for a chip: the date alone at midnight UTC, else to the minute.
+ * Formats a time bound as typed: "1980 UTC", "1980-06-14 12:30 UTC".
  *
  * Always labelled UTC: a filter bound read as local time would be off by hours.
  */
-export function formatBound(t: number): string {
-  const iso = toIsoUtc(t)
-  return t % DAY_MS === 0 ? `${iso.slice(0, 10)} UTC` : `${iso.slice(0, 16).replace('T', ' ')} UTC`
+export function formatBound(kind: keyof TimeBounds, t: number): string {
+  return `${boundText(kind, t)} UTC`
+}
+
+/** Whether a topic is one bound of a time range, and which. */
+function boundOf(topic: Topic): keyof TimeBounds | null {
+  const colon = topic.indexOf(':')
+  return colon < 0 ? null : (topic.slice(colon + 1) as keyof TimeBounds)
 }
 
 /** Formats a stay length in days, or hours below a day ("45 days", "2.5 days", "6 hours"). */
@@ -185,13 +201,12 @@ function chipValue(p: Phrase, names: PlaceNames): string {
       return formatStay(Number(p.value))
     case 'chaserFlightId':
       return String(p.value)
-    case 'docking:gt':
-    case 'docking:gte':
-    case 'docking:lt':
-    case 'docking:lte':
-      return formatBound(Number(p.value))
-    default:
-      return optionLabel(p.topic, p.value, names)
+    default: {
+      const bound = boundOf(p.topic)
+      return bound
+        ? formatBound(bound, Number(p.value))
+        : optionLabel(p.topic as OptionDimension, p.value, names)
+    }
   }
 }
 
@@ -212,17 +227,24 @@ function lineValue(p: Phrase, names: PlaceNames): string {
     case 'configurations':
     case 'agencies':
       return p.value === UNKNOWN_OPTION ? '(none given)' : String(p.value)
-    case 'docking:gt':
-    case 'docking:gte':
-    case 'docking:lt':
-    case 'docking:lte':
-      return toIsoUtc(Number(p.value))
     case 'minStay':
     case 'maxStay':
       return lineDays(Number(p.value))
-    default:
-      return String(p.value)
+    default: {
+      const bound = boundOf(p.topic)
+      return bound ? formatBound(bound, Number(p.value)) : String(p.value)
+    }
   }
+}
+
+/**
+ * How the search matches, in words: for the help text, the chip's title and the line.
+ */
+export function searchModeWords(query: Pick<Query, 'searchMode' | 'searchVehicleNames'>): string {
+  if (query.searchMode === 'words') return 'word starts in names, dates, notes and sources'
+  return query.searchVehicleNames
+    ? 'anywhere in a name, as Launch Library 2, and in configurations and agencies'
+    : 'anywhere in a name, as Launch Library 2'
 }
 
 /** The chips of every active filter, search first, in description order. */
@@ -252,9 +274,8 @@ export function describeQuery(query: Query, names: PlaceNames): string {
     else parts.push(`${TOPIC_WORDS[p.topic].line}${isList ? ':' : ''} ${words}`)
     previous = p.topic
   }
-  if (parts.length > 0 && query.searchVehicleNames && searchTerms(query.search).length > 0) {
-    parts[0] += ' (also in vehicle configurations and agencies)'
-  }
+  if (parts.length > 0 && searchTerms(query.search).length > 0)
+    parts[0] += ` (${searchModeWords(query)})`
   return parts.length === 0 ? NO_FILTERS_TEXT : parts.join('; ')
 }
 
@@ -271,8 +292,8 @@ export function removeChip(query: Query, key: string): Query {
   const colon = key.indexOf(':')
   const head = colon < 0 ? key : key.slice(0, colon)
   const tail = key.slice(colon + 1)
-  if (head === 'docking' && tail in NO_DOCKING_BOUNDS) {
-    return { ...query, docking: { ...query.docking, [tail]: null } }
+  if ((head === 'docking' || head === 'departure') && tail in NO_TIME_BOUNDS) {
+    return { ...query, [head]: { ...query[head], [tail]: null } }
   }
   if ((OPTION_DIMENSIONS as ReadonlyArray<string>).includes(head)) {
     const dimension = head as OptionDimension

@@ -4,22 +4,26 @@
  * One compiled predicate serves every caller: the panel (matching events plus,
  * for every option of every multi-select filter, how many events that option
  * would leave given the other filters: the numbers beside each checkbox), the
- * CLI, exports. Everything LL2 can do (search, docking bounds, station, port,
- * chaser flight, ordering) means here exactly what it means on LL2;
+ * CLI, exports. Everything LL2 can do (search in `ll2` mode, docking bounds,
+ * station, port, chaser flight, ordering) means here exactly what it means on LL2;
  * `tests/integration/query-equivalence.test.ts` holds the two together.
  */
 import type { DockingEvent, VehicleFamily, VehicleRole } from '../domain/model'
 import type { PortId, StationId, UtcMillis } from '../domain/units'
 import {
+  hasNoBounds,
   UNKNOWN_OPTION,
   type DockedState,
   type DockingBounds,
   type EventOrdering,
   type OptionDimension,
   type Query,
+  type TimeBounds,
 } from './query'
 import { searchTerms } from './search'
-import { matchesSearchText } from './search-text'
+import { wordsSearchMask } from './search-index'
+import { substringSearchMask } from './search-text'
+import { parseWordsSearch } from './search-words'
 
 /**
  * The dimensions the filter panel lists with counts.
@@ -62,10 +66,10 @@ export function noCounts(): OptionCounts {
   }
 }
 
-/** A query compiled once for many events: sets instead of arrays, terms split once. */
+/** A query compiled once for many events: sets instead of arrays, the search run once. */
 interface CompiledQuery {
-  readonly terms: ReadonlyArray<string>
-  readonly searchVehicleNames: boolean
+  /** Events matching the search, by index in the evaluated array; null when there is none. */
+  readonly searchMask: Uint8Array | null
   readonly stations: ReadonlySet<number> | null
   readonly ports: ReadonlySet<number> | null
   readonly families: ReadonlySet<string> | null
@@ -82,10 +86,16 @@ interface CompiledQuery {
 const setOf = <T>(values: ReadonlyArray<T>): ReadonlySet<T> | null =>
   values.length === 0 ? null : new Set(values)
 
-function compile(query: Query, now: UtcMillis): CompiledQuery {
+/** The events of `events` the query's search matches, as a mask by index; null for no search. */
+export function searchMask(events: ReadonlyArray<DockingEvent>, query: Query): Uint8Array | null {
+  return query.searchMode === 'words'
+    ? wordsSearchMask(events, parseWordsSearch(query.search))
+    : substringSearchMask(events, searchTerms(query.search), query.searchVehicleNames)
+}
+
+function compile(query: Query, now: UtcMillis, events: ReadonlyArray<DockingEvent>): CompiledQuery {
   return {
-    terms: searchTerms(query.search),
-    searchVehicleNames: query.searchVehicleNames,
+    searchMask: searchMask(events, query),
     stations: setOf<number>(query.stations),
     ports: setOf<number>(query.ports),
     families: setOf<string>(query.families),
@@ -121,7 +131,22 @@ export function stayOf(event: DockingEvent, now: UtcMillis): number {
  * LL2 compares the stored docking instant with each bound; all bounds must hold.
  */
 export function withinDockingBounds(event: DockingEvent, bounds: DockingBounds): boolean {
-  const t = event.docking
+  return withinBounds(event.docking, bounds)
+}
+
+/**
+ * Does an event's departure satisfy the departure bounds?
+ *
+ * With any bound set, an event without a departure (still docked, or LL2 does
+ * not know) fails: there is no departure to compare.
+ */
+export function withinDepartureBounds(event: DockingEvent, bounds: TimeBounds): boolean {
+  if (event.departure === null) return hasNoBounds(bounds)
+  return withinBounds(event.departure, bounds)
+}
+
+/** Does instant `t` satisfy every bound that is set? */
+export function withinBounds(t: number, bounds: TimeBounds): boolean {
   return (
     (bounds.gt === null || t > bounds.gt) &&
     (bounds.gte === null || t >= bounds.gte) &&
@@ -155,16 +180,6 @@ export function compareEvents(
   }
 }
 
-/**
- * Does the event match the search, with or without the vehicle names?
- *
- * Same answers as `matchesSearch` / `matchesSearchWithVehicleNames`, from
- * cached lower-cased text so typing stays fast over tens of thousands of events.
- */
-function passesSearch(event: DockingEvent, f: CompiledQuery): boolean {
-  return matchesSearchText(event, f.terms, f.searchVehicleNames)
-}
-
 // Stations and ports are one filter: ports are listed under their station and
 // picking a station means all of its ports, so an event passes at either.
 function passesLocation(event: DockingEvent, f: CompiledQuery): boolean {
@@ -194,9 +209,10 @@ const DOCKING = 128
 const STAY = 256
 const SOURCE = 512
 const CHASER = 1024
+const DEPARTURE = 2048
 
-/** The dimensions an event fails, as a bit set; 0 means it passes. */
-function failures(event: DockingEvent, f: CompiledQuery): number {
+/** The dimensions the event at index `i` fails, as a bit set; 0 means it passes. */
+function failures(event: DockingEvent, i: number, f: CompiledQuery): number {
   let failed = 0
   if (!passesLocation(event, f)) failed |= LOCATION
   if (f.families !== null && !f.families.has(event.family)) failed |= FAMILY
@@ -209,9 +225,9 @@ function failures(event: DockingEvent, f: CompiledQuery): number {
   if (f.query.chaserFlightId !== null && event.chaserFlightId !== f.query.chaserFlightId)
     failed |= CHASER
   if (!withinDockingBounds(event, f.query.docking)) failed |= DOCKING
+  if (!withinDepartureBounds(event, f.query.departure)) failed |= DEPARTURE
   if (!passesStay(event, f)) failed |= STAY
-  // Search is the costliest test; an event already failing two others cannot count anywhere.
-  if (!isTwoOrMore(failed) && !passesSearch(event, f)) failed |= SEARCH
+  if (f.searchMask !== null && f.searchMask[i] === 0) failed |= SEARCH
   return failed
 }
 
@@ -248,9 +264,9 @@ export function matchingEvents(
   query: Query,
   now: UtcMillis,
 ): ReadonlyArray<DockingEvent> {
-  const f = compile(query, now)
+  const f = compile(query, now, events)
   return ordered(
-    events.filter((e) => failures(e, f) === 0),
+    events.filter((e, i) => failures(e, i, f) === 0),
     query.ordering,
   )
 }
@@ -273,7 +289,7 @@ export function evaluate(
   query: Query,
   now: UtcMillis,
 ): Evaluation {
-  const f = compile(query, now)
+  const f = compile(query, now, events)
   const passed: DockingEvent[] = []
   const stations = new Map<StationId, number>()
   const ports = new Map<PortId, number>()
@@ -282,8 +298,9 @@ export function evaluate(
   const agencies = new Map<string, number>()
   const roles = new Map<VehicleRole, number>()
   const states = new Map<DockedState, number>()
-  for (const e of events) {
-    const failed = failures(e, f)
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!
+    const failed = failures(e, i, f)
     // An event failing two or more filters cannot be brought back by one option.
     if (isTwoOrMore(failed)) continue
     if (failed === 0) passed.push(e)

@@ -43,17 +43,33 @@ export const EVENT_ORDERINGS: ReadonlyArray<EventOrdering> = [
 export const UNKNOWN_OPTION = ''
 
 /**
- * Docking-time bounds with exactly LL2's `docking__gt/gte/lt/lte` meaning.
+ * How the search matches text.
+ *
+ * `words`: each term starts a word of a name, date, note or source, quoted
+ * text is an exact phrase (`search-words.ts`); the app's own, so applied
+ * locally. `ll2`: LL2's SearchFilter, any substring of seven name fields
+ * (`search.ts`), which a sync can send to LL2 as it is.
+ */
+export type SearchMode = 'words' | 'll2'
+
+/** Every search mode, the default first. */
+export const SEARCH_MODES: ReadonlyArray<SearchMode> = ['words', 'll2']
+
+/**
+ * Time bounds with exactly LL2's `__gt/gte/lt/lte` meaning.
  *
  * Each is UTC millis or null (no bound). All four may be set at once, as they
  * may on LL2; an event passes when it satisfies every bound that is set.
  */
-export interface DockingBounds {
+export interface TimeBounds {
   readonly gt: UtcMillis | null
   readonly gte: UtcMillis | null
   readonly lt: UtcMillis | null
   readonly lte: UtcMillis | null
 }
+
+/** Docking-time bounds: LL2's `docking__gt/gte/lt/lte`. */
+export type DockingBounds = TimeBounds
 
 /**
  * Which docking events to show, and in what order.
@@ -64,13 +80,15 @@ export interface DockingBounds {
  * mean; the rest LL2 does not have and is applied locally.
  */
 export interface Query {
-  /** Free text; LL2 SearchFilter semantics (terms split on spaces and commas, all must match). */
+  /** Free text; terms split on spaces and commas, all must match, as `searchMode` says. */
   readonly search: string
+  /** Word starts (the default) or LL2's substring search. */
+  readonly searchMode: SearchMode
   /**
-   * Whether search also looks at vehicle configuration and agency names.
+   * In `ll2` mode, whether search also looks at vehicle configuration and agency names.
    *
    * LL2's own `search` does not, so with this on the search cannot be sent to
-   * LL2 and is applied locally (the panel says so).
+   * LL2 and is applied locally (the panel says so). Words mode always does.
    */
   readonly searchVehicleNames: boolean
   /** Selected stations (LL2 `space_station_target__id`): every event at one of them passes. */
@@ -94,6 +112,13 @@ export interface Query {
   /** Where the cached record came from. */
   readonly sources: ReadonlyArray<DataSource>
   readonly docking: DockingBounds
+  /**
+   * Departure-time bounds, same meaning as `docking` but on the departure.
+   *
+   * LL2 2.3.0 has no departure filter, so these are applied locally. A vehicle
+   * still docked (no departure) fails every departure bound: it has not left.
+   */
+  readonly departure: TimeBounds
   /** Shortest stay (docking to departure, or to now while docked), inclusive. */
   readonly minStay: DurationMs | null
   /** Longest stay, inclusive. */
@@ -102,12 +127,21 @@ export interface Query {
   readonly ordering: EventOrdering
 }
 
-/** No docking bounds. */
+/** No time bounds. */
+export const NO_TIME_BOUNDS: TimeBounds = { gt: null, gte: null, lt: null, lte: null }
+
+/**
+ * No docking bounds.
+ *
+ * Its own object, not `NO_TIME_BOUNDS`: IPC refuses a value that refers to one
+ * object twice, and a query's two ranges would otherwise share it.
+ */
 export const NO_DOCKING_BOUNDS: DockingBounds = { gt: null, gte: null, lt: null, lte: null }
 
 /** The query with nothing filtered: every event shows, in docking order. */
 export const DEFAULT_QUERY: Query = {
   search: '',
+  searchMode: 'words',
   searchVehicleNames: true,
   stations: [],
   ports: [],
@@ -119,6 +153,7 @@ export const DEFAULT_QUERY: Query = {
   states: [],
   sources: [],
   docking: NO_DOCKING_BOUNDS,
+  departure: NO_TIME_BOUNDS,
   minStay: null,
   maxStay: null,
   ordering: 'docking',
@@ -161,9 +196,25 @@ const duration = z.number().finite().nonnegative().max(MAX_MILLIS).nullable()
 const unique = <T>(a: ReadonlyArray<T>): T[] => [...new Set(a)]
 const oneOf = <T extends string>(values: ReadonlyArray<T>) => z.enum(values as [T, ...T[]])
 
+const bounds = z.strictObject({
+  gt: millis.default(null),
+  gte: millis.default(null),
+  lt: millis.default(null),
+  lte: millis.default(null),
+})
+const lenientBounds = z
+  .object({
+    gt: millis.catch(null),
+    gte: millis.catch(null),
+    lt: millis.catch(null),
+    lte: millis.catch(null),
+  })
+  .catch(() => ({ ...NO_TIME_BOUNDS }))
+
 // One schema per field, strict: a value either is right or is reported.
 const FIELDS = {
   search: z.string().max(1000),
+  searchMode: oneOf(SEARCH_MODES),
   searchVehicleNames: z.boolean(),
   stations: z.array(id).transform(unique),
   ports: z.array(id).transform(unique),
@@ -174,12 +225,8 @@ const FIELDS = {
   roles: z.array(oneOf(VEHICLE_ROLES)).transform(unique),
   states: z.array(oneOf(DOCKED_STATES)).transform(unique),
   sources: z.array(oneOf(DATA_SOURCES)).transform(unique),
-  docking: z.strictObject({
-    gt: millis.default(null),
-    gte: millis.default(null),
-    lt: millis.default(null),
-    lte: millis.default(null),
-  }),
+  docking: bounds,
+  departure: bounds,
   minStay: duration,
   maxStay: duration,
   ordering: oneOf(EVENT_ORDERINGS),
@@ -206,6 +253,7 @@ const keepValid = <T>(item: z.ZodType<T>) =>
     .transform((a) => unique(a.filter((v) => item.safeParse(v).success) as T[]))
 const lenientSchema = z.object({
   search: FIELDS.search.catch(''),
+  searchMode: FIELDS.searchMode.catch('words'),
   searchVehicleNames: FIELDS.searchVehicleNames.catch(true),
   stations: keepValid(id),
   ports: keepValid(id),
@@ -216,14 +264,8 @@ const lenientSchema = z.object({
   roles: keepValid(oneOf(VEHICLE_ROLES)),
   states: keepValid(oneOf(DOCKED_STATES)),
   sources: keepValid(oneOf(DATA_SOURCES)),
-  docking: z
-    .object({
-      gt: millis.catch(null),
-      gte: millis.catch(null),
-      lt: millis.catch(null),
-      lte: millis.catch(null),
-    })
-    .catch(NO_DOCKING_BOUNDS),
+  docking: lenientBounds,
+  departure: lenientBounds,
   minStay: duration.catch(null),
   maxStay: duration.catch(null),
   ordering: FIELDS.ordering.catch('docking'),
@@ -266,6 +308,11 @@ export function normalizeQuery(value: unknown): Query {
   return parsed.success ? (parsed.data as unknown as Query) : DEFAULT_QUERY
 }
 
+/** True when none of the four bounds is set. */
+export function hasNoBounds(bounds: TimeBounds): boolean {
+  return bounds.gt === null && bounds.gte === null && bounds.lt === null && bounds.lte === null
+}
+
 /** True when no filter and no search is set: every event passes (in whatever order). */
 export function isEmptyFilter(query: Query): boolean {
   return (
@@ -276,6 +323,7 @@ export function isEmptyFilter(query: Query): boolean {
     query.docking.gte === null &&
     query.docking.lt === null &&
     query.docking.lte === null &&
+    hasNoBounds(query.departure) &&
     query.minStay === null &&
     query.maxStay === null
   )
@@ -299,12 +347,13 @@ export function toggleOption<D extends OptionDimension>(
 /**
  * Resets the whole filter but keeps how to search and how to order.
  *
- * "Clear all" empties what narrows the data; whether search looks at vehicle
- * names, and the order, are preferences of how to look, not filters.
+ * "Clear all" empties what narrows the data; how search matches and whether
+ * it looks at vehicle names, and the order, are preferences of how to look, not filters.
  */
 export function clearAllFilters(query: Query): Query {
   return {
     ...DEFAULT_QUERY,
+    searchMode: query.searchMode,
     searchVehicleNames: query.searchVehicleNames,
     ordering: query.ordering,
   }

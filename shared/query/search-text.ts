@@ -57,3 +57,44 @@ export function matchesSearchText(
   for (const term of terms) if (!haystack.includes(term)) return false
   return true
 }
+
+/** The last substring search over one events array, to narrow from on the next keystroke. */
+interface LastSearch {
+  readonly terms: ReadonlyArray<string>
+  readonly withVehicleNames: boolean
+  readonly mask: Uint8Array
+}
+
+const lastSearches = new WeakMap<ReadonlyArray<DockingEvent>, LastSearch>()
+
+// Every event matching `terms` matched `previous` when each previous term lies
+// inside some new term: typing on at the end of a search only narrows it.
+const narrows = (previous: ReadonlyArray<string>, terms: ReadonlyArray<string>): boolean =>
+  previous.every((p) => terms.some((t) => t.includes(p)))
+
+/**
+ * The events matching every term (LL2's substring rule), as a mask by index; null for no terms.
+ *
+ * A search that extends the previous one over the same array tests only the
+ * events the previous one matched. The answer is shared: treat it as read-only.
+ */
+export function substringSearchMask(
+  events: ReadonlyArray<DockingEvent>,
+  terms: ReadonlyArray<string>,
+  withVehicleNames: boolean,
+): Uint8Array | null {
+  if (terms.length === 0) return null
+  const last = lastSearches.get(events)
+  const from =
+    last && last.withVehicleNames === withVehicleNames && narrows(last.terms, terms)
+      ? last.mask
+      : null
+  if (from && last && last.terms.join('\u0000') === terms.join('\u0000')) return from
+  const mask = new Uint8Array(events.length)
+  for (let i = 0; i < events.length; i++) {
+    if ((from === null || from[i]) && matchesSearchText(events[i]!, terms, withVehicleNames))
+      mask[i] = 1
+  }
+  lastSearches.set(events, { terms, withVehicleNames, mask })
+  return mask
+}

@@ -1,7 +1,7 @@
 /**
  * Maps a Query to LL2 `/2.3.0/docking_events/` query parameters.
  *
- * LL2 can do the search, the docking-time bounds, the station, port and chaser
+ * LL2 can do its own substring search (`ll2` mode), the docking-time bounds, the station, port and chaser
  * flight filters and the ordering; everything else is applied locally. LL2's id
  * filters take one id each, so a selection of several stations or ports
  * becomes several requests whose results are united. The answer says exactly
@@ -9,7 +9,7 @@
  * at, the equivalence tests) can build requests and finish the job with
  * `evaluate`, which also orders the union.
  */
-import type { Query } from './query'
+import { hasNoBounds, type Query } from './query'
 import { searchTerms } from './search'
 
 /** The query parameters of one LL2 request, by LL2 name (paging and mode excluded). */
@@ -56,7 +56,13 @@ export function toLl2Query(query: Query): Ll2Query {
   const local: LocalFilter[] = []
   const terms = searchTerms(query.search)
   if (terms.length > 0) {
-    if (query.searchVehicleNames) {
+    if (query.searchMode === 'words') {
+      local.push({
+        field: 'search',
+        reason:
+          'search matches word starts, quoted phrases, dates, notes and sources; LL2 matches any part of a name',
+      })
+    } else if (query.searchVehicleNames) {
       local.push({
         field: 'search',
         reason: 'search also matches configuration and agency names, which LL2 does not search',
@@ -82,6 +88,7 @@ export function toLl2Query(query: Query): Ll2Query {
   if (query.roles.length > 0) noFilter('roles', 'vehicle role')
   if (query.states.length > 0) noFilter('states', 'still-docked or departed')
   if (query.sources.length > 0) noFilter('sources', 'data source')
+  if (!hasNoBounds(query.departure)) noFilter('departure', 'departure-time')
   if (query.minStay !== null) noFilter('minStay', 'stay length')
   if (query.maxStay !== null) noFilter('maxStay', 'stay length')
 

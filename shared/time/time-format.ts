@@ -119,30 +119,63 @@ export function formatDuration(ms: number, approximate = false): string {
   return hours > 0 ? `${hours} h ${minutes} min` : `${minutes} min`
 }
 
+/** The span of time a typed date names: all of 1979 for `1979`, one minute for `… 12:30`. */
+export interface DateSpan {
+  readonly start: UtcMillis
+  /** Exclusive: the first instant after the span. */
+  readonly end: UtcMillis
+}
+
 /**
- * Reads what a user typed into the "go to date" box.
+ * Reads a typed ISO date or date-time as the span of time it names.
  *
- * Accepts `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, and a date with `HH:MM` or
- * `HH:MM:SS` after a space or `T`, optionally ending in `Z`. The text is read
- * in the chosen zone (a trailing `Z` always means UTC). Returns null for
- * anything else, including impossible dates like 2021-02-30.
+ * Accepts `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, and a date with `HH:MM`,
+ * `HH:MM:SS` or `HH:MM:SS.sss` after a space or `T`, optionally ending in
+ * `Z`. `1979` spans the year, `1979-06` the month, a time its last unit. The
+ * text is read in the chosen zone (a trailing `Z` always means UTC). Returns
+ * null for anything else, including impossible dates like 2021-02-30.
  */
-export function parseDateInput(text: string, zone: TimeZoneMode): UtcMillis | null {
+export function parseDateSpan(text: string, zone: TimeZoneMode): DateSpan | null {
   const m =
-    /^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?)?)?\s*(Z)?\s*$/i.exec(
+    /^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?)?)?\s*(Z)?\s*$/i.exec(
       text,
     )
   if (!m) return null
-  const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((v, i) =>
-    v === undefined ? (i === 1 || i === 2 ? 1 : 0) : Number(v),
-  ) as [number, number, number, number, number, number]
+  const given = m.slice(1, 8).filter((v) => v !== undefined).length
+  const [y, mo, d, h, mi, s, ms] = [m[1], m[2], m[3], m[4], m[5], m[6], m[7]].map((v, i) =>
+    v === undefined ? (i === 1 || i === 2 ? 1 : 0) : i === 6 ? Number(v.padEnd(3, '0')) : Number(v),
+  ) as [number, number, number, number, number, number, number]
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) return null
-  const utc = zone === 'utc' || m[7] !== undefined
-  const date = utc ? new Date(Date.UTC(y, mo - 1, d, h, mi, s)) : new Date(y, mo - 1, d, h, mi, s)
-  // Date rolls 2021-02-30 over to March; a real date reads back the same day.
-  const day = utc ? date.getUTCDate() : date.getDate()
-  if (day !== d) return null
   // Date.UTC maps years 0-99 to 1900-1999.
   if (y < 100) return null
-  return date.getTime() as UtcMillis
+  const utc = zone === 'utc' || m[8] !== undefined
+  const at = (...p: [number, number, number, number, number, number, number]) =>
+    utc ? Date.UTC(...p) : new Date(...p).getTime()
+  const start = at(y, mo - 1, d, h, mi, s, ms)
+  // Date rolls 2021-02-30 over to March; a real date reads back the same day.
+  const back = new Date(start)
+  if ((utc ? back.getUTCDate() : back.getDate()) !== d) return null
+  // The start of the next value of the last unit given (year, month, day, minute, second, ms).
+  const end =
+    given === 1
+      ? at(y + 1, 0, 1, 0, 0, 0, 0)
+      : given === 2
+        ? at(y, mo, 1, 0, 0, 0, 0)
+        : given === 3
+          ? at(y, mo - 1, d + 1, 0, 0, 0, 0)
+          : given === 5
+            ? at(y, mo - 1, d, h, mi + 1, 0, 0)
+            : given === 6
+              ? at(y, mo - 1, d, h, mi, s + 1, 0)
+              : start + 1
+  return { start: start as UtcMillis, end: end as UtcMillis }
+}
+
+/**
+ * Reads what a user typed into a date box: the first instant of the span it names.
+ *
+ * Same forms as `parseDateSpan`; null for anything else.
+ */
+export function parseDateInput(text: string, zone: TimeZoneMode): UtcMillis | null {
+  return parseDateSpan(text, zone)?.start ?? null
 }

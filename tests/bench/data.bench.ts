@@ -60,6 +60,7 @@ const readMs = performance.now() - readStart
 const query: Query = {
   ...DEFAULT_QUERY,
   search: 'soyuz, harmony',
+  searchMode: 'll2',
   searchVehicleNames: false,
   stations: [stationId(4)],
   docking: { ...DEFAULT_QUERY.docking, gte: utcMillis(Date.parse('2005-01-01T00:00:00Z')) },

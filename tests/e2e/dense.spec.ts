@@ -104,7 +104,7 @@ test('an event chosen elsewhere marks the strip it is drawn in; zoom to selectio
       (r.departure === null || Date.parse(r.departure) > mid),
   )!
   const at = new Date(Math.floor(mid / 60_000) * 60_000).toISOString()
-  await ui.goTo(`${at.slice(0, 10)} ${at.slice(11, 16)}`)
+  await ui.cursorAt(`${at.slice(0, 10)} ${at.slice(11, 16)}`)
 
   // Chosen from the time cursor's list: the details open and the strip is marked.
   await ui.cursorPanel.locator(`.cursor-event[data-event-id="${held.id}"]`).click()

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 
 import { familyColour, ROLE_STYLE_LIST } from '../../shared/chart/style'
+import { FIT_MARGIN } from '../../shared/chart/window'
 import { ingestRecords } from '../../shared/ll2/ingest'
 import type { VehicleFamily } from '../../shared/domain/model'
 import { utcMillis } from '../../shared/domain/units'
@@ -312,7 +313,7 @@ test('the time cursor lists what was docked at its instant, typed or dragged', a
   const { page } = await launch({ snapshot: SALYUT_FIXTURE })
   const ui = new ChartControls(page)
   await ui.timeline.waitForBars()
-  await ui.goTo('1982-07-01 12:00')
+  await ui.cursorAt('1982-07-01 12:00')
   await expect(ui.cursorPanel).toBeVisible()
   const at = Date.parse('1982-07-01T12:00:00Z')
   const expected = dockedAt(snapshot.results, at)
@@ -395,7 +396,8 @@ test('keyboard: + and − zoom, arrows pan, Home goes to now, F fits, ? shows he
   const last = Math.max(...snapshot.results.map((r) => Date.parse(r.departure!)))
   expect(refit.start).toBeLessThanOrEqual(first)
   expect(refit.end).toBeGreaterThanOrEqual(last)
-  expect(span(refit)).toBeLessThan((last - first) * 1.1)
+  // Snug: a margin for the labels beside the last bars (FIT_MARGIN), not more.
+  expect(span(refit)).toBeLessThan((last - first) * (1.05 + FIT_MARGIN.before + FIT_MARGIN.after))
 
   await page.keyboard.press('?')
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
@@ -587,7 +589,7 @@ test('UTC by default, labelled; local time on request, remembered', async ({ lau
   const ui = new ChartControls(app.page)
   await ui.timeline.waitForBars()
   await expect(app.page.getByTestId('zone-label')).toHaveText('Times in UTC')
-  await ui.goTo('1982-07-01 12:00')
+  await ui.cursorAt('1982-07-01 12:00')
   await expect(app.page.getByTestId('cursor-time')).toHaveValue('1982-07-01 12:00 UTC')
   await app.page.getByRole('radio', { name: 'Local' }).check()
   await expect(app.page.getByTestId('zone-label')).toHaveText('Times in local time')
@@ -602,7 +604,7 @@ test('screenshots of the chart in light and dark', async ({ launch }) => {
   const { page } = await launch({ snapshot: SALYUT_FIXTURE })
   const ui = new ChartControls(page)
   await ui.timeline.waitForBars()
-  await ui.goTo('1982-06-01')
+  await ui.cursorAt('1982-06-01')
   // Cosmos 1686 runs on past the window's right edge (to 1991).
   await ui.timeline.clickVisiblePart(900063)
   await expect(ui.detailPanel.getByRole('heading', { level: 2 })).toHaveText('Cosmos 1686')

@@ -96,7 +96,12 @@ async function viaLl2(query: Query): Promise<number[]> {
 const local = (query: Query): number[] => matchingEvents(events, query, NOW).map((e) => e.id)
 
 // LL2's own search semantics unless a query says otherwise.
-const ll2 = (q: Partial<Query>): Query => ({ ...DEFAULT_QUERY, searchVehicleNames: false, ...q })
+const ll2 = (q: Partial<Query>): Query => ({
+  ...DEFAULT_QUERY,
+  searchMode: 'll2',
+  searchVehicleNames: false,
+  ...q,
+})
 
 // A docking time that an event has exactly, to test every bound at the boundary.
 const pivot = [...events].sort((a, b) => a.docking - b.docking)[Math.floor(events.length / 2)]!
@@ -258,7 +263,12 @@ describe('a Query: local evaluation equals the LL2 test server', () => {
   })
 
   it('searching vehicle names finds more than LL2, and only through those names', async () => {
-    const query: Query = { ...DEFAULT_QUERY, search: 'spacex', searchVehicleNames: true }
+    const query: Query = {
+      ...DEFAULT_QUERY,
+      search: 'spacex',
+      searchMode: 'll2',
+      searchVehicleNames: true,
+    }
     expect(toLl2Query(query).local.map((l) => l.field)).toEqual(['search'])
     expect(await fetchAllIds({ search: 'spacex' })).toEqual([])
     const mine = matchingEvents(events, query, NOW)

@@ -29,6 +29,7 @@ export const SHORTCUTS: ReadonlyArray<Shortcut> = [
   { keys: ['N', 'P'], action: 'Select the next / previous docking' },
   { keys: ['Z'], action: 'Zoom to the selected docking' },
   { keys: ['C'], action: 'Show or hide the time cursor' },
+  { keys: ['←', '→'], action: 'Move the time cursor, when it has focus (Shift: further)' },
   { keys: ['?'], action: 'Show this help' },
   { keys: ['Esc'], action: 'Close this help' },
 ]

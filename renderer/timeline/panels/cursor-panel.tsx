@@ -1,30 +1,84 @@
 import { useMemo, useState } from 'react'
 
-import { occupancyAt } from '../../../shared/occupancy/occupancy'
+import type { DockingEvent } from '../../../shared/domain/model'
+import { portsAt, type PortAt, type PortsAt } from '../../../shared/occupancy/ports-at'
 import { formatInstant, parseDateInput } from '../../../shared/time/time-format'
-import type { StationId } from '../../../shared/domain/units'
+import { utcMillis } from '../../../shared/domain/units'
 import { selectFilteredEvents, selectRows } from '../../state/selectors'
 import { useAppStore, useAppStoreApi } from '../../state/store'
 
+const NO_EVENTS: ReadonlyArray<DockingEvent> = []
+const NO_PORTS: ReadonlyArray<never> = []
+
+/** The list at the cursor: every port of each charted station, what was docked, hidden or not. */
+function usePortsAtCursor(cursor: number | null): PortsAt | null {
+  const events = useAppStore((s) => s.data?.events ?? NO_EVENTS)
+  const ports = useAppStore((s) => s.data?.ports ?? NO_PORTS)
+  const shownEvents = useAppStore(selectFilteredEvents)
+  const rows = useAppStore(selectRows)
+  const shown = useMemo(() => new Set<number>(shownEvents.map((e) => e.id)), [shownEvents])
+  const stations = useMemo(
+    () => rows.map((r) => ({ id: r.station.id, name: r.station.name })),
+    [rows],
+  )
+  return useMemo(
+    () => (cursor === null ? null : portsAt(events, shown, ports, stations, utcMillis(cursor))),
+    [events, shown, ports, stations, cursor],
+  )
+}
+
+/** One port's line: its vehicles (hidden ones marked), or that it was free. */
+function PortLine({
+  port,
+  selectedEventId,
+  onSelect,
+}: {
+  readonly port: PortAt
+  readonly selectedEventId: number | null
+  readonly onSelect: (id: number) => void
+}) {
+  return (
+    <li className={`cursor-port-line is-${port.state}`} data-port-state={port.state}>
+      <span className="cursor-port">{port.portName ?? 'Port unknown'}</span>
+      {port.state === 'free' && <span className="cursor-free">free</span>}
+      {port.state === 'unrecorded' && (
+        <span className="cursor-unrecorded" title="No docking on record at this port around then">
+          no record then
+        </span>
+      )}
+      {port.docked.map(({ event, isHidden }) => (
+        <button
+          key={event.id}
+          type="button"
+          className={`link-button cursor-event${isHidden ? ' is-hidden' : ''}`}
+          data-event-id={event.id}
+          data-hidden={isHidden || undefined}
+          aria-pressed={selectedEventId === event.id}
+          title={isHidden ? 'Hidden by the current filters' : undefined}
+          onClick={() => onSelect(event.id)}
+        >
+          {event.vehicle}
+          {isHidden && <span className="hidden-mark"> (hidden by filters)</span>}
+        </button>
+      ))}
+    </li>
+  )
+}
+
 /**
- * The time cursor's side list: what was docked at which port at the
- * cursor's instant, per station, with counts. Follows the cursor while it
- * is dragged, and its instant can be typed.
+ * The time cursor's side list: every port of each station at the cursor's
+ * instant, with what was docked there (also what the filters hide, marked) or
+ * "free". Follows the cursor while it is dragged, and its instant can be typed.
  */
 export function CursorPanel() {
   const appStore = useAppStoreApi()
   const cursor = useAppStore((s) => s.cursor)
   const timeZone = useAppStore((s) => s.timeZone)
   const selectedEventId = useAppStore((s) => s.selectedEventId)
-  const events = useAppStore(selectFilteredEvents)
-  const rows = useAppStore(selectRows)
+  const hasData = useAppStore((s) => (s.data?.events.length ?? 0) > 0)
   const [draft, setDraft] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const order = useMemo(() => rows.map((r) => r.station.id as StationId), [rows])
-  const snapshot = useMemo(
-    () => (cursor === null ? null : occupancyAt(events, cursor, order)),
-    [events, cursor, order],
-  )
+  const snapshot = usePortsAtCursor(cursor)
   if (cursor === null || !snapshot) return null
   const zoneName = timeZone === 'utc' ? 'UTC' : 'local time'
 
@@ -48,7 +102,13 @@ export function CursorPanel() {
     >
       <header>
         <h2>
-          Docked at cursor: <span data-testid="cursor-count">{snapshot.count}</span>
+          Docked at cursor: <span data-testid="cursor-count">{snapshot.dockedCount}</span>
+          {snapshot.hiddenCount > 0 && (
+            <span className="count" data-testid="cursor-hidden-count">
+              {' '}
+              ({snapshot.hiddenCount} hidden by filters)
+            </span>
+          )}
         </h2>
         <button
           type="button"
@@ -85,32 +145,30 @@ export function CursorPanel() {
           {error}
         </p>
       )}
-      {snapshot.count === 0 ? (
-        <p className="muted">Nothing docked at this instant{events.length ? '' : ' (no data)'}.</p>
+      {snapshot.stations.length === 0 ? (
+        <p className="muted">
+          {hasData
+            ? 'No station in the chart has dockings on record around this instant.'
+            : 'No data loaded.'}
+        </p>
       ) : (
         <ul className="cursor-stations" aria-live="polite">
           {snapshot.stations.map((s) => (
             <li key={s.stationId} data-station={s.stationName}>
               <h3>
-                {s.stationName} <span className="count">({s.count})</span>
+                {s.stationName}{' '}
+                <span className="count">
+                  ({s.dockedCount} docked, {s.ports.filter((p) => p.state === 'free').length} free)
+                </span>
               </h3>
               <ul>
                 {s.ports.map((p) => (
-                  <li key={p.portId ?? 'unknown'}>
-                    <span className="cursor-port">{p.portName ?? 'Port unknown'}</span>
-                    {p.events.map((e) => (
-                      <button
-                        key={e.id}
-                        type="button"
-                        className="link-button cursor-event"
-                        data-event-id={e.id}
-                        aria-pressed={selectedEventId === e.id}
-                        onClick={() => appStore.getState().selectEvent(e.id)}
-                      >
-                        {e.vehicle}
-                      </button>
-                    ))}
-                  </li>
+                  <PortLine
+                    key={p.portId ?? 'unknown'}
+                    port={p}
+                    selectedEventId={selectedEventId}
+                    onSelect={(id) => appStore.getState().selectEvent(id)}
+                  />
                 ))}
               </ul>
             </li>

@@ -152,7 +152,7 @@ export class TimelineController {
     t.on('rangechange', this.onRangeChange)
     t.on('rangechanged', this.onRangeChanged)
     t.on('changed', this.onRedraw)
-    this.cursorDrag = new CursorDrag(t, (instant) => this.events.emit('cursor-move', instant))
+    this.cursorDrag = new CursorDrag(t, (instant) => this.events.emit('cursor-move', instant), el)
     // vis polls its size once a second; side panels opening or the table tab
     // closing resize the chart at once, so redraw when the box changes.
     // The observer also fires once on observe(); vis has just drawn at this
@@ -205,13 +205,13 @@ export class TimelineController {
     const changed = zone !== this.zone
     this.zone = zone
     this.timeline.setOptions({ moment: zonedMoment(() => zone) })
-    if (changed) showCursor(this.timeline, this.cursor, this.zone)
+    if (changed) showCursor(this.timeline, this.cursor, this.zone, this.el)
   }
 
   /** The time cursor's instant, or null to hide it. */
   setCursor(cursor: number | null): void {
     this.cursor = cursor
-    showCursor(this.timeline, cursor, this.zone)
+    showCursor(this.timeline, cursor, this.zone, this.el)
   }
 
   /** Moves the visible window there, and reports the window vis settled on. */

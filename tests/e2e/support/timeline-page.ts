@@ -326,6 +326,18 @@ export class ChartControls {
     await this.toolbar.getByRole('button', { name: 'Go', exact: true }).click()
   }
 
+  /**
+   * Goes to a date and puts the time cursor there: "Go to" moves only the view
+   * (issue #15), so the cursor is switched on and its instant typed.
+   */
+  async cursorAt(text: string): Promise<void> {
+    await this.goTo(text)
+    if ((await this.cursorPanel.count()) === 0)
+      await this.toolbar.getByRole('button', { name: 'Time cursor' }).click()
+    await this.page.getByTestId('cursor-time').fill(text)
+    await this.page.getByTestId('cursor-time').press('Enter')
+  }
+
   /** The cursor panel's list, station by station. */
   async cursorList(): Promise<CursorList> {
     return this.cursorPanel

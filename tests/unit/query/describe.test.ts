@@ -46,7 +46,7 @@ describe('filterChips', () => {
       'Agency: Unknown',
       'Role: Cargo vehicle',
       'State: Still docked',
-      'Docked on or after: 1980-01-01 UTC',
+      'Docked on or after: 1980 UTC',
       'Stay at least: 10 days',
     ])
   })
@@ -103,6 +103,7 @@ describe('describeQuery', () => {
       {
         ...DEFAULT_QUERY,
         search: ' soyuz ',
+        searchMode: 'll2',
         searchVehicleNames: false,
         stations: [stationId(9006), stationId(42)],
         ports: [portId(9602)],
@@ -123,17 +124,36 @@ describe('describeQuery', () => {
       fileNames,
     )
     expect(text).toBe(
-      'search "soyuz"; stations: Salyut 6, #42; ports: Salyut-6 aft; families: Soyuz, Progress; ' +
+      'search "soyuz" (anywhere in a name, as Launch Library 2); stations: Salyut 6, #42; ports: Salyut-6 aft; families: Soyuz, Progress; ' +
         'configurations: Soyuz 7K-T, (none given); agencies: Soviet Space Program; roles: crew vehicle; ' +
-        'state: still docked; docking on or after 1980-01-01T00:00:00Z; docking before 1981-01-01T00:00:00Z; ' +
+        'state: still docked; docking on or after 1980 UTC; docking before 1981 UTC; ' +
         'stay at least 3 days; stay at most 0.5 days',
     )
   })
 
-  it('says when search also looks at vehicle names', () => {
+  it('says how the search matched', () => {
     expect(describeQuery({ ...DEFAULT_QUERY, search: 'kvant' }, fileNames)).toBe(
-      'search "kvant" (also in vehicle configurations and agencies)',
+      'search "kvant" (word starts in names, dates, notes and sources)',
     )
+    expect(describeQuery({ ...DEFAULT_QUERY, search: 'kvant', searchMode: 'll2' }, fileNames)).toBe(
+      'search "kvant" (anywhere in a name, as Launch Library 2, and in configurations and agencies)',
+    )
+  })
+
+  it('names departure bounds as typed, apart from docking bounds', () => {
+    const q: Query = {
+      ...DEFAULT_QUERY,
+      departure: {
+        ...DEFAULT_QUERY.departure,
+        gte: utcMillis(Date.parse('1979-06-01T00:00:00Z')),
+        lte: utcMillis(Date.parse('1980-01-01T00:00:00Z') - 1),
+      },
+    }
+    expect(describeQuery(q, fileNames)).toBe(
+      'departure on or after 1979-06 UTC; departure on or before 1979 UTC',
+    )
+    expect(filterChips(q, names).map((c) => c.key)).toEqual(['departure:gte', 'departure:lte'])
+    expect(removeChip(q, 'departure:lte').departure).toEqual({ ...q.departure, lte: null })
   })
 
   it('ends with the sources and chaser flight the CLI can filter on', () => {
@@ -153,9 +173,15 @@ describe('describeQuery', () => {
 })
 
 describe('formatting', () => {
-  it('shows midnight bounds as dates and others to the minute, in UTC', () => {
-    expect(formatBound(Date.parse('1980-01-01T00:00:00Z'))).toBe('1980-01-01 UTC')
-    expect(formatBound(Date.parse('1980-01-01T06:30:00Z'))).toBe('1980-01-01 06:30 UTC')
+  it('shows bounds as the shortest date that says them, in UTC', () => {
+    expect(formatBound('gte', Date.parse('1980-01-01T00:00:00Z'))).toBe('1980 UTC')
+    expect(formatBound('gte', Date.parse('1980-03-02T00:00:00Z'))).toBe('1980-03-02 UTC')
+    expect(formatBound('gte', Date.parse('1980-01-01T06:30:00Z'))).toBe('1980-01-01 06:30 UTC')
+    // An upper bound "on or before" holds the last instant of what was typed.
+    expect(formatBound('lte', Date.parse('1980-02-01T00:00:00Z') - 1)).toBe('1980-01 UTC')
+    expect(formatBound('lte', Date.parse('1980-02-01T00:00:00Z'))).toBe(
+      '1980-02-01 00:00:00.000 UTC',
+    )
   })
 
   it('shows stays in days, or hours below a day', () => {

@@ -64,20 +64,26 @@ describe('matchingEvents', () => {
   })
 
   it('searches like LL2: every term must match one of the seven names', () => {
-    expect(ids({ search: 'soyuz', searchVehicleNames: false })).toEqual([1, 3])
-    expect(ids({ search: 'soyuz mir', searchVehicleNames: false })).toEqual([3])
+    expect(ids({ search: 'soyuz', searchMode: 'll2', searchVehicleNames: false })).toEqual([1, 3])
+    expect(ids({ search: 'soyuz mir', searchMode: 'll2', searchVehicleNames: false })).toEqual([3])
     // Commas split terms as spaces do.
-    expect(ids({ search: 'SOYUZ,salyut', searchVehicleNames: false })).toEqual([1])
-    expect(ids({ search: 'soyuz kvant', searchVehicleNames: false })).toEqual([])
-    expect(ids({ search: ' , ', searchVehicleNames: false })).toEqual([1, 2, 3, 4])
+    expect(ids({ search: 'SOYUZ,salyut', searchMode: 'll2', searchVehicleNames: false })).toEqual([
+      1,
+    ])
+    expect(ids({ search: 'soyuz kvant', searchMode: 'll2', searchVehicleNames: false })).toEqual([])
+    expect(ids({ search: ' , ', searchMode: 'll2', searchVehicleNames: false })).toEqual([
+      1, 2, 3, 4,
+    ])
   })
 
   it('finds configuration and agency names only when asked to', () => {
-    expect(ids({ search: '7K-TG', searchVehicleNames: false })).toEqual([])
-    expect(ids({ search: '7K-TG', searchVehicleNames: true })).toEqual([2])
-    expect(ids({ search: 'roscosmos', searchVehicleNames: true })).toEqual([3])
+    expect(ids({ search: '7K-TG', searchMode: 'll2', searchVehicleNames: false })).toEqual([])
+    expect(ids({ search: '7K-TG', searchMode: 'll2', searchVehicleNames: true })).toEqual([2])
+    expect(ids({ search: 'roscosmos', searchMode: 'll2', searchVehicleNames: true })).toEqual([3])
     // One term may match a vehicle name and another an agency.
-    expect(ids({ search: 'soyuz soviet', searchVehicleNames: true })).toEqual([1])
+    expect(ids({ search: 'soyuz soviet', searchMode: 'll2', searchVehicleNames: true })).toEqual([
+      1,
+    ])
   })
 
   it('passes an event at any ticked station or port', () => {
@@ -149,6 +155,7 @@ describe('evaluate', () => {
     const query: Query = {
       ...DEFAULT_QUERY,
       search: 'soyuz',
+      searchMode: 'll2',
       searchVehicleNames: false,
       stations: [stationId(14)],
     }
@@ -200,9 +207,11 @@ const ll2Events = eventsOf([
   },
 ])
 const ll2Ids = (query: Partial<Query>) =>
-  matchingEvents(ll2Events, { ...DEFAULT_QUERY, searchVehicleNames: false, ...query }, NOW).map(
-    (e) => e.id,
-  )
+  matchingEvents(
+    ll2Events,
+    { ...DEFAULT_QUERY, searchMode: 'll2', searchVehicleNames: false, ...query },
+    NOW,
+  ).map((e) => e.id)
 
 describe('LL2-only parts of the query', () => {
   it('filters by chaser flight, combining with the other filters by AND', () => {

@@ -28,7 +28,7 @@ const parse = (...argv: string[]) => {
 
 describe('parseQueryFlags', () => {
   it('gives every event in docking order, with LL2 search semantics, for no flags', () => {
-    expect(parse()).toEqual({ ...DEFAULT_QUERY, searchVehicleNames: false })
+    expect(parse()).toEqual({ ...DEFAULT_QUERY, searchMode: 'll2', searchVehicleNames: false })
   })
 
   it('reads every filter flag into the query', () => {
@@ -62,6 +62,7 @@ describe('parseQueryFlags', () => {
     expect(q).toEqual({
       ...DEFAULT_QUERY,
       search: 'soyuz, t',
+      searchMode: 'll2',
       searchVehicleNames: false,
       stations: [15],
       ports: [9, 4],

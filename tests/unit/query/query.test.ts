@@ -7,14 +7,17 @@ import {
   normalizeQuery,
   toggleOption,
   validateQuery,
+  type Query,
 } from '../../../shared/query/query'
 import { stationId, utcMillis } from '../../../shared/domain/units'
+import { jsonShapeProblem } from '../../../shared/json/json-shape'
 
 describe('normalizeQuery', () => {
   it('round-trips a full state through JSON unchanged', () => {
     const state = {
       ...DEFAULT_QUERY,
       search: 'soyuz, mir',
+      searchMode: 'll2',
       searchVehicleNames: false,
       stations: [stationId(2)],
       families: ['Soyuz' as const],
@@ -105,11 +108,31 @@ describe('state helpers', () => {
     expect(isEmptyFilter({ ...DEFAULT_QUERY, chaserFlightId: 0 })).toBe(false)
     expect(isEmptyFilter({ ...DEFAULT_QUERY, sources: ['ll2'] })).toBe(false)
     expect(isEmptyFilter({ ...DEFAULT_QUERY, search: ' , ' })).toBe(true)
-    const busy = { ...DEFAULT_QUERY, search: 'x', searchVehicleNames: false, minStay: null }
+    const busy: Query = {
+      ...DEFAULT_QUERY,
+      search: 'x',
+      searchMode: 'll2',
+      searchVehicleNames: false,
+      minStay: null,
+    }
     expect(isEmptyFilter(busy)).toBe(false)
     const cleared = clearAllFilters({ ...busy, roles: ['crew'], ordering: 'departure' })
     expect(isEmptyFilter(cleared)).toBe(true)
     expect(cleared.searchVehicleNames).toBe(false)
+    expect(cleared.searchMode).toBe('ll2')
     expect(cleared.ordering).toBe('departure')
+    const leaving = { ...DEFAULT_QUERY.departure, lt: utcMillis(0) }
+    expect(isEmptyFilter({ ...DEFAULT_QUERY, departure: leaving })).toBe(false)
+  })
+})
+
+describe('queries cross IPC', () => {
+  // Main refuses a request that refers to one object twice (electron/ipc/handlers.ts).
+  const strict = { maxDepth: 32, forbidPrototypeKeys: true, allowSharedReferences: false }
+
+  it('shares no object between the docking and departure ranges', () => {
+    expect(jsonShapeProblem(DEFAULT_QUERY, strict)).toBeNull()
+    expect(jsonShapeProblem(clearAllFilters(DEFAULT_QUERY), strict)).toBeNull()
+    expect(jsonShapeProblem(normalizeQuery({ docking: 'x', departure: 'y' }), strict)).toBeNull()
   })
 })

@@ -13,6 +13,7 @@ describe('toLl2Query', () => {
     const q = toLl2Query({
       ...DEFAULT_QUERY,
       search: 'Soyuz,  Mir ',
+      searchMode: 'll2',
       searchVehicleNames: false,
       docking: {
         gt: utcMillis(Date.parse('1987-01-01T00:00:00Z')),
@@ -33,7 +34,12 @@ describe('toLl2Query', () => {
   })
 
   it('keeps a search over configuration and agency names local', () => {
-    const q = toLl2Query({ ...DEFAULT_QUERY, search: 'jaxa', searchVehicleNames: true })
+    const q = toLl2Query({
+      ...DEFAULT_QUERY,
+      search: 'jaxa',
+      searchMode: 'll2',
+      searchVehicleNames: true,
+    })
     expect(q.requests).toEqual([{ ordering: 'docking' }])
     expect(q.local.map((l) => l.field)).toEqual(['search'])
     expect(q.local[0]!.reason).toMatch(/configuration and agency/)
@@ -43,6 +49,7 @@ describe('toLl2Query', () => {
     const q = toLl2Query({
       ...DEFAULT_QUERY,
       search: 'progress',
+      searchMode: 'll2',
       searchVehicleNames: false,
       stations: [stationId(4), stationId(2)],
       ports: [portId(5)],
@@ -82,6 +89,7 @@ describe('toLl2Query', () => {
   it('sends the chaser flight and the ordering as LL2 names them', () => {
     const q = toLl2Query({
       ...DEFAULT_QUERY,
+      searchMode: 'll2',
       searchVehicleNames: false,
       search: 'soyuz ms',
       docking: {
