@@ -27,6 +27,8 @@ import { toBarItems } from './bare-vis-items'
 import { portDataset } from './port-dataset'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+/** `BENCH_PART=paint` or `frames` runs only that half (both by default). */
+const PART = process.env.BENCH_PART ?? 'all'
 const CASES = [
   { events: 1_000, ports: 60, target: 500, bareRuns: RUNS },
   // Bare vis-timeline takes seconds to draw 10,000 items: fewer runs of it pay
@@ -232,6 +234,15 @@ async function frameWork(browser: Browser, page: Page, selector: string): Promis
     .map((e) => e.dur! / 1000)
 }
 
+/** The bench data set as an LL2 page file the bridged app opens as its snapshot. */
+function writeDataset(file: string, events: number, ports: number): void {
+  const page = portDataset(events, ports)
+  fs.writeFileSync(
+    file,
+    JSON.stringify({ count: page.results.length, next: null, previous: null, ...page }),
+  )
+}
+
 const frameSummary = (xs: number[]) =>
   `p50 ${ms(pct(xs, 50))}, p95 ${ms(pct(xs, 95))}, max ${ms(Math.max(...xs))}  (${xs.length} frames)`
 
@@ -248,13 +259,10 @@ async function main(): Promise<void> {
     `Timeline benchmark: headless Chromium (${CHROMIUM_PATH}), ${RUNS} runs each, medians`,
   )
   try {
-    for (const c of CASES) {
+    for (const c of PART === 'frames' ? [] : CASES) {
       const page = portDataset(c.events, c.ports)
       const file = path.join(tmp, `events-${c.events}.json`)
-      fs.writeFileSync(
-        file,
-        JSON.stringify({ count: page.results.length, next: null, previous: null, ...page }),
-      )
+      writeDataset(file, c.events, c.ports)
       const data = sameItems(page)
       const appTimes: number[] = []
       const loadTimes: number[] = []
@@ -307,8 +315,9 @@ async function main(): Promise<void> {
       args: [...CHROMIUM_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'],
     })
     try {
-      for (const c of FRAME_CASES) {
+      for (const c of PART === 'paint' ? [] : FRAME_CASES) {
         const file = path.join(tmp, `events-${c.events}.json`)
+        if (!fs.existsSync(file)) writeDataset(file, c.events, c.ports)
         const data = c.bare ? sameItems(portDataset(c.events, c.ports)) : null
         // App and bare take turns, run by run, so a noisy spell on the machine hits both.
         const appWork: number[][] = []
@@ -317,6 +326,12 @@ async function main(): Promise<void> {
         let bareIntervals: number[] = []
         for (let r = 0; r < c.runs; r++) {
           const a = await appPaint(unthrottled, renderer.url, file)
+          const barePath = path.join(tmp, 'index.html')
+          if (!fs.existsSync(barePath))
+            fs.writeFileSync(
+              barePath,
+              barePage(Math.round(a.size.width), Math.round(a.size.height)),
+            )
           appWork.push(await frameWork(unthrottled, a.app.page, '.vis-panel.vis-center'))
           if (r === 0) appIntervals = await frameIntervals(a.app.page, '.vis-panel.vis-center')
           await a.app.close()
