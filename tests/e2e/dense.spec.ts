@@ -16,7 +16,7 @@ test('a port too dense to draw apart shows strips with counts, and a click zooms
 
   await expect.poll(async () => (await ui.timeline.runs()).length).toBeGreaterThan(0)
   await expect(page.getByRole('region', { name: 'Legend' })).toContainText(
-    'Too dense to draw apart: zoom in',
+    'Too dense to draw apart: shaded by time docked; zoom in',
   )
   await page.screenshot({ path: 'test-results/screenshot-dense.png' })
   // Every strip counts what it stands for; the widest shows its count.
