@@ -57,7 +57,7 @@ function canvasPattern(t: PatternTile): CanvasPattern | null {
 }
 
 /** Reads a CSS colour as the page resolves it (custom properties, light-dark(), color-mix()). */
-function resolveColours(
+export function resolveColours(
   host: HTMLElement,
   values: Readonly<Record<string, string>>,
 ): Record<string, string> {
