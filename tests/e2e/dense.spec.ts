@@ -1,5 +1,5 @@
 import { generateDataset } from '../fixtures/generate-dataset'
-import { expect, test } from './support/fixtures'
+import { expect, test, type Launch } from './support/fixtures'
 import { snapshotFile } from './support/snapshot-file'
 import { ChartControls } from './support/timeline-page'
 
@@ -7,14 +7,19 @@ import { ChartControls } from './support/timeline-page'
 // more than the chart can draw apart when it shows all 27 years.
 const dataset = generateDataset({ events: 3000, seed: 21 })
 
-test('a port too dense to draw apart shows strips with counts, and a click zooms in to its bars', async ({
-  launch,
-}) => {
+/** Opens the app on the dense data set, once its strips are drawn. */
+async function openDense(launch: Launch) {
   const { page } = await launch({ snapshot: snapshotFile(dataset.events) })
   const ui = new ChartControls(page)
   await ui.timeline.waitForBars()
-
   await expect.poll(async () => (await ui.timeline.runs()).length).toBeGreaterThan(0)
+  return { page, ui }
+}
+
+test('a port too dense to draw apart shows strips with counts, and a click zooms in to its bars', async ({
+  launch,
+}) => {
+  const { page, ui } = await openDense(launch)
   await expect(page.getByRole('region', { name: 'Legend' })).toContainText(
     'Too dense to draw apart: shaded by time docked; zoom in',
   )
@@ -59,10 +64,7 @@ test('a port too dense to draw apart shows strips with counts, and a click zooms
 })
 
 test('a search narrows dense rows until their bars draw one by one', async ({ launch }) => {
-  const { page } = await launch({ snapshot: snapshotFile(dataset.events) })
-  const ui = new ChartControls(page)
-  await ui.timeline.waitForBars()
-  await expect.poll(async () => (await ui.timeline.runs()).length).toBeGreaterThan(0)
+  const { page, ui } = await openDense(launch)
   const search = page
     .getByRole('complementary', { name: 'Search and filters' })
     .getByRole('searchbox')
@@ -126,10 +128,7 @@ test('an event chosen elsewhere marks the strip it is drawn in; zoom to selectio
 test('a dense row is a heat strip: columns docked longer are shaded stronger, in the family colour', async ({
   launch,
 }) => {
-  const { page } = await launch({ snapshot: snapshotFile(dataset.events) })
-  const ui = new ChartControls(page)
-  await ui.timeline.waitForBars()
-  await expect.poll(async () => (await ui.timeline.runs()).length).toBeGreaterThan(0)
+  const { page, ui } = await openDense(launch)
   // Each strip's cells in client px with their shade, read from the chart's test seam.
   const strips = await page.evaluate(() => {
     const canvas = document.querySelector('[data-testid="bar-canvas"]') as unknown as {
