@@ -10,6 +10,9 @@ import { selectFilteredEvents } from '../../state/selectors'
 import { useAppStore, useAppStoreApi } from '../../state/store'
 import { NavigatorStrip } from './navigator-strip'
 
+const MOVE_HINT = 'Drag, or use ← → (Shift: bigger steps), Home and End, to move the window'
+const EDGE_HINT = 'Drag, or use ← → (Shift: bigger steps), to move this end of the window'
+
 /**
  * The navigator under the timeline (#14): vehicles docked over the whole
  * range of the filtered dockings, and the chart's window as a brush to drag,
@@ -75,9 +78,30 @@ export function Navigator() {
         Vehicles docked, all shown stations{peak > 0 ? ` · peak ${peak}` : ''}
       </span>
       <canvas className="navigator-canvas" aria-hidden="true" />
-      <div className="navigator-brush" data-part="body" role="slider" tabIndex={0} hidden />
-      <div className="navigator-handle" data-part="start" role="slider" tabIndex={0} hidden />
-      <div className="navigator-handle" data-part="end" role="slider" tabIndex={0} hidden />
+      <div
+        className="navigator-brush"
+        data-part="body"
+        role="slider"
+        tabIndex={0}
+        title={MOVE_HINT}
+        hidden
+      />
+      <div
+        className="navigator-handle"
+        data-part="start"
+        role="slider"
+        tabIndex={0}
+        title={EDGE_HINT}
+        hidden
+      />
+      <div
+        className="navigator-handle"
+        data-part="end"
+        role="slider"
+        tabIndex={0}
+        title={EDGE_HINT}
+        hidden
+      />
     </div>
   )
 }
