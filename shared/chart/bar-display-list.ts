@@ -11,6 +11,7 @@
 import { familyColour, OPEN_END_STYLE, OVERLAP_STYLE, ROLE_STYLES, type ThemeName } from './style'
 import type { FamilyColour } from './style'
 import type { VehicleFamily, VehicleRole } from '../domain/model'
+import { VEHICLE_FAMILIES } from '../domain/vehicle-family'
 import { highlightSegments } from '../query/highlight'
 import type { DrawnItem, SceneLayout } from './bar-scene'
 import { END, group, rect, type DisplayItem, type Font, type Meta } from './display-list'
@@ -227,6 +228,21 @@ function bar(
   else if (d.labelMode === 'outside') label(out, d, it.label, ink.fg, null, drawing, marks.terms)
 }
 
+/** Bucket of a cell's shade: family × level, so cells of one shade are emitted together. */
+const FAMILY_INDEX = new Map(VEHICLE_FAMILIES.map((f, i) => [f, i]))
+
+/** The first cell ending after `t` (cells are in time order). */
+function firstCellAfter(cells: ReadonlyArray<HeatCell>, t: number): number {
+  let lo = 0
+  let hi = cells.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (cells[mid]!.end <= t) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 /**
  * A strip's heat cells in its family colours, as strong as their docked
  * share; cells off the canvas are left out. Cells of one shade are put next
@@ -243,22 +259,24 @@ function heat(
   const it = d.item
   if (it.kind !== 'run' || !(it.end > it.start)) return
   const scale = (d.x1 - d.x0) / (it.end - it.start)
-  const shades = new Map<string, DisplayItem[]>()
-  for (const c of cells) {
+  // Only the cells on the canvas: a zoomed-in strip may hold thousands off it.
+  const last = it.start + (width + 1 - d.x0) / scale
+  const shades: DisplayItem[][] = []
+  for (let i = firstCellAfter(cells, it.start + (-1 - d.x0) / scale); i < cells.length; i++) {
+    const c = cells[i]!
+    if (c.start > last) break
     const x0 = Math.max(d.x0 + (c.start - it.start) * scale, d.x0, -1)
     const x1 = Math.min(d.x0 + (c.end - it.start) * scale, d.x1, width + 1)
     if (x1 <= x0) continue
-    const key = `${c.family}|${c.level}`
-    let list = shades.get(key)
-    if (!list) shades.set(key, (list = []))
-    list.push(
+    const k = (FAMILY_INDEX.get(c.family) ?? 0) * (HEAT_LEVELS + 1) + c.level
+    ;(shades[k] ??= []).push(
       rect(x0, d.top, x1 - x0, d.height, {
         fill: colour(c.family).fill,
         opacity: c.level / HEAT_LEVELS,
       }),
     )
   }
-  for (const list of shades.values()) out.push(...list)
+  for (const list of shades) if (list) out.push(...list)
 }
 
 function run(

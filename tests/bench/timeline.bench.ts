@@ -29,6 +29,10 @@ import { portDataset } from './port-dataset'
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 /** `BENCH_PART=paint` or `frames` runs only that half (both by default). */
 const PART = process.env.BENCH_PART ?? 'all'
+/** `BENCH_PORTS=20` runs only the cases on that many ports. */
+const PORTS = process.env.BENCH_PORTS
+const picked = <T extends { ports: number }>(cases: ReadonlyArray<T>) =>
+  cases.filter((c) => !PORTS || String(c.ports) === PORTS)
 const CASES = [
   { events: 1_000, ports: 60, target: 500, bareRuns: RUNS },
   // Bare vis-timeline takes seconds to draw 10,000 items: fewer runs of it pay
@@ -261,7 +265,7 @@ async function main(): Promise<void> {
     `Timeline benchmark: headless Chromium (${CHROMIUM_PATH}), ${RUNS} runs each, medians`,
   )
   try {
-    for (const c of PART === 'frames' ? [] : CASES) {
+    for (const c of PART === 'frames' ? [] : picked(CASES)) {
       const page = portDataset(c.events, c.ports)
       const file = path.join(tmp, `events-${c.events}-${c.ports}.json`)
       writeDataset(file, c.events, c.ports)
@@ -317,7 +321,7 @@ async function main(): Promise<void> {
       args: [...CHROMIUM_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'],
     })
     try {
-      for (const c of PART === 'paint' ? [] : FRAME_CASES) {
+      for (const c of PART === 'paint' ? [] : picked(FRAME_CASES)) {
         const file = path.join(tmp, `events-${c.events}-${c.ports}.json`)
         if (!fs.existsSync(file)) writeDataset(file, c.events, c.ports)
         const data = c.bare ? sameItems(portDataset(c.events, c.ports)) : null
