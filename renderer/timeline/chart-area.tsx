@@ -7,6 +7,7 @@ import { HelpDialog } from './panels/help-dialog'
 import { Legend } from './panels/legend'
 import { OverlapList } from './panels/overlap-list'
 import { SelectionAnnouncer } from './panels/selection-announcer'
+import { Navigator } from './navigator/navigator'
 import { TimelineView } from './timeline-view'
 import { useChartKeys } from './keys/use-chart-keys'
 
@@ -59,6 +60,7 @@ export function ChartArea() {
           hidden={mainView !== 'chart'}
         >
           <TimelineView />
+          <Navigator />
         </div>
         {mainView === 'table' && (
           <div id="panel-table" role="tabpanel" aria-labelledby="tab-table" className="table-panel">

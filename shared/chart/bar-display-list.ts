@@ -1,7 +1,7 @@
 /**
  * The bars of a placed scene as drawing primitives: family fills, role
  * patterns and outlines (so roles survive greyscale and colour blindness),
- * open ends fading out, overlap hatches and rings, strips of dense bars,
+ * open ends fading out, overlap hatches and rings, heat strips of dense bars,
  * labels with search marks, and the selection ring.
  *
  * One builder for the screen and the export: the canvas paints this list and
@@ -11,10 +11,12 @@
 import { familyColour, OPEN_END_STYLE, OVERLAP_STYLE, ROLE_STYLES, type ThemeName } from './style'
 import type { FamilyColour } from './style'
 import type { VehicleFamily, VehicleRole } from '../domain/model'
+import { VEHICLE_FAMILIES } from '../domain/vehicle-family'
 import { highlightSegments } from '../query/highlight'
 import type { DrawnItem, SceneLayout } from './bar-scene'
 import { END, group, rect, type DisplayItem, type Font, type Meta } from './display-list'
 import { rolePatternId } from './patterns'
+import { HEAT_LEVELS, type HeatCell } from './heat-strip'
 
 /** The colours around the bars, from the theme the chart is drawn in. */
 export interface BarInk {
@@ -29,7 +31,7 @@ export interface BarInk {
   readonly match: string
   /** …and marked text. */
   readonly matchFg: string
-  /** A strip's fill. */
+  /** A strip label's chip. */
   readonly runFill: string
 }
 
@@ -226,7 +228,64 @@ function bar(
   else if (d.labelMode === 'outside') label(out, d, it.label, ink.fg, null, drawing, marks.terms)
 }
 
-function run(out: DisplayItem[], d: DrawnItem, drawing: BarDrawing) {
+/** Bucket of a cell's shade: family × level, so cells of one shade are emitted together. */
+const FAMILY_INDEX = new Map(VEHICLE_FAMILIES.map((f, i) => [f, i]))
+
+/** The first cell ending after `t` (cells are in time order). */
+function firstCellAfter(cells: ReadonlyArray<HeatCell>, t: number): number {
+  let lo = 0
+  let hi = cells.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (cells[mid]!.end <= t) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/**
+ * A strip's heat cells in its family colours, as strong as their docked
+ * share; cells off the canvas are left out. Cells of one shade are put next
+ * to each other (they never overlap, so order does not matter) so the canvas
+ * fills each shade as one path.
+ */
+function heat(
+  out: DisplayItem[],
+  d: DrawnItem,
+  cells: ReadonlyArray<HeatCell>,
+  width: number,
+  colour: (f: VehicleFamily) => FamilyColour,
+) {
+  const it = d.item
+  if (it.kind !== 'run' || !(it.end > it.start)) return
+  const scale = (d.x1 - d.x0) / (it.end - it.start)
+  // Only the cells on the canvas: a zoomed-in strip may hold thousands off it.
+  const last = it.start + (width + 1 - d.x0) / scale
+  const shades: DisplayItem[][] = []
+  for (let i = firstCellAfter(cells, it.start + (-1 - d.x0) / scale); i < cells.length; i++) {
+    const c = cells[i]!
+    if (c.start > last) break
+    const x0 = Math.max(d.x0 + (c.start - it.start) * scale, d.x0, -1)
+    const x1 = Math.min(d.x0 + (c.end - it.start) * scale, d.x1, width + 1)
+    if (x1 <= x0) continue
+    const k = (FAMILY_INDEX.get(c.family) ?? 0) * (HEAT_LEVELS + 1) + c.level
+    ;(shades[k] ??= []).push(
+      rect(x0, d.top, x1 - x0, d.height, {
+        fill: colour(c.family).fill,
+        opacity: c.level / HEAT_LEVELS,
+      }),
+    )
+  }
+  for (const list of shades) if (list) out.push(...list)
+}
+
+function run(
+  out: DisplayItem[],
+  d: DrawnItem,
+  drawing: BarDrawing,
+  width: number,
+  colour: (f: VehicleFamily) => FamilyColour,
+) {
   const it = d.item
   if (it.kind !== 'run') return
   const { ink } = drawing
@@ -235,10 +294,8 @@ function run(out: DisplayItem[], d: DrawnItem, drawing: BarDrawing) {
   const grouped = it.isSummary || meta !== undefined
   if (grouped)
     out.push(group({ opacity: it.isSummary ? SUMMARY_OPACITY : 1, ...(meta ? { meta } : {}) }))
-  out.push(
-    rect(d.x0, d.top, w, d.height, { fill: ink.runFill, pattern: 'run-ticks' }),
-    rect(d.x0 + 0.5, d.top + 0.5, w - 1, d.height - 1, { stroke: ink.fg }),
-  )
+  heat(out, d, it.run.heat, width, colour)
+  out.push(rect(d.x0 + 0.5, d.top + 0.5, w - 1, d.height - 1, { stroke: ink.fg, opacity: 0.6 }))
   if (grouped) out.push(END)
   if (d.labelMode === 'inside') label(out, d, it.label, ink.bg, ink.runFill, drawing, [])
   else if (d.labelMode === 'outside') label(out, d, it.label, ink.fg, null, drawing, [])
@@ -274,7 +331,7 @@ export function buildBarDisplayList(
   for (const d of layout.hatches) hatch(out, d, drawing)
   let selected: DrawnItem | null = null
   for (const d of layout.items) {
-    if (d.item.kind === 'run') run(out, d, drawing)
+    if (d.item.kind === 'run') run(out, d, drawing, layout.width, colour)
     else bar(out, d, drawing, colour)
     if (d.item.id === drawing.marks.selectedId) selected = d
   }

@@ -185,6 +185,8 @@ export interface DrawnItem {
 export interface SceneLayout {
   readonly hatches: ReadonlyArray<DrawnItem>
   readonly items: ReadonlyArray<DrawnItem>
+  /** The width laid out for, px: what lies beyond is not drawn. */
+  readonly width: number
 }
 
 /**
@@ -199,7 +201,7 @@ export function layoutScene(
   const span = view.end - view.start
   const hatches: DrawnItem[] = []
   const items: DrawnItem[] = []
-  if (!(span > 0) || view.width <= 0) return { hatches, items }
+  if (!(span > 0) || view.width <= 0) return { hatches, items, width: Math.max(0, view.width) }
   const scale = view.width / span
   const barHeight = view.barHeight ?? BAR_HEIGHT
   const xOf = (t: number) => (t - view.start) * scale
@@ -246,7 +248,7 @@ export function layoutScene(
       items.push({ item: it, x0, x1, top, height, labelMode: mode, labelX, labelWidth })
     }
   }
-  return { hatches, items }
+  return { hatches, items, width: view.width }
 }
 
 /** The item under a point of the canvas: a bar or strip first, else an overlap hatch. */

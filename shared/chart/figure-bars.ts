@@ -44,7 +44,11 @@ export function drawBars(
     x1: d.x1 + plot.x,
     labelX: d.labelX + plot.x,
   })
-  const layout = { hatches: placed.hatches.map(shift), items: placed.items.map(shift) }
+  const layout = {
+    hatches: placed.hatches.map(shift),
+    items: placed.items.map(shift),
+    width: plot.x + plot.w,
+  }
   const events = new Map(rows.flatMap((r) => r.bars.map((p) => [p.bar.eventId as number, p.bar])))
   out.push(group({ clip: plot, meta: { cls: 'bars' } }))
   buildBarDisplayList(

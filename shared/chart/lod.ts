@@ -10,6 +10,7 @@
 import type { PlacedBar } from './chart-model'
 import { centredOn, windowAround, type TimeWindow } from './window'
 import { groupBy } from './group-by'
+import { heatCells, type HeatCell, type HeatInterval } from './heat-strip'
 import type { EventId, UtcMillis } from '../domain/units'
 
 /** Below this many px per bar in view, a row counts as dense. */
@@ -41,6 +42,10 @@ export interface BarRun {
   readonly eventIds: ReadonlyArray<EventId>
   /** True when the bars are a collapsed station's summary. */
   readonly isSummary: boolean
+  /** The run's dockings, by docking: what its tooltip measures. */
+  readonly intervals: ReadonlyArray<HeatInterval>
+  /** Its heat strip: docked share per column of the LOD step (shared/chart/heat-strip.ts). */
+  readonly heat: ReadonlyArray<HeatCell>
 }
 
 /** What to draw: bars one by one, and runs standing in for the rest. */
@@ -84,6 +89,11 @@ export function thinDenseRows(placed: ReadonlyArray<PlacedBar>, view: LodView): 
       else if (run.length > 1) {
         const first = run[0]!.bar
         const last = run[run.length - 1]!.bar
+        const intervals = run.map((p) => ({
+          start: p.bar.start,
+          end: p.bar.end,
+          family: p.bar.family,
+        }))
         runs.push({
           id: `${RUN_ID_PREFIX}${rowId}-${first.eventId}-${last.eventId}-${run.length}`,
           rowId,
@@ -92,6 +102,8 @@ export function thinDenseRows(placed: ReadonlyArray<PlacedBar>, view: LodView): 
           count: run.length,
           eventIds: run.map((p) => p.bar.eventId),
           isSummary: run[0]!.isSummary,
+          intervals,
+          heat: heatCells(intervals, first.start, runEnd, resolution),
         })
       }
       run = []

@@ -11,7 +11,7 @@ import type { VehicleRole } from '../domain/model'
 import { VEHICLE_ROLES } from '../domain/vehicle-family'
 
 /** Which pattern a rectangle is filled with. */
-export type PatternId = `role-${Exclude<VehicleRole, 'crew'>}` | 'overlap' | 'run-ticks'
+export type PatternId = `role-${Exclude<VehicleRole, 'crew'>}` | 'overlap'
 
 /** One shape in a pattern tile, in tile px. */
 export type TileShape =
@@ -82,22 +82,10 @@ export function overlapTile(theme: ThemeName): PatternTile {
   }
 }
 
-/** The fine vertical ticks on a strip of dense bars, in `ink`. */
-export function runTicksTile(ink: string): PatternTile {
-  return {
-    id: 'run-ticks',
-    size: 4,
-    angle: 0,
-    ink,
-    opacity: 1,
-    shapes: [{ kind: 'rect', x: 3, y: 0, w: 1, h: 4 }],
-  }
-}
-
-/** Every pattern the chart uses in a theme; `runTickInk` is the strip ticks' colour. */
-export function chartPatterns(theme: ThemeName, runTickInk: string): ReadonlyArray<PatternTile> {
+/** Every pattern the chart uses in a theme. */
+export function chartPatterns(theme: ThemeName): ReadonlyArray<PatternTile> {
   const roles = VEHICLE_ROLES.map(roleTile).filter((t): t is PatternTile => t !== null)
-  return [...roles, overlapTile(theme), runTicksTile(runTickInk)]
+  return [...roles, overlapTile(theme)]
 }
 
 /** The pattern id a role's bars are filled with, or null for a plain fill. */

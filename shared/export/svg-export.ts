@@ -30,7 +30,6 @@ import { planFigureRows } from '../chart/figure-rows'
 import { chartPatterns } from '../chart/patterns'
 import type { Bar, ChartRow } from '../chart/chart-model'
 import { toIsoUtc, type UtcMillis } from '../domain/units'
-import { EXPORT_PALETTES } from './export-palette'
 import { escapeXml, num } from './svg-escape'
 import { writeDisplayList } from './svg-writer'
 import type { AxisTicks, TimeScale } from './time-axis'
@@ -145,11 +144,7 @@ export function renderTimelineSvg(input: SvgExportInput): SvgExport {
     physical = { widthMm, heightMm: Math.min(heightMm, result.height * scaleToMm) }
   }
   result = layoutFigure(input, planned, marks, result.width, result.rowHeight, true)
-  const markup = writeDisplayList(
-    result.list,
-    chartPatterns(input.theme, EXPORT_PALETTES[input.theme].background),
-    FONT,
-  )
+  const markup = writeDisplayList(result.list, chartPatterns(input.theme), FONT)
   const size = physical
     ? `width="${num(physical.widthMm)}mm" height="${num(physical.heightMm)}mm"`
     : `width="${result.width}" height="${result.height}"`

@@ -1,5 +1,5 @@
 import { generateDataset } from '../fixtures/generate-dataset'
-import { expect, test } from './support/fixtures'
+import { expect, test, type Launch } from './support/fixtures'
 import { snapshotFile } from './support/snapshot-file'
 import { ChartControls } from './support/timeline-page'
 
@@ -7,16 +7,21 @@ import { ChartControls } from './support/timeline-page'
 // more than the chart can draw apart when it shows all 27 years.
 const dataset = generateDataset({ events: 3000, seed: 21 })
 
-test('a port too dense to draw apart shows strips with counts, and a click zooms in to its bars', async ({
-  launch,
-}) => {
+/** Opens the app on the dense data set, once its strips are drawn. */
+async function openDense(launch: Launch) {
   const { page } = await launch({ snapshot: snapshotFile(dataset.events) })
   const ui = new ChartControls(page)
   await ui.timeline.waitForBars()
-
   await expect.poll(async () => (await ui.timeline.runs()).length).toBeGreaterThan(0)
+  return { page, ui }
+}
+
+test('a port too dense to draw apart shows strips with counts, and a click zooms in to its bars', async ({
+  launch,
+}) => {
+  const { page, ui } = await openDense(launch)
   await expect(page.getByRole('region', { name: 'Legend' })).toContainText(
-    'Too dense to draw apart: zoom in',
+    'Too dense to draw apart: shaded by time docked; zoom in',
   )
   await page.screenshot({ path: 'test-results/screenshot-dense.png' })
   // Every strip counts what it stands for; the widest shows its count.
@@ -29,6 +34,10 @@ test('a port too dense to draw apart shows strips with counts, and a click zooms
   await ui.timeline.hoverItem(run)
   await expect(ui.tooltip).toContainText(`${count} dockings`)
   await expect(ui.tooltip).toContainText('zoom in')
+  // …and how much of the time it, and the stretch under the pointer, was occupied.
+  await expect(ui.tooltip).toContainText(/Occupied\s*\d+ % of that time/)
+  await expect(ui.tooltip).toContainText(/Dockings here\s*\d+/)
+  await expect(ui.tooltip).toContainText(/Occupied here\s*(\d+|< 1|> 99) %/)
   const [from, to] = [
     ...((await ui.tooltip.textContent()) ?? '').matchAll(/(\d{4}-\d\d-\d\d \d\d:\d\d) UTC/g),
   ].map((m) => Date.parse(`${m[1]!.replace(' ', 'T')}:00Z`))
@@ -55,10 +64,7 @@ test('a port too dense to draw apart shows strips with counts, and a click zooms
 })
 
 test('a search narrows dense rows until their bars draw one by one', async ({ launch }) => {
-  const { page } = await launch({ snapshot: snapshotFile(dataset.events) })
-  const ui = new ChartControls(page)
-  await ui.timeline.waitForBars()
-  await expect.poll(async () => (await ui.timeline.runs()).length).toBeGreaterThan(0)
+  const { page, ui } = await openDense(launch)
   const search = page
     .getByRole('complementary', { name: 'Search and filters' })
     .getByRole('searchbox')
@@ -117,4 +123,79 @@ test('an event chosen elsewhere marks the strip it is drawn in; zoom to selectio
   // Zoom to selection: now the bar itself is drawn, and selected.
   await ui.toolbar.getByRole('button', { name: 'Zoom to selection' }).click()
   await expect.poll(() => ui.timeline.selectedId()).toBe(held.id)
+})
+
+test('a dense row is a heat strip: columns docked longer are shaded stronger, in the family colour', async ({
+  launch,
+}) => {
+  const { page, ui } = await openDense(launch)
+  // Each strip's cells in client px with their shade, read from the chart's test seam.
+  const strips = await page.evaluate(() => {
+    const canvas = document.querySelector('[data-testid="bar-canvas"]') as unknown as {
+      painted: {
+        layout: {
+          items: Array<{
+            x0: number
+            x1: number
+            top: number
+            height: number
+            labelX: number
+            labelWidth: number
+            labelMode: string
+            item: {
+              kind: string
+              start: number
+              end: number
+              run?: { heat: Array<{ start: number; end: number; level: number; family: string }> }
+            }
+          }>
+        }
+      }
+      getBoundingClientRect(): DOMRect
+    }
+    const box = canvas.getBoundingClientRect()
+    return canvas.painted.layout.items
+      .filter((d) => d.item.kind === 'run' && d.x0 >= 0 && d.x1 <= box.width)
+      .map((d) => {
+        const k = (d.x1 - d.x0) / (d.item.end - d.item.start)
+        const label = d.labelMode === 'none' ? null : [d.labelX - 6, d.labelX + d.labelWidth + 6]
+        return {
+          y: box.top + d.top + 3,
+          cells: d.item
+            .run!.heat.map((c) => ({
+              left: box.left + d.x0 + (c.start - d.item.start) * k,
+              right: box.left + d.x0 + (c.end - d.item.start) * k,
+              level: c.level,
+              family: c.family,
+            }))
+            // Wide enough to sample inside, clear of the strip's outline and label.
+            .filter(
+              (c) =>
+                c.right - c.left >= 3 &&
+                c.left > box.left + d.x0 + 2 &&
+                c.right < box.left + d.x1 - 2 &&
+                (!label || c.right < box.left + label[0]! || c.left > box.left + label[1]!),
+            ),
+        }
+      })
+  })
+  const samples = []
+  for (const s of strips)
+    for (const c of s.cells) {
+      const [r, g, b, a] = await ui.timeline.pixelAt((c.left + c.right) / 2, s.y)
+      samples.push({ level: c.level, family: c.family, r, g, b, a })
+    }
+  const levels = new Set(samples.map((x) => x.level))
+  expect(levels.size).toBeGreaterThan(1)
+  // Opacity follows the docked share: level/8 of full, within rounding.
+  for (const x of samples) expect(Math.abs(x.a / 255 - x.level / 8)).toBeLessThan(0.06)
+  // The darkest and the lightest columns differ as much as their shares do.
+  const lo = samples.reduce((m, x) => (x.level < m.level ? x : m))
+  const hi = samples.reduce((m, x) => (x.level > m.level ? x : m))
+  expect(hi.a).toBeGreaterThan(lo.a)
+  // Painted in a family colour, not grey.
+  const chroma = (x: { r: number; g: number; b: number }) =>
+    Math.max(x.r, x.g, x.b) - Math.min(x.r, x.g, x.b)
+  expect(chroma(hi)).toBeGreaterThan(30)
+  await page.screenshot({ path: 'test-results/screenshot-heat-strips.png' })
 })

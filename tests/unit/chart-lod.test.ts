@@ -112,6 +112,8 @@ describe('openRun', () => {
     count,
     eventIds: [],
     isSummary: false,
+    intervals: [],
+    heat: [],
   })
 
   it('shows a short run whole, with room either side', () => {

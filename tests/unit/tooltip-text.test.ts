@@ -4,6 +4,7 @@ import { eventId, portId, stationId, utcMillis } from '../../shared/domain/units
 import {
   barTooltip,
   overlapTooltip,
+  percent,
   runTooltip,
 } from '../../renderer/timeline/tooltip/tooltip-text'
 import { dockingEvent } from './chart-fixtures'
@@ -37,25 +38,44 @@ describe('tooltips', () => {
     expect(lines.Duration).toBe('2 d 0 h so far (still docked)')
   })
 
-  it('say when a strip spans and what to do to see its bars', () => {
+  it('say when a strip spans, how much of it and of the span under the pointer was occupied', () => {
+    const day = (d: number) => Date.parse('2001-01-01T00:00:00Z') + d * 86_400_000
     const tip = runTooltip(
       {
-        id: 'run-p1-1-9-5',
+        id: 'run-p1-1-2-2',
         rowId: 'p1',
-        start: utcMillis(Date.parse('2001-02-03T04:05:00Z')),
-        end: utcMillis(Date.parse('2001-06-07T08:09:00Z')),
-        count: 5,
+        start: utcMillis(day(0)),
+        end: utcMillis(day(10)),
+        count: 2,
         eventIds: [],
         isSummary: false,
+        // Docked days 0–2 and 5–10: 7 of 10 days.
+        intervals: [
+          { start: day(0), end: day(2), family: 'Soyuz' },
+          { start: day(5), end: day(10), family: 'Progress' },
+        ],
+        heat: [],
       },
       'utc',
+      // Days 1–6: one day of each docking, 2 of 5 days.
+      { from: day(1), to: day(6) },
     )
-    expect(tip.title).toBe('5 dockings')
+    expect(tip.title).toBe('2 dockings')
     expect(tip.lines).toEqual([
-      ['From', '2001-02-03 04:05 UTC'],
-      ['To', '2001-06-07 08:09 UTC'],
+      ['From', '2001-01-01 00:00 UTC'],
+      ['To', '2001-01-11 00:00 UTC'],
+      ['Occupied', '70 % of that time'],
+      ['Here', '2001-01-02 00:00 UTC to 2001-01-07 00:00 UTC'],
+      ['Dockings here', '2'],
+      ['Occupied here', '40 %'],
     ])
     expect(tip.note).toContain('zoom in')
+  })
+
+  it('never round a sliver of occupancy to none or a near miss to all', () => {
+    expect(percent(0.001)).toBe('< 1 %')
+    expect(percent(0.999)).toBe('> 99 %')
+    expect(percent(0.5)).toBe('50 %')
   })
 
   it('name both vehicles of an overlap and the span they share', () => {

@@ -10,9 +10,11 @@
 import type { BarInk } from '../../../shared/chart/bar-display-list'
 import {
   font,
+  type DisplayItem,
   type DisplayList,
   type Font,
   type GroupItem,
+  type RectItem,
 } from '../../../shared/chart/display-list'
 import { chartPatterns, type PatternId, type PatternTile } from '../../../shared/chart/patterns'
 import type { ThemeName } from '../../../shared/chart/style'
@@ -55,7 +57,7 @@ function canvasPattern(t: PatternTile): CanvasPattern | null {
 }
 
 /** Reads a CSS colour as the page resolves it (custom properties, light-dark(), color-mix()). */
-function resolveColours(
+export function resolveColours(
   host: HTMLElement,
   values: Readonly<Record<string, string>>,
 ): Record<string, string> {
@@ -80,11 +82,10 @@ export function readPalette(host: HTMLElement, theme: ThemeName): Palette {
     match: 'var(--match, #ffd54f)',
     matchFg: 'var(--match-fg, #1b1f24)',
     runFill: 'color-mix(in srgb, var(--fg) 60%, var(--bg))',
-    tick: 'color-mix(in srgb, var(--bg) 40%, transparent)',
   })
   const style = getComputedStyle(host)
   const weight = Number(style.fontWeight)
-  const tiles = chartPatterns(theme, c.tick!)
+  const tiles = chartPatterns(theme)
   const patterns = new Map<PatternId, CanvasPattern>()
   for (const t of tiles) {
     const p = canvasPattern(t)
@@ -105,6 +106,13 @@ export function readPalette(host: HTMLElement, theme: ThemeName): Palette {
     patterns,
   }
 }
+
+/** A square, solid-filled rectangle with nothing else to draw. */
+const isPlainFill = (r: RectItem): boolean =>
+  r.fill !== null && r.radius === 0 && r.pattern === null && r.stroke === null
+
+const sameFill = (a: RectItem, b: DisplayItem): b is RectItem =>
+  b.kind === 'rect' && isPlainFill(b) && b.fill === a.fill && b.opacity === a.opacity
 
 function roundedRect(
   ctx: CanvasRenderingContext2D,
@@ -138,9 +146,21 @@ export function paintDisplayList(
   let font = ''
   // Open groups: the alpha to return to and the fade to apply on closing.
   const groups: Array<{ alpha: number; fade: GroupItem['fade']; clipped: boolean }> = []
-  for (const it of list) {
+  for (let i = 0; i < list.length; i++) {
+    const it = list[i]!
     switch (it.kind) {
       case 'rect': {
+        if (isPlainFill(it)) {
+          // A heat strip's cells of one shade come in a row: one path, one fill.
+          ctx.globalAlpha = alpha * it.opacity
+          ctx.fillStyle = it.fill!
+          ctx.beginPath()
+          ctx.rect(it.x, it.y, it.w, it.h)
+          for (let next = list[i + 1]; next && sameFill(it, next); next = list[++i + 1])
+            ctx.rect(next.x, next.y, next.w, next.h)
+          ctx.fill()
+          break
+        }
         ctx.globalAlpha = alpha * it.opacity
         roundedRect(ctx, it.x, it.y, it.w, it.h, it.radius)
         if (it.fill) {

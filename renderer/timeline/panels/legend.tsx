@@ -54,7 +54,7 @@ export function Legend() {
         {denseRuns > 0 && (
           <li>
             <span className="legend-swatch bar-run" aria-hidden="true" />
-            Too dense to draw apart: zoom in
+            Too dense to draw apart: shaded by time docked; zoom in
           </li>
         )}
       </ul>

@@ -6,6 +6,7 @@
  * textContent (chart-tooltip.ts), so no API string is ever parsed as HTML.
  */
 import type { BarRun } from '../../../shared/chart/lod'
+import { occupancyIn } from '../../../shared/chart/heat-strip'
 import { runLabel } from '../../../shared/chart/bar-scene'
 import type { Overlap } from '../../../shared/chart/chart-model'
 import { ROLE_STYLES } from '../../../shared/chart/style'
@@ -24,14 +25,44 @@ export interface TooltipContent {
   readonly note?: string
 }
 
-/** A strip's tooltip: what it stands for and how to see its bars. */
-export function runTooltip(r: BarRun, zone: TimeZoneMode): TooltipContent {
+/** A share as a whole percentage, never rounding a sliver to 0 % or a near miss to 100 %. */
+export function percent(share: number): string {
+  const p = Math.round(share * 100)
+  if (share > 0 && p === 0) return '< 1 %'
+  if (share < 1 && p === 100) return '> 99 %'
+  return `${p} %`
+}
+
+/**
+ * A strip's tooltip: what it stands for, the share of its span with a
+ * vehicle docked, and, for the stretch of time under the pointer (`here`),
+ * how many dockings touch it and how much of it was occupied.
+ */
+export function runTooltip(
+  r: BarRun,
+  zone: TimeZoneMode,
+  here?: { readonly from: number; readonly to: number },
+): TooltipContent {
+  const whole = occupancyIn(r.intervals, r.start, r.end)
+  const lines: Array<readonly [string, string]> = [
+    ['From', formatInstant(r.start, zone, 'minute')],
+    ['To', formatInstant(r.end, zone, 'minute')],
+    ['Occupied', `${percent(whole.share)} of that time`],
+  ]
+  if (here) {
+    const at = occupancyIn(r.intervals, here.from, here.to)
+    lines.push(
+      [
+        'Here',
+        `${formatInstant(here.from, zone, 'minute')} to ${formatInstant(here.to, zone, 'minute')}`,
+      ],
+      ['Dockings here', String(at.count)],
+      ['Occupied here', percent(at.share)],
+    )
+  }
   return {
     title: runLabel(r),
-    lines: [
-      ['From', formatInstant(r.start, zone, 'minute')],
-      ['To', formatInstant(r.end, zone, 'minute')],
-    ],
+    lines,
     note: 'Too close together to draw one by one: click or zoom in to see each.',
   }
 }

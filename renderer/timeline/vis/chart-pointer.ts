@@ -19,6 +19,9 @@ import {
   type TooltipContent,
 } from '../tooltip/tooltip-text'
 
+/** A strip's tooltip measures this many px either side of the pointer. */
+const HERE_PX = 3
+
 /** What the pointer needs from the chart, and whom it tells about taps. */
 export interface PointerHost {
   readonly el: HTMLElement
@@ -72,11 +75,24 @@ export class ChartPointer {
     if (cursor !== this.pointer) this.host.panel.style.cursor = this.pointer = cursor
   }
 
-  /** What the tooltip says about an item drawn on the canvas. */
-  private tooltipOf(d: DrawnItem): TooltipContent | null {
+  /** The time a few px either side of a client x spans on the last frame, within `d`. */
+  private spanAt(d: DrawnItem, clientX: number): { from: number; to: number } | undefined {
+    const p = this.host.layer.last
+    if (!p || d.item.kind !== 'run' || !(p.view.width > 0)) return undefined
+    const x = clientX - this.host.layer.canvas.getBoundingClientRect().left
+    const msPerPx = (p.view.end - p.view.start) / p.view.width
+    const at = p.view.start + x * msPerPx
+    return {
+      from: Math.max(d.item.start, at - HERE_PX * msPerPx),
+      to: Math.min(d.item.end, at + HERE_PX * msPerPx),
+    }
+  }
+
+  /** What the tooltip says about an item drawn on the canvas (a strip's: at `clientX`). */
+  private tooltipOf(d: DrawnItem, clientX: number): TooltipContent | null {
     const it = d.item
     const zone = this.host.zone()
-    if (it.kind === 'run') return runTooltip(it.run, zone)
+    if (it.kind === 'run') return runTooltip(it.run, zone, this.spanAt(d, clientX))
     if (it.kind === 'overlap') return overlapTooltip(it.overlap, zone)
     this.dockingsById ??= new Map(this.dockings.map((e) => [e.id as number, e]))
     const e = this.dockingsById.get(it.id)
@@ -86,7 +102,9 @@ export class ChartPointer {
   // Hover: the tooltip of what is under the pointer.
   private readonly onPointerMove = (e: PointerEvent) => {
     const d = e.buttons === 0 ? this.host.layer.hit(e.clientX, e.clientY) : null
-    const content = d && d.item.id !== this.hovered ? this.tooltipOf(d) : null
+    // A strip's tooltip follows the pointer along it; a bar's says the same all along.
+    const fresh = d && (d.item.id !== this.hovered || d.item.kind === 'run')
+    const content = fresh ? this.tooltipOf(d, e.clientX) : null
     if (!d || (d.item.id !== this.hovered && !content)) return this.hideTip()
     if (content) {
       setTooltipContent(this.tip, content)

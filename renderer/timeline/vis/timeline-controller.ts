@@ -29,6 +29,7 @@ import { CanvasTheme } from './canvas-theme'
 import { ChartPointer } from './chart-pointer'
 import { RowGroups } from './row-groups'
 import { exposePaintedFrame } from './test-seam'
+import { HorizontalRedraw, type ItemSetInternals } from './horizontal-redraw'
 import { CursorDrag, showCursor } from './time-cursor'
 import { TypedEmitter } from './typed-emitter'
 import {
@@ -85,6 +86,7 @@ export class TimelineController {
   private readonly cursorDrag: CursorDrag
   private readonly theme: CanvasTheme
   private readonly resize: ResizeObserver
+  private readonly rowLayout: HorizontalRedraw
 
   private zone: TimeZoneMode
   private cursor: number | null = null
@@ -113,6 +115,10 @@ export class TimelineController {
     )
     this.timeline = t
     this.vis = t as unknown as VisInternals
+    this.rowLayout = new HorizontalRedraw(
+      this.vis.itemSet as unknown as ItemSetInternals,
+      this.rows.groups,
+    )
     performance.mark('dt:timeline-created')
     // Not as start/end options: with those vis keeps the chart hidden until a
     // later 'rangechanged' (vis-timeline 8.5 Core initialDrawDone).
@@ -204,6 +210,7 @@ export class TimelineController {
   setTimeZone(zone: TimeZoneMode): void {
     const changed = zone !== this.zone
     this.zone = zone
+    this.rowLayout.invalidate()
     this.timeline.setOptions({ moment: zonedMoment(() => zone) })
     if (changed) showCursor(this.timeline, this.cursor, this.zone, this.el)
   }
@@ -222,6 +229,7 @@ export class TimelineController {
 
   /** Painted on the next frame, after the app applies the theme to the page. */
   setTheme(theme: ThemeName | 'system'): void {
+    this.rowLayout.invalidate()
     this.theme.set(theme)
   }
 
@@ -232,6 +240,7 @@ export class TimelineController {
     this.scene.destroy()
     cancelAnimationFrame(this.windowFrame)
     this.resize.disconnect()
+    this.rowLayout.destroy()
     this.cursorDrag.destroy()
     this.layer.destroy()
     this.timeline.destroy()
@@ -295,6 +304,7 @@ export class TimelineController {
     const next = `${this.el.clientWidth}x${this.el.clientHeight}`
     if (next === this.size) return
     this.size = next
+    this.rowLayout.invalidate()
     if (this.el.clientWidth > 0) this.timeline.redraw()
   }
 }

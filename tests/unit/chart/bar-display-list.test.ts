@@ -93,12 +93,22 @@ describe('buildBarDisplayList', () => {
     expect(rings).toHaveLength(2)
   })
 
-  it('draws strips of dense bars with their counts', () => {
+  it('draws strips of dense bars as heat cells in the family colour, with their counts', () => {
     const bars = Array.from({ length: 400 }, (_, i) => placedBar(i + 1, 'p1', i * 0.25, 0.1))
     const thin = thinDenseRows(bars, { start: view.start, end: view.end, widthPx: view.width })
     const layout = layoutScene(buildScene(thin, [], bars), view, measure)
     const list = buildBarDisplayList(layout, drawing())
-    expect(rects(list).some((r) => r.pattern === 'run-ticks' && r.fill === '#777777')).toBe(true)
+    const run = layout.items.find((d) => d.item.kind === 'run')!
+    const fill = familyColour(bars[0]!.bar.family, 'light').fill
+    const cells = rects(list).filter((r) => r.fill === fill && r.stroke === null)
+    expect(cells.length).toBeGreaterThan(0)
+    // Docked 0.1 of every 0.25 day: 40 % of the strip, drawn as opacity × width.
+    const shaded = cells.reduce((sum, c) => sum + c.opacity * c.w, 0)
+    expect(shaded / (run.x1 - run.x0)).toBeCloseTo(0.4, 1)
+    for (const c of cells) {
+      expect(c.x).toBeGreaterThanOrEqual(run.x0)
+      expect(c.x + c.w).toBeLessThanOrEqual(run.x1 + 1e-9)
+    }
     expect(texts(list).some((t) => /^\d+ dockings$/.test(t))).toBe(true)
   })
 

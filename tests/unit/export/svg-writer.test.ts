@@ -5,7 +5,7 @@ import { chartPatterns, roleTile } from '../../../shared/chart/patterns'
 import { displayListSvg, writeDisplayList } from '../../../shared/export/svg-writer'
 import { allElements, byClass, parseXml } from './svg-parse'
 
-const patterns = chartPatterns('light', '#cccccc')
+const patterns = chartPatterns('light')
 const svgOf = (list: DisplayItem[]) =>
   parseXml(displayListSvg(list, patterns, { width: 200, height: 100 }))
 
@@ -89,7 +89,7 @@ describe('writeDisplayList', () => {
 
   it('writes every pattern the chart uses', () => {
     const { defs } = writeDisplayList([], patterns)
-    for (const id of ['role-cargo', 'role-module', 'role-other', 'overlap', 'run-ticks'])
+    for (const id of ['role-cargo', 'role-module', 'role-other', 'overlap'])
       expect(defs).toContain(`id="dt-${id}"`)
   })
 })
