@@ -23,6 +23,7 @@ import {
   type SyncStateStore,
 } from '../../shared/sync/sync-state'
 import { DAY_MS, portId, stationId, utcMillis, type UtcMillis } from '../../shared/domain/units'
+import { dataCredit } from '../../shared/domain/data-credit'
 import { migrate } from './migrations'
 import { rebuildModelsIfStale } from './rebuild-models'
 
@@ -277,6 +278,12 @@ function wrap(db: Database.Database): DockingCache {
         portCount: ports.length,
         sources,
         provenance: describeSources(sources, state.get('snapshotSource')),
+        credit: dataCredit({
+          sources,
+          snapshotNote: state.get('snapshotSource'),
+          ll2Server: state.get('lastSource'),
+        }),
+        ll2Server: state.get('lastSource'),
         dataAsOf: asOf,
       }
       return { stations, ports, events, info }

@@ -43,14 +43,16 @@ export function drawHead(
   return y + 6
 }
 
-/** Provenance, freshness and filters: what a reader needs to trust and reproduce the figure. */
+/** Source, query, freshness and app: what a reader needs to trust and reproduce the figure. */
 export function drawFooter(f: Frame, out: DisplayItem[], top: number): number {
   const { input, pal, inner, width } = f
   const ft = input.footer
+  const asOf =
+    ft.dataAsOf === null ? 'Data never synced' : `Data as of ${toIsoUtc(ft.dataAsOf)} UTC`
   const lines = [
-    ...wrapText(`Source: ${ft.provenance}`, inner, SMALL_SIZE),
-    `${ft.dataAsOf === null ? 'Data not yet synced with Launch Library 2' : `Data as of ${toIsoUtc(ft.dataAsOf)} UTC`} · exported ${toIsoUtc(input.now)} UTC by Docking Timeline ${ft.appVersion}`,
+    ...wrapText(`Source: ${ft.credit}`, inner, SMALL_SIZE),
     ...wrapText(`Filters: ${ft.filters}`, inner, SMALL_SIZE),
+    `${asOf} · made with Docking Timeline ${ft.appVersion} on ${toIsoUtc(input.now).slice(0, 10)}`,
   ]
   let y = top + 6
   out.push(line(PAD, y, width - PAD, y, pal.rule))

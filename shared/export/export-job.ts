@@ -126,7 +126,7 @@ export function prepareChartExport(
     theme: options.theme,
     title: options.title ?? null,
     footer: {
-      provenance: ctx.data.info.provenance,
+      credit: ctx.data.info.credit,
       dataAsOf: ctx.data.info.dataAsOf,
       filters: filtersTextOf(ctx),
       appVersion: ctx.appVersion,

@@ -159,7 +159,7 @@ export function renderTimelineSvg(input: SvgExportInput): SvgExport {
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" ${size} viewBox="0 0 ${num(result.width)} ${result.height}" preserveAspectRatio="xMidYMin meet" font-family="${FONT}" role="img" aria-labelledby="dt-svg-title" style="${style}" data-range-start="${result.scale.start}" data-range-end="${result.scale.end}" data-theme="${input.theme}">` +
     `<title id="dt-svg-title">${escapeXml(title)}</title>` +
-    `<desc>${escapeXml(`Docking events by station and port from ${toIsoUtc(input.range.start)} to ${toIsoUtc(input.range.end)} (UTC). Source: ${input.footer.provenance}`)}</desc>` +
+    `<desc>${escapeXml(`Docking events by station and port from ${toIsoUtc(input.range.start)} to ${toIsoUtc(input.range.end)} (UTC). Source: ${input.footer.credit}`)}</desc>` +
     `<defs>${markup.defs}</defs>` +
     markup.body +
     '</svg>'
