@@ -21,6 +21,7 @@ import {
   toExportRow,
   toJsonExport,
 } from './data-export'
+import { csvMetadata } from './csv-metadata'
 import { exportFileName, type ExportExtension } from './file-name'
 import { type ExportSize, renderTimelineSvg, type SvgExport, wholeRange } from './svg-export'
 import type { TimeRange } from '../chart/figure-types'
@@ -144,6 +145,12 @@ export interface DataExport {
   readonly rows: ReadonlyArray<ExportRow>
   readonly meta: DataExportMeta
   readonly content: string
+  /**
+   * For CSV, the sidecar describing it (`csv-metadata.ts`), to be written as
+   * `<file>` + `CSV_METADATA_SUFFIX`; null for JSON, which carries its own envelope.
+   */
+  readonly sidecar: string | null
+  readonly suggestedName: string
 }
 
 /**
@@ -160,17 +167,29 @@ export function prepareDataExport(
   const events = filteredEvents(ctx).filter(
     (e) => range === null || overlapsRange(e, range, ctx.now),
   )
-  const rows = events.map((e) => toExportRow(e, ctx.now))
+  const info = ctx.data.info
+  const rows = events.map((e) => toExportRow(e, ctx.now, info.ll2Server))
   const meta: DataExportMeta = {
     appVersion: ctx.appVersion,
     exportedAt: ctx.now,
-    dataAsOf: ctx.data.info.dataAsOf,
-    provenance: ctx.data.info.provenance,
+    dataAsOf: info.dataAsOf,
+    provenance: info.provenance,
+    credit: info.credit,
+    ll2Server: info.ll2Server,
     filters: ctx.query,
     filtersText: filtersTextOf(ctx),
     range,
   }
-  return { rows, meta, content: format === 'csv' ? toCsv(rows, meta) : toJsonExport(rows, meta) }
+  const suggestedName = suggestedFileName(ctx, format, range)
+  return format === 'csv'
+    ? {
+        rows,
+        meta,
+        content: toCsv(rows),
+        sidecar: csvMetadata(meta, rows.length, suggestedName),
+        suggestedName,
+      }
+    : { rows, meta, content: toJsonExport(rows, meta), sidecar: null, suggestedName }
 }
 
 /**
