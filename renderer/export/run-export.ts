@@ -105,6 +105,8 @@ export async function runExport(
       theme: choice.theme,
       title: choice.title,
       rows: view.rows,
+      // Chromium prints SVG patterns as raster tiles; shapes stay sharp at any dpi.
+      vectorPatterns: choice.format === 'pdf',
     })
     if (!chart) {
       return failed(

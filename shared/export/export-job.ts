@@ -54,6 +54,8 @@ export interface ChartExportOptions {
   readonly hideEmptyRows?: boolean
   /** The rows as the chart shows them (`selectChartRows`); default: laid out from the events. */
   readonly rows?: ReadonlyArray<ChartRow>
+  /** Pattern fills as vector shapes, for a PDF (see `SvgExportInput.vectorPatterns`). */
+  readonly vectorPatterns?: boolean
 }
 
 /** Station and port names of the data, for writing filters in words. */
@@ -124,6 +126,7 @@ export function prepareChartExport(
     hideEmptyRows: options.hideEmptyRows ?? true,
     range,
     size: options.size,
+    vectorPatterns: options.vectorPatterns ?? false,
     theme: options.theme,
     title: options.title ?? null,
     footer: {

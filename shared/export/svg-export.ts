@@ -78,6 +78,11 @@ export interface SvgExportInput extends FigureInput {
    */
   readonly hideEmptyRows?: boolean
   readonly size: ExportSize
+  /**
+   * Write pattern fills as clipped vector shapes rather than `<pattern>`s, for
+   * printing to PDF, where Chromium rasterises patterns (default false).
+   */
+  readonly vectorPatterns?: boolean
 }
 
 /** The SVG and its geometry, so callers and tests can check positions. */
@@ -149,6 +154,7 @@ export function renderTimelineSvg(input: SvgExportInput): SvgExport {
     result.list,
     chartPatterns(input.theme, EXPORT_PALETTES[input.theme].background),
     FONT,
+    input.vectorPatterns ?? false,
   )
   const size = physical
     ? `width="${num(physical.widthMm)}mm" height="${num(physical.heightMm)}mm"`

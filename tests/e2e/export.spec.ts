@@ -113,6 +113,11 @@ test('PDF export is one landscape page with extractable text', async ({ launch }
   expect(text).toContain('Time (UTC)')
   expect(text).not.toMatch(/\bSoyuz T-\d/)
   expect(text).toMatch(/\bSalyut-6 aft\b/)
+  // Cargo stripes stay vector: Chromium would print SVG <pattern>s as image tiles, which
+  // pdfimages does not list (they sit inside tiling patterns), so look for image objects.
+  const raw = fs.readFileSync(pdf, 'latin1')
+  expect(raw).toMatch(/\/Type\s*\/Page\b/)
+  expect(raw.match(/\/Subtype\s*\/Image\b/g) ?? []).toEqual([])
 })
 
 test('CSV and JSON exports hold exactly the filtered rows and the filter state', async ({
