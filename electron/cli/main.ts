@@ -18,7 +18,9 @@ import { dockedCommand } from './commands/docked-command'
 import { exportCommand } from './commands/export-command'
 import { importCommand } from './commands/import-command'
 import { listCommand } from './commands/list-command'
+import { occupancyCommand } from './commands/occupancy-command'
 import { snapshotCommand } from './commands/snapshot-command'
+import { statsCommand } from './commands/stats-command'
 import { statusCommand } from './commands/status-command'
 import { syncCommand } from './commands/sync-command'
 import { proxyAwareFetch } from './proxy-fetch'
@@ -33,6 +35,8 @@ const COMMANDS: ReadonlyArray<Command> = [
   statusCommand,
   snapshotCommand,
   exportCommand,
+  statsCommand,
+  occupancyCommand,
 ]
 
 const overview = () =>

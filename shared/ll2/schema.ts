@@ -58,7 +58,8 @@ export const xProvenanceSchema = z.looseObject({
 const ISO_DATE_TIME =
   /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/
 
-const isoDateTime = z
+/** An ISO 8601 date-time string that `Date.parse` reads. */
+export const isoDateTime = z
   .string()
   .refine((s) => ISO_DATE_TIME.test(s) && Number.isFinite(Date.parse(s)), {
     message: 'not an ISO 8601 date-time',

@@ -3,7 +3,7 @@
  * this file; the chart, the "Data checks" panel, the filters, the exports and
  * `cli quality` all read this one shape.
  */
-import type { EventId } from '../domain/units'
+import type { EventId, ExpeditionId } from '../domain/units'
 
 export const FLAG_KINDS = [
   'port-overlap',
@@ -13,6 +13,9 @@ export const FLAG_KINDS = [
   'open-after-deorbit',
   'unknown-departure',
   'duplicate',
+  'expedition-end-before-start',
+  'expedition-wrong-station',
+  'expedition-never-boarded',
 ] as const
 
 export type FlagKind = (typeof FLAG_KINDS)[number]
@@ -22,4 +25,6 @@ export interface DataFlag {
   readonly kind: FlagKind
   readonly eventIds: ReadonlyArray<EventId>
   readonly message: string
+  /** The expeditions in doubt, for the expedition kinds. */
+  readonly expeditionIds?: ReadonlyArray<ExpeditionId>
 }

@@ -232,3 +232,26 @@ export function paginate(items: ReadonlyArray<unknown>, requestUrl: URL): Json {
     results: items.slice(offset, offset + limit),
   }
 }
+
+/**
+ * Expeditions filtered as LL2 does for the parameters the app sends
+ * (`space_station`, `start__gte`, `end__gte`), in id order.
+ */
+export function filterExpeditions(list: ReadonlyArray<Json>, params: URLSearchParams): Json[] {
+  const station = params.get('space_station')
+  const startGte = params.get('start__gte')
+  const endGte = params.get('end__gte')
+  const time = (name: string, v: string): number => {
+    const t = Date.parse(v)
+    if (!Number.isFinite(t)) throw new BadFilter({ [name]: ['Enter a valid date/time.'] })
+    return t
+  }
+  return list
+    .filter((x) => station === null || (x.spacestation as Json | null)?.id === Number(station))
+    .filter((x) => startGte === null || Date.parse(String(x.start)) >= time('start__gte', startGte))
+    .filter(
+      (x) =>
+        endGte === null || x.end === null || Date.parse(String(x.end)) >= time('end__gte', endGte),
+    )
+    .sort((a, b) => Number(a.id) - Number(b.id))
+}

@@ -2,7 +2,7 @@
  * An LL2-compatible HTTP server on 127.0.0.1 for tests and manual runs.
  *
  * Serves a dataset with the 2.3.0 contract (`docking_events` list and detail,
- * `space_stations`, `config/docking_locations`, `api-throttle`), a DRF-style
+ * `space_stations`, `config/docking_locations`, `expeditions`, `api-throttle`), a DRF-style
  * per-ident sliding-window throttle, API keys, and faults injected per test.
  * Its clock is injectable so a test can let an hour of rate limit pass
  * instantly.
@@ -11,12 +11,14 @@ import http from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 
 import type { Ll2Dataset } from '../fixtures/generate-dataset'
+import { generateExpeditions } from '../fixtures/generate-expeditions'
 import {
   BadFilter,
   detailedEvent,
   filterEvents,
   orderEvents,
   paginate,
+  filterExpeditions,
   stationInMode,
 } from './records'
 
@@ -69,6 +71,8 @@ export interface ThrottleConfig {
 /** Server options. */
 export interface Ll2ServerOptions {
   readonly dataset: Ll2Dataset
+  /** `expeditions` records; default: one generated per crew visit of the dataset. */
+  readonly expeditions?: ReadonlyArray<Json>
   /** Server clock (ms) for the throttle; default Date.now. */
   readonly now?: () => number
   /** Anonymous throttle; default none (like lldev). */
@@ -166,6 +170,10 @@ export async function startLl2Server(options: Ll2ServerOptions): Promise<Ll2Test
     return entry.fault.kind
   }
 
+  // Generated on first use, from the dataset as it then is.
+  let expeditionList: ReadonlyArray<Json> | null = options.expeditions ?? null
+  const expeditions = (): ReadonlyArray<Json> => (expeditionList ??= generateExpeditions(dataset))
+
   const route = (url: URL): { status: number; body: unknown } => {
     const p = url.pathname
     const params = url.searchParams
@@ -201,6 +209,10 @@ export async function startLl2Server(options: Ll2ServerOptions): Promise<Ll2Test
         status: 200,
         body: stationInMode(s, params.get('mode') ?? 'detailed', dataset.locations, dataset.events),
       }
+    }
+    if (p === `${PREFIX}/expeditions/`) {
+      const list = filterExpeditions(expeditions(), params)
+      return { status: 200, body: paginate(list, url) }
     }
     if (p === `${PREFIX}/config/docking_locations/`) {
       const locations = [...dataset.locations].sort((a, b) => Number(a.id) - Number(b.id))

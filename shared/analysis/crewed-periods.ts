@@ -1,0 +1,124 @@
+/**
+ * Crewed and uncrewed periods of a station: from LL2 expeditions where they
+ * cover the time, else from crew-vehicle presence, labelled as a proxy.
+ */
+import type { Expedition } from '../domain/expedition'
+import type { DockingEvent } from '../domain/model'
+import type { StationId, UtcMillis } from '../domain/units'
+import type { EndRule } from './effective-end'
+import { clipTo, gapsBetween, timed, unionOf, type Span, type TimedSpan } from './interval'
+
+/**
+ * What a period rests on: LL2 expeditions, or the presence of a crew vehicle
+ * (a docked crew vehicle suggests, but does not prove, a crew aboard).
+ */
+export type CrewBasis = 'expeditions' | 'crew-vehicle-proxy'
+
+/** A crewed span. */
+export interface CrewedSpan extends TimedSpan {
+  readonly basis: CrewBasis
+  /** The expeditions or crew vehicles that make it up. */
+  readonly names: ReadonlyArray<string>
+}
+
+/** An uncrewed span (a gap between crewed ones). */
+export interface UncrewedGap extends TimedSpan {
+  readonly basis: CrewBasis
+}
+
+/** A station's crewed periods and gaps within a window. */
+export interface CrewedPeriods {
+  readonly stationId: StationId
+  readonly window: Span
+  /** Expedition coverage: first expedition start to last end; null when there are none. */
+  readonly expeditionCoverage: Span | null
+  readonly periods: ReadonlyArray<CrewedSpan>
+  readonly gaps: ReadonlyArray<UncrewedGap>
+}
+
+/** Options for `crewedPeriods`. */
+export interface CrewedOptions {
+  /** When an open docking stops counting (for the proxy). */
+  readonly endOf: EndRule
+  /** The time to report on, usually the station's life. */
+  readonly from: UtcMillis
+  readonly to: UtcMillis
+}
+
+interface Named extends Span {
+  readonly name: string
+}
+
+/**
+ * Merges named spans, keeping the names of each merged run. Each span lies
+ * inside exactly one run of the union, so one pass in start order assigns it.
+ */
+function mergeNamed(spans: ReadonlyArray<Named>, basis: CrewBasis): CrewedSpan[] {
+  const runs = unionOf(spans)
+  const names = runs.map(() => new Set<string>())
+  const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start)
+  let r = 0
+  for (const s of sorted) {
+    while (r < runs.length - 1 && runs[r]!.end < s.start) r++
+    names[r]!.add(s.name)
+  }
+  return runs.map((u, i) => ({ ...timed(u), basis, names: [...names[i]!] }))
+}
+
+/**
+ * A station's crewed periods and uncrewed gaps within `[from, to)`.
+ *
+ * Inside the expeditions' coverage the expeditions decide (an open expedition
+ * runs to `to`; one that ends before it starts adds nothing); outside it, a
+ * docked crew-role vehicle counts as crewed, and every span there says
+ * `crew-vehicle-proxy`. Pass the expeditions the data checks accept.
+ */
+export function crewedPeriods(
+  stationId: StationId,
+  expeditions: ReadonlyArray<Expedition>,
+  events: ReadonlyArray<DockingEvent>,
+  options: CrewedOptions,
+): CrewedPeriods {
+  const { from, to } = options
+  const window = { start: from, end: to }
+  const expSpans: Named[] = expeditions
+    .filter((x) => x.stationId === stationId && (x.end ?? to) > x.start)
+    .map((x) => ({ start: x.start, end: (x.end ?? to) as UtcMillis, name: x.name }))
+  const coverage =
+    expSpans.length === 0
+      ? null
+      : {
+          start: Math.min(...expSpans.map((s) => s.start)) as UtcMillis,
+          end: Math.max(...expSpans.map((s) => s.end)) as UtcMillis,
+        }
+  const proxySpans: Named[] = events
+    .filter((e) => e.stationId === stationId && e.role === 'crew')
+    .map((e) => ({ start: e.docking, end: options.endOf(e), name: e.vehicle }))
+  const outside = coverage ? gapsBetween([coverage], from, to) : [window]
+  const clipNamed = (spans: ReadonlyArray<Named>, a: UtcMillis, b: UtcMillis): Named[] =>
+    spans.flatMap((s) => clipTo([s], a, b).map((c) => ({ ...c, name: s.name })))
+  const periods = [
+    ...(coverage ? mergeNamed(clipNamed(expSpans, from, to), 'expeditions') : []),
+    ...outside.flatMap((o) =>
+      mergeNamed(clipNamed(proxySpans, o.start, o.end), 'crew-vehicle-proxy'),
+    ),
+  ].sort((a, b) => a.start - b.start)
+  const inCoverage = (g: Span): CrewBasis =>
+    coverage && g.start >= coverage.start && g.end <= coverage.end
+      ? 'expeditions'
+      : 'crew-vehicle-proxy'
+  const gaps = gapsBetween(periods, from, to).flatMap((g) =>
+    // A gap that straddles the coverage edge is split so each part says its basis.
+    (coverage ? splitAt(g, [coverage.start, coverage.end]) : [g]).map((p) => ({
+      ...timed(p),
+      basis: inCoverage(p),
+    })),
+  )
+  return { stationId, window, expeditionCoverage: coverage, periods, gaps }
+}
+
+function splitAt(span: Span, cuts: ReadonlyArray<UtcMillis>): ReadonlyArray<Span> {
+  const inner = cuts.filter((c) => c > span.start && c < span.end).sort((a, b) => a - b)
+  const edges = [span.start, ...inner, span.end]
+  return edges.slice(1).map((end, i) => ({ start: edges[i]!, end }))
+}

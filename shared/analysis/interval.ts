@@ -1,0 +1,82 @@
+/**
+ * Half-open time spans and their union, the arithmetic every measure shares.
+ */
+import type { DurationMs, UtcMillis } from '../domain/units'
+
+/** A half-open span `[start, end)` of UTC time. */
+export interface Span {
+  readonly start: UtcMillis
+  readonly end: UtcMillis
+}
+
+/** A span with its length, as the measures report it. */
+export interface TimedSpan extends Span {
+  readonly lengthMs: DurationMs
+}
+
+/** Adds the length to a span. */
+export function timed(span: Span): TimedSpan {
+  return { start: span.start, end: span.end, lengthMs: (span.end - span.start) as DurationMs }
+}
+
+/**
+ * The union of spans, sorted and merged. Touching spans (one ends as the next
+ * starts) merge into one; empty or inverted spans are dropped.
+ */
+export function unionOf(spans: ReadonlyArray<Span>): ReadonlyArray<Span> {
+  const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start)
+  const out: Span[] = []
+  for (const s of sorted) {
+    const last = out[out.length - 1]
+    if (last && s.start <= last.end) {
+      if (s.end > last.end) out[out.length - 1] = { start: last.start, end: s.end }
+    } else out.push(s)
+  }
+  return out
+}
+
+/** Total length of a set of spans that do not overlap (a union's output). */
+export function totalLength(spans: ReadonlyArray<Span>): DurationMs {
+  return spans.reduce((n, s) => n + (s.end - s.start), 0) as DurationMs
+}
+
+/** The part of each span inside `[from, to)`, dropping spans wholly outside. */
+export function clipTo(
+  spans: ReadonlyArray<Span>,
+  from: UtcMillis,
+  to: UtcMillis,
+): ReadonlyArray<Span> {
+  const out: Span[] = []
+  for (const s of spans) {
+    const start = Math.max(s.start, from) as UtcMillis
+    const end = Math.min(s.end, to) as UtcMillis
+    if (end > start) out.push({ start, end })
+  }
+  return out
+}
+
+/** The gaps between sorted, disjoint spans within `[from, to)`. */
+export function gapsBetween(
+  spans: ReadonlyArray<Span>,
+  from: UtcMillis,
+  to: UtcMillis,
+): ReadonlyArray<Span> {
+  const out: Span[] = []
+  let cursor = from
+  for (const s of clipTo(spans, from, to)) {
+    if (s.start > cursor) out.push({ start: cursor, end: s.start })
+    if (s.end > cursor) cursor = s.end
+  }
+  if (to > cursor) out.push({ start: cursor, end: to })
+  return out
+}
+
+/** Start of a UTC calendar year. */
+export function yearStart(year: number): UtcMillis {
+  return Date.UTC(year, 0, 1) as UtcMillis
+}
+
+/** The UTC calendar year an instant falls in. */
+export function yearOf(t: UtcMillis): number {
+  return new Date(t).getUTCFullYear()
+}

@@ -1,0 +1,155 @@
+/**
+ * Port utilisation: how much of the time a port existed something was docked
+ * at it, per port and per year; and each port's total time docked.
+ */
+import type { DockingEvent } from '../domain/model'
+import type { DurationMs, PortId, StationId, UtcMillis } from '../domain/units'
+import type { EndRule } from './effective-end'
+import { clipTo, totalLength, unionOf, yearOf, yearStart, type Span } from './interval'
+
+/**
+ * What a port's life was measured from: `events` = its first docking to its
+ * last event's end; `module` = the docking of the module that carries it to
+ * that module's departure or the station's deorbit.
+ */
+export type PortLifeBasis = 'events' | 'module'
+
+/** When a port existed, and on what basis that was decided. */
+export interface PortLife extends Span {
+  readonly portId: PortId
+  readonly basis: PortLifeBasis
+}
+
+/** A port's identity as the measures report it. */
+export interface PortRef {
+  readonly stationId: StationId
+  readonly stationName: string | null
+  readonly portId: PortId
+  readonly portName: string | null
+}
+
+/** One port in one calendar year (UTC). */
+export interface PortYearUtilisation extends PortRef {
+  readonly year: number
+  /** Time something was docked there in the year (overlaps counted once). */
+  readonly occupiedMs: DurationMs
+  /** Time the port existed in the year. */
+  readonly existedMs: DurationMs
+  /** occupied ÷ existed, 0..1. */
+  readonly share: number
+  readonly basis: PortLifeBasis
+}
+
+/** One port over the whole range of the events given. */
+export interface PortTotal extends PortRef {
+  readonly occupiedMs: DurationMs
+  readonly existedMs: DurationMs
+  readonly share: number
+  readonly dockings: number
+  readonly basis: PortLifeBasis
+}
+
+/** Options for the port measures. */
+export interface PortOptions {
+  readonly endOf: EndRule
+  /** Lives known by module; ports not in it live from first to last event. */
+  readonly lives?: ReadonlyMap<PortId, PortLife>
+}
+
+interface PortGroup {
+  readonly ref: PortRef
+  readonly spans: Span[]
+}
+
+function groupByPort(
+  events: ReadonlyArray<DockingEvent>,
+  endOf: EndRule,
+): ReadonlyArray<PortGroup> {
+  const ports = new Map<PortId, PortGroup>()
+  for (const e of events) {
+    if (e.stationId === null || e.portId === null) continue
+    let g = ports.get(e.portId)
+    if (!g) {
+      g = {
+        ref: {
+          stationId: e.stationId,
+          stationName: e.stationName,
+          portId: e.portId,
+          portName: e.portName,
+        },
+        spans: [],
+      }
+      ports.set(e.portId, g)
+    }
+    g.spans.push({ start: e.docking, end: endOf(e) })
+  }
+  return [...ports.values()]
+}
+
+function lifeOf(g: PortGroup, lives: ReadonlyMap<PortId, PortLife> | undefined): PortLife {
+  const known = lives?.get(g.ref.portId)
+  if (known) return known
+  const start = Math.min(...g.spans.map((s) => s.start)) as UtcMillis
+  const end = Math.max(...g.spans.map((s) => Math.max(s.start, s.end))) as UtcMillis
+  return { portId: g.ref.portId, start, end, basis: 'events' }
+}
+
+/** Share of a life that was occupied; 0 for a life of no length. */
+const shareOf = (occupied: number, existed: number): number =>
+  existed > 0 ? occupied / existed : 0
+
+/**
+ * Utilisation per port per UTC calendar year, for every year the port
+ * existed. Occupied time is the union of the port's dockings (an overlap,
+ * itself a data error, is not counted twice), clipped to the port's life.
+ */
+export function portUtilisation(
+  events: ReadonlyArray<DockingEvent>,
+  options: PortOptions,
+): ReadonlyArray<PortYearUtilisation> {
+  const out: PortYearUtilisation[] = []
+  for (const g of groupByPort(events, options.endOf)) {
+    const life = lifeOf(g, options.lives)
+    const occupied = clipTo(unionOf(g.spans), life.start, life.end)
+    for (let y = yearOf(life.start); life.end > yearStart(y); y++) {
+      const from = Math.max(life.start, yearStart(y)) as UtcMillis
+      const to = Math.min(life.end, yearStart(y + 1)) as UtcMillis
+      const occupiedMs = totalLength(clipTo(occupied, from, to))
+      const existedMs = (to - from) as DurationMs
+      out.push({
+        ...g.ref,
+        year: y,
+        occupiedMs,
+        existedMs,
+        share: shareOf(occupiedMs, existedMs),
+        basis: life.basis,
+      })
+    }
+  }
+  return out.sort((a, b) => a.stationId - b.stationId || a.year - b.year || a.portId - b.portId)
+}
+
+/**
+ * Each port's total time docked over the events given, busiest first (by
+ * time docked, then by dockings).
+ */
+export function portTotals(
+  events: ReadonlyArray<DockingEvent>,
+  options: PortOptions,
+): ReadonlyArray<PortTotal> {
+  return groupByPort(events, options.endOf)
+    .map((g) => {
+      const life = lifeOf(g, options.lives)
+      const occupiedMs = totalLength(clipTo(unionOf(g.spans), life.start, life.end))
+      const existedMs = Math.max(0, life.end - life.start) as DurationMs
+      return {
+        ...g.ref,
+        occupiedMs,
+        existedMs,
+        share: shareOf(occupiedMs, existedMs),
+        dockings: g.spans.length,
+        basis: life.basis,
+      }
+    })
+    .sort((a, b) => b.occupiedMs - a.occupiedMs || b.dockings - a.dockings || a.portId - b.portId)
+}

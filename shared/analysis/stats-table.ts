@@ -1,0 +1,175 @@
+/**
+ * The measures as tables: one row per station, role, family, port or year.
+ *
+ * `cli stats` prints these and the Analysis view's CSV/JSON export writes
+ * them, so both show the same numbers under the same column names.
+ */
+import type { DockingEvent } from '../domain/model'
+import { DAY_MS, toIsoUtc, type StationId, type UtcMillis } from '../domain/units'
+import type { EndRule } from './effective-end'
+import { yearOf } from './interval'
+import { occupancySeries, peakOccupancy } from './occupancy-series'
+import { portTotals } from './port-utilisation'
+import { staysOf, summariseStays, type Stay } from './stays'
+import { clipEvents } from './window'
+
+/** What a stats table has one row per. */
+export type StatsBy = 'station' | 'role' | 'family' | 'port' | 'year'
+
+/** Every grouping, for flag and menu validation. */
+export const STATS_BY: ReadonlyArray<StatsBy> = ['station', 'role', 'family', 'port', 'year']
+
+/** A table cell: text, a number, or empty. */
+export type StatsCell = string | number | null
+
+/** A table: column names and rows of cells in that order. */
+export interface StatsTable {
+  readonly by: StatsBy
+  readonly columns: ReadonlyArray<string>
+  readonly rows: ReadonlyArray<ReadonlyArray<StatsCell>>
+}
+
+/** What a stats table is computed over. */
+export interface StatsOptions {
+  readonly endOf: EndRule
+  /** Time window; time measures are cut to it, stays and arrivals are those arriving in it. */
+  readonly from: UtcMillis
+  readonly to: UtcMillis
+}
+
+const days = (ms: number | null): number | null =>
+  ms === null ? null : Math.round((ms / DAY_MS) * 100) / 100
+
+const GROUP_COLUMNS = [
+  'dockings',
+  'visits',
+  'days_docked',
+  'peak_docked',
+  'peak_from',
+  'median_visit_days',
+  'longest_visit',
+  'longest_visit_days',
+] as const
+
+interface Group {
+  readonly key: ReadonlyArray<StatsCell>
+  readonly events: DockingEvent[]
+}
+
+function groupRow(g: Group, options: StatsOptions): ReadonlyArray<StatsCell> {
+  const { endOf, from, to } = options
+  const arriving = g.events.filter((e) => e.docking >= from && e.docking < to)
+  const clipped = clipEvents(g.events, endOf, from, to)
+  const docked = clipped.reduce((n, e) => n + (e.departure! - e.docking), 0)
+  const peak = peakOccupancy(occupancySeries(clipped, { endOf }))
+  const visits: ReadonlyArray<Stay> = staysOf(arriving, 'visit')
+  const s = summariseStays(visits)
+  return [
+    ...g.key,
+    arriving.length,
+    visits.length,
+    days(docked),
+    peak.count,
+    peak.intervals[0] ? toIsoUtc(peak.intervals[0].start) : null,
+    days(s.medianMs),
+    s.longest?.vehicle ?? null,
+    days(s.longest?.lengthMs ?? null),
+  ]
+}
+
+function groupBy(
+  events: ReadonlyArray<DockingEvent>,
+  keyOf: (e: DockingEvent) => ReadonlyArray<StatsCell>,
+): Group[] {
+  const groups = new Map<string, Group>()
+  for (const e of events) {
+    if (e.stationId === null) continue
+    const key = keyOf(e)
+    const id = JSON.stringify(key)
+    const g = groups.get(id)
+    if (g) g.events.push(e)
+    else groups.set(id, { key, events: [e] })
+  }
+  return [...groups.values()]
+}
+
+const compareCells = (a: ReadonlyArray<StatsCell>, b: ReadonlyArray<StatsCell>): number => {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i] ?? ''
+    const y = b[i] ?? ''
+    const c =
+      typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y))
+    if (c !== 0) return c
+  }
+  return 0
+}
+
+/**
+ * The measures for `events` (those of the current query), one row per group.
+ *
+ * Per station, role, family or year: dockings and visits arriving in the
+ * window, days docked inside it (every vehicle's time summed), the peak of
+ * simultaneous dockings and when it first held, the median and longest
+ * visit. Per port: days occupied (overlaps once), share of the port's life
+ * (first to last event there) and dockings, busiest by time first.
+ */
+export function statsTable(
+  events: ReadonlyArray<DockingEvent>,
+  by: StatsBy,
+  options: StatsOptions,
+): StatsTable {
+  if (by === 'port') return portTable(events, options)
+  const station = (e: DockingEvent): StatsCell =>
+    e.stationName ?? `Station ${e.stationId as StationId}`
+  const keyed: Record<
+    Exclude<StatsBy, 'port'>,
+    { cols: string[]; key: (e: DockingEvent) => StatsCell[] }
+  > = {
+    station: { cols: ['station'], key: (e) => [station(e)] },
+    role: { cols: ['station', 'role'], key: (e) => [station(e), e.role] },
+    family: { cols: ['station', 'family'], key: (e) => [station(e), e.family] },
+    year: { cols: ['station', 'year'], key: (e) => [station(e), yearOf(e.docking)] },
+  }
+  const spec = keyed[by]
+  const source =
+    by === 'year'
+      ? events.filter((e) => e.docking >= options.from && e.docking < options.to)
+      : events
+  const rows = groupBy(source, spec.key)
+    .sort((a, b) => compareCells(a.key, b.key))
+    .map((g) => groupRow(g, options))
+  return { by, columns: [...spec.cols, ...GROUP_COLUMNS], rows }
+}
+
+function portTable(events: ReadonlyArray<DockingEvent>, options: StatsOptions): StatsTable {
+  const clipped = clipEvents(events, options.endOf, options.from, options.to)
+  const rows = portTotals(clipped, { endOf: options.endOf }).map((p) => [
+    p.stationName,
+    p.portName,
+    p.dockings,
+    days(p.occupiedMs),
+    days(p.existedMs),
+    Math.round(p.share * 1000) / 1000,
+    p.basis,
+  ])
+  return {
+    by: 'port',
+    columns: [
+      'station',
+      'port',
+      'dockings',
+      'days_occupied',
+      'days_existed',
+      'share',
+      'life_basis',
+    ],
+    rows,
+  }
+}
+
+/** A table as JSON-ready objects, one per row, keyed by column. */
+export function statsRecords(
+  table: StatsTable,
+): ReadonlyArray<Readonly<Record<string, StatsCell>>> {
+  return table.rows.map((r) => Object.fromEntries(table.columns.map((c, i) => [c, r[i] ?? null])))
+}

@@ -1,0 +1,242 @@
+/**
+ * Stays: how long vehicles stayed, by visit (relocations joined) or by
+ * docking; summaries per family, decade, role or station; and a vehicle's
+ * total time at a station across its legs.
+ */
+import type { DockingEvent, VehicleFamily, VehicleRole } from '../domain/model'
+import type { DurationMs, EventId, StationId, UtcMillis } from '../domain/units'
+import { vehicleKey } from '../domain/vehicle-name'
+import { buildVisits, type VisitIndex } from '../visits/visits'
+import type { EndRule } from './effective-end'
+
+/** What one stay is: a whole visit, or one docking (one leg). */
+export type StayUnit = 'visit' | 'docking'
+
+/** One stay. */
+export interface Stay {
+  readonly unit: StayUnit
+  /** The docking's id, or the visit's (its first leg's). */
+  readonly id: EventId
+  readonly vehicle: string
+  readonly stationId: StationId
+  readonly stationName: string | null
+  readonly family: VehicleFamily
+  readonly role: VehicleRole
+  readonly arrival: UtcMillis
+  /** Null while open. */
+  readonly departure: UtcMillis | null
+  /** departure − arrival; null while open (an open stay has no length yet). */
+  readonly lengthMs: DurationMs | null
+  readonly legs: number
+}
+
+/** A set of stays summed up; open stays are counted but have no length. */
+export interface StaySummary {
+  readonly count: number
+  readonly openCount: number
+  readonly longest: Stay | null
+  readonly shortest: Stay | null
+  readonly medianMs: DurationMs | null
+  /** Lower and upper quartiles (the distribution's box). */
+  readonly q1Ms: DurationMs | null
+  readonly q3Ms: DurationMs | null
+}
+
+/** What stays are grouped by. */
+export type StayGrouping = 'family' | 'decade' | 'role' | 'station'
+
+/** One group's summary. */
+export interface StayGroup {
+  /** Family, role, station name, or decade as "1980s". */
+  readonly key: string
+  readonly summary: StaySummary
+}
+
+/** One vehicle's time at one station, summed over its legs. */
+export interface VehicleTotal {
+  readonly vehicle: string
+  readonly stationId: StationId
+  readonly stationName: string | null
+  readonly legs: number
+  readonly visits: number
+  /** Sum of the legs' lengths (time between legs not counted). */
+  readonly totalMs: DurationMs
+  /** True when a leg is open, so the total ran to the end rule's instant. */
+  readonly hasOpenLeg: boolean
+}
+
+const lengthOf = (arrival: UtcMillis, departure: UtcMillis | null): DurationMs | null =>
+  departure === null ? null : ((departure - arrival) as DurationMs)
+
+// The measures of one query all read the same events array; its stays (and
+// the visits under them) are worked out once per array and unit.
+const memo: Record<StayUnit, WeakMap<ReadonlyArray<DockingEvent>, ReadonlyArray<Stay>>> = {
+  visit: new WeakMap(),
+  docking: new WeakMap(),
+}
+
+/**
+ * The stays in a set of events, in arrival order; events with no station are
+ * not stays. Remembered per events array (arrays are treated as immutable).
+ */
+export function staysOf(events: ReadonlyArray<DockingEvent>, unit: StayUnit): ReadonlyArray<Stay> {
+  const known = memo[unit].get(events)
+  if (known) return known
+  const stays = computeStays(events, unit)
+  memo[unit].set(events, stays)
+  return stays
+}
+
+const visitMemo = new WeakMap<ReadonlyArray<DockingEvent>, VisitIndex>()
+
+/** `buildVisits`, remembered per events array. */
+function visitIndexOf(events: ReadonlyArray<DockingEvent>): VisitIndex {
+  const known = visitMemo.get(events)
+  if (known) return known
+  const index = buildVisits(events)
+  visitMemo.set(events, index)
+  return index
+}
+
+function computeStays(events: ReadonlyArray<DockingEvent>, unit: StayUnit): ReadonlyArray<Stay> {
+  if (unit === 'docking') {
+    return events
+      .filter((e) => e.stationId !== null)
+      .map((e) => ({
+        unit,
+        id: e.id,
+        vehicle: e.vehicle,
+        stationId: e.stationId as StationId,
+        stationName: e.stationName,
+        family: e.family,
+        role: e.role,
+        arrival: e.docking,
+        departure: e.departure,
+        lengthMs: lengthOf(e.docking, e.departure),
+        legs: 1,
+      }))
+      .sort((a, b) => a.arrival - b.arrival || a.id - b.id)
+  }
+  const byId = new Map(events.map((e) => [e.id, e]))
+  return visitIndexOf(events).visits.map((v) => {
+    const first = byId.get(v.legs[0]!)!
+    return {
+      unit,
+      id: v.id,
+      vehicle: v.vehicle,
+      stationId: v.stationId,
+      stationName: v.stationName,
+      family: first.family,
+      role: first.role,
+      arrival: v.arrival,
+      departure: v.departure,
+      lengthMs: lengthOf(v.arrival, v.departure),
+      legs: v.legs.length,
+    }
+  })
+}
+
+/** The value at quantile q of sorted numbers, interpolating between neighbours. */
+function quantile(sorted: ReadonlyArray<number>, q: number): number | null {
+  if (sorted.length === 0) return null
+  const pos = (sorted.length - 1) * q
+  const lo = Math.floor(pos)
+  const hi = Math.ceil(pos)
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo)
+}
+
+/**
+ * Sums up stays: longest, shortest, median and quartiles of the closed ones.
+ * A stay with a negative length (departure before arrival, a data error) is
+ * left out of the lengths.
+ */
+export function summariseStays(stays: ReadonlyArray<Stay>): StaySummary {
+  const closed = stays
+    .filter((s) => s.lengthMs !== null && s.lengthMs >= 0)
+    .sort((a, b) => a.lengthMs! - b.lengthMs! || a.arrival - b.arrival)
+  const lengths = closed.map((s) => s.lengthMs!)
+  return {
+    count: stays.length,
+    openCount: stays.filter((s) => s.lengthMs === null).length,
+    longest: closed[closed.length - 1] ?? null,
+    shortest: closed[0] ?? null,
+    medianMs: quantile(lengths, 0.5) as DurationMs | null,
+    q1Ms: quantile(lengths, 0.25) as DurationMs | null,
+    q3Ms: quantile(lengths, 0.75) as DurationMs | null,
+  }
+}
+
+/** The decade an instant falls in, as "1980s". */
+export function decadeOf(t: UtcMillis): string {
+  return `${Math.floor(new Date(t).getUTCFullYear() / 10) * 10}s`
+}
+
+function groupKey(s: Stay, by: StayGrouping): string {
+  switch (by) {
+    case 'family':
+      return s.family
+    case 'role':
+      return s.role
+    case 'station':
+      return s.stationName ?? `Station ${s.stationId}`
+    case 'decade':
+      return decadeOf(s.arrival)
+  }
+}
+
+/** Stays summed up per group, groups in key order. */
+export function staysBy(stays: ReadonlyArray<Stay>, by: StayGrouping): ReadonlyArray<StayGroup> {
+  const groups = new Map<string, Stay[]>()
+  for (const s of stays) {
+    const key = groupKey(s, by)
+    const list = groups.get(key)
+    if (list) list.push(s)
+    else groups.set(key, [s])
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, list]) => ({ key, summary: summariseStays(list) }))
+}
+
+/**
+ * Each vehicle's total time at each station across its legs and visits,
+ * longest first. Open legs run to the end rule's instant.
+ */
+export function vehicleTotals(
+  events: ReadonlyArray<DockingEvent>,
+  endOf: EndRule,
+): ReadonlyArray<VehicleTotal> {
+  const byId = new Map(events.map((e) => [e.id, e]))
+  const totals = new Map<string, { -readonly [K in keyof VehicleTotal]: VehicleTotal[K] }>()
+  for (const v of visitIndexOf(events).visits) {
+    let length = 0
+    let open = false
+    for (const id of v.legs) {
+      const e = byId.get(id)!
+      length += Math.max(0, endOf(e) - e.docking)
+      open ||= e.departure === null
+    }
+    const key = `${v.stationId}\u0000${vehicleKey(v.vehicle)}`
+    const t = totals.get(key)
+    if (t) {
+      t.legs += v.legs.length
+      t.visits += 1
+      t.totalMs = (t.totalMs + length) as DurationMs
+      t.hasOpenLeg ||= open
+    } else {
+      // The first visit's spelling names the vehicle.
+      totals.set(key, {
+        vehicle: v.vehicle,
+        stationId: v.stationId,
+        stationName: v.stationName,
+        legs: v.legs.length,
+        visits: 1,
+        totalMs: length as DurationMs,
+        hasOpenLeg: open,
+      })
+    }
+  }
+  return [...totals.values()].sort(
+    (a, b) => b.totalMs - a.totalMs || a.vehicle.localeCompare(b.vehicle),
+  )
+}

@@ -1,0 +1,44 @@
+/**
+ * Traffic: arrivals per year per station, split by family or role.
+ */
+import type { DockingEvent } from '../domain/model'
+import type { StationId } from '../domain/units'
+import { yearOf } from './interval'
+import { staysOf } from './stays'
+
+/** What arrivals are split by. */
+export type TrafficBy = 'family' | 'role'
+
+/** Arrivals at one station in one UTC year of one family or role. */
+export interface TrafficCount {
+  readonly stationId: StationId
+  readonly stationName: string | null
+  readonly year: number
+  /** The family or role. */
+  readonly key: string
+  readonly arrivals: number
+}
+
+/**
+ * Arrivals per UTC year per station, by family or role, sorted by station,
+ * year, key. An arrival is a visit's first docking: a relocation between
+ * ports (a second leg of the same visit) is not a new arrival.
+ */
+export function arrivalsPerYear(
+  events: ReadonlyArray<DockingEvent>,
+  by: TrafficBy,
+): ReadonlyArray<TrafficCount> {
+  const counts = new Map<string, { -readonly [K in keyof TrafficCount]: TrafficCount[K] }>()
+  for (const s of staysOf(events, 'visit')) {
+    const year = yearOf(s.arrival)
+    const key = by === 'family' ? s.family : s.role
+    const id = `${s.stationId}\u0000${year}\u0000${key}`
+    const c = counts.get(id)
+    if (c) c.arrivals++
+    else
+      counts.set(id, { stationId: s.stationId, stationName: s.stationName, year, key, arrivals: 1 })
+  }
+  return [...counts.values()].sort(
+    (a, b) => a.stationId - b.stationId || a.year - b.year || a.key.localeCompare(b.key),
+  )
+}

@@ -1,0 +1,127 @@
+/**
+ * Data checks on LL2 expeditions, and the expeditions the crewed-period
+ * measure may rest on.
+ *
+ * LL2's own errors (see assets/snapshot/sources/README.md): Shenzhou 10 ends a
+ * year before it starts; "Salyut 6 EP-5" is filed under Salyut 5; expeditions
+ * whose crew never boarded (Soyuz 10, 15, 23, 25, 33 failed to dock) are
+ * listed like the rest.
+ */
+import type { Expedition } from '../domain/expedition'
+import type { DockingEvent } from '../domain/model'
+import type { StationId } from '../domain/units'
+import type { DataFlag } from './data-flag'
+
+/** A station's id and name, enough to tell which station a name speaks of. */
+export interface NamedStation {
+  readonly id: StationId
+  readonly name: string
+}
+
+/** The checks' verdict: flags, and the expeditions a measure may use. */
+export interface ExpeditionReview {
+  readonly flags: ReadonlyArray<DataFlag>
+  /**
+   * Expeditions fit to count as crewed time: those ending before they start
+   * or whose crew never boarded are left out; one filed under the wrong
+   * station is refiled under the station its name names.
+   */
+  readonly accepted: ReadonlyArray<Expedition>
+}
+
+const iso = (t: number) => new Date(t).toISOString().slice(0, 10)
+
+/**
+ * The station an expedition's name names, when it is not the one it is filed
+ * under: the longest station name the expedition name starts with, as a
+ * whole word ("Salyut 6 EP-5" names Salyut 6, not Salyut 5).
+ */
+export function namedStation(
+  x: Expedition,
+  stations: ReadonlyArray<NamedStation>,
+): NamedStation | null {
+  const hit = stations
+    .filter((s) => x.name === s.name || x.name.startsWith(`${s.name} `))
+    .sort((a, b) => b.name.length - a.name.length)[0]
+  return hit && hit.id !== x.stationId ? hit : null
+}
+
+/** Each station's docking times, sorted, for the arrival check's binary search. */
+function arrivalsByStation(
+  events: ReadonlyArray<DockingEvent>,
+): ReadonlyMap<StationId, Float64Array> {
+  const lists = new Map<StationId, number[]>()
+  for (const e of events) {
+    if (e.stationId === null) continue
+    const list = lists.get(e.stationId)
+    if (list) list.push(e.docking)
+    else lists.set(e.stationId, [e.docking])
+  }
+  return new Map([...lists].map(([id, l]) => [id, Float64Array.from(l).sort()]))
+}
+
+/**
+ * Did any vehicle arrive at the station during the expedition? A crew that
+ * boarded came in a vehicle that docked; with no arrival at all between the
+ * expedition's start and end, the crew never got aboard.
+ */
+function hasArrival(x: Expedition, arrivals: Float64Array | undefined): boolean {
+  if (!arrivals) return false
+  const end = x.end ?? Number.POSITIVE_INFINITY
+  let lo = 0
+  let hi = arrivals.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (arrivals[mid]! < x.start) lo = mid + 1
+    else hi = mid
+  }
+  return lo < arrivals.length && arrivals[lo]! <= end
+}
+
+/**
+ * Checks expeditions against each other's stations and the docking events.
+ * The never-boarded check needs the station's dockings: run it on the whole
+ * data set, not a query's subset.
+ */
+export function reviewExpeditions(
+  expeditions: ReadonlyArray<Expedition>,
+  stations: ReadonlyArray<NamedStation>,
+  events: ReadonlyArray<DockingEvent>,
+): ExpeditionReview {
+  const flags: DataFlag[] = []
+  const accepted: Expedition[] = []
+  const arrivals = arrivalsByStation(events)
+  for (const x of expeditions) {
+    if (x.end !== null && x.end < x.start) {
+      flags.push({
+        kind: 'expedition-end-before-start',
+        eventIds: [],
+        expeditionIds: [x.id],
+        message: `${x.name} ends (${iso(x.end)}) before it starts (${iso(x.start)}); it is left out of crewed periods.`,
+      })
+      continue
+    }
+    const named = namedStation(x, stations)
+    if (named) {
+      flags.push({
+        kind: 'expedition-wrong-station',
+        eventIds: [],
+        expeditionIds: [x.id],
+        message: `${x.name} is filed under ${x.stationName ?? `station ${x.stationId}`}, but its name says ${named.name}; counted at ${named.name}.`,
+      })
+    }
+    const station = named?.id ?? x.stationId
+    if (!hasArrival(x, arrivals.get(station))) {
+      const where = named?.name ?? x.stationName ?? `station ${x.stationId}`
+      flags.push({
+        kind: 'expedition-never-boarded',
+        eventIds: [],
+        expeditionIds: [x.id],
+        message: `No vehicle docked at ${where} during ${x.name} (${iso(x.start)} to ${x.end === null ? 'open' : iso(x.end)}): its crew never boarded; it is left out of crewed periods.`,
+      })
+      continue
+    }
+    accepted.push(named ? { ...x, stationId: named.id, stationName: named.name } : x)
+  }
+  return { flags, accepted }
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest'
+
+import { endAtNow } from '../../../shared/analysis/effective-end'
+import {
+  decadeOf,
+  staysBy,
+  staysOf,
+  summariseStays,
+  vehicleTotals,
+} from '../../../shared/analysis/stays'
+import { DAY_MS, utcMillis } from '../../../shared/domain/units'
+import { makeEvent } from '../query/make-event'
+
+const days = (ms: number | null) => (ms === null ? null : ms / DAY_MS)
+const endOf = endAtNow(utcMillis(Date.parse('1990-01-01')))
+
+// Soyuz 31 relocates aft → forward after a day: two dockings, one visit.
+const events = [
+  makeEvent({
+    id: 1,
+    vehicle: 'Soyuz 31',
+    port: [2, 'aft'],
+    docking: '1978-08-27',
+    departure: '1978-09-07',
+  }),
+  makeEvent({
+    id: 2,
+    vehicle: 'Soyuz 31',
+    port: [1, 'forward'],
+    docking: '1978-09-08',
+    departure: '1978-11-02',
+  }),
+  makeEvent({ id: 3, vehicle: 'Progress 1', docking: '1978-01-20', departure: '1978-02-07' }),
+  makeEvent({ id: 4, vehicle: 'Progress 2', docking: '1978-07-09', departure: '1978-08-02' }),
+  makeEvent({ id: 5, vehicle: 'Progress 9', docking: '1980-04-29', departure: '1980-05-20' }),
+  makeEvent({ id: 6, vehicle: 'Soyuz T-2', docking: '1980-06-06', departure: null }),
+]
+
+describe('staysOf and summariseStays', () => {
+  it('by docking: each leg is a stay; the open one has no length', () => {
+    const s = summariseStays(staysOf(events, 'docking'))
+    // Closed lengths in days: 11, 55, 18, 24, 21 → sorted 11, 18, 21, 24, 55.
+    expect([s.count, s.openCount]).toEqual([6, 1])
+    expect([s.shortest?.id, days(s.shortest!.lengthMs)]).toEqual([1, 11])
+    expect([s.longest?.id, days(s.longest!.lengthMs)]).toEqual([2, 55])
+    expect([days(s.medianMs), days(s.q1Ms), days(s.q3Ms)]).toEqual([21, 18, 24])
+  })
+
+  it('by visit: the relocation joins into one 67-day stay of two legs', () => {
+    const stays = staysOf(events, 'visit')
+    const soyuz31 = stays.find((v) => v.vehicle === 'Soyuz 31')!
+    expect([soyuz31.legs, days(soyuz31.lengthMs)]).toEqual([2, 67])
+    const s = summariseStays(stays)
+    // Closed: 18, 24, 21, 67 → median of an even count is the mean of 21 and 24.
+    expect([s.count, days(s.medianMs), s.longest?.vehicle]).toEqual([5, 22.5, 'Soyuz 31'])
+  })
+
+  it('is empty but well-formed for no stays', () => {
+    expect(summariseStays([])).toEqual({
+      count: 0,
+      openCount: 0,
+      longest: null,
+      shortest: null,
+      medianMs: null,
+      q1Ms: null,
+      q3Ms: null,
+    })
+  })
+})
+
+describe('staysBy', () => {
+  it('sums up per family and per decade', () => {
+    const stays = staysOf(events, 'visit')
+    expect(
+      staysBy(stays, 'family').map((g) => [g.key, g.summary.count, days(g.summary.medianMs)]),
+    ).toEqual([
+      ['Progress', 3, 21],
+      ['Soyuz', 2, 67],
+    ])
+    expect(staysBy(stays, 'decade').map((g) => [g.key, g.summary.count])).toEqual([
+      ['1970s', 3],
+      ['1980s', 2],
+    ])
+    expect(decadeOf(utcMillis(Date.parse('1989-12-31T23:59:59Z')))).toBe('1980s')
+  })
+})
+
+describe('vehicleTotals', () => {
+  it("sums a vehicle's legs across visits, not the time between them", () => {
+    const twoVisits = [
+      ...events.slice(0, 2),
+      // The same vehicle, spelt LL2's other way, back a year later for 10 days.
+      makeEvent({ id: 7, vehicle: 'Soyuz-31', docking: '1979-09-01', departure: '1979-09-11' }),
+    ]
+    const [t] = vehicleTotals(twoVisits, endOf)
+    // 11 + 55 + 10 days; the one-day hop between legs is not at a port.
+    expect([t!.vehicle, t!.legs, t!.visits, days(t!.totalMs), t!.hasOpenLeg]).toEqual([
+      'Soyuz 31',
+      3,
+      2,
+      76,
+      false,
+    ])
+  })
+})
