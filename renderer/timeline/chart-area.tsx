@@ -1,5 +1,7 @@
 import '../styles/timeline.css'
 
+import type { MainView } from '../../shared/prefs/prefs'
+import { AnalysisView } from '../analysis/analysis-view'
 import { EventTable } from '../table/event-table'
 import { useAppStore } from '../state/store'
 import { CursorPanel } from './panels/cursor-panel'
@@ -10,6 +12,9 @@ import { SelectionAnnouncer } from './panels/selection-announcer'
 import { TimelineView } from './timeline-view'
 import { useChartKeys } from './keys/use-chart-keys'
 
+/** The views, in tab order. */
+const VIEWS: ReadonlyArray<MainView> = ['chart', 'table', 'analysis']
+
 /**
  * The main area: chart or table of the same rows, the legend, overlaps,
  * and the time cursor's list.
@@ -18,7 +23,7 @@ export function ChartArea() {
   const mainView = useAppStore((s) => s.mainView)
   const setMainView = useAppStore((s) => s.setMainView)
   useChartKeys()
-  const tab = (view: 'chart' | 'table', label: string) => (
+  const tab = (view: MainView, label: string) => (
     <button
       type="button"
       role="tab"
@@ -30,7 +35,8 @@ export function ChartArea() {
       onKeyDown={(e) => {
         if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
           e.preventDefault()
-          const next = view === 'chart' ? 'table' : 'chart'
+          const at = VIEWS.indexOf(view) + (e.key === 'ArrowRight' ? 1 : VIEWS.length - 1)
+          const next = VIEWS[at % VIEWS.length]!
           setMainView(next)
           document.getElementById(`tab-${next}`)?.focus()
         }
@@ -45,6 +51,7 @@ export function ChartArea() {
         <div role="tablist" aria-label="View" className="view-tabs">
           {tab('chart', 'Chart')}
           {tab('table', 'Table')}
+          {tab('analysis', 'Analysis')}
         </div>
         <Legend />
       </div>
@@ -63,6 +70,16 @@ export function ChartArea() {
         {mainView === 'table' && (
           <div id="panel-table" role="tabpanel" aria-labelledby="tab-table" className="table-panel">
             <EventTable />
+          </div>
+        )}
+        {mainView === 'analysis' && (
+          <div
+            id="panel-analysis"
+            role="tabpanel"
+            aria-labelledby="tab-analysis"
+            className="analysis-panel"
+          >
+            <AnalysisView />
           </div>
         )}
         <CursorPanel />
