@@ -63,6 +63,8 @@ function occupancy(m: AnalysisModel, theme: ThemeName, width: number): ChartSpec
     options: {
       ...base(theme, width),
       height: 60 + 120 * Math.max(1, stations),
+      // Room for the station names the facets carry on the right.
+      marginRight: 90,
       y: { label: 'Vehicles docked', grid: true },
       x: { label: 'Time (UTC)', type: 'utc' },
       fy: { label: null },
@@ -250,7 +252,7 @@ function crew(m: AnalysisModel, theme: ThemeName, width: number): ChartSpec {
       color: {
         legend: true,
         domain: ['crew vehicle docked', 'no crew vehicle (uncrewed)'],
-        range: [familyColour('Soyuz', theme).fill, pal.rowStripe],
+        range: [familyColour('Soyuz', theme).fill, pal.rule],
       },
       marks: [
         Plot.barX(rows, {
