@@ -3,13 +3,11 @@
  * it came from, in one line, without the ids and field names the CSV/JSON
  * exports carry for analysts.
  */
+import { LL2_CREDIT } from '../ll2/snapshot-file'
 import type { DataSource } from './model'
 
 /** The production LL2 server; any other origin a sync used is a mirror. */
 const LL2_PRODUCTION_HOST = 'll.thespacedevs.com'
-
-/** LL2's own credit line (thespacedevs.com asks for "The Space Devs" by name). */
-export const LL2_CREDIT = 'Launch Library 2 by The Space Devs'
 
 /**
  * The host of a server URL (`https://lldev.thespacedevs.com/2.3.0` →

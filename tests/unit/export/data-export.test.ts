@@ -14,7 +14,7 @@ import type { DockingEvent } from '../../../shared/domain/model'
 import { matchingEvents } from '../../../shared/query/evaluate'
 import { DEFAULT_QUERY, type Query } from '../../../shared/query/query'
 import { toIsoUtc, utcMillis } from '../../../shared/domain/units'
-import { snapshotData } from '../../fixtures/docking-data'
+import { salyutData, snapshotData } from '../../fixtures/docking-data'
 import { parseCsv } from './csv-parse'
 
 const NOW = utcMillis(Date.parse('2025-06-01T12:00:00Z'))
@@ -27,7 +27,8 @@ const ctx = (filters: Partial<Query> = {}): ExportContext => ({
 })
 
 describe('CSV export', () => {
-  const filters: Partial<Query> = { families: ['Soyuz'], stations: [9006 as never] }
+  // Salyut 6 is LL2 station 14.
+  const filters: Partial<Query> = { families: ['Soyuz'], stations: [14 as never] }
   const exp = prepareDataExport(ctx(filters), 'csv')
   const csv = parseCsv(exp.content)
 
@@ -62,15 +63,18 @@ describe('CSV export', () => {
       expect(Number(rec.stay_days)).toBeCloseTo((e.departure! - e.docking) / 864e5, 3)
       expect(rec.still_docked).toBe('false')
       expect(rec.source).toBe('snapshot')
-      expect(rec.ll2_url).toBe('')
+      expect(rec.ll2_url).toBe(e.url)
+      expect(rec.ll2_url).toBe(`https://ll.thespacedevs.com/2.3.0/docking_events/${e.id}/`)
     }
   })
 
   it('writes times only as precisely as they are known', () => {
-    const dayPrecision = snapshot.events.find((e) => e.provenance?.dockingPrecision === 'day')!
+    // The compiled Salyut record states a precision per time; LL2 records do not.
+    const salyut = salyutData()
+    const dayPrecision = salyut.events.find((e) => e.provenance?.dockingPrecision === 'day')!
     const row = toExportRow(dayPrecision, NOW)
     expect(row.docking).toMatch(/^\d{4}-\d{2}-\d{2}$/)
-    const minute = snapshot.events.find((e) => e.provenance?.dockingPrecision === 'minute')!
+    const minute = salyut.events.find((e) => e.provenance?.dockingPrecision === 'minute')!
     expect(toExportRow(minute, NOW).docking).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}Z$/)
     // LL2 records carry no precision note: exact to the second.
     const ll2: DockingEvent = {
@@ -111,16 +115,21 @@ describe('CSV export', () => {
     expect(t.dataAsOf).toBe('2025-01-01T00:00:00Z')
     expect(t.count).toBe(csv.rows.length)
     expect(doc['dc:source']).toBe(snapshot.info.credit)
+    expect(doc['dc:source']).toContain('Launch Library 2 by The Space Devs')
     expect(t.filters.description).toBe('stations: Salyut 6; families: Soyuz')
     expect(t.filters.state).toEqual({ ...DEFAULT_QUERY, ...filters })
     expect(retargetCsvMetadata(exp.sidecar!, 'renamed.csv')).toContain('"url": "renamed.csv"')
   })
 
   it('carries precision, port basis, notes, sources and origin of every record', () => {
-    const byId = new Map(snapshot.events.map((e) => [e.id as number, e]))
+    // The compiled Salyut record carries all of these; LL2's records carry none of them.
+    const salyut = salyutData()
+    const rows = parseCsv(prepareDataExport({ ...ctx(), data: salyut }, 'csv').content).rows
+    const byId = new Map(salyut.events.map((e) => [e.id as number, e]))
     const col = (r: ReadonlyArray<string>, c: (typeof CSV_COLUMNS)[number]) =>
       r[CSV_COLUMNS.indexOf(c)]!
-    for (const r of csv.rows) {
+    expect(rows).toHaveLength(salyut.events.length)
+    for (const r of rows) {
       const p = byId.get(Number(r[0]))!.provenance!
       expect(col(r, 'docking_precision')).toBe(p.dockingPrecision)
       expect(col(r, 'departure_precision')).toBe(p.departurePrecision)
@@ -129,7 +138,8 @@ describe('CSV export', () => {
       expect(col(r, 'sources').split(' ')).toEqual(p.sources)
       expect(col(r, 'origin')).toBe('bundled snapshot')
     }
-    expect(csv.rows.some((r) => col(r, 'notes') !== '')).toBe(true)
+    expect(rows.some((r) => col(r, 'notes') !== '')).toBe(true)
+    expect(rows.some((r) => col(r, 'port_basis') === 'inferred')).toBe(true)
   })
 
   it('quotes commas, quotes, line breaks and outer spaces (RFC 4180)', () => {
