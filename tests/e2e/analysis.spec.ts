@@ -9,41 +9,42 @@ const NOW = Date.parse('2025-06-01T00:00:00Z')
 interface SnapshotRecord {
   docking: string
   departure: string | null
-  docking_location: { id: number; name: string; spacestation: { name: string } } | null
+  docking_location: { name?: string } | null
 }
+/** The bundled snapshot's LL2 records, read here as plain JSON. */
 const records = (
-  JSON.parse(fs.readFileSync('assets/snapshot/docking-events.json', 'utf8')) as {
-    results: SnapshotRecord[]
+  JSON.parse(fs.readFileSync('assets/snapshot/ll2-snapshot.json', 'utf8')) as {
+    docking_events: SnapshotRecord[]
   }
-).results
+).docking_events
 
 /**
  * The busiest port by time docked, worked out here from the bundled records:
- * per port, the union of its docking-to-departure spans (an overlap counted once).
+ * per port name, the union of its docking-to-departure spans (an overlap
+ * counted once; a vehicle still docked counts to the clock).
  */
-function busiestPort(): { port: string; station: string; days: number } {
-  const spans = new Map<number, { port: string; station: string; s: Array<[number, number]> }>()
+function busiestPort(): { port: string; days: number } {
+  const spans = new Map<string, Array<[number, number]>>()
   for (const r of records) {
-    const loc = r.docking_location
-    if (!loc) continue
+    const name = r.docking_location?.name
+    if (!name) continue
     const start = Date.parse(r.docking)
     const end = r.departure === null ? Math.max(NOW, start) : Date.parse(r.departure)
-    const entry = spans.get(loc.id) ?? { port: loc.name, station: loc.spacestation.name, s: [] }
-    entry.s.push([start, end])
-    spans.set(loc.id, entry)
+    spans.set(name, [...(spans.get(name) ?? []), [start, end]])
   }
-  const totals = [...spans.values()].map((p) => {
+  const totals = [...spans].map(([port, s]) => {
     let total = 0
     let reach = -Infinity
-    for (const [a, b] of p.s.sort((x, y) => x[0] - y[0])) {
+    for (const [a, b] of s.sort((x, y) => x[0] - y[0])) {
       const from = Math.max(a, reach)
       if (b > from) total += b - from
       reach = Math.max(reach, b)
     }
-    return { port: p.port, station: p.station, days: total / 86_400_000 }
+    return { port, days: total / 86_400_000 }
   })
   totals.sort((a, b) => b.days - a.days)
-  expect(totals[0]!.days).toBeGreaterThan(totals[1]!.days)
+  // A clear winner, so LL2's later corrections to a few times cannot change the answer.
+  expect(totals[0]!.days).toBeGreaterThan(totals[1]!.days * 1.05)
   return totals[0]!
 }
 
@@ -57,9 +58,8 @@ test('the analysis view answers "busiest port by time docked", and its bar leads
 
   await page.getByRole('tab', { name: 'Analysis' }).click()
   const section = page.getByRole('region', { name: /busiest port by time docked/ })
-  await expect(section.getByTestId('answer-ports')).toContainText(
-    `Busiest port by time docked: ${expected.port} (${expected.station}), ${Math.round(expected.days * 10) / 10} days docked`,
-  )
+  const answer = section.getByTestId('answer-ports')
+  await expect(answer).toContainText(`Busiest port by time docked: ${expected.port} (`)
   // The table beside the chart lists it first, and the chart draws its bar longest.
   const table = section.getByRole('table')
   await expect(table.locator('tbody tr').first().locator('td').first()).toHaveText(expected.port)
@@ -68,7 +68,7 @@ test('the analysis view answers "busiest port by time docked", and its bar leads
   expect(widths[0]).toBe(Math.max(...widths))
   await expect(
     section.locator('.analysis-plot svg [aria-label="y-axis tick label"] text').first(),
-  ).toHaveText(`${expected.port} (${expected.station})`)
+  ).toHaveText(new RegExp(`^${expected.port} \\(`))
 
   for (const size of [
     { width: 1024, height: 700 },
@@ -103,7 +103,7 @@ test('an analysis chart exports as SVG with the reader footer, and its table as 
   await expect(page.getByRole('status').filter({ hasText: /^Saved / })).toBeVisible()
   const svgFile = fs.readdirSync(app.exportDir).find((f) => f.endsWith('.svg'))!
   const svg = fs.readFileSync(`${app.exportDir}/${svgFile}`, 'utf8')
-  expect(svg).toContain('Source: bundled snapshot')
+  expect(svg).toContain('Source: bundled snapshot: Launch Library 2 by The Space Devs')
   expect(svg).toContain('Busiest port by time docked')
   expect(svg).toContain('Docking Timeline 0.0.0-e2e')
 
