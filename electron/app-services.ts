@@ -8,6 +8,7 @@ import type {
   PushChannels,
   SaveResult,
 } from '../shared/ipc/contract'
+import { CSV_METADATA_SUFFIX, retargetCsvMetadata } from '../shared/export/csv-metadata'
 import { withExtension } from '../shared/export/file-name'
 import { isAllowedExternalUrl } from '../shared/links/external-links'
 import { readPref } from '../shared/prefs/prefs'
@@ -114,12 +115,19 @@ export function createAppServices(config: AppConfig): AppServices {
     suggestedName: string,
     format: ExportFormat,
     data: Uint8Array | string,
+    csvMetadata?: string,
   ): Promise<SaveResult> => {
     const chosen = await config.chooseSavePath(suggestedName, format)
     if (!chosen) return { saved: false }
     const file = withExtension(chosen, format)
     try {
       await config.writeFile(file, data)
+      // The CSV's description, beside it and naming it as saved.
+      if (csvMetadata !== undefined)
+        await config.writeFile(
+          file + CSV_METADATA_SUFFIX,
+          retargetCsvMetadata(csvMetadata, path.basename(file)),
+        )
     } catch (e) {
       throw new CodedError(
         'io-error',
@@ -203,6 +211,7 @@ export function createAppServices(config: AppConfig): AppServices {
         req.suggestedName,
         req.format,
         req.encoding === 'base64' ? Buffer.from(req.content, 'base64') : req.content,
+        req.csvMetadata,
       ),
     'dt:export:save-pdf': async (req) => save(req.suggestedName, 'pdf', await config.printPdf(req)),
     'dt:shell:open-external': async ({ url }) => {

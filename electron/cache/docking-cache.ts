@@ -24,6 +24,7 @@ import {
   type SyncStateStore,
 } from '../../shared/sync/sync-state'
 import { DAY_MS, portId, stationId, utcMillis, type UtcMillis } from '../../shared/domain/units'
+import { dataCredit } from '../../shared/domain/data-credit'
 import { stationNamed } from '../../shared/ll2/placement'
 import { LL2_CREDIT } from '../../shared/ll2/snapshot-file'
 import { expeditionStore } from './expedition-store'
@@ -286,6 +287,12 @@ function wrap(db: Database.Database): DockingCache {
           // Models written before events had an origin say nothing of it.
           events.some((e) => (e.origin as EventOrigin | undefined)?.apiVersion != null),
         ),
+        credit: dataCredit({
+          sources,
+          snapshotNote: state.get('snapshotSource'),
+          ll2Server: state.get('lastSource'),
+        }),
+        ll2Server: state.get('lastSource'),
         dataAsOf: asOf,
       }
       return { stations, ports, events, info }

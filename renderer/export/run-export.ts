@@ -79,11 +79,15 @@ export async function runExport(
       onStep('saving')
       const result = await api.saveFile({
         format: choice.format,
-        suggestedName: suggestedFileName(ctx, choice.format, null),
+        suggestedName: data.suggestedName,
         content: data.content,
         encoding: 'utf8',
+        ...(data.sidecar === null ? {} : { csvMetadata: data.sidecar }),
       })
-      return outcomeOf(result, `${data.rows.length} docking events`)
+      return outcomeOf(
+        result,
+        `${data.rows.length} docking events${data.sidecar === null ? '' : ', described in a -metadata.json file beside it'}`,
+      )
     }
     const range: RangeChoice =
       choice.range === 'visible' && view.visibleWindow
@@ -101,6 +105,8 @@ export async function runExport(
       theme: choice.theme,
       title: choice.title,
       rows: view.rows,
+      // Chromium prints SVG patterns as raster tiles; shapes stay sharp at any dpi.
+      vectorPatterns: choice.format === 'pdf',
     })
     if (!chart) {
       return failed(

@@ -1,5 +1,7 @@
 import '../styles/timeline.css'
 
+import type { MainView } from '../../shared/prefs/prefs'
+import { AnalysisView } from '../analysis/analysis-view'
 import { EventTable } from '../table/event-table'
 import { useAppStore } from '../state/store'
 import { CursorPanel } from './panels/cursor-panel'
@@ -11,6 +13,9 @@ import { Navigator } from './navigator/navigator'
 import { TimelineView } from './timeline-view'
 import { useChartKeys } from './keys/use-chart-keys'
 
+/** The views, in tab order. */
+const VIEWS: ReadonlyArray<MainView> = ['chart', 'table', 'analysis']
+
 /**
  * The main area: chart or table of the same rows, the legend, overlaps,
  * and the time cursor's list.
@@ -19,7 +24,7 @@ export function ChartArea() {
   const mainView = useAppStore((s) => s.mainView)
   const setMainView = useAppStore((s) => s.setMainView)
   useChartKeys()
-  const tab = (view: 'chart' | 'table', label: string) => (
+  const tab = (view: MainView, label: string) => (
     <button
       type="button"
       role="tab"
@@ -31,7 +36,8 @@ export function ChartArea() {
       onKeyDown={(e) => {
         if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
           e.preventDefault()
-          const next = view === 'chart' ? 'table' : 'chart'
+          const at = VIEWS.indexOf(view) + (e.key === 'ArrowRight' ? 1 : VIEWS.length - 1)
+          const next = VIEWS[at % VIEWS.length]!
           setMainView(next)
           document.getElementById(`tab-${next}`)?.focus()
         }
@@ -46,6 +52,7 @@ export function ChartArea() {
         <div role="tablist" aria-label="View" className="view-tabs">
           {tab('chart', 'Chart')}
           {tab('table', 'Table')}
+          {tab('analysis', 'Analysis')}
         </div>
         <Legend />
       </div>
@@ -65,6 +72,16 @@ export function ChartArea() {
         {mainView === 'table' && (
           <div id="panel-table" role="tabpanel" aria-labelledby="tab-table" className="table-panel">
             <EventTable />
+          </div>
+        )}
+        {mainView === 'analysis' && (
+          <div
+            id="panel-analysis"
+            role="tabpanel"
+            aria-labelledby="tab-analysis"
+            className="analysis-panel"
+          >
+            <AnalysisView />
           </div>
         )}
         <CursorPanel />

@@ -61,6 +61,8 @@ export interface BarDrawing {
   readonly measure: (text: string) => number
   /** What the SVG says about an item (class, data, tooltip); the screen passes none. */
   readonly describe?: (d: DrawnItem) => Meta | undefined
+  /** What the SVG says about a label (so a reader of the file can tell whose it is). */
+  readonly describeLabel?: (d: DrawnItem) => Meta
 }
 
 /** Dash and gap of a dashed outline, px. */
@@ -127,6 +129,7 @@ function label(
   if (chip) out.push(rect(d.labelX - 4, d.top + 2, d.labelWidth + 8, d.height - 4, { fill: chip }))
   // Nothing to mark: one string, no per-segment measuring on every frame.
   if (terms.length === 0) {
+    const meta = drawing.describeLabel?.(d)
     out.push({
       kind: 'text',
       x: d.labelX,
@@ -136,6 +139,7 @@ function label(
       baseline: 'alphabetic',
       font: f,
       fill: ink,
+      ...(meta ? { meta } : {}),
     })
     return
   }

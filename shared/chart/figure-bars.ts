@@ -4,28 +4,26 @@
  * mark open ends on paper.
  */
 import { buildBarDisplayList } from './bar-display-list'
-import type { DrawnItem } from './bar-scene'
+import type { DrawnItem, RowBand, SceneLayout } from './bar-scene'
 import { END, group, type Box, type DisplayItem, type Meta } from './display-list'
 import { layoutFigureBars, type FigureRow } from './figure-rows'
 import { BAR_TEXT_SIZE, fontOf, textWidth, type Frame } from './figure-text'
-import type { ExportBarGeometry, ExportRowGeometry } from './figure-types'
+import type { ExportBarGeometry } from './figure-types'
 import { familySlug, OVERLAP_STYLE } from './style'
 import { toIsoUtc } from '../domain/units'
 import type { TimeScale } from '../export/time-axis'
 
-/** The bars, hatches and labels, drawn by the screen's own builder inside the plot. */
-export function drawBars(
-  f: Frame,
+/**
+ * The bars, hatches and labels of `rows` placed by the screen's own layout,
+ * in page px. `bands` are the rows' bar bands (a row's key lane excluded).
+ */
+export function placeFigureBars(
   rows: ReadonlyArray<FigureRow>,
-  geoms: ReadonlyArray<ExportRowGeometry>,
+  bands: ReadonlyArray<RowBand>,
   scale: TimeScale,
   rowHeight: number,
   plot: Box,
-  out: DisplayItem[],
-  markers: DisplayItem[],
-): ReadonlyArray<ExportBarGeometry> {
-  const { input, pal } = f
-  const bands = geoms.map((g, i) => ({ id: rows[i]!.id, top: g.top, height: g.height }))
+): SceneLayout {
   const placed = layoutFigureBars(
     rows,
     {
@@ -44,11 +42,23 @@ export function drawBars(
     x1: d.x1 + plot.x,
     labelX: d.labelX + plot.x,
   })
-  const layout = {
+  return {
     hatches: placed.hatches.map(shift),
     items: placed.items.map(shift),
     width: plot.x + plot.w,
   }
+}
+
+/** Draws the placed bars, hatches and labels, and the arrowheads of open ends. */
+export function drawBars(
+  f: Frame,
+  rows: ReadonlyArray<FigureRow>,
+  layout: SceneLayout,
+  plot: Box,
+  out: DisplayItem[],
+  markers: DisplayItem[],
+): ReadonlyArray<ExportBarGeometry> {
+  const { input, pal } = f
   const events = new Map(rows.flatMap((r) => r.bars.map((p) => [p.bar.eventId as number, p.bar])))
   out.push(group({ clip: plot, meta: { cls: 'bars' } }))
   buildBarDisplayList(
@@ -66,6 +76,7 @@ export function drawBars(
       look: { font: fontOf(BAR_TEXT_SIZE), radius: 1.5 },
       marks: { selectedId: null, terms: [] },
       measure: (t) => textWidth(t, BAR_TEXT_SIZE),
+      describeLabel: (d) => ({ cls: 'bar-label', data: { 'event-id': d.item.id } }),
       describe: (d): Meta | undefined => {
         const it = d.item
         if (it.kind === 'overlap')

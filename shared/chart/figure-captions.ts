@@ -14,7 +14,8 @@ import {
   wrapText,
   type Frame,
 } from './figure-text'
-import { toIsoUtc } from '../domain/units'
+import { toIsoUtc, type UtcMillis } from '../domain/units'
+import type { ExportFooter } from './figure-types'
 
 /** The title (when given) and the line saying what the figure shows; returns the y below. */
 export function drawHead(
@@ -43,18 +44,30 @@ export function drawHead(
   return y + 6
 }
 
-/** Provenance, freshness and filters: what a reader needs to trust and reproduce the figure. */
+/**
+ * The footer's lines for readers: source, filters, data time and app, wrapped
+ * to `width` px. Analysis charts print the same lines (`export/figure-frame.ts`).
+ */
+export function footerLines(
+  footer: ExportFooter,
+  now: UtcMillis,
+  width: number,
+): ReadonlyArray<string> {
+  const asOf =
+    footer.dataAsOf === null ? 'Data never synced' : `Data as of ${toIsoUtc(footer.dataAsOf)} UTC`
+  return [
+    ...wrapText(`Source: ${footer.credit}`, width, SMALL_SIZE),
+    ...wrapText(`Filters: ${footer.filters}`, width, SMALL_SIZE),
+    `${asOf} · made with Docking Timeline ${footer.appVersion} on ${toIsoUtc(now).slice(0, 10)}`,
+  ]
+}
+
+/** Source, query, freshness and app: what a reader needs to trust and reproduce the figure. */
 export function drawFooter(f: Frame, out: DisplayItem[], top: number): number {
   const { input, pal, inner, width } = f
-  const ft = input.footer
-  const lines = [
-    ...wrapText(`Source: ${ft.provenance}`, inner, SMALL_SIZE),
-    `${ft.dataAsOf === null ? 'Data not yet synced with Launch Library 2' : `Data as of ${toIsoUtc(ft.dataAsOf)} UTC`} · exported ${toIsoUtc(input.now)} UTC by Docking Timeline ${ft.appVersion}`,
-    ...wrapText(`Filters: ${ft.filters}`, inner, SMALL_SIZE),
-  ]
   let y = top + 6
   out.push(line(PAD, y, width - PAD, y, pal.rule))
-  for (const l of lines) {
+  for (const l of footerLines(input.footer, input.now, inner)) {
     y += SMALL_SIZE + 4
     out.push(text(PAD, y, l, SMALL_SIZE, pal.mutedText))
   }

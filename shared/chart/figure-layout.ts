@@ -9,8 +9,9 @@ import { EXPORT_PALETTES } from '../export/export-palette'
 import { type AxisTicks, niceUtcTicks, type TimeScale, timeScale } from '../export/time-axis'
 import { END, group, rect, type Box, type DisplayItem, type Meta } from './display-list'
 import { drawAxis } from './figure-axis'
-import { drawBars } from './figure-bars'
+import { drawBars, placeFigureBars } from './figure-bars'
 import { drawFooter, drawHead } from './figure-captions'
+import { drawKeyList, drawKeyMarks, KEY_LANE, keyEntries } from './figure-key'
 import { drawLegend, type FigureMarks } from './figure-legend'
 import type { FigureRow } from './figure-rows'
 import { line, PAD, SMALL_SIZE, text, TEXT_SIZE, textWidth, type Frame } from './figure-text'
@@ -46,6 +47,7 @@ function placeRows(
   top: number,
   bands: DisplayItem[],
   labels: DisplayItem[],
+  laned: ReadonlySet<string>,
 ): ReadonlyArray<ExportRowGeometry> {
   const { pal, inner, width } = f
   const labelSize = Math.min(TEXT_SIZE, rowHeight - 2)
@@ -54,7 +56,9 @@ function placeRows(
   let portIndex = 0
   for (const r of rows) {
     // Station headers only carry a name; they stay compact when paper rows grow.
-    const h = r.kind === 'station' ? Math.min(rowHeight, DEFAULT_ROW) + 2 : rowHeight
+    const barBand = r.kind === 'station' ? Math.min(rowHeight, DEFAULT_ROW) + 2 : rowHeight
+    const keyLane = laned.has(r.id) ? KEY_LANE : 0
+    const h = barBand + keyLane
     geoms.push({
       kind: r.kind,
       stationId: r.stationId,
@@ -62,8 +66,9 @@ function placeRows(
       label: r.label,
       top: rowY,
       height: h,
+      keyLane,
     })
-    const baseline = rowY + h / 2 + labelSize * 0.35
+    const baseline = rowY + barBand / 2 + labelSize * 0.35
     if (r.kind === 'port') {
       if (portIndex++ % 2 === 1) bands.push(rect(PAD, rowY, inner, h, { fill: pal.rowStripe }))
       labels.push(
@@ -125,22 +130,50 @@ export function layoutFigure(
   const scale = timeScale(input.range.start, input.range.end, plotLeft, plotRight)
   const ticks = niceUtcTicks(scale, (label) => textWidth(label, SMALL_SIZE))
   const plotTop = y0 + AXIS_HEIGHT
-  const bands: DisplayItem[] = []
-  const labels: DisplayItem[] = []
-  const geoms = placeRows(f, rows, rowHeight, plotTop, bands, labels)
-  const last = geoms[geoms.length - 1]
-  const plotBottom = last ? last.top + last.height : plotTop
-  const plot: Box = { x: plotLeft, y: plotTop, w: plotRight - plotLeft, h: plotBottom - plotTop }
+  const plotBox = (geoms: ReadonlyArray<ExportRowGeometry>): Box => {
+    const last = geoms[geoms.length - 1]
+    const bottom = last ? last.top + last.height : plotTop
+    return { x: plotLeft, y: plotTop, w: plotRight - plotLeft, h: bottom - plotTop }
+  }
+  const place = (laned: ReadonlySet<string>) => {
+    const bands: DisplayItem[] = []
+    const labels: DisplayItem[] = []
+    const geoms = placeRows(f, rows, rowHeight, plotTop, bands, labels, laned)
+    const barBands = geoms.map((g, i) => ({
+      id: rows[i]!.id,
+      top: g.top,
+      height: g.height - g.keyLane,
+    }))
+    const plot = plotBox(geoms)
+    const layout = placeFigureBars(rows, barBands, scale, rowHeight, plot)
+    return { bands, labels, geoms, plot, layout }
+  }
+  // Labels are placed by x alone, so the first pass tells which rows need a key lane.
+  let placed = place(new Set())
+  const entries = keyEntries(placed.layout, plotLeft, plotRight)
+  if (entries.length > 0) placed = place(new Set(entries.map((e) => e.rowId)))
+  const { bands, labels, geoms, plot, layout } = placed
+  const plotBottom = plot.y + plot.h
   const bars: DisplayItem[] = []
   const markers: DisplayItem[] = []
-  const barGeoms = drawsBars ? drawBars(f, rows, geoms, scale, rowHeight, plot, bars, markers) : []
+  const barGeoms = drawsBars ? drawBars(f, rows, layout, plot, bars, markers) : []
+  const keyMarks: DisplayItem[] = []
+  if (drawsBars) {
+    const laneTop = new Map<string, number>()
+    geoms.forEach((g, i) => {
+      if (g.keyLane > 0) laneTop.set(rows[i]!.id, g.top + g.height - g.keyLane)
+    })
+    drawKeyMarks(f, layout, entries, laneTop, plot, keyMarks)
+  }
   const grid: DisplayItem[] = []
   const axis: DisplayItem[] = []
   const bottomAxis = drawAxis(f, scale, ticks, plot, grid, axis)
   const legend: DisplayItem[] = []
   const legendBottom = drawLegend(f, rows, marks, legend, plotBottom + (bottomAxis ? 24 : 8))
+  const key: DisplayItem[] = []
+  const keyBottom = drawKeyList(f, entries, key, legendBottom)
   const footer: DisplayItem[] = []
-  const height = Math.ceil(drawFooter(f, footer, legendBottom) + PAD)
+  const height = Math.ceil(drawFooter(f, footer, keyBottom) + PAD)
   const list: DisplayItem[] = [
     rect(0, 0, width, height, { fill: f.pal.background, meta: { cls: 'background' } }),
     ...section('head', head),
@@ -150,7 +183,9 @@ export function layoutFigure(
     ...section('labels', labels),
     ...bars,
     ...section('open-markers', markers),
+    ...keyMarks,
     ...section('legend', legend),
+    ...section('key', key),
     ...section('footer', footer),
   ]
   return { width, height, rowHeight, list, scale, ticks, rows: geoms, bars: barGeoms }

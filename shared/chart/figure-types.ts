@@ -12,10 +12,14 @@ export interface TimeRange {
   readonly end: UtcMillis
 }
 
-/** What the footer says about the data. */
+/**
+ * What the footer tells a reader about the data: source, query, freshness and
+ * the app. Technical provenance (ids, port basis, null fields) stays in the
+ * CSV/JSON exports, where analysts read it.
+ */
 export interface ExportFooter {
-  /** Where the data came from, e.g. `DataInfo.provenance`. */
-  readonly provenance: string
+  /** Who made the data and the server it came from (`DataInfo.credit`). */
+  readonly credit: string
   /** Last sync or snapshot load; null when never synced. */
   readonly dataAsOf: UtcMillis | null
   /** The filters in words (`describeQuery`). */
@@ -43,7 +47,10 @@ export interface ExportRowGeometry {
   readonly portId: PortId | null
   readonly label: string
   readonly top: number
+  /** Row height, its key lane included. */
   readonly height: number
+  /** Height of the lane under the bars holding key numbers (`figure-key.ts`); 0 for none. */
+  readonly keyLane: number
 }
 
 /** Where a bar was drawn, in SVG user units. */

@@ -165,6 +165,10 @@ export interface DataInfo {
   readonly sources: Readonly<Partial<Record<DataSource, number>>>
   /** A sentence saying where the data came from. */
   readonly provenance: string
+  /** One line crediting the data for readers of a figure (`dataCredit`): no ids or field names. */
+  readonly credit: string
+  /** The LL2 server (base URL) of the last completed sync; null when never synced. */
+  readonly ll2Server: string | null
   /** Time of the last completed sync or snapshot load, UTC millis; null if never. */
   readonly dataAsOf: UtcMillis | null
 }

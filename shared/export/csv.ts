@@ -46,33 +46,3 @@ export function csvRecord(cells: ReadonlyArray<CsvCell>): string {
 export function csvLines(lines: ReadonlyArray<string>): string {
   return `${lines.join('\r\n')}\r\n`
 }
-
-// After a separator, a spreadsheet that splits a comment line into cells would start a new cell.
-const CELL_START_FORMULA = /([,;])([=+\-@])/g
-
-/**
- * A `#` comment line holding free text (a filter description, a provenance).
- *
- * Kept to one line; where a spreadsheet splitting the line on `,` or `;`
- * would start a cell with a formula character, a space goes in between.
- */
-export function csvComment(label: string, text: string): string {
-  return `# ${label}: ${text.replace(/[\r\n\t]+/g, ' ').replace(CELL_START_FORMULA, '$1 $2')}`
-}
-
-/**
- * A `#` comment line holding a JSON value, still exact JSON.
- *
- * Inside string literals a formula character after `,` or `;` is written as
- * a `\u` escape, which JSON readers decode to the same value and spreadsheets
- * show as text.
- */
-export function csvJsonComment(label: string, value: unknown): string {
-  const json = JSON.stringify(value).replace(/"(?:[^"\\]|\\.)*"/g, (literal) =>
-    literal.replace(
-      CELL_START_FORMULA,
-      (_m, sep: string, c: string) => `${sep}\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-    ),
-  )
-  return `# ${label}: ${json}`
-}

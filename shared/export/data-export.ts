@@ -1,17 +1,25 @@
 /**
- * CSV and JSON exports of the filtered docking events.
+ * CSV and JSON exports of the filtered docking events, with the technical
+ * provenance figures leave out: time precision, port basis, notes, sources
+ * and where each record came from.
  *
- * Each file carries a header (CSV `#` comment lines, a JSON envelope) with the
- * filter state, the data's timestamp, the source and the app version, so a
- * reader can tell what the rows are and reproduce the export. Times are UTC,
- * ISO 8601, written only as precisely as they are known (`formatAtPrecision`),
- * exactly as `cli list` writes them.
+ * The CSV is a plain table, its header on row 1, so a spreadsheet opens it
+ * cleanly; what describes it (filters, data time, source, app version, the
+ * columns) goes in a sidecar beside it (`csv-metadata.ts`). The JSON carries
+ * the same in an envelope. Times are UTC, ISO 8601, written only as precisely
+ * as they are known (`formatAtPrecision`), exactly as `cli list` writes them.
  */
-import type { DataSource, DockingEvent, VehicleFamily, VehicleRole } from '../domain/model'
+import type {
+  DataSource,
+  DockingEvent,
+  TimePrecision,
+  VehicleFamily,
+  VehicleRole,
+} from '../domain/model'
 import type { Query } from '../query/query'
 import { formatAtPrecision } from '../query/event-row'
 import { DAY_MS, toIsoUtc, type UtcMillis } from '../domain/units'
-import { CSV_FORMULA_NOTE, csvComment, csvJsonComment, csvLines, csvRecord } from './csv'
+import { csvLines, csvRecord } from './csv'
 
 /** One exported event. */
 export interface ExportRow {
@@ -34,6 +42,18 @@ export interface ExportRow {
   readonly source: DataSource
   /** LL2 web address of the record; null for records not from LL2. */
   readonly url: string | null
+  /** How precisely the docking time is known. */
+  readonly dockingPrecision: TimePrecision
+  /** How precisely the departure time is known; null while still docked. */
+  readonly departurePrecision: TimePrecision | null
+  /** Why the port is what it is (e.g. `stated`, `inferred`), where the record says. */
+  readonly portBasis: string | null
+  /** The record's own notes (how sources were reconciled), where it has any. */
+  readonly notes: string | null
+  /** Addresses of the sources the record rests on. */
+  readonly sources: ReadonlyArray<string>
+  /** Where this copy of the record came from: the LL2 server, the bundled snapshot or an import. */
+  readonly origin: string
 }
 
 /** What the header of an export records. */
@@ -44,6 +64,10 @@ export interface DataExportMeta {
   readonly dataAsOf: UtcMillis | null
   /** Where the data came from (`DataInfo.provenance`). */
   readonly provenance: string
+  /** The one-line credit figures print (`DataInfo.credit`). */
+  readonly credit: string
+  /** The LL2 server of the last sync (`DataInfo.ll2Server`). */
+  readonly ll2Server: string | null
   readonly filters: Query
   /** The filters in words (`describeQuery`). */
   readonly filtersText: string
@@ -67,6 +91,12 @@ export const CSV_COLUMNS = [
   'still_docked',
   'source',
   'll2_url',
+  'docking_precision',
+  'departure_precision',
+  'port_basis',
+  'notes',
+  'sources',
+  'origin',
 ] as const
 
 /** Identifies our JSON exports, for tools that read them back. */
@@ -76,15 +106,37 @@ export const JSON_EXPORT_VERSION = 1
 
 const round3 = (n: number): number => Math.round(n * 1000) / 1000
 
+/** What every data export says about its times, for readers of the file. */
+export const EXPORT_NOTES =
+  'Times are UTC (ISO 8601) written only as precisely as known (see the precision fields); the stay of a still-docked vehicle runs to the export time.'
+
+/** Where a record of `source` came from, in words; LL2 records name the server synced from. */
+export function originOf(source: DataSource, ll2Server: string | null): string {
+  switch (source) {
+    case 'll2':
+      return ll2Server ?? 'Launch Library 2'
+    case 'snapshot':
+      return 'bundled snapshot'
+    case 'import':
+      return 'imported file'
+  }
+}
+
 /**
  * The export row of an event.
  *
  * `now` is the export time: a vehicle still docked has stayed until then so far.
  * LL2 times carry no precision note and count as exact to the second.
  */
-export function toExportRow(event: DockingEvent, now: UtcMillis): ExportRow {
+export function toExportRow(
+  event: DockingEvent,
+  now: UtcMillis,
+  ll2Server: string | null = null,
+): ExportRow {
   const p = event.provenance
   const end = event.departure ?? Math.max(now, event.docking)
+  const dockingPrecision = p?.dockingPrecision ?? 'second'
+  const departurePrecision = p?.departurePrecision ?? 'second'
   return {
     id: event.id,
     station: event.stationName,
@@ -94,40 +146,31 @@ export function toExportRow(event: DockingEvent, now: UtcMillis): ExportRow {
     agency: event.agency,
     family: event.family,
     role: event.role,
-    docking: formatAtPrecision(event.docking, p?.dockingPrecision ?? 'second'),
+    docking: formatAtPrecision(event.docking, dockingPrecision),
     departure:
-      event.departure === null
-        ? null
-        : formatAtPrecision(event.departure, p?.departurePrecision ?? 'second'),
+      event.departure === null ? null : formatAtPrecision(event.departure, departurePrecision),
     stayDays: round3((end - event.docking) / DAY_MS),
     stillDocked: event.departure === null,
     source: event.source,
     url: event.url,
+    dockingPrecision,
+    departurePrecision: event.departure === null ? null : departurePrecision,
+    portBasis: p?.portBasis ?? null,
+    notes: p?.notes ?? null,
+    sources: p?.sources ?? [],
+    origin: originOf(event.source, ll2Server),
   }
 }
 
-/** The `#` header lines of a CSV export (without line ends). */
-export function csvHeaderLines(meta: DataExportMeta, rowCount: number): ReadonlyArray<string> {
-  return [
-    `# Docking Timeline ${meta.appVersion} export: ${rowCount} docking events`,
-    `# exported_at: ${toIsoUtc(meta.exportedAt)}`,
-    `# data_as_of: ${meta.dataAsOf === null ? 'never synced' : toIsoUtc(meta.dataAsOf)}`,
-    csvComment('source', meta.provenance),
-    csvComment('filters', meta.filtersText),
-    csvJsonComment('filter_state', meta.filters),
-    `# range: ${meta.range === null ? 'none' : `${toIsoUtc(meta.range.start)}/${toIsoUtc(meta.range.end)}`}`,
-    '# times are UTC (ISO 8601) at the precision known; stay_days of still-docked vehicles runs to exported_at',
-    `# ${CSV_FORMULA_NOTE}`,
-  ]
-}
-
 /**
- * The CSV file: header comments, a header row, one row per event, CRLF line ends.
+ * The CSV file: the header row, then one row per event, CRLF line ends; no
+ * comment lines, which spreadsheets would show as junk rows. A record's
+ * sources are one cell, space-separated (addresses hold no spaces).
  *
  * Rows are written in the order given.
  */
-export function toCsv(rows: ReadonlyArray<ExportRow>, meta: DataExportMeta): string {
-  const lines = [...csvHeaderLines(meta, rows.length), CSV_COLUMNS.join(',')]
+export function toCsv(rows: ReadonlyArray<ExportRow>): string {
+  const lines = [CSV_COLUMNS.join(',')]
   for (const r of rows) {
     lines.push(
       csvRecord([
@@ -145,6 +188,12 @@ export function toCsv(rows: ReadonlyArray<ExportRow>, meta: DataExportMeta): str
         r.stillDocked,
         r.source,
         r.url,
+        r.dockingPrecision,
+        r.departurePrecision,
+        r.portBasis,
+        r.notes,
+        r.sources.length === 0 ? null : r.sources.join(' '),
+        r.origin,
       ]),
     )
   }
@@ -159,6 +208,10 @@ export interface JsonExport {
   readonly exportedAt: string
   readonly dataAsOf: string | null
   readonly source: string
+  /** The one-line credit figures print. */
+  readonly credit: string
+  /** The LL2 server of the last sync; null when never synced. */
+  readonly ll2Server: string | null
   readonly filters: { readonly description: string; readonly state: Query }
   readonly range: { readonly start: string; readonly end: string } | null
   readonly notes: string
@@ -175,13 +228,14 @@ export function toJsonExport(rows: ReadonlyArray<ExportRow>, meta: DataExportMet
     exportedAt: toIsoUtc(meta.exportedAt),
     dataAsOf: meta.dataAsOf === null ? null : toIsoUtc(meta.dataAsOf),
     source: meta.provenance,
+    credit: meta.credit,
+    ll2Server: meta.ll2Server,
     filters: { description: meta.filtersText, state: meta.filters },
     range:
       meta.range === null
         ? null
         : { start: toIsoUtc(meta.range.start), end: toIsoUtc(meta.range.end) },
-    notes:
-      'Times are UTC (ISO 8601) at the precision known; stayDays of still-docked vehicles runs to exportedAt.',
+    notes: EXPORT_NOTES,
     count: rows.length,
     events: rows,
   }

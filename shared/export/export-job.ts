@@ -21,6 +21,7 @@ import {
   toExportRow,
   toJsonExport,
 } from './data-export'
+import { csvMetadata } from './csv-metadata'
 import { exportFileName, type ExportExtension } from './file-name'
 import { type ExportSize, renderTimelineSvg, type SvgExport, wholeRange } from './svg-export'
 import type { TimeRange } from '../chart/figure-types'
@@ -53,6 +54,8 @@ export interface ChartExportOptions {
   readonly hideEmptyRows?: boolean
   /** The rows as the chart shows them (`selectChartRows`); default: laid out from the events. */
   readonly rows?: ReadonlyArray<ChartRow>
+  /** Pattern fills as vector shapes, for a PDF (see `SvgExportInput.vectorPatterns`). */
+  readonly vectorPatterns?: boolean
 }
 
 /** Station and port names of the data, for writing filters in words. */
@@ -123,10 +126,11 @@ export function prepareChartExport(
     hideEmptyRows: options.hideEmptyRows ?? true,
     range,
     size: options.size,
+    vectorPatterns: options.vectorPatterns ?? false,
     theme: options.theme,
     title: options.title ?? null,
     footer: {
-      provenance: ctx.data.info.provenance,
+      credit: ctx.data.info.credit,
       dataAsOf: ctx.data.info.dataAsOf,
       filters: filtersTextOf(ctx),
       appVersion: ctx.appVersion,
@@ -144,6 +148,12 @@ export interface DataExport {
   readonly rows: ReadonlyArray<ExportRow>
   readonly meta: DataExportMeta
   readonly content: string
+  /**
+   * For CSV, the sidecar describing it (`csv-metadata.ts`), to be written as
+   * `<file>` + `CSV_METADATA_SUFFIX`; null for JSON, which carries its own envelope.
+   */
+  readonly sidecar: string | null
+  readonly suggestedName: string
 }
 
 /**
@@ -160,17 +170,29 @@ export function prepareDataExport(
   const events = filteredEvents(ctx).filter(
     (e) => range === null || overlapsRange(e, range, ctx.now),
   )
-  const rows = events.map((e) => toExportRow(e, ctx.now))
+  const info = ctx.data.info
+  const rows = events.map((e) => toExportRow(e, ctx.now, info.ll2Server))
   const meta: DataExportMeta = {
     appVersion: ctx.appVersion,
     exportedAt: ctx.now,
-    dataAsOf: ctx.data.info.dataAsOf,
-    provenance: ctx.data.info.provenance,
+    dataAsOf: info.dataAsOf,
+    provenance: info.provenance,
+    credit: info.credit,
+    ll2Server: info.ll2Server,
     filters: ctx.query,
     filtersText: filtersTextOf(ctx),
     range,
   }
-  return { rows, meta, content: format === 'csv' ? toCsv(rows, meta) : toJsonExport(rows, meta) }
+  const suggestedName = suggestedFileName(ctx, format, range)
+  return format === 'csv'
+    ? {
+        rows,
+        meta,
+        content: toCsv(rows),
+        sidecar: csvMetadata(meta, rows.length, suggestedName),
+        suggestedName,
+      }
+    : { rows, meta, content: toJsonExport(rows, meta), sidecar: null, suggestedName }
 }
 
 /**

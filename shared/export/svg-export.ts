@@ -77,6 +77,11 @@ export interface SvgExportInput extends FigureInput {
    */
   readonly hideEmptyRows?: boolean
   readonly size: ExportSize
+  /**
+   * Write pattern fills as clipped vector shapes rather than `<pattern>`s, for
+   * printing to PDF, where Chromium rasterises patterns (default false).
+   */
+  readonly vectorPatterns?: boolean
 }
 
 /** The SVG and its geometry, so callers and tests can check positions. */
@@ -144,7 +149,12 @@ export function renderTimelineSvg(input: SvgExportInput): SvgExport {
     physical = { widthMm, heightMm: Math.min(heightMm, result.height * scaleToMm) }
   }
   result = layoutFigure(input, planned, marks, result.width, result.rowHeight, true)
-  const markup = writeDisplayList(result.list, chartPatterns(input.theme), FONT)
+  const markup = writeDisplayList(
+    result.list,
+    chartPatterns(input.theme),
+    FONT,
+    input.vectorPatterns ?? false,
+  )
   const size = physical
     ? `width="${num(physical.widthMm)}mm" height="${num(physical.heightMm)}mm"`
     : `width="${result.width}" height="${result.height}"`
@@ -154,7 +164,7 @@ export function renderTimelineSvg(input: SvgExportInput): SvgExport {
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" ${size} viewBox="0 0 ${num(result.width)} ${result.height}" preserveAspectRatio="xMidYMin meet" font-family="${FONT}" role="img" aria-labelledby="dt-svg-title" style="${style}" data-range-start="${result.scale.start}" data-range-end="${result.scale.end}" data-theme="${input.theme}">` +
     `<title id="dt-svg-title">${escapeXml(title)}</title>` +
-    `<desc>${escapeXml(`Docking events by station and port from ${toIsoUtc(input.range.start)} to ${toIsoUtc(input.range.end)} (UTC). Source: ${input.footer.provenance}`)}</desc>` +
+    `<desc>${escapeXml(`Docking events by station and port from ${toIsoUtc(input.range.start)} to ${toIsoUtc(input.range.end)} (UTC). Source: ${input.footer.credit}`)}</desc>` +
     `<defs>${markup.defs}</defs>` +
     markup.body +
     '</svg>'

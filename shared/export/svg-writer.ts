@@ -10,6 +10,7 @@
 import type { DisplayList, Meta, TextItem } from '../chart/display-list'
 import type { PatternTile } from '../chart/patterns'
 import { escapeXml, num } from './svg-escape'
+import { vectorPatternFill } from './svg-vector-fill'
 
 /** The id a pattern's `<pattern>` element carries. */
 export const patternElementId = (id: string): string => `dt-${id}`
@@ -75,14 +76,19 @@ export interface SvgMarkup {
 /**
  * Writes `list` as SVG elements. `patterns` must hold every pattern the list
  * names; `fontFamily`, when given, is left out of text elements that use it
- * (the root element sets it once).
+ * (the root element sets it once). With `vectorPatterns`, pattern fills are
+ * written as clipped shapes instead of `<pattern>`s (`svg-vector-fill.ts`),
+ * which a PDF printer keeps as vectors.
  */
 export function writeDisplayList(
   list: DisplayList,
   patterns: ReadonlyArray<PatternTile>,
   fontFamily: string | null = null,
+  vectorPatterns = false,
 ): SvgMarkup {
-  const defs: string[] = patterns.map(patternDef)
+  const tiles = new Map(patterns.map((t) => [t.id as string, t]))
+  const defs: string[] = vectorPatterns ? [] : patterns.map(patternDef)
+  let fills = 0
   const body: string[] = []
   let alpha = 1
   let masks = 0
@@ -99,6 +105,16 @@ export function writeDisplayList(
           ? ` stroke="${it.stroke}" stroke-width="${num(it.lineWidth)}"` +
             (it.dash.length > 0 ? ` stroke-dasharray="${it.dash.join(' ')}"` : '')
           : ''
+        const tile = vectorPatterns && it.pattern ? tiles.get(it.pattern) : undefined
+        if (tile) {
+          // The fill (with meta), the pattern as shapes over it, then the outline on top.
+          body.push(
+            element('rect', `${geometry} fill="${it.fill ?? 'none'}"${opacityAttr(a)}`, it.meta),
+          )
+          body.push(vectorPatternFill(tile, it, a, `dt-fill-${fills++}`, defs))
+          if (stroke) body.push(`<rect${geometry} fill="none"${stroke}${opacityAttr(a)}/>`)
+          break
+        }
         // The fill and the pattern over it: two rects, the first carrying meta and the outline.
         body.push(
           element(

@@ -122,6 +122,11 @@ export interface SaveFileRequest {
   /** Text content, or base64 for binary formats. */
   readonly content: string
   readonly encoding: 'utf8' | 'base64'
+  /**
+   * For a CSV, the metadata sidecar (`shared/export/csv-metadata.ts`) main
+   * writes beside it as `<file>-metadata.json`, pointed at the name the user chose.
+   */
+  readonly csvMetadata?: string
 }
 
 /** A PDF to be printed from an SVG by main. */

@@ -27,6 +27,14 @@ const fileName = z.string().superRefine((s, ctx) => {
   if (problem !== null) ctx.addIssue({ code: 'custom', message: problem })
 })
 const FORMATS = ['svg', 'png', 'pdf', 'csv', 'json'] as const
+const isJsonObject = (s: string): boolean => {
+  try {
+    const v: unknown = JSON.parse(s)
+    return typeof v === 'object' && v !== null && !Array.isArray(v)
+  } catch {
+    return false
+  }
+}
 
 /** One schema per invoke channel. */
 export const REQUEST_SCHEMAS: { readonly [C in InvokeChannel]: z.ZodType<RequestOf<C>> } = {
@@ -58,10 +66,15 @@ export const REQUEST_SCHEMAS: { readonly [C in InvokeChannel]: z.ZodType<Request
       suggestedName: fileName,
       content: z.string().max(200_000_000),
       encoding: z.enum(['utf8', 'base64']),
+      csvMetadata: z.string().max(10_000_000).refine(isJsonObject, 'a JSON object').optional(),
     })
     .refine((r) => hasExtension(r.suggestedName, r.format), {
       message: 'a file name ending with the extension of its format',
       path: ['suggestedName'],
+    })
+    .refine((r) => r.csvMetadata === undefined || r.format === 'csv', {
+      message: 'a metadata sidecar only with a CSV',
+      path: ['csvMetadata'],
     }),
   'dt:export:save-pdf': z.strictObject({
     svg: z.string().max(200_000_000),

@@ -17,7 +17,7 @@ import type { TimeZoneMode } from '../time/time-format'
 export type ThemeChoice = 'system' | 'light' | 'dark'
 
 /** The main area shows the chart or the table of the same rows. */
-export type MainView = 'chart' | 'table'
+export type MainView = 'chart' | 'table' | 'analysis'
 
 /**
  * Longest stored value, in characters of JSON (256 Ki). The biggest real
@@ -77,7 +77,10 @@ export const PREFS = {
         : [],
   }),
   'view.hide-empty-ports': spec<boolean>({ schema: z.boolean(), default: false }),
-  'view.main': spec<MainView>({ schema: z.enum(['chart', 'table']), default: 'chart' }),
+  'view.main': spec<MainView>({
+    schema: z.enum(['chart', 'table', 'analysis']),
+    default: 'chart',
+  }),
   /** Move the chart to fit the results after each filter change (issue #15: on by default). */
   'view.fit-on-filter': spec<boolean>({ schema: z.boolean(), default: true }),
   'filters.current': spec<Query>({

@@ -81,10 +81,16 @@ describe('cli export', () => {
         expect(r.source).toBe(l.source)
         expect(r.ll2_url).toBe(l.url ?? '')
       })
-      expect(csv.comments).toContain('# exported_at: 2025-06-02T00:00:00Z')
-      expect(csv.comments[0]).toBe(
-        `# Docking Timeline 1.2.3-test export: ${rows.length} docking events`,
-      )
+      // A plain table; what describes it is in the sidecar beside it.
+      expect(csv.comments).toEqual([])
+      const meta = JSON.parse(fs.readFileSync(`${out}-metadata.json`, 'utf8')) as {
+        url: string
+        dockingTimeline: { exportedAt: string; count: number; app: { version: string } }
+      }
+      expect(meta.url).toBe(path.basename(out))
+      expect(meta.dockingTimeline.exportedAt).toBe('2025-06-02T00:00:00Z')
+      expect(meta.dockingTimeline.count).toBe(rows.length)
+      expect(meta.dockingTimeline.app.version).toBe('1.2.3-test')
     },
   )
 
@@ -173,7 +179,7 @@ describe('cli export', () => {
     expect(again.err).toContain('--force')
     expect(fs.readFileSync(out, 'utf8')).toBe('keep me')
     expect((await cli('export', '--format', 'csv', '--out', out, '--force')).status).toBe(0)
-    expect(fs.readFileSync(out, 'utf8')).toContain('# Docking Timeline')
+    expect(fs.readFileSync(out, 'utf8').split('\r\n')[0]).toBe(CSV_COLUMNS.join(','))
   })
 
   it('says so when nothing matches instead of writing an empty figure', async () => {

@@ -15,6 +15,7 @@ import {
   type ExportContext,
   type RangeChoice,
 } from '../../../shared/export/export-job'
+import { CSV_METADATA_SUFFIX, retargetCsvMetadata } from '../../../shared/export/csv-metadata'
 import {
   MAX_EXPORT_WIDTH,
   MIN_EXPORT_WIDTH,
@@ -98,7 +99,9 @@ Filters, as in list:
   --docking-gt/--docking-gte/--docking-lt/--docking-lte ISO,
   --source snapshot|ll2|import, --family NAME   (see: cli list --help)
 ${COMMON_USAGE}
-Files record the filters, the data's date and the app version, so an export can be reproduced.`,
+Files record the filters, the data's date and the app version, so an export can be reproduced:
+SVG in its footer, JSON in its envelope, CSV in FILE${CSV_METADATA_SUFFIX} beside it
+(W3C CSV on the Web metadata), keeping the CSV a plain table with its header on row 1.`,
   options: {
     ...COMMON_OPTIONS,
     ...QUERY_FILTER_OPTIONS,
@@ -164,8 +167,16 @@ Files record the filters, the data's date and the app version, so an export can 
     }
     const dataRange = range.kind === 'custom' ? { start: range.start, end: range.end } : null
     const result = prepareDataExport(exportCtx, format as 'csv' | 'json', dataRange)
+    const sidecar = result.sidecar === null ? null : file + CSV_METADATA_SUFFIX
+    // Both refused before either is written, so no CSV is left without its description.
+    if (sidecar !== null && fs.existsSync(sidecar) && !bool(flags, 'force'))
+      throw new CliFailure(`${sidecar} exists; add --force to overwrite it`)
     writeAtomically(file, result.content, bool(flags, 'force'))
-    ctx.out(`Wrote ${result.rows.length} docking events to ${file}\n`)
+    if (sidecar !== null)
+      writeAtomically(sidecar, retargetCsvMetadata(result.sidecar!, path.basename(file)), true)
+    ctx.out(
+      `Wrote ${result.rows.length} docking events to ${file}${sidecar === null ? '' : `, described in ${sidecar}`}\n`,
+    )
     return 0
   },
 }

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { csvComment, csvField, csvJsonComment, csvRecord } from '../../../shared/export/csv'
-import { DEFAULT_QUERY } from '../../../shared/query/query'
-import { parseCsv } from './csv-parse'
+import { csvField, csvRecord } from '../../../shared/export/csv'
 
 describe('csvField', () => {
   it('prefixes text a spreadsheet would run as a formula with a quote, and quotes it', () => {
@@ -30,21 +28,5 @@ describe('csvField', () => {
     expect(csvField('#x')).toBe('"#x"')
     expect(csvField(' x')).toBe('" x"')
     expect(csvRecord([1, 'a"b', null])).toBe('1,"a""b",')
-  })
-})
-
-describe('CSV comment lines', () => {
-  it('stay one line and start no cell with a formula after a separator', () => {
-    const line = csvComment('filters', 'search: a,=cmd|x;+1\nnext\tline')
-    expect(line).toBe('# filters: search: a, =cmd|x; +1 next line')
-    for (const cell of line.split(/[,;]/)) expect(cell).not.toMatch(/^[=+\-@\t\r]/)
-  })
-
-  it('keep JSON exact while no cell starts with a formula', () => {
-    const state = { ...DEFAULT_QUERY, search: 'x,=HYPERLINK("e");@a,-1' }
-    const line = csvJsonComment('filter_state', state)
-    for (const cell of line.split(/[,;]/)) expect(cell).not.toMatch(/^[=+\-@\t\r]/)
-    expect(JSON.parse(line.slice('# filter_state: '.length))).toEqual(state)
-    expect(parseCsv(`${line}\r\na\r\n1\r\n`).comments).toEqual([line])
   })
 })

@@ -8,6 +8,7 @@ import {
   type JsonExport,
 } from '../../../shared/export/data-export'
 import { csvField } from '../../../shared/export/csv'
+import { csvMetadata, retargetCsvMetadata } from '../../../shared/export/csv-metadata'
 import { prepareDataExport, type ExportContext } from '../../../shared/export/export-job'
 import type { DockingEvent } from '../../../shared/domain/model'
 import { matchingEvents } from '../../../shared/query/evaluate'
@@ -84,22 +85,61 @@ describe('CSV export', () => {
     expect(toExportRow(ll2, NOW).docking).toBe('2020-01-02T03:04:05Z')
   })
 
-  it('records filters, data time, source and version in comment lines', () => {
-    const header = Object.fromEntries(
-      csv.comments.slice(1).map((c) => {
-        const [k, ...v] = c.slice(2).split(': ')
-        return [k, v.join(': ')]
-      }),
-    )
-    expect(csv.comments[0]).toBe(
-      `# Docking Timeline 9.9.9-test export: ${csv.rows.length} docking events`,
-    )
-    expect(header.exported_at).toBe('2025-06-01T12:00:00Z')
-    expect(header.data_as_of).toBe('2025-01-01T00:00:00Z')
-    expect(header.source).toContain(`bundled snapshot (${snapshot.events.length} events)`)
-    expect(header.source).toContain('Launch Library 2 by The Space Devs')
-    expect(header.filters).toBe('stations: Salyut 6; families: Soyuz')
-    expect(JSON.parse(header.filter_state!)).toEqual({ ...DEFAULT_QUERY, ...filters })
+  it('is a plain table: the header on row 1, no comment lines', () => {
+    expect(exp.content.split('\r\n')[0]).toBe(CSV_COLUMNS.join(','))
+    expect(csv.comments).toEqual([])
+    expect(exp.content).not.toMatch(/^#/m)
+  })
+
+  it('has a sidecar naming it that records filters, data time, source, version and columns', () => {
+    const doc = JSON.parse(exp.sidecar!) as {
+      url: string
+      'dc:source': string
+      tableSchema: { columns: Array<{ name: string; 'dc:description': string }> }
+      dockingTimeline: {
+        app: { version: string }
+        dataAsOf: string
+        exportedAt: string
+        count: number
+        filters: { description: string; state: Query }
+        notes: string[]
+      }
+    }
+    expect(doc.url).toBe(exp.suggestedName)
+    expect(exp.suggestedName).toMatch(/\.csv$/)
+    expect(doc.tableSchema.columns.map((c) => c.name)).toEqual(csv.header)
+    for (const c of doc.tableSchema.columns) expect(c['dc:description'].length).toBeGreaterThan(5)
+    const t = doc.dockingTimeline
+    expect(t.app.version).toBe('9.9.9-test')
+    expect(t.exportedAt).toBe('2025-06-01T12:00:00Z')
+    expect(t.dataAsOf).toBe('2025-01-01T00:00:00Z')
+    expect(t.count).toBe(csv.rows.length)
+    expect(doc['dc:source']).toBe(snapshot.info.credit)
+    expect(doc['dc:source']).toContain('Launch Library 2 by The Space Devs')
+    expect(t.filters.description).toBe('stations: Salyut 6; families: Soyuz')
+    expect(t.filters.state).toEqual({ ...DEFAULT_QUERY, ...filters })
+    expect(retargetCsvMetadata(exp.sidecar!, 'renamed.csv')).toContain('"url": "renamed.csv"')
+  })
+
+  it('carries precision, port basis, notes, sources and origin of every record', () => {
+    // The compiled Salyut record carries all of these; LL2's records carry none of them.
+    const salyut = salyutData()
+    const rows = parseCsv(prepareDataExport({ ...ctx(), data: salyut }, 'csv').content).rows
+    const byId = new Map(salyut.events.map((e) => [e.id as number, e]))
+    const col = (r: ReadonlyArray<string>, c: (typeof CSV_COLUMNS)[number]) =>
+      r[CSV_COLUMNS.indexOf(c)]!
+    expect(rows).toHaveLength(salyut.events.length)
+    for (const r of rows) {
+      const p = byId.get(Number(r[0]))!.provenance!
+      expect(col(r, 'docking_precision')).toBe(p.dockingPrecision)
+      expect(col(r, 'departure_precision')).toBe(p.departurePrecision)
+      expect(col(r, 'port_basis')).toBe(p.portBasis ?? '')
+      expect(col(r, 'notes')).toBe(p.notes ?? '')
+      expect(col(r, 'sources').split(' ')).toEqual(p.sources)
+      expect(col(r, 'origin')).toBe('bundled snapshot')
+    }
+    expect(rows.some((r) => col(r, 'notes') !== '')).toBe(true)
+    expect(rows.some((r) => col(r, 'port_basis') === 'inferred')).toBe(true)
   })
 
   it('quotes commas, quotes, line breaks and outer spaces (RFC 4180)', () => {
@@ -111,22 +151,12 @@ describe('CSV export', () => {
       agency: ' spaced ',
       portName: '#hash',
     }
-    const meta: DataExportMeta = {
-      appVersion: '1',
-      exportedAt: NOW,
-      dataAsOf: null,
-      provenance: 'a\nb',
-      filters: DEFAULT_QUERY,
-      filtersText: 'none',
-      range: null,
-    }
-    const parsed = parseCsv(toCsv([toExportRow(nasty, NOW)], meta))
+    const parsed = parseCsv(toCsv([toExportRow(nasty, NOW)]))
     const r = parsed.rows[0]!
     expect(r[2]).toBe('#hash')
     expect(r[3]).toBe('Soyuz "T-5", the, one')
     expect(r[4]).toBe('line\nbreak')
     expect(r[5]).toBe(' spaced ')
-    expect(parsed.comments).toContain('# source: a b')
     expect(csvField(null)).toBe('')
     expect(csvField('plain')).toBe('plain')
   })
@@ -142,15 +172,17 @@ describe('CSV export', () => {
       exportedAt: NOW,
       dataAsOf: null,
       provenance: 'p',
+      credit: 'p',
+      ll2Server: null,
       filters: { ...DEFAULT_QUERY, search: 'a,=1+1' },
       filtersText: 'search: a,=1+1',
       range: null,
     }
-    const text = toCsv([toExportRow(hostile, NOW)], meta)
+    const text = toCsv([toExportRow(hostile, NOW)])
     const parsed = parseCsv(text)
     expect(parsed.rows[0]![3]).toBe(`'=HYPERLINK("https://evil.example","Soyuz")`)
     expect(parsed.rows[0]![5]).toBe(`'@SUM(1)`)
-    expect(parsed.comments.join('\n')).toMatch(/leading ' \(quoted\) so spreadsheets do not run/)
+    expect(csvMetadata(meta, 1, 'x.csv')).toMatch(/leading ' \(quoted\) so spreadsheets do not run/)
     // No cell a spreadsheet could split off any line starts a formula.
     for (const line of text.split('\r\n')) {
       for (const cell of line.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/))

@@ -7,6 +7,7 @@ import { renderTimelineSvg, type SvgExportInput } from '../../../shared/export/s
 import type { DockingData, DockingEvent, VehicleRole } from '../../../shared/domain/model'
 import { DEFAULT_QUERY, type Query } from '../../../shared/query/query'
 import { buildRows } from '../../../shared/chart/timeline-rows'
+import { dataCredit } from '../../../shared/domain/data-credit'
 import { utcMillis } from '../../../shared/domain/units'
 import { VEHICLE_FAMILIES, VEHICLE_ROLES } from '../../../shared/domain/vehicle-family'
 import { dockingDataFrom, salyutData, snapshotData } from '../../fixtures/docking-data'
@@ -121,13 +122,13 @@ describe('renderTimelineSvg on the compiled Salyut record', () => {
     expect(textOf(svg)).toContain('Time (UTC)')
   })
 
-  it('has a title and a footer with provenance, data time and filters', () => {
+  it('has a title and a footer for readers: source, filters, data time and app', () => {
     expect(textOf(byClass(svg, 'title')[0]!)).toBe('Salyut dockings')
     const footer = textOf(byClass(svg, 'footer')[0]!)
-    expect(footer).toContain(
-      'Source: compiled Salyut record (64 events): Compiled from public records',
-    )
+    expect(footer).toContain('Source: bundled snapshot: Compiled from public records')
     expect(footer).toContain('RP-1357')
+    // Technical provenance belongs in the CSV/JSON, not under a figure.
+    expect(footer).not.toMatch(/x_provenance|port_basis|url fields|ids|9006/)
     expect(footer).toContain('Data as of 2025-01-01T00:00:00Z UTC')
     expect(footer).toContain('Docking Timeline 9.9.9-test')
     expect(footer).toContain('Filters: none (all events)')
@@ -198,6 +199,29 @@ describe('renderTimelineSvg on the bundled LL2 snapshot', () => {
 })
 
 describe('filters, range and rows', () => {
+  it('names the mirror a sync came from in the footer, not LL2 production', () => {
+    const sources = { ll2: snapshot.events.length }
+    const ll2Server = 'https://mirror.example.org/api'
+    const synced: DockingData = {
+      ...snapshot,
+      info: {
+        ...snapshot.info,
+        sources,
+        ll2Server,
+        credit: dataCredit({ sources, snapshotNote: null, ll2Server }),
+      },
+    }
+    const exp = prepareChartExport(ctx({}, synced), {
+      range: { kind: 'all' },
+      size: { kind: 'width', width: 1200 },
+      theme: 'light',
+    })!
+    const footer = textOf(byClass(parseXml(exp.result.svg), 'footer')[0]!)
+    expect(footer).toContain(
+      'Source: Launch Library 2 by The Space Devs, from mirror.example.org (mirror)',
+    )
+  })
+
   it('shows only the filtered events and their ports, and says so in the footer', () => {
     const exp = prepareChartExport(ctx({ families: ['Progress'], stations: [9007 as never] }), {
       range: { kind: 'all' },
@@ -416,7 +440,7 @@ function baseInput(): SvgExportInput {
     },
     size: { kind: 'width', width: 1000 },
     theme: 'light',
-    footer: { provenance: 'test', dataAsOf: null, filters: 'none', appVersion: '0' },
+    footer: { credit: 'test', dataAsOf: null, filters: 'none', appVersion: '0' },
     now: NOW,
   }
 }

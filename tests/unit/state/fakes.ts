@@ -107,6 +107,8 @@ export function dockingData(events: ReadonlyArray<DockingEvent>): DockingData {
       portCount: 2,
       sources: { ll2: events.length },
       provenance: 'test data',
+      credit: 'test data',
+      ll2Server: null,
       dataAsOf: null,
     },
   }

@@ -1,0 +1,344 @@
+/**
+ * The Analysis view's charts as Observable Plot specifications, one per
+ * measure, each with where a click on one of its marks moves the timeline.
+ *
+ * The same function draws the screen's chart and the exported one (at the
+ * export's theme), so a figure is what the screen shows.
+ */
+import * as Plot from '@observablehq/plot'
+
+import type { AnalysisModel } from '../../shared/analysis-view/analysis-model'
+import { familyColour, ROLE_STYLES, type ThemeName } from '../../shared/chart/style'
+import { windowAround, type TimeWindow } from '../../shared/chart/window'
+import { EXPORT_PALETTES } from '../../shared/export/export-palette'
+import type { VehicleFamily, VehicleRole } from '../../shared/domain/model'
+import { DAY_MS } from '../../shared/domain/units'
+import { VEHICLE_FAMILIES, VEHICLE_ROLES } from '../../shared/domain/vehicle-family'
+
+/** Which measure a chart draws. */
+export type ChartId = 'occupancy' | 'ports' | 'stays' | 'traffic' | 'crew' | 'comparison'
+
+/** A chart ready to draw: Plot options, and where its marks lead on the timeline. */
+export interface ChartSpec {
+  readonly options: Plot.PlotOptions
+  /** The window the timeline should show for a datum under the pointer; null for none. */
+  readonly windowOf: (datum: unknown) => TimeWindow | null
+}
+
+const date = (t: number) => new Date(t)
+const YEAR_MS = 365.25 * DAY_MS
+
+function familyScale(theme: ThemeName, used: ReadonlySet<string>) {
+  const domain = VEHICLE_FAMILIES.filter((f) => used.has(f))
+  return {
+    legend: true,
+    domain,
+    range: domain.map((f) => familyColour(f as VehicleFamily, theme).fill),
+  }
+}
+
+function base(theme: ThemeName, width: number): Plot.PlotOptions {
+  const pal = EXPORT_PALETTES[theme]
+  return {
+    width,
+    style: { background: 'transparent', color: pal.text, fontSize: '11px' },
+    marginLeft: 48,
+  }
+}
+
+function occupancy(m: AnalysisModel, theme: ThemeName, width: number): ChartSpec {
+  const rows = m.occupancy.series.flatMap((s) =>
+    s.steps.flatMap((st) =>
+      s.keys.map((k, i) => ({
+        station: s.stationName ?? '',
+        at: date(st.at),
+        role: ROLE_STYLES[k as VehicleRole]?.label ?? k,
+        count: st.counts[i]!,
+        total: st.total,
+      })),
+    ),
+  )
+  const stations = m.occupancy.series.length
+  return {
+    options: {
+      ...base(theme, width),
+      height: 60 + 120 * Math.max(1, stations),
+      // Room for the station names the facets carry on the right.
+      marginRight: 90,
+      y: { label: 'Vehicles docked', grid: true },
+      x: { label: 'Time (UTC)', type: 'utc' },
+      fy: { label: null },
+      color: {
+        legend: true,
+        domain: VEHICLE_ROLES.map((r) => ROLE_STYLES[r].label),
+      },
+      marks: [
+        Plot.areaY(rows, {
+          x: 'at',
+          y: 'count',
+          fill: 'role',
+          fy: 'station',
+          curve: 'step-after',
+        }),
+        Plot.ruleY([0]),
+        Plot.tip(
+          rows,
+          Plot.pointerX({
+            x: 'at',
+            y: 'total',
+            fy: 'station',
+            title: (d: (typeof rows)[number]) =>
+              `${d.station}: ${d.total} docked from ${d.at.toISOString().slice(0, 16)}Z`,
+          }),
+        ),
+      ],
+    },
+    windowOf: (d) => {
+      const at = (d as { at?: Date }).at
+      return at ? windowAround(at.getTime() - YEAR_MS / 4, at.getTime() + YEAR_MS / 4) : null
+    },
+  }
+}
+
+function ports(
+  m: AnalysisModel,
+  theme: ThemeName,
+  width: number,
+  lifeOf: (portId: number) => TimeWindow | null,
+): ChartSpec {
+  const top = m.ports.totals.slice(0, 20).map((t) => ({
+    portId: t.portId as number,
+    label: `${t.portName ?? `Port ${t.portId}`} (${t.stationName ?? ''})`,
+    days: t.occupiedMs / DAY_MS,
+    dockings: t.dockings,
+  }))
+  const longest = Math.max(10, ...top.map((t) => t.label.length))
+  return {
+    options: {
+      ...base(theme, width),
+      marginLeft: Math.min(width * 0.45, longest * 6.2 + 12),
+      marginRight: 60,
+      height: 40 + 24 * Math.max(1, top.length),
+      x: { label: 'Days docked', grid: true },
+      y: { label: null, domain: top.map((t) => t.label) },
+      marks: [
+        Plot.barX(top, {
+          y: 'label',
+          x: 'days',
+          fill: EXPORT_PALETTES[theme].text,
+          fillOpacity: 0.7,
+        }),
+        Plot.text(top, {
+          y: 'label',
+          x: 'days',
+          text: (d: (typeof top)[number]) => `${Math.round(d.days)} d`,
+          textAnchor: 'start',
+          dx: 4,
+        }),
+        Plot.tip(
+          top,
+          Plot.pointerY({
+            y: 'label',
+            x: 'days',
+            title: (d: (typeof top)[number]) =>
+              `${d.label}: ${Math.round(d.days)} days docked, ${d.dockings} dockings`,
+          }),
+        ),
+      ],
+    },
+    windowOf: (d) => lifeOf((d as { portId: number }).portId),
+  }
+}
+
+function stays(m: AnalysisModel, theme: ThemeName, width: number): ChartSpec {
+  const rows = m.stays.groups
+    .filter((g) => g.summary.medianMs !== null)
+    .map((g) => ({
+      family: g.key,
+      q1: g.summary.q1Ms! / DAY_MS,
+      q3: g.summary.q3Ms! / DAY_MS,
+      median: g.summary.medianMs! / DAY_MS,
+      longest: (g.summary.longest?.lengthMs ?? 0) / DAY_MS,
+      longestStay: g.summary.longest,
+    }))
+  return {
+    options: {
+      ...base(theme, width),
+      marginLeft: 90,
+      height: 50 + 28 * Math.max(1, rows.length),
+      x: { label: 'Days per visit (box: quartiles; tick: median; dot: longest)', grid: true },
+      y: { label: null },
+      color: familyScale(theme, new Set(rows.map((r) => r.family))),
+      marks: [
+        Plot.barX(rows, { y: 'family', x1: 'q1', x2: 'q3', fill: 'family', fillOpacity: 0.6 }),
+        Plot.tickX(rows, { y: 'family', x: 'median', strokeWidth: 2 }),
+        Plot.dot(rows, { y: 'family', x: 'longest', stroke: 'family' }),
+        Plot.tip(
+          rows,
+          Plot.pointerY({
+            y: 'family',
+            x: 'median',
+            title: (d: (typeof rows)[number]) =>
+              `${d.family}: median ${d.median.toFixed(1)} d, longest ${d.longestStay?.vehicle ?? ''} ${d.longest.toFixed(1)} d`,
+          }),
+        ),
+      ],
+    },
+    windowOf: (d) => {
+      const s = (d as (typeof rows)[number]).longestStay
+      return s && s.departure !== null ? windowAround(s.arrival, s.departure) : null
+    },
+  }
+}
+
+function traffic(m: AnalysisModel, theme: ThemeName, width: number): ChartSpec {
+  const rows = m.traffic.counts.map((c) => ({ ...c, family: c.key }))
+  return {
+    options: {
+      ...base(theme, width),
+      height: 260,
+      x: { label: 'Year (UTC)', tickFormat: 'd' },
+      y: { label: 'Arrivals', grid: true },
+      color: familyScale(theme, new Set(rows.map((r) => r.family))),
+      marks: [
+        Plot.rectY(rows, { x: 'year', interval: 1, y: 'arrivals', fill: 'family', inset: 0.5 }),
+        Plot.ruleY([0]),
+        Plot.tip(
+          rows,
+          Plot.pointerX(
+            Plot.stackY({
+              x: (d: (typeof rows)[number]) => d.year + 0.5,
+              y: 'arrivals',
+              title: (d: (typeof rows)[number]) =>
+                `${d.year}, ${d.stationName ?? ''}: ${d.arrivals} ${d.family}`,
+            }),
+          ),
+        ),
+      ],
+    },
+    windowOf: (d) => {
+      const year = (d as { year?: number }).year
+      return year === undefined
+        ? null
+        : windowAround(Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1))
+    },
+  }
+}
+
+function crew(m: AnalysisModel, theme: ThemeName, width: number): ChartSpec {
+  const name = new Map(m.comparison.profiles.map((p) => [p.stationId as number, p.name]))
+  const rows = m.crew.periods.flatMap((p) => [
+    ...p.periods.map((s) => ({
+      station: name.get(p.stationId) ?? '',
+      start: s.start,
+      end: s.end,
+      state: 'crew vehicle docked',
+    })),
+    ...p.gaps.map((s) => ({
+      station: name.get(p.stationId) ?? '',
+      start: s.start,
+      end: s.end,
+      state: 'no crew vehicle (uncrewed)',
+    })),
+  ])
+  const pal = EXPORT_PALETTES[theme]
+  return {
+    options: {
+      ...base(theme, width),
+      marginLeft: 90,
+      height: 60 + 30 * Math.max(1, m.crew.periods.length),
+      x: { label: 'Time (UTC)', type: 'utc' },
+      y: { label: null },
+      color: {
+        legend: true,
+        domain: ['crew vehicle docked', 'no crew vehicle (uncrewed)'],
+        range: [familyColour('Soyuz', theme).fill, pal.rule],
+      },
+      marks: [
+        Plot.barX(rows, {
+          y: 'station',
+          x1: (d: (typeof rows)[number]) => date(d.start),
+          x2: (d: (typeof rows)[number]) => date(d.end),
+          fill: 'state',
+          stroke: pal.rule,
+          strokeWidth: 0.5,
+        }),
+        Plot.tip(
+          rows,
+          Plot.pointer({
+            y: 'station',
+            x: (d: (typeof rows)[number]) => date((d.start + d.end) / 2),
+            title: (d: (typeof rows)[number]) =>
+              `${d.station}: ${d.state}, ${date(d.start).toISOString().slice(0, 10)} to ${date(d.end).toISOString().slice(0, 10)} (${((d.end - d.start) / DAY_MS).toFixed(1)} d)`,
+          }),
+        ),
+      ],
+    },
+    windowOf: (d) => {
+      const r = d as (typeof rows)[number]
+      return windowAround(r.start, r.end)
+    },
+  }
+}
+
+function comparison(m: AnalysisModel, theme: ThemeName, width: number): ChartSpec {
+  const rows = m.comparison.profiles.flatMap((p) =>
+    p.occupancy.map((s) => ({ station: p.name, day: s.day, total: s.total, founded: p.founded })),
+  )
+  return {
+    options: {
+      ...base(theme, width),
+      height: 260,
+      x: { label: 'Days since the station’s first docking in view', grid: true },
+      y: { label: 'Vehicles docked', grid: true },
+      color: { legend: true },
+      marks: [
+        Plot.line(rows, {
+          x: 'day',
+          y: 'total',
+          stroke: 'station',
+          z: 'station',
+          curve: 'step-after',
+        }),
+        Plot.tip(
+          rows,
+          Plot.pointer({
+            x: 'day',
+            y: 'total',
+            title: (d: (typeof rows)[number]) =>
+              `${d.station}, day ${Math.floor(d.day)}: ${d.total} docked`,
+          }),
+        ),
+      ],
+    },
+    windowOf: (d) => {
+      const r = d as (typeof rows)[number]
+      const t = r.founded + r.day * DAY_MS
+      return windowAround(t - YEAR_MS / 4, t + YEAR_MS / 4)
+    },
+  }
+}
+
+/** The chart of measure `id`. `lifeOf` gives a port's first docking to last departure. */
+export function chartSpec(
+  id: ChartId,
+  m: AnalysisModel,
+  theme: ThemeName,
+  width: number,
+  lifeOf: (portId: number) => TimeWindow | null,
+): ChartSpec {
+  switch (id) {
+    case 'occupancy':
+      return occupancy(m, theme, width)
+    case 'ports':
+      return ports(m, theme, width, lifeOf)
+    case 'stays':
+      return stays(m, theme, width)
+    case 'traffic':
+      return traffic(m, theme, width)
+    case 'crew':
+      return crew(m, theme, width)
+    case 'comparison':
+      return comparison(m, theme, width)
+  }
+}

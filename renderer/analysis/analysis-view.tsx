@@ -1,0 +1,202 @@
+import '../styles/analysis.css'
+
+import { useEffect, useMemo, useRef, useState } from 'react'
+
+import { analysisModel, type AnalysisModel } from '../../shared/analysis-view/analysis-model'
+import type { AnalysisTable } from '../../shared/analysis-view/analysis-table'
+import type { ThemeName } from '../../shared/chart/style'
+import { windowAround, type TimeWindow } from '../../shared/chart/window'
+import { filtersTextOf } from '../../shared/export/export-job'
+import { utcMillis } from '../../shared/domain/units'
+import { selectFilteredEvents } from '../state/selectors'
+import { useAppStore, useAppStoreApi, useShallow } from '../state/store'
+import { chartSpec, type ChartId } from './analysis-charts'
+import { exportSection, type AnalysisExportFormat } from './analysis-export'
+import { answers } from '../../shared/analysis-view/answers'
+import { PlotFigure } from './plot-figure'
+
+const SECTIONS: ReadonlyArray<{ readonly id: ChartId; readonly title: string }> = [
+  { id: 'ports', title: 'Port utilisation: busiest port by time docked' },
+  { id: 'occupancy', title: 'Occupancy over time' },
+  { id: 'crew', title: 'Crewed periods and gaps' },
+  { id: 'traffic', title: 'Traffic: arrivals per year' },
+  { id: 'stays', title: 'Stays per visit, by family' },
+  { id: 'comparison', title: 'Station comparison by age' },
+]
+
+function useResolvedTheme(): ThemeName {
+  const choice = useAppStore((s) => s.theme)
+  if (choice !== 'system') return choice
+  return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'
+}
+
+/** How wide the charts may be: the view's width, followed as the window resizes. */
+function useWidth(ref: React.RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(800)
+  useEffect(() => {
+    const el = ref.current
+    if (!el) return
+    // Wide windows put each table beside its chart; narrower ones under it.
+    const measure = () => {
+      const w = el.clientWidth - 40
+      setWidth(Math.max(360, Math.floor(w >= 1200 ? w * 0.6 : w)))
+    }
+    measure()
+    const observer = new ResizeObserver(measure)
+    observer.observe(el)
+    return () => observer.disconnect()
+  }, [ref])
+  return width
+}
+
+function TableOf({ table, caption }: { table: AnalysisTable; caption: string }) {
+  return (
+    <div className="analysis-table-wrap">
+      <table className="analysis-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {table.columns.map((c) => (
+              <th key={c.key} scope="col">
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((r, i) => (
+            <tr key={i}>
+              {r.map((cell, j) => (
+                <td key={j}>{cell === null ? '–' : String(cell)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+/**
+ * The Analysis view: each measure of the filtered events as a chart, the
+ * sentence that answers its question, and a table beside it; a click on a
+ * chart's mark moves the timeline there.
+ */
+export function AnalysisView() {
+  const appStore = useAppStoreApi()
+  const events = useAppStore(selectFilteredEvents)
+  const { now, data, filters, appInfo } = useAppStore(
+    useShallow((s) => ({ now: s.now, data: s.data, filters: s.filters, appInfo: s.appInfo })),
+  )
+  const theme = useResolvedTheme()
+  const root = useRef<HTMLDivElement>(null)
+  const width = useWidth(root)
+  const [status, setStatus] = useState<string | null>(null)
+  const model: AnalysisModel = useMemo(() => analysisModel(events, now), [events, now])
+  const said = useMemo(() => answers(model), [model])
+  const lives = useMemo(() => {
+    const spans = new Map<number, TimeWindow>()
+    for (const e of events) {
+      if (e.portId === null) continue
+      const end = e.departure ?? Math.max(now, e.docking)
+      const s = spans.get(e.portId)
+      spans.set(e.portId, {
+        start: utcMillis(Math.min(s?.start ?? e.docking, e.docking)),
+        end: utcMillis(Math.max(s?.end ?? end, end)),
+      })
+    }
+    return (id: number) => {
+      const s = spans.get(id)
+      return s ? windowAround(s.start, s.end) : null
+    }
+  }, [events, now])
+
+  const specs = useMemo(
+    () => new Map(SECTIONS.map(({ id }) => [id, chartSpec(id, model, theme, width, lives)])),
+    [model, theme, width, lives],
+  )
+  const navigate = (w: TimeWindow) => {
+    const st = appStore.getState()
+    st.requestWindow(w)
+    st.setMainView('chart')
+  }
+  const save = async (id: ChartId, title: string, format: AnalysisExportFormat) => {
+    if (!data) return
+    const stamp = utcMillis(Math.floor(appStore.clock.now() / 1000) * 1000)
+    const ctx = { data, query: filters, appVersion: appInfo?.version ?? 'unknown', now: stamp }
+    setStatus(`Exporting ${title}…`)
+    const result = await exportSection(
+      format,
+      {
+        slug: id,
+        title,
+        answer: said[id],
+        table: model[id].table,
+        printSpec: () => chartSpec(id, model, 'light', 800, lives),
+      },
+      {
+        api: appStore.api,
+        now: stamp,
+        footer: {
+          credit: data.info.credit,
+          dataAsOf: data.info.dataAsOf,
+          filters: filtersTextOf(ctx),
+          appVersion: ctx.appVersion,
+        },
+      },
+    ).catch((e: unknown) => ({
+      ok: false as const,
+      error: { code: 'io-error' as const, message: e instanceof Error ? e.message : String(e) },
+    }))
+    setStatus(
+      !result.ok
+        ? `Export failed: ${result.error.message}`
+        : result.value.saved
+          ? `Saved ${result.value.path}`
+          : 'Export cancelled.',
+    )
+  }
+
+  if (events.length === 0)
+    return (
+      <div className="analysis-view analysis-empty" ref={root}>
+        <p>No docking matches the filters, so there is nothing to measure. Clear a filter.</p>
+      </div>
+    )
+  return (
+    <div className="analysis-view" ref={root} data-theme-resolved={theme}>
+      <p className="analysis-intro">
+        Measures of the {events.length} docking events the filters keep. Click a bar or point to
+        show that time on the timeline; every chart has its table beside it.
+      </p>
+      <p className="analysis-status" role="status">
+        {status}
+      </p>
+      {SECTIONS.map(({ id, title }) => (
+        <section key={id} className="analysis-section" aria-labelledby={`analysis-${id}`}>
+          <h2 id={`analysis-${id}`}>{title}</h2>
+          <p className="analysis-answer" data-testid={`answer-${id}`}>
+            {said[id]}
+          </p>
+          <div className="analysis-pair">
+            <PlotFigure
+              spec={specs.get(id)!}
+              label={`${title}. ${said[id]}`}
+              onNavigate={navigate}
+            />
+            <TableOf table={model[id].table} caption={`${title}: table`} />
+          </div>
+          <div className="analysis-exports" role="group" aria-label={`Export ${title}`}>
+            {(['svg', 'png', 'csv', 'json'] as const).map((f) => (
+              <button key={f} type="button" onClick={() => void save(id, title, f)}>
+                {f === 'svg' || f === 'png'
+                  ? `Chart ${f.toUpperCase()}`
+                  : `Table ${f.toUpperCase()}`}
+              </button>
+            ))}
+          </div>
+        </section>
+      ))}
+    </div>
+  )
+}

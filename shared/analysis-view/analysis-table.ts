@@ -1,0 +1,57 @@
+/**
+ * A measure as a table: what the Analysis view shows beside each chart, and
+ * what its CSV and JSON exports hold, so the screen and the files agree.
+ */
+import { csvLines, csvRecord, type CsvCell } from '../export/csv'
+import { toIsoUtc, type UtcMillis } from '../domain/units'
+
+/** One column: a machine name (CSV header, JSON key) and the words a reader sees. */
+export interface TableColumn {
+  readonly key: string
+  readonly label: string
+}
+
+/** A table of plain cells; null is an empty cell. */
+export interface AnalysisTable {
+  readonly columns: ReadonlyArray<TableColumn>
+  readonly rows: ReadonlyArray<ReadonlyArray<CsvCell>>
+}
+
+/** A duration in days, one decimal, as tables show it. */
+export const days = (ms: number): number => Math.round((ms / 86_400_000) * 10) / 10
+
+/** An instant as a UTC date, or date and minute when `exact`. */
+export const utcDate = (t: number, exact = false): string =>
+  exact ? toIsoUtc(t as UtcMillis).slice(0, 16) + 'Z' : toIsoUtc(t as UtcMillis).slice(0, 10)
+
+/** The table as CSV: header on row 1 (the machine names), CRLF line ends. */
+export function tableCsv(table: AnalysisTable): string {
+  return csvLines([csvRecord(table.columns.map((c) => c.key)), ...table.rows.map(csvRecord)])
+}
+
+/** What a table export records about itself, as the data exports do. */
+export interface TableExportMeta {
+  readonly title: string
+  readonly appVersion: string
+  readonly exportedAt: UtcMillis
+  readonly dataAsOf: UtcMillis | null
+  readonly credit: string
+  readonly filtersText: string
+}
+
+/** The table as JSON: an envelope saying what it is, then one object per row. */
+export function tableJson(table: AnalysisTable, meta: TableExportMeta): string {
+  const doc = {
+    format: 'docking-timeline-analysis',
+    formatVersion: 1,
+    title: meta.title,
+    app: { name: 'Docking Timeline', version: meta.appVersion },
+    exportedAt: toIsoUtc(meta.exportedAt),
+    dataAsOf: meta.dataAsOf === null ? null : toIsoUtc(meta.dataAsOf),
+    source: meta.credit,
+    filters: meta.filtersText,
+    columns: table.columns,
+    rows: table.rows.map((r) => Object.fromEntries(table.columns.map((c, i) => [c.key, r[i]]))),
+  }
+  return `${JSON.stringify(doc, null, 2)}\n`
+}
