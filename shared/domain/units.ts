@@ -18,6 +18,8 @@ export type StationId = Brand<number, 'StationId'>
 export type PortId = Brand<number, 'PortId'>
 /** LL2 docking event id. */
 export type EventId = Brand<number, 'EventId'>
+/** Id of a record in a reference set (local to that set's file, never an LL2 id). */
+export type ReferenceId = Brand<number, 'ReferenceId'>
 
 /** Tags a number as UTC milliseconds. */
 export const utcMillis = (n: number): UtcMillis => n as UtcMillis
@@ -29,6 +31,8 @@ export const stationId = (n: number): StationId => n as StationId
 export const portId = (n: number): PortId => n as PortId
 /** Tags a number as an event id. */
 export const eventId = (n: number): EventId => n as EventId
+/** Tags a number as a reference record id. */
+export const referenceId = (n: number): ReferenceId => n as ReferenceId
 
 /** One hour in milliseconds. */
 export const HOUR_MS = 3_600_000
