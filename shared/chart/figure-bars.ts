@@ -9,9 +9,25 @@ import { END, group, type Box, type DisplayItem, type Meta } from './display-lis
 import { layoutFigureBars, type FigureRow } from './figure-rows'
 import { BAR_TEXT_SIZE, fontOf, textWidth, type Frame } from './figure-text'
 import type { ExportBarGeometry, ExportRowGeometry } from './figure-types'
-import { familySlug, OVERLAP_STYLE } from './style'
+import type { ReferenceLine } from './reference-lines'
+import { familySlug, OVERLAP_STYLE, REFERENCE_STYLE } from './style'
 import { toIsoUtc } from '../domain/units'
 import type { TimeScale } from '../export/time-axis'
+import { formatInstant } from '../time/time-format'
+
+/** What the SVG says about a reference line: its record, set, and the stay in words. */
+export function referenceMeta(line: ReferenceLine): Meta {
+  // At the record's own precision: a date known to the day never reads as midnight.
+  const from = formatInstant(line.start, 'utc', line.startPrecision)
+  const span = line.hasDeparture
+    ? `${from} to ${formatInstant(line.end, 'utc', line.endPrecision)}`
+    : `from ${from}, departure not given`
+  return {
+    cls: `reference-stay${line.hasConflict ? ' has-conflict' : ''}`,
+    data: { 'reference-id': line.referenceId, set: line.setId, 'port-id': line.portId },
+    title: `${line.hasConflict ? REFERENCE_STYLE.conflictLabel : REFERENCE_STYLE.label}: ${line.vehicle} at ${line.portName}, ${span}`,
+  }
+}
 
 /** The bars, hatches and labels, drawn by the screen's own builder inside the plot. */
 export function drawBars(
@@ -44,7 +60,11 @@ export function drawBars(
     x1: d.x1 + plot.x,
     labelX: d.labelX + plot.x,
   })
-  const layout = { hatches: placed.hatches.map(shift), items: placed.items.map(shift) }
+  const layout = {
+    hatches: placed.hatches.map(shift),
+    items: placed.items.map(shift),
+    references: placed.references.map(shift),
+  }
   const events = new Map(rows.flatMap((r) => r.bars.map((p) => [p.bar.eventId as number, p.bar])))
   out.push(group({ clip: plot, meta: { cls: 'bars' } }))
   buildBarDisplayList(
@@ -64,6 +84,7 @@ export function drawBars(
       measure: (t) => textWidth(t, BAR_TEXT_SIZE),
       describe: (d): Meta | undefined => {
         const it = d.item
+        if (it.kind === 'reference') return referenceMeta(it.line)
         if (it.kind === 'overlap')
           return {
             cls: 'overlap',

@@ -49,6 +49,7 @@ type Topic =
   | 'minStay'
   | 'maxStay'
   | 'chaserFlightId'
+  | 'conflictsWithReference'
 
 /** One active filter value, before it is put into words. */
 interface Phrase {
@@ -85,6 +86,10 @@ function queryPhrases(query: Query): ReadonlyArray<Phrase> {
   if (query.chaserFlightId !== null) {
     phrases.push({ topic: 'chaserFlightId', key: 'chaserFlightId', value: query.chaserFlightId })
   }
+  if (query.conflictsWithReference) {
+    const key = 'conflictsWithReference'
+    phrases.push({ topic: key, key, value: 'yes' })
+  }
   return phrases
 }
 
@@ -106,6 +111,7 @@ const TOPIC_WORDS: { readonly [T in Topic]: { readonly chip: string; readonly li
   minStay: { chip: 'Stay at least', line: 'stay at least' },
   maxStay: { chip: 'Stay at most', line: 'stay at most' },
   chaserFlightId: { chip: 'Chaser flight', line: 'chaser flight' },
+  conflictsWithReference: { chip: 'Conflicts', line: 'only' },
 }
 
 const ROLE_WORDS: Readonly<Record<VehicleRole, string>> = {
@@ -185,6 +191,8 @@ function chipValue(p: Phrase, names: PlaceNames): string {
       return formatStay(Number(p.value))
     case 'chaserFlightId':
       return String(p.value)
+    case 'conflictsWithReference':
+      return 'with the reference records'
     case 'docking:gt':
     case 'docking:gte':
     case 'docking:lt':
@@ -220,6 +228,8 @@ function lineValue(p: Phrase, names: PlaceNames): string {
     case 'minStay':
     case 'maxStay':
       return lineDays(Number(p.value))
+    case 'conflictsWithReference':
+      return 'events conflicting with the reference records'
     default:
       return String(p.value)
   }
@@ -268,6 +278,7 @@ export function removeChip(query: Query, key: string): Query {
   if (key === 'minStay') return { ...query, minStay: null }
   if (key === 'maxStay') return { ...query, maxStay: null }
   if (key === 'chaserFlightId') return { ...query, chaserFlightId: null }
+  if (key === 'conflictsWithReference') return { ...query, conflictsWithReference: false }
   const colon = key.indexOf(':')
   const head = colon < 0 ? key : key.slice(0, colon)
   const tail = key.slice(colon + 1)

@@ -62,6 +62,18 @@ export function noCounts(): OptionCounts {
   }
 }
 
+/**
+ * What some filters need besides the events: facts worked out over all of
+ * them elsewhere. Absent facts pass nothing that needs them.
+ */
+export interface EvaluationContext {
+  /** Ids of events a reference record disagrees with (`shared/reference/`). */
+  readonly conflictEventIds?: ReadonlySet<number>
+}
+
+const NO_CONTEXT: EvaluationContext = {}
+const NO_IDS: ReadonlySet<number> = new Set()
+
 /** A query compiled once for many events: sets instead of arrays, terms split once. */
 interface CompiledQuery {
   readonly terms: ReadonlyArray<string>
@@ -74,6 +86,8 @@ interface CompiledQuery {
   readonly roles: ReadonlySet<string> | null
   readonly states: ReadonlySet<string> | null
   readonly sources: ReadonlySet<string> | null
+  /** Events the conflicts filter lets through; null when it is off. */
+  readonly conflicts: ReadonlySet<number> | null
   readonly query: Query
   readonly now: UtcMillis
 }
@@ -82,7 +96,7 @@ interface CompiledQuery {
 const setOf = <T>(values: ReadonlyArray<T>): ReadonlySet<T> | null =>
   values.length === 0 ? null : new Set(values)
 
-function compile(query: Query, now: UtcMillis): CompiledQuery {
+function compile(query: Query, now: UtcMillis, context: EvaluationContext): CompiledQuery {
   return {
     terms: searchTerms(query.search),
     searchVehicleNames: query.searchVehicleNames,
@@ -94,6 +108,7 @@ function compile(query: Query, now: UtcMillis): CompiledQuery {
     roles: setOf<string>(query.roles),
     states: setOf<string>(query.states),
     sources: setOf<string>(query.sources),
+    conflicts: query.conflictsWithReference ? (context.conflictEventIds ?? NO_IDS) : null,
     query,
     now,
   }
@@ -194,6 +209,7 @@ const DOCKING = 128
 const STAY = 256
 const SOURCE = 512
 const CHASER = 1024
+const CONFLICT = 2048
 
 /** The dimensions an event fails, as a bit set; 0 means it passes. */
 function failures(event: DockingEvent, f: CompiledQuery): number {
@@ -208,6 +224,7 @@ function failures(event: DockingEvent, f: CompiledQuery): number {
   if (f.sources !== null && !f.sources.has(event.source)) failed |= SOURCE
   if (f.query.chaserFlightId !== null && event.chaserFlightId !== f.query.chaserFlightId)
     failed |= CHASER
+  if (f.conflicts !== null && !f.conflicts.has(event.id)) failed |= CONFLICT
   if (!withinDockingBounds(event, f.query.docking)) failed |= DOCKING
   if (!passesStay(event, f)) failed |= STAY
   // Search is the costliest test; an event already failing two others cannot count anywhere.
@@ -247,8 +264,9 @@ export function matchingEvents(
   events: ReadonlyArray<DockingEvent>,
   query: Query,
   now: UtcMillis,
+  context: EvaluationContext = NO_CONTEXT,
 ): ReadonlyArray<DockingEvent> {
-  const f = compile(query, now)
+  const f = compile(query, now, context)
   return ordered(
     events.filter((e) => failures(e, f) === 0),
     query.ordering,
@@ -272,8 +290,9 @@ export function evaluate(
   events: ReadonlyArray<DockingEvent>,
   query: Query,
   now: UtcMillis,
+  context: EvaluationContext = NO_CONTEXT,
 ): Evaluation {
-  const f = compile(query, now)
+  const f = compile(query, now, context)
   const passed: DockingEvent[] = []
   const stations = new Map<StationId, number>()
   const ports = new Map<PortId, number>()

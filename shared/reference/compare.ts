@@ -13,7 +13,7 @@ import { matchStays, type StayMatch } from './match'
 import { portSide } from './port-side'
 import { ll2Precision, timesDisagree } from './precision'
 import { isPortInferred, type ReferenceData, type ReferenceStay } from './reference-stay'
-import { CONFLICT_KINDS, type SourceConflict } from './source-conflict'
+import { conflictEventIds, CONFLICT_KINDS, type SourceConflict } from './source-conflict'
 import { stationKey } from './station-key'
 
 /** Where and when one reference set speaks for a station. */
@@ -159,4 +159,20 @@ export function compareWithReference(
       (a.ll2Id ?? 0) - (b.ll2Id ?? 0) ||
       (a.referenceId ?? 0) - (b.referenceId ?? 0),
   )
+}
+
+/** The reference, its conflicts with the events, and the ids of the events they name. */
+export interface ReferenceComparison {
+  readonly data: ReferenceData
+  readonly conflicts: ReadonlyArray<SourceConflict>
+  readonly conflictEventIds: ReadonlySet<number>
+}
+
+/** Compares once, for every reader of the same events and reference. */
+export function referenceComparison(
+  events: ReadonlyArray<DockingEvent>,
+  data: ReferenceData,
+): ReferenceComparison {
+  const conflicts = compareWithReference(events, data)
+  return { data, conflicts, conflictEventIds: conflictEventIds(conflicts) }
 }
