@@ -29,6 +29,8 @@ export interface ExportView {
   readonly ctx: ExportContext
   readonly rows: ReadonlyArray<ChartRow>
   readonly visibleWindow: TimeWindow | null
+  /** The "Compare with reference" layer is on: the figure draws it too. */
+  readonly showReference: boolean
 }
 
 /** The steps the dialog reports while an export runs. */
@@ -101,6 +103,7 @@ export async function runExport(
       theme: choice.theme,
       title: choice.title,
       rows: view.rows,
+      showReference: view.showReference,
     })
     if (!chart) {
       return failed(

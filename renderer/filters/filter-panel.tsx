@@ -18,6 +18,7 @@ import { FilterChips } from './filter-chips'
 import { LocationOptions } from './location-options'
 import { OptionList, type OptionItem } from './option-list'
 import { DockingRange, StayRange } from './range-filters'
+import { ReferenceFilter } from './reference-filter'
 import { SavedViews } from './saved-views'
 import { SearchBox } from './search-box'
 
@@ -151,6 +152,7 @@ export function FilterPanel() {
           />
           <DockingRange />
           <StayRange />
+          <ReferenceFilter />
         </div>
       )}
     </aside>

@@ -2,6 +2,7 @@ import '../styles/timeline.css'
 
 import { EventTable } from '../table/event-table'
 import { useAppStore } from '../state/store'
+import { ConflictsPanel } from './panels/conflicts-panel'
 import { CursorPanel } from './panels/cursor-panel'
 import { HelpDialog } from './panels/help-dialog'
 import { Legend } from './panels/legend'
@@ -49,6 +50,7 @@ export function ChartArea() {
         <Legend />
       </div>
       <OverlapList />
+      <ConflictsPanel />
       <div className="chart-body">
         {/* The chart stays mounted while the table shows, so its window and scroll survive. */}
         <div

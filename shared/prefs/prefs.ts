@@ -78,6 +78,7 @@ export const PREFS = {
   }),
   'view.hide-empty-ports': spec<boolean>({ schema: z.boolean(), default: false }),
   'view.main': spec<MainView>({ schema: z.enum(['chart', 'table']), default: 'chart' }),
+  'view.show-reference': spec<boolean>({ schema: z.boolean(), default: false }),
   'filters.current': spec<Query>({
     schema: filterStateSchema,
     default: DEFAULT_QUERY,
