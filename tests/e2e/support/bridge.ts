@@ -18,6 +18,7 @@ import {
   type PushChannels,
 } from '../../../shared/ipc/contract'
 import { utcMillis } from '../../../shared/domain/units'
+import { BUNDLED_SNAPSHOT_PATH } from '../../../shared/ll2/snapshot-file'
 
 /** How the app under test starts. */
 export interface LaunchOptions {
@@ -36,7 +37,7 @@ export interface LaunchOptions {
 }
 
 /** The bundled snapshot, as `npm start` loads it. */
-export const BUNDLED_SNAPSHOT = path.resolve('assets/snapshot/docking-events.json')
+export const BUNDLED_SNAPSHOT = path.resolve(BUNDLED_SNAPSHOT_PATH)
 
 /** The bundled reference files, as `npm start` reads them. */
 export const BUNDLED_REFERENCE = referenceFilesIn(path.resolve('assets/reference'))
