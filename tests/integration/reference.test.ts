@@ -10,9 +10,10 @@ import { handleInvoke } from '../../electron/ipc/handlers'
 import { loadReferenceFiles, referenceFilesIn } from '../../electron/reference/reference-files'
 import { utcMillis } from '../../shared/domain/units'
 import { ingestRecords } from '../../shared/ll2/ingest'
+import { BUNDLED_SNAPSHOT_PATH } from '../../shared/ll2/snapshot-file'
 import { compareWithReference } from '../../shared/reference/compare'
 import type { ConflictRow } from '../../shared/reference/conflict-row'
-import { conflictValueText } from '../../shared/reference/source-conflict'
+import { conflictValueText, countConflicts } from '../../shared/reference/source-conflict'
 
 const REFERENCE_DIR = path.resolve('assets/reference')
 const SALYUT = path.join(REFERENCE_DIR, 'salyut-6-7-docking-events.json')
@@ -94,6 +95,44 @@ describe('the reference over IPC', () => {
       expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
     } finally {
       services.close()
+    }
+  })
+})
+
+describe('the bundled LL2 snapshot against the bundled reference', () => {
+  const services = () =>
+    createAppServices({
+      userDataDir: fs.mkdtempSync(path.join(dir, 'bundled-')),
+      snapshotFile: path.resolve(BUNDLED_SNAPSHOT_PATH),
+      referenceFiles: referenceFilesIn(REFERENCE_DIR),
+      version: '1.2.3',
+      defaultBaseUrl: 'http://127.0.0.1:9',
+      now: () => NOW,
+      fetch: () => Promise.reject(new Error('offline')),
+      emit: () => undefined,
+      chooseSavePath: async () => null,
+      writeFile: async () => undefined,
+      printPdf: async () => new Uint8Array(),
+      openExternal: async () => undefined,
+    })
+
+  it('reports the Soyuz 26 port disagreement, and keeps the reference out of the cache', () => {
+    const s = services()
+    try {
+      const data = s.cache.readData()
+      const reference = loadReferenceFiles(referenceFilesIn(REFERENCE_DIR))
+      const conflicts = compareWithReference(data.events, reference)
+      const soyuz26 = conflicts.filter((c) => c.ll2Id === 183)
+      expect(soyuz26.map((c) => [c.kind, c.referenceId])).toEqual([['port', 900001]])
+      expect(conflictValueText(soyuz26[0]!.ll2)).toBe('Salyut-6 forward')
+      expect(conflictValueText(soyuz26[0]!.reference)).toBe('Salyut-6 aft')
+      // Every kind turns up on the real records, and each conflict names its records.
+      const counts = countConflicts(conflicts)
+      expect(Object.values(counts).every((n) => n > 0)).toBe(true)
+      const refIds = new Set(reference.stays.map((r) => r.id as number))
+      expect(data.events.some((e) => refIds.has(e.id))).toBe(false)
+    } finally {
+      s.close()
     }
   })
 })

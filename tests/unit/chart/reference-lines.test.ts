@@ -12,7 +12,15 @@ import { byClass, parseXml } from '../export/svg-parse'
 import { makeEvent } from '../query/make-event'
 import { makeStay } from '../reference/make-stay'
 
-const SALYUT_6: Station = { id: stationId(14), name: 'Salyut 6', status: null, deorbited: null }
+const SALYUT_6: Station = {
+  id: stationId(14),
+  name: 'Salyut 6',
+  status: null,
+  founded: null,
+  deorbited: null,
+  portIds: [],
+  activeDockingEventIds: null,
+}
 const FORWARD: Port = { id: portId(4), name: 'Salyut-6 forward', stationId: stationId(14) }
 const AFT: Port = { id: portId(9), name: 'Salyut-6 aft', stationId: stationId(14) }
 const NOW = utcMillis(Date.parse('2026-01-01T00:00:00Z'))
