@@ -1,8 +1,10 @@
+import type { Page } from '@playwright/test'
+
 import { expect, test } from './support/fixtures'
 import { TimelinePage } from './support/timeline-page'
 
 /** How many reference lines the bar canvas last painted (its test seam). */
-const referenceLinesPainted = (page: import('@playwright/test').Page) =>
+const referenceLinesPainted = (page: Page) =>
   page.evaluate(() => {
     const canvas = document.querySelector('[data-testid="bar-canvas"]') as unknown as {
       painted: { layout: { references: unknown[] } } | null
