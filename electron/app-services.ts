@@ -19,6 +19,7 @@ import { unavailableCache } from './cache/unavailable-cache'
 import type { Handlers } from './ipc/handlers'
 import type { SecretBox } from './ll2/api-key-store'
 import type { FetchLike } from './ll2/http-request'
+import { loadReferenceFiles } from './reference/reference-files'
 import { loadSnapshotIfNew } from './snapshot'
 import { createSyncService, type SyncService } from './sync/sync-service'
 
@@ -31,6 +32,8 @@ export interface AppConfig {
   readonly userDataDir: string
   /** Bundled snapshot to load into a new cache; null to start empty. */
   readonly snapshotFile: string | null
+  /** Reference files (`assets/reference/*.json`) read beside the cache, never into it; default none. */
+  readonly referenceFiles?: ReadonlyArray<string>
   readonly version: string
   readonly defaultBaseUrl: string
   readonly now: () => UtcMillis
@@ -101,6 +104,8 @@ export function createAppServices(config: AppConfig): AppServices {
     config.snapshotFile && !report.unavailable
       ? loadSnapshotOrExplain(cache, config.snapshotFile, config.now())
       : null
+  // Read once: the files ship with the app and nothing the app does changes them.
+  const reference = loadReferenceFiles(config.referenceFiles ?? [])
   const sync = createSyncService({
     cache,
     now: config.now,
@@ -214,6 +219,7 @@ export function createAppServices(config: AppConfig): AppServices {
         req.csvMetadata,
       ),
     'dt:export:save-pdf': async (req) => save(req.suggestedName, 'pdf', await config.printPdf(req)),
+    'dt:reference:get': () => reference,
     'dt:shell:open-external': async ({ url }) => {
       if (!isAllowedExternalUrl(url))
         throw new CodedError('invalid-argument', `Not opening ${url}: not on the allowlist.`)

@@ -28,6 +28,7 @@ export function App() {
     const off = subscribeToMain(appStore)
     void appStore.getState().loadData()
     void appStore.getState().loadPrefs()
+    void appStore.getState().loadReference()
     return off
   }, [appStore])
 

@@ -14,6 +14,7 @@ import type { CliContext } from './cli-context'
 import { CliFailure, UsageError } from './cli-errors'
 import type { Flags } from './flags'
 import type { Command } from './command'
+import { compareCommand } from './commands/compare-command'
 import { dockedCommand } from './commands/docked-command'
 import { exportCommand } from './commands/export-command'
 import { gapsCommand } from './commands/gaps-command'
@@ -39,6 +40,7 @@ const COMMANDS: ReadonlyArray<Command> = [
   statsCommand,
   occupancyCommand,
   gapsCommand,
+  compareCommand,
 ]
 
 const overview = () =>

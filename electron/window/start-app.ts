@@ -10,6 +10,7 @@ import { BUNDLED_SNAPSHOT_PATH } from '../../shared/ll2/snapshot-file'
 import { utcMillis } from '../../shared/domain/units'
 import { LL2_PRODUCTION_URL, type AppConfig, type AppServices } from '../app-services'
 import { handleInvoke } from '../ipc/handlers'
+import { referenceFilesIn } from '../reference/reference-files'
 import { createMainWindow } from './main-window'
 import { printSvgToPdf } from './pdf-window'
 import { secretBoxFrom } from './secret-box'
@@ -118,6 +119,7 @@ export async function startApp(options: StartOptions): Promise<StartedApp> {
   const services = options.createServices({
     userDataDir: app.getPath('userData'),
     snapshotFile,
+    referenceFiles: referenceFilesIn(path.join(resources, 'assets/reference')),
     version: app.getVersion(),
     defaultBaseUrl: switches.ll2BaseUrl ?? LL2_PRODUCTION_URL,
     now: () => utcMillis(Date.now()),

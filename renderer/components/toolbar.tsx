@@ -37,6 +37,7 @@ export function Toolbar() {
       timeZone: st.timeZone,
       theme: st.theme,
       hideEmptyPorts: st.hideEmptyPorts,
+      showReference: st.showReference,
       cursor: st.cursor,
       hasSelection: st.selectedEventId !== null,
       hasWindow: st.visibleWindow !== null,
@@ -168,6 +169,17 @@ export function Toolbar() {
             onChange={(e) => store().setHideEmptyPorts(e.target.checked)}
           />
           Hide empty ports
+        </label>
+        <label
+          className="check"
+          title="A thin line per reference record (NASA RP-1357 compilations) under its port's bars"
+        >
+          <input
+            type="checkbox"
+            checked={s.showReference}
+            onChange={(e) => store().setShowReference(e.target.checked)}
+          />
+          Compare with reference
         </label>
       </div>
       <div className="tool-group" role="radiogroup" aria-label="Time zone">

@@ -1,8 +1,7 @@
-import { useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 
 import { ROLE_STYLES } from '../../shared/chart/style'
 import { summarizeDetail } from '../../shared/domain/event-detail'
-import { isAllowedExternalUrl } from '../../shared/links/external-links'
 import type { DockingEvent } from '../../shared/domain/model'
 import { originSentence } from '../../shared/domain/origin-sentence'
 import {
@@ -11,6 +10,7 @@ import {
   isDateOnly,
   type TimeZoneMode,
 } from '../../shared/time/time-format'
+import { ExternalLink } from '../components/external-link'
 import { selectSelectedEvent } from '../state/selectors'
 import type { DetailState } from '../state/view-slice'
 import { useAppStore, useAppStoreApi } from '../state/store'
@@ -27,33 +27,6 @@ function Field({ label, children }: { readonly label: string; readonly children:
     <>
       <dt>{label}</dt>
       <dd data-field={label}>{children ?? <span className="muted">—</span>}</dd>
-    </>
-  )
-}
-
-/** A link opened in the user's browser through main, only for allowlisted https addresses. */
-function ExternalLink({ url, children }: { readonly url: string; readonly children: ReactNode }) {
-  const { api } = useAppStoreApi()
-  const [error, setError] = useState<string | null>(null)
-  if (!isAllowedExternalUrl(url)) return <span className="url-text">{url}</span>
-  return (
-    <>
-      <a
-        href={url}
-        onClick={(e) => {
-          // Never navigate the app window; main opens the browser (Electron security baseline).
-          e.preventDefault()
-          void api.openExternal({ url }).then((r) => setError(r.ok ? null : r.error.message))
-        }}
-      >
-        {children}
-      </a>
-      {error && (
-        <span className="field-error" role="alert">
-          {' '}
-          {error}
-        </span>
-      )}
     </>
   )
 }

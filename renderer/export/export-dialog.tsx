@@ -12,7 +12,7 @@ import {
 } from '../../shared/export/svg-export'
 import type { ExportFormat } from '../../shared/ipc/contract'
 import { toIsoUtc, utcMillis } from '../../shared/domain/units'
-import { selectChartRows } from '../state/selectors'
+import { selectChartRows, selectReferenceComparison } from '../state/selectors'
 import { useAppStore, useAppStoreApi, useShallow } from '../state/store'
 import { runExport, type ExportOutcome, type ExportStep } from './run-export'
 
@@ -47,6 +47,8 @@ export function ExportDialog({ onClose }: { readonly onClose: () => void }) {
     })),
   )
   const rows = useAppStore(selectChartRows)
+  const comparison = useAppStore(selectReferenceComparison)
+  const showReference = useAppStore((s) => s.showReference)
   const appStore = useAppStoreApi()
   const [format, setFormat] = useState<ExportFormat>('svg')
   const [range, setRange] = useState<'visible' | 'all'>('all')
@@ -88,9 +90,10 @@ export function ExportDialog({ onClose }: { readonly onClose: () => void }) {
       query: filters,
       appVersion: appInfo?.version ?? 'unknown',
       now: appStore.clock.now(),
+      reference: comparison ?? undefined,
     }
     return { count: filteredEvents(ctx).length, filtersText: filtersTextOf(ctx) }
-  }, [data, filters, appInfo])
+  }, [data, filters, appInfo, comparison])
 
   const start = async () => {
     if (!data || widthProblem) return
@@ -113,9 +116,11 @@ export function ExportDialog({ onClose }: { readonly onClose: () => void }) {
           appVersion: appInfo?.version ?? 'unknown',
           // Whole seconds: the export time is printed in footers and headers.
           now: utcMillis(Math.floor(appStore.clock.now() / 1000) * 1000),
+          reference: comparison ?? undefined,
         },
         rows,
         visibleWindow,
+        showReference,
       },
       setStep,
     )

@@ -29,6 +29,8 @@ export interface ExportView {
   readonly ctx: ExportContext
   readonly rows: ReadonlyArray<ChartRow>
   readonly visibleWindow: TimeWindow | null
+  /** The "Compare with reference" layer is on: the figure draws it too. */
+  readonly showReference: boolean
 }
 
 /** The steps the dialog reports while an export runs. */
@@ -107,6 +109,7 @@ export async function runExport(
       rows: view.rows,
       // Chromium prints SVG patterns as raster tiles; shapes stay sharp at any dpi.
       vectorPatterns: choice.format === 'pdf',
+      showReference: view.showReference,
     })
     if (!chart) {
       return failed(

@@ -18,6 +18,7 @@ import { FilterChips } from './filter-chips'
 import { LocationOptions } from './location-options'
 import { OptionList, type OptionItem } from './option-list'
 import { DepartureRange, DockingRange, StayRange } from './range-filters'
+import { ReferenceFilter } from './reference-filter'
 import { SavedViews } from './saved-views'
 import { SearchBox } from './search-box'
 
@@ -164,6 +165,7 @@ export function FilterPanel() {
           <DockingRange />
           <DepartureRange />
           <StayRange />
+          <ReferenceFilter />
         </div>
       )}
     </aside>

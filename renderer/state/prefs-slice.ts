@@ -59,6 +59,12 @@ const BINDINGS: { readonly [K in PrefKey]: PrefBinding<K> } = {
     saveFailed: 'A view setting could not be saved',
     saveDelayMs: 0,
   },
+  'view.show-reference': {
+    field: 'showReference',
+    errorField: 'viewError',
+    saveFailed: 'A view setting could not be saved',
+    saveDelayMs: 0,
+  },
   'filters.current': {
     field: 'filters',
     errorField: 'filtersError',

@@ -16,6 +16,13 @@ import {
   type PlacedBar,
 } from '../../shared/chart/chart-model'
 import { buildRows, type StationRow } from '../../shared/chart/timeline-rows'
+import {
+  placeReferenceStays,
+  referenceLines,
+  type ReferenceLine,
+  type ReferencePlacement,
+} from '../../shared/chart/reference-lines'
+import { referenceComparison, type ReferenceComparison } from '../../shared/reference/compare'
 import type { Clock } from './clock'
 import type { AppState } from './store'
 
@@ -36,6 +43,9 @@ export interface SelectorMemo {
   overlaps(state: AppState): ReadonlyArray<Overlap>
   filterResult(state: AppState): Evaluation
   searchMatches(state: AppState): SearchMatches
+  referenceComparison(state: AppState): ReferenceComparison | null
+  referencePlacements(state: AppState): ReadonlyArray<ReferencePlacement>
+  referenceLines(state: AppState): ReadonlyArray<ReferenceLine>
 }
 
 // ---- Chart rows and bars (issue #4) ----
@@ -44,6 +54,7 @@ const EMPTY: ReadonlyArray<StationRow> = []
 const NO_CHART_ROWS: ReadonlyArray<ChartRow> = []
 const NO_BARS: ReadonlyArray<Bar> = []
 const NO_EVENTS: ReadonlyArray<DockingEvent> = []
+const NO_LINES: ReadonlyArray<ReferenceLine> = []
 const NO_MATCHES: SearchMatches = { terms: [], eventIds: new Set(), isActive: false }
 
 /**
@@ -81,6 +92,19 @@ export const selectSelectedEvent = (state: AppState): DockingEvent | null =>
 /** Pairs of bars that overlap on one port: data errors to hatch and list. */
 export const selectOverlaps = (state: AppState): ReadonlyArray<Overlap> =>
   state.memo.overlaps(state)
+
+// ---- Reference records beside LL2 (issue #13) ----
+
+/**
+ * LL2 (all cached events, not the filtered few) against the reference
+ * records: every conflict; null until both have loaded.
+ */
+export const selectReferenceComparison = (state: AppState): ReferenceComparison | null =>
+  state.memo.referenceComparison(state)
+
+/** The reference layer's lines in the rows drawn; none while the layer is off. */
+export const selectReferenceLines = (state: AppState): ReadonlyArray<ReferenceLine> =>
+  state.memo.referenceLines(state)
 
 // ---- Search and filters (issue #5) ----
 
@@ -185,8 +209,30 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
   let filterCache: {
     events: ReadonlyArray<DockingEvent> | null
     filters: Query | null
+    conflicts: ReadonlySet<number> | undefined
     result: Evaluation
-  } = { events: null, filters: null, result: { events: NO_EVENTS, counts: noCounts() } }
+  } = {
+    events: null,
+    filters: null,
+    conflicts: undefined,
+    result: { events: NO_EVENTS, counts: noCounts() },
+  }
+  let comparisonCache: {
+    events: unknown
+    reference: unknown
+    out: ReferenceComparison | null
+  } = { events: null, reference: null, out: null }
+  let placementsCache: {
+    data: unknown
+    reference: unknown
+    out: ReadonlyArray<ReferencePlacement>
+  } = { data: null, reference: null, out: [] }
+  let linesCache: {
+    placements: unknown
+    comparison: unknown
+    rows: unknown
+    out: ReadonlyArray<ReferenceLine>
+  } = { placements: null, comparison: null, rows: null, out: [] }
   let matchesCache: { result: Evaluation | null; search: string; matches: SearchMatches } = {
     result: null,
     search: '',
@@ -275,18 +321,69 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
     },
     filterResult(state: AppState): Evaluation {
       const events = state.data?.events ?? NO_EVENTS
-      if (filterCache.events !== events || filterCache.filters !== state.filters) {
-        const next = evaluate(events, state.filters, clock.now())
+      // Only the conflicts filter reads the comparison; others need not wait for it.
+      const conflicts = state.filters.conflictsWithReference
+        ? memo.referenceComparison(state)?.conflictEventIds
+        : undefined
+      if (
+        filterCache.events !== events ||
+        filterCache.filters !== state.filters ||
+        filterCache.conflicts !== conflicts
+      ) {
+        const next = evaluate(events, state.filters, clock.now(), { conflictEventIds: conflicts })
         const previous = filterCache.result.events
         filterCache = {
           events,
           filters: state.filters,
+          conflicts,
           // A keystroke that leaves the same events keeps the same array, so rows,
           // bars and the chart downstream see no change and do no work.
           result: sameEvents(previous, next.events) ? { ...next, events: previous } : next,
         }
       }
       return filterCache.result
+    },
+    referenceComparison(state: AppState): ReferenceComparison | null {
+      const events = state.data?.events ?? null
+      const reference = state.reference
+      if (comparisonCache.events !== events || comparisonCache.reference !== reference) {
+        comparisonCache = {
+          events,
+          reference,
+          out: events && reference ? referenceComparison(events, reference) : null,
+        }
+      }
+      return comparisonCache.out
+    },
+    referencePlacements(state: AppState): ReadonlyArray<ReferencePlacement> {
+      const { data, reference } = state
+      if (placementsCache.data !== data || placementsCache.reference !== reference) {
+        placementsCache = {
+          data,
+          reference,
+          out:
+            data && reference
+              ? placeReferenceStays(reference.stays, data.events, data.stations, data.ports)
+              : [],
+        }
+      }
+      return placementsCache.out
+    },
+    referenceLines(state: AppState): ReadonlyArray<ReferenceLine> {
+      if (!state.showReference) return NO_LINES
+      const placements = memo.referencePlacements(state)
+      const comparison = memo.referenceComparison(state)
+      const rows = memo.chartRows(state)
+      const c = linesCache
+      if (c.placements !== placements || c.comparison !== comparison || c.rows !== rows) {
+        linesCache = {
+          placements,
+          comparison,
+          rows,
+          out: referenceLines(placements, comparison?.conflicts ?? [], rows),
+        }
+      }
+      return linesCache.out
     },
     searchMatches(state: AppState): SearchMatches {
       const result = memo.filterResult(state)

@@ -7,6 +7,7 @@ import type { Clock } from './clock'
 import { createDataSlice, type DataSlice } from './data-slice'
 import { createFiltersSlice, type FiltersSlice } from './filters-slice'
 import { createPrefsSlice, type PrefsSlice } from './prefs-slice'
+import { createReferenceSlice, type ReferenceSlice } from './reference-slice'
 import { createSelectorMemo, type SelectorMemo } from './selectors'
 import type { SliceDeps } from './slice'
 import { createSyncSlice, type SyncSlice } from './sync-slice'
@@ -17,7 +18,8 @@ export type AppState = DataSlice &
   FiltersSlice &
   ViewSlice &
   SyncSlice &
-  PrefsSlice & {
+  PrefsSlice &
+  ReferenceSlice & {
     /** What this store's selectors remember (selectors.ts); not state anyone renders. */
     readonly memo: SelectorMemo
   }
@@ -40,6 +42,7 @@ export function createAppStore({ api, clock }: { api: AppApi; clock: Clock }): A
     ...createViewSlice(deps)(...a),
     ...createSyncSlice(deps)(...a),
     ...createPrefsSlice(deps)(...a),
+    ...createReferenceSlice(deps)(...a),
     memo: createSelectorMemo(clock),
   }))
   return {

@@ -4,6 +4,7 @@ import type { MainView } from '../../shared/prefs/prefs'
 import { AnalysisView } from '../analysis/analysis-view'
 import { EventTable } from '../table/event-table'
 import { useAppStore } from '../state/store'
+import { ConflictsPanel } from './panels/conflicts-panel'
 import { CursorPanel } from './panels/cursor-panel'
 import { HelpDialog } from './panels/help-dialog'
 import { Legend } from './panels/legend'
@@ -57,6 +58,7 @@ export function ChartArea() {
         <Legend />
       </div>
       <OverlapList />
+      <ConflictsPanel />
       <div className="chart-body">
         {/* The chart stays mounted while the table shows, so its window and scroll survive. */}
         <div

@@ -7,6 +7,7 @@ import {
   selectFilteredEvents,
   selectOverlaps,
   selectPlacedBars,
+  selectReferenceLines,
   selectSearchMatches,
 } from '../state/selectors'
 import { useAppStore, useAppStoreApi, useShallow } from '../state/store'
@@ -26,6 +27,7 @@ export function TimelineView() {
   const overlaps = useAppStore(selectOverlaps)
   const matches = useAppStore(selectSearchMatches)
   const events = useAppStore(selectFilteredEvents)
+  const references = useAppStore(selectReferenceLines)
   const { timeZone, selectedEventId, cursor, windowRequest, theme } = useAppStore(
     useShallow((s) => ({
       timeZone: s.timeZone,
@@ -76,6 +78,7 @@ export function TimelineView() {
   useEffect(() => chart.current?.setEvents(events), [events])
   useEffect(() => chart.current?.setSearchTerms(matches.isActive ? matches.terms : []), [matches])
   useEffect(() => chart.current?.setRows(rows), [rows])
+  useEffect(() => chart.current?.setReferences(references), [references])
 
   useEffect(() => {
     chart.current?.setScene(placed, overlaps)

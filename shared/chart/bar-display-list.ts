@@ -8,7 +8,14 @@
  * the SVG writer writes it, so a figure shows what the screen shows. Only
  * what is placed (the visible window's items) is built, once per frame.
  */
-import { familyColour, OPEN_END_STYLE, OVERLAP_STYLE, ROLE_STYLES, type ThemeName } from './style'
+import {
+  familyColour,
+  OPEN_END_STYLE,
+  OVERLAP_STYLE,
+  REFERENCE_STYLE,
+  ROLE_STYLES,
+  type ThemeName,
+} from './style'
 import type { FamilyColour } from './style'
 import type { VehicleFamily, VehicleRole } from '../domain/model'
 import { VEHICLE_FAMILIES } from '../domain/vehicle-family'
@@ -321,9 +328,26 @@ function hatch(out: DisplayItem[], d: DrawnItem, drawing: BarDrawing) {
   )
 }
 
+/** A reference stay's line, in the colour of whether it disagrees with LL2. */
+function referenceLine(out: DisplayItem[], d: DrawnItem, drawing: BarDrawing) {
+  const it = d.item
+  if (it.kind !== 'reference') return
+  const palette = it.line.hasConflict ? REFERENCE_STYLE.conflictColour : REFERENCE_STYLE.colour
+  const meta = drawing.describe?.(d)
+  out.push(
+    rect(d.x0, d.top, d.x1 - d.x0, d.height, {
+      fill: palette[drawing.ink.theme],
+      opacity: it.line.isSummary ? SUMMARY_OPACITY : 1,
+      ...(meta ? { meta } : {}),
+    }),
+  )
+}
+
 /**
  * The primitives that draw `layout`: hatches behind, then bars and strips
- * in order, then the selection ring (last, so no neighbour covers it).
+ * in order, the reference lines under them (over a bar's edge where the
+ * row has no room below it), then the selection ring (last, so no
+ * neighbour covers it).
  * Appends to `out` when given, so a caller can put a frame around them.
  */
 export function buildBarDisplayList(
@@ -339,6 +363,7 @@ export function buildBarDisplayList(
     else bar(out, d, drawing, colour)
     if (d.item.id === drawing.marks.selectedId) selected = d
   }
+  for (const d of layout.references) referenceLine(out, d, drawing)
   if (selected) ring(out, selected, drawing.ink.focus, 3, 1, drawing.look.radius)
   return out
 }

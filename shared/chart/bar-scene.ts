@@ -10,6 +10,8 @@
 import type { BarRun, ThinnedBars } from './lod'
 import type { Bar, Overlap, PlacedBar } from './chart-model'
 import { groupBy } from './group-by'
+import type { ReferenceLine } from './reference-lines'
+import { REFERENCE_STYLE } from './style'
 import type { VehicleFamily, VehicleRole } from '../domain/model'
 
 /** A bar's label text: its vehicle, with an arrow when it is still docked. */
@@ -51,21 +53,40 @@ export type SceneItem =
       readonly end: number
       readonly overlap: Overlap
     }
+  | {
+      readonly kind: 'reference'
+      readonly id: string
+      readonly rowId: string
+      readonly start: number
+      readonly end: number
+      readonly line: ReferenceLine
+    }
 
-/** Per row: bars and strips by start time, and the overlap hatches drawn behind them. */
+/** What one row draws. */
+export interface SceneRow {
+  /** Bars and strips, by start time. */
+  readonly items: ReadonlyArray<SceneItem>
+  /** Overlap hatches, drawn behind the bars. */
+  readonly hatches: ReadonlyArray<SceneItem>
+  /** Reference lines, drawn under the bars; empty while the layer is off. */
+  readonly references: ReadonlyArray<SceneItem>
+}
+
+/** Per row: bars and strips, overlap hatches and reference lines. */
 export interface Scene {
-  readonly rows: ReadonlyMap<
-    string,
-    { readonly items: ReadonlyArray<SceneItem>; readonly hatches: ReadonlyArray<SceneItem> }
-  >
+  readonly rows: ReadonlyMap<string, SceneRow>
   readonly size: number
 }
 
-/** Builds the scene from the bars and strips to draw and the overlaps between bars. */
+/**
+ * Builds the scene from the bars and strips to draw, the overlaps between
+ * bars and the reference lines (none while the layer is off).
+ */
 export function buildScene(
   thin: ThinnedBars,
   overlaps: ReadonlyArray<Overlap>,
   placed: ReadonlyArray<PlacedBar>,
+  references: ReadonlyArray<ReferenceLine> = [],
 ): Scene {
   const items: SceneItem[] = thin.bars.map((p) => ({
     kind: 'bar',
@@ -109,18 +130,28 @@ export function buildScene(
         overlap: o,
       })
   }
+  const lines: SceneItem[] = references.map((line) => ({
+    kind: 'reference',
+    id: line.id,
+    rowId: line.rowId,
+    start: line.start,
+    end: line.end,
+    line,
+  }))
   const byRow = groupBy(items, (i) => i.rowId)
   const hatchesByRow = groupBy(hatches, (i) => i.rowId)
-  const rows = new Map<
-    string,
-    { items: ReadonlyArray<SceneItem>; hatches: ReadonlyArray<SceneItem> }
-  >()
-  for (const id of new Set([...byRow.keys(), ...hatchesByRow.keys()])) {
+  const linesByRow = groupBy(lines, (i) => i.rowId)
+  const rows = new Map<string, SceneRow>()
+  for (const id of new Set([...byRow.keys(), ...hatchesByRow.keys(), ...linesByRow.keys()])) {
     const list = byRow.get(id) ?? []
     list.sort((a, b) => a.start - b.start || a.end - b.end)
-    rows.set(id, { items: list, hatches: hatchesByRow.get(id) ?? [] })
+    rows.set(id, {
+      items: list,
+      hatches: hatchesByRow.get(id) ?? [],
+      references: linesByRow.get(id) ?? [],
+    })
   }
-  return { rows, size: items.length + hatches.length }
+  return { rows, size: items.length + hatches.length + lines.length }
 }
 
 /** A row's band on the canvas, px from the canvas top. */
@@ -181,12 +212,13 @@ export interface DrawnItem {
   readonly labelWidth: number
 }
 
-/** The layout of one frame: hatches first (drawn behind), then bars and strips. */
+/** The layout of one frame: hatches first (drawn behind), reference lines, then bars and strips. */
 export interface SceneLayout {
   readonly hatches: ReadonlyArray<DrawnItem>
   readonly items: ReadonlyArray<DrawnItem>
   /** The width laid out for, px: what lies beyond is not drawn. */
   readonly width: number
+  readonly references: ReadonlyArray<DrawnItem>
 }
 
 /**
@@ -201,7 +233,9 @@ export function layoutScene(
   const span = view.end - view.start
   const hatches: DrawnItem[] = []
   const items: DrawnItem[] = []
-  if (!(span > 0) || view.width <= 0) return { hatches, items, width: Math.max(0, view.width) }
+  const references: DrawnItem[] = []
+  if (!(span > 0) || view.width <= 0)
+    return { hatches, items, references, width: Math.max(0, view.width) }
   const scale = view.width / span
   const barHeight = view.barHeight ?? BAR_HEIGHT
   const xOf = (t: number) => (t - view.start) * scale
@@ -226,6 +260,24 @@ export function layoutScene(
     }
     const top = band.top + Math.max(0, (band.height - barHeight) / 2)
     const height = Math.min(barHeight, band.height)
+    // Under the bar, inside the band: below it when the band has room.
+    const lineHeight = REFERENCE_STYLE.heightPx
+    const lineTop = Math.min(top + height + 1, band.top + band.height - lineHeight)
+    for (const r of row.references) {
+      const x0 = xOf(r.start)
+      const x1 = Math.max(xOf(r.end), x0 + 2)
+      if (x1 < 0 || x0 > view.width) continue
+      references.push({
+        item: r,
+        x0,
+        x1,
+        top: lineTop,
+        height: lineHeight,
+        labelMode: 'none',
+        labelX: x0,
+        labelWidth: 0,
+      })
+    }
     const list = row.items
     for (let i = 0; i < list.length; i++) {
       const it = list[i]!
@@ -235,7 +287,13 @@ export function layoutScene(
       let mode: LabelMode = 'none'
       let labelWidth = 0
       let labelX = x0 + LABEL_PADDING
-      if (it.kind !== 'overlap' && !it.isSummary && x1 > 0 && x0 < view.width) {
+      if (
+        it.kind !== 'overlap' &&
+        it.kind !== 'reference' &&
+        !it.isSummary &&
+        x1 > 0 &&
+        x0 < view.width
+      ) {
         labelWidth = measure(it.label)
         const visible0 = Math.max(x0, 0)
         const visible1 = Math.min(x1, view.width)
@@ -248,7 +306,7 @@ export function layoutScene(
       items.push({ item: it, x0, x1, top, height, labelMode: mode, labelX, labelWidth })
     }
   }
-  return { hatches, items, width: view.width }
+  return { hatches, items, references, width: view.width }
 }
 
 /** The item under a point of the canvas: a bar or strip first, else an overlap hatch. */

@@ -9,9 +9,25 @@ import { END, group, type Box, type DisplayItem, type Meta } from './display-lis
 import { layoutFigureBars, type FigureRow } from './figure-rows'
 import { BAR_TEXT_SIZE, fontOf, textWidth, type Frame } from './figure-text'
 import type { ExportBarGeometry } from './figure-types'
-import { familySlug, OVERLAP_STYLE } from './style'
+import type { ReferenceLine } from './reference-lines'
+import { familySlug, OVERLAP_STYLE, REFERENCE_STYLE } from './style'
 import { toIsoUtc } from '../domain/units'
 import type { TimeScale } from '../export/time-axis'
+import { formatInstant } from '../time/time-format'
+
+/** What the SVG says about a reference line: its record, set, and the stay in words. */
+export function referenceMeta(line: ReferenceLine): Meta {
+  // At the record's own precision: a date known to the day never reads as midnight.
+  const from = formatInstant(line.start, 'utc', line.startPrecision)
+  const span = line.hasDeparture
+    ? `${from} to ${formatInstant(line.end, 'utc', line.endPrecision)}`
+    : `from ${from}, departure not given`
+  return {
+    cls: `reference-stay${line.hasConflict ? ' has-conflict' : ''}`,
+    data: { 'reference-id': line.referenceId, set: line.setId, 'port-id': line.portId },
+    title: `${line.hasConflict ? REFERENCE_STYLE.conflictLabel : REFERENCE_STYLE.label}: ${line.vehicle} at ${line.portName}, ${span}`,
+  }
+}
 
 /**
  * The bars, hatches and labels of `rows` placed by the screen's own layout,
@@ -45,6 +61,7 @@ export function placeFigureBars(
   return {
     hatches: placed.hatches.map(shift),
     items: placed.items.map(shift),
+    references: placed.references.map(shift),
     width: plot.x + plot.w,
   }
 }
@@ -79,6 +96,7 @@ export function drawBars(
       describeLabel: (d) => ({ cls: 'bar-label', data: { 'event-id': d.item.id } }),
       describe: (d): Meta | undefined => {
         const it = d.item
+        if (it.kind === 'reference') return referenceMeta(it.line)
         if (it.kind === 'overlap')
           return {
             cls: 'overlap',

@@ -5,7 +5,7 @@ import { END, group, rect, type DisplayItem, type Meta } from './display-list'
 import type { FigureRow } from './figure-rows'
 import { PAD, SMALL_SIZE, text, textWidth, type Frame } from './figure-text'
 import type { TimeRange } from './figure-types'
-import { familyColour, OPEN_END_STYLE, OVERLAP_STYLE, ROLE_STYLES } from './style'
+import { familyColour, OPEN_END_STYLE, OVERLAP_STYLE, REFERENCE_STYLE, ROLE_STYLES } from './style'
 import type { VehicleFamily, VehicleRole } from '../domain/model'
 import { toIsoUtc } from '../domain/units'
 import { VEHICLE_FAMILIES, VEHICLE_ROLES } from '../domain/vehicle-family'
@@ -18,14 +18,21 @@ export interface FigureMarks {
   readonly anyOpen: boolean
   /** Two bars on one port overlap inside the range (a hatch is drawn). */
   readonly anyOverlap: boolean
+  /** Reference lines are drawn: agreeing ones, and ones that disagree with LL2. */
+  readonly references: { readonly agree: boolean; readonly disagree: boolean }
 }
 
 /** Whether the figure's range shows an open end or an overlap. */
 export function figureMarks(rows: ReadonlyArray<FigureRow>, range: TimeRange): FigureMarks {
   const bars = rows.flatMap((r) => r.bars.map((p) => p.bar))
+  const lines = rows.flatMap((r) => r.references)
   return {
     anyOpen: bars.some((b) => b.isOpen && b.end <= range.end),
     anyOverlap: findOverlaps(bars).some((o) => o.end > range.start && o.start < range.end),
+    references: {
+      agree: lines.some((l) => !l.hasConflict),
+      disagree: lines.some((l) => l.hasConflict),
+    },
   }
 }
 
@@ -61,6 +68,10 @@ export function drawLegend(
     },
   })
   const openLabel = `${OPEN_END_STYLE.label} at export, ${toIsoUtc(input.now)} UTC`
+  const referenceItem = (label: string, colour: string, cls: string) =>
+    item(label, { cls }, (o, x, y) =>
+      o.push(rect(x, y + 4, 14, REFERENCE_STYLE.heightPx, { fill: colour })),
+    )
   const groups: Array<{ heading: string; items: LegendItem[] }> = [
     {
       heading: 'Vehicle family',
@@ -95,6 +106,29 @@ export function drawLegend(
                 o.push(
                   rect(x, y, 14, 11, { pattern: 'overlap', stroke: OVERLAP_STYLE.colour[theme] }),
                 ),
+              ),
+            ]
+          : []),
+      ],
+    },
+    {
+      heading: 'Reference',
+      items: [
+        ...(marks.references.agree
+          ? [
+              referenceItem(
+                REFERENCE_STYLE.label,
+                REFERENCE_STYLE.colour[theme],
+                'legend-reference',
+              ),
+            ]
+          : []),
+        ...(marks.references.disagree
+          ? [
+              referenceItem(
+                REFERENCE_STYLE.conflictLabel,
+                REFERENCE_STYLE.conflictColour[theme],
+                'legend-reference-conflict',
               ),
             ]
           : []),

@@ -8,6 +8,7 @@ import { findOverlaps, placeBars, type Bar, type ChartRow, type PlacedBar } from
 import { groupBy } from './group-by'
 import type { PortId, StationId, UtcMillis } from '../domain/units'
 import { buildScene, layoutScene, type RowBand, type SceneLayout } from './bar-scene'
+import type { ReferenceLine } from './reference-lines'
 
 /** A row of the figure, before it is given a height. */
 export interface FigureRow {
@@ -19,30 +20,40 @@ export interface FigureRow {
   readonly portId: PortId | null
   readonly label: string
   readonly bars: ReadonlyArray<PlacedBar>
+  /** Reference lines in the row (the "Compare with reference" layer); empty when it is off. */
+  readonly references: ReadonlyArray<ReferenceLine>
 }
 
 /**
  * Rows to draw, with their bars: the chart's rows in its order, each bar in
  * its port's row or its collapsed station's row (`placeBars`), only bars
- * overlapping the range. With `hideEmpty`, rows without such a bar go, and so
- * do station headers left without ports.
+ * overlapping the range. With `hideEmpty`, rows without such a bar (or
+ * reference line) go, and so do station headers left without ports. Reference lines (placed in the
+ * same rows, `referenceLines`) go with their row.
  */
 export function planFigureRows(
   rows: ReadonlyArray<ChartRow>,
   bars: ReadonlyArray<Bar>,
   range: { readonly start: UtcMillis; readonly end: UtcMillis },
   hideEmpty: boolean,
+  references: ReadonlyArray<ReferenceLine> = [],
 ): ReadonlyArray<FigureRow> {
   const inRange = bars.filter((b) => b.end >= range.start && b.start <= range.end)
   const byRow = groupBy(placeBars(inRange, rows), (p) => p.rowId)
+  const linesByRow = groupBy(
+    references.filter((l) => l.end >= range.start && l.start <= range.end),
+    (l) => l.rowId,
+  )
   const planned: FigureRow[] = []
   let header: FigureRow | null = null
   for (const row of rows) {
     const rowBars = byRow.get(row.id) ?? []
+    // A reference line alone keeps its row: it may be the disagreement the figure is for.
+    const isEmpty = rowBars.length === 0 && !linesByRow.has(row.id)
     if (row.kind === 'station') {
       header = null
       if (row.collapsed) {
-        if (hideEmpty && rowBars.length === 0) continue
+        if (hideEmpty && isEmpty) continue
         const label = `${row.label} (all ports)`
         planned.push({
           kind: 'collapsed',
@@ -51,6 +62,7 @@ export function planFigureRows(
           portId: null,
           label,
           bars: rowBars,
+          references: linesByRow.get(row.id) ?? [],
         })
       } else {
         header = {
@@ -60,6 +72,7 @@ export function planFigureRows(
           portId: null,
           label: row.label,
           bars: [],
+          references: [],
         }
         // A header is written when its first port is, so an emptied station leaves no trace.
         if (!hideEmpty) {
@@ -69,7 +82,7 @@ export function planFigureRows(
       }
       continue
     }
-    if (hideEmpty && rowBars.length === 0) continue
+    if (hideEmpty && isEmpty) continue
     if (header) {
       planned.push(header)
       header = null
@@ -81,6 +94,7 @@ export function planFigureRows(
       portId: row.portId,
       label: row.label,
       bars: rowBars,
+      references: linesByRow.get(row.id) ?? [],
     })
   }
   return planned
@@ -108,7 +122,12 @@ export function layoutFigureBars(
 ): SceneLayout {
   const placed = rows.flatMap((r) => r.bars)
   const overlaps = findOverlaps(placed.map((p) => p.bar))
-  const scene = buildScene({ bars: placed, runs: [] }, overlaps, placed)
+  const scene = buildScene(
+    { bars: placed, runs: [] },
+    overlaps,
+    placed,
+    rows.flatMap((r) => r.references),
+  )
   const bottom = plot.rows.reduce((y, r) => Math.max(y, r.top + r.height), 0)
   return layoutScene(
     scene,

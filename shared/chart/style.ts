@@ -191,6 +191,20 @@ export const OVERLAP_STYLE = {
   label: 'Overlap on one port (data error)',
 } as const
 
+/**
+ * The "Compare with reference" layer: a thin line per reference stay under
+ * its port's bars, in a second colour where the reference disagrees with LL2.
+ * Colours keep 4.5:1 against each theme's background.
+ */
+export const REFERENCE_STYLE = {
+  colour: { light: '#2f5d8a', dark: '#8cc4ff' } as Readonly<Record<ThemeName, string>>,
+  conflictColour: { light: '#a34700', dark: '#ffb366' } as Readonly<Record<ThemeName, string>>,
+  /** Line thickness, px. */
+  heightPx: 3,
+  label: 'Reference record (NASA RP-1357 compilation)',
+  conflictLabel: 'Reference record that disagrees with LL2',
+} as const
+
 /** How a still-docked bar's open end is drawn: it fades out over the last px. */
 export const OPEN_END_STYLE = {
   fadePx: 28,

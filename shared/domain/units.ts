@@ -20,6 +20,8 @@ export type PortId = Brand<number, 'PortId'>
 export type EventId = Brand<number, 'EventId'>
 /** LL2 expedition id. */
 export type ExpeditionId = Brand<number, 'ExpeditionId'>
+/** Id of a record in a reference set (local to that set's file, never an LL2 id). */
+export type ReferenceId = Brand<number, 'ReferenceId'>
 
 /** Tags a number as UTC milliseconds. */
 export const utcMillis = (n: number): UtcMillis => n as UtcMillis
@@ -33,6 +35,8 @@ export const portId = (n: number): PortId => n as PortId
 export const eventId = (n: number): EventId => n as EventId
 /** Tags a number as an expedition id. */
 export const expeditionId = (n: number): ExpeditionId => n as ExpeditionId
+/** Tags a number as a reference record id. */
+export const referenceId = (n: number): ReferenceId => n as ReferenceId
 
 /** One hour in milliseconds. */
 export const HOUR_MS = 3_600_000

@@ -3,12 +3,18 @@
  * legs at a station) and by the reference comparison (LL2 against NASA's
  * record), which spell names differently: "Soyuz T-5", "Soyuz-T 5" and
  * "soyuz t-5" are one spacecraft.
+ *
+ * A Shuttle flight named by its mission ("STS-71 (Atlantis)", as the Mir
+ * reference writes it) is its orbiter, as LL2 names it ("Space Shuttle
+ * Atlantis"): the orbiter is the spacecraft that docked.
  */
 export function vehicleKey(name: string): string {
-  return name
+  const key = name
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u2010-\u2015_-]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
+  const shuttle = /^sts \d+[a-z]? \((atlantis|challenger|columbia|discovery|endeavour)\)$/.exec(key)
+  return shuttle ? `space shuttle ${shuttle[1]}` : key
 }

@@ -25,6 +25,8 @@ import { csvMetadata } from './csv-metadata'
 import { exportFileName, type ExportExtension } from './file-name'
 import { type ExportSize, renderTimelineSvg, type SvgExport, wholeRange } from './svg-export'
 import type { TimeRange } from '../chart/figure-types'
+import { placeReferenceStays, referenceLines, type ReferenceLine } from '../chart/reference-lines'
+import type { ReferenceComparison } from '../reference/compare'
 
 /** Which span an image covers. */
 export type RangeChoice =
@@ -40,6 +42,12 @@ export interface ExportContext {
   readonly appVersion: string
   /** Export time: the clock for still-docked stays and the file's date. */
   readonly now: UtcMillis
+  /**
+   * The reference records and their conflicts with `data` (`compareWithReference`
+   * over all events): what the "conflicts with reference" filter and the
+   * reference layer read. Without it no event conflicts and no line is drawn.
+   */
+  readonly reference?: ReferenceComparison
 }
 
 /** What the user chose for a figure. */
@@ -56,6 +64,8 @@ export interface ChartExportOptions {
   readonly rows?: ReadonlyArray<ChartRow>
   /** Pattern fills as vector shapes, for a PDF (see `SvgExportInput.vectorPatterns`). */
   readonly vectorPatterns?: boolean
+  /** Draw the "Compare with reference" layer, as the screen does while it is on. */
+  readonly showReference?: boolean
 }
 
 /** Station and port names of the data, for writing filters in words. */
@@ -72,7 +82,21 @@ export function filtersTextOf(ctx: ExportContext): string {
 
 /** The events matching the query, in its ordering (docking, as `cli list` orders, by default). */
 export function filteredEvents(ctx: ExportContext): ReadonlyArray<DockingEvent> {
-  return matchingEvents(ctx.data.events, ctx.query, ctx.now)
+  return matchingEvents(ctx.data.events, ctx.query, ctx.now, {
+    conflictEventIds: ctx.reference?.conflictEventIds,
+  })
+}
+
+/** The reference lines of a figure with the layer on, placed in its rows. */
+function figureReferenceLines(
+  ctx: ExportContext,
+  rows: ReadonlyArray<ChartRow>,
+): ReadonlyArray<ReferenceLine> {
+  const reference = ctx.reference
+  if (!reference) return []
+  const { stations, ports, events } = ctx.data
+  const placed = placeReferenceStays(reference.data.stays, events, stations, ports)
+  return referenceLines(placed, reference.conflicts, rows)
 }
 
 /** The time span a range choice means for these events; null when there is nothing to draw. */
@@ -118,11 +142,13 @@ export function prepareChartExport(
     options.rows ??
     layoutRows(buildRows(ctx.data.stations, ctx.data.ports, events), {
       collapsedStations: new Set(options.collapsedStations ?? []),
-      hideEmptyPorts: true,
+      // A port with only a reference line must keep its row; the figure drops truly empty ones.
+      hideEmptyPorts: !options.showReference,
     })
   const result = renderTimelineSvg({
     rows,
     bars,
+    references: options.showReference ? figureReferenceLines(ctx, rows) : [],
     hideEmptyRows: options.hideEmptyRows ?? true,
     range,
     size: options.size,

@@ -27,6 +27,7 @@ import type {
   TimeRange,
 } from '../chart/figure-types'
 import { planFigureRows } from '../chart/figure-rows'
+import type { ReferenceLine } from '../chart/reference-lines'
 import { chartPatterns } from '../chart/patterns'
 import type { Bar, ChartRow } from '../chart/chart-model'
 import { toIsoUtc, type UtcMillis } from '../domain/units'
@@ -82,6 +83,10 @@ export interface SvgExportInput extends FigureInput {
    * printing to PDF, where Chromium rasterises patterns (default false).
    */
   readonly vectorPatterns?: boolean
+   * The "Compare with reference" layer's lines, placed in `rows`
+   * (`referenceLines`); none when the layer is off.
+   */
+  readonly references?: ReadonlyArray<ReferenceLine>
 }
 
 /** The SVG and its geometry, so callers and tests can check positions. */
@@ -110,7 +115,13 @@ export interface SvgExport {
  * enough the drawing is laid out wider and scaled down to the page.
  */
 export function renderTimelineSvg(input: SvgExportInput): SvgExport {
-  const planned = planFigureRows(input.rows, input.bars, input.range, input.hideEmptyRows ?? true)
+  const planned = planFigureRows(
+    input.rows,
+    input.bars,
+    input.range,
+    input.hideEmptyRows ?? true,
+    input.references,
+  )
   const marks = figureMarks(planned, input.range)
   // Trial layouts only measure; the bars are drawn once the size is settled.
   const measure = (width: number, row: number) =>

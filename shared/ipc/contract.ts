@@ -9,6 +9,7 @@
 import type { Expedition } from '../domain/expedition'
 import type { DataInfo, DockingData, DockingEvent } from '../domain/model'
 import type { PrefKey, PrefValue } from '../prefs/prefs'
+import type { ReferenceData } from '../reference/reference-stay'
 import type { UtcMillis } from '../domain/units'
 
 /** Every channel starts with this; preload and main both check it. */
@@ -148,6 +149,11 @@ export interface AppInfo {
   readonly snapshotProblem: string | null
 }
 
+/** The reference sets main read at start, and a sentence for each file it could not read. */
+export interface ReferenceInfo extends ReferenceData {
+  readonly problems: ReadonlyArray<string>
+}
+
 /** A preference to store: a key of the PREFS table with a value of its type. */
 export type PrefWrite = {
   readonly [K in PrefKey]: { readonly key: K; readonly value: PrefValue<K> }
@@ -171,6 +177,7 @@ export interface InvokeChannels {
   'dt:export:save-file': { request: SaveFileRequest; response: SaveResult }
   'dt:export:save-pdf': { request: PdfRequest; response: SaveResult }
   'dt:shell:open-external': { request: { readonly url: string }; response: null }
+  'dt:reference:get': { request: null; response: ReferenceInfo }
 }
 
 /** Main → renderer events: channel → payload. */
@@ -205,6 +212,7 @@ export const API_METHODS = {
   saveFile: 'dt:export:save-file',
   savePdf: 'dt:export:save-pdf',
   openExternal: 'dt:shell:open-external',
+  getReference: 'dt:reference:get',
 } as const satisfies Record<string, InvokeChannel>
 
 /** `window.api` subscription name → push channel. */

@@ -82,4 +82,5 @@ export const REQUEST_SCHEMAS: { readonly [C in InvokeChannel]: z.ZodType<Request
     suggestedName: fileName.refine((s) => hasExtension(s, 'pdf'), 'a file name ending with .pdf'),
   }),
   'dt:shell:open-external': z.strictObject({ url: z.url({ protocol: /^https$/ }) }),
+  'dt:reference:get': none,
 }

@@ -83,6 +83,7 @@ export const PREFS = {
   }),
   /** Move the chart to fit the results after each filter change (issue #15: on by default). */
   'view.fit-on-filter': spec<boolean>({ schema: z.boolean(), default: true }),
+  'view.show-reference': spec<boolean>({ schema: z.boolean(), default: false }),
   'filters.current': spec<Query>({
     schema: filterStateSchema,
     default: DEFAULT_QUERY,

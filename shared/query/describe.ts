@@ -53,6 +53,7 @@ type Topic =
   | 'minStay'
   | 'maxStay'
   | 'chaserFlightId'
+  | 'conflictsWithReference'
 
 /** One active filter value, before it is put into words. */
 interface Phrase {
@@ -92,6 +93,10 @@ function queryPhrases(query: Query): ReadonlyArray<Phrase> {
   if (query.chaserFlightId !== null) {
     phrases.push({ topic: 'chaserFlightId', key: 'chaserFlightId', value: query.chaserFlightId })
   }
+  if (query.conflictsWithReference) {
+    const key = 'conflictsWithReference'
+    phrases.push({ topic: key, key, value: 'yes' })
+  }
   return phrases
 }
 
@@ -117,6 +122,7 @@ const TOPIC_WORDS: { readonly [T in Topic]: { readonly chip: string; readonly li
   minStay: { chip: 'Stay at least', line: 'stay at least' },
   maxStay: { chip: 'Stay at most', line: 'stay at most' },
   chaserFlightId: { chip: 'Chaser flight', line: 'chaser flight' },
+  conflictsWithReference: { chip: 'Conflicts', line: 'only' },
 }
 
 const ROLE_WORDS: Readonly<Record<VehicleRole, string>> = {
@@ -201,6 +207,8 @@ function chipValue(p: Phrase, names: PlaceNames): string {
       return formatStay(Number(p.value))
     case 'chaserFlightId':
       return String(p.value)
+    case 'conflictsWithReference':
+      return 'with the reference records'
     default: {
       const bound = boundOf(p.topic)
       return bound
@@ -230,6 +238,8 @@ function lineValue(p: Phrase, names: PlaceNames): string {
     case 'minStay':
     case 'maxStay':
       return lineDays(Number(p.value))
+    case 'conflictsWithReference':
+      return 'events conflicting with the reference records'
     default: {
       const bound = boundOf(p.topic)
       return bound ? formatBound(bound, Number(p.value)) : String(p.value)
@@ -289,6 +299,7 @@ export function removeChip(query: Query, key: string): Query {
   if (key === 'minStay') return { ...query, minStay: null }
   if (key === 'maxStay') return { ...query, maxStay: null }
   if (key === 'chaserFlightId') return { ...query, chaserFlightId: null }
+  if (key === 'conflictsWithReference') return { ...query, conflictsWithReference: false }
   const colon = key.indexOf(':')
   const head = colon < 0 ? key : key.slice(0, colon)
   const tail = key.slice(colon + 1)

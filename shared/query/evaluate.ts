@@ -66,6 +66,18 @@ export function noCounts(): OptionCounts {
   }
 }
 
+/**
+ * What some filters need besides the events: facts worked out over all of
+ * them elsewhere. Absent facts pass nothing that needs them.
+ */
+export interface EvaluationContext {
+  /** Ids of events a reference record disagrees with (`shared/reference/`). */
+  readonly conflictEventIds?: ReadonlySet<number>
+}
+
+const NO_CONTEXT: EvaluationContext = {}
+const NO_IDS: ReadonlySet<number> = new Set()
+
 /** A query compiled once for many events: sets instead of arrays, the search run once. */
 interface CompiledQuery {
   /** Events matching the search, by index in the evaluated array; null when there is none. */
@@ -78,6 +90,8 @@ interface CompiledQuery {
   readonly roles: ReadonlySet<string> | null
   readonly states: ReadonlySet<string> | null
   readonly sources: ReadonlySet<string> | null
+  /** Events the conflicts filter lets through; null when it is off. */
+  readonly conflicts: ReadonlySet<number> | null
   readonly query: Query
   readonly now: UtcMillis
 }
@@ -93,7 +107,12 @@ export function searchMask(events: ReadonlyArray<DockingEvent>, query: Query): U
     : substringSearchMask(events, searchTerms(query.search), query.searchVehicleNames)
 }
 
-function compile(query: Query, now: UtcMillis, events: ReadonlyArray<DockingEvent>): CompiledQuery {
+function compile(
+  query: Query,
+  now: UtcMillis,
+  events: ReadonlyArray<DockingEvent>,
+  context: EvaluationContext,
+): CompiledQuery {
   return {
     searchMask: searchMask(events, query),
     stations: setOf<number>(query.stations),
@@ -104,6 +123,7 @@ function compile(query: Query, now: UtcMillis, events: ReadonlyArray<DockingEven
     roles: setOf<string>(query.roles),
     states: setOf<string>(query.states),
     sources: setOf<string>(query.sources),
+    conflicts: query.conflictsWithReference ? (context.conflictEventIds ?? NO_IDS) : null,
     query,
     now,
   }
@@ -210,6 +230,7 @@ const STAY = 256
 const SOURCE = 512
 const CHASER = 1024
 const DEPARTURE = 2048
+const CONFLICT = 4096
 
 /** The dimensions the event at index `i` fails, as a bit set; 0 means it passes. */
 function failures(event: DockingEvent, i: number, f: CompiledQuery): number {
@@ -224,6 +245,7 @@ function failures(event: DockingEvent, i: number, f: CompiledQuery): number {
   if (f.sources !== null && !f.sources.has(event.source)) failed |= SOURCE
   if (f.query.chaserFlightId !== null && event.chaserFlightId !== f.query.chaserFlightId)
     failed |= CHASER
+  if (f.conflicts !== null && !f.conflicts.has(event.id)) failed |= CONFLICT
   if (!withinDockingBounds(event, f.query.docking)) failed |= DOCKING
   if (!withinDepartureBounds(event, f.query.departure)) failed |= DEPARTURE
   if (!passesStay(event, f)) failed |= STAY
@@ -263,8 +285,9 @@ export function matchingEvents(
   events: ReadonlyArray<DockingEvent>,
   query: Query,
   now: UtcMillis,
+  context: EvaluationContext = NO_CONTEXT,
 ): ReadonlyArray<DockingEvent> {
-  const f = compile(query, now, events)
+  const f = compile(query, now, events, context)
   return ordered(
     events.filter((e, i) => failures(e, i, f) === 0),
     query.ordering,
@@ -288,8 +311,9 @@ export function evaluate(
   events: ReadonlyArray<DockingEvent>,
   query: Query,
   now: UtcMillis,
+  context: EvaluationContext = NO_CONTEXT,
 ): Evaluation {
-  const f = compile(query, now, events)
+  const f = compile(query, now, events, context)
   const passed: DockingEvent[] = []
   const stations = new Map<StationId, number>()
   const ports = new Map<PortId, number>()

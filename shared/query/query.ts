@@ -123,6 +123,11 @@ export interface Query {
   readonly minStay: DurationMs | null
   /** Longest stay, inclusive. */
   readonly maxStay: DurationMs | null
+  /**
+   * Only events some reference record disagrees with (`shared/reference/`).
+   * Local only: LL2 has no word for another source's record.
+   */
+  readonly conflictsWithReference: boolean
   /** LL2 `ordering`; ties fall back to the event id. */
   readonly ordering: EventOrdering
 }
@@ -156,6 +161,7 @@ export const DEFAULT_QUERY: Query = {
   departure: NO_TIME_BOUNDS,
   minStay: null,
   maxStay: null,
+  conflictsWithReference: false,
   ordering: 'docking',
 }
 
@@ -229,6 +235,7 @@ const FIELDS = {
   departure: bounds,
   minStay: duration,
   maxStay: duration,
+  conflictsWithReference: z.boolean(),
   ordering: oneOf(EVENT_ORDERINGS),
 } as const
 
@@ -245,7 +252,8 @@ const strictSchema = z.strictObject(
 // bad field (an older version, a hand-edited file) does not lose the rest, and
 // list fields keep their good entries (a family renamed in a later version
 // drops out; the other families stay). Fields added later (ordering, sources,
-// chaser flight) take their default in values stored before them.
+// chaser flight, conflicts with reference) take their default in values stored
+// before them.
 const keepValid = <T>(item: z.ZodType<T>) =>
   z
     .array(z.unknown())
@@ -268,6 +276,7 @@ const lenientSchema = z.object({
   departure: lenientBounds,
   minStay: duration.catch(null),
   maxStay: duration.catch(null),
+  conflictsWithReference: FIELDS.conflictsWithReference.catch(false),
   ordering: FIELDS.ordering.catch('docking'),
 })
 
@@ -325,7 +334,8 @@ export function isEmptyFilter(query: Query): boolean {
     query.docking.lte === null &&
     hasNoBounds(query.departure) &&
     query.minStay === null &&
-    query.maxStay === null
+    query.maxStay === null &&
+    !query.conflictsWithReference
   )
 }
 

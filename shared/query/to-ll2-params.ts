@@ -91,6 +91,11 @@ export function toLl2Query(query: Query): Ll2Query {
   if (!hasNoBounds(query.departure)) noFilter('departure', 'departure-time')
   if (query.minStay !== null) noFilter('minStay', 'stay length')
   if (query.maxStay !== null) noFilter('maxStay', 'stay length')
+  if (query.conflictsWithReference)
+    local.push({
+      field: 'conflictsWithReference',
+      reason: 'the reference records are local; LL2 cannot compare itself with them',
+    })
 
   const byLocation: Ll2Params[] = [
     ...[...query.stations]

@@ -69,6 +69,7 @@ const SHAPES: { readonly [C in InvokeChannel]: ChannelShape } = {
     fields: { kind: { type: 'enum', values: ['full'] } },
   },
   'dt:sync:cancel': { valid: null, fields: {} },
+  'dt:reference:get': { valid: null, fields: {} },
   'dt:export:save-file': {
     valid: { format: 'csv', suggestedName: 'fuzz.csv', content: 'a', encoding: 'utf8' },
     fields: {

@@ -10,6 +10,11 @@ describe('vehicleKey', () => {
     expect(vehicleKey('soyuz t-5')).toBe(vehicleKey('Soyuz T-5'))
     expect(vehicleKey('Soyuz T-5')).not.toBe(vehicleKey('Soyuz T-15'))
   })
+
+  it('names a Shuttle flight by its orbiter, as LL2 does', () => {
+    expect(vehicleKey('STS-71 (Atlantis)')).toBe(vehicleKey('Space Shuttle Atlantis'))
+    expect(vehicleKey('STS-89 (Endeavour)')).not.toBe(vehicleKey('Space Shuttle Atlantis'))
+  })
 })
 
 describe('buildVisits', () => {

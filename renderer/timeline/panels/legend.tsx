@@ -4,7 +4,9 @@ import {
   familySlug,
   OPEN_END_STYLE,
   OVERLAP_STYLE,
+  REFERENCE_STYLE,
   ROLE_STYLE_LIST,
+  type ThemeName,
 } from '../../../shared/chart/style'
 import { VEHICLE_FAMILIES } from '../../../shared/domain/vehicle-family'
 import { selectBars, selectDenseRuns } from '../../state/selectors'
@@ -18,6 +20,8 @@ import { installChartStyles } from './legend-css'
 export function Legend() {
   const bars = useAppStore(selectBars)
   const denseRuns = useAppStore(selectDenseRuns)
+  const showReference = useAppStore((s) => s.showReference)
+  const theme = useAppStore((s) => s.theme)
   useEffect(installChartStyles, [])
   const present = useMemo(() => {
     const families = new Set(bars.map((b) => b.family))
@@ -51,6 +55,18 @@ export function Legend() {
           <span className="legend-swatch overlap-hatch" aria-hidden="true" />
           {OVERLAP_STYLE.label}
         </li>
+        {showReference && (
+          <>
+            <li data-testid="legend-reference">
+              <ReferenceSwatch colours={REFERENCE_STYLE.colour} theme={theme} />
+              {REFERENCE_STYLE.label}
+            </li>
+            <li>
+              <ReferenceSwatch colours={REFERENCE_STYLE.conflictColour} theme={theme} />
+              {REFERENCE_STYLE.conflictLabel}
+            </li>
+          </>
+        )}
         {denseRuns > 0 && (
           <li>
             <span className="legend-swatch bar-run" aria-hidden="true" />
@@ -59,5 +75,28 @@ export function Legend() {
         )}
       </ul>
     </section>
+  )
+}
+
+/** A reference line's swatch in the theme's colour (the system theme follows the page's). */
+function ReferenceSwatch({
+  colours,
+  theme,
+}: {
+  readonly colours: Readonly<Record<ThemeName, string>>
+  readonly theme: ThemeName | 'system'
+}) {
+  const resolved: ThemeName =
+    theme === 'system'
+      ? window.matchMedia('(prefers-color-scheme: dark)').matches
+        ? 'dark'
+        : 'light'
+      : theme
+  return (
+    <span
+      className="legend-swatch reference-line"
+      style={{ background: colours[resolved] }}
+      aria-hidden="true"
+    />
   )
 }

@@ -6,6 +6,7 @@
 import { buildScene } from '../../../shared/chart/bar-scene'
 import type { Overlap, PlacedBar } from '../../../shared/chart/chart-model'
 import { thinDenseRows, type LodView, type ThinnedBars } from '../../../shared/chart/lod'
+import type { ReferenceLine } from '../../../shared/chart/reference-lines'
 import type { BarLayer } from '../canvas/bar-layer'
 import { selectionMark } from './selection-mark'
 
@@ -17,6 +18,8 @@ export class BarSceneSync {
     view: LodView | null
   } = { placed: [], overlaps: [], view: null }
   private thin: ThinnedBars = { bars: [], runs: [] }
+  /** The reference layer's lines; empty while it is off. */
+  private references: ReadonlyArray<ReferenceLine> = []
   /** Events drawn one by one (the rest are inside strips). */
   private barIds = new Set<number>()
   private selectedId: number | null = null
@@ -44,9 +47,17 @@ export class BarSceneSync {
     const thin: ThinnedBars = view ? thinDenseRows(placed, view) : { bars: placed, runs: [] }
     this.thin = thin
     this.barIds = new Set(thin.bars.map((p) => p.bar.eventId as number))
-    this.layer.setScene(buildScene(thin, overlaps, placed))
+    this.layer.setScene(buildScene(thin, overlaps, placed, this.references))
     this.onView(view)
     this.updatePaintState()
+  }
+
+  /** The reference lines to draw under the bars (none: the layer is off). */
+  setReferences(lines: ReadonlyArray<ReferenceLine>): void {
+    if (lines === this.references) return
+    this.references = lines
+    const { placed, overlaps, view } = this.shown
+    this.sync(placed, overlaps, view)
   }
 
   setSelection(id: number | null): void {

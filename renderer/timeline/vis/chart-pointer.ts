@@ -94,6 +94,8 @@ export class ChartPointer {
     const zone = this.host.zone()
     if (it.kind === 'run') return runTooltip(it.run, zone, this.spanAt(d, clientX))
     if (it.kind === 'overlap') return overlapTooltip(it.overlap, zone)
+    // Reference lines are not hit (hitTest looks at bars, strips and hatches).
+    if (it.kind !== 'bar') return null
     this.dockingsById ??= new Map(this.dockings.map((e) => [e.id as number, e]))
     const e = this.dockingsById.get(it.id)
     return e ? barTooltip(e, zone, this.host.now()) : null

@@ -18,6 +18,7 @@ import { Timeline, type DataItem } from 'vis-timeline/peer'
 
 import type { Viewport } from '../../../shared/chart/bar-scene'
 import type { ChartRow, Overlap, PlacedBar } from '../../../shared/chart/chart-model'
+import type { ReferenceLine } from '../../../shared/chart/reference-lines'
 import type { LodView } from '../../../shared/chart/lod'
 import type { ThemeName } from '../../../shared/chart/style'
 import type { TimeWindow } from '../../../shared/chart/window'
@@ -189,6 +190,11 @@ export class TimelineController {
   /** The bars and overlaps to draw; rows too dense for the window draw strips (shared/chart-lod). */
   setScene(placed: ReadonlyArray<PlacedBar>, overlaps: ReadonlyArray<Overlap>): void {
     this.scene.sync(placed, overlaps, this.lodView())
+  }
+
+  /** The "Compare with reference" layer's lines; empty while it is off. */
+  setReferences(lines: ReadonlyArray<ReferenceLine>): void {
+    this.scene.setReferences(lines)
   }
 
   /** The selected docking, marked on its bar or on the strip it is drawn in. */

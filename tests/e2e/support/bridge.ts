@@ -10,6 +10,7 @@ import {
   type AppServices,
 } from '../../../electron/app-services'
 import { handleInvoke } from '../../../electron/ipc/handlers'
+import { referenceFilesIn } from '../../../electron/reference/reference-files'
 import {
   API_EVENTS,
   API_METHODS,
@@ -37,6 +38,9 @@ export interface LaunchOptions {
 
 /** The bundled snapshot, as `npm start` loads it. */
 export const BUNDLED_SNAPSHOT = path.resolve(BUNDLED_SNAPSHOT_PATH)
+
+/** The bundled reference files, as `npm start` reads them. */
+export const BUNDLED_REFERENCE = referenceFilesIn(path.resolve('assets/reference'))
 
 /**
  * The script that gives the page `window.api`.
@@ -92,6 +96,7 @@ export async function launchBridgedApp(
   const services = createAppServices({
     userDataDir,
     snapshotFile: options.snapshot === undefined ? BUNDLED_SNAPSHOT : options.snapshot,
+    referenceFiles: BUNDLED_REFERENCE,
     version: '0.0.0-e2e',
     defaultBaseUrl: options.baseUrl ?? LL2_PRODUCTION_URL,
     now: () => utcMillis(Date.now()),

@@ -1,0 +1,81 @@
+import { compareWithReference } from '../../../shared/reference/compare'
+import { CONFLICT_ROW_COLUMNS, toConflictRow } from '../../../shared/reference/conflict-row'
+import type { ReferenceStay } from '../../../shared/reference/reference-stay'
+import {
+  CONFLICT_KINDS,
+  countConflicts,
+  type ConflictKind,
+} from '../../../shared/reference/source-conflict'
+import { readReferenceFile } from '../../reference/reference-files'
+import { readCliData } from '../cli-context'
+import { CliFailure, UsageError } from '../cli-errors'
+import { COMMON_OPTIONS, COMMON_USAGE, type Command } from '../command'
+import { bool, strs } from '../flags'
+import { formatJson, formatTable } from '../output'
+
+const isKind = (k: string): k is ConflictKind =>
+  (CONFLICT_KINDS as ReadonlyArray<string>).includes(k)
+
+function readStays(files: ReadonlyArray<string>): ReferenceStay[] {
+  return files.flatMap((file) => {
+    try {
+      return [...readReferenceFile(file).stays]
+    } catch (e) {
+      throw new CliFailure(
+        `cannot read the reference ${file}: ${e instanceof Error ? e.message : String(e)}`,
+      )
+    }
+  })
+}
+
+/** `compare --reference FILE`: where the cached LL2 records and a reference disagree. */
+export const compareCommand: Command = {
+  name: 'compare',
+  summary: 'where the LL2 records and a reference compilation disagree',
+  usage: `usage: cli compare --reference FILE [--kind KIND] [--json] [--db FILE]
+  --reference FILE  a reference file, e.g. assets/reference/mir-docking-events.json (repeatable)
+  --kind KIND       only this kind (repeatable): ${CONFLICT_KINDS.join(', ')}
+  --json            rows {${CONFLICT_ROW_COLUMNS.join(', ')}}
+${COMMON_USAGE}
+Records match on vehicle and station with dockings within 2 days; times differ only beyond
+both records' precision; ports compare by side. Times are UTC.`,
+  options: {
+    ...COMMON_OPTIONS,
+    reference: { type: 'string', multiple: true },
+    kind: { type: 'string', multiple: true },
+    json: { type: 'boolean' },
+  },
+  positionals: 0,
+  async run(flags, _positionals, ctx) {
+    const files = strs(flags, 'reference')
+    if (files.length === 0) throw new UsageError('compare needs --reference FILE')
+    const kinds = strs(flags, 'kind')
+    const bad = kinds.find((k) => !isKind(k))
+    if (bad !== undefined)
+      throw new UsageError(`--kind ${bad}: expected one of ${CONFLICT_KINDS.join(', ')}`)
+    const stays = readStays(files)
+    const data = readCliData(flags, ctx)
+    const wanted = new Set(kinds)
+    const conflicts = compareWithReference(data.events, { sets: [], stays }).filter(
+      (c) => wanted.size === 0 || wanted.has(c.kind),
+    )
+    const rows = conflicts.map(toConflictRow)
+    if (bool(flags, 'json')) {
+      ctx.out(formatJson(rows))
+      return 0
+    }
+    ctx.out(
+      formatTable(
+        CONFLICT_ROW_COLUMNS,
+        rows.map((r) => CONFLICT_ROW_COLUMNS.map((c) => r[c])),
+        '(no conflicts)',
+      ),
+    )
+    const counts = countConflicts(conflicts)
+    const shown = CONFLICT_KINDS.filter((k) => wanted.size === 0 || wanted.has(k))
+    ctx.out(
+      `${conflicts.length} ${conflicts.length === 1 ? 'conflict' : 'conflicts'}: ${shown.map((k) => `${k} ${counts[k]}`).join(', ')}\n`,
+    )
+    return 0
+  },
+}

@@ -1,0 +1,178 @@
+import { useState } from 'react'
+
+import { windowAround } from '../../../shared/chart/window'
+import { DAY_MS } from '../../../shared/domain/units'
+import {
+  CONFLICT_KINDS,
+  conflictValueText,
+  countConflicts,
+  type ConflictKind,
+  type SourceConflict,
+} from '../../../shared/reference/source-conflict'
+import { ExternalLink } from '../../components/external-link'
+import { selectReferenceComparison } from '../../state/selectors'
+import { useAppStore, useAppStoreApi, useShallow } from '../../state/store'
+
+/** How each kind reads in the panel. */
+const KIND_WORDS: Readonly<Record<ConflictKind, string>> = {
+  port: 'Port',
+  docking: 'Docking time',
+  departure: 'Departure time',
+  'missing-in-ll2': 'Not in LL2 records held here',
+  'missing-in-reference': 'Not in the reference',
+}
+
+/** The stay a conflict is about, to bring into view. */
+function spanOf(c: SourceConflict): readonly [number, number] {
+  const ends = [c.ll2, c.reference].flatMap((v) =>
+    v?.kind === 'time' ? [v.at] : v?.kind === 'stay' ? [v.docking] : [],
+  )
+  const last = Math.max(c.at, ...ends)
+  // A week either side: the neighbours on the port are what make sense of it.
+  return [c.at - 7 * DAY_MS, last + 7 * DAY_MS]
+}
+
+function ConflictRowView({ c }: { readonly c: SourceConflict }) {
+  const appStore = useAppStoreApi()
+  const show = () => {
+    const s = appStore.getState()
+    if (c.ll2Id !== null) s.selectEvent(c.ll2Id)
+    // A record LL2 lacks is only on the reference layer: switch it on to see it.
+    else s.setShowReference(true)
+    s.requestWindow(windowAround(...spanOf(c)))
+  }
+  const record = c.ll2Id !== null ? `LL2 ${c.ll2Id}` : `reference ${c.referenceId}`
+  return (
+    <tr data-kind={c.kind}>
+      <td>{KIND_WORDS[c.kind]}</td>
+      <td>{c.vehicle}</td>
+      <td>{c.station}</td>
+      <td>{conflictValueText(c.ll2) ?? <span className="muted">no record</span>}</td>
+      <td>{conflictValueText(c.reference) ?? <span className="muted">no record</span>}</td>
+      <td className="conflict-sources">
+        {c.sources.length === 0 ? (
+          <span className="muted">—</span>
+        ) : (
+          <ul>
+            {c.sources.map((url) => (
+              <li key={url}>
+                <ExternalLink url={url}>{url}</ExternalLink>
+              </li>
+            ))}
+          </ul>
+        )}
+      </td>
+      <td>
+        <button
+          type="button"
+          className="link-button"
+          aria-label={`Show ${c.vehicle} (${record}) on the chart`}
+          onClick={show}
+        >
+          Show
+        </button>
+      </td>
+    </tr>
+  )
+}
+
+/** The panel's body once the comparison is known. */
+function ConflictList({ conflicts }: { readonly conflicts: ReadonlyArray<SourceConflict> }) {
+  const [kind, setKind] = useState<ConflictKind | null>(null)
+  const counts = countConflicts(conflicts)
+  const shown = kind === null ? conflicts : conflicts.filter((c) => c.kind === kind)
+  return (
+    <>
+      <div className="conflict-counts" role="group" aria-label="Conflicts by kind">
+        <button type="button" aria-pressed={kind === null} onClick={() => setKind(null)}>
+          All {conflicts.length}
+        </button>
+        {CONFLICT_KINDS.map((k) => (
+          <button
+            key={k}
+            type="button"
+            aria-pressed={kind === k}
+            data-kind={k}
+            onClick={() => setKind(kind === k ? null : k)}
+          >
+            {KIND_WORDS[k]} {counts[k]}
+          </button>
+        ))}
+      </div>
+      {conflicts.length === 0 ? (
+        <p role="status">0 conflicts: LL2 and the reference records agree wherever both speak.</p>
+      ) : (
+        <div className="conflict-table-wrap">
+          <table className="conflict-table" aria-label="Source conflicts">
+            <thead>
+              <tr>
+                <th scope="col">Kind</th>
+                <th scope="col">Vehicle</th>
+                <th scope="col">Station</th>
+                <th scope="col">LL2 says</th>
+                <th scope="col">Reference says</th>
+                <th scope="col">Sources</th>
+                <th scope="col">
+                  <span className="visually-hidden">Go to</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((c) => (
+                <ConflictRowView
+                  key={`${c.kind}-${c.ll2Id}-${c.referenceSet}-${c.referenceId}`}
+                  c={c}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  )
+}
+
+/**
+ * Where LL2 and the reference records (NASA RP-1357 compilations) disagree:
+ * kind, vehicle, both values, the reference's sources, and a button that
+ * shows the record on the chart. Times are UTC at each record's precision.
+ */
+export function ConflictsPanel() {
+  const comparison = useAppStore(selectReferenceComparison)
+  const { status, error, problems } = useAppStore(
+    useShallow((s) => ({
+      status: s.referenceStatus,
+      error: s.referenceError,
+      problems: s.reference?.problems,
+    })),
+  )
+  const count = comparison?.conflicts.length
+  return (
+    <details className="conflicts-panel" data-testid="conflicts-panel">
+      <summary>
+        Source conflicts: {count === undefined ? '…' : count} (LL2 against the reference records)
+      </summary>
+      {status === 'error' ? (
+        <p role="alert">The reference records could not be read: {error?.message}</p>
+      ) : comparison === null ? (
+        <p role="status">Reading the reference records…</p>
+      ) : (
+        <>
+          <p className="muted">
+            References:{' '}
+            {comparison.data.sets.map((s) => `${s.title} (${s.count} records)`).join('; ') ||
+              'none'}
+            . Records match on vehicle and station with dockings within 2 days; times differ only
+            beyond both records' stated precision; ports compare by side. Times in UTC.
+          </p>
+          {problems?.map((p) => (
+            <p key={p} role="alert">
+              {p}
+            </p>
+          ))}
+          <ConflictList conflicts={comparison.conflicts} />
+        </>
+      )}
+    </details>
+  )
+}

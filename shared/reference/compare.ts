@@ -1,0 +1,178 @@
+/**
+ * LL2 against the references: every disagreement on port, docking or
+ * departure between matched records, and every record one side lacks.
+ *
+ * A time differs only beyond both records' precision; a port only when
+ * both names say which side (`portSide`). An LL2 event is "missing in the
+ * reference" only where a reference set claims to cover: its station,
+ * between the set's first docking and last departure there.
+ */
+import type { DockingEvent } from '../domain/model'
+import type { UtcMillis } from '../domain/units'
+import { matchStays, type StayMatch } from './match'
+import { portSide } from './port-side'
+import { ll2Precision, timesDisagree } from './precision'
+import { isPortInferred, type ReferenceData, type ReferenceStay } from './reference-stay'
+import { conflictEventIds, CONFLICT_KINDS, type SourceConflict } from './source-conflict'
+import { stationKey } from './station-key'
+
+/** Where and when one reference set speaks for a station. */
+export interface ReferenceCoverage {
+  readonly setId: string
+  readonly stationKey: string
+  readonly start: UtcMillis
+  readonly end: UtcMillis
+}
+
+/** Each set's span at each of its stations. */
+export function referenceCoverage(stays: ReadonlyArray<ReferenceStay>): ReferenceCoverage[] {
+  const spans = new Map<string, { setId: string; stationKey: string; start: number; end: number }>()
+  for (const s of stays) {
+    const station = stationKey(s.stationName)
+    const key = `${s.setId}\u0000${station}`
+    const end = Math.max(s.docking.at, s.departure?.at ?? s.docking.at)
+    const span = spans.get(key)
+    if (!span) spans.set(key, { setId: s.setId, stationKey: station, start: s.docking.at, end })
+    else {
+      span.start = Math.min(span.start, s.docking.at)
+      span.end = Math.max(span.end, end)
+    }
+  }
+  return [...spans.values()].map((c) => ({
+    ...c,
+    start: c.start as UtcMillis,
+    end: c.end as UtcMillis,
+  }))
+}
+
+function pairConflicts({ stay, event }: StayMatch): SourceConflict[] {
+  const base = {
+    vehicle: event.vehicle,
+    station: event.stationName ?? stay.stationName,
+    ll2Id: event.id,
+    referenceId: stay.id,
+    referenceSet: stay.setId,
+    sources: stay.sources,
+    at: Math.min(event.docking, stay.docking.at) as UtcMillis,
+  }
+  const out: SourceConflict[] = []
+  const ll2Side = portSide(event.portName)
+  const refSide = portSide(stay.portName)
+  if (ll2Side !== null && refSide !== null && ll2Side !== refSide)
+    out.push({
+      ...base,
+      kind: 'port',
+      ll2: { kind: 'port', name: event.portName ?? '', inferred: false },
+      reference: { kind: 'port', name: stay.portName, inferred: isPortInferred(stay) },
+    })
+  const dockingPrecision = ll2Precision(event.docking, event.provenance?.dockingPrecision)
+  if (timesDisagree(event.docking, dockingPrecision, stay.docking.at, stay.docking.precision))
+    out.push({
+      ...base,
+      kind: 'docking',
+      ll2: { kind: 'time', at: event.docking, precision: dockingPrecision },
+      reference: { kind: 'time', ...stay.docking },
+    })
+  const ref = stay.departure
+  if (ref !== null) {
+    const at = event.departure
+    const precision = at === null ? null : ll2Precision(at, event.provenance?.departurePrecision)
+    if (at === null || timesDisagree(at, precision!, ref.at, ref.precision))
+      out.push({
+        ...base,
+        kind: 'departure',
+        ll2: at === null ? { kind: 'no-departure' } : { kind: 'time', at, precision: precision! },
+        reference: { kind: 'time', ...ref },
+      })
+  }
+  return out
+}
+
+function missingInLl2(stay: ReferenceStay): SourceConflict {
+  return {
+    kind: 'missing-in-ll2',
+    vehicle: stay.vehicle,
+    station: stay.stationName,
+    ll2Id: null,
+    referenceId: stay.id,
+    referenceSet: stay.setId,
+    ll2: null,
+    reference: {
+      kind: 'stay',
+      portName: stay.portName,
+      docking: stay.docking.at,
+      precision: stay.docking.precision,
+    },
+    sources: stay.sources,
+    at: stay.docking.at,
+  }
+}
+
+function missingInReference(event: DockingEvent, cover: ReferenceCoverage): SourceConflict {
+  return {
+    kind: 'missing-in-reference',
+    vehicle: event.vehicle,
+    station: event.stationName ?? '',
+    ll2Id: event.id,
+    referenceId: null,
+    referenceSet: cover.setId,
+    ll2: {
+      kind: 'stay',
+      portName: event.portName,
+      docking: event.docking,
+      precision: ll2Precision(event.docking, event.provenance?.dockingPrecision),
+    },
+    reference: null,
+    sources: event.url ? [event.url] : [],
+    at: event.docking,
+  }
+}
+
+const KIND_ORDER = new Map(CONFLICT_KINDS.map((k, i) => [k, i]))
+
+/**
+ * Every disagreement between the events and the reference, by time, then
+ * kind. Pass all events, not a filtered few: an event filtered out would
+ * make its reference stay look missing.
+ */
+export function compareWithReference(
+  events: ReadonlyArray<DockingEvent>,
+  reference: ReferenceData,
+): ReadonlyArray<SourceConflict> {
+  if (reference.stays.length === 0) return []
+  const { matches, unmatchedStays, unmatchedEvents } = matchStays(reference.stays, events)
+  const coverage = referenceCoverage(reference.stays)
+  const conflicts: SourceConflict[] = matches.flatMap(pairConflicts)
+  for (const stay of unmatchedStays) conflicts.push(missingInLl2(stay))
+  for (const event of unmatchedEvents) {
+    if (event.stationName === null) continue
+    const station = stationKey(event.stationName)
+    const cover = coverage.find(
+      (c) => c.stationKey === station && event.docking >= c.start && event.docking <= c.end,
+    )
+    if (cover) conflicts.push(missingInReference(event, cover))
+  }
+  return conflicts.sort(
+    (a, b) =>
+      a.at - b.at ||
+      KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! ||
+      (a.ll2Id ?? 0) - (b.ll2Id ?? 0) ||
+      (a.referenceId ?? 0) - (b.referenceId ?? 0),
+  )
+}
+
+/** The reference, its conflicts with the events, and the ids of the events they name. */
+export interface ReferenceComparison {
+  readonly data: ReferenceData
+  readonly conflicts: ReadonlyArray<SourceConflict>
+  readonly conflictEventIds: ReadonlySet<number>
+}
+
+/** Compares once, for every reader of the same events and reference. */
+export function referenceComparison(
+  events: ReadonlyArray<DockingEvent>,
+  data: ReferenceData,
+): ReferenceComparison {
+  const conflicts = compareWithReference(events, data)
+  return { data, conflicts, conflictEventIds: conflictEventIds(conflicts) }
+}

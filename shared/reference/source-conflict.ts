@@ -1,0 +1,91 @@
+/**
+ * The shape of a disagreement between LL2 and a reference record. The
+ * comparison (`compare.ts`) makes them; the "Source conflicts" panel, the
+ * query's "conflicts with reference" filter and `cli compare` read them.
+ */
+import type { TimePrecision } from '../domain/model'
+import type { EventId, ReferenceId, UtcMillis } from '../domain/units'
+import { formatInstant } from '../time/time-format'
+
+/** Every kind of disagreement, in the order lists show them. */
+export const CONFLICT_KINDS = [
+  'port',
+  'docking',
+  'departure',
+  'missing-in-ll2',
+  'missing-in-reference',
+] as const
+
+/** What the two records disagree on. */
+export type ConflictKind = (typeof CONFLICT_KINDS)[number]
+
+/** One side's statement in a disagreement. */
+export type ConflictValue =
+  | { readonly kind: 'port'; readonly name: string; readonly inferred: boolean }
+  | { readonly kind: 'time'; readonly at: UtcMillis; readonly precision: TimePrecision }
+  /** The record gives no departure. */
+  | { readonly kind: 'no-departure' }
+  /** A whole stay, for a record the other side lacks. */
+  | {
+      readonly kind: 'stay'
+      readonly portName: string | null
+      readonly docking: UtcMillis
+      readonly precision: TimePrecision
+    }
+
+/** One disagreement between an LL2 event and a reference record. */
+export interface SourceConflict {
+  readonly kind: ConflictKind
+  readonly vehicle: string
+  readonly station: string
+  /** The LL2 event; null for `missing-in-ll2`. */
+  readonly ll2Id: EventId | null
+  /** The reference record; null for `missing-in-reference`. */
+  readonly referenceId: ReferenceId | null
+  /** The reference set holding the record (for `missing-in-reference`, the set that covers the time). */
+  readonly referenceSet: string
+  /** What LL2 says; null when it has no record. */
+  readonly ll2: ConflictValue | null
+  /** What the reference says; null when it has no record. */
+  readonly reference: ConflictValue | null
+  /** The reference record's sources, or the LL2 record's address for `missing-in-reference`. */
+  readonly sources: ReadonlyArray<string>
+  /** When it happened (the earlier docking of the two), for ordering and going there. */
+  readonly at: UtcMillis
+}
+
+/** A statement in words, UTC and never more precise than its record; null for no record. */
+export function conflictValueText(value: ConflictValue | null): string | null {
+  if (value === null) return null
+  switch (value.kind) {
+    case 'port':
+      return value.inferred ? `${value.name} (port inferred)` : value.name
+    case 'time':
+      return formatInstant(value.at, 'utc', value.precision)
+    case 'no-departure':
+      return 'no departure'
+    case 'stay': {
+      const when = formatInstant(value.docking, 'utc', value.precision)
+      return value.portName ? `${value.portName} from ${when}` : `docked ${when}`
+    }
+  }
+}
+
+/** How many conflicts of each kind, every kind present (0 when none). */
+export function countConflicts(
+  conflicts: ReadonlyArray<SourceConflict>,
+): Readonly<Record<ConflictKind, number>> {
+  const counts = Object.fromEntries(CONFLICT_KINDS.map((k) => [k, 0])) as Record<
+    ConflictKind,
+    number
+  >
+  for (const c of conflicts) counts[c.kind]++
+  return counts
+}
+
+/** Ids of the LL2 events some conflict names. */
+export function conflictEventIds(conflicts: ReadonlyArray<SourceConflict>): ReadonlySet<number> {
+  const ids = new Set<number>()
+  for (const c of conflicts) if (c.ll2Id !== null) ids.add(c.ll2Id)
+  return ids
+}

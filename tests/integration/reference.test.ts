@@ -1,0 +1,215 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { createAppServices } from '../../electron/app-services'
+import { runCli } from '../../electron/cli/main'
+import { handleInvoke } from '../../electron/ipc/handlers'
+import { loadReferenceFiles, referenceFilesIn } from '../../electron/reference/reference-files'
+import { utcMillis } from '../../shared/domain/units'
+import { ingestRecords } from '../../shared/ll2/ingest'
+import { BUNDLED_SNAPSHOT_PATH } from '../../shared/ll2/snapshot-file'
+import { compareWithReference } from '../../shared/reference/compare'
+import type { ConflictRow } from '../../shared/reference/conflict-row'
+import { conflictValueText, countConflicts } from '../../shared/reference/source-conflict'
+
+const REFERENCE_DIR = path.resolve('assets/reference')
+const SALYUT = path.join(REFERENCE_DIR, 'salyut-6-7-docking-events.json')
+const MIR = path.join(REFERENCE_DIR, 'mir-docking-events.json')
+// LL2's own record 183, as LL2 2.3.0 serves it in detailed mode.
+const RECORD_183 = path.resolve('tests/fixtures/ll2/docking-event-183.detailed.json')
+const NOW = utcMillis(Date.parse('2026-11-26T00:00:00Z'))
+
+let dir: string
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-reference-'))
+})
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
+
+async function cli(...argv: string[]) {
+  let out = ''
+  let err = ''
+  const status = await runCli(argv, {
+    out: (s) => (out += s),
+    err: (s) => (err += s),
+    now: () => NOW,
+    fetch: () => Promise.reject(new Error('no network in tests')),
+    askSecret: async () => null,
+    version: '1.2.3-test',
+    signal: new AbortController().signal,
+    env: {},
+  })
+  return { status, out, err }
+}
+
+describe('bundled reference files', () => {
+  it('ships both compilations, every record with its sources', () => {
+    expect(referenceFilesIn(REFERENCE_DIR)).toEqual([MIR, SALYUT])
+    const load = loadReferenceFiles(referenceFilesIn(REFERENCE_DIR))
+    expect(load.problems).toEqual([])
+    expect(load.sets.map((s) => [s.id, s.title, s.count])).toEqual([
+      ['mir-docking-events', 'Mir', 128],
+      ['salyut-6-7-docking-events', 'Salyut 6, Salyut 7', 64],
+    ])
+    expect(load.stays.every((s) => s.sources.length > 0)).toBe(true)
+  })
+
+  it('reports a missing or broken file and still serves the others', () => {
+    const broken = path.join(dir, 'broken.json')
+    fs.writeFileSync(broken, '{"results": [{"id": 1}]}')
+    const load = loadReferenceFiles([path.join(dir, 'absent.json'), broken, SALYUT])
+    expect(load.sets.map((s) => s.id)).toEqual(['salyut-6-7-docking-events'])
+    expect(load.problems).toHaveLength(2)
+    expect(load.problems[0]).toMatch(/absent\.json could not be read/)
+    expect(load.problems[1]).toMatch(/broken\.json could not be read \(broken: record 0/)
+  })
+})
+
+describe('the reference over IPC', () => {
+  it('serves the sets and stays main read at start, apart from the cached events', async () => {
+    const services = createAppServices({
+      userDataDir: fs.mkdtempSync(path.join(dir, 'services-')),
+      snapshotFile: null,
+      referenceFiles: referenceFilesIn(REFERENCE_DIR),
+      version: '1.2.3',
+      defaultBaseUrl: 'http://127.0.0.1:9',
+      now: () => NOW,
+      fetch: () => Promise.reject(new Error('offline')),
+      emit: () => undefined,
+      chooseSavePath: async () => null,
+      writeFile: async () => undefined,
+      printPdf: async () => new Uint8Array(),
+      openExternal: async () => undefined,
+    })
+    try {
+      const got = await handleInvoke(services.handlers, 'dt:reference:get', null)
+      expect(got.ok).toBe(true)
+      if (!got.ok) return
+      const value = got.value as { sets: unknown[]; stays: unknown[]; problems: unknown[] }
+      expect([value.sets.length, value.stays.length, value.problems]).toEqual([2, 192, []])
+      // Read beside the cache, never into it.
+      expect(services.cache.readData().events).toHaveLength(0)
+      const refused = await handleInvoke(services.handlers, 'dt:reference:get', { all: true })
+      expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
+    } finally {
+      services.close()
+    }
+  })
+})
+
+describe('the bundled LL2 snapshot against the bundled reference', () => {
+  const services = () =>
+    createAppServices({
+      userDataDir: fs.mkdtempSync(path.join(dir, 'bundled-')),
+      snapshotFile: path.resolve(BUNDLED_SNAPSHOT_PATH),
+      referenceFiles: referenceFilesIn(REFERENCE_DIR),
+      version: '1.2.3',
+      defaultBaseUrl: 'http://127.0.0.1:9',
+      now: () => NOW,
+      fetch: () => Promise.reject(new Error('offline')),
+      emit: () => undefined,
+      chooseSavePath: async () => null,
+      writeFile: async () => undefined,
+      printPdf: async () => new Uint8Array(),
+      openExternal: async () => undefined,
+    })
+
+  it('reports the Soyuz 26 port disagreement, and keeps the reference out of the cache', () => {
+    const s = services()
+    try {
+      const data = s.cache.readData()
+      const reference = loadReferenceFiles(referenceFilesIn(REFERENCE_DIR))
+      const conflicts = compareWithReference(data.events, reference)
+      const soyuz26 = conflicts.filter((c) => c.ll2Id === 183)
+      expect(soyuz26.map((c) => [c.kind, c.referenceId])).toEqual([['port', 900001]])
+      expect(conflictValueText(soyuz26[0]!.ll2)).toBe('Salyut-6 forward')
+      expect(conflictValueText(soyuz26[0]!.reference)).toBe('Salyut-6 aft')
+      // Every kind turns up on the real records, and each conflict names its records.
+      const counts = countConflicts(conflicts)
+      expect(Object.values(counts).every((n) => n > 0)).toBe(true)
+      const refIds = new Set(reference.stays.map((r) => r.id as number))
+      expect(data.events.some((e) => refIds.has(e.id))).toBe(false)
+    } finally {
+      s.close()
+    }
+  })
+})
+
+describe('LL2 record 183 against RP-1357', () => {
+  it('reports Soyuz 26 at the forward port in LL2 and aft in the reference', () => {
+    const batch = ingestRecords(
+      [JSON.parse(fs.readFileSync(RECORD_183, 'utf8'))],
+      { source: 'll2', fetchedAt: NOW },
+      RECORD_183,
+    )
+    const reference = loadReferenceFiles([SALYUT, MIR])
+    const conflicts = compareWithReference(
+      batch.events.map((s) => s.event),
+      reference,
+    ).filter((c) => c.ll2Id === 183)
+    expect(conflicts.map((c) => c.kind)).toEqual(['port'])
+    expect(conflictValueText(conflicts[0]!.ll2)).toBe('Salyut-6 forward')
+    expect(conflictValueText(conflicts[0]!.reference)).toBe('Salyut-6 aft')
+    expect(conflicts[0]!.sources).toContain('https://en.wikisource.org/wiki/Page:RP1357.pdf/92')
+  })
+})
+
+describe('cli compare', () => {
+  let db: string
+  // Only record 183 in the cache: no bundled snapshot beside it.
+  const compare = (...args: string[]) => cli('compare', ...args, '--db', db, '--no-snapshot')
+  beforeAll(async () => {
+    db = path.join(dir, 'record-183.sqlite')
+    const run = await cli('import', RECORD_183, '--db', db, '--no-snapshot')
+    expect(run.status).toBe(0)
+  })
+
+  it('prints the disagreement as a JSON row', async () => {
+    const run = await compare('--reference', SALYUT, '--json', '--kind', 'port')
+    expect(run.status).toBe(0)
+    expect(JSON.parse(run.out) as ConflictRow[]).toEqual([
+      {
+        kind: 'port',
+        vehicle: 'Soyuz 26',
+        station: 'Salyut 6',
+        ll2Id: 183,
+        referenceId: 900001,
+        ll2: 'Salyut-6 forward',
+        reference: 'Salyut-6 aft',
+      },
+    ])
+  })
+
+  it('prints a table and the counts by kind for a person', async () => {
+    const run = await compare('--reference', SALYUT)
+    expect(run.status).toBe(0)
+    expect(run.out).toMatch(
+      /^port\s+Soyuz 26\s+Salyut 6\s+183\s+900001\s+Salyut-6 forward\s+Salyut-6 aft$/m,
+    )
+    // The one LL2 record here leaves the other 63 reference stays without a partner.
+    expect(run.out).toMatch(
+      /64 conflicts: port 1, docking 0, departure 0, missing-in-ll2 63, missing-in-reference 0\n$/,
+    )
+  })
+
+  it('refuses bad flags with usage and exit status 2', async () => {
+    for (const args of [
+      [],
+      ['--reference', SALYUT, '--kind', 'colour'],
+      ['--reference', SALYUT, '--csv'],
+      ['--reference', SALYUT, 'extra'],
+    ]) {
+      const run = await compare(...args)
+      expect(run.status, args.join(' ')).toBe(2)
+      expect(run.err).toMatch(/usage: cli compare --reference FILE/)
+    }
+  })
+
+  it('fails with exit status 1 on a reference file it cannot read', async () => {
+    const run = await compare('--reference', path.join(dir, 'absent.json'))
+    expect(run.status).toBe(1)
+    expect(run.err).toMatch(/cannot read the reference .*absent\.json/)
+  })
+})
