@@ -16,6 +16,8 @@ import {
   type PlacedBar,
 } from '../../shared/chart/chart-model'
 import { buildRows, type StationRow } from '../../shared/chart/timeline-rows'
+import { checkData, type DataChecks } from '../../shared/quality/data-checks'
+import { buildVisits, type VisitIndex } from '../../shared/visits/visits'
 import type { Clock } from './clock'
 import type { AppState } from './store'
 
@@ -36,6 +38,8 @@ export interface SelectorMemo {
   overlaps(state: AppState): ReadonlyArray<Overlap>
   filterResult(state: AppState): Evaluation
   searchMatches(state: AppState): SearchMatches
+  checks(state: AppState): DataChecks
+  visits(state: AppState): VisitIndex
 }
 
 // ---- Chart rows and bars (issue #4) ----
@@ -81,6 +85,17 @@ export const selectSelectedEvent = (state: AppState): DockingEvent | null =>
 /** Pairs of bars that overlap on one port: data errors to hatch and list. */
 export const selectOverlaps = (state: AppState): ReadonlyArray<Overlap> =>
   state.memo.overlaps(state)
+
+// ---- Visits and data checks (issue #13) ----
+
+/**
+ * The data checks over all the data (not the filtered view), with the
+ * stations' lives bars end by. Rerun when the data or the clock changes.
+ */
+export const selectDataChecks = (state: AppState): DataChecks => state.memo.checks(state)
+
+/** Every event's visit (its legs at one station), over all the data. */
+export const selectVisits = (state: AppState): VisitIndex => state.memo.visits(state)
 
 // ---- Search and filters (issue #5) ----
 
@@ -158,9 +173,10 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
     hide: boolean
     out: ReadonlyArray<ChartRow>
   } = { rows: null, collapsed: null, hide: false, out: NO_CHART_ROWS }
-  let barsCache: { events: unknown; now: number; bars: ReadonlyArray<Bar> } = {
+  let barsCache: { events: unknown; now: number; checks: unknown; bars: ReadonlyArray<Bar> } = {
     events: null,
     now: 0,
+    checks: null,
     bars: NO_BARS,
   }
   let placedCache: { bars: unknown; rows: unknown; placed: ReadonlyArray<PlacedBar> } = {
@@ -185,8 +201,23 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
   let filterCache: {
     events: ReadonlyArray<DockingEvent> | null
     filters: Query | null
+    flagged: ReadonlySet<number> | undefined
     result: Evaluation
-  } = { events: null, filters: null, result: { events: NO_EVENTS, counts: noCounts() } }
+  } = {
+    events: null,
+    filters: null,
+    flagged: undefined,
+    result: { events: NO_EVENTS, counts: noCounts() },
+  }
+  let checksCache: { data: unknown; now: number; checks: DataChecks | null } = {
+    data: null,
+    now: 0,
+    checks: null,
+  }
+  let visitsCache: { data: unknown; visits: VisitIndex } = {
+    data: null,
+    visits: buildVisits([]),
+  }
   let matchesCache: { result: Evaluation | null; search: string; matches: SearchMatches } = {
     result: null,
     search: '',
@@ -233,8 +264,23 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
     },
     bars(state: AppState): ReadonlyArray<Bar> {
       const events = memo.filterResult(state).events
-      if (barsCache.events !== events || barsCache.now !== state.now) {
-        barsCache = { events, now: state.now, bars: buildBars(events, state.now) }
+      const checks = memo.checks(state)
+      const visits = memo.visits(state)
+      if (
+        barsCache.events !== events ||
+        barsCache.now !== state.now ||
+        barsCache.checks !== checks
+      ) {
+        barsCache = {
+          events,
+          now: state.now,
+          checks,
+          bars: buildBars(events, state.now, {
+            lives: checks.lives,
+            flagged: checks.flagged,
+            visits,
+          }),
+        }
       }
       return barsCache.bars
     },
@@ -275,18 +321,41 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
     },
     filterResult(state: AppState): Evaluation {
       const events = state.data?.events ?? NO_EVENTS
-      if (filterCache.events !== events || filterCache.filters !== state.filters) {
-        const next = evaluate(events, state.filters, clock.now())
+      // Only the `flagged` filter reads the checks; others leave them uncomputed.
+      const flagged = state.filters.flagged ? memo.checks(state).flagged : undefined
+      if (
+        filterCache.events !== events ||
+        filterCache.filters !== state.filters ||
+        filterCache.flagged !== flagged
+      ) {
+        const next = evaluate(events, state.filters, clock.now(), flagged)
         const previous = filterCache.result.events
         filterCache = {
           events,
           filters: state.filters,
+          flagged,
           // A keystroke that leaves the same events keeps the same array, so rows,
           // bars and the chart downstream see no change and do no work.
           result: sameEvents(previous, next.events) ? { ...next, events: previous } : next,
         }
       }
       return filterCache.result
+    },
+    checks(state: AppState): DataChecks {
+      const data = state.data
+      if (checksCache.checks === null || checksCache.data !== data || checksCache.now !== state.now)
+        checksCache = {
+          data,
+          now: state.now,
+          checks: checkData(data?.events ?? NO_EVENTS, data?.stations ?? [], state.now),
+        }
+      return checksCache.checks!
+    },
+    visits(state: AppState): VisitIndex {
+      const data = state.data
+      if (visitsCache.data !== data)
+        visitsCache = { data, visits: buildVisits(data?.events ?? NO_EVENTS) }
+      return visitsCache.visits
     },
     searchMatches(state: AppState): SearchMatches {
       const result = memo.filterResult(state)

@@ -10,8 +10,17 @@ import { layoutFigureBars, type FigureRow } from './figure-rows'
 import { BAR_TEXT_SIZE, fontOf, textWidth, type Frame } from './figure-text'
 import type { ExportBarGeometry, ExportRowGeometry } from './figure-types'
 import { familySlug, OVERLAP_STYLE } from './style'
-import { toIsoUtc } from '../domain/units'
+import { toIsoUtc, type UtcMillis } from '../domain/units'
+import type { Bar } from './chart-model'
 import type { TimeScale } from '../export/time-axis'
+
+/** How a bar's end reads in a figure's tooltip. */
+function endWords(b: Bar, now: UtcMillis): string {
+  if (b.isOpen) return `still docked at ${toIsoUtc(now)}`
+  if (b.endState === 'unknown')
+    return `departure unknown (ends at station re-entry, ${toIsoUtc(b.end)})`
+  return toIsoUtc(b.end)
+}
 
 /** The bars, hatches and labels, drawn by the screen's own builder inside the plot. */
 export function drawBars(
@@ -72,9 +81,9 @@ export function drawBars(
           }
         const b = it.kind === 'bar' ? events.get(it.id) : undefined
         if (!b) return undefined
-        const when = `${toIsoUtc(b.start)} to ${b.isOpen ? `still docked at ${toIsoUtc(input.now)}` : toIsoUtc(b.end)}`
+        const when = `${toIsoUtc(b.start)} to ${endWords(b, input.now)}`
         return {
-          cls: `bar family-${familySlug(b.family)} role-${b.role}${b.isOpen ? ' is-open' : ''}${b.hasOverlap ? ' has-overlap' : ''}`,
+          cls: `bar family-${familySlug(b.family)} role-${b.role}${b.isOpen ? ' is-open' : ''}${b.endState === 'unknown' ? ' is-end-unknown' : ''}${b.hasOverlap ? ' has-overlap' : ''}${b.isFlagged ? ' is-flagged' : ''}`,
           data: { 'event-id': b.eventId, 'port-id': b.portId, start: b.start, end: b.end },
           title: `${b.label}: ${when} (UTC)`,
         }

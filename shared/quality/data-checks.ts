@@ -222,6 +222,8 @@ export interface DataChecks {
   readonly flags: ReadonlyArray<DataFlag>
   /** The flags naming each event. */
   readonly flagsOf: ReadonlyMap<EventId, ReadonlyArray<DataFlag>>
+  /** Ids of every flagged event, for the `flagged` filter and the chart's marks. */
+  readonly flagged: ReadonlySet<number>
   /** Flags per kind; every kind is present, 0 when clean. */
   readonly counts: Readonly<Record<FlagKind, number>>
   /** The stations' lives the checks (and the bars) used. */
@@ -254,7 +256,8 @@ export function checkData(
   const flags = checks
     .flatMap((check) => check(input))
     .sort((a, b) => rank(a.kind) - rank(b.kind) || firstDocking(a) - firstDocking(b))
-  return { flags, flagsOf: flagsByEvent(flags), counts: countByKind(flags), lives }
+  const flagsOf = flagsByEvent(flags)
+  return { flags, flagsOf, flagged: new Set(flagsOf.keys()), counts: countByKind(flags), lives }
 }
 
 /** Flags per kind over `FLAG_KINDS`, 0 for a clean kind. */

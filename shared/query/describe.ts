@@ -49,6 +49,7 @@ type Topic =
   | 'minStay'
   | 'maxStay'
   | 'chaserFlightId'
+  | 'flagged'
 
 /** One active filter value, before it is put into words. */
 interface Phrase {
@@ -81,6 +82,7 @@ function queryPhrases(query: Query): ReadonlyArray<Phrase> {
     phrases.push({ topic: 'minStay', key: 'minStay', value: query.minStay })
   if (query.maxStay !== null)
     phrases.push({ topic: 'maxStay', key: 'maxStay', value: query.maxStay })
+  if (query.flagged) phrases.push({ topic: 'flagged', key: 'flagged', value: 'flagged' })
   list('sources')
   if (query.chaserFlightId !== null) {
     phrases.push({ topic: 'chaserFlightId', key: 'chaserFlightId', value: query.chaserFlightId })
@@ -106,6 +108,7 @@ const TOPIC_WORDS: { readonly [T in Topic]: { readonly chip: string; readonly li
   minStay: { chip: 'Stay at least', line: 'stay at least' },
   maxStay: { chip: 'Stay at most', line: 'stay at most' },
   chaserFlightId: { chip: 'Chaser flight', line: 'chaser flight' },
+  flagged: { chip: 'Data checks', line: 'data checks' },
 }
 
 const ROLE_WORDS: Readonly<Record<VehicleRole, string>> = {
@@ -185,6 +188,8 @@ function chipValue(p: Phrase, names: PlaceNames): string {
       return formatStay(Number(p.value))
     case 'chaserFlightId':
       return String(p.value)
+    case 'flagged':
+      return 'Flagged only'
     case 'docking:gt':
     case 'docking:gte':
     case 'docking:lt':
@@ -220,6 +225,8 @@ function lineValue(p: Phrase, names: PlaceNames): string {
     case 'minStay':
     case 'maxStay':
       return lineDays(Number(p.value))
+    case 'flagged':
+      return 'flagged events only'
     default:
       return String(p.value)
   }
@@ -268,6 +275,7 @@ export function removeChip(query: Query, key: string): Query {
   if (key === 'minStay') return { ...query, minStay: null }
   if (key === 'maxStay') return { ...query, maxStay: null }
   if (key === 'chaserFlightId') return { ...query, chaserFlightId: null }
+  if (key === 'flagged') return { ...query, flagged: false }
   const colon = key.indexOf(':')
   const head = colon < 0 ? key : key.slice(0, colon)
   const tail = key.slice(colon + 1)

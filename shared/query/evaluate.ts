@@ -74,6 +74,8 @@ interface CompiledQuery {
   readonly roles: ReadonlySet<string> | null
   readonly states: ReadonlySet<string> | null
   readonly sources: ReadonlySet<string> | null
+  /** Ids that pass the `flagged` filter; null when it is off. */
+  readonly flagged: ReadonlySet<number> | null
   readonly query: Query
   readonly now: UtcMillis
 }
@@ -82,7 +84,7 @@ interface CompiledQuery {
 const setOf = <T>(values: ReadonlyArray<T>): ReadonlySet<T> | null =>
   values.length === 0 ? null : new Set(values)
 
-function compile(query: Query, now: UtcMillis): CompiledQuery {
+function compile(query: Query, now: UtcMillis, flagged: ReadonlySet<number>): CompiledQuery {
   return {
     terms: searchTerms(query.search),
     searchVehicleNames: query.searchVehicleNames,
@@ -94,6 +96,7 @@ function compile(query: Query, now: UtcMillis): CompiledQuery {
     roles: setOf<string>(query.roles),
     states: setOf<string>(query.states),
     sources: setOf<string>(query.sources),
+    flagged: query.flagged ? flagged : null,
     query,
     now,
   }
@@ -194,6 +197,7 @@ const DOCKING = 128
 const STAY = 256
 const SOURCE = 512
 const CHASER = 1024
+const FLAGGED = 2048
 
 /** The dimensions an event fails, as a bit set; 0 means it passes. */
 function failures(event: DockingEvent, f: CompiledQuery): number {
@@ -208,6 +212,7 @@ function failures(event: DockingEvent, f: CompiledQuery): number {
   if (f.sources !== null && !f.sources.has(event.source)) failed |= SOURCE
   if (f.query.chaserFlightId !== null && event.chaserFlightId !== f.query.chaserFlightId)
     failed |= CHASER
+  if (f.flagged !== null && !f.flagged.has(event.id)) failed |= FLAGGED
   if (!withinDockingBounds(event, f.query.docking)) failed |= DOCKING
   if (!passesStay(event, f)) failed |= STAY
   // Search is the costliest test; an event already failing two others cannot count anywhere.
@@ -238,17 +243,23 @@ function ordered(events: DockingEvent[], ordering: EventOrdering): DockingEvent[
   return events.sort(compare)
 }
 
+/** No event flagged: what the `flagged` filter leaves when no checks were given. */
+const NONE_FLAGGED: ReadonlySet<number> = new Set()
+
 /**
  * Events matching the query, in its ordering; no counts.
  *
  * `now` measures the stay of vehicles still docked; pass the caller's clock.
+ * `flagged` holds the ids a data check flags (`DataChecks.flagsOf`), which
+ * the query's `flagged` filter keeps.
  */
 export function matchingEvents(
   events: ReadonlyArray<DockingEvent>,
   query: Query,
   now: UtcMillis,
+  flagged: ReadonlySet<number> = NONE_FLAGGED,
 ): ReadonlyArray<DockingEvent> {
-  const f = compile(query, now)
+  const f = compile(query, now, flagged)
   return ordered(
     events.filter((e) => failures(e, f) === 0),
     query.ordering,
@@ -272,8 +283,9 @@ export function evaluate(
   events: ReadonlyArray<DockingEvent>,
   query: Query,
   now: UtcMillis,
+  flagged: ReadonlySet<number> = NONE_FLAGGED,
 ): Evaluation {
-  const f = compile(query, now)
+  const f = compile(query, now, flagged)
   const passed: DockingEvent[] = []
   const stations = new Map<StationId, number>()
   const ports = new Map<PortId, number>()

@@ -98,6 +98,12 @@ export interface Query {
   readonly minStay: DurationMs | null
   /** Longest stay, inclusive. */
   readonly maxStay: DurationMs | null
+  /**
+   * Only events a data check flags (`shared/quality/data-checks.ts`).
+   *
+   * LL2 has no such filter; the caller hands `evaluate` the flagged ids.
+   */
+  readonly flagged: boolean
   /** LL2 `ordering`; ties fall back to the event id. */
   readonly ordering: EventOrdering
 }
@@ -121,6 +127,7 @@ export const DEFAULT_QUERY: Query = {
   docking: NO_DOCKING_BOUNDS,
   minStay: null,
   maxStay: null,
+  flagged: false,
   ordering: 'docking',
 }
 
@@ -182,6 +189,7 @@ const FIELDS = {
   }),
   minStay: duration,
   maxStay: duration,
+  flagged: z.boolean(),
   ordering: oneOf(EVENT_ORDERINGS),
 } as const
 
@@ -226,6 +234,7 @@ const lenientSchema = z.object({
     .catch(NO_DOCKING_BOUNDS),
   minStay: duration.catch(null),
   maxStay: duration.catch(null),
+  flagged: FIELDS.flagged.catch(false),
   ordering: FIELDS.ordering.catch('docking'),
 })
 
@@ -277,7 +286,8 @@ export function isEmptyFilter(query: Query): boolean {
     query.docking.lt === null &&
     query.docking.lte === null &&
     query.minStay === null &&
-    query.maxStay === null
+    query.maxStay === null &&
+    !query.flagged
   )
 }
 

@@ -84,6 +84,7 @@ export function toLl2Query(query: Query): Ll2Query {
   if (query.sources.length > 0) noFilter('sources', 'data source')
   if (query.minStay !== null) noFilter('minStay', 'stay length')
   if (query.maxStay !== null) noFilter('maxStay', 'stay length')
+  if (query.flagged) noFilter('flagged', 'data-check')
 
   const byLocation: Ll2Params[] = [
     ...[...query.stations]
