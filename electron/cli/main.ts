@@ -18,9 +18,11 @@ import { dockedCommand } from './commands/docked-command'
 import { exportCommand } from './commands/export-command'
 import { importCommand } from './commands/import-command'
 import { listCommand } from './commands/list-command'
+import { qualityCommand } from './commands/quality-command'
 import { snapshotCommand } from './commands/snapshot-command'
 import { statusCommand } from './commands/status-command'
 import { syncCommand } from './commands/sync-command'
+import { visitsCommand } from './commands/visits-command'
 import { proxyAwareFetch } from './proxy-fetch'
 import { askSecret } from './secret-prompt'
 import { terminalIo } from './output'
@@ -29,6 +31,8 @@ const COMMANDS: ReadonlyArray<Command> = [
   syncCommand,
   importCommand,
   listCommand,
+  visitsCommand,
+  qualityCommand,
   dockedCommand,
   statusCommand,
   snapshotCommand,

@@ -96,6 +96,7 @@ const round3 = (n: number): number => Math.round(n * 1000) / 1000
 const NO_FACTS: DataFacts = {
   visits: { visits: [], visitOf: new Map() },
   checks: checkData([], [], utcMillis(0)),
+  now: utcMillis(0),
 }
 
 /**

@@ -12,6 +12,8 @@ import { checkData, type DataChecks } from './data-checks'
 export interface DataFacts {
   readonly visits: VisitIndex
   readonly checks: DataChecks
+  /** The instant they were worked out for: where still-docked stays end so far. */
+  readonly now: UtcMillis
 }
 
 let last: { data: DockingData; now: number; facts: DataFacts } | null = null
@@ -27,6 +29,7 @@ export function dataFacts(data: DockingData, now: UtcMillis): DataFacts {
   const facts = {
     visits: buildVisits(data.events),
     checks: checkData(data.events, data.stations, now),
+    now,
   }
   last = { data, now, facts }
   return facts
