@@ -30,7 +30,7 @@ export interface CheckedStation extends StationLifeFacts {
    * LL2's `active_docking_events` ids: the dockings LL2 counts as current.
    * Null or absent when the station record did not say.
    */
-  readonly activeDockingEvents?: ReadonlyArray<number> | null
+  readonly activeDockingEventIds?: ReadonlyArray<number> | null
 }
 
 /** What every check reads: the events, their stations and each event's effective end. */
@@ -162,7 +162,7 @@ export const unknownDeparture: FlagCheck = (input) => {
     if (e.departure !== null || e.stationId === null) continue
     if (input.lives.get(e.stationId)?.isDeorbited) continue
     const station = input.stations.get(e.stationId)
-    const active = station?.activeDockingEvents
+    const active = station?.activeDockingEventIds
     if (active == null || active.includes(e.id)) continue
     out.push(
       flag(

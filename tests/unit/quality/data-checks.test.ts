@@ -19,7 +19,7 @@ const ISS: CheckedStation = {
   status: 'Active',
   founded: '1998-11-20',
   deorbited: null,
-  activeDockingEvents: [10],
+  activeDockingEventIds: [10],
 }
 const s7 = [15, 'Salyut 7'] as const
 const iss = [4, 'ISS'] as const
@@ -226,7 +226,7 @@ describe('checkData', () => {
   })
 
   it('flags an open event an active station does not list, only when the station gives a list', () => {
-    const unlisted = { ...ISS, id: stationId(40), activeDockingEvents: null }
+    const unlisted = { ...ISS, id: stationId(40), activeDockingEventIds: null }
     const { flags } = checkData(
       [
         makeEvent({
