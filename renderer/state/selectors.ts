@@ -16,8 +16,11 @@ import {
   type PlacedBar,
 } from '../../shared/chart/chart-model'
 import { buildRows, type StationRow } from '../../shared/chart/timeline-rows'
+import { utcMillis } from '../../shared/domain/units'
+import { effectiveEnd, type EffectiveEnd } from '../../shared/occupancy/effective-end'
 import { checkData, type DataChecks } from '../../shared/quality/data-checks'
-import { buildVisits, type VisitIndex } from '../../shared/visits/visits'
+import type { DataFlag } from '../../shared/quality/data-flag'
+import { buildVisits, type Visit, type VisitIndex } from '../../shared/visits/visits'
 import type { Clock } from './clock'
 import type { AppState } from './store'
 
@@ -96,6 +99,26 @@ export const selectDataChecks = (state: AppState): DataChecks => state.memo.chec
 
 /** Every event's visit (its legs at one station), over all the data. */
 export const selectVisits = (state: AppState): VisitIndex => state.memo.visits(state)
+
+/** What the tooltip and the detail panel say about one event besides its record. */
+export interface EventFacts {
+  /** Where its stay ends (departure, still docked at now, or unknown at re-entry). */
+  readonly end: EffectiveEnd
+  readonly visit: Visit | null
+  readonly flags: ReadonlyArray<DataFlag>
+}
+
+/** The facts of `event`: its effective end at `now`, its visit, its flags. */
+export function eventFacts(state: AppState, event: DockingEvent, now: number): EventFacts {
+  const checks = memoChecks(state)
+  return {
+    end: effectiveEnd(event, checks.lives, utcMillis(now)),
+    visit: selectVisits(state).visitOf.get(event.id) ?? null,
+    flags: checks.flagsOf.get(event.id) ?? [],
+  }
+}
+
+const memoChecks = (state: AppState): DataChecks => state.memo.checks(state)
 
 // ---- Search and filters (issue #5) ----
 
