@@ -4,6 +4,7 @@ import { ROLE_STYLES } from '../../shared/chart/style'
 import { summarizeDetail } from '../../shared/domain/event-detail'
 import { isAllowedExternalUrl } from '../../shared/links/external-links'
 import type { DockingEvent } from '../../shared/domain/model'
+import { originSentence } from '../../shared/domain/origin-sentence'
 import { departureWords, durationWords } from '../../shared/time/stay-words'
 import { formatInstant, type TimeZoneMode } from '../../shared/time/time-format'
 import {
@@ -18,7 +19,7 @@ import type { DetailState } from '../state/view-slice'
 import { useAppStore, useAppStoreApi } from '../state/store'
 
 const SOURCE_NAMES: Readonly<Record<DockingEvent['source'], string>> = {
-  snapshot: 'Bundled snapshot (compiled from public records, not LL2)',
+  snapshot: 'Bundled snapshot (Launch Library 2 by The Space Devs)',
   ll2: 'Launch Library 2',
   import: 'Imported file',
 }
@@ -127,7 +128,7 @@ function EventFields({
 }) {
   const s = summarizeDetail(raw)
   const p = e.provenance
-  const ll2Id = e.source === 'll2' ? String(e.id) : null
+  const ll2Id = e.origin.apiVersion !== null ? String(e.id) : null
   return (
     <dl className="detail-fields">
       <Field label="Spacecraft">{e.vehicle}</Field>
@@ -178,6 +179,7 @@ function EventFields({
         {e.url ? <ExternalLink url={e.url}>Open in Launch Library 2</ExternalLink> : null}
       </Field>
       <Field label="Source">{SOURCE_NAMES[e.source]}</Field>
+      <Field label="Record">{originSentence(e)}</Field>
       <Field label="Fetched">{formatInstant(e.fetchedAt, 'utc', 'minute')}</Field>
       {p && (
         <>
