@@ -5,6 +5,7 @@ import { useAppStore } from '../state/store'
 import { CursorPanel } from './panels/cursor-panel'
 import { HelpDialog } from './panels/help-dialog'
 import { Legend } from './panels/legend'
+import { DataChecksPanel } from './panels/data-checks-panel'
 import { OverlapList } from './panels/overlap-list'
 import { SelectionAnnouncer } from './panels/selection-announcer'
 import { TimelineView } from './timeline-view'
@@ -49,6 +50,7 @@ export function ChartArea() {
         <Legend />
       </div>
       <OverlapList />
+      <DataChecksPanel />
       <div className="chart-body">
         {/* The chart stays mounted while the table shows, so its window and scroll survive. */}
         <div
