@@ -2,6 +2,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import type { Page } from '@playwright/test'
+
 import { BUNDLED_SNAPSHOT_PATH } from '../../shared/ll2/snapshot-file'
 import { expect, test } from './support/fixtures'
 import { ChartControls } from './support/timeline-page'
@@ -20,7 +22,7 @@ function snapshotWithLostDeparture(): string {
 }
 
 /** The painted frame's connector lines between a visit's legs. */
-async function connectors(page: import('@playwright/test').Page) {
+async function connectors(page: Page) {
   return page.evaluate(() => {
     const canvas = document.querySelector('[data-testid="bar-canvas"]') as unknown as {
       painted: { list: Array<{ kind: string; meta?: { cls?: string; data?: object } }> } | null
