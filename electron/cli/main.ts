@@ -21,10 +21,12 @@ import { gapsCommand } from './commands/gaps-command'
 import { importCommand } from './commands/import-command'
 import { listCommand } from './commands/list-command'
 import { occupancyCommand } from './commands/occupancy-command'
+import { qualityCommand } from './commands/quality-command'
 import { snapshotCommand } from './commands/snapshot-command'
 import { statsCommand } from './commands/stats-command'
 import { statusCommand } from './commands/status-command'
 import { syncCommand } from './commands/sync-command'
+import { visitsCommand } from './commands/visits-command'
 import { proxyAwareFetch } from './proxy-fetch'
 import { askSecret } from './secret-prompt'
 import { terminalIo } from './output'
@@ -33,6 +35,8 @@ const COMMANDS: ReadonlyArray<Command> = [
   syncCommand,
   importCommand,
   listCommand,
+  visitsCommand,
+  qualityCommand,
   dockedCommand,
   statusCommand,
   snapshotCommand,

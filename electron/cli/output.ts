@@ -107,7 +107,11 @@ export function printEventRows(
   }
   const cells = rows.map((r) =>
     EVENT_ROW_COLUMNS.map((c) =>
-      c === 'departure' && r.departure === null ? '(still docked)' : r[c],
+      c === 'departure' && r.departure === null
+        ? r.departureUnknown
+          ? '(unknown: station re-entered)'
+          : '(still docked)'
+        : r[c],
     ),
   )
   out(formatTable(EVENT_ROW_COLUMNS, cells, empty))

@@ -20,7 +20,7 @@ import { resolvePorts, resolveStations } from '../../shared/query/resolve'
 import type { PortId, StationId } from '../../shared/domain/units'
 import { VEHICLE_FAMILIES } from '../../shared/domain/vehicle-family'
 import { CliFailure, UsageError } from './cli-errors'
-import { parseIntFlag, parseTimeFlag, str, strs, type Flags } from './flags'
+import { bool, parseIntFlag, parseTimeFlag, str, strs, type Flags } from './flags'
 
 /** The filter flags, as parseArgs options (`--ordering` is `list`'s alone: an export is drawn by time). */
 export const QUERY_FILTER_OPTIONS = {
@@ -34,6 +34,7 @@ export const QUERY_FILTER_OPTIONS = {
   'docking-lte': { type: 'string' },
   source: { type: 'string', multiple: true },
   family: { type: 'string', multiple: true },
+  flagged: { type: 'boolean' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>
 
 /** The stations and ports names are resolved against: the cache's. */
@@ -115,6 +116,7 @@ export function parseQueryFlags(flags: Flags, places: Places): Query {
     families: unique(families),
     sources: unique(sources),
     docking,
+    flagged: bool(flags, 'flagged'),
     ordering: (ordering as EventOrdering | undefined) ?? DEFAULT_QUERY.ordering,
   }
 }

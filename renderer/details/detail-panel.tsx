@@ -1,17 +1,20 @@
-import type { ReactNode } from 'react'
+import { useMemo, useState, type ReactNode } from 'react'
 
 import { ROLE_STYLES } from '../../shared/chart/style'
 import { summarizeDetail } from '../../shared/domain/event-detail'
 import type { DockingEvent } from '../../shared/domain/model'
 import { originSentence } from '../../shared/domain/origin-sentence'
+import { departureWords, durationWords } from '../../shared/time/stay-words'
+import { formatInstant, type TimeZoneMode } from '../../shared/time/time-format'
 import {
-  formatDuration,
-  formatInstant,
-  isDateOnly,
-  type TimeZoneMode,
-} from '../../shared/time/time-format'
+  eventFacts,
+  selectDataChecks,
+  selectSelectedEvent,
+  selectVisits,
+  type EventFacts,
+} from '../state/selectors'
 import { ExternalLink } from '../components/external-link'
-import { selectSelectedEvent } from '../state/selectors'
+import { FlagSection, VisitSection } from './visit-section'
 import type { DetailState } from '../state/view-slice'
 import { useAppStore, useAppStoreApi } from '../state/store'
 
@@ -89,16 +92,15 @@ function EventFields({
   event: e,
   raw,
   zone,
-  now,
+  facts,
 }: {
   readonly event: DockingEvent
   readonly raw: unknown
   readonly zone: TimeZoneMode
-  readonly now: number
+  readonly facts: EventFacts
 }) {
   const s = summarizeDetail(raw)
   const p = e.provenance
-  const approx = isDateOnly(p?.dockingPrecision) || isDateOnly(p?.departurePrecision)
   const ll2Id = e.origin.apiVersion !== null ? String(e.id) : null
   return (
     <dl className="detail-fields">
@@ -117,16 +119,8 @@ function EventFields({
         {e.stationName ?? 'Unknown station'} · {e.portName ?? 'unknown port'}
       </Field>
       <Field label="Docked">{formatInstant(e.docking, zone, p?.dockingPrecision)}</Field>
-      <Field label="Departed">
-        {e.departure === null
-          ? 'Still docked'
-          : formatInstant(e.departure, zone, p?.departurePrecision)}
-      </Field>
-      <Field label="Duration">
-        {e.departure === null
-          ? `${formatDuration(now - e.docking, approx)} so far`
-          : formatDuration(e.departure - e.docking, approx)}
-      </Field>
+      <Field label="Departed">{departureWords(e, facts.end, zone)}</Field>
+      <Field label="Duration">{durationWords(e, facts.end)}</Field>
       <Field label="Launch">
         {s.launchName
           ? [
@@ -195,6 +189,13 @@ export function DetailPanel() {
   const event = useAppStore(selectSelectedEvent)
   const shown =
     detail.status === 'ready' && detail.eventId === selectedEventId ? detail.detail.event : event
+  // Visits and checks are memoised per store; the facts are cheap lookups into them.
+  const checks = useAppStore(selectDataChecks)
+  const visits = useAppStore(selectVisits)
+  const facts = useMemo(
+    () => (shown ? eventFacts(appStore.getState(), shown, now) : null),
+    [shown, now, checks, visits],
+  )
   return (
     <aside className="detail-panel" aria-label="Docking details" data-testid="detail-panel">
       {selectedEventId === null || !shown ? (
@@ -219,8 +220,10 @@ export function DetailPanel() {
             event={shown}
             raw={detail.status === 'ready' ? detail.detail.detail : null}
             zone={zone}
-            now={now}
+            facts={facts!}
           />
+          <VisitSection event={shown} visit={facts!.visit} zone={zone} />
+          <FlagSection flags={facts!.flags} />
         </>
       )}
     </aside>

@@ -23,6 +23,11 @@ import {
   type ReferencePlacement,
 } from '../../shared/chart/reference-lines'
 import { referenceComparison, type ReferenceComparison } from '../../shared/reference/compare'
+import { utcMillis } from '../../shared/domain/units'
+import { effectiveEnd, type EffectiveEnd } from '../../shared/occupancy/effective-end'
+import { checkData, type DataChecks } from '../../shared/quality/data-checks'
+import type { DataFlag } from '../../shared/quality/data-flag'
+import { buildVisits, type Visit, type VisitIndex } from '../../shared/visits/visits'
 import type { Clock } from './clock'
 import type { AppState } from './store'
 
@@ -46,6 +51,8 @@ export interface SelectorMemo {
   referenceComparison(state: AppState): ReferenceComparison | null
   referencePlacements(state: AppState): ReadonlyArray<ReferencePlacement>
   referenceLines(state: AppState): ReadonlyArray<ReferenceLine>
+  checks(state: AppState): DataChecks
+  visits(state: AppState): VisitIndex
 }
 
 // ---- Chart rows and bars (issue #4) ----
@@ -105,6 +112,37 @@ export const selectReferenceComparison = (state: AppState): ReferenceComparison 
 /** The reference layer's lines in the rows drawn; none while the layer is off. */
 export const selectReferenceLines = (state: AppState): ReadonlyArray<ReferenceLine> =>
   state.memo.referenceLines(state)
+
+// ---- Visits and data checks (issue #13) ----
+
+/**
+ * The data checks over all the data (not the filtered view), with the
+ * stations' lives bars end by. Rerun when the data or the clock changes.
+ */
+export const selectDataChecks = (state: AppState): DataChecks => state.memo.checks(state)
+
+/** Every event's visit (its legs at one station), over all the data. */
+export const selectVisits = (state: AppState): VisitIndex => state.memo.visits(state)
+
+/** What the tooltip and the detail panel say about one event besides its record. */
+export interface EventFacts {
+  /** Where its stay ends (departure, still docked at now, or unknown at re-entry). */
+  readonly end: EffectiveEnd
+  readonly visit: Visit | null
+  readonly flags: ReadonlyArray<DataFlag>
+}
+
+/** The facts of `event`: its effective end at `now`, its visit, its flags. */
+export function eventFacts(state: AppState, event: DockingEvent, now: number): EventFacts {
+  const checks = memoChecks(state)
+  return {
+    end: effectiveEnd(event, checks.lives, utcMillis(now)),
+    visit: selectVisits(state).visitOf.get(event.id) ?? null,
+    flags: checks.flagsOf.get(event.id) ?? [],
+  }
+}
+
+const memoChecks = (state: AppState): DataChecks => state.memo.checks(state)
 
 // ---- Search and filters (issue #5) ----
 
@@ -182,9 +220,10 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
     hide: boolean
     out: ReadonlyArray<ChartRow>
   } = { rows: null, collapsed: null, hide: false, out: NO_CHART_ROWS }
-  let barsCache: { events: unknown; now: number; bars: ReadonlyArray<Bar> } = {
+  let barsCache: { events: unknown; now: number; checks: unknown; bars: ReadonlyArray<Bar> } = {
     events: null,
     now: 0,
+    checks: null,
     bars: NO_BARS,
   }
   let placedCache: { bars: unknown; rows: unknown; placed: ReadonlyArray<PlacedBar> } = {
@@ -210,11 +249,13 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
     events: ReadonlyArray<DockingEvent> | null
     filters: Query | null
     conflicts: ReadonlySet<number> | undefined
+    flagged: ReadonlySet<number> | undefined
     result: Evaluation
   } = {
     events: null,
     filters: null,
     conflicts: undefined,
+    flagged: undefined,
     result: { events: NO_EVENTS, counts: noCounts() },
   }
   let comparisonCache: {
@@ -233,6 +274,15 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
     rows: unknown
     out: ReadonlyArray<ReferenceLine>
   } = { placements: null, comparison: null, rows: null, out: [] }
+  let checksCache: { data: unknown; now: number; checks: DataChecks | null } = {
+    data: null,
+    now: 0,
+    checks: null,
+  }
+  let visitsCache: { data: unknown; visits: VisitIndex } = {
+    data: null,
+    visits: buildVisits([]),
+  }
   let matchesCache: { result: Evaluation | null; search: string; matches: SearchMatches } = {
     result: null,
     search: '',
@@ -279,8 +329,23 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
     },
     bars(state: AppState): ReadonlyArray<Bar> {
       const events = memo.filterResult(state).events
-      if (barsCache.events !== events || barsCache.now !== state.now) {
-        barsCache = { events, now: state.now, bars: buildBars(events, state.now) }
+      const checks = memo.checks(state)
+      const visits = memo.visits(state)
+      if (
+        barsCache.events !== events ||
+        barsCache.now !== state.now ||
+        barsCache.checks !== checks
+      ) {
+        barsCache = {
+          events,
+          now: state.now,
+          checks,
+          bars: buildBars(events, state.now, {
+            lives: checks.lives,
+            flagged: checks.flagged,
+            visits,
+          }),
+        }
       }
       return barsCache.bars
     },
@@ -321,21 +386,28 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
     },
     filterResult(state: AppState): Evaluation {
       const events = state.data?.events ?? NO_EVENTS
-      // Only the conflicts filter reads the comparison; others need not wait for it.
+      // Only the conflicts and `flagged` filters read the comparison and the
+      // checks; others need not wait for them.
       const conflicts = state.filters.conflictsWithReference
         ? memo.referenceComparison(state)?.conflictEventIds
         : undefined
+      const flagged = state.filters.flagged ? memo.checks(state).flagged : undefined
       if (
         filterCache.events !== events ||
         filterCache.filters !== state.filters ||
-        filterCache.conflicts !== conflicts
+        filterCache.conflicts !== conflicts ||
+        filterCache.flagged !== flagged
       ) {
-        const next = evaluate(events, state.filters, clock.now(), { conflictEventIds: conflicts })
+        const next = evaluate(events, state.filters, clock.now(), {
+          conflictEventIds: conflicts,
+          flaggedEventIds: flagged,
+        })
         const previous = filterCache.result.events
         filterCache = {
           events,
           filters: state.filters,
           conflicts,
+          flagged,
           // A keystroke that leaves the same events keeps the same array, so rows,
           // bars and the chart downstream see no change and do no work.
           result: sameEvents(previous, next.events) ? { ...next, events: previous } : next,
@@ -384,6 +456,22 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
         }
       }
       return linesCache.out
+    },
+    checks(state: AppState): DataChecks {
+      const data = state.data
+      if (checksCache.checks === null || checksCache.data !== data || checksCache.now !== state.now)
+        checksCache = {
+          data,
+          now: state.now,
+          checks: checkData(data?.events ?? NO_EVENTS, data?.stations ?? [], state.now),
+        }
+      return checksCache.checks!
+    },
+    visits(state: AppState): VisitIndex {
+      const data = state.data
+      if (visitsCache.data !== data)
+        visitsCache = { data, visits: buildVisits(data?.events ?? NO_EVENTS) }
+      return visitsCache.visits
     },
     searchMatches(state: AppState): SearchMatches {
       const result = memo.filterResult(state)

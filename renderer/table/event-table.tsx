@@ -2,25 +2,37 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 
 import { ROLE_STYLES } from '../../shared/chart/style'
 import type { DockingEvent } from '../../shared/domain/model'
-import { formatDuration, formatInstant, isDateOnly } from '../../shared/time/time-format'
+import type { Bar } from '../../shared/chart/chart-model'
+import type { EffectiveEnd } from '../../shared/occupancy/effective-end'
+import { durationWords } from '../../shared/time/stay-words'
+import { formatInstant } from '../../shared/time/time-format'
+import type { Visit } from '../../shared/visits/visits'
 import { Highlighted } from '../filters/highlighted'
 import {
   SEARCH_MATCH_CLASS,
   selectBars,
   selectFilteredEvents,
   selectSearchMatches,
+  selectVisits,
 } from '../state/selectors'
 import { useAppStore, useAppStoreApi } from '../state/store'
 import { COLUMNS, nextSort, sortEvents, type SortSpec } from './table-model'
+
+/** A row's end is its bar's: the table says what the chart draws. */
+const endOfBar = (b: Bar): EffectiveEnd => ({ end: b.end, state: b.endState })
 
 /** Row height in px; fixed so only the rows in view are rendered. */
 const ROW_HEIGHT = 30
 /** Rows rendered beyond the visible ones, each side. */
 const OVERSCAN = 10
 
-function cells(e: DockingEvent, zone: 'utc' | 'local', now: number): string[] {
+function cells(
+  e: DockingEvent,
+  zone: 'utc' | 'local',
+  end: EffectiveEnd,
+  visit: Visit | undefined,
+): string[] {
   const p = e.provenance
-  const approx = isDateOnly(p?.dockingPrecision) || isDateOnly(p?.departurePrecision)
   return [
     e.vehicle,
     e.stationName ?? '',
@@ -28,11 +40,22 @@ function cells(e: DockingEvent, zone: 'utc' | 'local', now: number): string[] {
     e.family,
     ROLE_STYLES[e.role].label,
     formatInstant(e.docking, zone, p?.dockingPrecision),
-    e.departure === null ? 'still docked' : formatInstant(e.departure, zone, p?.departurePrecision),
-    e.departure === null
-      ? `${formatDuration(now - e.docking, approx)} so far`
-      : formatDuration(e.departure - e.docking, approx),
+    end.state === 'departed'
+      ? formatInstant(e.departure ?? end.end, zone, p?.departurePrecision)
+      : end.state === 'docked'
+        ? 'still docked'
+        : 'unknown (station re-entered)',
+    durationWords(e, end),
+    visitText(e, visit),
   ]
+}
+
+/** A visit in a cell: its id, and which leg this is when it has several. */
+function visitText(e: DockingEvent, visit: Visit | undefined): string {
+  if (!visit) return ''
+  return visit.legs.length > 1
+    ? `#${visit.id} · leg ${visit.legs.indexOf(e.id) + 1} of ${visit.legs.length}`
+    : `#${visit.id}`
 }
 
 /**
@@ -57,14 +80,18 @@ export function EventTable() {
   const [height, setHeight] = useState(600)
   const body = useRef<HTMLDivElement>(null)
 
-  const rows = useMemo(() => {
-    const onChart = new Set(bars.map((b) => b.eventId as number))
-    return sortEvents(
-      events.filter((e) => onChart.has(e.id)),
-      sort,
-      now,
-    )
-  }, [bars, events, sort, now])
+  const visits = useAppStore(selectVisits)
+  const barOf = useMemo(() => new Map(bars.map((b) => [b.eventId as number, b])), [bars])
+  const rows = useMemo(
+    () =>
+      sortEvents(
+        events.filter((e) => barOf.has(e.id)),
+        sort,
+        now,
+        (e) => visits.visitOf.get(e.id)?.id ?? e.id,
+      ),
+    [barOf, events, sort, now, visits],
+  )
 
   useEffect(() => {
     const el = body.current
@@ -190,12 +217,14 @@ export function EventTable() {
                   }}
                   onFocus={() => setActive(i)}
                 >
-                  {cells(e, timeZone, now).map((text, c) => (
-                    <div key={COLUMNS[c]?.id} role="gridcell" className={`col-${COLUMNS[c]?.id}`}>
-                      {/* Search terms marked in the name columns (vehicle, station, port). */}
-                      {c < 3 ? <Highlighted text={text} terms={matches.terms} /> : text}
-                    </div>
-                  ))}
+                  {cells(e, timeZone, endOfBar(barOf.get(e.id)!), visits.visitOf.get(e.id)).map(
+                    (text, c) => (
+                      <div key={COLUMNS[c]?.id} role="gridcell" className={`col-${COLUMNS[c]?.id}`}>
+                        {/* Search terms marked in the name columns (vehicle, station, port). */}
+                        {c < 3 ? <Highlighted text={text} terms={matches.terms} /> : text}
+                      </div>
+                    ),
+                  )}
                 </div>
               )
             })}

@@ -7,7 +7,15 @@ import { ROLE_STYLES } from '../../shared/chart/style'
 
 /** Sortable columns, in display order. */
 export type ColumnId =
-  'vehicle' | 'station' | 'port' | 'family' | 'role' | 'docking' | 'departure' | 'duration'
+  | 'vehicle'
+  | 'station'
+  | 'port'
+  | 'family'
+  | 'role'
+  | 'docking'
+  | 'departure'
+  | 'duration'
+  | 'visit'
 
 /** A column's header text. */
 export const COLUMNS: ReadonlyArray<{ readonly id: ColumnId; readonly label: string }> = [
@@ -19,6 +27,7 @@ export const COLUMNS: ReadonlyArray<{ readonly id: ColumnId; readonly label: str
   { id: 'docking', label: 'Docked' },
   { id: 'departure', label: 'Departed' },
   { id: 'duration', label: 'Duration' },
+  { id: 'visit', label: 'Visit' },
 ]
 
 /** Which column sorts, and which way. */
@@ -31,7 +40,12 @@ const text = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
 
 // Still-docked vehicles have no departure: they sort as the latest, and
 // their duration runs to `now`.
-function value(e: DockingEvent, column: ColumnId, now: number): string | number {
+function value(
+  e: DockingEvent,
+  column: ColumnId,
+  now: number,
+  visitIdOf: (e: DockingEvent) => number,
+): string | number {
   switch (column) {
     case 'vehicle':
       return e.vehicle
@@ -49,19 +63,27 @@ function value(e: DockingEvent, column: ColumnId, now: number): string | number 
       return e.departure ?? Number.POSITIVE_INFINITY
     case 'duration':
       return (e.departure ?? now) - e.docking
+    case 'visit':
+      return visitIdOf(e)
   }
 }
 
-/** Events sorted by `sort`, ties broken by docking time then id, so order is stable. */
+/**
+ * Events sorted by `sort`, ties broken by docking time then id, so order is stable.
+ *
+ * `visitIdOf` gives an event's visit id (its first leg's), which sorts the
+ * visit column so a visit's legs sit together.
+ */
 export function sortEvents(
   events: ReadonlyArray<DockingEvent>,
   sort: SortSpec,
   now: number,
+  visitIdOf: (e: DockingEvent) => number = (e) => e.id,
 ): ReadonlyArray<DockingEvent> {
   const sign = sort.direction === 'ascending' ? 1 : -1
   return [...events].sort((a, b) => {
-    const va = value(a, sort.column, now)
-    const vb = value(b, sort.column, now)
+    const va = value(a, sort.column, now, visitIdOf)
+    const vb = value(b, sort.column, now, visitIdOf)
     const c =
       typeof va === 'number' && typeof vb === 'number'
         ? va === vb

@@ -8,6 +8,7 @@ import { ConflictsPanel } from './panels/conflicts-panel'
 import { CursorPanel } from './panels/cursor-panel'
 import { HelpDialog } from './panels/help-dialog'
 import { Legend } from './panels/legend'
+import { DataChecksPanel } from './panels/data-checks-panel'
 import { OverlapList } from './panels/overlap-list'
 import { SelectionAnnouncer } from './panels/selection-announcer'
 import { Navigator } from './navigator/navigator'
@@ -59,6 +60,7 @@ export function ChartArea() {
       </div>
       <OverlapList />
       <ConflictsPanel />
+      <DataChecksPanel />
       <div className="chart-body">
         {/* The chart stays mounted while the table shows, so its window and scroll survive. */}
         <div

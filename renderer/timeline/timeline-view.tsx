@@ -3,6 +3,7 @@ import 'vis-timeline/styles/vis-timeline-graph2d.min.css'
 import { useEffect, useRef } from 'react'
 
 import {
+  eventFacts,
   selectChartRows,
   selectFilteredEvents,
   selectOverlaps,
@@ -54,7 +55,7 @@ export function TimelineView() {
       window: opening,
       timeZone,
       theme,
-      now: () => appStore.clock.now(),
+      barContext: (e) => eventFacts(store(), e, appStore.clock.now()),
     })
     chart.current = c
     hasFitted.current = opening !== null

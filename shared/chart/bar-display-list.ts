@@ -10,10 +10,14 @@
  */
 import {
   familyColour,
+  familyColour,
+  FLAG_STYLE,
   OPEN_END_STYLE,
   OVERLAP_STYLE,
   REFERENCE_STYLE,
   ROLE_STYLES,
+  UNKNOWN_END_STYLE,
+  VISIT_STYLE,
   type ThemeName,
 } from './style'
 import type { FamilyColour } from './style'
@@ -233,10 +237,54 @@ function bar(
     )
   barShape(out, d.x0, d.top, w, d.height, c, it.role, look.radius)
   if (grouped) out.push(END)
+  if (it.isEndUnknown) unknownEnd(out, d, ink.fg)
+  if (it.isFlagged) flagMark(out, d, ink.theme)
   if (it.hasOverlap) ring(out, d, OVERLAP_STYLE.colour[ink.theme], 2, 0, look.radius)
   else if (marks.terms.length > 0 && !it.isSummary) ring(out, d, ink.match, 2, 0, look.radius)
   if (d.labelMode === 'inside') label(out, d, it.label, c.text, c.fill, drawing, marks.terms)
   else if (d.labelMode === 'outside') label(out, d, it.label, ink.fg, null, drawing, marks.terms)
+}
+
+/** The closing rule at a bar whose departure is unknown: it stops there, it does not fade. */
+export function unknownEnd(out: DisplayItem[], d: DrawnItem, ink: string): void {
+  const w = UNKNOWN_END_STYLE.rulePx
+  out.push(rect(d.x1 - w / 2, d.top - 2, w, d.height + 4, { fill: ink }))
+}
+
+/** The corner triangle on a flagged bar, top left, where no end mark goes. */
+export function flagMark(out: DisplayItem[], d: DrawnItem, theme: ThemeName): void {
+  const a = Math.min(FLAG_STYLE.size, d.height, Math.max(d.x1 - d.x0, 4))
+  out.push({
+    kind: 'polygon',
+    points: [d.x0, d.top, d.x0 + a, d.top, d.x0, d.top + a],
+    fill: FLAG_STYLE.colour[theme],
+  })
+}
+
+/**
+ * Lines joining each drawn bar to the next leg of its visit: from the
+ * earlier leg's end to the later leg's start, across the rows between. Both
+ * legs must be laid out (a leg scrolled out of the rows has no place).
+ */
+function connectors(out: DisplayItem[], items: ReadonlyArray<DrawnItem>, ink: string) {
+  let byId: Map<number | string, DrawnItem> | null = null
+  for (const d of items) {
+    const it = d.item
+    if (it.kind !== 'bar' || it.nextLeg === null) continue
+    byId ??= new Map(items.map((x) => [x.item.id, x]))
+    const next = byId.get(it.nextLeg)
+    if (!next) continue
+    out.push({
+      kind: 'line',
+      x1: d.x1,
+      y1: d.top + d.height / 2,
+      x2: next.x0,
+      y2: next.top + next.height / 2,
+      stroke: ink,
+      lineWidth: VISIT_STYLE.lineWidth,
+      meta: { cls: 'visit-connector', data: { from: it.id, to: it.nextLeg } },
+    })
+  }
 }
 
 /** Bucket of a cell's shade: family × level, so cells of one shade are emitted together. */
@@ -346,8 +394,8 @@ function referenceLine(out: DisplayItem[], d: DrawnItem, drawing: BarDrawing) {
 /**
  * The primitives that draw `layout`: hatches behind, then bars and strips
  * in order, the reference lines under them (over a bar's edge where the
- * row has no room below it), then the selection ring (last, so no
- * neighbour covers it).
+ * row has no room below it), then the connectors between a visit's legs,
+ * then the selection ring (last, so no neighbour covers it).
  * Appends to `out` when given, so a caller can put a frame around them.
  */
 export function buildBarDisplayList(
@@ -364,6 +412,7 @@ export function buildBarDisplayList(
     if (d.item.id === drawing.marks.selectedId) selected = d
   }
   for (const d of layout.references) referenceLine(out, d, drawing)
+  connectors(out, layout.items, drawing.ink.fg)
   if (selected) ring(out, selected, drawing.ink.focus, 3, 1, drawing.look.radius)
   return out
 }

@@ -14,8 +14,12 @@ import type { ReferenceLine } from './reference-lines'
 import { REFERENCE_STYLE } from './style'
 import type { VehicleFamily, VehicleRole } from '../domain/model'
 
-/** A bar's label text: its vehicle, with an arrow when it is still docked. */
-export const barLabel = (b: Bar): string => (b.isOpen ? `${b.label} ▸` : b.label)
+/**
+ * A bar's label text: its vehicle, with an arrow when it is still docked and
+ * a question mark when its departure is unknown.
+ */
+export const barLabel = (b: Bar): string =>
+  b.isOpen ? `${b.label} ▸` : b.endState === 'unknown' ? `${b.label} ?` : b.label
 
 /** A strip's label text: how many dockings it stands for. */
 export const runLabel = (r: BarRun): string => `${r.count} dockings`
@@ -32,7 +36,12 @@ export type SceneItem =
       readonly family: VehicleFamily
       readonly role: VehicleRole
       readonly isOpen: boolean
+      /** The departure is unknown: the bar ends at its station's re-entry. */
+      readonly isEndUnknown: boolean
       readonly hasOverlap: boolean
+      readonly isFlagged: boolean
+      /** The next leg of the bar's visit, joined to it by a connector. */
+      readonly nextLeg: number | null
       readonly isSummary: boolean
     }
   | {
@@ -98,7 +107,10 @@ export function buildScene(
     family: p.bar.family,
     role: p.bar.role,
     isOpen: p.bar.isOpen,
+    isEndUnknown: p.bar.endState === 'unknown',
     hasOverlap: p.bar.hasOverlap,
+    isFlagged: p.bar.isFlagged,
+    nextLeg: p.bar.nextLeg,
     isSummary: p.isSummary,
   }))
   for (const r of thin.runs)

@@ -5,7 +5,14 @@
  * Both the on-screen timeline and the SVG export draw from this, so an
  * exported figure shows what the screen shows.
  */
-import { groupBy } from './group-by'
+import {
+  effectiveEnd,
+  NO_LIVES,
+  type EndState,
+  type StationLives,
+} from '../occupancy/effective-end'
+import { overlappingPairs } from '../occupancy/overlap-sweep'
+import type { VisitIndex } from '../visits/visits'
 import type { DockingEvent, VehicleFamily, VehicleRole } from '../domain/model'
 import type { StationRow } from './timeline-rows'
 import type { EventId, PortId, StationId, UtcMillis } from '../domain/units'
@@ -19,12 +26,26 @@ export interface Bar {
   readonly start: UtcMillis
   /** Departure, or `now` for a vehicle still docked. */
   readonly end: UtcMillis
-  /** True when the vehicle has not departed: the bar's end is "now", not a departure. */
+  /** True when the vehicle is still docked: the bar's end is "now", not a departure. */
   readonly isOpen: boolean
+  /** How the bar's end is known; `unknown` ends at the station's deorbit (`effectiveEnd`). */
+  readonly endState: EndState
   readonly family: VehicleFamily
   readonly role: VehicleRole
   /** True when another bar on the same port overlaps this one (a data error). */
   readonly hasOverlap: boolean
+  /** True when a data check flags the event (`shared/quality/data-checks.ts`). */
+  readonly isFlagged: boolean
+  /** The next leg of the event's visit (a relocation), joined to this bar by a connector. */
+  readonly nextLeg: EventId | null
+}
+
+/** What bars read besides the events: stations' lives, flagged events and visits. */
+export interface BarFacts {
+  readonly lives?: StationLives
+  /** Ids of events a data check flags. */
+  readonly flagged?: ReadonlySet<number>
+  readonly visits?: VisitIndex
 }
 
 /** Two events on one port whose intervals overlap. */
@@ -43,55 +64,60 @@ export interface Overlap {
  * Finds every pair of bars on one port that overlap in time.
  *
  * Touching intervals (one leaves at the instant the next arrives) do not
- * overlap, matching `isDockedAt`. Sweeps each port's bars by start time, so
- * it stays fast for tens of thousands of bars with few overlaps.
+ * overlap, matching `isDockedAt`.
  */
 export function findOverlaps(bars: ReadonlyArray<Bar>): ReadonlyArray<Overlap> {
-  const out: Overlap[] = []
-  for (const list of groupBy(bars, (b) => b.portId).values()) {
-    list.sort((a, b) => a.start - b.start || a.end - b.end || a.eventId - b.eventId)
-    // Bars still open at the current sweep position.
-    let active: Bar[] = []
-    for (const b of list) {
-      active = active.filter((a) => a.end > b.start)
-      for (const a of active) {
-        out.push({
-          portId: b.portId,
-          stationId: b.stationId,
-          start: b.start,
-          end: (a.end < b.end ? a.end : b.end) as UtcMillis,
-          eventIds: [a.eventId, b.eventId],
-          labels: [a.label, b.label],
-        })
-      }
-      active.push(b)
-    }
-  }
-  return out.sort((a, b) => a.start - b.start || a.portId - b.portId)
+  const pairs = overlappingPairs(bars, {
+    group: (b) => b.portId,
+    start: (b) => b.start,
+    end: (b) => b.end,
+    id: (b) => b.eventId,
+  })
+  return pairs
+    .map(([a, b]): Overlap => ({
+      portId: b.portId,
+      stationId: b.stationId,
+      start: b.start,
+      end: (a.end < b.end ? a.end : b.end) as UtcMillis,
+      eventIds: [a.eventId, b.eventId],
+      labels: [a.label, b.label],
+    }))
+    .sort((a, b) => a.start - b.start || a.portId - b.portId)
 }
 
 /**
  * Bars for every event that sits at a known port of a known station.
  *
- * A still-docked bar runs to `now` (never before its own docking). Each bar
- * says whether another bar on its port overlaps it.
+ * Each bar ends where `effectiveEnd` says: its departure, `now` for a
+ * vehicle still docked, or its station's deorbit when the departure is
+ * unknown (pass the stations' `lives`). Each bar says whether another bar on
+ * its port overlaps it, whether a data check flags it and which leg of its
+ * visit comes next.
  */
-export function buildBars(events: ReadonlyArray<DockingEvent>, now: UtcMillis): ReadonlyArray<Bar> {
+export function buildBars(
+  events: ReadonlyArray<DockingEvent>,
+  now: UtcMillis,
+  facts: BarFacts = {},
+): ReadonlyArray<Bar> {
   const bars: Bar[] = []
+  const lives = facts.lives ?? NO_LIVES
   for (const e of events) {
     if (e.portId === null || e.stationId === null) continue
-    const isOpen = e.departure === null
+    const { end, state } = effectiveEnd(e, lives, now)
     bars.push({
       eventId: e.id,
       stationId: e.stationId,
       portId: e.portId,
       label: e.vehicle,
       start: e.docking,
-      end: isOpen ? (Math.max(now, e.docking) as UtcMillis) : (e.departure as UtcMillis),
-      isOpen,
+      end,
+      isOpen: state === 'docked',
+      endState: state,
       family: e.family,
       role: e.role,
       hasOverlap: false,
+      isFlagged: facts.flagged?.has(e.id) ?? false,
+      nextLeg: nextLegOf(e.id, facts.visits),
     })
   }
   const overlapping = new Set<EventId>()
@@ -102,6 +128,12 @@ export function buildBars(events: ReadonlyArray<DockingEvent>, now: UtcMillis): 
   return overlapping.size === 0
     ? bars
     : bars.map((b) => (overlapping.has(b.eventId) ? { ...b, hasOverlap: true } : b))
+}
+
+function nextLegOf(id: EventId, visits: VisitIndex | undefined): EventId | null {
+  const legs = visits?.visitOf.get(id)?.legs
+  if (!legs || legs.length < 2) return null
+  return legs[legs.indexOf(id) + 1] ?? null
 }
 
 /** Id of a station's row, shared by the screen and the export. */

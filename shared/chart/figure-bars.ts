@@ -11,7 +11,8 @@ import { BAR_TEXT_SIZE, fontOf, textWidth, type Frame } from './figure-text'
 import type { ExportBarGeometry } from './figure-types'
 import type { ReferenceLine } from './reference-lines'
 import { familySlug, OVERLAP_STYLE, REFERENCE_STYLE } from './style'
-import { toIsoUtc } from '../domain/units'
+import { toIsoUtc, type UtcMillis } from '../domain/units'
+import type { Bar } from './chart-model'
 import type { TimeScale } from '../export/time-axis'
 import { formatInstant } from '../time/time-format'
 
@@ -27,6 +28,14 @@ export function referenceMeta(line: ReferenceLine): Meta {
     data: { 'reference-id': line.referenceId, set: line.setId, 'port-id': line.portId },
     title: `${line.hasConflict ? REFERENCE_STYLE.conflictLabel : REFERENCE_STYLE.label}: ${line.vehicle} at ${line.portName}, ${span}`,
   }
+}
+
+/** How a bar's end reads in a figure's tooltip. */
+function endWords(b: Bar, now: UtcMillis): string {
+  if (b.isOpen) return `still docked at ${toIsoUtc(now)}`
+  if (b.endState === 'unknown')
+    return `departure unknown (ends at station re-entry, ${toIsoUtc(b.end)})`
+  return toIsoUtc(b.end)
 }
 
 /**
@@ -105,9 +114,9 @@ export function drawBars(
           }
         const b = it.kind === 'bar' ? events.get(it.id) : undefined
         if (!b) return undefined
-        const when = `${toIsoUtc(b.start)} to ${b.isOpen ? `still docked at ${toIsoUtc(input.now)}` : toIsoUtc(b.end)}`
+        const when = `${toIsoUtc(b.start)} to ${endWords(b, input.now)}`
         return {
-          cls: `bar family-${familySlug(b.family)} role-${b.role}${b.isOpen ? ' is-open' : ''}${b.hasOverlap ? ' has-overlap' : ''}`,
+          cls: `bar family-${familySlug(b.family)} role-${b.role}${b.isOpen ? ' is-open' : ''}${b.endState === 'unknown' ? ' is-end-unknown' : ''}${b.hasOverlap ? ' has-overlap' : ''}${b.isFlagged ? ' is-flagged' : ''}`,
           data: { 'event-id': b.eventId, 'port-id': b.portId, start: b.start, end: b.end },
           title: `${b.label}: ${when} (UTC)`,
         }

@@ -5,7 +5,16 @@ import { END, group, rect, type DisplayItem, type Meta } from './display-list'
 import type { FigureRow } from './figure-rows'
 import { PAD, SMALL_SIZE, text, textWidth, type Frame } from './figure-text'
 import type { TimeRange } from './figure-types'
-import { familyColour, OPEN_END_STYLE, OVERLAP_STYLE, REFERENCE_STYLE, ROLE_STYLES } from './style'
+import {
+  familyColour,
+  FLAG_STYLE,
+  OPEN_END_STYLE,
+  OVERLAP_STYLE,
+  REFERENCE_STYLE,
+  ROLE_STYLES,
+  UNKNOWN_END_STYLE,
+  VISIT_STYLE,
+} from './style'
 import type { VehicleFamily, VehicleRole } from '../domain/model'
 import { toIsoUtc } from '../domain/units'
 import { VEHICLE_FAMILIES, VEHICLE_ROLES } from '../domain/vehicle-family'
@@ -20,12 +29,19 @@ export interface FigureMarks {
   readonly anyOverlap: boolean
   /** Reference lines are drawn: agreeing ones, and ones that disagree with LL2. */
   readonly references: { readonly agree: boolean; readonly disagree: boolean }
+  /** A bar's departure is unknown (it stops at its station's re-entry with a rule). */
+  readonly anyUnknownEnd: boolean
+  /** A data check flags a bar (its corner is marked). */
+  readonly anyFlagged: boolean
+  /** A visit's legs are joined by a connector. */
+  readonly anyVisit: boolean
 }
 
 /** Whether the figure's range shows an open end or an overlap. */
 export function figureMarks(rows: ReadonlyArray<FigureRow>, range: TimeRange): FigureMarks {
   const bars = rows.flatMap((r) => r.bars.map((p) => p.bar))
   const lines = rows.flatMap((r) => r.references)
+  const shown = new Set<number>(bars.map((b) => b.eventId))
   return {
     anyOpen: bars.some((b) => b.isOpen && b.end <= range.end),
     anyOverlap: findOverlaps(bars).some((o) => o.end > range.start && o.start < range.end),
@@ -33,6 +49,9 @@ export function figureMarks(rows: ReadonlyArray<FigureRow>, range: TimeRange): F
       agree: lines.some((l) => !l.hasConflict),
       disagree: lines.some((l) => l.hasConflict),
     },
+    anyUnknownEnd: bars.some((b) => b.endState === 'unknown' && b.end <= range.end),
+    anyFlagged: bars.some((b) => b.isFlagged),
+    anyVisit: bars.some((b) => b.nextLeg !== null && shown.has(b.nextLeg)),
   }
 }
 
@@ -54,7 +73,7 @@ export function drawLegend(
   const drawn = rows.flatMap((r) => r.bars.map((p) => p.bar))
   const families = new Set<VehicleFamily>(drawn.map((b) => b.family))
   const roles = new Set<VehicleRole>(drawn.map((b) => b.role))
-  const { anyOpen, anyOverlap } = marks
+  const { anyOpen, anyOverlap, anyUnknownEnd, anyFlagged, anyVisit } = marks
   const item = (
     label: string,
     meta: Meta,
@@ -96,6 +115,42 @@ export function drawLegend(
                   kind: 'polygon',
                   points: [x + 8, y, x + 14, y + 5.5, x + 8, y + 11],
                   fill: pal.openMarker,
+                }),
+              ),
+            ]
+          : []),
+        ...(anyUnknownEnd
+          ? [
+              item(UNKNOWN_END_STYLE.label, { cls: 'legend-unknown-end' }, (o, x, y) =>
+                o.push(
+                  rect(x, y, 12, 11, { fill: pal.mutedText }),
+                  rect(x + 11, y - 2, UNKNOWN_END_STYLE.rulePx, 15, { fill: pal.text }),
+                ),
+              ),
+            ]
+          : []),
+        ...(anyFlagged
+          ? [
+              item(FLAG_STYLE.label, { cls: 'legend-flagged' }, (o, x, y) =>
+                o.push(rect(x, y, 14, 11, { fill: pal.mutedText }), {
+                  kind: 'polygon',
+                  points: [x, y, x + 8, y, x, y + 8],
+                  fill: FLAG_STYLE.colour[theme],
+                }),
+              ),
+            ]
+          : []),
+        ...(anyVisit
+          ? [
+              item(VISIT_STYLE.label, { cls: 'legend-visit' }, (o, x, y) =>
+                o.push({
+                  kind: 'line',
+                  x1: x,
+                  y1: y + 2,
+                  x2: x + 14,
+                  y2: y + 9,
+                  stroke: pal.text,
+                  lineWidth: VISIT_STYLE.lineWidth,
                 }),
               ),
             ]

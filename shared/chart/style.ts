@@ -211,6 +211,30 @@ export const OPEN_END_STYLE = {
   label: 'Still docked (open end)',
 } as const
 
+/**
+ * A stay with no departure at a station that has re-entered: the bar stops
+ * at the deorbit date with a closing rule, where a still-docked bar fades.
+ */
+export const UNKNOWN_END_STYLE = {
+  /** Width of the closing rule, px; it reaches this far above and below the bar. */
+  rulePx: 3,
+  label: 'Departure unknown (ends at station re-entry)',
+} as const
+
+/** The corner mark on a bar a data check flags. */
+export const FLAG_STYLE = {
+  colour: { light: '#a15c00', dark: '#ffb347' } as Readonly<Record<ThemeName, string>>,
+  /** Side of the corner triangle, px. */
+  size: 8,
+  label: 'Flagged by a data check',
+} as const
+
+/** The line joining the legs of one visit (a relocation between ports). */
+export const VISIT_STYLE = {
+  lineWidth: 1.5,
+  label: 'Legs of one visit (relocation)',
+} as const
+
 /** A CSS-class-safe slug of a family name, e.g. "TKS/Cosmos" → "tkscosmos". */
 export function familySlug(family: VehicleFamily): string {
   return family.replace(/[^a-z0-9]/gi, '').toLowerCase()

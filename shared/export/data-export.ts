@@ -18,7 +18,11 @@ import type {
 } from '../domain/model'
 import type { Query } from '../query/query'
 import { formatAtPrecision } from '../query/event-row'
-import { DAY_MS, toIsoUtc, type UtcMillis } from '../domain/units'
+import { DAY_MS, toIsoUtc, utcMillis, type UtcMillis } from '../domain/units'
+import { effectiveEnd, NO_LIVES, type StationLives } from '../occupancy/effective-end'
+import { checkData } from '../quality/data-checks'
+import type { DataFacts } from '../quality/data-facts'
+import type { FlagKind } from '../quality/data-flag'
 import { csvLines, csvRecord } from './csv'
 
 /** One exported event. */
@@ -36,9 +40,18 @@ export interface ExportRow {
   readonly docking: string
   /** UTC, ISO 8601 at the known precision; null while still docked. */
   readonly departure: string | null
-  /** Docking to departure (or to the export time while still docked), in days, 3 decimals. */
+  /**
+   * Docking to departure (to the export time while still docked, to the
+   * station's re-entry when the departure is unknown), in days, 3 decimals.
+   */
   readonly stayDays: number
   readonly stillDocked: boolean
+  /** No departure at a station that has re-entered: the stay ends at the re-entry. */
+  readonly departureUnknown: boolean
+  /** The visit (a vehicle's legs at one station) this docking is a leg of: its first leg's id. */
+  readonly visitId: number | null
+  /** Kinds of the data checks that flag this docking (`cli quality` explains each). */
+  readonly flags: ReadonlyArray<FlagKind>
   readonly source: DataSource
   /** LL2 web address of the record; null for records not from LL2. */
   readonly url: string | null
@@ -89,6 +102,9 @@ export const CSV_COLUMNS = [
   'departure_utc',
   'stay_days',
   'still_docked',
+  'departure_unknown',
+  'visit_id',
+  'flags',
   'source',
   'll2_url',
   'docking_precision',
@@ -102,13 +118,13 @@ export const CSV_COLUMNS = [
 /** Identifies our JSON exports, for tools that read them back. */
 export const JSON_EXPORT_FORMAT = 'docking-timeline-export'
 /** Bumped when the JSON layout changes incompatibly. */
-export const JSON_EXPORT_VERSION = 1
+export const JSON_EXPORT_VERSION = 2
 
 const round3 = (n: number): number => Math.round(n * 1000) / 1000
 
 /** What every data export says about its times, for readers of the file. */
 export const EXPORT_NOTES =
-  'Times are UTC (ISO 8601) written only as precisely as known (see the precision fields); the stay of a still-docked vehicle runs to the export time.'
+  'Times are UTC (ISO 8601) written only as precisely as known (see the precision fields); the stay of a still-docked vehicle runs to the export time. departureUnknown / departure_unknown: no departure at a station that has re-entered; the stay runs to the re-entry. visitId / visit_id: first leg of the visit (one vehicle at one station, relocations linked). flags: the data checks that flag the docking (; separated in the CSV).'
 
 /** Where a record of `source` came from, in words; LL2 records name the server synced from. */
 export function originOf(source: DataSource, ll2Server: string | null): string {
@@ -122,19 +138,28 @@ export function originOf(source: DataSource, ll2Server: string | null): string {
   }
 }
 
+/** No visits, no flags, no station lives: an event taken on its own. */
+const NO_FACTS: DataFacts = {
+  visits: { visits: [], visitOf: new Map() },
+  checks: checkData([], [], utcMillis(0)),
+  now: utcMillis(0),
+}
+
 /**
  * The export row of an event.
  *
  * `now` is the export time: a vehicle still docked has stayed until then so far.
- * LL2 times carry no precision note and count as exact to the second.
+ * `facts` give the event's visit, its flags and where its stay ends
+ * (`effectiveEnd`). LL2 times carry no precision note and count as exact to the second.
  */
 export function toExportRow(
   event: DockingEvent,
   now: UtcMillis,
+  facts: DataFacts = NO_FACTS,
   ll2Server: string | null = null,
 ): ExportRow {
   const p = event.provenance
-  const end = event.departure ?? Math.max(now, event.docking)
+  const { end, state } = effectiveEnd(event, facts.checks.lives, now)
   const dockingPrecision = p?.dockingPrecision ?? 'second'
   const departurePrecision = p?.departurePrecision ?? 'second'
   return {
@@ -150,7 +175,10 @@ export function toExportRow(
     departure:
       event.departure === null ? null : formatAtPrecision(event.departure, departurePrecision),
     stayDays: round3((end - event.docking) / DAY_MS),
-    stillDocked: event.departure === null,
+    stillDocked: state === 'docked',
+    departureUnknown: state === 'unknown',
+    visitId: facts.visits.visitOf.get(event.id)?.id ?? null,
+    flags: [...new Set((facts.checks.flagsOf.get(event.id) ?? []).map((f) => f.kind))],
     source: event.source,
     url: event.url,
     dockingPrecision,
@@ -186,6 +214,9 @@ export function toCsv(rows: ReadonlyArray<ExportRow>): string {
         r.departure,
         r.stayDays,
         r.stillDocked,
+        r.departureUnknown,
+        r.visitId,
+        r.flags.join(';'),
         r.source,
         r.url,
         r.dockingPrecision,
@@ -246,13 +277,15 @@ export function toJsonExport(rows: ReadonlyArray<ExportRow>, meta: DataExportMet
  * Does an event overlap a time window?
  *
  * The rule images use to pick bars, so a data export limited to a window
- * lists exactly the dockings its figure draws. Open events run to `now`.
+ * lists exactly the dockings its figure draws. Stays end where
+ * `effectiveEnd` says: open ones at `now`, or at their station's re-entry.
  */
 export function overlapsRange(
   event: DockingEvent,
   range: { readonly start: UtcMillis; readonly end: UtcMillis },
   now: UtcMillis,
+  lives: StationLives = NO_LIVES,
 ): boolean {
-  const end = event.departure ?? Math.max(now, event.docking)
+  const { end } = effectiveEnd(event, lives, now)
   return end >= range.start && event.docking <= range.end
 }

@@ -5,7 +5,8 @@
  * job evaluates the query itself, so `cli export` with the same filters draws
  * the figure the app draws.
  */
-import { buildBars, type ChartRow, layoutRows } from '../chart/chart-model'
+import { buildBars, type BarFacts, type ChartRow, layoutRows } from '../chart/chart-model'
+import { dataFacts } from '../quality/data-facts'
 import type { ThemeName } from '../chart/style'
 import type { DockingData, DockingEvent } from '../domain/model'
 import { describeQuery, type PlaceNames } from '../query/describe'
@@ -82,9 +83,17 @@ export function filtersTextOf(ctx: ExportContext): string {
 
 /** The events matching the query, in its ordering (docking, as `cli list` orders, by default). */
 export function filteredEvents(ctx: ExportContext): ReadonlyArray<DockingEvent> {
+  const flagged = ctx.query.flagged ? dataFacts(ctx.data, ctx.now).checks.flagged : undefined
   return matchingEvents(ctx.data.events, ctx.query, ctx.now, {
     conflictEventIds: ctx.reference?.conflictEventIds,
+    flaggedEventIds: flagged,
   })
+}
+
+/** What bars read besides the events (stations' lives, flags, visits), for `buildBars`. */
+export function barFactsOf(ctx: ExportContext): BarFacts {
+  const { checks, visits } = dataFacts(ctx.data, ctx.now)
+  return { lives: checks.lives, flagged: checks.flagged, visits }
 }
 
 /** The reference lines of a figure with the layer on, placed in its rows. */
@@ -104,6 +113,7 @@ export function resolveRange(
   choice: RangeChoice,
   events: ReadonlyArray<DockingEvent>,
   now: UtcMillis,
+  facts: BarFacts = {},
 ): TimeRange | null {
   switch (choice.kind) {
     case 'visible':
@@ -111,7 +121,7 @@ export function resolveRange(
     case 'custom':
       return { start: choice.start, end: choice.end }
     case 'all':
-      return wholeRange(buildBars(events, now))
+      return wholeRange(buildBars(events, now, facts))
   }
 }
 
@@ -135,9 +145,10 @@ export function prepareChartExport(
   options: ChartExportOptions,
 ): ChartExport | null {
   const events = filteredEvents(ctx)
-  const range = resolveRange(options.range, events, ctx.now)
+  const facts = barFactsOf(ctx)
+  const range = resolveRange(options.range, events, ctx.now, facts)
   if (range === null || !(range.end > range.start)) return null
-  const bars = buildBars(events, ctx.now)
+  const bars = buildBars(events, ctx.now, facts)
   const rows =
     options.rows ??
     layoutRows(buildRows(ctx.data.stations, ctx.data.ports, events), {
@@ -193,11 +204,11 @@ export function prepareDataExport(
   format: 'csv' | 'json',
   range: TimeRange | null = null,
 ): DataExport {
+  const facts = dataFacts(ctx.data, ctx.now)
   const events = filteredEvents(ctx).filter(
-    (e) => range === null || overlapsRange(e, range, ctx.now),
+    (e) => range === null || overlapsRange(e, range, ctx.now, facts.checks.lives),
   )
-  const info = ctx.data.info
-  const rows = events.map((e) => toExportRow(e, ctx.now, info.ll2Server))
+  const rows = events.map((e) => toExportRow(e, ctx.now, facts, ctx.data.info.ll2Server))
   const meta: DataExportMeta = {
     appVersion: ctx.appVersion,
     exportedAt: ctx.now,

@@ -6,6 +6,7 @@
  */
 import type { DockingEvent } from '../domain/model'
 import type { PortId, StationId, UtcMillis } from '../domain/units'
+import { effectiveEnd, NO_LIVES, type StationLives } from './effective-end'
 
 /**
  * Was the event's vehicle docked at instant `t`?
@@ -13,10 +14,17 @@ import type { PortId, StationId, UtcMillis } from '../domain/units'
  * An event counts from its docking up to but not including its departure, so
  * at the instant one vehicle leaves a port and the next arrives only the
  * arriving one is docked. A null departure means still docked (or LL2 does
- * not know), so the event counts from its docking onward.
+ * not know), so the event counts from its docking onward, but never past its
+ * station's re-entry (`effectiveEnd`; pass the stations' `lives`).
  */
-export function isDockedAt(event: DockingEvent, t: UtcMillis): boolean {
-  return event.docking <= t && (event.departure === null || t < event.departure)
+export function isDockedAt(
+  event: DockingEvent,
+  t: UtcMillis,
+  lives: StationLives = NO_LIVES,
+): boolean {
+  if (event.docking > t) return false
+  const { end, state } = effectiveEnd(event, lives, t)
+  return state === 'docked' || t < end
 }
 
 /**
@@ -26,10 +34,11 @@ export function isDockedAt(event: DockingEvent, t: UtcMillis): boolean {
 export function dockedAt(
   events: ReadonlyArray<DockingEvent>,
   t: UtcMillis,
+  lives: StationLives = NO_LIVES,
 ): ReadonlyArray<DockingEvent> {
   const text = (s: string | null) => s ?? '\uffff'
   return events
-    .filter((e) => isDockedAt(e, t))
+    .filter((e) => isDockedAt(e, t, lives))
     .sort(
       (a, b) =>
         text(a.stationName).localeCompare(text(b.stationName)) ||
@@ -78,11 +87,12 @@ export function occupancyAt(
   events: ReadonlyArray<DockingEvent>,
   t: UtcMillis,
   stationOrder?: ReadonlyArray<StationId>,
+  lives: StationLives = NO_LIVES,
 ): OccupancySnapshot {
   const stations = new Map<StationId, { name: string; ports: Map<string, PortOccupancy> }>()
   let count = 0
   for (const e of events) {
-    if (e.stationId === null || !isDockedAt(e, t)) continue
+    if (e.stationId === null || !isDockedAt(e, t, lives)) continue
     count++
     let station = stations.get(e.stationId)
     if (!station) {

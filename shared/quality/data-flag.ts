@@ -28,3 +28,14 @@ export interface DataFlag {
   /** The expeditions in doubt, for the expedition kinds. */
   readonly expeditionIds?: ReadonlyArray<ExpeditionId>
 }
+
+/** Each kind in a few words, for the "Data checks" panel, the legend and `cli quality`. */
+export const FLAG_LABELS: Readonly<Record<FlagKind, string>> = {
+  'port-overlap': 'Two vehicles at one port at once',
+  'vehicle-two-places': 'One vehicle at two ports at once',
+  'departure-before-docking': 'Departure before docking',
+  'outside-station-life': "Outside the station's life",
+  'open-after-deorbit': 'No departure after the station re-entered',
+  'unknown-departure': 'No departure, not listed as docked',
+  duplicate: 'Same docking recorded twice',
+}

@@ -54,6 +54,7 @@ type Topic =
   | 'maxStay'
   | 'chaserFlightId'
   | 'conflictsWithReference'
+  | 'flagged'
 
 /** One active filter value, before it is put into words. */
 interface Phrase {
@@ -89,6 +90,7 @@ function queryPhrases(query: Query): ReadonlyArray<Phrase> {
     phrases.push({ topic: 'minStay', key: 'minStay', value: query.minStay })
   if (query.maxStay !== null)
     phrases.push({ topic: 'maxStay', key: 'maxStay', value: query.maxStay })
+  if (query.flagged) phrases.push({ topic: 'flagged', key: 'flagged', value: 'flagged' })
   list('sources')
   if (query.chaserFlightId !== null) {
     phrases.push({ topic: 'chaserFlightId', key: 'chaserFlightId', value: query.chaserFlightId })
@@ -123,6 +125,7 @@ const TOPIC_WORDS: { readonly [T in Topic]: { readonly chip: string; readonly li
   maxStay: { chip: 'Stay at most', line: 'stay at most' },
   chaserFlightId: { chip: 'Chaser flight', line: 'chaser flight' },
   conflictsWithReference: { chip: 'Conflicts', line: 'only' },
+  flagged: { chip: 'Data checks', line: 'data checks' },
 }
 
 const ROLE_WORDS: Readonly<Record<VehicleRole, string>> = {
@@ -209,6 +212,8 @@ function chipValue(p: Phrase, names: PlaceNames): string {
       return String(p.value)
     case 'conflictsWithReference':
       return 'with the reference records'
+    case 'flagged':
+      return 'Flagged only'
     default: {
       const bound = boundOf(p.topic)
       return bound
@@ -240,6 +245,8 @@ function lineValue(p: Phrase, names: PlaceNames): string {
       return lineDays(Number(p.value))
     case 'conflictsWithReference':
       return 'events conflicting with the reference records'
+    case 'flagged':
+      return 'flagged events only'
     default: {
       const bound = boundOf(p.topic)
       return bound ? formatBound(bound, Number(p.value)) : String(p.value)
@@ -300,6 +307,7 @@ export function removeChip(query: Query, key: string): Query {
   if (key === 'maxStay') return { ...query, maxStay: null }
   if (key === 'chaserFlightId') return { ...query, chaserFlightId: null }
   if (key === 'conflictsWithReference') return { ...query, conflictsWithReference: false }
+  if (key === 'flagged') return { ...query, flagged: false }
   const colon = key.indexOf(':')
   const head = colon < 0 ? key : key.slice(0, colon)
   const tail = key.slice(colon + 1)

@@ -73,6 +73,8 @@ export function noCounts(): OptionCounts {
 export interface EvaluationContext {
   /** Ids of events a reference record disagrees with (`shared/reference/`). */
   readonly conflictEventIds?: ReadonlySet<number>
+  /** Ids of events a data check flags (`shared/quality/data-checks.ts`). */
+  readonly flaggedEventIds?: ReadonlySet<number>
 }
 
 const NO_CONTEXT: EvaluationContext = {}
@@ -92,6 +94,8 @@ interface CompiledQuery {
   readonly sources: ReadonlySet<string> | null
   /** Events the conflicts filter lets through; null when it is off. */
   readonly conflicts: ReadonlySet<number> | null
+  /** Ids that pass the `flagged` filter; null when it is off. */
+  readonly flagged: ReadonlySet<number> | null
   readonly query: Query
   readonly now: UtcMillis
 }
@@ -124,6 +128,7 @@ function compile(
     states: setOf<string>(query.states),
     sources: setOf<string>(query.sources),
     conflicts: query.conflictsWithReference ? (context.conflictEventIds ?? NO_IDS) : null,
+    flagged: query.flagged ? (context.flaggedEventIds ?? NO_IDS) : null,
     query,
     now,
   }
@@ -231,6 +236,7 @@ const SOURCE = 512
 const CHASER = 1024
 const DEPARTURE = 2048
 const CONFLICT = 4096
+const FLAGGED = 8192
 
 /** The dimensions the event at index `i` fails, as a bit set; 0 means it passes. */
 function failures(event: DockingEvent, i: number, f: CompiledQuery): number {
@@ -246,6 +252,7 @@ function failures(event: DockingEvent, i: number, f: CompiledQuery): number {
   if (f.query.chaserFlightId !== null && event.chaserFlightId !== f.query.chaserFlightId)
     failed |= CHASER
   if (f.conflicts !== null && !f.conflicts.has(event.id)) failed |= CONFLICT
+  if (f.flagged !== null && !f.flagged.has(event.id)) failed |= FLAGGED
   if (!withinDockingBounds(event, f.query.docking)) failed |= DOCKING
   if (!withinDepartureBounds(event, f.query.departure)) failed |= DEPARTURE
   if (!passesStay(event, f)) failed |= STAY
@@ -280,6 +287,8 @@ function ordered(events: DockingEvent[], ordering: EventOrdering): DockingEvent[
  * Events matching the query, in its ordering; no counts.
  *
  * `now` measures the stay of vehicles still docked; pass the caller's clock.
+ * `flagged` holds the ids a data check flags (`DataChecks.flagsOf`), which
+ * the query's `flagged` filter keeps.
  */
 export function matchingEvents(
   events: ReadonlyArray<DockingEvent>,

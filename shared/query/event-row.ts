@@ -13,6 +13,8 @@ import type {
   VehicleRole,
 } from '../domain/model'
 import { toIsoUtc, type UtcMillis } from '../domain/units'
+import { effectiveEnd } from '../occupancy/effective-end'
+import type { DataFacts } from '../quality/data-facts'
 
 /** One event as a flat row. */
 export interface EventRow {
@@ -31,6 +33,10 @@ export interface EventRow {
   /** UTC, ISO 8601, cut to the known precision; null while still docked. */
   readonly departure: string | null
   readonly departurePrecision: TimePrecision | null
+  /** No departure at a station that has re-entered (`effectiveEnd`): not "still docked". */
+  readonly departureUnknown: boolean
+  /** The visit this docking is a leg of: its first leg's id; null without visits. */
+  readonly visitId: number | null
   readonly source: DataSource
   readonly url: string | null
 }
@@ -45,6 +51,7 @@ export const EVENT_ROW_COLUMNS: ReadonlyArray<keyof EventRow> = [
   'role',
   'docking',
   'departure',
+  'visitId',
   'source',
 ]
 
@@ -72,8 +79,13 @@ export function formatAtPrecision(t: UtcMillis, precision: TimePrecision): strin
   }
 }
 
-/** The flat row of an event; LL2 times carry no precision note and count as exact to the second. */
-export function toEventRow(event: DockingEvent): EventRow {
+/**
+ * The flat row of an event; LL2 times carry no precision note and count as exact to the second.
+ *
+ * With `facts`, the row names its visit and whether its departure is
+ * unknown; without, it has no visit and a missing departure reads as docked.
+ */
+export function toEventRow(event: DockingEvent, facts?: DataFacts): EventRow {
   const dockingPrecision = event.provenance?.dockingPrecision ?? 'second'
   const departurePrecision =
     event.departure === null ? null : (event.provenance?.departurePrecision ?? 'second')
@@ -94,6 +106,9 @@ export function toEventRow(event: DockingEvent): EventRow {
         ? null
         : formatAtPrecision(event.departure, departurePrecision),
     departurePrecision,
+    departureUnknown:
+      facts !== undefined && effectiveEnd(event, facts.checks.lives, facts.now).state === 'unknown',
+    visitId: facts?.visits.visitOf.get(event.id)?.id ?? null,
     source: event.source,
     url: event.url,
   }

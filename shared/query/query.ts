@@ -128,6 +128,11 @@ export interface Query {
    * Local only: LL2 has no word for another source's record.
    */
   readonly conflictsWithReference: boolean
+   * Only events a data check flags (`shared/quality/data-checks.ts`).
+   *
+   * LL2 has no such filter; the caller hands `evaluate` the flagged ids.
+   */
+  readonly flagged: boolean
   /** LL2 `ordering`; ties fall back to the event id. */
   readonly ordering: EventOrdering
 }
@@ -162,6 +167,7 @@ export const DEFAULT_QUERY: Query = {
   minStay: null,
   maxStay: null,
   conflictsWithReference: false,
+  flagged: false,
   ordering: 'docking',
 }
 
@@ -236,6 +242,7 @@ const FIELDS = {
   minStay: duration,
   maxStay: duration,
   conflictsWithReference: z.boolean(),
+  flagged: z.boolean(),
   ordering: oneOf(EVENT_ORDERINGS),
 } as const
 
@@ -277,6 +284,7 @@ const lenientSchema = z.object({
   minStay: duration.catch(null),
   maxStay: duration.catch(null),
   conflictsWithReference: FIELDS.conflictsWithReference.catch(false),
+  flagged: FIELDS.flagged.catch(false),
   ordering: FIELDS.ordering.catch('docking'),
 })
 
@@ -335,7 +343,8 @@ export function isEmptyFilter(query: Query): boolean {
     hasNoBounds(query.departure) &&
     query.minStay === null &&
     query.maxStay === null &&
-    !query.conflictsWithReference
+    !query.conflictsWithReference &&
+    !query.flagged
   )
 }
 

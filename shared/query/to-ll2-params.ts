@@ -96,6 +96,7 @@ export function toLl2Query(query: Query): Ll2Query {
       field: 'conflictsWithReference',
       reason: 'the reference records are local; LL2 cannot compare itself with them',
     })
+  if (query.flagged) noFilter('flagged', 'data-check')
 
   const byLocation: Ll2Params[] = [
     ...[...query.stations]

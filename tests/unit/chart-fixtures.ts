@@ -71,9 +71,12 @@ export function placedBar(
     start: utcMillis(BAR_T0 + startDay * DAY_MS),
     end: utcMillis(BAR_T0 + (startDay + days) * DAY_MS),
     isOpen: false,
+    endState: 'departed',
     family: 'Soyuz',
     role: 'crew',
     hasOverlap: false,
+    isFlagged: false,
+    nextLeg: null,
   }
   return { bar, rowId, isSummary: false }
 }

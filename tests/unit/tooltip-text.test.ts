@@ -7,6 +7,7 @@ import {
   percent,
   runTooltip,
 } from '../../renderer/timeline/tooltip/tooltip-text'
+import { effectiveEnd, NO_LIVES, stationLives } from '../../shared/occupancy/effective-end'
 import { dockingEvent } from './chart-fixtures'
 
 const evil = dockingEvent(
@@ -19,7 +20,7 @@ const evil = dockingEvent(
 
 describe('tooltips', () => {
   it('give a bar’s vehicle, port, times and duration as plain text', () => {
-    const tip = barTooltip(evil, 'utc', 0)
+    const tip = barTooltip(evil, 'utc', { end: effectiveEnd(evil, NO_LIVES, utcMillis(0)) })
     // Text, set with textContent by the view: the markup stays visible as characters.
     expect(tip.title).toBe('<img src=x onerror=alert(1)>')
     const lines = Object.fromEntries(tip.lines)
@@ -31,11 +32,39 @@ describe('tooltips', () => {
 
   it('say a still-docked vehicle is still docked', () => {
     const open = dockingEvent(2, '2000-01-01T00:00:00Z', null)
+    const now = utcMillis(Date.parse('2000-01-03T00:00:00Z'))
     const lines = Object.fromEntries(
-      barTooltip(open, 'utc', Date.parse('2000-01-03T00:00:00Z')).lines,
+      barTooltip(open, 'utc', { end: effectiveEnd(open, NO_LIVES, now) }).lines,
     )
     expect(lines.Departed).toBe('still docked')
     expect(lines.Duration).toBe('2 d 0 h so far (still docked)')
+  })
+
+  it('say an open docking at a re-entered station has an unknown departure, not still docked', () => {
+    const open = dockingEvent(2, '2000-01-01T00:00:00Z', null, { stationName: 'Salyut 7' })
+    const lives = stationLives([
+      { id: open.stationId!, status: 'De-Orbited', deorbited: '2000-01-11' },
+    ])
+    const tip = barTooltip(open, 'utc', {
+      end: effectiveEnd(open, lives, utcMillis(Date.parse('2026-01-01T00:00:00Z'))),
+      visit: {
+        id: open.id,
+        vehicle: open.vehicle,
+        stationId: open.stationId!,
+        stationName: 'Salyut 7',
+        legs: [open.id, eventId(3)],
+        arrival: open.docking,
+        departure: null,
+      },
+      flags: [{ kind: 'open-after-deorbit', eventIds: [open.id], message: 'No departure.' }],
+    })
+    const lines = Object.fromEntries(tip.lines)
+    expect(lines.Departed).toBe(
+      'unknown: no departure recorded, and Salyut 7 re-entered on 2000-01-11 UTC, where the bar ends',
+    )
+    expect(lines.Duration).toBe("at most 10 d 0 h (to the station's re-entry)")
+    expect(lines.Visit).toBe('leg 1 of 2')
+    expect(lines['Data check']).toBe('No departure.')
   })
 
   it('say when a strip spans, how much of it and of the span under the pointer was occupied', () => {

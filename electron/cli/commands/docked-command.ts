@@ -1,5 +1,6 @@
 import { dockedAt } from '../../../shared/occupancy/occupancy'
 import { toEventRow } from '../../../shared/query/event-row'
+import { dataFacts } from '../../../shared/quality/data-facts'
 import { toIsoUtc } from '../../../shared/domain/units'
 import { readCliData } from '../cli-context'
 import { UsageError } from '../cli-errors'
@@ -17,7 +18,8 @@ export const dockedCommand: Command = {
   --station NAME|ID   only this station (repeatable)
   --json, --csv       rows of the same shape as list's
 ${COMMON_USAGE}
-An event counts from its docking up to but not including its departure.`,
+An event counts from its docking up to but not including its departure; one with no
+departure at a station that has re-entered, up to the re-entry.`,
   options: {
     ...COMMON_OPTIONS,
     at: { type: 'string' },
@@ -34,10 +36,16 @@ An event counts from its docking up to but not including its departure.`,
     const data = readCliData(flags, ctx)
     const stations = strs(flags, 'station')
     const wanted = stations.length > 0 ? new Set<number>(stationIdsOf(data, stations)) : null
-    const events = dockedAt(data.events, at).filter(
+    const facts = dataFacts(data, ctx.now())
+    const events = dockedAt(data.events, at, facts.checks.lives).filter(
       (e) => wanted === null || (e.stationId !== null && wanted.has(e.stationId)),
     )
-    printEventRows(events.map(toEventRow), format, ctx.out, `(nothing docked at ${toIsoUtc(at)})`)
+    printEventRows(
+      events.map((e) => toEventRow(e, facts)),
+      format,
+      ctx.out,
+      `(nothing docked at ${toIsoUtc(at)})`,
+    )
     return 0
   },
 }

@@ -1,5 +1,6 @@
 import { toEventRow } from '../../../shared/query/event-row'
 import { matchingEvents } from '../../../shared/query/evaluate'
+import { dataFacts } from '../../../shared/quality/data-facts'
 import { readCliData } from '../cli-context'
 import { COMMON_OPTIONS, COMMON_USAGE, type Command } from '../command'
 import { parseIntFlag, rowFormatFlag, str } from '../flags'
@@ -20,9 +21,11 @@ export const listCommand: Command = {
                             docking time bounds (UTC)
   --source snapshot|ll2|import  (repeatable)
   --family NAME             vehicle family, e.g. Soyuz (repeatable)
+  --flagged                 only events a data check flags (see cli quality)
   --ordering ORDER          docking, -docking, departure or -departure (write --ordering=-docking)
   --limit N                 at most N rows
-  --json                    JSON rows: id, station, port, vehicle, docking, departure, source, ...
+  --json                    JSON rows: id, station, port, vehicle, docking, departure,
+                            departureUnknown, visitId, source, ...
   --csv                     CSV with a header row; text cells starting with = + - @ tab
                             or CR get a leading ' (quoted) so spreadsheets show, not run, them
 ${COMMON_USAGE}
@@ -42,8 +45,16 @@ Times are shown only as precisely as they are known (a day-precision time prints
     const limitFlag = str(flags, 'limit')
     const limit = limitFlag === undefined ? undefined : parseIntFlag('limit', limitFlag, 1)
     const data = readCliData(flags, ctx)
-    const events = matchingEvents(data.events, parseQueryFlags(flags, data), ctx.now())
-    const rows = (limit === undefined ? events : events.slice(0, limit)).map(toEventRow)
+    const facts = dataFacts(data, ctx.now())
+    const events = matchingEvents(
+      data.events,
+      parseQueryFlags(flags, data),
+      facts.now,
+      facts.checks.flagged,
+    )
+    const rows = (limit === undefined ? events : events.slice(0, limit)).map((e) =>
+      toEventRow(e, facts),
+    )
     printEventRows(rows, format, ctx.out, '(no docking events match)')
     return 0
   },

@@ -7,6 +7,7 @@
 import {
   familyColour,
   familySlug,
+  FLAG_STYLE,
   OVERLAP_STYLE,
   ROLE_STYLE_LIST,
   type FamilyColour,
@@ -57,7 +58,7 @@ export function chartStyleSheet(): string {
         : ''
     return `.legend-swatch.role-${r.role}{background-image:${patternImage(r.pattern)};border-style:${r.outline};border-width:${r.outlineWidth}px;${size}}`
   }).join('\n')
-  const overlap = `:root{--overlap:${bothThemes((t) => OVERLAP_STYLE.colour[t])}}`
+  const overlap = `:root{--overlap:${bothThemes((t) => OVERLAP_STYLE.colour[t])};--flag:${bothThemes((t) => FLAG_STYLE.colour[t])}}`
   return [overlap, families, roles].join('\n')
 }
 

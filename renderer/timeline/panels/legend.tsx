@@ -2,11 +2,14 @@ import { useEffect, useMemo } from 'react'
 
 import {
   familySlug,
+  FLAG_STYLE,
   OPEN_END_STYLE,
   OVERLAP_STYLE,
   REFERENCE_STYLE,
   ROLE_STYLE_LIST,
   type ThemeName,
+  UNKNOWN_END_STYLE,
+  VISIT_STYLE,
 } from '../../../shared/chart/style'
 import { VEHICLE_FAMILIES } from '../../../shared/domain/vehicle-family'
 import { selectBars, selectDenseRuns } from '../../state/selectors'
@@ -15,7 +18,8 @@ import { installChartStyles } from './legend-css'
 
 /**
  * What the colours and patterns mean: families present in the chart, every
- * role (told apart by pattern and outline, not hue), overlaps and open ends.
+ * role (told apart by pattern and outline, not hue), overlaps, open and
+ * unknown ends, flagged bars and the connectors between a visit's legs.
  */
 export function Legend() {
   const bars = useAppStore(selectBars)
@@ -52,6 +56,13 @@ export function Legend() {
           {OPEN_END_STYLE.label}
         </li>
         <li>
+          <span
+            className="legend-swatch legend-unknown-end family-other role-crew"
+            aria-hidden="true"
+          />
+          {UNKNOWN_END_STYLE.label}
+        </li>
+        <li>
           <span className="legend-swatch overlap-hatch" aria-hidden="true" />
           {OVERLAP_STYLE.label}
         </li>
@@ -67,6 +78,17 @@ export function Legend() {
             </li>
           </>
         )}
+        <li>
+          <span
+            className="legend-swatch legend-flagged family-other role-crew"
+            aria-hidden="true"
+          />
+          {FLAG_STYLE.label}
+        </li>
+        <li>
+          <span className="legend-visit" aria-hidden="true" />
+          {VISIT_STYLE.label}
+        </li>
         {denseRuns > 0 && (
           <li>
             <span className="legend-swatch bar-run" aria-hidden="true" />

@@ -1,5 +1,7 @@
 import { formatInstant } from '../../../shared/time/time-format'
-import { selectSelectedEvent } from '../../state/selectors'
+import { effectiveEnd } from '../../../shared/occupancy/effective-end'
+import { departureWords } from '../../../shared/time/stay-words'
+import { selectDataChecks, selectSelectedEvent } from '../../state/selectors'
 import { useAppStore } from '../../state/store'
 
 /**
@@ -9,13 +11,19 @@ import { useAppStore } from '../../state/store'
 export function SelectionAnnouncer() {
   const e = useAppStore(selectSelectedEvent)
   const zone = useAppStore((s) => s.timeZone)
+  const lives = useAppStore(selectDataChecks).lives
+  const now = useAppStore((s) => s.now)
   let text = ''
   if (e) {
     const where = `${e.stationName ?? 'unknown station'} · ${e.portName ?? 'unknown port'}`
+    const end = effectiveEnd(e, lives, now)
+    const words = departureWords(e, end, zone)
     const departed =
-      e.departure === null
-        ? 'still docked'
-        : `departed ${formatInstant(e.departure, zone, e.provenance?.departurePrecision)}`
+      end.state === 'departed'
+        ? `departed ${words}`
+        : end.state === 'docked'
+          ? words
+          : `departure ${words}`
     text = `Selected ${e.vehicle} at ${where}, docked ${formatInstant(e.docking, zone, e.provenance?.dockingPrecision)}, ${departed}`
   }
   return (

@@ -11,12 +11,11 @@ import { runLabel } from '../../../shared/chart/bar-scene'
 import type { Overlap } from '../../../shared/chart/chart-model'
 import { ROLE_STYLES } from '../../../shared/chart/style'
 import type { DockingEvent } from '../../../shared/domain/model'
-import {
-  formatDuration,
-  formatInstant,
-  isDateOnly,
-  type TimeZoneMode,
-} from '../../../shared/time/time-format'
+import type { EffectiveEnd } from '../../../shared/occupancy/effective-end'
+import type { DataFlag } from '../../../shared/quality/data-flag'
+import { departureWords, durationWords } from '../../../shared/time/stay-words'
+import { formatInstant, type TimeZoneMode } from '../../../shared/time/time-format'
+import type { Visit } from '../../../shared/visits/visits'
 
 /** A tooltip as plain text: a title, labelled lines and a note; the view sets it as text, never HTML. */
 export interface TooltipContent {
@@ -80,35 +79,40 @@ export function overlapTooltip(o: Overlap, zone: TimeZoneMode): TooltipContent {
   }
 }
 
+/** What a bar's tooltip says besides the event: where its stay ends, its visit, its flags. */
+export interface BarContext {
+  readonly end: EffectiveEnd
+  /** The bar's visit when it has more than one leg. */
+  readonly visit?: Visit | null
+  readonly flags?: ReadonlyArray<DataFlag>
+}
+
 /** Lines of a bar's tooltip, as plain text (label, value). */
 function tooltipLines(
   e: DockingEvent,
   zone: TimeZoneMode,
-  now: number,
+  context: BarContext,
 ): Array<readonly [string, string]> {
   const p = e.provenance
-  const approx = isDateOnly(p?.dockingPrecision) || isDateOnly(p?.departurePrecision)
   const lines: Array<readonly [string, string]> = [
     ['Port', `${e.stationName ?? 'Unknown station'} · ${e.portName ?? 'unknown port'}`],
     ['Docked', formatInstant(e.docking, zone, p?.dockingPrecision)],
-    [
-      'Departed',
-      e.departure === null
-        ? 'still docked'
-        : formatInstant(e.departure, zone, p?.departurePrecision),
-    ],
-    [
-      'Duration',
-      e.departure === null
-        ? `${formatDuration(now - e.docking, approx)} so far (still docked)`
-        : formatDuration(e.departure - e.docking, approx),
-    ],
+    ['Departed', departureWords(e, context.end, zone)],
+    ['Duration', durationWords(e, context.end)],
     ['Kind', `${e.family} · ${ROLE_STYLES[e.role].label.toLowerCase()}`],
   ]
+  const visit = context.visit
+  if (visit && visit.legs.length > 1)
+    lines.push(['Visit', `leg ${visit.legs.indexOf(e.id) + 1} of ${visit.legs.length}`])
+  for (const f of context.flags ?? []) lines.push(['Data check', f.message])
   return lines
 }
 
-/** A bar's tooltip: vehicle, port, docked, departed, duration, kind. */
-export function barTooltip(e: DockingEvent, zone: TimeZoneMode, now: number): TooltipContent {
-  return { title: e.vehicle, lines: tooltipLines(e, zone, now) }
+/** A bar's tooltip: vehicle, port, docked, departed, duration, kind, visit leg and flags. */
+export function barTooltip(
+  e: DockingEvent,
+  zone: TimeZoneMode,
+  context: BarContext,
+): TooltipContent {
+  return { title: e.vehicle, lines: tooltipLines(e, zone, context) }
 }

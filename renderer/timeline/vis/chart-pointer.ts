@@ -15,6 +15,7 @@ import { createTooltip, placeTooltip, setTooltipContent } from '../tooltip/chart
 import {
   barTooltip,
   overlapTooltip,
+  type BarContext,
   runTooltip,
   type TooltipContent,
 } from '../tooltip/tooltip-text'
@@ -30,8 +31,8 @@ export interface PointerHost {
   readonly timeline: Timeline
   /** The zone tooltips are written in, read when one is shown. */
   zone(): TimeZoneMode
-  /** The clock a still-docked bar's tooltip counts its stay to. */
-  now(): number
+  /** What a bar's tooltip says besides its record: its end, visit and flags. */
+  barContext(e: DockingEvent): BarContext
   /** The centre panel's width, px, as vis last measured it. */
   panelWidth(): number
   select(id: number | null): void
@@ -98,7 +99,7 @@ export class ChartPointer {
     if (it.kind !== 'bar') return null
     this.dockingsById ??= new Map(this.dockings.map((e) => [e.id as number, e]))
     const e = this.dockingsById.get(it.id)
-    return e ? barTooltip(e, zone, this.host.now()) : null
+    return e ? barTooltip(e, zone, this.host.barContext(e)) : null
   }
 
   // Hover: the tooltip of what is under the pointer.

@@ -28,6 +28,7 @@ import { BarLayer, type PaintedFrame } from '../canvas/bar-layer'
 import { BarSceneSync } from './bar-scene-sync'
 import { CanvasTheme } from './canvas-theme'
 import { ChartPointer } from './chart-pointer'
+import type { BarContext } from '../tooltip/tooltip-text'
 import { RowGroups } from './row-groups'
 import { exposePaintedFrame } from './test-seam'
 import { HorizontalRedraw, type ItemSetInternals } from './horizontal-redraw'
@@ -69,8 +70,8 @@ export interface TimelineStart {
   readonly timeZone: TimeZoneMode
   /** The user's choice: one of the two themes, or the system's. */
   readonly theme: ThemeName | 'system'
-  /** The clock a still-docked bar's tooltip counts its stay to. */
-  readonly now: () => number
+  /** What a bar's tooltip says besides its record: its end, visit and flags. */
+  readonly barContext: (e: DockingEvent) => BarContext
 }
 
 export class TimelineController {
@@ -151,7 +152,7 @@ export class TimelineController {
       layer,
       timeline: t,
       zone: () => this.zone,
-      now: start.now,
+      barContext: start.barContext,
       panelWidth: () => this.panelWidth,
       select: (id) => this.events.emit('select', id),
       stripClick: (w) => this.events.emit('strip-click', w),

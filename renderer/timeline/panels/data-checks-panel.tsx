@@ -1,0 +1,71 @@
+import { windowAround } from '../../../shared/chart/window'
+import { flagKey } from '../../../shared/quality/data-checks'
+import { FLAG_KINDS, FLAG_LABELS, type DataFlag } from '../../../shared/quality/data-flag'
+import { selectDataChecks } from '../../state/selectors'
+import { useAppStore, useAppStoreApi } from '../../state/store'
+
+/**
+ * Every doubt the data checks raise, with a count per kind ("0 found" for a
+ * clean kind, so a reader knows it was checked), each flag selectable (it
+ * selects and centres its first event), and the `flagged` filter.
+ */
+export function DataChecksPanel() {
+  const appStore = useAppStoreApi()
+  const checks = useAppStore(selectDataChecks)
+  const flaggedOnly = useAppStore((s) => s.filters.flagged)
+  const events = useAppStore((s) => s.data?.events)
+  if (!events || events.length === 0) return null
+  const show = (f: DataFlag) => {
+    const s = appStore.getState()
+    const mine = events.filter((e) => f.eventIds.includes(e.id))
+    if (mine.length === 0) return
+    const start = Math.min(...mine.map((e) => e.docking))
+    const end = Math.max(...mine.map((e) => e.departure ?? e.docking))
+    s.selectEvent(f.eventIds[0]!)
+    s.requestWindow(windowAround(start, end))
+  }
+  const total = checks.flags.length
+  return (
+    <details className="data-checks" data-testid="data-checks">
+      <summary>
+        Data checks:{' '}
+        {total === 0 ? 'nothing found' : `${total} ${total === 1 ? 'doubt' : 'doubts'}`}
+      </summary>
+      <label className="data-checks-filter">
+        <input
+          type="checkbox"
+          checked={flaggedOnly}
+          onChange={(e) => {
+            const flagged = e.currentTarget.checked
+            appStore.getState().setFilters((q) => ({ ...q, flagged }))
+          }}
+        />{' '}
+        Show flagged dockings only
+      </label>
+      <ul className="data-checks-kinds">
+        {FLAG_KINDS.map((kind) => {
+          const flags = checks.flags.filter((f) => f.kind === kind)
+          return (
+            <li key={kind} data-kind={kind}>
+              <span className="data-checks-kind">{FLAG_LABELS[kind]}</span>:{' '}
+              <span data-testid={`count-${kind}`}>
+                {flags.length === 0 ? '0 found' : `${flags.length} found`}
+              </span>
+              {flags.length > 0 && (
+                <ul>
+                  {flags.map((f) => (
+                    <li key={flagKey(f)}>
+                      <button type="button" className="link-button" onClick={() => show(f)}>
+                        {f.message}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          )
+        })}
+      </ul>
+    </details>
+  )
+}

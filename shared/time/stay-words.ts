@@ -1,0 +1,37 @@
+/**
+ * How a stay's end and length read in the tooltip, the detail panel, the
+ * table and the screen-reader announcement: one wording for "still docked"
+ * and one for "departure unknown", which must never be confused.
+ */
+import type { DockingEvent } from '../domain/model'
+import { toIsoUtc } from '../domain/units'
+import type { EffectiveEnd } from '../occupancy/effective-end'
+import { formatDuration, formatInstant, isDateOnly, type TimeZoneMode } from './time-format'
+
+/** Words for the departure: its time, "still docked", or unknown with where the bar stops. */
+export function departureWords(e: DockingEvent, end: EffectiveEnd, zone: TimeZoneMode): string {
+  switch (end.state) {
+    case 'departed':
+      return formatInstant(e.departure ?? end.end, zone, e.provenance?.departurePrecision)
+    case 'docked':
+      return 'still docked'
+    case 'unknown':
+      return end.end > e.docking
+        ? `unknown: no departure recorded, and ${e.stationName ?? 'the station'} re-entered on ${toIsoUtc(end.end).slice(0, 10)} UTC, where the bar ends`
+        : `unknown: no departure recorded, and ${e.stationName ?? 'the station'} has re-entered`
+  }
+}
+
+/** Words for the stay's length: exact, "so far" while docked, "at most" when the end is unknown. */
+export function durationWords(e: DockingEvent, end: EffectiveEnd): string {
+  const p = e.provenance
+  const approx = isDateOnly(p?.dockingPrecision) || isDateOnly(p?.departurePrecision)
+  switch (end.state) {
+    case 'departed':
+      return formatDuration((e.departure ?? end.end) - e.docking, approx)
+    case 'docked':
+      return `${formatDuration(end.end - e.docking, approx)} so far (still docked)`
+    case 'unknown':
+      return `at most ${formatDuration(end.end - e.docking, approx)} (to the station's re-entry)`
+  }
+}
