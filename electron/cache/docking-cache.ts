@@ -22,6 +22,7 @@ import {
   type SyncStateChanges,
   type SyncStateStore,
 } from '../../shared/sync/sync-state'
+import { sourceCountParts } from '../../shared/domain/source-counts'
 import { DAY_MS, portId, stationId, utcMillis, type UtcMillis } from '../../shared/domain/units'
 import { migrate } from './migrations'
 import { rebuildModelsIfStale } from './rebuild-models'
@@ -128,14 +129,9 @@ function describeSources(
   sources: Partial<Record<DataSource, number>>,
   snapshotNote: string | null,
 ): string {
-  const parts: string[] = []
-  if (sources.ll2) parts.push(`Launch Library 2 by The Space Devs (${sources.ll2} events)`)
-  if (sources.snapshot) {
-    parts.push(
-      `bundled snapshot (${sources.snapshot} events)${snapshotNote ? `: ${snapshotNote}` : ''}`,
-    )
-  }
-  if (sources.import) parts.push(`imported files (${sources.import} events)`)
+  const parts = sourceCountParts(sources).map((p) =>
+    p.source === 'snapshot' && snapshotNote ? `${p.text}: ${snapshotNote}` : p.text,
+  )
   return parts.length ? parts.join('; ') : 'no data'
 }
 

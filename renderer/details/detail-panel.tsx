@@ -57,7 +57,7 @@ function ExternalLink({ url, children }: { readonly url: string; readonly childr
   )
 }
 
-function detailStatus(detail: DetailState): ReactNode {
+function detailStatus(detail: DetailState, zone: TimeZoneMode): ReactNode {
   switch (detail.status) {
     case 'idle':
       return null
@@ -81,7 +81,7 @@ function detailStatus(detail: DetailState): ReactNode {
             <p className="detail-status" role="status">
               Detailed LL2 record from the cache
               {d.detailFetchedAt !== null
-                ? `, fetched ${formatInstant(d.detailFetchedAt, 'utc', 'minute')}`
+                ? `, fetched ${formatInstant(d.detailFetchedAt, zone, 'minute')}`
                 : ''}
               .
             </p>
@@ -184,7 +184,10 @@ function EventFields({
         {e.url ? <ExternalLink url={e.url}>Open in Launch Library 2</ExternalLink> : null}
       </Field>
       <Field label="Source">{SOURCE_NAMES[e.source]}</Field>
-      <Field label="Fetched">{formatInstant(e.fetchedAt, 'utc', 'minute')}</Field>
+      {/* Bundled and imported records were never fetched: say when the cache got them. */}
+      <Field label={e.source === 'll2' ? 'Fetched' : 'Added to cache'}>
+        {formatInstant(e.fetchedAt, zone, 'minute')}
+      </Field>
       {p && (
         <>
           <Field label="Precision">
@@ -220,34 +223,29 @@ export function DetailPanel() {
   const event = useAppStore(selectSelectedEvent)
   const shown =
     detail.status === 'ready' && detail.eventId === selectedEventId ? detail.detail.event : event
+  // The panel holding this goes away with the selection (app.tsx); nothing to show meanwhile.
+  if (selectedEventId === null || !shown) return null
   return (
     <aside className="detail-panel" aria-label="Docking details" data-testid="detail-panel">
-      {selectedEventId === null || !shown ? (
-        <p className="muted detail-empty">
-          Select a bar on the chart or a row in the table to see that docking&apos;s details.
-        </p>
-      ) : (
-        <>
-          <header className="detail-header">
-            <h2>{shown.vehicle}</h2>
-            <button
-              type="button"
-              className="icon-button"
-              aria-label="Close details"
-              onClick={() => appStore.getState().selectEvent(null)}
-            >
-              ×
-            </button>
-          </header>
-          {detailStatus(detail)}
-          <EventFields
-            event={shown}
-            raw={detail.status === 'ready' ? detail.detail.detail : null}
-            zone={zone}
-            now={now}
-          />
-        </>
-      )}
+      <header className="detail-header">
+        <h2>{shown.vehicle}</h2>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Close details"
+          title="Close details (Esc)"
+          onClick={() => appStore.getState().selectEvent(null)}
+        >
+          ×
+        </button>
+      </header>
+      {detailStatus(detail, zone)}
+      <EventFields
+        event={shown}
+        raw={detail.status === 'ready' ? detail.detail.detail : null}
+        zone={zone}
+        now={now}
+      />
     </aside>
   )
 }

@@ -53,6 +53,42 @@ const BINDINGS: { readonly [K in PrefKey]: PrefBinding<K> } = {
     saveFailed: 'A view setting could not be saved',
     saveDelayMs: 0,
   },
+  'view.station-order': {
+    field: 'stationOrder',
+    errorField: 'viewError',
+    saveFailed: 'A view setting could not be saved',
+    saveDelayMs: 0,
+  },
+  'view.hide-rows-out-of-view': {
+    field: 'hideRowsOutOfView',
+    errorField: 'viewError',
+    saveFailed: 'A view setting could not be saved',
+    saveDelayMs: 0,
+  },
+  'layout.filters-width': {
+    field: 'filtersWidth',
+    errorField: 'viewError',
+    saveFailed: 'A view setting could not be saved',
+    saveDelayMs: 300,
+  },
+  'layout.details-width': {
+    field: 'detailsWidth',
+    errorField: 'viewError',
+    saveFailed: 'A view setting could not be saved',
+    saveDelayMs: 300,
+  },
+  'layout.filters-collapsed': {
+    field: 'filtersCollapsed',
+    errorField: 'viewError',
+    saveFailed: 'A view setting could not be saved',
+    saveDelayMs: 0,
+  },
+  'layout.details-collapsed': {
+    field: 'detailsCollapsed',
+    errorField: 'viewError',
+    saveFailed: 'A view setting could not be saved',
+    saveDelayMs: 0,
+  },
   'filters.current': {
     field: 'filters',
     errorField: 'filtersError',

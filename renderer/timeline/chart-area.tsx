@@ -2,7 +2,6 @@ import '../styles/timeline.css'
 
 import { EventTable } from '../table/event-table'
 import { useAppStore } from '../state/store'
-import { CursorPanel } from './panels/cursor-panel'
 import { HelpDialog } from './panels/help-dialog'
 import { Legend } from './panels/legend'
 import { OverlapList } from './panels/overlap-list'
@@ -11,8 +10,8 @@ import { TimelineView } from './timeline-view'
 import { useChartKeys } from './keys/use-chart-keys'
 
 /**
- * The main area: chart or table of the same rows, the legend, overlaps,
- * and the time cursor's list.
+ * The main area: chart or table of the same rows, the legend and overlaps.
+ * The time cursor's list sits in the details panel (app.tsx), not in a column here.
  */
 export function ChartArea() {
   const mainView = useAppStore((s) => s.mainView)
@@ -65,7 +64,6 @@ export function ChartArea() {
             <EventTable />
           </div>
         )}
-        <CursorPanel />
       </div>
       <SelectionAnnouncer />
       <HelpDialog />
