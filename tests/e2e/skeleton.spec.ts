@@ -28,17 +28,24 @@ test('opens on the bundled snapshot, one row per port under its station', async 
   const timeline = new TimelinePage(page)
   await timeline.waitForBars()
   await expect(page).toHaveTitle('Docking Timeline')
+  // Most recently active station first: Salyut 7 outlived Salyut 6.
   expect(await timeline.rowLabels()).toEqual([
-    'Salyut 6',
-    'Salyut-6 aft',
-    'Salyut-6 forward',
     'Salyut 7',
     'Salyut-7 aft',
     'Salyut-7 forward',
+    'Salyut 6',
+    'Salyut-6 aft',
+    'Salyut-6 forward',
   ])
   await expect.poll(async () => (await timeline.bars()).length).toBe(64)
-  await expect(page.getByTestId('data-provenance')).toContainText('bundled snapshot (64 events)')
-  await expect(page.getByTestId('data-provenance')).toContainText('RP-1357')
+  // The status bar says it in one line; the full provenance is in "Data sources".
+  await expect(page.getByTestId('data-summary')).toHaveText('Data: bundled snapshot (64 events)')
+  await page.getByRole('button', { name: 'Data sources…' }).click()
+  const sources = page.getByRole('dialog', { name: 'Data sources' })
+  await expect(sources).toContainText('Launch Library 2 by The Space Devs')
+  await expect(sources.getByTestId('data-provenance')).toContainText('RP-1357')
+  await sources.getByRole('button', { name: 'Close' }).click()
+  await expect(sources).toBeHidden()
   await page.screenshot({ path: 'test-results/screenshot-snapshot.png' })
 })
 
