@@ -43,7 +43,7 @@ export function describePlan(plan: SyncPlan): string {
     plan.budgetRemaining === null
       ? ''
       : plan.budgetRemaining >= plan.requests
-        ? '; the current rate-limit budget covers them'
+        ? `; the current rate-limit budget covers ${plan.requests === 1 ? 'it' : 'them'}`
         : `; ${plan.budgetRemaining} fit the current rate-limit budget, the rest wait for it to refill`
   return `${kind} sync: ${plan.requests} ${requestsNoun(plan.requests)}${budget}; ${timePhrase(plan.estimatedMs)}.`
 }
