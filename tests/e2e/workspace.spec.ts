@@ -209,3 +209,18 @@ test('stations are ordered by most recent activity, or by name; rows with nothin
     .poll(() => ws.stationRows())
     .toEqual([...byRecent].filter((s) => inView.has(s)).sort((a, b) => a.localeCompare(b)))
 })
+
+test('"1 month" shows day ticks on the axis at 1024x700', async ({ launch }) => {
+  const { page } = await launch()
+  await page.setViewportSize({ width: 1024, height: 700 })
+  const ui = new ChartControls(page)
+  await ui.timeline.waitForBars()
+  await ui.goTo('1982-07-01')
+  await ui.toolbar.getByRole('button', { name: '1 month' }).click()
+  const minor = page.locator('.vis-time-axis .vis-text.vis-minor:not(.vis-measure)')
+  const labels = async () => (await minor.allInnerTexts()).map((t) => t.trim()).filter(Boolean)
+  // Day numbers, not month names: at least ten ticks across the month.
+  await expect.poll(async () => (await labels()).length).toBeGreaterThanOrEqual(10)
+  for (const l of await labels()) expect(Number(l)).toBeGreaterThanOrEqual(1)
+  for (const l of await labels()) expect(Number(l)).toBeLessThanOrEqual(31)
+})
