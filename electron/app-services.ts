@@ -142,7 +142,9 @@ export function createAppServices(config: AppConfig): AppServices {
         message: null,
       }
     }
-    if (stored.event.source !== 'll2') {
+    // Snapshot records are LL2's too (their ids are LL2's); only a record
+    // with no LL2 page (an imported compilation) has nothing to fetch.
+    if (stored.event.url === null) {
       return {
         event: stored.event,
         detail: null,

@@ -14,6 +14,7 @@ import type {
   DataSource,
   DockingData,
   DockingEvent,
+  EventOrigin,
   Port,
   Station,
 } from '../../shared/domain/model'
@@ -24,6 +25,8 @@ import {
 } from '../../shared/sync/sync-state'
 import { sourceCountParts } from '../../shared/domain/source-counts'
 import { DAY_MS, portId, stationId, utcMillis, type UtcMillis } from '../../shared/domain/units'
+import { stationNamed } from '../../shared/ll2/placement'
+import { LL2_CREDIT } from '../../shared/ll2/snapshot-file'
 import { migrate } from './migrations'
 import { rebuildModelsIfStale } from './rebuild-models'
 
@@ -128,14 +131,21 @@ export function openCache(
 function describeSources(
   sources: Partial<Record<DataSource, number>>,
   snapshotNote: string | null,
+  hasLl2Records: boolean,
 ): string {
   const parts = sourceCountParts(sources).map((p) =>
     p.source === 'snapshot' && snapshotNote ? `${p.text}: ${snapshotNote}` : p.text,
   )
-  return parts.length ? parts.join('; ') : 'no data'
+  if (parts.length === 0) return 'no data'
+  const text = parts.join('; ')
+  // LL2's records are credited wherever they are shown or exported, whoever captured them.
+  return hasLl2Records && !text.includes(LL2_CREDIT) ? `${text}. Data: ${LL2_CREDIT}` : text
 }
 
 function wrap(db: Database.Database): DockingCache {
+  const eventExists = db.prepare<[number], { one: number }>(
+    'SELECT 1 AS one FROM events WHERE id = ?',
+  )
   const upsertEvent = db.prepare(
     `INSERT INTO events (id, station_id, port_id, docking, departure, source, fetched_at, model, raw)
      VALUES (@id, @stationId, @portId, @docking, @departure, @source, @fetchedAt, @model, @raw)
@@ -149,13 +159,15 @@ function wrap(db: Database.Database): DockingCache {
   )
   // Stations named only by an event must not erase what a station record told us.
   const upsertStationFromEvent = db.prepare(
-    `INSERT INTO stations (id, name, status, deorbited, raw, fetched_at) VALUES (?, ?, NULL, NULL, NULL, 0)
+    `INSERT INTO stations (id, name, status, deorbited, raw, fetched_at, model)
+     VALUES (?, ?, NULL, NULL, NULL, 0, NULL)
      ON CONFLICT(id) DO UPDATE SET name=excluded.name`,
   )
   const upsertStation = db.prepare(
-    `INSERT INTO stations (id, name, status, deorbited, raw, fetched_at) VALUES (?, ?, ?, ?, ?, ?)
+    `INSERT INTO stations (id, name, status, deorbited, raw, fetched_at, model) VALUES (?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT(id) DO UPDATE SET name=excluded.name, status=excluded.status,
-       deorbited=excluded.deorbited, raw=excluded.raw, fetched_at=excluded.fetched_at`,
+       deorbited=excluded.deorbited, raw=excluded.raw, fetched_at=excluded.fetched_at,
+       model=excluded.model`,
   )
   const state = stateOf(db)
   const getPref = db.prepare<[string], { value: string }>('SELECT value FROM prefs WHERE key = ?')
@@ -173,7 +185,9 @@ function wrap(db: Database.Database): DockingCache {
       state.update(changes ?? {})
       for (const s of stations) upsertStationFromEvent.run(s.id, s.name)
       for (const p of ports) upsertPort.run(p.id, p.name, p.stationId)
+      let added = 0
       for (const { event, raw } of events) {
+        if (!eventExists.get(event.id)) added++
         upsertEvent.run({
           id: event.id,
           stationId: event.stationId,
@@ -186,11 +200,20 @@ function wrap(db: Database.Database): DockingCache {
           raw,
         })
       }
+      return { added, updated: events.length - added }
     },
   )
   const writeStations = db.transaction((stations: ReadonlyArray<StoredStation>) => {
     for (const { station, ports, raw, fetchedAt } of stations) {
-      upsertStation.run(station.id, station.name, station.status, station.deorbited, raw, fetchedAt)
+      upsertStation.run(
+        station.id,
+        station.name,
+        station.status,
+        station.deorbited,
+        raw,
+        fetchedAt,
+        JSON.stringify(station),
+      )
       for (const p of ports) upsertPort.run(p.id, p.name, p.stationId)
     }
   })
@@ -202,30 +225,10 @@ function wrap(db: Database.Database): DockingCache {
   const deleteEvents = db.transaction((ids: ReadonlyArray<number>) =>
     ids.reduce((n, id) => n + deleteEvent.run(id).changes, 0),
   )
-  // Station records from LL2 carry raw JSON; stations with none were only
-  // named by events (the snapshot's local Salyut ids, say) and go with them.
-  const pruneOrphans = db.transaction(() => {
-    db.prepare(
-      `DELETE FROM stations WHERE raw IS NULL
-         AND NOT EXISTS (SELECT 1 FROM events WHERE events.station_id = stations.id)`,
-    ).run()
-    db.prepare(
-      `DELETE FROM ports WHERE station_id NOT IN (SELECT id FROM stations)
-         AND NOT EXISTS (SELECT 1 FROM events WHERE events.port_id = ports.id)`,
-    ).run()
-  })
-
   return {
     upsertEvents: (events, ports, stations, state) => writeEvents(events, ports, stations, state),
     upsertStations: (stations) => writeStations(stations),
-    deleteEventsBySource: (source) =>
-      db.prepare('DELETE FROM events WHERE source = ?').run(source).changes,
     deleteEvents: (ids) => deleteEvents(ids),
-    deleteStaleEvents: (source, fetchedBefore) =>
-      db
-        .prepare('DELETE FROM events WHERE source = ? AND fetched_at < ?')
-        .run(source, fetchedBefore).changes,
-    pruneOrphans: () => pruneOrphans(),
     newestDocking(source) {
       const row = db
         .prepare<[string], { newest: number | null }>(
@@ -244,16 +247,16 @@ function wrap(db: Database.Database): DockingCache {
     transaction: <T>(fn: () => T): T => db.transaction(fn)(),
     readData(): DockingData {
       const stations = db
-        .prepare<[], { id: number; name: string; status: string | null; deorbited: string | null }>(
-          'SELECT id, name, status, deorbited FROM stations ORDER BY id',
+        .prepare<[], { id: number; name: string; model: string | null }>(
+          'SELECT id, name, model FROM stations ORDER BY id',
         )
         .all()
-        .map((r): Station => ({
-          id: stationId(r.id),
-          name: r.name,
-          status: r.status,
-          deorbited: r.deorbited,
-        }))
+        .map((r): Station =>
+          // Stations named only by events have no record, so no model.
+          r.model
+            ? { ...(JSON.parse(r.model) as Station), name: r.name }
+            : stationNamed(r.id, r.name),
+        )
       const ports = db
         .prepare<[], { id: number; name: string; station_id: number }>(
           'SELECT id, name, station_id FROM ports ORDER BY id',
@@ -272,7 +275,12 @@ function wrap(db: Database.Database): DockingCache {
         stationCount: stations.length,
         portCount: ports.length,
         sources,
-        provenance: describeSources(sources, state.get('snapshotSource')),
+        provenance: describeSources(
+          sources,
+          state.get('snapshotSource'),
+          // Models written before events had an origin say nothing of it.
+          events.some((e) => (e.origin as EventOrigin | undefined)?.apiVersion != null),
+        ),
         dataAsOf: asOf,
       }
       return { stations, ports, events, info }

@@ -71,6 +71,12 @@ export const MIGRATIONS: ReadonlyArray<(db: Database.Database) => void> = [
         WHERE json_valid(raw) AND json_valid(model);
     `)
   },
+  // v3: a station's model (founding date, port list, docked events), written
+  // from its record by the normaliser; NORMALIZER_VERSION 2 fills it in for
+  // stations already cached.
+  (db) => {
+    db.exec(`ALTER TABLE stations ADD COLUMN model TEXT;`)
+  },
 ]
 
 /** The schema version this build writes. */

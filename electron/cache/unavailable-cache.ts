@@ -14,10 +14,7 @@ export function unavailableCache(file: string, reason: string): DockingCache {
   return {
     upsertEvents: fail,
     upsertStations: fail,
-    deleteEventsBySource: fail,
     deleteEvents: fail,
-    deleteStaleEvents: fail,
-    pruneOrphans: fail,
     newestDocking: fail,
     openEventIds: fail,
     transaction: fail,

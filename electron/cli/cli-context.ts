@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url'
 import type { DockingCache } from '../../shared/cache/docking-cache'
 import type { DockingData } from '../../shared/domain/model'
 import type { UtcMillis } from '../../shared/domain/units'
+import { BUNDLED_SNAPSHOT_PATH } from '../../shared/ll2/snapshot-file'
 import { CACHE_FILE_NAME } from '../app-services'
 import { openCache } from '../cache/docking-cache'
 import type { FetchLike } from '../ll2/http-request'
@@ -23,7 +24,8 @@ export const APP_NAME = 'Docking Timeline'
 /** The bundled snapshot the app loads into a new cache. */
 export const BUNDLED_SNAPSHOT = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
-  '../../assets/snapshot/docking-events.json',
+  '../..',
+  BUNDLED_SNAPSHOT_PATH,
 )
 
 /**

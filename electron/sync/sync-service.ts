@@ -282,14 +282,9 @@ export function createSyncService(deps: SyncDeps): SyncService {
 
       const finishedAt = deps.now()
       const finish = finishOf(job)
+      // LL2 ids are stable: every page updated its records in place or added
+      // them, so finishing deletes nothing (the snapshot's records included).
       cache.transaction(() => {
-        if (finish.replaceBefore !== null) {
-          // Only now, with every page stored, may LL2 data replace the snapshot
-          // and records LL2 no longer has leave the cache.
-          cache.deleteEventsBySource('snapshot')
-          cache.deleteStaleEvents('ll2', finish.replaceBefore)
-          cache.pruneOrphans()
-        }
         state.update({
           ...(finish.eventCount === null ? {} : { eventCount: finish.eventCount }),
           ...(job.kind === 'full'

@@ -6,6 +6,7 @@ import { app, type BrowserWindow, dialog, ipcMain, safeStorage, session, shell }
 
 import { CHANNEL_PREFIX, type PushChannels, type Result } from '../../shared/ipc/contract'
 import { REQUEST_SCHEMAS } from '../../shared/ipc/validators'
+import { BUNDLED_SNAPSHOT_PATH } from '../../shared/ll2/snapshot-file'
 import { utcMillis } from '../../shared/domain/units'
 import { LL2_PRODUCTION_URL, type AppConfig, type AppServices } from '../app-services'
 import { handleInvoke } from '../ipc/handlers'
@@ -105,7 +106,7 @@ export async function startApp(options: StartOptions): Promise<StartedApp> {
   const snapshotFile =
     switches.snapshot === 'none'
       ? null
-      : (switches.snapshot ?? path.join(resources, 'assets/snapshot/docking-events.json'))
+      : (switches.snapshot ?? path.join(resources, BUNDLED_SNAPSHOT_PATH))
 
   // Every page, including any a bug might open, gets the navigation lock.
   app.on('web-contents-created', (_event, contents) => lockNavigation(contents))

@@ -4,6 +4,7 @@ import { ROLE_STYLES } from '../../shared/chart/style'
 import { summarizeDetail } from '../../shared/domain/event-detail'
 import { isAllowedExternalUrl } from '../../shared/links/external-links'
 import type { DockingEvent } from '../../shared/domain/model'
+import { originSentence } from '../../shared/domain/origin-sentence'
 import {
   formatDuration,
   formatInstant,
@@ -15,7 +16,7 @@ import type { DetailState } from '../state/view-slice'
 import { useAppStore, useAppStoreApi } from '../state/store'
 
 const SOURCE_NAMES: Readonly<Record<DockingEvent['source'], string>> = {
-  snapshot: 'Bundled snapshot (compiled from public records, not LL2)',
+  snapshot: 'Bundled snapshot (Launch Library 2 by The Space Devs)',
   ll2: 'Launch Library 2',
   import: 'Imported file',
 }
@@ -125,7 +126,7 @@ function EventFields({
   const s = summarizeDetail(raw)
   const p = e.provenance
   const approx = isDateOnly(p?.dockingPrecision) || isDateOnly(p?.departurePrecision)
-  const ll2Id = e.source === 'll2' ? String(e.id) : null
+  const ll2Id = e.origin.apiVersion !== null ? String(e.id) : null
   return (
     <dl className="detail-fields">
       <Field label="Spacecraft">{e.vehicle}</Field>
@@ -184,6 +185,7 @@ function EventFields({
         {e.url ? <ExternalLink url={e.url}>Open in Launch Library 2</ExternalLink> : null}
       </Field>
       <Field label="Source">{SOURCE_NAMES[e.source]}</Field>
+      <Field label="Record">{originSentence(e)}</Field>
       {/* Bundled and imported records were never fetched: say when the cache got them. */}
       <Field label={e.source === 'll2' ? 'Fetched' : 'Added to cache'}>
         {formatInstant(e.fetchedAt, zone, 'minute')}

@@ -15,6 +15,12 @@ export interface StoredEvent {
   readonly raw: string
 }
 
+/** What storing events did: new ids added, stored ids replaced in place. */
+export interface UpsertCounts {
+  readonly added: number
+  readonly updated: number
+}
+
 /** A station record as fetched. */
 export interface StoredStation {
   readonly station: Station
@@ -30,32 +36,18 @@ export interface DockingCache {
    *
    * `state`, when given, is written in the same transaction, so a sync's
    * position can never get ahead of (or fall behind) the page it belongs to.
+   * LL2 ids are stable: a record with a stored id replaces it in place.
    */
   upsertEvents(
     events: ReadonlyArray<StoredEvent>,
     ports: ReadonlyArray<Port>,
     stations: ReadonlyArray<Station>,
     state?: SyncStateChanges,
-  ): void
+  ): UpsertCounts
   /** Stores station records in one transaction. */
   upsertStations(stations: ReadonlyArray<StoredStation>): void
-  /** Deletes every event whose source is `source` (a full LL2 sync replaces the snapshot). */
-  deleteEventsBySource(source: DataSource): number
-  /** Deletes events by id; returns how many went. */
+  /** Deletes events by id (LL2 withdrew them); returns how many went. */
   deleteEvents(ids: ReadonlyArray<number>): number
-  /**
-   * Deletes events of `source` fetched before `fetchedBefore`.
-   *
-   * After a completed full sync, an LL2 event not seen by it was removed (or
-   * merged) upstream.
-   */
-  deleteStaleEvents(source: DataSource, fetchedBefore: UtcMillis): number
-  /**
-   * Removes stations known only from events that no event names any more, and
-   * ports left without a station (the snapshot's local stations after LL2
-   * replaced it). Stations fetched as station records stay.
-   */
-  pruneOrphans(): void
   /** Latest docking time among events of `source`, or null when there are none. */
   newestDocking(source: DataSource): UtcMillis | null
   /** Ids of events of `source` with no departure (still docked, as far as the cache knows). */

@@ -48,8 +48,18 @@ export interface Station {
   readonly name: string
   /** LL2 status name, e.g. "Active" or "De-Orbited"; null when unknown. */
   readonly status: string | null
+  /** Launch of its first module (UTC ISO date, LL2 `founded`) when known. */
+  readonly founded: string | null
   /** Deorbit date (UTC ISO date) when known. */
   readonly deorbited: string | null
+  /** Its ports in LL2's order, as its station record lists them; empty when no record was read. */
+  readonly portIds: ReadonlyArray<PortId>
+  /**
+   * Events its station record lists as docked when it was fetched (LL2's
+   * `active_docking_events` and each port's `currently_docked`); null when no
+   * station record was read, so "none docked" and "not known" stay apart.
+   */
+  readonly activeDockingEventIds: ReadonlyArray<EventId> | null
 }
 
 /** A docking location (port) of a station. */
@@ -57,6 +67,44 @@ export interface Port {
   readonly id: PortId
   readonly name: string
   readonly stationId: StationId
+}
+
+/** Which LL2 API version served a record, e.g. "2.1.0". */
+export type Ll2ApiVersion = '2.1.0' | '2.2.0' | '2.3.0'
+
+/**
+ * How a record reached us.
+ *
+ * `served`: as an LL2 server answered (sync, or a file of LL2 responses);
+ * `as-found`: an LL2 response someone else captured and published;
+ * `currently-docked`: the short form a space-station record nests under a port;
+ * `pruned-transcription`: copied value by value from a summary of an LL2 capture.
+ */
+export type RecordForm = 'served' | 'as-found' | 'currently-docked' | 'pruned-transcription'
+
+/** A later LL2 capture whose values replaced some of a record's (LL2's own corrections). */
+export interface OriginCorrection {
+  readonly apiVersion: Ll2ApiVersion
+  /** When that capture was made: `YYYY-MM` or `YYYY-MM-DD`; null when unknown. */
+  readonly capturedAt: string | null
+  readonly capturedApproximately: boolean
+  /** Which of the record's values it changed. */
+  readonly fields: ReadonlyArray<'docking' | 'departure' | 'port' | 'station'>
+}
+
+/** Where an LL2 record came from: API version, form, who captured it and when. */
+export interface EventOrigin {
+  /** Null when neither the record nor its shape says. */
+  readonly apiVersion: Ll2ApiVersion | null
+  readonly form: RecordForm
+  /** `owner/repo@commit:path` of a captured record (LL2's `x_source`), else null. */
+  readonly xSource: string | null
+  /** When the capture was made: `YYYY-MM` or `YYYY-MM-DD`; null for records fetched here. */
+  readonly capturedAt: string | null
+  /** The capture date is "about" (known to the month from its repository's history). */
+  readonly capturedApproximately: boolean
+  /** LL2's later corrections applied over the record's own values; null when none. */
+  readonly correction: OriginCorrection | null
 }
 
 /** One docking: a vehicle at a port from docking until departure. */
@@ -87,6 +135,8 @@ export interface DockingEvent {
   /** Null when the vehicle is still docked (or LL2 does not know). */
   readonly departure: UtcMillis | null
   readonly provenance: Provenance | null
+  /** Which LL2 version and capture the record came from. */
+  readonly origin: EventOrigin
   readonly source: DataSource
   /** LL2 web address of the record, or null for records that are not LL2's. */
   readonly url: string | null

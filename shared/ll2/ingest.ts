@@ -8,8 +8,10 @@
 import type { StoredEvent } from '../cache/docking-cache'
 import { jsonShapeProblem } from '../json/json-shape'
 import type { Port, Station } from '../domain/model'
-import { toDockingEvent, portOfEvent, stationOfEvent, type RecordOrigin } from './normalize'
+import { normalizeRecord, type RecordOrigin } from './normalize'
+import type { Unplaced } from './placement'
 import { describeIssue, ll2DockingEventSchema } from './schema'
+import { EMPTY_DIRECTORY, type StationDirectory } from './station-directory'
 
 /** A rejected page or record. */
 export class Ll2FormatError extends Error {
@@ -38,6 +40,8 @@ export interface IngestBatch {
   readonly events: ReadonlyArray<StoredEvent>
   readonly ports: ReadonlyArray<Port>
   readonly stations: ReadonlyArray<Station>
+  /** Records that could not be placed (no docking time, station or port): not stored. */
+  readonly unplaced: ReadonlyArray<Unplaced>
 }
 
 /**
@@ -57,27 +61,51 @@ export function recordsOf(body: unknown, where: string): ReadonlyArray<unknown> 
   throw new Ll2FormatError(where, 'expected an LL2 page, a list of docking events or one record')
 }
 
-/** Validates and normalizes records; throws Ll2FormatError on the first bad one. */
+/**
+ * Validates and normalizes records of any LL2 version; throws Ll2FormatError
+ * on the first malformed one.
+ *
+ * Records are placed through `directory` (needed for 2.1.0 and 2.2.0 records,
+ * which do not name their station and port by id); one that cannot be placed
+ * is listed in `unplaced` with its reason and not stored. The raw JSON is
+ * kept as received.
+ */
 export function ingestRecords(
   records: ReadonlyArray<unknown>,
   origin: RecordOrigin,
   where: string,
+  directory: StationDirectory = EMPTY_DIRECTORY,
 ): IngestBatch {
   const events: StoredEvent[] = []
   const ports = new Map<number, Port>()
   const stations = new Map<number, Station>()
+  const unplaced: Unplaced[] = []
   records.forEach((raw, i) => {
     const parsed = ll2DockingEventSchema.safeParse(raw)
     if (!parsed.success) {
       const id = raw && typeof raw === 'object' && 'id' in raw ? ` (id ${String(raw.id)})` : ''
       throw new Ll2FormatError(where, `record ${i}${id}: ${describeIssue(parsed.error)}`)
     }
-    const record = parsed.data
-    events.push({ event: toDockingEvent(record, origin), raw: JSON.stringify(raw) })
-    const port = portOfEvent(record)
-    if (port) ports.set(port.id, port)
-    const station = stationOfEvent(record)
-    if (station) stations.set(station.id, station)
+    const result = normalizeRecord(parsed.data, directory, origin)
+    if (!result.ok) {
+      unplaced.push(result.unplaced)
+      return
+    }
+    events.push({ event: result.event, raw: JSON.stringify(raw) })
+    ports.set(result.port.id, result.port)
+    stations.set(result.station.id, result.station)
   })
-  return { events, ports: [...ports.values()], stations: [...stations.values()] }
+  return { events, ports: [...ports.values()], stations: [...stations.values()], unplaced }
+}
+
+/** Counts of unplaced records by reason, e.g. "3 with no port, 1 with no station". */
+export function describeUnplaced(unplaced: ReadonlyArray<Unplaced>): string {
+  const words: Record<Unplaced['reason'], string> = {
+    'no-docking-time': 'with no docking time',
+    'no-station': 'with no known station',
+    'no-port': 'with no known port',
+  }
+  const counts = new Map<Unplaced['reason'], number>()
+  for (const u of unplaced) counts.set(u.reason, (counts.get(u.reason) ?? 0) + 1)
+  return [...counts].map(([reason, n]) => `${n} ${words[reason]}`).join(', ')
 }

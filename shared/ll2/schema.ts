@@ -27,6 +27,8 @@ const spacecraftConfig = z.looseObject({
 
 const flightVehicle = z.looseObject({
   id: z.number().int().nullish(),
+  // LL2 2.1.0 and 2.2.0 name the flight's target only here, in words.
+  destination: z.string().nullish(),
   spacecraft: z
     .looseObject({
       name: z.string().nullish(),
@@ -64,13 +66,41 @@ const isoDateTime = z
     message: 'not an ISO 8601 date-time',
   })
 
-/** One `docking_events` record (normal or detailed mode). */
+// A port as an event names it: 2.2.0 transcriptions give only its name and
+// its station's name, 2.1.0 records only `{id, name}` with no station.
+const eventLocation = z.looseObject({
+  id: z.number().int().nullish(),
+  name: z.string().nullish(),
+  spacestation: named.nullish(),
+  spacecraft: named.nullish(),
+  payload: named.nullish(),
+})
+
+/** `x_ll2_2_2_0`: the same id's values in a later LL2 2.2.0 capture (LL2's corrections). */
+const laterCapture = z.looseObject({
+  docking: isoDateTime.nullish(),
+  departure: isoDateTime.nullish(),
+  docking_location: named.nullish(),
+  station: named.nullish(),
+  x_source: z.string().nullish(),
+})
+
+/**
+ * One docking event record: LL2 2.3.0 `docking_events` (normal or detailed
+ * mode, or the `currently_docked` form a station record nests), or LL2
+ * 2.1.0/2.2.0 `docking_event` (`flight_vehicle` for the chaser, ports without
+ * a station), with the `x_` fields of captured records.
+ *
+ * `docking` may be missing: such a record cannot be placed on a timeline and
+ * is reported as unplaced, not rejected with the records around it.
+ */
 export const ll2DockingEventSchema = z.looseObject({
   id: z.number().int(),
   url: z.string().nullish(),
-  docking: isoDateTime,
+  docking: isoDateTime.nullish(),
   departure: isoDateTime.nullish(),
-  docking_location: ll2DockingLocationSchema.nullish(),
+  docking_location: eventLocation.nullish(),
+  flight_vehicle: flightVehicle.nullish(),
   space_station_target: named.nullish(),
   space_station_chaser: named.nullish(),
   flight_vehicle_target: flightVehicle.nullish(),
@@ -78,6 +108,16 @@ export const ll2DockingEventSchema = z.looseObject({
   payload_flight_target: payloadFlight.nullish(),
   payload_flight_chaser: payloadFlight.nullish(),
   x_provenance: xProvenanceSchema.nullish(),
+  x_api_version: z.string().nullish(),
+  x_record_form: z.string().nullish(),
+  x_source: z.string().nullish(),
+  // "github-actions commit 2026-07-24 (...)": when a captured station record was made.
+  x_snapshot: z.string().nullish(),
+  x_ll2_2_2_0: laterCapture.nullish(),
+  // Station and port a `currently_docked` record was listed under (it names neither).
+  x_context: z
+    .looseObject({ space_station: named.nullish(), docking_location: named.nullish() })
+    .nullish(),
 })
 
 /** A parsed docking event record. */
@@ -90,7 +130,15 @@ export const ll2SpaceStationSchema = z.looseObject({
   status: named.nullish(),
   deorbited: z.string().nullish(),
   founded: z.string().nullish(),
-  docking_location: z.array(z.looseObject({ id: z.number().int(), name: z.string() })).nullish(),
+  docking_location: z
+    .array(
+      z.looseObject({
+        id: z.number().int(),
+        name: z.string(),
+        currently_docked: z.looseObject({ id: z.number().int() }).nullish(),
+      }),
+    )
+    .nullish(),
   active_docking_events: z.array(z.looseObject({ id: z.number().int() })).nullish(),
 })
 

@@ -349,21 +349,19 @@ export function requestsAreKnown(job: SyncJob, known: KnownCounts): boolean {
   }
 }
 
-/** What finishing a job writes. */
+/**
+ * What finishing a job writes besides the times and source.
+ *
+ * Nothing is deleted: LL2 ids are stable, so each page replaced its records
+ * in place; an event LL2 did not list again (the snapshot's older captures,
+ * a record LL2 merged) stays until a re-check gets a 404 for it.
+ */
 export interface SyncFinish {
-  /**
-   * A full sync with every page stored: LL2 data replaces the snapshot, LL2
-   * events fetched before `startedAt` were not seen again and go, and so do
-   * stations and ports no one names any more.
-   */
-  readonly replaceBefore: UtcMillis | null
   /** LL2's event count, for the next full sync's plan. */
   readonly eventCount: number | null
 }
 
 /** What finishing `job` (no requests left) writes besides the times and source. */
 export function finishOf(job: SyncJob): SyncFinish {
-  return job.kind === 'full'
-    ? { replaceBefore: job.startedAt, eventCount: job.eventCount }
-    : { replaceBefore: null, eventCount: null }
+  return { eventCount: job.kind === 'full' ? job.eventCount : null }
 }

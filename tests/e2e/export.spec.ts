@@ -7,6 +7,7 @@ import { parseCsv } from '../unit/export/csv-parse'
 import { byClass, parseXml, textOf } from '../unit/export/svg-parse'
 import { ExportPanel } from './support/export-panel'
 import { expect, test } from './support/fixtures'
+import { SALYUT_FIXTURE } from './support/snapshot-file'
 import { FiltersPanel } from './support/filters-panel'
 import { TimelinePage } from './support/timeline-page'
 
@@ -17,7 +18,7 @@ interface SnapshotRecord {
   docking_location: { name: string; spacestation: { name: string } }
   flight_vehicle_chaser: { spacecraft: { spacecraft_config: { name: string } } } | null
 }
-const snapshot = JSON.parse(fs.readFileSync('assets/snapshot/docking-events.json', 'utf8')) as {
+const snapshot = JSON.parse(fs.readFileSync(SALYUT_FIXTURE, 'utf8')) as {
   results: SnapshotRecord[]
 }
 const atStation = (name: string) =>
@@ -32,7 +33,7 @@ function pngSize(file: string): { width: number; height: number } {
 }
 
 async function ready(launch: Parameters<Parameters<typeof test>[2]>[0]['launch']) {
-  const app = await launch()
+  const app = await launch({ snapshot: SALYUT_FIXTURE })
   await new TimelinePage(app.page).waitForBars()
   return { ...app, exporter: new ExportPanel(app.page), filters: new FiltersPanel(app.page) }
 }

@@ -1,9 +1,10 @@
 import type { AppApi } from '../../shared/ipc/contract'
 import { expect, test } from './support/fixtures'
+import { SALYUT_FIXTURE } from './support/snapshot-file'
 import { FiltersPanel } from './support/filters-panel'
 import { TimelinePage, type PaintedItem } from './support/timeline-page'
 
-// The bundled snapshot: 64 Salyut 6 and 7 dockings, 35 at Salyut 6 and 29 at Salyut 7.
+// The compiled Salyut fixture: 64 Salyut 6 and 7 dockings, 35 at Salyut 6 and 29 at Salyut 7.
 const barCount = async (timeline: TimelinePage) => (await timeline.bars()).length
 
 /** The search highlight colour (light theme, filters.css `--match`). */
@@ -39,7 +40,7 @@ async function marksAndMatches(timeline: TimelinePage, term: string) {
 test('typing a vehicle name narrows the chart, highlights the matches and Escape clears', async ({
   launch,
 }) => {
-  const { page } = await launch()
+  const { page } = await launch({ snapshot: SALYUT_FIXTURE })
   const timeline = new TimelinePage(page)
   const filters = new FiltersPanel(page)
   await timeline.waitForBars()
@@ -95,7 +96,7 @@ test('typing a vehicle name narrows the chart, highlights the matches and Escape
 })
 
 test('a search that matches nothing says so', async ({ launch }) => {
-  const { page } = await launch()
+  const { page } = await launch({ snapshot: SALYUT_FIXTURE })
   const filters = new FiltersPanel(page)
   const timeline = new TimelinePage(page)
   await timeline.waitForBars()
@@ -107,7 +108,7 @@ test('a search that matches nothing says so', async ({ launch }) => {
 test('a station filter removes the other station’s rows and shows option counts', async ({
   launch,
 }) => {
-  const { page } = await launch()
+  const { page } = await launch({ snapshot: SALYUT_FIXTURE })
   const timeline = new TimelinePage(page)
   const filters = new FiltersPanel(page)
   await timeline.waitForBars()
@@ -137,7 +138,7 @@ test('a station filter removes the other station’s rows and shows option count
 })
 
 test('chips remove single filters, and clear all removes every one', async ({ launch }) => {
-  const { page } = await launch()
+  const { page } = await launch({ snapshot: SALYUT_FIXTURE })
   const timeline = new TimelinePage(page)
   const filters = new FiltersPanel(page)
   await timeline.waitForBars()
@@ -168,7 +169,7 @@ test('chips remove single filters, and clear all removes every one', async ({ la
 })
 
 test('filters and a saved view survive a restart', async ({ launch }) => {
-  const first = await launch()
+  const first = await launch({ snapshot: SALYUT_FIXTURE })
   let filters = new FiltersPanel(first.page)
   let timeline = new TimelinePage(first.page)
   await timeline.waitForBars()
@@ -194,7 +195,7 @@ test('filters and a saved view survive a restart', async ({ launch }) => {
     .toMatchObject({ ok: true, value: { search: 'soyuz t-1' } })
   await first.close()
 
-  const second = await launch({ userDataDir: first.userDataDir })
+  const second = await launch({ userDataDir: first.userDataDir, snapshot: SALYUT_FIXTURE })
   filters = new FiltersPanel(second.page)
   timeline = new TimelinePage(second.page)
   await timeline.waitForBars()

@@ -5,10 +5,15 @@ import path from 'node:path'
 import { familyColour } from '../../shared/chart/style'
 import type { VehicleFamily } from '../../shared/domain/model'
 import { expect, test } from './support/fixtures'
-import { snapshotFile } from './support/snapshot-file'
+import { snapshotData } from '../fixtures/docking-data'
+import { FiltersPanel } from './support/filters-panel'
+import { SALYUT_FIXTURE, snapshotFile } from './support/snapshot-file'
 import { TimelinePage } from './support/timeline-page'
 
-const snapshot = JSON.parse(fs.readFileSync('assets/snapshot/docking-events.json', 'utf8')) as {
+// The bundled LL2 snapshot, placed as the app places it.
+const bundled = snapshotData()
+// The compiled Salyut fixture: 64 ended dockings whose bars are wide enough to measure.
+const snapshot = JSON.parse(fs.readFileSync(SALYUT_FIXTURE, 'utf8')) as {
   results: Array<{
     id: number
     docking: string
@@ -23,34 +28,41 @@ const record183 = JSON.parse(
   fs.readFileSync('tests/fixtures/ll2/docking-event-183.detailed.json', 'utf8'),
 )
 
-test('opens on the bundled snapshot, one row per port under its station', async ({ launch }) => {
+test('opens on the bundled LL2 snapshot, one row per port under its station', async ({
+  launch,
+}) => {
   const { page } = await launch()
   const timeline = new TimelinePage(page)
   await timeline.waitForBars()
   await expect(page).toHaveTitle('Docking Timeline')
-  // Most recently active station first: Salyut 7 outlived Salyut 6.
-  expect(await timeline.rowLabels()).toEqual([
-    'Salyut 7',
-    'Salyut-7 aft',
-    'Salyut-7 forward',
-    'Salyut 6',
-    'Salyut-6 aft',
-    'Salyut-6 forward',
-  ])
-  await expect.poll(async () => (await timeline.bars()).length).toBe(64)
+  // Every station with dockings, and every port with dockings, has its row.
+  const labels = await timeline.rowLabels()
+  const stations = [...new Set(bundled.events.map((e) => e.stationName!))]
+  const ports = [...new Set(bundled.events.map((e) => e.portName!))]
+  expect(stations).toEqual(
+    expect.arrayContaining(['International Space Station', 'Mir', 'Salyut 6']),
+  )
+  for (const name of [...stations, ...ports]) expect(labels, name).toContain(name)
+  const n = bundled.events.length
+  await expect(new FiltersPanel(page).resultCount).toHaveText(`${n} dockings`)
   // The status bar says it in one line; the full provenance is in "Data sources".
-  await expect(page.getByTestId('data-summary')).toHaveText('Data: bundled snapshot (64 events)')
+  await expect(page.getByTestId('data-summary')).toContainText(`bundled snapshot (${n} events)`)
   await page.getByRole('button', { name: 'Data sources…' }).click()
   const sources = page.getByRole('dialog', { name: 'Data sources' })
   await expect(sources).toContainText('Launch Library 2 by The Space Devs')
-  await expect(sources.getByTestId('data-provenance')).toContainText('RP-1357')
+  await expect(sources.getByTestId('data-provenance')).toContainText(
+    `bundled snapshot (${n} events)`,
+  )
+  await expect(sources.getByTestId('data-provenance')).toContainText(
+    'Launch Library 2 by The Space Devs',
+  )
   await sources.getByRole('button', { name: 'Close' }).click()
   await expect(sources).toBeHidden()
   await page.screenshot({ path: 'test-results/screenshot-snapshot.png' })
 })
 
 test('each bar sits in its port row from docking to departure', async ({ launch }) => {
-  const { page } = await launch()
+  const { page } = await launch({ snapshot: SALYUT_FIXTURE })
   const timeline = new TimelinePage(page)
   await timeline.waitForBars()
   // The opening view fits the data: the window spans the first docking to the last departure.
@@ -159,8 +171,8 @@ test('a corrupt cache file is moved aside and rebuilt from the snapshot', async 
   fs.writeFileSync(path.join(dir, 'docking-timeline.sqlite'), 'this is not a database'.repeat(200))
   const { page } = await launch({ userDataDir: dir })
   await expect(page.getByRole('alert')).toContainText('could not be read')
-  const timeline = new TimelinePage(page)
-  await expect.poll(async () => (await timeline.bars()).length).toBe(64)
+  await new TimelinePage(page).waitForBars()
+  await expect(new FiltersPanel(page).resultCount).toHaveText(`${bundled.events.length} dockings`)
   const aside = fs.readdirSync(dir).filter((f) => f.includes('.corrupt-'))
   expect(aside.length).toBeGreaterThan(0)
   expect(

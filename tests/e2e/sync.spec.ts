@@ -1,6 +1,10 @@
+import { snapshotData } from '../fixtures/docking-data'
 import { generateDataset } from '../fixtures/generate-dataset'
 import { startLl2Server, type Ll2TestServer } from '../ll2-server/server'
 import { expect, test } from './support/fixtures'
+
+/** What the bundled snapshot puts in a new cache. */
+const SNAPSHOT_TEXT = `bundled snapshot (${snapshotData().events.length} events)`
 
 let server: Ll2TestServer | null = null
 test.afterEach(async () => {
@@ -8,13 +12,13 @@ test.afterEach(async () => {
   server = null
 })
 
-test('a full sync from LL2 shows its plan and progress, then replaces the snapshot', async ({
+test('a full sync from LL2 shows its plan and progress, and keeps the snapshot records it did not replace', async ({
   launch,
 }) => {
   const dataset = generateDataset({ events: 250, seed: 11 })
   server = await startLl2Server({ dataset, throttle: { limit: 15, windowSecs: 3600 } })
   const { page } = await launch({ baseUrl: server.url })
-  await expect(page.getByTestId('data-summary')).toContainText('bundled snapshot (64 events)')
+  await expect(page.getByTestId('data-summary')).toContainText(SNAPSHOT_TEXT)
 
   await page.getByRole('button', { name: 'Sync…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Sync with Launch Library 2' })
@@ -43,7 +47,8 @@ test('a full sync from LL2 shows its plan and progress, then replaces the snapsh
   await expect(provenance).toContainText(
     `Launch Library 2 by The Space Devs (${dataset.events.length} events)`,
   )
-  await expect(provenance).not.toContainText('bundled snapshot')
+  // The generated records have ids of their own (1000 up): none replaced a snapshot record.
+  await expect(provenance).toContainText(SNAPSHOT_TEXT)
   await expect(page.getByTestId('data-as-of')).toContainText(
     /Data as of \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ UTC/,
   )
@@ -72,8 +77,8 @@ test('a rate-limited sync says until when it waits, and cancelling keeps what wa
   await expect(dialog.getByTestId('sync-status')).toContainText('Sync cancelled')
   await expect(dialog.getByTestId('sync-status')).toContainText('events stored so far are kept')
   await dialog.getByRole('button', { name: 'Close' }).click()
-  // The snapshot stays until a full sync completes; the first page is kept beside it.
-  await expect(page.getByTestId('data-summary')).toContainText('bundled snapshot (64 events)')
+  // The snapshot stays; the first page is kept beside it.
+  await expect(page.getByTestId('data-summary')).toContainText(SNAPSHOT_TEXT)
   await expect(page.getByTestId('data-summary')).toContainText(
     'Launch Library 2 by The Space Devs (100 events)',
   )
@@ -110,5 +115,5 @@ test('an unreachable server fails in plain words and loses nothing', async ({ la
     timeout: 30_000,
   })
   await dialog.getByRole('button', { name: 'Close' }).click()
-  await expect(page.getByTestId('data-summary')).toContainText('bundled snapshot (64 events)')
+  await expect(page.getByTestId('data-summary')).toContainText(SNAPSHOT_TEXT)
 })

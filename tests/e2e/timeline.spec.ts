@@ -7,7 +7,7 @@ import { utcMillis } from '../../shared/domain/units'
 import { VEHICLE_FAMILIES } from '../../shared/domain/vehicle-family'
 import { expect, test } from './support/fixtures'
 import { FiltersPanel } from './support/filters-panel'
-import { snapshotFile } from './support/snapshot-file'
+import { snapshotFile, SALYUT_FIXTURE } from './support/snapshot-file'
 import { ChartControls } from './support/timeline-page'
 
 interface SnapshotRecord {
@@ -19,7 +19,7 @@ interface SnapshotRecord {
   x_provenance?: { docking_precision?: string; departure_precision?: string; sources?: string[] }
 }
 
-const snapshot = JSON.parse(fs.readFileSync('assets/snapshot/docking-events.json', 'utf8')) as {
+const snapshot = JSON.parse(fs.readFileSync(SALYUT_FIXTURE, 'utf8')) as {
   results: SnapshotRecord[]
 }
 const record183 = JSON.parse(
@@ -69,7 +69,7 @@ function variant(id: number, docking: string, departure: string | null, port: 4 
 test('a collapsed station hides its ports, keeps its bars in its own row, and stays collapsed after a restart', async ({
   launch,
 }) => {
-  const first = await launch()
+  const first = await launch({ snapshot: SALYUT_FIXTURE })
   const ui = new ChartControls(first.page)
   await ui.timeline.waitForBars()
   const toggle = ui.stationToggle('Salyut 6')
@@ -88,7 +88,7 @@ test('a collapsed station hides its ports, keeps its bars in its own row, and st
   await expect.poll(() => ui.pref('view.collapsed-stations')).toEqual([9006])
   await first.close()
 
-  const again = await launch({ userDataDir: first.userDataDir })
+  const again = await launch({ userDataDir: first.userDataDir, snapshot: SALYUT_FIXTURE })
   const ui2 = new ChartControls(again.page)
   await ui2.timeline.waitForBars()
   await expect(ui2.stationToggle('Salyut 6')).toHaveAttribute('aria-expanded', 'false')
@@ -116,7 +116,7 @@ test('a collapsed station hides its ports, keeps its bars in its own row, and st
 })
 
 test('hide empty ports drops ports the search leaves without dockings', async ({ launch }) => {
-  const { page } = await launch()
+  const { page } = await launch({ snapshot: SALYUT_FIXTURE })
   const ui = new ChartControls(page)
   await ui.timeline.waitForBars()
   // Soyuz T-15 is the only match: one port of Salyut 7 keeps a docking.
@@ -180,7 +180,7 @@ test('an overlap on one port is hatched on the chart and listed', async ({ launc
 test('labels stay readable: inside when they fit, outside when there is room, never over another bar', async ({
   launch,
 }) => {
-  const { page } = await launch()
+  const { page } = await launch({ snapshot: SALYUT_FIXTURE })
   const ui = new ChartControls(page)
   await ui.timeline.waitForBars()
   await expect.poll(async () => (await ui.barsAndLabels()).every((b) => b.mode !== null)).toBe(true)
@@ -245,7 +245,7 @@ test('tooltips show vehicle, port, times and duration, with API strings escaped'
 })
 
 test('families are coloured, roles patterned, and the legend names them', async ({ launch }) => {
-  const { page } = await launch()
+  const { page } = await launch({ snapshot: SALYUT_FIXTURE })
   const ui = new ChartControls(page)
   await ui.timeline.waitForBars()
   /**
@@ -311,7 +311,7 @@ test('families are coloured, roles patterned, and the legend names them', async 
 test('the time cursor lists what was docked at its instant, typed or dragged', async ({
   launch,
 }) => {
-  const { page } = await launch()
+  const { page } = await launch({ snapshot: SALYUT_FIXTURE })
   const ui = new ChartControls(page)
   await ui.timeline.waitForBars()
   await ui.goTo('1982-07-01 12:00')
@@ -362,7 +362,7 @@ test('keyboard: + and − zoom, arrows pan, Home goes to now, F fits, ? shows he
 }) => {
   // "Now" is a known instant on the page's clock, not whenever the test runs.
   const clock = Date.parse('2025-06-01T12:00:00Z')
-  const { page } = await launch({ clock })
+  const { page } = await launch({ clock, snapshot: SALYUT_FIXTURE })
   const ui = new ChartControls(page)
   await ui.timeline.waitForBars()
   await ui.focusApp()
@@ -417,7 +417,7 @@ test('keyboard: + and − zoom, arrows pan, Home goes to now, F fits, ? shows he
 test('keyboard: N and P walk the dockings in time order, selecting and bringing each into view', async ({
   launch,
 }) => {
-  const { page } = await launch()
+  const { page } = await launch({ snapshot: SALYUT_FIXTURE })
   const ui = new ChartControls(page)
   await ui.timeline.waitForBars()
   const inOrder = [...snapshot.results].sort(
@@ -458,7 +458,7 @@ test('keyboard: N and P walk the dockings in time order, selecting and bringing 
 })
 
 test('toolbar: preset ranges, zoom to selection and the date box', async ({ launch }) => {
-  const { page } = await launch()
+  const { page } = await launch({ snapshot: SALYUT_FIXTURE })
   const ui = new ChartControls(page)
   await ui.timeline.waitForBars()
   let w = await ui.window()
@@ -501,7 +501,7 @@ test('toolbar: preset ranges, zoom to selection and the date box', async ({ laun
 test('the detail panel shows the record, its precision and sources, and says it is not in LL2', async ({
   launch,
 }) => {
-  const { page } = await launch()
+  const { page } = await launch({ snapshot: SALYUT_FIXTURE })
   const ui = new ChartControls(page)
   await ui.timeline.waitForBars()
   // Nothing selected: no details panel takes the chart's room.
@@ -541,7 +541,7 @@ test('the detail panel shows the record, its precision and sources, and says it 
 test('the table lists the same rows, sorts, moves by keyboard and shares the selection', async ({
   launch,
 }) => {
-  const { page } = await launch()
+  const { page } = await launch({ snapshot: SALYUT_FIXTURE })
   const ui = new ChartControls(page)
   await ui.timeline.waitForBars()
   await page.getByRole('tab', { name: 'Table' }).click()
@@ -586,7 +586,7 @@ test('the table lists the same rows, sorts, moves by keyboard and shares the sel
 })
 
 test('UTC by default, labelled; local time on request, remembered', async ({ launch }) => {
-  const app = await launch()
+  const app = await launch({ snapshot: SALYUT_FIXTURE })
   const ui = new ChartControls(app.page)
   await ui.timeline.waitForBars()
   await expect(app.page.getByTestId('zone-label')).toHaveText('Times in UTC')
@@ -602,7 +602,7 @@ test('UTC by default, labelled; local time on request, remembered', async ({ lau
 })
 
 test('screenshots of the chart in light and dark', async ({ launch }) => {
-  const { page } = await launch()
+  const { page } = await launch({ snapshot: SALYUT_FIXTURE })
   const ui = new ChartControls(page)
   await ui.timeline.waitForBars()
   await ui.goTo('1982-06-01')

@@ -12,8 +12,15 @@ import {
 } from '../../electron/app-services'
 import { handleInvoke } from '../../electron/ipc/handlers'
 import { utcMillis } from '../../shared/domain/units'
+import { ingestRecords, recordsOf } from '../../shared/ll2/ingest'
+import { BUNDLED_SNAPSHOT_PATH } from '../../shared/ll2/snapshot-file'
+import { SALYUT_FILE } from '../fixtures/docking-data'
 
-const SNAPSHOT = path.resolve('assets/snapshot/docking-events.json')
+const SNAPSHOT = path.resolve(BUNDLED_SNAPSHOT_PATH)
+/** The snapshot's records, counted from the file itself (one per LL2 id). */
+const SNAPSHOT_IDS = (
+  JSON.parse(fs.readFileSync(SNAPSHOT, 'utf8')) as { docking_events: Array<{ id: number }> }
+).docking_events.map((r) => r.id)
 const open: AppServices[] = []
 
 function start(overrides: Partial<AppConfig> = {}) {
@@ -59,14 +66,14 @@ describe('app services', () => {
       events: unknown[]
       info: { provenance: string; sources: object }
     }
-    expect(data.events).toHaveLength(64)
-    expect(data.info.sources).toEqual({ snapshot: 64 })
-    expect(data.info.provenance).toContain('RP-1357')
+    expect(new Set(data.events.map((e) => (e as { id: number }).id))).toEqual(new Set(SNAPSHOT_IDS))
+    expect(data.info.sources).toEqual({ snapshot: SNAPSHOT_IDS.length })
+    expect(data.info.provenance).toContain('Launch Library 2 by The Space Devs')
   })
 
-  it('loads the snapshot only once per cache file, so deleted snapshot rows stay deleted', () => {
+  it('loads the snapshot only once per cache file, so removed snapshot rows stay removed', () => {
     const first = start()
-    expect(first.services.cache.deleteEventsBySource('snapshot')).toBe(64)
+    expect(first.services.cache.deleteEvents(SNAPSHOT_IDS)).toBe(SNAPSHOT_IDS.length)
     first.services.close()
     const again = start({ userDataDir: first.userDataDir })
     expect(again.services.cache.readData().events).toHaveLength(0)
@@ -78,7 +85,7 @@ describe('app services', () => {
     const { services } = start({ userDataDir: dir })
     expect(services.cacheReport.movedAside).toMatch(/\.corrupt-/)
     expect(fs.readFileSync(services.cacheReport.movedAside!, 'utf8')).toContain('garbage')
-    expect(services.cache.readData().events).toHaveLength(64)
+    expect(services.cache.readData().events).toHaveLength(SNAPSHOT_IDS.length)
   })
 
   it('starts empty and working, with a notice, when the snapshot is missing or bad', async () => {
@@ -119,12 +126,29 @@ describe('app services', () => {
     if (!bad.ok) expect(bad.error.message).toContain('id')
     const unknown = await handleInvoke(services.handlers, 'dt:evil:channel', null)
     expect(unknown).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
-    const missing = await handleInvoke(services.handlers, 'dt:event:get-detail', { id: 1 })
+    const missing = await handleInvoke(services.handlers, 'dt:event:get-detail', {
+      id: Math.max(...SNAPSHOT_IDS) + 1,
+    })
     expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } })
   })
 
-  it('says a snapshot record has no LL2 detail rather than pretending to fetch one', async () => {
+  it('asks LL2 for a snapshot record’s detailed record, and says so when offline', async () => {
     const { services } = start()
+    // Record 183 (Soyuz 26) is LL2's: its detailed record is LL2's to give.
+    const detail = await handleInvoke(services.handlers, 'dt:event:get-detail', { id: 183 })
+    expect(detail).toMatchObject({ ok: true, value: { state: 'offline', detail: null } })
+    if (detail.ok) expect((detail.value as { message: string }).message).not.toBe('')
+  })
+
+  it('says a record with no LL2 page has no LL2 detail rather than pretending to fetch one', async () => {
+    const { services } = start()
+    const salyut = JSON.parse(fs.readFileSync(SALYUT_FILE, 'utf8')) as unknown
+    const batch = ingestRecords(
+      recordsOf(salyut, 'salyut'),
+      { source: 'import', fetchedAt: utcMillis(0) },
+      'salyut',
+    )
+    services.cache.upsertEvents(batch.events, batch.ports, batch.stations)
     const detail = await handleInvoke(services.handlers, 'dt:event:get-detail', { id: 900001 })
     expect(detail).toMatchObject({ ok: true, value: { state: 'not-in-ll2', detail: null } })
   })

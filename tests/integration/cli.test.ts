@@ -11,6 +11,8 @@ import { createApiKeyStore, NO_SECRET_BOX } from '../../electron/ll2/api-key-sto
 import { MAX_JSON_DEPTH } from '../../electron/cli/import-limits'
 import { readSnapshot } from '../../electron/snapshot'
 import { utcMillis } from '../../shared/domain/units'
+import { BUNDLED_SNAPSHOT_PATH } from '../../shared/ll2/snapshot-file'
+import { SALYUT_FILE } from '../fixtures/docking-data'
 import { generateDataset, record183 } from '../fixtures/generate-dataset'
 import { startLl2Server, type FaultKind, type Ll2TestServer } from '../ll2-server/server'
 import { tempDbFile } from './support/harness'
@@ -53,6 +55,13 @@ interface Row {
   source: string
 }
 
+/** The bundled snapshot's LL2 ids, read from the file; a new cache starts with them. */
+const SNAPSHOT_IDS: ReadonlyArray<number> = (
+  JSON.parse(fs.readFileSync(BUNDLED_SNAPSHOT_PATH, 'utf8')) as {
+    docking_events: Array<{ id: number }>
+  }
+).docking_events.map((r) => r.id)
+
 let server: Ll2TestServer
 let synced: string
 beforeAll(async () => {
@@ -67,12 +76,19 @@ beforeAll(async () => {
 afterAll(() => server.close())
 
 describe('cli sync, list, status', () => {
-  it('syncs the whole dataset and lists it as JSON rows', async () => {
+  it('syncs the whole dataset beside the bundled snapshot and lists it as JSON rows', async () => {
     const rows = json<Row[]>(await cli(['list', '--db', synced, '--json']))
+    const served = server.dataset.events.map((e) => e.id as number)
+    // The server's records were stored; the snapshot's were kept, 183 replaced by the server's.
     expect(rows.map((r) => r.id).sort((a, b) => a - b)).toEqual(
-      server.dataset.events.map((e) => e.id as number).sort((a, b) => a - b),
+      [...new Set([...served, ...SNAPSHOT_IDS])].sort((a, b) => a - b),
     )
-    expect(rows.every((r) => r.source === 'll2')).toBe(true)
+    expect(
+      rows
+        .filter((r) => r.source === 'll2')
+        .map((r) => r.id)
+        .sort((a, b) => a - b),
+    ).toEqual([...served].sort((a, b) => a - b))
     expect(rows.find((r) => r.id === 183)).toMatchObject({
       station: 'Salyut 6',
       port: 'Salyut-6 forward',
@@ -90,6 +106,9 @@ describe('cli sync, list, status', () => {
       'International Space Station',
       '--docking-gte',
       '2005-01-01',
+      // What the server holds: the bundled snapshot's records are not on it.
+      '--source',
+      'll2',
     ]
     const rows = json<Row[]>(await cli(['list', '--db', synced, '--json', ...args]))
     const url = `${server.url}/2.3.0/docking_events/?limit=100&ordering=docking&search=soyuz&space_station_target__id=4&docking__gte=2005-01-01T00:00:00Z`
@@ -114,9 +133,10 @@ describe('cli sync, list, status', () => {
 
   it('reports status as JSON', async () => {
     const status = json<Record<string, unknown>>(await cli(['status', '--db', synced, '--json']))
+    const kept = SNAPSHOT_IDS.filter((id) => id !== 183)
     expect(status).toMatchObject({
-      events: 181,
-      sources: { ll2: 181 },
+      events: 181 + kept.length,
+      sources: { ll2: 181, snapshot: kept.length },
       lastSyncSource: server.url,
       unfinishedSync: null,
       lastError: null,
@@ -128,11 +148,14 @@ describe('cli sync, list, status', () => {
 
 describe('cli docked', () => {
   it('counts an event from docking up to but not including departure', async () => {
-    const at = (iso: string) =>
-      cli(['docked', '--db', synced, '--at', iso, '--station', 'Salyut 6', '--json'])
-    expect(json<Row[]>(await at('1977-12-11T03:02:41Z')).map((r) => r.id)).toEqual([183])
-    expect(json<Row[]>(await at('1978-01-16T08:07:59Z')).map((r) => r.id)).toEqual([183])
-    expect(json<Row[]>(await at('1978-01-16T08:08:00Z'))).toEqual([])
+    // The server's records only: in LL2's own record 185 (Soyuz 27) shares Soyuz 26's port.
+    const at = async (iso: string) =>
+      json<Row[]>(
+        await cli(['docked', '--db', synced, '--at', iso, '--station', 'Salyut 6', '--json']),
+      ).filter((r) => r.source === 'll2')
+    expect((await at('1977-12-11T03:02:41Z')).map((r) => r.id)).toEqual([183])
+    expect((await at('1978-01-16T08:07:59Z')).map((r) => r.id)).toEqual([183])
+    expect(await at('1978-01-16T08:08:00Z')).toEqual([])
   })
 
   it('agrees with the dataset at an instant across all stations', async () => {
@@ -148,13 +171,22 @@ describe('cli docked', () => {
     const rows = json<Row[]>(
       await cli(['docked', '--db', synced, '--at', '2012-03-01T00:00:00Z', '--json']),
     )
-    expect(rows.map((r) => r.id).sort()).toEqual(expected)
+    // The server's records, and the bundled snapshot's docked then (ISS, 2012).
+    const fromSnapshot = rows.filter((r) => r.source === 'snapshot')
+    expect(fromSnapshot.length).toBeGreaterThan(0)
+    expect(fromSnapshot.every((r) => r.station === 'International Space Station')).toBe(true)
+    expect(
+      rows
+        .filter((r) => r.source === 'll2')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(expected)
     expect(expected.length).toBeGreaterThan(0)
   })
 })
 
 describe('cli import and snapshot', () => {
-  it('imports an LL2 page and keeps the snapshot precision in output', async () => {
+  it('imports an LL2 page over the bundled snapshot, replacing the record with its id', async () => {
     const db = tempDbFile()
     const file = path.join(path.dirname(db), 'page.json')
     fs.writeFileSync(
@@ -165,10 +197,21 @@ describe('cli import and snapshot', () => {
     expect(run.stdout).toMatch(/Imported 1 docking events/)
     const rows = json<Row[]>(await cli(['list', '--db', db, '--json', '--source', 'import']))
     expect(rows.map((r) => [r.id, r.source])).toEqual([[183, 'import']])
-    // The bundled snapshot came with the new cache; its day-precision times print as dates.
+    // The bundled snapshot came with the new cache; all of it but 183 is still there.
     const snapshot = json<Row[]>(await cli(['list', '--db', db, '--json', '--source', 'snapshot']))
-    expect(snapshot).toHaveLength(64)
-    expect(snapshot.some((r) => /^\d{4}-\d\d-\d\d$/.test(r.docking))).toBe(true)
+    expect(snapshot.map((r) => r.id).sort((a, b) => a - b)).toEqual(
+      SNAPSHOT_IDS.filter((id) => id !== 183),
+    )
+  })
+
+  it('prints the compiled Salyut record’s day-precision times as dates', async () => {
+    const db = tempDbFile()
+    const run = await cli(['import', SALYUT_FILE, '--db', db, '--no-snapshot'])
+    expect(run.code).toBe(0)
+    const rows = json<Row[]>(await cli(['list', '--db', db, '--json', '--no-snapshot']))
+    expect(rows).toHaveLength(64)
+    expect(rows.some((r) => /^\d{4}-\d\d-\d\d$/.test(r.docking))).toBe(true)
+    expect(rows.some((r) => /^\d{4}-\d\d-\d\dT\d\d:\d\dZ$/.test(r.docking))).toBe(true)
   })
 
   it('keeps escape sequences from the terminal and formulas from spreadsheets', async () => {

@@ -154,19 +154,24 @@ describe('cache methods for sync', () => {
     expect(cache.getEvent(184)).toBeNull()
   })
 
-  it('finds still-docked and newest events, deletes stale ones and prunes orphan stations', () => {
+  it('finds still-docked and newest events, and counts what an upsert added and replaced', () => {
     const { cache } = openCache(tempDbFile(), { now })
     const old = batch('snapshot', utcMillis(1))
-    cache.upsertEvents(old.events, old.ports, old.stations)
+    expect(cache.upsertEvents(old.events, old.ports, old.stations)).toEqual({
+      added: 1,
+      updated: 0,
+    })
     expect(cache.newestDocking('snapshot')).toBe(Date.parse('1977-12-11T03:02:41Z'))
     expect(cache.newestDocking('ll2')).toBeNull()
     expect(cache.openEventIds('snapshot')).toEqual([])
-    expect(cache.deleteStaleEvents('snapshot', utcMillis(1))).toBe(0)
-    expect(cache.deleteStaleEvents('snapshot', utcMillis(2))).toBe(1)
-    expect(cache.readData().stations).toHaveLength(1)
-    cache.pruneOrphans()
-    expect(cache.readData().stations).toHaveLength(0)
-    expect(cache.readData().ports).toHaveLength(0)
+    const again = batch('ll2', utcMillis(2))
+    expect(cache.upsertEvents(again.events, again.ports, again.stations)).toEqual({
+      added: 0,
+      updated: 1,
+    })
+    expect(cache.getEvent(183)?.event.source).toBe('ll2')
+    expect(cache.deleteEvents([183, 999])).toBe(1)
+    expect(cache.readData().events).toHaveLength(0)
   })
 })
 

@@ -14,6 +14,7 @@ import { createAppServices, type AppServices } from '../../electron/app-services
 import { secretBoxFrom } from '../../electron/window/secret-box'
 import { APP_CSP, PDF_CSP } from '../../electron/window/security'
 import { startApp, type PlatformConfig, type StartedApp } from '../../electron/window/start-app'
+import { BUNDLED_SNAPSHOT_PATH } from '../../shared/ll2/snapshot-file'
 
 type Listener = (...args: any[]) => unknown
 
@@ -125,7 +126,7 @@ vi.mock('electron', () => fake.electron)
 
 const MAIN_DIR = path.resolve('out/main')
 const RENDERER_FILE = path.resolve('out/renderer/index.html')
-const SNAPSHOT = path.resolve('assets/snapshot/docking-events.json')
+const SNAPSHOT = path.resolve(BUNDLED_SNAPSHOT_PATH)
 const running: AppServices[] = []
 let platform: PlatformConfig | null = null
 
@@ -333,7 +334,7 @@ describe('test switches', () => {
       await invoke('dt:app:get-info', { url: 'https://evil.example/app/index.html', parent: null }),
     ).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } })
     expect(platform!.snapshotFile).toBe(
-      path.join(os.tmpdir(), 'dt-resources', 'assets/snapshot/docking-events.json'),
+      path.join(os.tmpdir(), 'dt-resources', BUNDLED_SNAPSHOT_PATH),
     )
   })
 })

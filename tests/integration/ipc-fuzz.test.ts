@@ -10,9 +10,10 @@ import { handleInvoke } from '../../electron/ipc/handlers'
 import type { ErrorCode, InvokeChannel } from '../../shared/ipc/contract'
 import { REQUEST_SCHEMAS } from '../../shared/ipc/validators'
 import { utcMillis } from '../../shared/domain/units'
+import { BUNDLED_SNAPSHOT_PATH } from '../../shared/ll2/snapshot-file'
 import { prng } from '../fixtures/generate-dataset'
 
-const SNAPSHOT = path.resolve('assets/snapshot/docking-events.json')
+const SNAPSHOT = path.resolve(BUNDLED_SNAPSHOT_PATH)
 const CASES_PER_CHANNEL = 300
 
 const KNOWN_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
@@ -313,7 +314,9 @@ describe('IPC fuzzing', () => {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
       const count = db.prepare('SELECT count(*) AS n FROM events').get() as { n: number }
       expect(count.n).toBe(eventsBefore)
-      expect(eventsBefore).toBe(64)
+      // Every record of the bundled snapshot, one per LL2 id.
+      const file = JSON.parse(fs.readFileSync(SNAPSHOT, 'utf8')) as { docking_events: unknown[] }
+      expect(eventsBefore).toBe(file.docking_events.length)
     } finally {
       db.close()
     }

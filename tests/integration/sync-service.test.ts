@@ -1,7 +1,10 @@
+import fs from 'node:fs'
+
 import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { loadSnapshotIfNew } from '../../electron/snapshot'
+import { BUNDLED_SNAPSHOT_PATH } from '../../shared/ll2/snapshot-file'
 import { generateDataset, record183 } from '../fixtures/generate-dataset'
 import type { FaultKind, Ll2ServerOptions, Ll2TestServer } from '../ll2-server/server'
 import { startLl2Server } from '../ll2-server/server'
@@ -16,7 +19,11 @@ import {
   type FakeClock,
 } from './support/harness'
 
-const SNAPSHOT = 'assets/snapshot/docking-events.json'
+const SNAPSHOT = BUNDLED_SNAPSHOT_PATH
+/** The bundled snapshot's LL2 ids, read from the file. */
+const SNAPSHOT_IDS: ReadonlyArray<number> = (
+  JSON.parse(fs.readFileSync(SNAPSHOT, 'utf8')) as { docking_events: Array<{ id: number }> }
+).docking_events.map((r) => r.id)
 
 let server: Ll2TestServer | null = null
 afterEach(async () => {
@@ -34,23 +41,27 @@ async function serve(events: number, clock: FakeClock, options: Partial<Ll2Serve
 }
 
 describe('full sync', () => {
-  it('stores every event, replaces the snapshot, and uses ceil(count/100) + 2 requests', async () => {
+  it('stores every event, updates the snapshot’s records in place, keeps the rest, and uses ceil(count/100) + 2 requests', async () => {
     const clock = fakeClock()
     const s = await serve(450, clock)
     const cache = openTestCache(tempDbFile(), clock)
     loadSnapshotIfNew(cache, SNAPSHOT, clock.now())
-    expect(cache.readData().info.sources.snapshot).toBe(64)
+    expect(cache.readData().info.sources.snapshot).toBe(SNAPSHOT_IDS.length)
     const { service, pushed } = syncFor(cache, s, clock)
 
     const status = await service.run('full')
 
     expect(status.state).toBe('done')
-    expectCacheMatches(cache, s.dataset)
+    // Record 183 is in both: the server's copy replaced the snapshot's; no other was removed.
+    const served = new Set(s.dataset.events.map((e) => Number(e.id)))
+    expect(served.has(183)).toBe(true)
+    const kept = SNAPSHOT_IDS.filter((id) => !served.has(id))
+    expect(kept).toHaveLength(SNAPSHOT_IDS.length - 1)
+    expectCacheMatches(cache, s.dataset, kept)
     const data = cache.readData()
-    expect(data.info.sources).toEqual({ ll2: 451 })
-    // The snapshot's local stations (Salyut 6 = 9006, Salyut 7 = 9007) and their ports went with it.
-    expect(data.stations.map((st) => st.id)).not.toContain(9006)
-    expect(data.ports.map((p) => p.id)).not.toContain(9601)
+    expect(data.info.sources).toEqual({ ll2: 451, snapshot: kept.length })
+    // The snapshot's stations stay with the records that name them (Salyut 6 is LL2's 14).
+    expect(data.stations.map((st) => st.id)).toContain(14)
     expect(data.stations.find((st) => st.id === 4)?.status).toBe('Active')
     expect(data.ports.map((p) => p.id)).toEqual(expect.arrayContaining([41, 49, 181, 4, 5]))
     expect(s.countedRequests()).toBe(Math.ceil(451 / 100) + 2)
@@ -60,7 +71,7 @@ describe('full sync', () => {
     const firstWithPlan = pushed.progress.find((p) => p.plan !== null)
     expect(firstWithPlan?.pagesDone).toBe(0)
     expect(pushed.progress.at(-1)).toMatchObject({ state: 'done', pagesDone: 7, pagesTotal: 7 })
-    expect(pushed.dataChanged.at(-1)?.eventCount).toBe(451)
+    expect(pushed.dataChanged.at(-1)?.eventCount).toBe(451 + kept.length)
     expect(s.requests.every((r) => r.userAgent === 'DockingTimeline/0.0.0-test')).toBe(true)
     expect(s.requests.every((r) => r.authorization === null)).toBe(true)
   })
@@ -78,7 +89,17 @@ describe('full sync', () => {
     expect(status.state).toBe('error')
     expect(status.error).toMatch(/offset=200/)
     expect(status.error).toMatch(/not JSON/)
-    expect(cache.readData().info.sources).toEqual({ snapshot: 64, ll2: 200 })
+    // The pages stored replaced the snapshot records they hold (183 docked in 1977: page 1).
+    const events = cache.readData().events
+    const fromLl2 = new Set(events.filter((e) => e.source === 'll2').map((e) => e.id as number))
+    expect(fromLl2.size).toBe(200)
+    expect(fromLl2.has(183)).toBe(true)
+    expect(cache.readData().info.sources).toEqual({
+      snapshot: SNAPSHOT_IDS.filter((id) => !fromLl2.has(id)).length,
+      ll2: 200,
+    })
+    const ids = new Set(events.map((e) => e.id as number))
+    expect(SNAPSHOT_IDS.every((id) => ids.has(id))).toBe(true)
     expect(cache.state.get('dataAsOf')).toBeNull()
   })
 
@@ -343,7 +364,12 @@ describe('incremental sync', () => {
     const { service } = syncFor(cache, s, clock)
     const status = await service.run('incremental')
     expect(status.kind).toBe('full')
-    expectCacheMatches(cache, s.dataset)
+    const served = new Set(s.dataset.events.map((e) => Number(e.id)))
+    expectCacheMatches(
+      cache,
+      s.dataset,
+      SNAPSHOT_IDS.filter((id) => !served.has(id)),
+    )
   })
 })
 

@@ -3,6 +3,7 @@ import type { Bar, Overlap, PlacedBar } from '../../shared/chart/chart-model'
 import type { DockingEvent } from '../../shared/domain/model'
 import { eventId, portId, stationId, utcMillis } from '../../shared/domain/units'
 import { familyOf, roleOf } from '../../shared/domain/vehicle-family'
+import { SERVED_ORIGIN } from '../../shared/ll2/record-origin'
 
 /** A hand-built docking event; times are ISO strings for readability. */
 export function dockingEvent(
@@ -34,6 +35,7 @@ export function dockingEvent(
     docking: utcMillis(Date.parse(docking)),
     departure: departure === null ? null : utcMillis(Date.parse(departure)),
     provenance: null,
+    origin: SERVED_ORIGIN,
     source: 'snapshot',
     url: null,
     fetchedAt: utcMillis(0),

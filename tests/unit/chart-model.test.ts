@@ -99,8 +99,24 @@ describe('findOverlaps', () => {
 
 describe('rows', () => {
   const stations: Station[] = [
-    { id: stationId(10), name: 'Station A', status: null, deorbited: null },
-    { id: stationId(20), name: 'Station B', status: null, deorbited: null },
+    {
+      id: stationId(10),
+      name: 'Station A',
+      status: null,
+      founded: null,
+      deorbited: null,
+      portIds: [],
+      activeDockingEventIds: null,
+    },
+    {
+      id: stationId(20),
+      name: 'Station B',
+      status: null,
+      founded: null,
+      deorbited: null,
+      portIds: [],
+      activeDockingEventIds: null,
+    },
   ]
   const ports: Port[] = [
     { id: portId(1), name: 'Port 1', stationId: stationId(10) },

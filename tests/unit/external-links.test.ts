@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
 
 import { isAllowedExternalUrl } from '../../shared/links/external-links'
+import { SALYUT_FILE, snapshotData } from '../fixtures/docking-data'
 
 describe('isAllowedExternalUrl', () => {
   it('allows the LL2 records and cited wiki pages the app links to', () => {
@@ -16,8 +17,15 @@ describe('isAllowedExternalUrl', () => {
     expect(isAllowedExternalUrl('HTTPS://EN.WIKIPEDIA.ORG/wiki/Salyut_6')).toBe(true)
   })
 
-  it('allows every wiki source the bundled snapshot cites', () => {
-    const text = fs.readFileSync('assets/snapshot/docking-events.json', 'utf8')
+  it('allows the LL2 page of every record in the bundled snapshot', () => {
+    const urls = snapshotData().events.map((e) => e.url)
+    expect(urls.length).toBeGreaterThan(400)
+    for (const url of urls)
+      expect(url !== null && isAllowedExternalUrl(url), String(url)).toBe(true)
+  })
+
+  it('allows every wiki source the compiled Salyut record cites', () => {
+    const text = fs.readFileSync(SALYUT_FILE, 'utf8')
     const wikis = text.match(/https:\/\/[a-z.]+\.wiki(source|pedia)\.org\/wiki\/[^"]+/g) ?? []
     expect(wikis.length).toBeGreaterThan(10)
     for (const url of wikis) expect(isAllowedExternalUrl(url), url).toBe(true)

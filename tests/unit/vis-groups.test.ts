@@ -19,7 +19,17 @@ describe('vis groups', () => {
       '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;',
     )
     const rows = buildRows(
-      [{ id: evil.stationId!, name: evil.stationName!, status: null, deorbited: null }],
+      [
+        {
+          id: evil.stationId!,
+          name: evil.stationName!,
+          status: null,
+          founded: null,
+          deorbited: null,
+          portIds: [],
+          activeDockingEventIds: null,
+        },
+      ],
       [{ id: evil.portId!, name: evil.portName!, stationId: evil.stationId! }],
       [evil],
     )

@@ -17,6 +17,7 @@ import {
   type PushChannels,
 } from '../../../shared/ipc/contract'
 import { utcMillis } from '../../../shared/domain/units'
+import { BUNDLED_SNAPSHOT_PATH } from '../../../shared/ll2/snapshot-file'
 
 /** How the app under test starts. */
 export interface LaunchOptions {
@@ -35,7 +36,7 @@ export interface LaunchOptions {
 }
 
 /** The bundled snapshot, as `npm start` loads it. */
-export const BUNDLED_SNAPSHOT = path.resolve('assets/snapshot/docking-events.json')
+export const BUNDLED_SNAPSHOT = path.resolve(BUNDLED_SNAPSHOT_PATH)
 
 /**
  * The script that gives the page `window.api`.

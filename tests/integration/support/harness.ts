@@ -119,13 +119,19 @@ export function cachedIds(cache: DockingCache, source = 'll2'): number[] {
 }
 
 /**
- * Asserts the cache holds exactly the server's events: same ids, times and
- * ports, and the raw record as served, all from LL2.
+ * Asserts the cache holds exactly the server's events, plus the `kept` ids a
+ * sync had no reason to touch: same ids, times and ports, and the raw record
+ * as served, all from LL2.
  */
-export function expectCacheMatches(cache: DockingCache, dataset: Ll2Dataset): void {
+export function expectCacheMatches(
+  cache: DockingCache,
+  dataset: Ll2Dataset,
+  kept: ReadonlyArray<number> = [],
+): void {
   const data = cache.readData()
   const wanted = [...dataset.events].sort((a, b) => Number(a.id) - Number(b.id))
-  expect(data.events.map((e) => e.id).sort((a, b) => a - b)).toEqual(wanted.map((e) => e.id))
+  const ids = new Set([...wanted.map((e) => Number(e.id)), ...kept])
+  expect(data.events.map((e) => e.id).sort((a, b) => a - b)).toEqual([...ids].sort((a, b) => a - b))
   for (const record of wanted) {
     const stored = cache.getEvent(Number(record.id))
     expect(stored, `event ${String(record.id)}`).not.toBeNull()

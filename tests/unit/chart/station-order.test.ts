@@ -17,6 +17,9 @@ const station = (id: number, name: string): Station => ({
   name,
   status: null,
   deorbited: null,
+  founded: null,
+  portIds: [],
+  activeDockingEventIds: null,
 })
 const port = (id: number, name: string, at: number): Port => ({
   id: portId(id),

@@ -13,7 +13,7 @@ import type { DockingEvent } from '../../../shared/domain/model'
 import { matchingEvents } from '../../../shared/query/evaluate'
 import { DEFAULT_QUERY, type Query } from '../../../shared/query/query'
 import { toIsoUtc, utcMillis } from '../../../shared/domain/units'
-import { snapshotData } from '../../fixtures/docking-data'
+import { salyutData, snapshotData } from '../../fixtures/docking-data'
 import { parseCsv } from './csv-parse'
 
 const NOW = utcMillis(Date.parse('2025-06-01T12:00:00Z'))
@@ -26,7 +26,8 @@ const ctx = (filters: Partial<Query> = {}): ExportContext => ({
 })
 
 describe('CSV export', () => {
-  const filters: Partial<Query> = { families: ['Soyuz'], stations: [9006 as never] }
+  // Salyut 6 is LL2 station 14.
+  const filters: Partial<Query> = { families: ['Soyuz'], stations: [14 as never] }
   const exp = prepareDataExport(ctx(filters), 'csv')
   const csv = parseCsv(exp.content)
 
@@ -61,15 +62,18 @@ describe('CSV export', () => {
       expect(Number(rec.stay_days)).toBeCloseTo((e.departure! - e.docking) / 864e5, 3)
       expect(rec.still_docked).toBe('false')
       expect(rec.source).toBe('snapshot')
-      expect(rec.ll2_url).toBe('')
+      expect(rec.ll2_url).toBe(e.url)
+      expect(rec.ll2_url).toBe(`https://ll.thespacedevs.com/2.3.0/docking_events/${e.id}/`)
     }
   })
 
   it('writes times only as precisely as they are known', () => {
-    const dayPrecision = snapshot.events.find((e) => e.provenance?.dockingPrecision === 'day')!
+    // The compiled Salyut record states a precision per time; LL2 records do not.
+    const salyut = salyutData()
+    const dayPrecision = salyut.events.find((e) => e.provenance?.dockingPrecision === 'day')!
     const row = toExportRow(dayPrecision, NOW)
     expect(row.docking).toMatch(/^\d{4}-\d{2}-\d{2}$/)
-    const minute = snapshot.events.find((e) => e.provenance?.dockingPrecision === 'minute')!
+    const minute = salyut.events.find((e) => e.provenance?.dockingPrecision === 'minute')!
     expect(toExportRow(minute, NOW).docking).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}Z$/)
     // LL2 records carry no precision note: exact to the second.
     const ll2: DockingEvent = {
@@ -92,7 +96,8 @@ describe('CSV export', () => {
     )
     expect(header.exported_at).toBe('2025-06-01T12:00:00Z')
     expect(header.data_as_of).toBe('2025-01-01T00:00:00Z')
-    expect(header.source).toContain('bundled snapshot (64 events)')
+    expect(header.source).toContain(`bundled snapshot (${snapshot.events.length} events)`)
+    expect(header.source).toContain('Launch Library 2 by The Space Devs')
     expect(header.filters).toBe('stations: Salyut 6; families: Soyuz')
     expect(JSON.parse(header.filter_state!)).toEqual({ ...DEFAULT_QUERY, ...filters })
   })

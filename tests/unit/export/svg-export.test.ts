@@ -9,12 +9,16 @@ import { DEFAULT_QUERY, type Query } from '../../../shared/query/query'
 import { buildRows } from '../../../shared/chart/timeline-rows'
 import { utcMillis } from '../../../shared/domain/units'
 import { VEHICLE_FAMILIES, VEHICLE_ROLES } from '../../../shared/domain/vehicle-family'
-import { dockingDataFrom, snapshotData } from '../../fixtures/docking-data'
+import { dockingDataFrom, salyutData, snapshotData } from '../../fixtures/docking-data'
 import { generateDataset } from '../../fixtures/generate-dataset'
 import { allElements, byClass, parseXml, textOf, type XmlElement } from './svg-parse'
 
 const NOW = utcMillis(Date.parse('2025-06-01T12:00:00Z'))
-const snapshot = snapshotData()
+// Rendering is checked on the compiled Salyut 6 and 7 record: 64 ended
+// dockings on four ports, none overlapping, so every mark a test expects is
+// one it put there. The real bundled snapshot is drawn whole further down.
+const snapshot = salyutData()
+const bundled = snapshotData()
 
 const ctx = (filters: Partial<Query> = {}, data: DockingData = snapshot): ExportContext => ({
   data,
@@ -60,7 +64,7 @@ const portLabels = (svg: XmlElement) =>
     .filter((e) => e.attrs['data-kind'] === 'port')
     .map((e) => ({ name: textOf(e), y: Number(e.attrs.y) }))
 
-describe('renderTimelineSvg on the bundled snapshot', () => {
+describe('renderTimelineSvg on the compiled Salyut record', () => {
   const exp = prepareChartExport(ctx(), {
     range: { kind: 'all' },
     size: { kind: 'width', width: 1600 },
@@ -120,7 +124,9 @@ describe('renderTimelineSvg on the bundled snapshot', () => {
   it('has a title and a footer with provenance, data time and filters', () => {
     expect(textOf(byClass(svg, 'title')[0]!)).toBe('Salyut dockings')
     const footer = textOf(byClass(svg, 'footer')[0]!)
-    expect(footer).toContain('Source: bundled snapshot (64 events): Compiled from public records')
+    expect(footer).toContain(
+      'Source: compiled Salyut record (64 events): Compiled from public records',
+    )
     expect(footer).toContain('RP-1357')
     expect(footer).toContain('Data as of 2025-01-01T00:00:00Z UTC')
     expect(footer).toContain('Docking Timeline 9.9.9-test')
@@ -159,6 +165,35 @@ describe('renderTimelineSvg on the bundled snapshot', () => {
       title: 'Salyut dockings',
     })!
     expect(again.result.svg).toBe(exp.result.svg)
+  })
+})
+
+describe('renderTimelineSvg on the bundled LL2 snapshot', () => {
+  const exp = prepareChartExport(ctx({}, bundled), {
+    range: { kind: 'all' },
+    size: { kind: 'width', width: 2400 },
+    theme: 'light',
+  })!
+  const svg = parseXml(exp.result.svg)
+
+  it('draws every event once, each in the row of its station and port', () => {
+    const ids = byClass(svg, 'bar').map((g) => Number(g.attrs['data-event-id']))
+    expect(ids.sort((a, b) => a - b)).toEqual(
+      bundled.events.map((e) => e.id as number).sort((a, b) => a - b),
+    )
+    const labels = new Set(portLabels(svg).map((l) => l.name))
+    for (const e of bundled.events) expect(labels.has(e.portName!), e.portName!).toBe(true)
+  })
+
+  it('ends still-docked bars at export time and credits LL2 in the footer', () => {
+    const open = bundled.events.filter((e) => e.departure === null)
+    expect(open.length).toBeGreaterThan(0)
+    expect(
+      byClass(svg, 'is-open')
+        .map((g) => Number(g.attrs['data-event-id']))
+        .sort(),
+    ).toEqual(open.map((e) => e.id as number).sort())
+    expect(textOf(byClass(svg, 'footer')[0]!)).toContain('Launch Library 2 by The Space Devs')
   })
 })
 

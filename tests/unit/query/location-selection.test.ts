@@ -45,8 +45,24 @@ describe('station and port tree', () => {
 describe('rowsInLocationScope', () => {
   const rows = buildRows(
     [
-      { id: stationId(14), name: 'Salyut 6', status: null, deorbited: null },
-      { id: MIR, name: 'Mir', status: null, deorbited: null },
+      {
+        id: stationId(14),
+        name: 'Salyut 6',
+        status: null,
+        founded: null,
+        deorbited: null,
+        portIds: [],
+        activeDockingEventIds: null,
+      },
+      {
+        id: MIR,
+        name: 'Mir',
+        status: null,
+        founded: null,
+        deorbited: null,
+        portIds: [],
+        activeDockingEventIds: null,
+      },
     ],
     [
       { id: portId(4), name: 'Salyut-6 forward', stationId: stationId(14) },

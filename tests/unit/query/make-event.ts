@@ -1,6 +1,7 @@
 import type { DockingEvent, SearchNames } from '../../../shared/domain/model'
 import { eventId, portId, stationId, utcMillis } from '../../../shared/domain/units'
 import { familyOf, roleOf } from '../../../shared/domain/vehicle-family'
+import { SERVED_ORIGIN } from '../../../shared/ll2/record-origin'
 
 /** What a test says about an event; the rest is filled in plausibly. */
 export interface EventSpec {
@@ -43,6 +44,7 @@ export function makeEvent(spec: EventSpec): DockingEvent {
         ? null
         : utcMillis(Date.parse(spec.departure)),
     provenance: null,
+    origin: SERVED_ORIGIN,
     source: 'll2',
     url: null,
     fetchedAt: utcMillis(0),

@@ -40,7 +40,7 @@ describe('parseQueryFlags', () => {
       '--port',
       'Salyut-6 aft',
       '--port',
-      '9601',
+      '4',
       '--chaser',
       '17',
       '--docking-gt',
@@ -63,8 +63,8 @@ describe('parseQueryFlags', () => {
       ...DEFAULT_QUERY,
       search: 'soyuz, t',
       searchVehicleNames: false,
-      stations: [9007],
-      ports: [9602, 9601],
+      stations: [15],
+      ports: [9, 4],
       chaserFlightId: 17,
       families: ['Soyuz', 'Progress'],
       sources: ['snapshot'],
@@ -79,15 +79,18 @@ describe('parseQueryFlags', () => {
   })
 
   it('resolves a partial station name to every station it names', () => {
-    expect(parse('--station', 'salyut').stations).toEqual([9006, 9007])
-    expect(stationIdsOf(data, ['9006', 'Salyut 6'])).toEqual([9006])
+    // LL2 ids: Salyut 1 to 7 are stations 9 to 15 (Salyut 2 never had a crew: no events).
+    const salyuts = data.stations.filter((s) => /^Salyut \d$/.test(s.name)).map((s) => s.id)
+    expect(salyuts).toEqual([9, 10, 11, 12, 13, 14, 15])
+    expect(parse('--station', 'salyut').stations).toEqual(salyuts)
+    expect(stationIdsOf(data, ['14', 'Salyut 6'])).toEqual([14])
   })
 
   it('selects the events cli list shows for the flags', () => {
     const q = parse('--station', 'Salyut 6', '--family', 'progress', '--ordering=-docking')
     const shown = matchingEvents(data.events, q, utcMillis(0))
     expect(shown.length).toBeGreaterThan(3)
-    expect(shown.every((e) => e.stationId === 9006 && e.family === 'Progress')).toBe(true)
+    expect(shown.every((e) => e.stationId === 14 && e.family === 'Progress')).toBe(true)
     expect(shown.map((e) => e.docking)).toEqual(shown.map((e) => e.docking).sort((a, b) => b - a))
   })
 
@@ -106,14 +109,15 @@ describe('parseQueryFlags', () => {
   })
 
   it('says what the cache has when a station or port name matches nothing', () => {
-    expect(() => parse('--station', 'Mir')).toThrow(CliFailure)
-    expect(() => parse('--station', 'Mir')).toThrow(
-      /no station matches "Mir"; the cache has: Salyut 6 \(9006\), Salyut 7 \(9007\)/,
+    // Space Station Freedom was never built; Columbus has no docking port.
+    expect(() => parse('--station', 'Freedom')).toThrow(CliFailure)
+    expect(() => parse('--station', 'Freedom')).toThrow(
+      /no station matches "Freedom"; the cache has: .*Mir \(5\).*Salyut 6 \(14\)/,
     )
-    expect(() => parse('--port', 'Zvezda aft')).toThrow(/no port matches "Zvezda aft"/)
+    expect(() => parse('--port', 'Columbus nadir')).toThrow(/no port matches "Columbus nadir"/)
   })
 
   it('reports a malformed value before looking up names', () => {
-    expect(() => parse('--station', 'Mir', '--docking-gt', 'soon')).toThrow(UsageError)
+    expect(() => parse('--station', 'Freedom', '--docking-gt', 'soon')).toThrow(UsageError)
   })
 })

@@ -8,7 +8,10 @@ const station = (id: number, name: string): Station => ({
   id: stationId(id),
   name,
   status: null,
+  founded: null,
   deorbited: null,
+  portIds: [],
+  activeDockingEventIds: null,
 })
 const stations = [
   station(14, 'Salyut 6'),

@@ -77,8 +77,24 @@ export const ok = <T>(value: T): Result<T> => ({ ok: true, value })
 export function dockingData(events: ReadonlyArray<DockingEvent>): DockingData {
   return {
     stations: [
-      { id: stationId(14), name: 'Salyut 6', status: null, deorbited: null },
-      { id: stationId(15), name: 'Salyut 7', status: null, deorbited: null },
+      {
+        id: stationId(14),
+        name: 'Salyut 6',
+        status: null,
+        founded: null,
+        deorbited: null,
+        portIds: [],
+        activeDockingEventIds: null,
+      },
+      {
+        id: stationId(15),
+        name: 'Salyut 7',
+        status: null,
+        founded: null,
+        deorbited: null,
+        portIds: [],
+        activeDockingEventIds: null,
+      },
     ],
     ports: [
       { id: portId(4), name: 'Salyut-6 forward', stationId: stationId(14) },

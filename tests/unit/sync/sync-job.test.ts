@@ -201,7 +201,15 @@ describe('applyAnswer: stations', () => {
     expect(job.docked).toBeUndefined()
     expect(writes.stationRecords).toEqual([
       {
-        station: { id: 4, name: 'Station 4', status: 'Active', deorbited: null },
+        station: {
+          id: 4,
+          name: 'Station 4',
+          status: 'Active',
+          founded: null,
+          deorbited: null,
+          portIds: [41],
+          activeDockingEventIds: [],
+        },
         ports: [{ id: 41, name: 'Harmony forward', stationId: 4 }],
         raw: JSON.stringify(station(4, [], [[41, 'Harmony forward']])),
         fetchedAt: NOW,
@@ -309,11 +317,10 @@ describe('requestsLeft and finishOf', () => {
     expect(requestsLeft({ ...job, phase: 'done' }, { eventCount: 1, locationCount: 1 })).toBe(0)
   })
 
-  it('lets only a full sync replace the snapshot and drop events it did not see', () => {
+  it('keeps LL2’s count from a full sync for the next plan, and deletes nothing on finishing', () => {
     const full = { ...fresh('full'), phase: 'done' as const, eventCount: 451 }
-    expect(finishOf(full)).toEqual({ replaceBefore: NOW, eventCount: 451 })
+    expect(finishOf(full)).toEqual({ eventCount: 451 })
     expect(finishOf({ ...fresh('incremental', NOW), phase: 'done' })).toEqual({
-      replaceBefore: null,
       eventCount: null,
     })
   })
