@@ -17,6 +17,9 @@ export function ResizeHandle({
   width,
   edge,
   onResize,
+  min = PANEL_WIDTH_LIMITS.min,
+  max = PANEL_WIDTH_LIMITS.max,
+  className = '',
 }: {
   readonly label: string
   /** Id of the panel it resizes. */
@@ -25,6 +28,10 @@ export function ResizeHandle({
   /** Which side of the panel the handle is on: dragging away from the panel widens it. */
   readonly edge: 'left' | 'right'
   readonly onResize: (width: number) => void
+  /** Narrowest and widest, px (default: a side panel's limits). */
+  readonly min?: number
+  readonly max?: number
+  readonly className?: string
 }) {
   const drag = useRef<{ startX: number; startWidth: number } | null>(null)
   const sign = edge === 'right' ? 1 : -1
@@ -37,7 +44,7 @@ export function ResizeHandle({
   }
   const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
     const d = drag.current
-    if (d) onResize(d.startWidth + sign * (e.clientX - d.startX))
+    if (d) onResize(Math.min(max, Math.max(min, d.startWidth + sign * (e.clientX - d.startX))))
   }
   const endDrag = () => {
     drag.current = null
@@ -47,15 +54,15 @@ export function ResizeHandle({
     const next: Record<string, number> = {
       ArrowLeft: width - sign * step,
       ArrowRight: width + sign * step,
-      Home: PANEL_WIDTH_LIMITS.min,
-      End: PANEL_WIDTH_LIMITS.max,
+      Home: min,
+      End: max,
     }
     const w = next[e.key]
     if (w === undefined) return
     e.preventDefault()
     // The chart's arrow keys pan; here they belong to the handle.
     e.stopPropagation()
-    onResize(w)
+    onResize(Math.min(max, Math.max(min, w)))
   }
 
   return (
@@ -64,11 +71,11 @@ export function ResizeHandle({
       aria-orientation="vertical"
       aria-label={label}
       aria-controls={controls}
-      aria-valuemin={PANEL_WIDTH_LIMITS.min}
-      aria-valuemax={PANEL_WIDTH_LIMITS.max}
-      aria-valuenow={width}
+      aria-valuemin={min}
+      aria-valuemax={max}
+      aria-valuenow={Math.round(width)}
       tabIndex={0}
-      className={`resize-handle resize-${edge}`}
+      className={`resize-handle resize-${edge} ${className}`.trim()}
       title={`${label}: drag, or focus and use the arrow keys`}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react'
 
 import { ROLE_STYLES } from '../../shared/chart/style'
 import type { DockingEvent } from '../../shared/domain/model'
@@ -11,7 +11,17 @@ import {
   selectSearchMatches,
 } from '../state/selectors'
 import { useAppStore, useAppStoreApi } from '../state/store'
-import { COLUMNS, nextSort, sortEvents, type SortSpec } from './table-model'
+import { ResizeHandle } from '../layout/resize-handle'
+import {
+  CELL_PADDING,
+  COLUMN_LIMITS,
+  COLUMNS,
+  contentWidths,
+  nextSort,
+  sortEvents,
+  type ColumnId,
+  type SortSpec,
+} from './table-model'
 
 /** Row height in px; fixed so only the rows in view are rendered. */
 const ROW_HEIGHT = 30
@@ -35,6 +45,18 @@ function cells(e: DockingEvent, zone: 'utc' | 'local', now: number): string[] {
   ]
 }
 
+let measureContext: CanvasRenderingContext2D | null = null
+
+/** Width of `text` in the font of `el`, px (a canvas measures without laying out 10,000 rows). */
+function measurerFor(el: HTMLElement | null): (text: string) => number {
+  measureContext ??= document.createElement('canvas').getContext('2d')
+  const ctx = measureContext
+  if (!ctx || !el) return (text) => text.length * 7
+  const style = getComputedStyle(el)
+  ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`
+  return (text) => ctx.measureText(text).width
+}
+
 /**
  * The same rows as the chart, as a grid a keyboard and a screen reader can
  * use (vis-timeline has neither, #1915): sortable headers, arrow keys move
@@ -56,6 +78,10 @@ export function EventTable() {
   const [scrollTop, setScrollTop] = useState(0)
   const [height, setHeight] = useState(600)
   const body = useRef<HTMLDivElement>(null)
+  const head = useRef<HTMLDivElement>(null)
+  const root = useRef<HTMLDivElement>(null)
+  // Widths the user dragged; the rest follow the content.
+  const [dragged, setDragged] = useState<Partial<Record<ColumnId, number>>>({})
 
   const rows = useMemo(() => {
     const onChart = new Set(bars.map((b) => b.eventId as number))
@@ -65,6 +91,25 @@ export function EventTable() {
       now,
     )
   }, [bars, events, sort, now])
+
+  const texts = useMemo(() => rows.map((e) => cells(e, timeZone, now)), [rows, timeZone, now])
+  // The table's font is known once it is on screen; until then, a rough guess.
+  const [measure, setMeasure] = useState(() => measurerFor(null))
+  useEffect(() => setMeasure(() => measurerFor(root.current)), [])
+  const fitted = useMemo(
+    () =>
+      contentWidths(
+        COLUMNS.map((c) => c.label),
+        texts,
+        measure,
+      ),
+    [texts, measure],
+  )
+  const widths = COLUMNS.map((c, i) => dragged[c.id] ?? fitted[i]!)
+  const columnsStyle = {
+    '--table-columns': widths.map((w) => `${w}px`).join(' '),
+    '--table-width': `${widths.reduce((a, b) => a + b, 0)}px`,
+  } as CSSProperties
 
   useEffect(() => {
     const el = body.current
@@ -133,14 +178,17 @@ export function EventTable() {
 
   return (
     <div
+      ref={root}
+      style={columnsStyle}
       className="event-table"
       role="grid"
       aria-label={`Docking events, ${rows.length} rows, times in ${timeZone === 'utc' ? 'UTC' : 'local time'}`}
       aria-rowcount={rows.length + 1}
       aria-colcount={COLUMNS.length}
+      id="event-table"
       data-testid="event-table"
     >
-      <div className="event-table-head" role="rowgroup">
+      <div className="event-table-head" role="rowgroup" ref={head}>
         <div className="event-table-row" role="row" aria-rowindex={1}>
           {COLUMNS.map((c) => (
             <div
@@ -155,6 +203,16 @@ export function EventTable() {
                   {sort.column === c.id ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
                 </span>
               </button>
+              <ResizeHandle
+                label={`Resize ${c.label} column`}
+                controls="event-table"
+                width={widths[COLUMNS.indexOf(c)]!}
+                edge="right"
+                min={COLUMN_LIMITS.min}
+                max={COLUMN_LIMITS.max}
+                className="column-handle"
+                onResize={(w) => setDragged((d) => ({ ...d, [c.id]: Math.round(w) }))}
+              />
             </div>
           ))}
         </div>
@@ -163,7 +221,11 @@ export function EventTable() {
         className="event-table-body"
         role="rowgroup"
         ref={body}
-        onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+        onScroll={(e) => {
+          setScrollTop(e.currentTarget.scrollTop)
+          // The header scrolls sideways with the rows.
+          if (head.current) head.current.scrollLeft = e.currentTarget.scrollLeft
+        }}
         onKeyDown={onKeyDown}
       >
         {rows.length === 0 ? (
@@ -190,8 +252,14 @@ export function EventTable() {
                   }}
                   onFocus={() => setActive(i)}
                 >
-                  {cells(e, timeZone, now).map((text, c) => (
-                    <div key={COLUMNS[c]?.id} role="gridcell" className={`col-${COLUMNS[c]?.id}`}>
+                  {texts[i]!.map((text, c) => (
+                    <div
+                      key={COLUMNS[c]?.id}
+                      role="gridcell"
+                      className={`col-${COLUMNS[c]?.id}`}
+                      // A cell cut short by its column shows whole on hover.
+                      title={measure(text) + CELL_PADDING > widths[c]! ? text : undefined}
+                    >
                       {/* Search terms marked in the name columns (vehicle, station, port). */}
                       {c < 3 ? <Highlighted text={text} terms={matches.terms} /> : text}
                     </div>

@@ -1,20 +1,10 @@
-import fs from 'node:fs'
-
+import { snapshotData } from '../fixtures/docking-data'
 import { expect, test } from './support/fixtures'
 import { ChartControls } from './support/timeline-page'
 import { WorkspacePage } from './support/workspace-page'
 
-interface SnapshotRecord {
-  docking: string
-  departure: string | null
-  docking_location: { spacestation: { name: string } }
-}
-const records = (
-  JSON.parse(fs.readFileSync('assets/snapshot/docking-events.json', 'utf8')) as {
-    results: SnapshotRecord[]
-  }
-).results
-const stationOf = (r: SnapshotRecord) => r.docking_location.spacestation.name
+/** The bundled events: what the app opens on. */
+const events = snapshotData().events.filter((e) => e.stationName !== null)
 
 for (const [width, height] of [
   [1024, 700],
@@ -174,9 +164,9 @@ test('stations are ordered by most recent activity, or by name; rows with nothin
   const ws = new WorkspacePage(page)
   await ui.timeline.waitForBars()
   const last = new Map<string, number>()
-  for (const r of records) {
-    const end = r.departure === null ? Date.now() : Date.parse(r.departure)
-    last.set(stationOf(r), Math.max(last.get(stationOf(r)) ?? 0, end))
+  for (const e of events) {
+    const end = e.departure ?? Date.now()
+    last.set(e.stationName!, Math.max(last.get(e.stationName!) ?? 0, end))
   }
   const byRecent = [...last.keys()].sort((a, b) => last.get(b)! - last.get(a)!)
   expect(await ws.stationRows()).toEqual(byRecent)
@@ -189,19 +179,16 @@ test('stations are ordered by most recent activity, or by name; rows with nothin
   // One year around the last docking of the station that went quiet first: the others drop out.
   const quiet = byRecent[byRecent.length - 1]!
   const lastDocking = Math.max(
-    ...records.filter((r) => stationOf(r) === quiet).map((r) => Date.parse(r.docking)),
+    ...events.filter((e) => e.stationName === quiet).map((e) => e.docking),
   )
   await ui.goTo(new Date(lastDocking).toISOString().slice(0, 10))
   await ui.toolbar.getByRole('button', { name: '1 year' }).click()
   await page.getByLabel('Hide rows with nothing in view').check()
   const w = await ui.window()
   const inView = new Set(
-    records
-      .filter((r) => {
-        const end = r.departure === null ? Date.now() : Date.parse(r.departure)
-        return Date.parse(r.docking) < w.end && end > w.start
-      })
-      .map(stationOf),
+    events
+      .filter((e) => e.docking < w.end && (e.departure ?? Date.now()) > w.start)
+      .map((e) => e.stationName!),
   )
   expect(inView.has(quiet)).toBe(true)
   expect(inView.size).toBeLessThan(last.size)
