@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 
+import { DataSourcesDialog } from './components/data-sources-dialog'
 import { MessageState } from './components/message-state'
 import { StatusBar } from './components/status-bar'
 import { Toolbar } from './components/toolbar'
@@ -7,19 +8,23 @@ import { DetailPanel } from './details/detail-panel'
 import { ExportButton } from './export/export-button'
 import { FilterPanel } from './filters/filter-panel'
 import { subscribeToMain } from './ipc/subscriptions'
+import { CHART_REGION_ID } from './layout/use-layout-keys'
+import { Workspace } from './layout/workspace'
 import { useAppStore, useAppStoreApi, useShallow } from './state/store'
 import { SyncButton } from './sync/sync-button'
 import { ChartArea } from './timeline/chart-area'
+import { CursorPanel } from './timeline/panels/cursor-panel'
 
 /** The whole window. */
 export function App() {
-  const { dataStatus, data, dataError, appInfo, timeZone } = useAppStore(
+  const { dataStatus, data, appInfo, timeZone, hasSelection, hasCursor } = useAppStore(
     useShallow((s) => ({
       dataStatus: s.dataStatus,
       data: s.data,
-      dataError: s.dataError,
       appInfo: s.appInfo,
       timeZone: s.timeZone,
+      hasSelection: s.selectedEventId !== null,
+      hasCursor: s.cursor !== null,
     })),
   )
 
@@ -34,14 +39,18 @@ export function App() {
 
   return (
     <div className="app">
+      <a className="skip-link" href={`#${CHART_REGION_ID}`}>
+        Skip to the chart
+      </a>
+      {/* Sync and Export come before the toolbar in the DOM as on screen, so Tab follows the layout. */}
       <header className="app-header">
         <h1>Docking Timeline</h1>
         <span className="utc-label" data-testid="zone-label">
           {timeZone === 'utc' ? 'Times in UTC' : 'Times in local time'}
         </span>
-        <Toolbar />
         <SyncButton />
         <ExportButton />
+        <Toolbar />
       </header>
       {appInfo?.cacheRecovery && (
         <div className="banner" role="alert">
@@ -56,37 +65,51 @@ export function App() {
           or import a file of docking events to fill it.
         </div>
       )}
-      <div className="app-body">
-        {/* With no readable cache there is nothing to filter: one error, not two. */}
-        {dataStatus !== 'error' && <FilterPanel />}
-        <main className="app-main">
-          {dataStatus === 'loading' || dataStatus === 'idle' ? (
-            <p className="loading" role="status">
-              Loading the cache…
-            </p>
-          ) : dataStatus === 'error' ? (
-            <MessageState tone="error" title="The cache cannot be read">
-              <p>{dataError?.message}</p>
-              <p>
-                Check that the app's data folder is writable and has free space, then restart
-                Docking Timeline. Nothing has been deleted.
-              </p>
-            </MessageState>
-          ) : data && data.events.length === 0 ? (
-            <MessageState tone="empty" title="No docking events yet">
-              <p>The local cache is empty.</p>
-              <p>
-                Sync from Launch Library 2 (needs a network connection), or import a file of LL2
-                docking events with <code>npm run cli -- import FILE</code>.
-              </p>
-            </MessageState>
-          ) : (
-            <ChartArea />
-          )}
-        </main>
-        <DetailPanel />
-      </div>
+      <Workspace
+        // With no readable cache there is nothing to filter: one error, not two.
+        filters={dataStatus !== 'error' ? <FilterPanel /> : null}
+        main={<MainContent />}
+        details={
+          hasSelection || hasCursor ? (
+            <div className="details-stack">
+              {hasSelection && <DetailPanel />}
+              <CursorPanel />
+            </div>
+          ) : null
+        }
+      />
       {data && <StatusBar info={data.info} />}
+      {data && <DataSourcesDialog info={data.info} />}
     </div>
+  )
+}
+
+/** What the middle of the window shows: the chart, or why there is none. */
+function MainContent() {
+  const { dataStatus, data, dataError } = useAppStore(
+    useShallow((s) => ({ dataStatus: s.dataStatus, data: s.data, dataError: s.dataError })),
+  )
+  return dataStatus === 'loading' || dataStatus === 'idle' ? (
+    <p className="loading" role="status">
+      Loading the cache…
+    </p>
+  ) : dataStatus === 'error' ? (
+    <MessageState tone="error" title="The cache cannot be read">
+      <p>{dataError?.message}</p>
+      <p>
+        Check that the app's data folder is writable and has free space, then restart Docking
+        Timeline. Nothing has been deleted.
+      </p>
+    </MessageState>
+  ) : data && data.events.length === 0 ? (
+    <MessageState tone="empty" title="No docking events yet">
+      <p>The local cache is empty.</p>
+      <p>
+        Sync from Launch Library 2 (needs a network connection), or import a file of LL2 docking
+        events with <code>npm run cli -- import FILE</code>.
+      </p>
+    </MessageState>
+  ) : (
+    <ChartArea />
   )
 }

@@ -23,6 +23,7 @@ import {
   type SyncStateChanges,
   type SyncStateStore,
 } from '../../shared/sync/sync-state'
+import { sourceCountParts } from '../../shared/domain/source-counts'
 import { DAY_MS, portId, stationId, utcMillis, type UtcMillis } from '../../shared/domain/units'
 import { dataCredit } from '../../shared/domain/data-credit'
 import { stationNamed } from '../../shared/ll2/placement'
@@ -134,14 +135,9 @@ function describeSources(
   snapshotNote: string | null,
   hasLl2Records: boolean,
 ): string {
-  const parts: string[] = []
-  if (sources.ll2) parts.push(`${LL2_CREDIT} (${sources.ll2} events)`)
-  if (sources.snapshot) {
-    parts.push(
-      `bundled snapshot (${sources.snapshot} events)${snapshotNote ? `: ${snapshotNote}` : ''}`,
-    )
-  }
-  if (sources.import) parts.push(`imported files (${sources.import} events)`)
+  const parts = sourceCountParts(sources).map((p) =>
+    p.source === 'snapshot' && snapshotNote ? `${p.text}: ${snapshotNote}` : p.text,
+  )
   if (parts.length === 0) return 'no data'
   const text = parts.join('; ')
   // LL2's records are credited wherever they are shown or exported, whoever captured them.

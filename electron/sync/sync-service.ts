@@ -27,6 +27,7 @@ import {
   finishOf,
   jobFor,
   nextRequest,
+  requestsAreKnown,
   requestsLeft,
   type SyncAnswer,
   type SyncJob,
@@ -46,7 +47,7 @@ import {
 } from '../ll2/ll2-client'
 import { CancelledError, Ll2HttpError } from '../ll2/ll2-errors'
 import { fetchPage } from '../ll2/ll2-pages'
-import { estimateMs, remainingOf } from '../ll2/rate-budget'
+import { estimateMs, remainingOf, type ThrottleInfo } from '../ll2/rate-budget'
 import { explainLl2Error } from './sync-errors'
 
 /** Rough time per request for plans, network and LL2's slow pages included. */
@@ -213,11 +214,14 @@ export function createSyncService(deps: SyncDeps): SyncService {
     client: Ll2Client,
     signal?: AbortSignal,
   ): Promise<SyncPlan> => {
-    const budget = await client.readBudget(signal)
+    return planOf(job, await client.readBudget(signal))
+  }
+  const planOf = (job: SyncJob, budget: ThrottleInfo | null, doneBefore = 0): SyncPlan => {
     const requests = left(job)
     return {
       kind: job.kind,
-      requests,
+      requests: requests + doneBefore,
+      exact: requestsAreKnown(job, known()),
       budgetRemaining: budget ? remainingOf(budget) : null,
       estimatedMs: estimateMs(requests, budget, PER_REQUEST_MS),
     }
@@ -284,8 +288,8 @@ export function createSyncService(deps: SyncDeps): SyncService {
           pagesTotal: job.requestsDone + left(job),
         })
         // The first page gives LL2's count: the plan is exact from here.
-        if (firstCount && status.plan) {
-          push({ plan: { ...status.plan, requests: job.requestsDone - doneAtStart + left(job) } })
+        if (status.plan && (firstCount || !status.plan.exact)) {
+          push({ plan: planOf(job, client.knownBudget(), job.requestsDone - doneAtStart) })
         }
       }
 

@@ -1,19 +1,39 @@
 import type { DataInfo } from '../../shared/domain/model'
+import { sourceSummary } from '../../shared/domain/source-counts'
 import { toIsoUtc } from '../../shared/domain/units'
+import { useAppStore } from '../state/store'
 
-/** The footer line: where the data came from and how fresh it is. */
+/**
+ * The footer line: where the data came from, how much and how fresh, in
+ * one line; the full provenance is one click away in "Data sources".
+ */
 export function StatusBar({ info }: { readonly info: DataInfo }) {
+  const openSources = useAppStore((s) => s.setDataSourcesOpen)
   return (
     <footer className="status-bar" aria-label="Data status">
-      <span data-testid="data-provenance">Data: {info.provenance}</span>
-      <span>
+      <span
+        className="status-item status-sources"
+        data-testid="data-summary"
+        title={sourceSummary(info.sources)}
+      >
+        Data: {sourceSummary(info.sources)}
+      </span>
+      <span className="status-item">
         {info.eventCount} events · {info.stationCount} stations · {info.portCount} ports
       </span>
-      <span data-testid="data-as-of">
+      <span className="status-item" data-testid="data-as-of">
         {info.dataAsOf
           ? `Data as of ${toIsoUtc(info.dataAsOf)} UTC`
           : 'Not yet synced with Launch Library 2'}
       </span>
+      <button
+        type="button"
+        className="link-button status-item"
+        aria-haspopup="dialog"
+        onClick={() => openSources(true)}
+      >
+        Data sources…
+      </button>
     </footer>
   )
 }

@@ -7,7 +7,8 @@ import {
   zoomWindow,
   type WindowPreset,
 } from '../../shared/chart/window'
-import type { ThemeChoice } from '../../shared/prefs/prefs'
+import { STATION_ORDERS, type StationOrder, type ThemeChoice } from '../../shared/prefs/prefs'
+import { STATION_ORDER_LABELS } from '../../shared/chart/station-order'
 import { dataExtent } from '../../shared/chart/timeline-rows'
 import { parseDateInput, zoneSuffix } from '../../shared/time/time-format'
 import { selectFilteredEvents } from '../state/selectors'
@@ -38,6 +39,8 @@ export function Toolbar() {
       theme: st.theme,
       hideEmptyPorts: st.hideEmptyPorts,
       showReference: st.showReference,
+      hideRowsOutOfView: st.hideRowsOutOfView,
+      stationOrder: st.stationOrder,
       cursor: st.cursor,
       hasSelection: st.selectedEventId !== null,
       hasWindow: st.visibleWindow !== null,
@@ -162,6 +165,22 @@ export function Toolbar() {
         >
           Time cursor
         </button>
+      </div>
+      <div className="tool-group" role="group" aria-label="Rows">
+        <label htmlFor="station-order" className="tool-label">
+          Stations by
+        </label>
+        <select
+          id="station-order"
+          value={s.stationOrder}
+          onChange={(e) => store().setStationOrder(e.target.value as StationOrder)}
+        >
+          {STATION_ORDERS.map((o) => (
+            <option key={o} value={o}>
+              {STATION_ORDER_LABELS[o]}
+            </option>
+          ))}
+        </select>
         <label className="check">
           <input
             type="checkbox"
@@ -180,6 +199,14 @@ export function Toolbar() {
             onChange={(e) => store().setShowReference(e.target.checked)}
           />
           Compare with reference
+        </label>
+        <label className="check" title="Rows come back as you pan or zoom to their dockings">
+          <input
+            type="checkbox"
+            checked={s.hideRowsOutOfView}
+            onChange={(e) => store().setHideRowsOutOfView(e.target.checked)}
+          />
+          Hide rows with nothing in view
         </label>
       </div>
       <div className="tool-group" role="radiogroup" aria-label="Time zone">

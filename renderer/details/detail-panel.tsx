@@ -34,7 +34,7 @@ function Field({ label, children }: { readonly label: string; readonly children:
   )
 }
 
-function detailStatus(detail: DetailState): ReactNode {
+function detailStatus(detail: DetailState, zone: TimeZoneMode): ReactNode {
   switch (detail.status) {
     case 'idle':
       return null
@@ -58,7 +58,7 @@ function detailStatus(detail: DetailState): ReactNode {
             <p className="detail-status" role="status">
               Detailed LL2 record from the cache
               {d.detailFetchedAt !== null
-                ? `, fetched ${formatInstant(d.detailFetchedAt, 'utc', 'minute')}`
+                ? `, fetched ${formatInstant(d.detailFetchedAt, zone, 'minute')}`
                 : ''}
               .
             </p>
@@ -153,7 +153,10 @@ function EventFields({
       </Field>
       <Field label="Source">{SOURCE_NAMES[e.source]}</Field>
       <Field label="Record">{originSentence(e)}</Field>
-      <Field label="Fetched">{formatInstant(e.fetchedAt, 'utc', 'minute')}</Field>
+      {/* Bundled and imported records were never fetched: say when the cache got them. */}
+      <Field label={e.source === 'll2' ? 'Fetched' : 'Added to cache'}>
+        {formatInstant(e.fetchedAt, zone, 'minute')}
+      </Field>
       {p && (
         <>
           <Field label="Precision">
@@ -196,36 +199,31 @@ export function DetailPanel() {
     () => (shown ? eventFacts(appStore.getState(), shown, now) : null),
     [shown, now, checks, visits],
   )
+  // The panel holding this goes away with the selection (app.tsx); nothing to show meanwhile.
+  if (selectedEventId === null || !shown || !facts) return null
   return (
     <aside className="detail-panel" aria-label="Docking details" data-testid="detail-panel">
-      {selectedEventId === null || !shown ? (
-        <p className="muted detail-empty">
-          Select a bar on the chart or a row in the table to see that docking&apos;s details.
-        </p>
-      ) : (
-        <>
-          <header className="detail-header">
-            <h2>{shown.vehicle}</h2>
-            <button
-              type="button"
-              className="icon-button"
-              aria-label="Close details"
-              onClick={() => appStore.getState().selectEvent(null)}
-            >
-              ×
-            </button>
-          </header>
-          {detailStatus(detail)}
-          <EventFields
-            event={shown}
-            raw={detail.status === 'ready' ? detail.detail.detail : null}
-            zone={zone}
-            facts={facts!}
-          />
-          <VisitSection event={shown} visit={facts!.visit} zone={zone} />
-          <FlagSection flags={facts!.flags} />
-        </>
-      )}
+      <header className="detail-header">
+        <h2>{shown.vehicle}</h2>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Close details"
+          title="Close details (Esc)"
+          onClick={() => appStore.getState().selectEvent(null)}
+        >
+          ×
+        </button>
+      </header>
+      {detailStatus(detail, zone)}
+      <EventFields
+        event={shown}
+        raw={detail.status === 'ready' ? detail.detail.detail : null}
+        zone={zone}
+        facts={facts}
+      />
+      <VisitSection event={shown} visit={facts.visit} zone={zone} />
+      <FlagSection flags={facts.flags} />
     </aside>
   )
 }

@@ -4,6 +4,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react'
 
 import type { ThemeName } from '../../shared/chart/style'
 import { filteredEvents, filtersTextOf, type ExportContext } from '../../shared/export/export-job'
+import { NO_FILTERS_TEXT } from '../../shared/query/describe'
 import {
   MAX_EXPORT_WIDTH,
   MIN_EXPORT_WIDTH,
@@ -143,7 +144,9 @@ export function ExportDialog({ onClose }: { readonly onClose: () => void }) {
       <h2 id="export-title">Export</h2>
       <p id="export-summary" className="export-summary">
         {summary
-          ? `${summary.count} docking ${summary.count === 1 ? 'event' : 'events'} match the current filters (${summary.filtersText}).`
+          ? summary.filtersText === NO_FILTERS_TEXT
+            ? `All ${summary.count} docking ${summary.count === 1 ? 'event' : 'events'} (no filters).`
+            : `${summary.count} docking ${summary.count === 1 ? 'event' : 'events'} match the current filters (${summary.filtersText}).`
           : 'No data is loaded.'}
       </p>
       <form

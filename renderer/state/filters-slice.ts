@@ -98,7 +98,11 @@ export const createFiltersSlice: SliceCreator<FiltersSlice> =
       toggleFilterOption: (dimension, value) =>
         commit(toggleOption(get().filters, dimension, value)),
       removeFilterChip: (key) => commit(removeChip(get().filters, key)),
-      clearAllFilters: () => commit(clearAllFilters(get().filters)),
+      clearAllFilters: () => {
+        // Clearing leaves the open view: it is not "changed", and Update must not empty it.
+        set({ activeViewId: null })
+        commit(clearAllFilters(get().filters))
+      },
       saveView(name) {
         const problem = viewNameProblem(get().savedViews, name)
         if (problem) return problem

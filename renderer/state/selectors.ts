@@ -15,6 +15,7 @@ import {
   type Overlap,
   type PlacedBar,
 } from '../../shared/chart/chart-model'
+import { orderStations, rowsWithDockingsIn } from '../../shared/chart/station-order'
 import { buildRows, type StationRow } from '../../shared/chart/timeline-rows'
 import {
   placeReferenceStays,
@@ -205,10 +206,11 @@ function sameEvents(a: ReadonlyArray<DockingEvent>, b: ReadonlyArray<DockingEven
  * skip work.
  */
 export function createSelectorMemo(clock: Clock): SelectorMemo {
-  let allRowsCache: { key: DockingData | null; rows: ReadonlyArray<StationRow> } = {
-    key: null,
-    rows: EMPTY,
-  }
+  let allRowsCache: {
+    key: DockingData | null
+    order: string | null
+    rows: ReadonlyArray<StationRow>
+  } = { key: null, order: null, rows: EMPTY }
   let rowsCache: { key: unknown; base: unknown; rows: ReadonlyArray<StationRow> } = {
     key: null,
     base: null,
@@ -218,8 +220,9 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
     rows: ReadonlyArray<StationRow> | null
     collapsed: ReadonlyArray<number> | null
     hide: boolean
+    inView: unknown
     out: ReadonlyArray<ChartRow>
-  } = { rows: null, collapsed: null, hide: false, out: NO_CHART_ROWS }
+  } = { rows: null, collapsed: null, hide: false, inView: null, out: NO_CHART_ROWS }
   let barsCache: { events: unknown; now: number; checks: unknown; bars: ReadonlyArray<Bar> } = {
     events: null,
     now: 0,
@@ -293,8 +296,14 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
     rows(state: AppState): ReadonlyArray<StationRow> {
       const data = state.data
       if (!data) return EMPTY
-      if (allRowsCache.key !== data) {
-        allRowsCache = { key: data, rows: buildRows(data.stations, data.ports, data.events) }
+      if (allRowsCache.key !== data || allRowsCache.order !== state.stationOrder) {
+        // Ordered on all the data, once per data and order: filtering never reorders stations.
+        const built = buildRows(data.stations, data.ports, data.events)
+        allRowsCache = {
+          key: data,
+          order: state.stationOrder,
+          rows: orderStations(built, data.events, state.stationOrder, clock.now()),
+        }
       }
       const events = memo.filterResult(state).events
       if (rowsCache.key !== events || rowsCache.base !== allRowsCache.rows) {
@@ -310,19 +319,25 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
     chartRows(state: AppState): ReadonlyArray<ChartRow> {
       const rows = memo.rows(state)
       const c = chartRowsCache
+      const inView = state.hideRowsOutOfView ? state.rowsWindow : null
       if (
         c.rows !== rows ||
         c.collapsed !== state.collapsedStations ||
-        c.hide !== state.hideEmptyPorts
+        c.hide !== state.hideEmptyPorts ||
+        c.inView !== inView
       ) {
+        const laid = layoutRows(rows, {
+          collapsedStations: new Set(state.collapsedStations),
+          hideEmptyPorts: state.hideEmptyPorts,
+        })
         chartRowsCache = {
           rows,
           collapsed: state.collapsedStations,
           hide: state.hideEmptyPorts,
-          out: layoutRows(rows, {
-            collapsedStations: new Set(state.collapsedStations),
-            hideEmptyPorts: state.hideEmptyPorts,
-          }),
+          inView,
+          out: inView
+            ? rowsWithDockingsIn(laid, memo.filterResult(state).events, inView, state.now)
+            : laid,
         }
       }
       return chartRowsCache.out

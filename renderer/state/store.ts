@@ -6,6 +6,7 @@ import type { AppApi } from '../../shared/ipc/contract'
 import type { Clock } from './clock'
 import { createDataSlice, type DataSlice } from './data-slice'
 import { createFiltersSlice, type FiltersSlice } from './filters-slice'
+import { createLayoutSlice, type LayoutSlice } from './layout-slice'
 import { createPrefsSlice, type PrefsSlice } from './prefs-slice'
 import { createReferenceSlice, type ReferenceSlice } from './reference-slice'
 import { createSelectorMemo, type SelectorMemo } from './selectors'
@@ -17,6 +18,7 @@ import { createViewSlice, type ViewSlice } from './view-slice'
 export type AppState = DataSlice &
   FiltersSlice &
   ViewSlice &
+  LayoutSlice &
   SyncSlice &
   PrefsSlice &
   ReferenceSlice & {
@@ -40,6 +42,7 @@ export function createAppStore({ api, clock }: { api: AppApi; clock: Clock }): A
     ...createDataSlice(deps)(...a),
     ...createFiltersSlice(deps)(...a),
     ...createViewSlice(deps)(...a),
+    ...createLayoutSlice(deps)(...a),
     ...createSyncSlice(deps)(...a),
     ...createPrefsSlice(deps)(...a),
     ...createReferenceSlice(deps)(...a),

@@ -40,8 +40,16 @@ export function SyncDialog({ onClose }: { readonly onClose: () => void }) {
   )
   const [kind, setKind] = useState<SyncKind>('incremental')
   const [customUrl, setCustomUrl] = useState('')
+  // Picking "Another mirror…" must stay picked while its address is typed.
+  const [mirrorPicked, setMirrorPicked] = useState(false)
   const [apiKey, setApiKey] = useState('')
-  const ids = { server: useId(), custom: useId(), key: useId(), progress: useId() }
+  const ids = {
+    server: useId(),
+    custom: useId(),
+    key: useId(),
+    keyHint: useId(),
+    progress: useId(),
+  }
 
   useEffect(() => {
     dialog.current?.showModal()
@@ -52,6 +60,10 @@ export function SyncDialog({ onClose }: { readonly onClose: () => void }) {
   const isKnown = SERVERS.some((s) => s.url === baseUrl)
   const active = isActive(status?.state)
   const progressMax = status?.pagesTotal ?? undefined
+  const showMirror = !isKnown || mirrorPicked
+  // While a sync runs its own plan, corrected after the first page, is the one to show.
+  const shownPlan =
+    (status && status.state !== 'idle' ? status.plan : null) ?? (plan?.kind === kind ? plan : null)
 
   return (
     <dialog
@@ -65,11 +77,13 @@ export function SyncDialog({ onClose }: { readonly onClose: () => void }) {
         <label htmlFor={ids.server}>Server</label>
         <select
           id={ids.server}
-          value={isKnown ? baseUrl : 'custom'}
+          value={showMirror ? 'custom' : baseUrl}
           disabled={active}
           onChange={(e) => {
-            if (e.target.value !== 'custom') void actions.update({ baseUrl: e.target.value })
-            else setCustomUrl(baseUrl)
+            const picked = e.target.value
+            setMirrorPicked(picked === 'custom')
+            if (picked !== 'custom') void actions.update({ baseUrl: picked })
+            else setCustomUrl(isKnown ? '' : baseUrl)
           }}
         >
           {SERVERS.map((s) => (
@@ -80,40 +94,38 @@ export function SyncDialog({ onClose }: { readonly onClose: () => void }) {
           <option value="custom">Another LL2-compatible mirror…</option>
         </select>
       </div>
-      {(!isKnown || customUrl) && (
+      {showMirror && (
         <form
-          className="field inline"
+          className="field"
           onSubmit={(e) => {
             e.preventDefault()
-            void actions.update({ baseUrl: customUrl.trim() }).then((ok) => ok && setCustomUrl(''))
+            void actions.update({ baseUrl: customUrl.trim() }).then((ok) => {
+              if (ok) setCustomUrl('')
+            })
           }}
         >
-          <label htmlFor={ids.custom}>Mirror URL</label>
+          <label htmlFor={ids.custom}>Mirror address</label>
           <input
             id={ids.custom}
             type="url"
             placeholder="https://…"
-            value={customUrl || baseUrl}
+            value={customUrl || (isKnown ? '' : baseUrl)}
+            disabled={active}
             onChange={(e) => setCustomUrl(e.target.value)}
           />
-          <button type="submit">Use mirror</button>
+          <button type="submit" disabled={active || !customUrl.trim()}>
+            Use mirror
+          </button>
         </form>
       )}
       <form
-        className="field inline"
+        className="field"
         onSubmit={(e) => {
           e.preventDefault()
           void actions.update({ apiKey: apiKey.trim() }).then((ok) => ok && setApiKey(''))
         }}
       >
-        <label htmlFor={ids.key}>
-          API key for this server{' '}
-          {!settings?.hasApiKey
-            ? '(none: anonymous)'
-            : settings.apiKeyEncrypted
-              ? '(a key is saved, encrypted)'
-              : '(a key is saved, stored unencrypted: no system keychain)'}
-        </label>
+        <label htmlFor={ids.key}>API key</label>
         <input
           id={ids.key}
           type="password"
@@ -121,20 +133,30 @@ export function SyncDialog({ onClose }: { readonly onClose: () => void }) {
           value={apiKey}
           onChange={(e) => setApiKey(e.target.value)}
           placeholder={settings?.hasApiKey ? 'Replace the saved key' : 'Optional'}
+          aria-describedby={ids.keyHint}
         />
-        <button type="submit" disabled={!apiKey.trim()}>
-          Save key
-        </button>
-        {settings?.hasApiKey && (
-          <button type="button" onClick={() => void actions.update({ apiKey: null })}>
-            Forget key
+        <span className="field-buttons">
+          <button type="submit" disabled={!apiKey.trim()}>
+            Save key
           </button>
-        )}
+          {settings?.hasApiKey && (
+            <button type="button" onClick={() => void actions.update({ apiKey: null })}>
+              Forget key
+            </button>
+          )}
+        </span>
+        <span id={ids.keyHint} className="field-hint">
+          {!settings?.hasApiKey
+            ? 'None saved for this server: requests are anonymous.'
+            : settings.apiKeyEncrypted
+              ? 'A key is saved for this server, encrypted.'
+              : 'A key is saved for this server, unencrypted (no system keychain).'}
+        </span>
       </form>
 
-      <fieldset className="field" disabled={active}>
+      <fieldset className="kind-field" disabled={active}>
         <legend>What to fetch</legend>
-        <label>
+        <label className="check">
           <input
             type="radio"
             name="sync-kind"
@@ -143,7 +165,7 @@ export function SyncDialog({ onClose }: { readonly onClose: () => void }) {
           />{' '}
           New and changed dockings since the last sync
         </label>
-        <label>
+        <label className="check">
           <input
             type="radio"
             name="sync-kind"
@@ -153,7 +175,12 @@ export function SyncDialog({ onClose }: { readonly onClose: () => void }) {
           Everything (full sync; replaces the bundled snapshot when it completes)
         </label>
       </fieldset>
-      <div className="actions">
+      <div className="dialog-actions sync-actions">
+        {active && (
+          <button type="button" onClick={() => void actions.cancelSync()}>
+            Cancel sync
+          </button>
+        )}
         <button type="button" disabled={active} onClick={() => void actions.planSync(kind)}>
           Plan
         </button>
@@ -165,15 +192,10 @@ export function SyncDialog({ onClose }: { readonly onClose: () => void }) {
         >
           Start sync
         </button>
-        {active && (
-          <button type="button" onClick={() => void actions.cancelSync()}>
-            Cancel sync
-          </button>
-        )}
       </div>
-      {plan && (
+      {shownPlan && (
         <p className="sync-plan" data-testid="sync-plan">
-          {describePlan(plan)}
+          {describePlan(shownPlan)}
         </p>
       )}
       {status && status.state !== 'idle' && (
@@ -194,7 +216,7 @@ export function SyncDialog({ onClose }: { readonly onClose: () => void }) {
           {error.message}
         </p>
       )}
-      <dl className="sync-facts">
+      <dl className="facts sync-facts">
         <dt>Last full sync</dt>
         <dd>{status?.lastFullSync ? `${toIsoUtc(status.lastFullSync)} UTC` : 'never'}</dd>
         <dt>Last incremental sync</dt>
@@ -204,7 +226,7 @@ export function SyncDialog({ onClose }: { readonly onClose: () => void }) {
         <dt>Source</dt>
         <dd>{status?.baseUrl ?? baseUrl}</dd>
       </dl>
-      <div className="actions">
+      <div className="dialog-actions">
         <button type="button" onClick={() => dialog.current?.close()}>
           Close
         </button>

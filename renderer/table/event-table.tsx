@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react'
 
 import { ROLE_STYLES } from '../../shared/chart/style'
 import type { DockingEvent } from '../../shared/domain/model'
@@ -16,7 +16,17 @@ import {
   selectVisits,
 } from '../state/selectors'
 import { useAppStore, useAppStoreApi } from '../state/store'
-import { COLUMNS, nextSort, sortEvents, type SortSpec } from './table-model'
+import { ResizeHandle } from '../layout/resize-handle'
+import {
+  CELL_PADDING,
+  COLUMN_LIMITS,
+  COLUMNS,
+  contentWidths,
+  nextSort,
+  sortEvents,
+  type ColumnId,
+  type SortSpec,
+} from './table-model'
 
 /** A row's end is its bar's: the table says what the chart draws. */
 const endOfBar = (b: Bar): EffectiveEnd => ({ end: b.end, state: b.endState })
@@ -58,6 +68,18 @@ function visitText(e: DockingEvent, visit: Visit | undefined): string {
     : `#${visit.id}`
 }
 
+let measureContext: CanvasRenderingContext2D | null = null
+
+/** Width of `text` in the font of `el`, px (a canvas measures without laying out 10,000 rows). */
+function measurerFor(el: HTMLElement | null): (text: string) => number {
+  measureContext ??= document.createElement('canvas').getContext('2d')
+  const ctx = measureContext
+  if (!ctx || !el) return (text) => text.length * 7
+  const style = getComputedStyle(el)
+  ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`
+  return (text) => ctx.measureText(text).width
+}
+
 /**
  * The same rows as the chart, as a grid a keyboard and a screen reader can
  * use (vis-timeline has neither, #1915): sortable headers, arrow keys move
@@ -79,6 +101,10 @@ export function EventTable() {
   const [scrollTop, setScrollTop] = useState(0)
   const [height, setHeight] = useState(600)
   const body = useRef<HTMLDivElement>(null)
+  const head = useRef<HTMLDivElement>(null)
+  const root = useRef<HTMLDivElement>(null)
+  // Widths the user dragged; the rest follow the content.
+  const [dragged, setDragged] = useState<Partial<Record<ColumnId, number>>>({})
 
   const visits = useAppStore(selectVisits)
   const barOf = useMemo(() => new Map(bars.map((b) => [b.eventId as number, b])), [bars])
@@ -92,6 +118,29 @@ export function EventTable() {
       ),
     [barOf, events, sort, now, visits],
   )
+
+  const texts = useMemo(
+    () =>
+      rows.map((e) => cells(e, timeZone, endOfBar(barOf.get(e.id)!), visits.visitOf.get(e.id))),
+    [rows, timeZone, barOf, visits],
+  )
+  // The table's font is known once it is on screen; until then, a rough guess.
+  const [measure, setMeasure] = useState(() => measurerFor(null))
+  useEffect(() => setMeasure(() => measurerFor(root.current)), [])
+  const fitted = useMemo(
+    () =>
+      contentWidths(
+        COLUMNS.map((c) => c.label),
+        texts,
+        measure,
+      ),
+    [texts, measure],
+  )
+  const widths = COLUMNS.map((c, i) => dragged[c.id] ?? fitted[i]!)
+  const columnsStyle = {
+    '--table-columns': widths.map((w) => `${w}px`).join(' '),
+    '--table-width': `${widths.reduce((a, b) => a + b, 0)}px`,
+  } as CSSProperties
 
   useEffect(() => {
     const el = body.current
@@ -160,14 +209,17 @@ export function EventTable() {
 
   return (
     <div
+      ref={root}
+      style={columnsStyle}
       className="event-table"
       role="grid"
       aria-label={`Docking events, ${rows.length} rows, times in ${timeZone === 'utc' ? 'UTC' : 'local time'}`}
       aria-rowcount={rows.length + 1}
       aria-colcount={COLUMNS.length}
+      id="event-table"
       data-testid="event-table"
     >
-      <div className="event-table-head" role="rowgroup">
+      <div className="event-table-head" role="rowgroup" ref={head}>
         <div className="event-table-row" role="row" aria-rowindex={1}>
           {COLUMNS.map((c) => (
             <div
@@ -182,6 +234,16 @@ export function EventTable() {
                   {sort.column === c.id ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
                 </span>
               </button>
+              <ResizeHandle
+                label={`Resize ${c.label} column`}
+                controls="event-table"
+                width={widths[COLUMNS.indexOf(c)]!}
+                edge="right"
+                min={COLUMN_LIMITS.min}
+                max={COLUMN_LIMITS.max}
+                className="column-handle"
+                onResize={(w) => setDragged((d) => ({ ...d, [c.id]: Math.round(w) }))}
+              />
             </div>
           ))}
         </div>
@@ -190,7 +252,11 @@ export function EventTable() {
         className="event-table-body"
         role="rowgroup"
         ref={body}
-        onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+        onScroll={(e) => {
+          setScrollTop(e.currentTarget.scrollTop)
+          // The header scrolls sideways with the rows.
+          if (head.current) head.current.scrollLeft = e.currentTarget.scrollLeft
+        }}
         onKeyDown={onKeyDown}
       >
         {rows.length === 0 ? (
@@ -217,14 +283,18 @@ export function EventTable() {
                   }}
                   onFocus={() => setActive(i)}
                 >
-                  {cells(e, timeZone, endOfBar(barOf.get(e.id)!), visits.visitOf.get(e.id)).map(
-                    (text, c) => (
-                      <div key={COLUMNS[c]?.id} role="gridcell" className={`col-${COLUMNS[c]?.id}`}>
-                        {/* Search terms marked in the name columns (vehicle, station, port). */}
-                        {c < 3 ? <Highlighted text={text} terms={matches.terms} /> : text}
-                      </div>
-                    ),
-                  )}
+                  {texts[i]!.map((text, c) => (
+                    <div
+                      key={COLUMNS[c]?.id}
+                      role="gridcell"
+                      className={`col-${COLUMNS[c]?.id}`}
+                      // A cell cut short by its column shows whole on hover.
+                      title={measure(text) + CELL_PADDING > widths[c]! ? text : undefined}
+                    >
+                      {/* Search terms marked in the name columns (vehicle, station, port). */}
+                      {c < 3 ? <Highlighted text={text} terms={matches.terms} /> : text}
+                    </div>
+                  ))}
                 </div>
               )
             })}

@@ -101,3 +101,34 @@ export function nextSort(current: SortSpec, column: ColumnId): SortSpec {
   if (current.column !== column) return { column, direction: 'ascending' }
   return { column, direction: current.direction === 'ascending' ? 'descending' : 'ascending' }
 }
+
+/** Narrowest and widest a column may be sized or dragged, px. */
+export const COLUMN_LIMITS = { min: 48, max: 480 } as const
+/** A cell's horizontal padding plus room for the sort mark, px. */
+export const CELL_PADDING = 24
+
+/**
+ * Widths that fit each column's header and its widest cell (within
+ * COLUMN_LIMITS), so dates with "(day precision)" show whole while short
+ * columns stay short. `measure` gives a string's width in the table's font.
+ */
+export function contentWidths(
+  headers: ReadonlyArray<string>,
+  rows: ReadonlyArray<ReadonlyArray<string>>,
+  measure: (text: string) => number,
+): number[] {
+  return headers.map((h, c) => {
+    let widest = measure(h)
+    const seen = new Set<string>()
+    for (const row of rows) {
+      const text = row[c] ?? ''
+      // Many cells repeat (station, family, role): measure each text once.
+      if (seen.has(text)) continue
+      seen.add(text)
+      widest = Math.max(widest, measure(text))
+    }
+    return Math.round(
+      Math.min(COLUMN_LIMITS.max, Math.max(COLUMN_LIMITS.min, widest + CELL_PADDING)),
+    )
+  })
+}

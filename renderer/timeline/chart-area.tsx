@@ -5,7 +5,6 @@ import { AnalysisView } from '../analysis/analysis-view'
 import { EventTable } from '../table/event-table'
 import { useAppStore } from '../state/store'
 import { ConflictsPanel } from './panels/conflicts-panel'
-import { CursorPanel } from './panels/cursor-panel'
 import { HelpDialog } from './panels/help-dialog'
 import { Legend } from './panels/legend'
 import { DataChecksPanel } from './panels/data-checks-panel'
@@ -19,8 +18,8 @@ import { useChartKeys } from './keys/use-chart-keys'
 const VIEWS: ReadonlyArray<MainView> = ['chart', 'table', 'analysis']
 
 /**
- * The main area: chart or table of the same rows, the legend, overlaps,
- * and the time cursor's list.
+ * The main area: chart or table of the same rows, the legend and overlaps.
+ * The time cursor's list sits in the details panel (app.tsx), not in a column here.
  */
 export function ChartArea() {
   const mainView = useAppStore((s) => s.mainView)
@@ -88,7 +87,6 @@ export function ChartArea() {
             <AnalysisView />
           </div>
         )}
-        <CursorPanel />
       </div>
       <SelectionAnnouncer />
       <HelpDialog />

@@ -45,8 +45,13 @@ export type SyncKind = 'full' | 'incremental'
 /** The plan computed before a sync starts. */
 export interface SyncPlan {
   readonly kind: SyncKind
-  /** Requests that count against the rate limit. */
+  /** Requests that count against the rate limit; a floor when `exact` is false. */
   readonly requests: number
+  /**
+   * False before the server has said how many events there are: `requests`
+   * is then the least the sync takes, and the first page tells the rest.
+   */
+  readonly exact: boolean
   /** Requests the current budget allows now. */
   readonly budgetRemaining: number | null
   /** Estimated time to finish given the budget, in ms. */

@@ -19,6 +19,18 @@ export type ThemeChoice = 'system' | 'light' | 'dark'
 /** The main area shows the chart or the table of the same rows. */
 export type MainView = 'chart' | 'table' | 'analysis'
 
+/** How station rows are ordered, top to bottom. */
+export type StationOrder = 'recent' | 'name' | 'first'
+
+/** The station orders a user can choose, in menu order. */
+export const STATION_ORDERS: ReadonlyArray<StationOrder> = ['recent', 'name', 'first']
+
+/**
+ * Widths a side panel may be dragged to, px. Narrower and its lists wrap
+ * every word; wider and the chart stops dominating even a large screen.
+ */
+export const PANEL_WIDTH_LIMITS = { min: 180, max: 640 } as const
+
 /**
  * Longest stored value, in characters of JSON (256 Ki). The biggest real
  * preference (100 saved views with long searches) is far below it; anything
@@ -60,6 +72,8 @@ const savedViewSchema: z.ZodType<SavedView> = z.strictObject({
   savedAt: z.number().finite(),
 })
 
+const panelWidthSchema = z.number().int().min(PANEL_WIDTH_LIMITS.min).max(PANEL_WIDTH_LIMITS.max)
+
 /** The preference table. */
 export const PREFS = {
   'view.theme': spec<ThemeChoice>({
@@ -84,6 +98,15 @@ export const PREFS = {
   /** Move the chart to fit the results after each filter change (issue #15: on by default). */
   'view.fit-on-filter': spec<boolean>({ schema: z.boolean(), default: true }),
   'view.show-reference': spec<boolean>({ schema: z.boolean(), default: false }),
+  'view.station-order': spec<StationOrder>({
+    schema: z.enum(STATION_ORDERS as [StationOrder, ...StationOrder[]]),
+    default: 'recent',
+  }),
+  'view.hide-rows-out-of-view': spec<boolean>({ schema: z.boolean(), default: false }),
+  'layout.filters-width': spec<number>({ schema: panelWidthSchema, default: 260 }),
+  'layout.details-width': spec<number>({ schema: panelWidthSchema, default: 320 }),
+  'layout.filters-collapsed': spec<boolean>({ schema: z.boolean(), default: false }),
+  'layout.details-collapsed': spec<boolean>({ schema: z.boolean(), default: false }),
   'filters.current': spec<Query>({
     schema: filterStateSchema,
     default: DEFAULT_QUERY,

@@ -349,6 +349,29 @@ export function requestsLeft(job: SyncJob, known: KnownCounts): number {
 }
 
 /**
+ * Whether `requestsLeft` is the count or only a floor: before the first
+ * page of events (and, for a full sync, of ports) no one has said how many
+ * there are, unless an earlier full sync did. A plan must then say "at
+ * least" (issue #15: a plan of "3 requests" became 33).
+ */
+export function requestsAreKnown(job: SyncJob, known: KnownCounts): boolean {
+  const portsKnown = job.kind !== 'full' || known.locationCount !== null
+  switch (job.phase) {
+    case 'done':
+    case 'recheck':
+      return true
+    case 'locations':
+      return known.locationCount !== null
+    case 'stations':
+      return portsKnown
+    case 'events': {
+      const count = job.eventCount ?? (job.kind === 'full' ? known.eventCount || null : null)
+      return count !== null && portsKnown
+    }
+  }
+}
+
+/**
  * What finishing a job writes besides the times and source.
  *
  * Nothing is deleted: LL2 ids are stable, so each page replaced its records

@@ -18,16 +18,34 @@ export function describeDuration(ms: number): string {
   return h > 0 ? `${h} h ${String(m).padStart(2, '0')} min` : `${m} min`
 }
 
-/** One sentence for a plan, e.g. "12 requests; 3 fit the current budget; about 2 h 00 min." */
+/** How long, as a phrase after a semicolon: "under a minute" or "about 2 h 05 min". */
+export function timePhrase(ms: number): string {
+  const d = describeDuration(ms)
+  return d === 'under a minute' ? 'under a minute' : `about ${d}`
+}
+
+const requestsNoun = (n: number) => (n === 1 ? 'request' : 'requests')
+
+/**
+ * One sentence for a plan, e.g. "Full sync: 33 requests; the current
+ * rate-limit budget covers them; about 3 min." Before the server has said
+ * how many events there are, the count is a floor and no time is promised:
+ * "Full sync: at least 3 requests; the first page tells how many."
+ */
 export function describePlan(plan: SyncPlan): string {
+  const kind = plan.kind === 'full' ? 'Full' : 'Incremental'
+  if (!plan.exact) {
+    const now =
+      plan.budgetRemaining === null ? '' : `; the rate limit allows ${plan.budgetRemaining} now`
+    return `${kind} sync: at least ${plan.requests} ${requestsNoun(plan.requests)}; the first page tells how many${now}.`
+  }
   const budget =
     plan.budgetRemaining === null
       ? ''
       : plan.budgetRemaining >= plan.requests
-        ? '; the current rate-limit budget covers them'
+        ? `; the current rate-limit budget covers ${plan.requests === 1 ? 'it' : 'them'}`
         : `; ${plan.budgetRemaining} fit the current rate-limit budget, the rest wait for it to refill`
-  const noun = plan.requests === 1 ? 'request' : 'requests'
-  return `${plan.kind === 'full' ? 'Full' : 'Incremental'} sync: ${plan.requests} ${noun}${budget}; about ${describeDuration(plan.estimatedMs)}.`
+  return `${kind} sync: ${plan.requests} ${requestsNoun(plan.requests)}${budget}; ${timePhrase(plan.estimatedMs)}.`
 }
 
 /** What a sync changed, e.g. "412 updated, 143 added, 0 removed". */

@@ -45,10 +45,19 @@ test('opens on the bundled LL2 snapshot, one row per port under its station', as
   for (const name of [...stations, ...ports]) expect(labels, name).toContain(name)
   const n = bundled.events.length
   await expect(new FiltersPanel(page).resultCount).toHaveText(`${n} dockings`)
-  await expect(page.getByTestId('data-provenance')).toContainText(`bundled snapshot (${n} events)`)
-  await expect(page.getByTestId('data-provenance')).toContainText(
+  // The status bar says it in one line; the full provenance is in "Data sources".
+  await expect(page.getByTestId('data-summary')).toContainText(`bundled snapshot (${n} events)`)
+  await page.getByRole('button', { name: 'Data sources…' }).click()
+  const sources = page.getByRole('dialog', { name: 'Data sources' })
+  await expect(sources).toContainText('Launch Library 2 by The Space Devs')
+  await expect(sources.getByTestId('data-provenance')).toContainText(
+    `bundled snapshot (${n} events)`,
+  )
+  await expect(sources.getByTestId('data-provenance')).toContainText(
     'Launch Library 2 by The Space Devs',
   )
+  await sources.getByRole('button', { name: 'Close' }).click()
+  await expect(sources).toBeHidden()
   await page.screenshot({ path: 'test-results/screenshot-snapshot.png' })
 })
 

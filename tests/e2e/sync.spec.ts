@@ -18,13 +18,17 @@ test('a full sync from LL2 shows its plan and progress, and keeps the snapshot r
   const dataset = generateDataset({ events: 250, seed: 11 })
   server = await startLl2Server({ dataset, throttle: { limit: 15, windowSecs: 3600 } })
   const { page } = await launch({ baseUrl: server.url })
-  await expect(page.getByTestId('data-provenance')).toContainText(SNAPSHOT_TEXT)
+  await expect(page.getByTestId('data-summary')).toContainText(SNAPSHOT_TEXT)
 
   await page.getByRole('button', { name: 'Sync…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Sync with Launch Library 2' })
   await dialog.getByLabel(/Everything/).check()
   await dialog.getByRole('button', { name: 'Plan' }).click()
-  await expect(dialog.getByTestId('sync-plan')).toContainText(/Full sync: \d+ requests/)
+  // Before any page no one knows how many events there are: the plan is a floor, and says so.
+  const pages = Math.ceil(dataset.events.length / 100)
+  await expect(dialog.getByTestId('sync-plan')).toHaveText(
+    /^Full sync: at least 3 requests; the first page tells how many/,
+  )
   await dialog.getByRole('button', { name: 'Start sync' }).click()
   await expect(dialog.getByTestId('sync-status')).toContainText(`Sync finished`, {
     timeout: 30_000,
@@ -33,12 +37,17 @@ test('a full sync from LL2 shows its plan and progress, and keeps the snapshot r
   await expect(dialog.getByTestId('sync-status')).toContainText(
     `0 updated, ${dataset.events.length} added, 0 removed`,
   )
+  // The first page told the count: the plan shown now is the real one, with no "at least".
+  await expect(dialog.getByTestId('sync-plan')).toHaveText(
+    new RegExp(`^Full sync: ${pages + 2} requests; the current rate-limit budget covers them; `),
+  )
+  await expect(dialog.getByTestId('sync-plan')).not.toContainText('about under')
   await expect(
     dialog.getByText(/Last full sync/).locator('xpath=following-sibling::dd[1]'),
   ).toContainText('UTC')
   await dialog.getByRole('button', { name: 'Close' }).click()
 
-  const provenance = page.getByTestId('data-provenance')
+  const provenance = page.getByTestId('data-summary')
   await expect(provenance).toContainText(
     `Launch Library 2 by The Space Devs (${dataset.events.length} events)`,
   )
@@ -73,8 +82,8 @@ test('a rate-limited sync says until when it waits, and cancelling keeps what wa
   await expect(dialog.getByTestId('sync-status')).toContainText('events stored so far are kept')
   await dialog.getByRole('button', { name: 'Close' }).click()
   // The snapshot stays; the first page is kept beside it.
-  await expect(page.getByTestId('data-provenance')).toContainText(SNAPSHOT_TEXT)
-  await expect(page.getByTestId('data-provenance')).toContainText(
+  await expect(page.getByTestId('data-summary')).toContainText(SNAPSHOT_TEXT)
+  await expect(page.getByTestId('data-summary')).toContainText(
     'Launch Library 2 by The Space Devs (100 events)',
   )
 })
@@ -110,5 +119,5 @@ test('an unreachable server fails in plain words and loses nothing', async ({ la
     timeout: 30_000,
   })
   await dialog.getByRole('button', { name: 'Close' }).click()
-  await expect(page.getByTestId('data-provenance')).toContainText(SNAPSHOT_TEXT)
+  await expect(page.getByTestId('data-summary')).toContainText(SNAPSHOT_TEXT)
 })

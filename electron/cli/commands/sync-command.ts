@@ -1,5 +1,6 @@
 import { describeChanges } from '../../../shared/sync/sync-text'
 import type { SyncStatus } from '../../../shared/ipc/contract'
+import { describePlan } from '../../../shared/sync/sync-text'
 import { LL2_PRODUCTION_URL } from '../../app-services'
 import { createApiKeyStore, NO_SECRET_BOX } from '../../ll2/api-key-store'
 import { hhmmUtc } from '../../ll2/ll2-errors'
@@ -89,15 +90,8 @@ Interrupted syncs (Ctrl-C, network loss) resume from the last stored page.`,
       const plan = await service
         .plan(bool(flags, 'full') ? 'full' : 'incremental', { baseUrl, apiKey, signal: ctx.signal })
         .catch(() => null)
-      if (plan) {
-        const budget =
-          plan.budgetRemaining === null
-            ? 'budget unknown'
-            : `${plan.budgetRemaining} requests left in the budget`
-        ctx.err(
-          `plan: ${plan.kind} sync, about ${plan.requests} requests (${budget}), about ${Math.ceil(plan.estimatedMs / 60_000)} min\n`,
-        )
-      }
+      // The same sentence the sync dialog shows, "at least" and all.
+      if (plan) ctx.err(`plan: ${describePlan(plan)}\n`)
       const status = await service.run(bool(flags, 'full') ? 'full' : 'incremental', {
         signal: ctx.signal,
         wait: !bool(flags, 'no-wait'),

@@ -40,6 +40,8 @@ export class RowGroups {
               row?.kind === 'station' ? stationButton(this.buttons, row, this.onToggle) : g.content,
             className: g.className,
             order: g.order,
+            // Labels are cut to leave the chart room; the whole name shows on hover.
+            title: row?.label,
           } as DataGroup
         }),
       )

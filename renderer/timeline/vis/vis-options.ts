@@ -50,6 +50,10 @@ export function timelineOptions(zone: () => TimeZoneMode): TimelineOptions {
     showCurrentTime: true,
     // The cursor answers "what was docked at this instant": no snapping to axis steps.
     snap: null,
+    // Room for five characters a label (vis's default is seven): enough for
+    // "HH:mm", and a month at 1024 px wide gets day ticks rather than month
+    // ones (vis has no step between two days and a month).
+    maxMinorChars: 5,
     moment: zonedMoment(zone),
   }
 }

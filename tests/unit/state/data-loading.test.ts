@@ -34,9 +34,10 @@ describe('loading the data', () => {
       'Soyuz 27',
       'Progress 13',
     ])
+    // Most recently active station first (the default order).
     expect(selectRows(s).map((r) => [r.station.name, r.ports[0]?.eventCount])).toEqual([
-      ['Salyut 6', 2],
       ['Salyut 7', 1],
+      ['Salyut 6', 2],
     ])
   })
 

@@ -75,6 +75,16 @@ describe('saved views', () => {
     expect(selectActiveViewChanged(store.getState())).toBe(false)
   })
 
+  it('leaves the open view when every filter is cleared, so no Update offers to empty it', async () => {
+    const { store } = await loaded()
+    store.getState().setSearch('soyuz')
+    store.getState().saveView('Soyuz only')
+    store.getState().clearAllFilters()
+    expect(store.getState().activeViewId).toBeNull()
+    expect(selectActiveViewChanged(store.getState())).toBe(false)
+    expect(store.getState().savedViews[0]!.filters.search).toBe('soyuz')
+  })
+
   it('refuses a second view of the same name', async () => {
     const { store } = await loaded()
     expect(store.getState().saveView('Mir')).toBeNull()

@@ -1,0 +1,97 @@
+import type { TimeWindow } from '../../shared/chart/window'
+import { PANEL_WIDTH_LIMITS, type StationOrder } from '../../shared/prefs/prefs'
+import type { SliceCreator } from './slice'
+
+/** The two side panels beside the chart. */
+export type SidePanelId = 'filters' | 'details'
+
+/** Where the workspace's panels sit and how the chart's rows are arranged. */
+export interface LayoutSlice {
+  /** Widths the user dragged the panels to, px; the window may show them narrower. */
+  readonly filtersWidth: number
+  readonly detailsWidth: number
+  readonly filtersCollapsed: boolean
+  readonly detailsCollapsed: boolean
+  readonly stationOrder: StationOrder
+  /** Leave out rows with no docking in the visible window. */
+  readonly hideRowsOutOfView: boolean
+  /**
+   * The window rows are hidden by: the visible one once it has rested for
+   * `SETTLE_MS`, so rows do not come and go under a drag.
+   */
+  readonly rowsWindow: TimeWindow | null
+  /**
+   * The panel the user turned to last: when the window has room for one
+   * panel only, this one stays open.
+   */
+  readonly panelPriority: SidePanelId
+  /** Whether the "Data sources" dialog is open. */
+  readonly dataSourcesOpen: boolean
+  setPanelWidth(panel: SidePanelId, width: number): void
+  setPanelCollapsed(panel: SidePanelId, collapsed: boolean): void
+  togglePanel(panel: SidePanelId): void
+  setPanelPriority(panel: SidePanelId): void
+  setStationOrder(order: StationOrder): void
+  setHideRowsOutOfView(hide: boolean): void
+  setDataSourcesOpen(open: boolean): void
+}
+
+/** Quiet time after a pan or zoom before rows out of view are hidden, ms. */
+export const SETTLE_MS = 300
+
+const clampWidth = (w: number) =>
+  Math.round(Math.min(PANEL_WIDTH_LIMITS.max, Math.max(PANEL_WIDTH_LIMITS.min, w)))
+
+const WIDTH_FIELD = { filters: 'filtersWidth', details: 'detailsWidth' } as const
+const COLLAPSED_FIELD = { filters: 'filtersCollapsed', details: 'detailsCollapsed' } as const
+
+/** Creates the layout slice; its fields persist through the prefs slice. */
+export const createLayoutSlice: SliceCreator<LayoutSlice> =
+  ({ onDispose }) =>
+  (set, get, store) => {
+    let settle: ReturnType<typeof setTimeout> | undefined
+    const settleNow = () => {
+      settle = undefined
+      const s = get()
+      if (s.rowsWindow !== s.visibleWindow) set({ rowsWindow: s.visibleWindow })
+    }
+    onDispose(
+      store.subscribe((state, prev) => {
+        if (!state.hideRowsOutOfView) return
+        if (state.visibleWindow === prev.visibleWindow && prev.hideRowsOutOfView) return
+        if (settle !== undefined) clearTimeout(settle)
+        // Turning the option on applies at once; moves wait until the chart rests.
+        if (!prev.hideRowsOutOfView) settleNow()
+        else settle = setTimeout(settleNow, SETTLE_MS)
+      }),
+    )
+    onDispose(() => clearTimeout(settle))
+    return {
+      filtersWidth: 260,
+      detailsWidth: 320,
+      filtersCollapsed: false,
+      detailsCollapsed: false,
+      stationOrder: 'recent',
+      hideRowsOutOfView: false,
+      rowsWindow: null,
+      panelPriority: 'details',
+      dataSourcesOpen: false,
+      setPanelWidth(panel, width) {
+        const field = WIDTH_FIELD[panel]
+        const next = clampWidth(width)
+        if (get()[field] !== next) set({ [field]: next })
+      },
+      setPanelCollapsed(panel, collapsed) {
+        const field = COLLAPSED_FIELD[panel]
+        if (get()[field] !== collapsed) set({ [field]: collapsed })
+        if (!collapsed) set({ panelPriority: panel })
+      },
+      togglePanel(panel) {
+        get().setPanelCollapsed(panel, !get()[COLLAPSED_FIELD[panel]])
+      },
+      setPanelPriority: (panelPriority) => set({ panelPriority }),
+      setStationOrder: (stationOrder) => set({ stationOrder }),
+      setHideRowsOutOfView: (hideRowsOutOfView) => set({ hideRowsOutOfView }),
+      setDataSourcesOpen: (dataSourcesOpen) => set({ dataSourcesOpen }),
+    }
+  }

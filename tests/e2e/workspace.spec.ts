@@ -1,0 +1,213 @@
+import { snapshotData } from '../fixtures/docking-data'
+import { expect, test } from './support/fixtures'
+import { ChartControls } from './support/timeline-page'
+import { WorkspacePage } from './support/workspace-page'
+
+/** The bundled events: what the app opens on. */
+const events = snapshotData().events.filter((e) => e.stationName !== null)
+
+for (const [width, height] of [
+  [1024, 700],
+  [1920, 1080],
+] as const) {
+  test(`at ${width}x${height} the chart's plot keeps 60 % of the window with a docking selected and the cursor on`, async ({
+    launch,
+  }) => {
+    const { page } = await launch()
+    await page.setViewportSize({ width, height })
+    const ui = new ChartControls(page)
+    const ws = new WorkspacePage(page)
+    await ui.timeline.waitForBars()
+    await ui.focusApp()
+    await page.keyboard.press('n')
+    await page.keyboard.press('c')
+    await expect(ui.detailPanel.getByRole('heading', { level: 2 })).not.toBeEmpty()
+    await expect(ui.cursorPanel).toBeVisible()
+    // The cursor list sits in the details panel, not in a column of its own.
+    await expect(ws.panel('details').getByTestId('cursor-panel')).toBeVisible()
+    await expect.poll(() => ws.plotWidth()).toBeGreaterThanOrEqual(width * 0.6)
+    // The details are wide enough to read, and bars still get painted in the plot.
+    expect(await ws.width(ws.panel('details'))).toBeGreaterThanOrEqual(220)
+    expect((await ui.timeline.painted()).length).toBeGreaterThan(0)
+    await page.screenshot({ path: `test-results/workspace-${width}x${height}.png` })
+  })
+}
+
+test('side panels fold and resize by button, keys and pointer, and are remembered', async ({
+  launch,
+}) => {
+  const first = await launch()
+  const page = first.page
+  await page.setViewportSize({ width: 1920, height: 1080 })
+  const ui = new ChartControls(page)
+  const ws = new WorkspacePage(page)
+  await ui.timeline.waitForBars()
+  // Nothing selected, cursor off: no details panel, not even a rail.
+  await expect(ws.panel('details')).toHaveCount(0)
+  await expect(ws.rail('details')).toHaveCount(0)
+
+  // Keyboard: the handle widens the filters by 16 px an arrow press.
+  const before = await ws.width(ws.panel('filters'))
+  await ws.handle('filters').focus()
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight')
+  await expect.poll(() => ws.width(ws.panel('filters'))).toBeCloseTo(before + 48, 0)
+  await expect(ws.handle('filters')).toHaveAttribute('aria-valuenow', String(before + 48))
+  await expect.poll(() => ui.pref('layout.filters-width')).toBe(before + 48)
+
+  // Fold the filters with their button; the plot takes the room.
+  const plotBefore = await ws.plotWidth()
+  await page.getByRole('button', { name: 'Hide filters' }).click()
+  await expect(ws.rail('filters')).toBeVisible()
+  await expect.poll(() => ws.plotWidth()).toBeGreaterThan(plotBefore + 200)
+
+  // Select a docking: the details open; drag their handle 60 px toward the chart.
+  await ui.focusApp()
+  await page.keyboard.press('n')
+  await expect(ws.panel('details')).toBeVisible()
+  const detailsBefore = await ws.width(ws.panel('details'))
+  const box = (await ws.handle('details').boundingBox())!
+  await page.mouse.move(box.x + box.width / 2, box.y + 200)
+  await page.mouse.down()
+  await page.mouse.move(box.x + box.width / 2 - 30, box.y + 200)
+  await page.mouse.move(box.x + box.width / 2 - 60, box.y + 200)
+  await page.mouse.up()
+  await expect.poll(() => ws.width(ws.panel('details'))).toBeCloseTo(detailsBefore + 60, 0)
+  await expect.poll(() => ui.pref('layout.details-width')).toBe(detailsBefore + 60)
+  await expect.poll(() => ui.pref('layout.filters-collapsed')).toBe(true)
+  await first.close()
+
+  // Restart: the filters are still folded; ] folds the details, [ brings the filters back at their width.
+  const again = await launch({ userDataDir: first.userDataDir })
+  await again.page.setViewportSize({ width: 1920, height: 1080 })
+  const ui2 = new ChartControls(again.page)
+  const ws2 = new WorkspacePage(again.page)
+  await ui2.timeline.waitForBars()
+  await expect(ws2.rail('filters')).toBeVisible()
+  await ui2.focusApp()
+  await again.page.keyboard.press('n')
+  await expect.poll(() => ws2.width(ws2.panel('details'))).toBeCloseTo(detailsBefore + 60, 0)
+  await again.page.keyboard.press(']')
+  await expect(ws2.rail('details')).toBeVisible()
+  await expect(ws2.panel('details')).toHaveCount(0)
+  await again.page.keyboard.press('[')
+  await expect.poll(() => ws2.width(ws2.panel('filters'))).toBeCloseTo(before + 48, 0)
+})
+
+test('at 1024x700 the window holds one side panel: the one turned to last', async ({ launch }) => {
+  const { page } = await launch()
+  await page.setViewportSize({ width: 1024, height: 700 })
+  const ui = new ChartControls(page)
+  const ws = new WorkspacePage(page)
+  await ui.timeline.waitForBars()
+  await expect(ws.panel('filters')).toBeVisible()
+  await ui.focusApp()
+  await page.keyboard.press('n')
+  // Selecting opens the details; the filters fold to their rail to leave the chart its room.
+  await expect(ws.panel('details')).toBeVisible()
+  await expect(ws.rail('filters')).toBeVisible()
+  await ws.rail('filters').getByRole('button').click()
+  await expect(ws.panel('filters')).toBeVisible()
+  await expect(ws.rail('details')).toBeVisible()
+  await expect.poll(() => ws.plotWidth()).toBeGreaterThanOrEqual(1024 * 0.6)
+})
+
+test('Esc closes the details and the selection; focus goes back to the chart', async ({
+  launch,
+}) => {
+  const { page } = await launch()
+  const ui = new ChartControls(page)
+  const ws = new WorkspacePage(page)
+  await ui.timeline.waitForBars()
+  await ui.focusApp()
+  await page.keyboard.press('n')
+  await expect(ws.panel('details')).toBeVisible()
+  await ui.detailPanel.getByRole('button', { name: 'Close details' }).focus()
+  await page.keyboard.press('Escape')
+  await expect(ws.panel('details')).toHaveCount(0)
+  await expect.poll(() => ui.timeline.selectedId()).toBe(null)
+  await expect(page.locator('#chart-main')).toBeFocused()
+})
+
+test('a skip link leads to the chart, and Tab reaches Sync and Export before the toolbar', async ({
+  launch,
+}) => {
+  const { page } = await launch()
+  const ui = new ChartControls(page)
+  await ui.timeline.waitForBars()
+  await page.keyboard.press('Tab')
+  const skip = page.getByRole('link', { name: 'Skip to the chart' })
+  await expect(skip).toBeFocused()
+  await expect(skip).toBeInViewport()
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('button', { name: 'Sync…' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('button', { name: 'Export…' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(ui.toolbar.getByRole('button', { name: 'Zoom in' })).toBeFocused()
+
+  await page.keyboard.press('Shift+Tab')
+  await page.keyboard.press('Shift+Tab')
+  await page.keyboard.press('Shift+Tab')
+  await expect(skip).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.locator('#chart-main')).toBeFocused()
+  // From there the chart's keys work: N selects a docking.
+  await page.keyboard.press('n')
+  await expect(ui.detailPanel).toBeVisible()
+})
+
+test('stations are ordered by most recent activity, or by name; rows with nothing in view can hide', async ({
+  launch,
+}) => {
+  const { page } = await launch()
+  const ui = new ChartControls(page)
+  const ws = new WorkspacePage(page)
+  await ui.timeline.waitForBars()
+  const last = new Map<string, number>()
+  for (const e of events) {
+    const end = e.departure ?? Date.now()
+    last.set(e.stationName!, Math.max(last.get(e.stationName!) ?? 0, end))
+  }
+  const byRecent = [...last.keys()].sort((a, b) => last.get(b)! - last.get(a)!)
+  expect(await ws.stationRows()).toEqual(byRecent)
+  await page.getByLabel('Stations by').selectOption('name')
+  await expect
+    .poll(() => ws.stationRows())
+    .toEqual([...byRecent].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })))
+  await expect.poll(() => ui.pref('view.station-order')).toBe('name')
+
+  // One year around the last docking of the station that went quiet first: the others drop out.
+  const quiet = byRecent[byRecent.length - 1]!
+  const lastDocking = Math.max(
+    ...events.filter((e) => e.stationName === quiet).map((e) => e.docking),
+  )
+  await ui.goTo(new Date(lastDocking).toISOString().slice(0, 10))
+  await ui.toolbar.getByRole('button', { name: '1 year' }).click()
+  await page.getByLabel('Hide rows with nothing in view').check()
+  const w = await ui.window()
+  const inView = new Set(
+    events
+      .filter((e) => e.docking < w.end && (e.departure ?? Date.now()) > w.start)
+      .map((e) => e.stationName!),
+  )
+  expect(inView.has(quiet)).toBe(true)
+  expect(inView.size).toBeLessThan(last.size)
+  await expect
+    .poll(() => ws.stationRows())
+    .toEqual([...byRecent].filter((s) => inView.has(s)).sort((a, b) => a.localeCompare(b)))
+})
+
+test('"1 month" shows day ticks on the axis at 1024x700', async ({ launch }) => {
+  const { page } = await launch()
+  await page.setViewportSize({ width: 1024, height: 700 })
+  const ui = new ChartControls(page)
+  await ui.timeline.waitForBars()
+  await ui.goTo('1982-07-01')
+  await ui.toolbar.getByRole('button', { name: '1 month' }).click()
+  const minor = page.locator('.vis-time-axis .vis-text.vis-minor:not(.vis-measure)')
+  const labels = async () => (await minor.allInnerTexts()).map((t) => t.trim()).filter(Boolean)
+  // Day numbers, not month names: at least ten ticks across the month.
+  await expect.poll(async () => (await labels()).length).toBeGreaterThanOrEqual(10)
+  for (const l of await labels()) expect(Number(l)).toBeGreaterThanOrEqual(1)
+  for (const l of await labels()) expect(Number(l)).toBeLessThanOrEqual(31)
+})
