@@ -6,12 +6,14 @@ import { ChartControls } from './support/timeline-page'
 // 3,000 generated dockings: the busiest ports hold well over a hundred each,
 // more than the chart can draw apart when it shows all 27 years.
 const dataset = generateDataset({ events: 3000, seed: 21 })
+/** Opening 3,000 dockings can take longer than the default wait on a loaded machine. */
+const OPEN_TIMEOUT = 45_000
 
 /** Opens the app on the dense data set, once its strips are drawn. */
 async function openDense(launch: Launch) {
   const { page } = await launch({ snapshot: snapshotFile(dataset.events) })
   const ui = new ChartControls(page)
-  await ui.timeline.waitForBars()
+  await ui.timeline.waitForBars(OPEN_TIMEOUT)
   await expect.poll(async () => (await ui.timeline.runs()).length).toBeGreaterThan(0)
   return { page, ui }
 }
@@ -83,7 +85,7 @@ test('an event chosen elsewhere marks the strip it is drawn in; zoom to selectio
 }) => {
   const { page } = await launch({ snapshot: snapshotFile(dataset.events) })
   const ui = new ChartControls(page)
-  await ui.timeline.waitForBars()
+  await ui.timeline.waitForBars(OPEN_TIMEOUT)
   // The strip standing for the most dockings, and an event it holds at its middle.
   const ids = (await ui.timeline.runs()).map((r) => String(r.id))
   const runs = ids

@@ -48,9 +48,9 @@ export class TimelinePage {
     this.canvas = page.getByTestId('bar-canvas')
   }
 
-  /** Waits until bars are painted. */
-  async waitForBars(): Promise<void> {
-    await expect.poll(async () => (await this.painted()).length).toBeGreaterThan(0)
+  /** Waits until bars are painted (`timeout` ms for a large data set on a busy machine). */
+  async waitForBars(timeout?: number): Promise<void> {
+    await expect.poll(async () => (await this.painted()).length, { timeout }).toBeGreaterThan(0)
     await this.page.waitForFunction(() => {
       const el = document.querySelector('[data-testid="timeline"]')
       return el?.hasAttribute('data-window-start')
