@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react'
+import { useMemo, type ReactNode } from 'react'
 
 import { ROLE_STYLES } from '../../shared/chart/style'
 import { summarizeDetail } from '../../shared/domain/event-detail'

@@ -10,7 +10,6 @@
  */
 import {
   familyColour,
-  familyColour,
   FLAG_STYLE,
   OPEN_END_STYLE,
   OVERLAP_STYLE,

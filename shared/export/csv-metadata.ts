@@ -38,7 +38,16 @@ const COLUMN_DOCS: Readonly<Record<Column, readonly [string, string]>> = {
   docking_utc: ['string', 'Docking time, UTC ISO 8601, at the precision in docking_precision'],
   departure_utc: ['string', 'Departure time, UTC ISO 8601; empty while still docked'],
   stay_days: ['decimal', 'Days docked; for a vehicle still docked, to the export time'],
-  still_docked: ['boolean', 'true when no departure is recorded'],
+  still_docked: ['boolean', 'true when no departure is recorded and the station is still up'],
+  departure_unknown: [
+    'boolean',
+    'true when no departure is recorded at a station that has re-entered; stay_days runs to the re-entry',
+  ],
+  visit_id: [
+    'integer',
+    'Id of the first leg of the visit (one vehicle at one station, relocations linked)',
+  ],
+  flags: ['string', 'Data checks that flag this docking, ; separated'],
   source: ['string', 'snapshot, ll2 or import: how the record entered the app'],
   ll2_url: ['anyURI', 'Launch Library 2 address of the record; empty for records not from LL2'],
   docking_precision: ['string', 'How precisely docking_utc is known: second … year'],

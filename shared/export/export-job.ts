@@ -208,7 +208,8 @@ export function prepareDataExport(
   const events = filteredEvents(ctx).filter(
     (e) => range === null || overlapsRange(e, range, ctx.now, facts.checks.lives),
   )
-  const rows = events.map((e) => toExportRow(e, ctx.now, facts, ctx.data.info.ll2Server))
+  const info = ctx.data.info
+  const rows = events.map((e) => toExportRow(e, ctx.now, facts, info.ll2Server))
   const meta: DataExportMeta = {
     appVersion: ctx.appVersion,
     exportedAt: ctx.now,

@@ -83,6 +83,7 @@ export interface SvgExportInput extends FigureInput {
    * printing to PDF, where Chromium rasterises patterns (default false).
    */
   readonly vectorPatterns?: boolean
+  /**
    * The "Compare with reference" layer's lines, placed in `rows`
    * (`referenceLines`); none when the layer is off.
    */

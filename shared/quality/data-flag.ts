@@ -38,4 +38,7 @@ export const FLAG_LABELS: Readonly<Record<FlagKind, string>> = {
   'open-after-deorbit': 'No departure after the station re-entered',
   'unknown-departure': 'No departure, not listed as docked',
   duplicate: 'Same docking recorded twice',
+  'expedition-end-before-start': 'Expedition ends before it starts',
+  'expedition-wrong-station': 'Expedition filed under another station',
+  'expedition-never-boarded': 'Expedition crew never boarded',
 }

@@ -128,6 +128,7 @@ export interface Query {
    * Local only: LL2 has no word for another source's record.
    */
   readonly conflictsWithReference: boolean
+  /**
    * Only events a data check flags (`shared/quality/data-checks.ts`).
    *
    * LL2 has no such filter; the caller hands `evaluate` the flagged ids.

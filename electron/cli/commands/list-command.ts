@@ -50,7 +50,7 @@ Times are shown only as precisely as they are known (a day-precision time prints
       data.events,
       parseQueryFlags(flags, data),
       facts.now,
-      facts.checks.flagged,
+      { flaggedEventIds: facts.checks.flagged },
     )
     const rows = (limit === undefined ? events : events.slice(0, limit)).map((e) =>
       toEventRow(e, facts),

@@ -109,6 +109,8 @@ describe('the reference layer in an exported figure', () => {
         portCount: 2,
         sources: { ll2: 2 },
         provenance: 'test',
+        credit: 'Launch Library 2 by The Space Devs',
+        ll2Server: null,
         dataAsOf: null,
       },
     },

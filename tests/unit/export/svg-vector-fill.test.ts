@@ -6,7 +6,7 @@ import { writeDisplayList } from '../../../shared/export/svg-writer'
 import { vectorPatternFill, type FillBox } from '../../../shared/export/svg-vector-fill'
 import { allElements, parseXml } from './svg-parse'
 
-const TILES = chartPatterns('light', '#cccccc')
+const TILES = chartPatterns('light')
 
 /** Is user-space point (x, y) inked by the tiling, worked out from the tile alone? */
 function inkedByTiling(t: PatternTile, x: number, y: number): boolean {
