@@ -120,8 +120,7 @@ export function EventTable() {
   )
 
   const texts = useMemo(
-    () =>
-      rows.map((e) => cells(e, timeZone, endOfBar(barOf.get(e.id)!), visits.visitOf.get(e.id))),
+    () => rows.map((e) => cells(e, timeZone, endOfBar(barOf.get(e.id)!), visits.visitOf.get(e.id))),
     [rows, timeZone, barOf, visits],
   )
   // The table's font is known once it is on screen; until then, a rough guess.

@@ -46,12 +46,9 @@ Times are shown only as precisely as they are known (a day-precision time prints
     const limit = limitFlag === undefined ? undefined : parseIntFlag('limit', limitFlag, 1)
     const data = readCliData(flags, ctx)
     const facts = dataFacts(data, ctx.now())
-    const events = matchingEvents(
-      data.events,
-      parseQueryFlags(flags, data),
-      facts.now,
-      { flaggedEventIds: facts.checks.flagged },
-    )
+    const events = matchingEvents(data.events, parseQueryFlags(flags, data), facts.now, {
+      flaggedEventIds: facts.checks.flagged,
+    })
     const rows = (limit === undefined ? events : events.slice(0, limit)).map((e) =>
       toEventRow(e, facts),
     )
