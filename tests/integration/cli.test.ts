@@ -124,7 +124,7 @@ describe('cli sync, list, status', () => {
     expect(table.stdout).toMatch(/183\s+Salyut 6\s+Salyut-6 forward\s+Soyuz 26/)
     const csv = await cli(['list', '--db', synced, '--csv', '--search', 'harmony', '--limit', '3'])
     const lines = csv.stdout.split('\r\n')
-    expect(lines[0]).toBe('id,station,port,vehicle,family,role,docking,departure,source')
+    expect(lines[0]).toBe('id,station,port,vehicle,family,role,docking,departure,visitId,source')
     expect(lines).toHaveLength(5)
     expect(lines[1]).toMatch(/International Space Station,"?Harmony/)
     expect(formatCsv(['a'], [['x,"y"']])).toBe('a\r\n"x,""y"""\r\n')
