@@ -44,6 +44,8 @@ test('the reference layer draws a line per reference stay only while it is on', 
   const app = await launch()
   const { page } = app
   await new TimelinePage(page).waitForBars()
+  // Oldest stations first: the reference sets cover Salyut 6, 7 and Mir, not the ISS on top.
+  await page.getByLabel('Stations by').selectOption('first')
   const toggle = page.getByRole('checkbox', { name: 'Compare with reference' })
   await expect(toggle).not.toBeChecked()
   expect(await referenceLinesPainted(page)).toBe(0)

@@ -622,10 +622,11 @@ test('screenshots of the chart in light and dark', async ({ launch }) => {
   await page.mouse.move(0, 0)
   await page.screenshot({ path: 'test-results/screenshot-timeline.png' })
   // A crew bar is painted in its family's light fill, then, in the dark theme, in its dark fill.
-  const crew = (await ui.timeline.bars()).find((b) => b.role === 'crew' && b.right - b.left > 6)!
-  // The second whole pixel row: the chart may sit at a fractional y under the header.
+  // Wide enough that the sampled pixel is clear of a flagged bar's corner mark.
+  const crew = (await ui.timeline.bars()).find((b) => b.role === 'crew' && b.right - b.left > 24)!
+  // A few whole pixel rows in: the chart may sit at a fractional y, and the edge is antialiased.
   const fillNow = async () =>
-    (await ui.timeline.pixelAt(crew.right - 3, Math.ceil(crew.top) + 1.5)).slice(0, 3)
+    (await ui.timeline.pixelAt(crew.right - 3, Math.ceil(crew.top) + 3.5)).slice(0, 3)
   const family = crew.family as VehicleFamily
   expect(await fillNow()).toEqual(rgbOf(familyColour(family, 'light').fill))
   await page.getByLabel('Theme').selectOption('dark')

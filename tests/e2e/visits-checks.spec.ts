@@ -37,6 +37,8 @@ test("a visit's legs are joined by a connector on the chart", async ({ launch })
   const { page } = await launch({})
   const chart = new ChartControls(page)
   await chart.timeline.waitForBars()
+  // Oldest stations first, so the Salyut rows are on screen rather than below the ISS's.
+  await page.getByLabel('Stations by').selectOption('first')
   await chart.goTo('1978-09-07')
   // Soyuz 31 moved from Salyut 6's aft port to its forward port: one visit, two legs.
   await expect.poll(() => connectors(page)).toContainEqual({ from: 189, to: 190 })
@@ -48,6 +50,8 @@ test("a re-entered station's open bar stops at the deorbit date, departure unkno
   const { page } = await launch({ snapshot: snapshotWithLostDeparture() })
   const chart = new ChartControls(page)
   await chart.timeline.waitForBars()
+  // Oldest stations first, so the Salyut rows are on screen rather than below the ISS's.
+  await page.getByLabel('Stations by').selectOption('first')
   await chart.goTo('1991-01-01')
   await expect.poll(async () => (await chart.timeline.bar(222))?.label).toBe('Soyuz T-14 ?')
   const bar = (await chart.timeline.bar(222))!
