@@ -12,13 +12,7 @@
  */
 import { toIsoUtc } from '../domain/units'
 import { CSV_FORMULA_NOTE } from './csv'
-import {
-  CSV_COLUMNS,
-  EXPORT_NOTES,
-  JSON_EXPORT_FORMAT,
-  JSON_EXPORT_VERSION,
-  type DataExportMeta,
-} from './data-export'
+import { CSV_COLUMNS, EXPORT_NOTES, exportHeader, type DataExportMeta } from './data-export'
 
 /** What follows a CSV's file name to name its sidecar (CSVW's default location). */
 export const CSV_METADATA_SUFFIX = '-metadata.json'
@@ -81,19 +75,7 @@ export function csvMetadata(meta: DataExportMeta, rowCount: number, csvName: str
       })),
     },
     dockingTimeline: {
-      format: JSON_EXPORT_FORMAT,
-      formatVersion: JSON_EXPORT_VERSION,
-      app: { name: 'Docking Timeline', version: meta.appVersion },
-      exportedAt: toIsoUtc(meta.exportedAt),
-      dataAsOf: meta.dataAsOf === null ? null : toIsoUtc(meta.dataAsOf),
-      source: meta.provenance,
-      credit: meta.credit,
-      ll2Server: meta.ll2Server,
-      filters: { description: meta.filtersText, state: meta.filters },
-      range:
-        meta.range === null
-          ? null
-          : { start: toIsoUtc(meta.range.start), end: toIsoUtc(meta.range.end) },
+      ...exportHeader(meta),
       count: rowCount,
       notes: [EXPORT_NOTES, `Cells: ${CSV_FORMULA_NOTE}.`],
     },

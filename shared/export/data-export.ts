@@ -250,9 +250,12 @@ export interface JsonExport {
   readonly events: ReadonlyArray<ExportRow>
 }
 
-/** The JSON file: an envelope recording how the rows were chosen, then the rows. */
-export function toJsonExport(rows: ReadonlyArray<ExportRow>, meta: DataExportMeta): string {
-  const doc: JsonExport = {
+/** What every export file says of itself: format, app, times, source, filters, range. */
+export type ExportHeader = Omit<JsonExport, 'notes' | 'count' | 'events'>
+
+/** The header both the JSON envelope and the CSV's sidecar carry. */
+export function exportHeader(meta: DataExportMeta): ExportHeader {
+  return {
     format: JSON_EXPORT_FORMAT,
     formatVersion: JSON_EXPORT_VERSION,
     app: { name: 'Docking Timeline', version: meta.appVersion },
@@ -266,6 +269,13 @@ export function toJsonExport(rows: ReadonlyArray<ExportRow>, meta: DataExportMet
       meta.range === null
         ? null
         : { start: toIsoUtc(meta.range.start), end: toIsoUtc(meta.range.end) },
+  }
+}
+
+/** The JSON file: an envelope recording how the rows were chosen, then the rows. */
+export function toJsonExport(rows: ReadonlyArray<ExportRow>, meta: DataExportMeta): string {
+  const doc: JsonExport = {
+    ...exportHeader(meta),
     notes: EXPORT_NOTES,
     count: rows.length,
     events: rows,
