@@ -220,9 +220,7 @@ describe('JSON export', () => {
     expect(doc.app.version).toBe('9.9.9-test')
     expect(doc.dataAsOf).toBe('2025-01-01T00:00:00Z')
     expect(doc.filters.state).toEqual({ ...DEFAULT_QUERY, ...filters })
-    expect(doc.filters.description).toBe(
-      'roles: cargo vehicle; docking on or after 1982 UTC',
-    )
+    expect(doc.filters.description).toBe('roles: cargo vehicle; docking on or after 1982 UTC')
     // Reapplying the recorded filters to the same data gives the same rows.
     const again = matchingEvents(snapshot.events, doc.filters.state, NOW)
     expect(doc.events.map((e) => e.id)).toEqual(
