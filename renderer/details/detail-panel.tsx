@@ -6,13 +6,13 @@ import type { DockingEvent } from '../../shared/domain/model'
 import { originSentence } from '../../shared/domain/origin-sentence'
 import { departureWords, durationWords } from '../../shared/time/stay-words'
 import { formatInstant, type TimeZoneMode } from '../../shared/time/time-format'
+import { selectSelectedEvent } from '../state/selectors'
 import {
   eventFacts,
   selectDataChecks,
-  selectSelectedEvent,
   selectVisits,
   type EventFacts,
-} from '../state/selectors'
+} from '../state/quality-selectors'
 import { ExternalLink } from '../components/external-link'
 import { FlagSection, VisitSection } from './visit-section'
 import type { DetailState } from '../state/view-slice'

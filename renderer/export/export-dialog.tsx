@@ -13,7 +13,8 @@ import {
 } from '../../shared/export/svg-export'
 import type { ExportFormat } from '../../shared/ipc/contract'
 import { toIsoUtc, utcMillis } from '../../shared/domain/units'
-import { selectChartRows, selectReferenceComparison } from '../state/selectors'
+import { selectChartRows } from '../state/selectors'
+import { selectReferenceComparison } from '../state/reference-selectors'
 import { useAppStore, useAppStoreApi, useShallow } from '../state/store'
 import { runExport, type ExportOutcome, type ExportStep } from './run-export'
 

@@ -1,4 +1,4 @@
-import { selectReferenceComparison } from '../state/selectors'
+import { selectReferenceComparison } from '../state/reference-selectors'
 import { useAppStore } from '../state/store'
 import { OptionCheckbox } from './option-list'
 

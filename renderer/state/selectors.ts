@@ -17,19 +17,9 @@ import {
 } from '../../shared/chart/chart-model'
 import { orderStations, rowsWithDockingsIn } from '../../shared/chart/station-order'
 import { buildRows, type StationRow } from '../../shared/chart/timeline-rows'
-import {
-  placeReferenceStays,
-  referenceLines,
-  type ReferenceLine,
-  type ReferencePlacement,
-} from '../../shared/chart/reference-lines'
-import { referenceComparison, type ReferenceComparison } from '../../shared/reference/compare'
-import { utcMillis } from '../../shared/domain/units'
-import { effectiveEnd, type EffectiveEnd } from '../../shared/occupancy/effective-end'
-import { checkData, type DataChecks } from '../../shared/quality/data-checks'
-import type { DataFlag } from '../../shared/quality/data-flag'
-import { buildVisits, type Visit, type VisitIndex } from '../../shared/visits/visits'
 import type { Clock } from './clock'
+import { createQualityMemo, type QualityMemo } from './quality-selectors'
+import { createReferenceMemo, type ReferenceMemo } from './reference-selectors'
 import type { AppState } from './store'
 
 /*
@@ -39,7 +29,7 @@ import type { AppState } from './store'
  */
 
 /** A store's selectors with what they remember between calls; one per store. */
-export interface SelectorMemo {
+export interface SelectorMemo extends ReferenceMemo, QualityMemo {
   rows(state: AppState): ReadonlyArray<StationRow>
   chartRows(state: AppState): ReadonlyArray<ChartRow>
   bars(state: AppState): ReadonlyArray<Bar>
@@ -49,11 +39,6 @@ export interface SelectorMemo {
   overlaps(state: AppState): ReadonlyArray<Overlap>
   filterResult(state: AppState): Evaluation
   searchMatches(state: AppState): SearchMatches
-  referenceComparison(state: AppState): ReferenceComparison | null
-  referencePlacements(state: AppState): ReadonlyArray<ReferencePlacement>
-  referenceLines(state: AppState): ReadonlyArray<ReferenceLine>
-  checks(state: AppState): DataChecks
-  visits(state: AppState): VisitIndex
 }
 
 // ---- Chart rows and bars (issue #4) ----
@@ -62,7 +47,6 @@ const EMPTY: ReadonlyArray<StationRow> = []
 const NO_CHART_ROWS: ReadonlyArray<ChartRow> = []
 const NO_BARS: ReadonlyArray<Bar> = []
 const NO_EVENTS: ReadonlyArray<DockingEvent> = []
-const NO_LINES: ReadonlyArray<ReferenceLine> = []
 const NO_MATCHES: SearchMatches = { terms: [], eventIds: new Set(), isActive: false }
 
 /**
@@ -100,50 +84,6 @@ export const selectSelectedEvent = (state: AppState): DockingEvent | null =>
 /** Pairs of bars that overlap on one port: data errors to hatch and list. */
 export const selectOverlaps = (state: AppState): ReadonlyArray<Overlap> =>
   state.memo.overlaps(state)
-
-// ---- Reference records beside LL2 (issue #13) ----
-
-/**
- * LL2 (all cached events, not the filtered few) against the reference
- * records: every conflict; null until both have loaded.
- */
-export const selectReferenceComparison = (state: AppState): ReferenceComparison | null =>
-  state.memo.referenceComparison(state)
-
-/** The reference layer's lines in the rows drawn; none while the layer is off. */
-export const selectReferenceLines = (state: AppState): ReadonlyArray<ReferenceLine> =>
-  state.memo.referenceLines(state)
-
-// ---- Visits and data checks (issue #13) ----
-
-/**
- * The data checks over all the data (not the filtered view), with the
- * stations' lives bars end by. Rerun when the data or the clock changes.
- */
-export const selectDataChecks = (state: AppState): DataChecks => state.memo.checks(state)
-
-/** Every event's visit (its legs at one station), over all the data. */
-export const selectVisits = (state: AppState): VisitIndex => state.memo.visits(state)
-
-/** What the tooltip and the detail panel say about one event besides its record. */
-export interface EventFacts {
-  /** Where its stay ends (departure, still docked at now, or unknown at re-entry). */
-  readonly end: EffectiveEnd
-  readonly visit: Visit | null
-  readonly flags: ReadonlyArray<DataFlag>
-}
-
-/** The facts of `event`: its effective end at `now`, its visit, its flags. */
-export function eventFacts(state: AppState, event: DockingEvent, now: number): EventFacts {
-  const checks = memoChecks(state)
-  return {
-    end: effectiveEnd(event, checks.lives, utcMillis(now)),
-    visit: selectVisits(state).visitOf.get(event.id) ?? null,
-    flags: checks.flagsOf.get(event.id) ?? [],
-  }
-}
-
-const memoChecks = (state: AppState): DataChecks => state.memo.checks(state)
 
 // ---- Search and filters (issue #5) ----
 
@@ -261,31 +201,6 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
     flagged: undefined,
     result: { events: NO_EVENTS, counts: noCounts() },
   }
-  let comparisonCache: {
-    events: unknown
-    reference: unknown
-    out: ReferenceComparison | null
-  } = { events: null, reference: null, out: null }
-  let placementsCache: {
-    data: unknown
-    reference: unknown
-    out: ReadonlyArray<ReferencePlacement>
-  } = { data: null, reference: null, out: [] }
-  let linesCache: {
-    placements: unknown
-    comparison: unknown
-    rows: unknown
-    out: ReadonlyArray<ReferenceLine>
-  } = { placements: null, comparison: null, rows: null, out: [] }
-  let checksCache: { data: unknown; now: number; checks: DataChecks | null } = {
-    data: null,
-    now: 0,
-    checks: null,
-  }
-  let visitsCache: { data: unknown; visits: VisitIndex } = {
-    data: null,
-    visits: buildVisits([]),
-  }
   let matchesCache: { result: Evaluation | null; search: string; matches: SearchMatches } = {
     result: null,
     search: '',
@@ -293,6 +208,8 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
   }
 
   const memo: SelectorMemo = {
+    ...createReferenceMemo((state) => memo.chartRows(state)),
+    ...createQualityMemo(),
     rows(state: AppState): ReadonlyArray<StationRow> {
       const data = state.data
       if (!data) return EMPTY
@@ -429,64 +346,6 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
         }
       }
       return filterCache.result
-    },
-    referenceComparison(state: AppState): ReferenceComparison | null {
-      const events = state.data?.events ?? null
-      const reference = state.reference
-      if (comparisonCache.events !== events || comparisonCache.reference !== reference) {
-        comparisonCache = {
-          events,
-          reference,
-          out: events && reference ? referenceComparison(events, reference) : null,
-        }
-      }
-      return comparisonCache.out
-    },
-    referencePlacements(state: AppState): ReadonlyArray<ReferencePlacement> {
-      const { data, reference } = state
-      if (placementsCache.data !== data || placementsCache.reference !== reference) {
-        placementsCache = {
-          data,
-          reference,
-          out:
-            data && reference
-              ? placeReferenceStays(reference.stays, data.events, data.stations, data.ports)
-              : [],
-        }
-      }
-      return placementsCache.out
-    },
-    referenceLines(state: AppState): ReadonlyArray<ReferenceLine> {
-      if (!state.showReference) return NO_LINES
-      const placements = memo.referencePlacements(state)
-      const comparison = memo.referenceComparison(state)
-      const rows = memo.chartRows(state)
-      const c = linesCache
-      if (c.placements !== placements || c.comparison !== comparison || c.rows !== rows) {
-        linesCache = {
-          placements,
-          comparison,
-          rows,
-          out: referenceLines(placements, comparison?.conflicts ?? [], rows),
-        }
-      }
-      return linesCache.out
-    },
-    checks(state: AppState): DataChecks {
-      const data = state.data
-      if (checksCache.checks === null || checksCache.data !== data || checksCache.now !== state.now)
-        checksCache = {
-          data,
-          now: state.now,
-          checks: checkData(data?.events ?? NO_EVENTS, data?.stations ?? [], state.now),
-        }
-      return checksCache.checks!
-    },
-    visits(state: AppState): VisitIndex {
-      const data = state.data
-      if (visitsCache.data !== data)
-        visitsCache = { data, visits: buildVisits(data?.events ?? NO_EVENTS) }
-      return visitsCache.visits
     },
     searchMatches(state: AppState): SearchMatches {
       const result = memo.filterResult(state)

@@ -13,8 +13,8 @@ import {
   selectBars,
   selectFilteredEvents,
   selectSearchMatches,
-  selectVisits,
 } from '../state/selectors'
+import { selectVisits } from '../state/quality-selectors'
 import { useAppStore, useAppStoreApi } from '../state/store'
 import { ResizeHandle } from '../layout/resize-handle'
 import {

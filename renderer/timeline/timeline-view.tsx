@@ -3,14 +3,14 @@ import 'vis-timeline/styles/vis-timeline-graph2d.min.css'
 import { useEffect, useRef } from 'react'
 
 import {
-  eventFacts,
   selectChartRows,
   selectFilteredEvents,
   selectOverlaps,
   selectPlacedBars,
-  selectReferenceLines,
   selectSearchMatches,
 } from '../state/selectors'
+import { eventFacts } from '../state/quality-selectors'
+import { selectReferenceLines } from '../state/reference-selectors'
 import { useAppStore, useAppStoreApi, useShallow } from '../state/store'
 import { fitAll } from './keys/shortcuts'
 import { markBarsPainted } from './perf-marks'

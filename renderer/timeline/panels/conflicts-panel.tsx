@@ -10,7 +10,7 @@ import {
   type SourceConflict,
 } from '../../../shared/reference/source-conflict'
 import { ExternalLink } from '../../components/external-link'
-import { selectReferenceComparison } from '../../state/selectors'
+import { selectReferenceComparison } from '../../state/reference-selectors'
 import { useAppStore, useAppStoreApi, useShallow } from '../../state/store'
 
 /** How each kind reads in the panel. */

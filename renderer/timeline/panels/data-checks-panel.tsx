@@ -1,7 +1,7 @@
 import { windowAround } from '../../../shared/chart/window'
 import { flagKey } from '../../../shared/quality/data-checks'
 import { FLAG_KINDS, FLAG_LABELS, type DataFlag } from '../../../shared/quality/data-flag'
-import { selectDataChecks } from '../../state/selectors'
+import { selectDataChecks } from '../../state/quality-selectors'
 import { useAppStore, useAppStoreApi } from '../../state/store'
 
 /**

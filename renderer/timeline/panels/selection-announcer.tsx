@@ -1,7 +1,8 @@
 import { formatInstant } from '../../../shared/time/time-format'
 import { effectiveEnd } from '../../../shared/occupancy/effective-end'
 import { departureWords } from '../../../shared/time/stay-words'
-import { selectDataChecks, selectSelectedEvent } from '../../state/selectors'
+import { selectSelectedEvent } from '../../state/selectors'
+import { selectDataChecks } from '../../state/quality-selectors'
 import { useAppStore } from '../../state/store'
 
 /**
