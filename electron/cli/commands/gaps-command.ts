@@ -1,6 +1,6 @@
 import { crewedPeriods, type CrewBasis } from '../../../shared/analysis/crewed-periods'
 import type { TimedSpan } from '../../../shared/analysis/interval'
-import { namedStation, reviewExpeditions } from '../../../shared/quality/expedition-checks'
+import { expeditionFlagsAt, reviewExpeditions } from '../../../shared/quality/expedition-checks'
 import { DAY_MS, parseUtc, toIsoUtc, utcMillis, type UtcMillis } from '../../../shared/domain/units'
 import { analysisScope, WINDOW_OPTIONS, WINDOW_USAGE } from '../analysis-flags'
 import { defaultDbFile, openCliCache } from '../cli-context'
@@ -63,14 +63,7 @@ crew vehicle counts as crewed, and each period says which basis it rests on.`,
     const bases = new Set([...r.periods, ...r.gaps].map((p) => p.basis))
     const basis = bases.size === 1 ? [...bases][0]! : bases.size === 0 ? 'expeditions' : 'mixed'
     // Flags about expeditions filed under this station or named for it.
-    const ids = new Set(
-      expeditions
-        .filter(
-          (x) => x.stationId === station.id || namedStation(x, data.stations)?.id === station.id,
-        )
-        .map((x) => x.id),
-    )
-    const flagged = review.flags.filter((f) => f.expeditionIds?.some((id) => ids.has(id)))
+    const flagged = expeditionFlagsAt(review, expeditions, data.stations, new Set([station.id]))
     if (scope.format === 'json') {
       ctx.out(
         formatJson({
