@@ -136,7 +136,8 @@ export function portLives(
             basis: life.basis,
             module: life.basis === 'module' ? module : null,
             start: Math.min(life.start, own.start) as UtcMillis,
-            end: Math.max(life.end, own.end) as UtcMillis,
+            // An open docking at a station that re-entered does not outlive it.
+            end: Math.max(life.end, Math.min(own.end, station?.deorbited ?? own.end)) as UtcMillis,
           },
     )
   }

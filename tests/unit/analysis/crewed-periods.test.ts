@@ -82,4 +82,28 @@ describe('crewedPeriods', () => {
       ['2000-01-01', '2000-01-05', 'crew-vehicle-proxy'],
     ])
   })
+
+  it('stops an open expedition at `openUntil`, where the proxy takes over', () => {
+    const soyuz = makeEvent({
+      id: 10,
+      vehicle: 'Soyuz MS-17',
+      docking: '2000-01-15',
+      departure: '2000-01-25',
+    })
+    const r = crewedPeriods(s6, [makeExpedition(1, 'Exp 64', '2000-01-05', null)], [soyuz], {
+      endOf,
+      from: at('2000-01-01'),
+      to: at('2000-02-01'),
+      openUntil: at('2000-01-10'),
+    })
+    expect(r.periods.map((p) => [d(p.start), d(p.end), p.basis])).toEqual([
+      ['2000-01-05', '2000-01-10', 'expeditions'],
+      ['2000-01-15', '2000-01-25', 'crew-vehicle-proxy'],
+    ])
+    expect(r.gaps.map((g) => [d(g.start), d(g.end), g.basis])).toEqual([
+      ['2000-01-01', '2000-01-05', 'crew-vehicle-proxy'],
+      ['2000-01-10', '2000-01-15', 'crew-vehicle-proxy'],
+      ['2000-01-25', '2000-02-01', 'crew-vehicle-proxy'],
+    ])
+  })
 })
