@@ -8,7 +8,7 @@
 import * as Plot from '@observablehq/plot'
 
 import { lifeBasisText, type AnalysisModel } from '../../shared/analysis-view/analysis-model'
-import { familyColour, ROLE_STYLES, type ThemeName } from '../../shared/chart/style'
+import { familyColour, ROLE_STYLES, shade, type ThemeName } from '../../shared/chart/style'
 import { windowAround, type TimeWindow } from '../../shared/chart/window'
 import { EXPORT_PALETTES } from '../../shared/export/export-palette'
 import type { VehicleFamily, VehicleRole } from '../../shared/domain/model'
@@ -254,17 +254,19 @@ function crew(m: AnalysisModel, theme: ThemeName, width: number): ChartSpec {
   })
   const pal = EXPORT_PALETTES[theme]
   const crewed = familyColour('Soyuz', theme).fill
+  const longest = Math.max(8, ...[...m.crew.names.values()].map((n) => n.length))
   return {
     options: {
       ...base(theme, width),
-      marginLeft: 90,
+      marginLeft: Math.min(width * 0.3, longest * 6.2 + 12),
       height: 60 + 30 * Math.max(1, m.crew.periods.length),
       x: { label: 'Time (UTC)', type: 'utc' },
       y: { label: null },
       color: {
         legend: true,
         domain: [...CREW_STATES],
-        range: [crewed, crewed, pal.rule, pal.rule],
+        // The proxy is drawn paler than the record it stands in for: a guess, not a record.
+        range: [crewed, shade(crewed, theme === 'light' ? 0.55 : -0.5), pal.rule, pal.grid],
       },
       marks: [
         Plot.barX(rows, {
@@ -272,8 +274,6 @@ function crew(m: AnalysisModel, theme: ThemeName, width: number): ChartSpec {
           x1: (d: (typeof rows)[number]) => date(d.start),
           x2: (d: (typeof rows)[number]) => date(d.end),
           fill: 'state',
-          // The proxy is drawn paler: a guess, not a record.
-          fillOpacity: (d: (typeof rows)[number]) => (d.state.includes('proxy') ? 0.45 : 1),
           stroke: pal.rule,
           strokeWidth: 0.5,
         }),
