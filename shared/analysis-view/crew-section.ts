@@ -3,7 +3,12 @@
  * time, the crew-vehicle proxy elsewhere, each period saying which, and the
  * data checks' doubts about the expeditions said beside them.
  */
-import { crewedPeriods, type CrewBasis, type CrewedPeriods } from '../analysis/crewed-periods'
+import {
+  crewedPeriods,
+  expeditionListHorizon,
+  type CrewBasis,
+  type CrewedPeriods,
+} from '../analysis/crewed-periods'
 import { endAtNow } from '../analysis/effective-end'
 import type { Expedition } from '../domain/expedition'
 import type { DockingEvent, Station } from '../domain/model'
@@ -50,16 +55,6 @@ export interface CrewInputs {
   readonly expeditionsProblem?: string | null
 }
 
-/**
- * The last date the expedition list itself states (a start or an end). An
- * expedition left open in the list vouches for a crew only up to there:
- * a list captured in 2020 says nothing of the years after.
- */
-function listHorizon(expeditions: ReadonlyArray<Expedition>): UtcMillis | undefined {
-  if (expeditions.length === 0) return undefined
-  return Math.max(...expeditions.map((x) => Math.max(x.start, x.end ?? x.start))) as UtcMillis
-}
-
 /** The crew section for the filtered events, over each station's span in view. */
 export function crewSection(
   events: ReadonlyArray<DockingEvent>,
@@ -68,7 +63,7 @@ export function crewSection(
   now: UtcMillis,
 ): CrewSection {
   const review = reviewExpeditions(inputs.expeditions, inputs.stations, inputs.allEvents)
-  const openUntil = listHorizon(review.accepted)
+  const openUntil = expeditionListHorizon(review.accepted)
   const periods = [...spans].map(([id, s]) =>
     crewedPeriods(id, review.accepted, events, {
       endOf: endAtNow(now),

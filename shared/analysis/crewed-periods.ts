@@ -129,3 +129,15 @@ function splitAt(span: Span, cuts: ReadonlyArray<UtcMillis>): ReadonlyArray<Span
   const edges = [span.start, ...inner, span.end]
   return edges.slice(1).map((end, i) => ({ start: edges[i]!, end }))
 }
+
+/**
+ * The last date an expedition list itself states (a start or an end), for
+ * `openUntil`: an expedition left open in a list captured in 2020 vouches
+ * for a crew only up to there. Undefined for an empty list.
+ */
+export function expeditionListHorizon(
+  expeditions: ReadonlyArray<Expedition>,
+): UtcMillis | undefined {
+  if (expeditions.length === 0) return undefined
+  return Math.max(...expeditions.map((x) => Math.max(x.start, x.end ?? x.start))) as UtcMillis
+}

@@ -149,8 +149,7 @@ export function expeditionFlagsAt(
   const ids = new Set(
     expeditions
       .filter(
-        (x) =>
-          stationIds.has(x.stationId) || stationIds.has(namedStation(x, stations)?.id ?? -1),
+        (x) => stationIds.has(x.stationId) || stationIds.has(namedStation(x, stations)?.id ?? -1),
       )
       .map((x) => x.id as number),
   )

@@ -135,6 +135,21 @@ describe('cli occupancy', () => {
 })
 
 describe('cli gaps', () => {
+  it('falls back to the proxy at the ISS after the bundled list ends (Expedition 64 is left open there)', async () => {
+    const run = await cli(
+      'gaps',
+      '--station',
+      'International Space Station',
+      '--from',
+      '2022-01-01',
+      '--to',
+      '2023-01-01',
+      '--json',
+    )
+    expect(run.status).toBe(0)
+    expect(json<{ basis: string }>(run).basis).toBe('crew-vehicle-proxy')
+  })
+
   it('gives when Salyut 6 was uncrewed in 1980, by expeditions', async () => {
     const run = await cli(
       'gaps',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { crewedPeriods } from '../../../shared/analysis/crewed-periods'
+import { crewedPeriods, expeditionListHorizon } from '../../../shared/analysis/crewed-periods'
 import { endAtNow } from '../../../shared/analysis/effective-end'
 import { DAY_MS, stationId, utcMillis } from '../../../shared/domain/units'
 import { makeEvent } from '../query/make-event'
@@ -105,5 +105,17 @@ describe('crewedPeriods', () => {
       ['2000-01-10', '2000-01-15', 'crew-vehicle-proxy'],
       ['2000-01-25', '2000-02-01', 'crew-vehicle-proxy'],
     ])
+  })
+
+  it("takes the list's horizon from the last start or end it states", () => {
+    const list = [
+      makeExpedition(1, 'EO-1', '2000-01-01', '2000-01-10'),
+      makeExpedition(2, 'Exp 64', '2000-01-05', null),
+    ]
+    expect(d(expeditionListHorizon(list)!)).toBe('2000-01-10')
+    expect(
+      d(expeditionListHorizon([...list, makeExpedition(3, 'Exp 65', '2000-02-01', null)])!),
+    ).toBe('2000-02-01')
+    expect(expeditionListHorizon([])).toBeUndefined()
   })
 })
