@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+
 import { describe, expect, it } from 'vitest'
 
 import { endAtNow } from '../../../shared/analysis/effective-end'
@@ -6,6 +8,7 @@ import { portUtilisation } from '../../../shared/analysis/port-utilisation'
 import { statsTable } from '../../../shared/analysis/stats-table'
 import type { Station } from '../../../shared/domain/model'
 import { DAY_MS, portId, stationId, utcMillis } from '../../../shared/domain/units'
+import { dockingDataFrom } from '../../fixtures/docking-data'
 import { makeEvent } from '../query/make-event'
 
 const at = (iso: string) => utcMillis(Date.parse(iso))
@@ -158,5 +161,38 @@ describe('portLives', () => {
     )
     expect(byPort.get('Kvant-1 aft')).toEqual(['module', 267])
     expect(byPort.get('Mir Core forward')).toEqual(['station', 365])
+  })
+})
+
+describe('portLives on real records that list module dockings', () => {
+  it('ties the Mir compilation’s Kvant-1 and Kristall ports to their modules', () => {
+    // assets/reference/mir-docking-events.json is LL2-shaped and, unlike LL2,
+    // lists the modules' own dockings (Kvant-1 at Mir aft on 1987-04-09).
+    // Its x_provenance is not LL2's and is dropped here: only times and names matter.
+    const body = JSON.parse(
+      fs.readFileSync('assets/reference/mir-docking-events.json', 'utf8'),
+    ) as { results: Array<Record<string, unknown>> }
+    body.results = body.results.map(({ x_provenance: _, ...r }) => r)
+    const data = dockingDataFrom(body, {
+      source: 'import',
+      fetchedAt: at('2025-01-01'),
+      provenance: 'Mir compilation',
+    })
+    const mir = station(9010, 'Mir', '1986-02-20', '2001-03-23')
+    const lives = portLives(data.events, [mir], endOf)
+    const byName = new Map(
+      data.ports.map((p) => {
+        const l = lives.get(p.id)!
+        return [p.name, [d(l.start), d(l.end), l.basis, l.module]] as const
+      }),
+    )
+    expect(byName.get('Kvant-1 aft')).toEqual(['1987-04-09', '2001-03-23', 'module', 'Kvant-1'])
+    expect(byName.get('Kristall axial (APAS-89)')).toEqual([
+      '1990-06-10',
+      '2001-03-23',
+      'module',
+      'Kristall',
+    ])
+    expect(byName.get('Mir forward')).toEqual(['1986-02-20', '2001-03-23', 'station', null])
   })
 })
