@@ -104,7 +104,9 @@ export function portLives(
   for (const e of events) {
     if (e.stationId === null) continue
     const key = `${e.stationId}\u0000${vehicleKey(e.vehicle)}`
-    byVehicle.set(key, [...(byVehicle.get(key) ?? []), e])
+    const legs = byVehicle.get(key)
+    if (legs) legs.push(e)
+    else byVehicle.set(key, [e])
     stationEnd.set(e.stationId, Math.max(stationEnd.get(e.stationId) ?? 0, endOf(e)) as UtcMillis)
   }
   const portStation = new Map<PortId, { stationId: StationId; name: string }>()
