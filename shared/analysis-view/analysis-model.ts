@@ -19,6 +19,7 @@ import { staysBy, staysOf, type StayGroup } from '../analysis/stays'
 import { arrivalsPerYear, type TrafficCount } from '../analysis/traffic'
 import type { DockingEvent } from '../domain/model'
 import type { StationId, UtcMillis } from '../domain/units'
+import type { CountBy } from '../visits/count-by'
 import { days, utcDate, type AnalysisTable } from './analysis-table'
 
 /** Occupancy over time per station, and each station's peak. */
@@ -38,6 +39,8 @@ export interface PortSection {
 /** Everything the view draws. */
 export interface AnalysisModel {
   readonly eventCount: number
+  /** Whether stays and arrivals are counted by docking or by visit. */
+  readonly countBy: CountBy
   readonly occupancy: OccupancySection
   readonly ports: PortSection
   readonly stays: { readonly groups: ReadonlyArray<StayGroup>; readonly table: AnalysisTable }
@@ -107,15 +110,17 @@ function portSection(events: ReadonlyArray<DockingEvent>, now: UtcMillis): PortS
   }
 }
 
-function staysSection(events: ReadonlyArray<DockingEvent>) {
-  const groups = staysBy(staysOf(events, 'visit'), 'family')
+function staysSection(events: ReadonlyArray<DockingEvent>, by: CountBy) {
+  const groups = staysBy(staysOf(events, by), 'family')
   const d = (ms: number | null) => (ms === null ? null : days(ms))
   return {
     groups,
     table: {
       columns: [
         { key: 'family', label: 'Family' },
-        { key: 'visits', label: 'Visits' },
+        by === 'visit'
+          ? { key: 'visits', label: 'Visits' }
+          : { key: 'dockings', label: 'Dockings' },
         { key: 'median_days', label: 'Median days' },
         { key: 'q1_days', label: 'Lower quartile' },
         { key: 'q3_days', label: 'Upper quartile' },
@@ -142,8 +147,8 @@ function staysSection(events: ReadonlyArray<DockingEvent>) {
   }
 }
 
-function trafficSection(events: ReadonlyArray<DockingEvent>) {
-  const counts = arrivalsPerYear(events, 'family')
+function trafficSection(events: ReadonlyArray<DockingEvent>, by: CountBy) {
+  const counts = arrivalsPerYear(events, 'family', by)
   return {
     counts,
     table: {
@@ -243,14 +248,23 @@ function comparisonSection(events: ReadonlyArray<DockingEvent>, now: UtcMillis) 
   }
 }
 
-/** The measures of the filtered events; `now` is where still-docked stays run to. */
-export function analysisModel(events: ReadonlyArray<DockingEvent>, now: UtcMillis): AnalysisModel {
+/**
+ * The measures of the filtered events; `now` is where still-docked stays run
+ * to. Stays and arrivals are counted `by` docking or by visit (the default,
+ * as a historian counts a relocation as no new arrival).
+ */
+export function analysisModel(
+  events: ReadonlyArray<DockingEvent>,
+  now: UtcMillis,
+  by: CountBy = 'visit',
+): AnalysisModel {
   return {
     eventCount: events.length,
+    countBy: by,
     occupancy: occupancySection(events, now),
     ports: portSection(events, now),
-    stays: staysSection(events),
-    traffic: trafficSection(events),
+    stays: staysSection(events, by),
+    traffic: trafficSection(events, by),
     crew: crewSection(events, now),
     comparison: comparisonSection(events, now),
   }
