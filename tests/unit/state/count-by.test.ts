@@ -6,6 +6,7 @@ import {
   selectTotalCount,
 } from '../../../renderer/state/count-selectors'
 import { selectFilterResult } from '../../../renderer/state/selectors'
+import { utcMillis } from '../../../shared/domain/units'
 import { makeEvent } from '../query/make-event'
 import { disposeStores, dockingData, memoryPrefs, ok, storeWith } from './fakes'
 
@@ -78,8 +79,8 @@ describe('counting by docking or visit in the store', () => {
       ...f,
       docking: {
         ...f.docking,
-        gte: Date.parse('1978-09-01T00:00:00Z'),
-        lt: Date.parse('1978-10-01T00:00:00Z'),
+        gte: utcMillis(Date.parse('1978-09-01T00:00:00Z')),
+        lt: utcMillis(Date.parse('1978-10-01T00:00:00Z')),
       },
     }))
     const s = store.getState()
