@@ -1,10 +1,5 @@
 import type { DockingEvent } from '../../shared/domain/model'
-import {
-  countUnits,
-  countWords,
-  unitKeyOf,
-  type CountUnit,
-} from '../../shared/visits/count-by'
+import { countUnits, countWords, unitKeyOf, type CountUnit } from '../../shared/visits/count-by'
 import type { VisitIndex } from '../../shared/visits/visits'
 import type { AppState } from './store'
 

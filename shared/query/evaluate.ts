@@ -317,8 +317,7 @@ interface Tally<K> {
 
 function tally<K>(unitOf: ((event: DockingEvent) => number) | undefined): Tally<K> {
   const counts = new Map<K, number>()
-  if (!unitOf)
-    return { counts, add: (key) => void counts.set(key, (counts.get(key) ?? 0) + 1) }
+  if (!unitOf) return { counts, add: (key) => void counts.set(key, (counts.get(key) ?? 0) + 1) }
   const seen = new Map<K, Set<number>>()
   return {
     counts,
