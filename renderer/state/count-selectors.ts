@@ -1,12 +1,12 @@
 import type { DockingEvent } from '../../shared/domain/model'
-import { countUnits, countWords, unitKeyOf, type CountUnit } from '../../shared/visits/count-by'
+import { countUnits, countWords, sharedUnitOf, type CountUnit } from '../../shared/visits/count-by'
 import type { VisitIndex } from '../../shared/visits/visits'
 import type { AppState } from './store'
 
 /** What counting by docking or visit remembers between calls; part of a store's `SelectorMemo`. */
 export interface CountMemo {
   /** The key option counts count under; undefined while counting dockings (each event counts). */
-  unitKey(state: AppState): ((event: DockingEvent) => number) | undefined
+  unitKey(state: AppState): ((event: DockingEvent) => number | null) | undefined
   countUnits(state: AppState): ReadonlyArray<CountUnit>
   totalCount(state: AppState): number
 }
@@ -34,9 +34,9 @@ export function createCountMemo(
   visitsOf: (state: AppState) => VisitIndex,
   eventsOf: (state: AppState) => ReadonlyArray<DockingEvent>,
 ): CountMemo {
-  let keyCache: { visits: VisitIndex | null; key: (event: DockingEvent) => number } = {
+  let keyCache: { visits: VisitIndex | null; key: (event: DockingEvent) => number | null } = {
     visits: null,
-    key: (e) => e.id,
+    key: () => null,
   }
   let unitsCache: {
     events: unknown
@@ -54,7 +54,7 @@ export function createCountMemo(
     unitKey(state) {
       if (state.countBy === 'docking') return undefined
       const visits = visitsOf(state)
-      if (keyCache.visits !== visits) keyCache = { visits, key: unitKeyOf('visit', visits) }
+      if (keyCache.visits !== visits) keyCache = { visits, key: sharedUnitOf('visit', visits) }
       return keyCache.key
     },
     countUnits(state) {

@@ -76,11 +76,12 @@ export interface EvaluationContext {
   /** Ids of events a data check flags (`shared/quality/data-checks.ts`). */
   readonly flaggedEventIds?: ReadonlySet<number>
   /**
-   * The unit an event is counted under (`unitKeyOf` in `shared/visits/count-by.ts`);
-   * option counts then count each unit once per option it touches. Absent,
+   * The unit an event shares with others (`sharedUnitOf` in
+   * `shared/visits/count-by.ts`), null when it counts on its own; option
+   * counts then count each shared unit once per option it touches. Absent,
    * every event counts.
    */
-  readonly unitOf?: (event: DockingEvent) => number
+  readonly unitOf?: (event: DockingEvent) => number | null
 }
 
 const NO_CONTEXT: EvaluationContext = {}
@@ -315,7 +316,7 @@ interface Tally<K> {
   readonly counts: Map<K, number>
 }
 
-function tally<K>(unitOf: ((event: DockingEvent) => number) | undefined): Tally<K> {
+function tally<K>(unitOf: ((event: DockingEvent) => number | null) | undefined): Tally<K> {
   const counts = new Map<K, number>()
   if (!unitOf) return { counts, add: (key) => void counts.set(key, (counts.get(key) ?? 0) + 1) }
   const seen = new Map<K, Set<number>>()
@@ -323,11 +324,13 @@ function tally<K>(unitOf: ((event: DockingEvent) => number) | undefined): Tally<
     counts,
     add(key, event) {
       const unit = unitOf(event)
-      const units = seen.get(key) ?? new Set<number>()
-      if (units.size === 0) seen.set(key, units)
-      if (units.has(unit)) return
-      units.add(unit)
-      counts.set(key, units.size)
+      if (unit !== null) {
+        const units = seen.get(key) ?? new Set<number>()
+        if (units.size === 0) seen.set(key, units)
+        if (units.has(unit)) return
+        units.add(unit)
+      }
+      counts.set(key, (counts.get(key) ?? 0) + 1)
     },
   }
 }

@@ -39,6 +39,22 @@ export function unitKeyOf(by: CountBy, visits: VisitIndex): (event: DockingEvent
 }
 
 /**
+ * The visit an event shares with other legs, or null when it is a unit on its
+ * own (counting dockings, or a one-leg visit): what option counts deduplicate.
+ * Most events stand alone, so counting skips the bookkeeping for them.
+ */
+export function sharedUnitOf(
+  by: CountBy,
+  visits: VisitIndex,
+): (event: DockingEvent) => number | null {
+  if (by === 'docking') return () => null
+  return (e) => {
+    const v = visits.visitOf.get(e.id)
+    return v !== undefined && v.legs.length > 1 ? v.id : null
+  }
+}
+
+/**
  * Turns matching events into the units counted: one per event by docking;
  * one per visit touched by visit, however many of its legs match.
  *

@@ -9,7 +9,7 @@ import {
   countUnits,
   countWords,
   resultCountWords,
-  unitKeyOf,
+  sharedUnitOf,
 } from '../../../shared/visits/count-by'
 import { buildVisits } from '../../../shared/visits/visits'
 import { snapshotData } from '../../fixtures/docking-data'
@@ -77,7 +77,7 @@ describe('option counts by visit', () => {
   it('count a visit once per value its legs touch', () => {
     const byDocking = evaluate(events, DEFAULT_QUERY, fwd.departure!).counts
     const byVisit = evaluate(events, DEFAULT_QUERY, fwd.departure!, {
-      unitOf: unitKeyOf('visit', visits),
+      unitOf: sharedUnitOf('visit', visits),
     }).counts
     // Soyuz family: two dockings, one visit.
     expect([byDocking.families.get('Soyuz'), byVisit.families.get('Soyuz')]).toEqual([2, 1])
