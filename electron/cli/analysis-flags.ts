@@ -5,6 +5,7 @@
 import { endAtNow, type EndRule } from '../../shared/analysis/effective-end'
 import type { DockingData, DockingEvent, Station } from '../../shared/domain/model'
 import { utcMillis, type UtcMillis } from '../../shared/domain/units'
+import { COUNT_BY, type CountBy } from '../../shared/visits/count-by'
 import { CliFailure, UsageError } from './cli-errors'
 import { parseTimeFlag, str, strs, type Flags, type RowFormat, rowFormatFlag } from './flags'
 import { stationIdsOf } from './query-flags'
@@ -20,6 +21,23 @@ export const WINDOW_OPTIONS = {
 /** Usage lines for WINDOW_OPTIONS. */
 export const WINDOW_USAGE = `  --from ISO, --to ISO   time window, UTC (default: all time up to now)
   --json, --csv          machine-readable output`
+
+/** parseArgs option for `--count-by`. */
+export const COUNT_BY_OPTION = { 'count-by': { type: 'string' } } as const
+
+/** Usage line for `--count-by`, naming the command's default. */
+export const countByUsage = (fallback: CountBy): string =>
+  `  --count-by ${COUNT_BY.join('|')}  count and measure stays per docking or per visit
+                         (a relocation's legs are one visit; default: ${fallback})`
+
+/** Reads `--count-by`; `fallback` when absent. */
+export function countByFlag(flags: Flags, fallback: CountBy): CountBy {
+  const value = str(flags, 'count-by')
+  if (value === undefined) return fallback
+  if (!(COUNT_BY as ReadonlyArray<string>).includes(value))
+    throw new UsageError(`--count-by wants one of ${COUNT_BY.join(', ')}, not "${value}"`)
+  return value as CountBy
+}
 
 /** What the analysis commands work over. */
 export interface AnalysisScope {

@@ -167,7 +167,10 @@ function stays(m: AnalysisModel, theme: ThemeName, width: number): ChartSpec {
       ...base(theme, width),
       marginLeft: 90,
       height: 50 + 28 * Math.max(1, rows.length),
-      x: { label: 'Days per visit (box: quartiles; tick: median; dot: longest)', grid: true },
+      x: {
+        label: `Days per ${m.countBy} (box: quartiles; tick: median; dot: longest)`,
+        grid: true,
+      },
       y: { label: null },
       color: familyScale(theme, new Set(rows.map((r) => r.family))),
       marks: [

@@ -8,6 +8,8 @@ import type { ThemeName } from '../../shared/chart/style'
 import { windowAround, type TimeWindow } from '../../shared/chart/window'
 import { filtersTextOf } from '../../shared/export/export-job'
 import { utcMillis } from '../../shared/domain/units'
+import { countedByWords } from '../../shared/visits/count-by'
+import { selectCountWords } from '../state/count-selectors'
 import { selectFilteredEvents } from '../state/selectors'
 import { useAppStore, useAppStoreApi, useShallow } from '../state/store'
 import { chartSpec, type ChartId } from './analysis-charts'
@@ -20,7 +22,7 @@ const SECTIONS: ReadonlyArray<{ readonly id: ChartId; readonly title: string }> 
   { id: 'occupancy', title: 'Occupancy over time' },
   { id: 'crew', title: 'Crewed periods and gaps' },
   { id: 'traffic', title: 'Traffic: arrivals per year' },
-  { id: 'stays', title: 'Stays per visit, by family' },
+  { id: 'stays', title: 'Stays by family' },
   { id: 'comparison', title: 'Station comparison by age' },
 ]
 
@@ -85,7 +87,7 @@ function TableOf({ table, caption }: { table: AnalysisTable; caption: string }) 
 export function AnalysisView() {
   const appStore = useAppStoreApi()
   const events = useAppStore(selectFilteredEvents)
-  const { now, data, filters, appInfo, expeditions, expeditionsError } = useAppStore(
+  const { now, data, filters, appInfo, expeditions, expeditionsError, countBy } = useAppStore(
     useShallow((s) => ({
       now: s.now,
       data: s.data,
@@ -93,21 +95,28 @@ export function AnalysisView() {
       appInfo: s.appInfo,
       expeditions: s.expeditions,
       expeditionsError: s.expeditionsError,
+      countBy: s.countBy,
     })),
   )
+  const countWords = useAppStore(selectCountWords)
   const theme = useResolvedTheme()
   const root = useRef<HTMLDivElement>(null)
   const width = useWidth(root)
   const [status, setStatus] = useState<string | null>(null)
   const model: AnalysisModel = useMemo(
     () =>
-      analysisModel(events, now, {
-        stations: data?.stations ?? [],
-        allEvents: data?.events ?? events,
-        expeditions,
-        expeditionsProblem: expeditionsError?.message ?? null,
-      }),
-    [events, now, data, expeditions, expeditionsError],
+      analysisModel(
+        events,
+        now,
+        {
+          stations: data?.stations ?? [],
+          allEvents: data?.events ?? events,
+          expeditions,
+          expeditionsProblem: expeditionsError?.message ?? null,
+        },
+        countBy,
+      ),
+    [events, now, data, expeditions, expeditionsError, countBy],
   )
   const said = useMemo(() => answers(model), [model])
   const lives = useMemo(() => {
@@ -156,7 +165,7 @@ export function AnalysisView() {
         footer: {
           credit: data.info.credit,
           dataAsOf: data.info.dataAsOf,
-          filters: filtersTextOf(ctx),
+          filters: `${filtersTextOf(ctx)}; ${countedByWords(countBy)}`,
           appVersion: ctx.appVersion,
         },
       },
@@ -182,8 +191,9 @@ export function AnalysisView() {
   return (
     <div className="analysis-view" ref={root} data-theme-resolved={theme}>
       <p className="analysis-intro">
-        Measures of the {events.length} docking events the filters keep. Click a bar or point to
-        show that time on the timeline; every chart has its table beside it.
+        Measures of the {countWords} the filters keep; stays and arrivals are{' '}
+        {countedByWords(countBy)}. Click a bar or point to show that time on the timeline; every
+        chart has its table beside it.
       </p>
       <p className="analysis-status" role="status">
         {status}

@@ -51,6 +51,7 @@ export function ExportDialog({ onClose }: { readonly onClose: () => void }) {
   const rows = useAppStore(selectChartRows)
   const comparison = useAppStore(selectReferenceComparison)
   const showReference = useAppStore((s) => s.showReference)
+  const countBy = useAppStore((s) => s.countBy)
   const appStore = useAppStoreApi()
   const [format, setFormat] = useState<ExportFormat>('svg')
   const [range, setRange] = useState<'visible' | 'all'>('all')
@@ -119,6 +120,7 @@ export function ExportDialog({ onClose }: { readonly onClose: () => void }) {
           // Whole seconds: the export time is printed in footers and headers.
           now: utcMillis(Math.floor(appStore.clock.now() / 1000) * 1000),
           reference: comparison ?? undefined,
+          countBy,
         },
         rows,
         visibleWindow,

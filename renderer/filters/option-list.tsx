@@ -1,8 +1,11 @@
+import { unitWords } from '../../shared/visits/count-by'
+import { useAppStore } from '../state/store'
+
 /** One choice in a multi-select filter. */
 export interface OptionItem<V> {
   readonly value: V
   readonly label: string
-  /** How many events ticking this option would leave (given the other filters). */
+  /** How many dockings or visits ticking this option would leave (given the other filters). */
   readonly count: number
 }
 
@@ -60,6 +63,7 @@ export function OptionCheckbox({
   readonly onChange: () => void
 }) {
   const isEmpty = count === 0
+  const countBy = useAppStore((s) => s.countBy)
   return (
     <label className={`check option${isEmpty ? ' is-empty' : ''}${checked ? ' is-checked' : ''}`}>
       <input
@@ -73,7 +77,7 @@ export function OptionCheckbox({
         onChange={onChange}
       />
       <span className="option-label">{label}</span>
-      <span className="option-count" aria-label={isEmpty ? 'none' : `${count} dockings`}>
+      <span className="option-count" aria-label={isEmpty ? 'none' : unitWords(count, countBy)}>
         {count}
       </span>
     </label>

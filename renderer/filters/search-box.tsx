@@ -3,7 +3,8 @@ import { useId, useMemo, useRef } from 'react'
 import type { SearchMode } from '../../shared/query/query'
 import { termsOnlyInText } from '../../shared/query/search-index'
 import { parseWordsSearch } from '../../shared/query/search-words'
-import { selectFilteredEvents } from '../state/selectors'
+import { COUNT_BY, resultCountWords, type CountBy } from '../../shared/visits/count-by'
+import { selectCountUnits, selectTotalCount } from '../state/count-selectors'
 import { useAppStore } from '../state/store'
 
 const NO_EVENTS: ReadonlyArray<never> = []
@@ -39,14 +40,16 @@ function ModeHelp({ mode, vehicleNames }: { mode: SearchMode; vehicleNames: bool
 
 /**
  * The search box: filters as you type, Enter zooms the chart to the results,
- * Escape clears. The count under it says how many dockings are shown.
+ * Escape clears. The count under it says how many dockings (or visits) are shown.
  */
 export function SearchBox() {
   const search = useAppStore((s) => s.filters.search)
   const searchMode = useAppStore((s) => s.filters.searchMode)
   const searchVehicleNames = useAppStore((s) => s.filters.searchVehicleNames)
-  const shown = useAppStore((s) => selectFilteredEvents(s).length)
-  const total = useAppStore((s) => s.data?.events.length ?? 0)
+  const shown = useAppStore(selectCountUnits)
+  const total = useAppStore(selectTotalCount)
+  const countBy = useAppStore((s) => s.countBy)
+  const setCountBy = useAppStore((s) => s.setCountBy)
   const setSearch = useAppStore((s) => s.setSearch)
   const setFilters = useAppStore((s) => s.setFilters)
   const requestZoom = useAppStore((s) => s.zoomToResults)
@@ -127,19 +130,30 @@ export function SearchBox() {
           <span className="filter-hint">(Launch Library 2’s own search does not)</span>
         </label>
       )}
-      <p
-        id={countId}
-        className="result-count"
-        role="status"
-        aria-live="polite"
-        data-testid="result-count"
-      >
-        {shown === total
-          ? `${total} ${total === 1 ? 'docking' : 'dockings'}`
-          : shown === 0
-            ? `No dockings match (of ${total})`
-            : `${shown} of ${total} dockings`}
-      </p>
+      <div className="result-line">
+        <p
+          id={countId}
+          className="result-count"
+          role="status"
+          aria-live="polite"
+          data-testid="result-count"
+        >
+          {resultCountWords(shown, total, countBy)}
+        </p>
+        <label
+          className="count-by"
+          title="A relocation between ports is a second docking of the same visit"
+        >
+          Count by
+          <select value={countBy} onChange={(e) => setCountBy(e.target.value as CountBy)}>
+            {COUNT_BY.map((by) => (
+              <option key={by} value={by}>
+                {by}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
     </div>
   )
 }

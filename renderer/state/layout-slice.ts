@@ -1,5 +1,6 @@
 import type { TimeWindow } from '../../shared/chart/window'
 import { PANEL_WIDTH_LIMITS, type StationOrder } from '../../shared/prefs/prefs'
+import type { CountBy } from '../../shared/visits/count-by'
 import type { SliceCreator } from './slice'
 
 /** The two side panels beside the chart. */
@@ -15,6 +16,8 @@ export interface LayoutSlice {
   readonly stationOrder: StationOrder
   /** Leave out rows with no docking in the visible window. */
   readonly hideRowsOutOfView: boolean
+  /** Whether counts, stays and table rows are by docking or by visit. */
+  readonly countBy: CountBy
   /**
    * The window rows are hidden by: the visible one once it has rested for
    * `SETTLE_MS`, so rows do not come and go under a drag.
@@ -33,6 +36,7 @@ export interface LayoutSlice {
   setPanelPriority(panel: SidePanelId): void
   setStationOrder(order: StationOrder): void
   setHideRowsOutOfView(hide: boolean): void
+  setCountBy(by: CountBy): void
   setDataSourcesOpen(open: boolean): void
 }
 
@@ -73,6 +77,7 @@ export const createLayoutSlice: SliceCreator<LayoutSlice> =
       detailsCollapsed: false,
       stationOrder: 'recent',
       hideRowsOutOfView: false,
+      countBy: 'docking',
       rowsWindow: null,
       panelPriority: 'details',
       dataSourcesOpen: false,
@@ -92,6 +97,7 @@ export const createLayoutSlice: SliceCreator<LayoutSlice> =
       setPanelPriority: (panelPriority) => set({ panelPriority }),
       setStationOrder: (stationOrder) => set({ stationOrder }),
       setHideRowsOutOfView: (hideRowsOutOfView) => set({ hideRowsOutOfView }),
+      setCountBy: (countBy) => set({ countBy }),
       setDataSourcesOpen: (dataSourcesOpen) => set({ dataSourcesOpen }),
     }
   }

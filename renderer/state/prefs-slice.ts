@@ -77,6 +77,12 @@ const BINDINGS: { readonly [K in PrefKey]: PrefBinding<K> } = {
     saveFailed: 'A view setting could not be saved',
     saveDelayMs: 0,
   },
+  'view.count-by': {
+    field: 'countBy',
+    errorField: 'viewError',
+    saveFailed: 'A view setting could not be saved',
+    saveDelayMs: 0,
+  },
   'layout.filters-width': {
     field: 'filtersWidth',
     errorField: 'viewError',

@@ -18,6 +18,7 @@ import {
 import { orderStations, rowsWithDockingsIn } from '../../shared/chart/station-order'
 import { buildRows, type StationRow } from '../../shared/chart/timeline-rows'
 import type { Clock } from './clock'
+import { createCountMemo, type CountMemo } from './count-selectors'
 import { createQualityMemo, type QualityMemo } from './quality-selectors'
 import { createReferenceMemo, type ReferenceMemo } from './reference-selectors'
 import type { AppState } from './store'
@@ -29,7 +30,7 @@ import type { AppState } from './store'
  */
 
 /** A store's selectors with what they remember between calls; one per store. */
-export interface SelectorMemo extends ReferenceMemo, QualityMemo {
+export interface SelectorMemo extends ReferenceMemo, QualityMemo, CountMemo {
   rows(state: AppState): ReadonlyArray<StationRow>
   chartRows(state: AppState): ReadonlyArray<ChartRow>
   bars(state: AppState): ReadonlyArray<Bar>
@@ -193,12 +194,14 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
     filters: Query | null
     conflicts: ReadonlySet<number> | undefined
     flagged: ReadonlySet<number> | undefined
+    unitOf: unknown
     result: Evaluation
   } = {
     events: null,
     filters: null,
     conflicts: undefined,
     flagged: undefined,
+    unitOf: undefined,
     result: { events: NO_EVENTS, counts: noCounts() },
   }
   let matchesCache: { result: Evaluation | null; search: string; matches: SearchMatches } = {
@@ -210,6 +213,10 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
   const memo: SelectorMemo = {
     ...createReferenceMemo((state) => memo.chartRows(state)),
     ...createQualityMemo(),
+    ...createCountMemo(
+      (state) => memo.visits(state),
+      (state) => memo.filterResult(state).events,
+    ),
     rows(state: AppState): ReadonlyArray<StationRow> {
       const data = state.data
       if (!data) return EMPTY
@@ -324,15 +331,19 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
         ? memo.referenceComparison(state)?.conflictEventIds
         : undefined
       const flagged = state.filters.flagged ? memo.checks(state).flagged : undefined
+      // Counting by visit, each option counts the visits its matching legs touch.
+      const unitOf = memo.unitKey(state)
       if (
         filterCache.events !== events ||
         filterCache.filters !== state.filters ||
         filterCache.conflicts !== conflicts ||
-        filterCache.flagged !== flagged
+        filterCache.flagged !== flagged ||
+        filterCache.unitOf !== unitOf
       ) {
         const next = evaluate(events, state.filters, clock.now(), {
           conflictEventIds: conflicts,
           flaggedEventIds: flagged,
+          unitOf,
         })
         const previous = filterCache.result.events
         filterCache = {
@@ -340,6 +351,7 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
           filters: state.filters,
           conflicts,
           flagged,
+          unitOf,
           // A keystroke that leaves the same events keeps the same array, so rows,
           // bars and the chart downstream see no change and do no work.
           result: sameEvents(previous, next.events) ? { ...next, events: previous } : next,

@@ -8,24 +8,22 @@ import { durationWords } from '../../shared/time/stay-words'
 import { formatInstant } from '../../shared/time/time-format'
 import type { Visit } from '../../shared/visits/visits'
 import { Highlighted } from '../filters/highlighted'
-import {
-  SEARCH_MATCH_CLASS,
-  selectBars,
-  selectFilteredEvents,
-  selectSearchMatches,
-} from '../state/selectors'
+import { SEARCH_MATCH_CLASS, selectBars, selectSearchMatches } from '../state/selectors'
+import { selectCountUnits } from '../state/count-selectors'
 import { selectVisits } from '../state/quality-selectors'
 import { useAppStore, useAppStoreApi } from '../state/store'
 import { ResizeHandle } from '../layout/resize-handle'
 import {
   CELL_PADDING,
   COLUMN_LIMITS,
-  COLUMNS,
+  columnsFor,
   contentWidths,
   nextSort,
-  sortEvents,
+  sortRows,
+  tableRows,
   type ColumnId,
   type SortSpec,
+  type TableRow,
 } from './table-model'
 
 /** A row's end is its bar's: the table says what the chart draws. */
@@ -36,12 +34,8 @@ const ROW_HEIGHT = 30
 /** Rows rendered beyond the visible ones, each side. */
 const OVERSCAN = 10
 
-function cells(
-  e: DockingEvent,
-  zone: 'utc' | 'local',
-  end: EffectiveEnd,
-  visit: Visit | undefined,
-): string[] {
+function cells(row: TableRow, zone: 'utc' | 'local', visit: Visit | undefined): string[] {
+  const { shown: e, end } = row
   const p = e.provenance
   return [
     e.vehicle,
@@ -56,7 +50,7 @@ function cells(
         ? 'still docked'
         : 'unknown (station re-entered)',
     durationWords(e, end),
-    visitText(e, visit),
+    row.visit ? visitLegsText(row.visit, row.legIds.length) : visitText(e, visit),
   ]
 }
 
@@ -66,6 +60,13 @@ function visitText(e: DockingEvent, visit: Visit | undefined): string {
   return visit.legs.length > 1
     ? `#${visit.id} · leg ${visit.legs.indexOf(e.id) + 1} of ${visit.legs.length}`
     : `#${visit.id}`
+}
+
+/** A visit row's id and legs, saying so when the filters keep only some of them. */
+function visitLegsText(visit: Visit, shown: number): string {
+  const n = visit.legs.length
+  const legs = `${n} ${n === 1 ? 'leg' : 'legs'}`
+  return `#${visit.id} · ${shown < n ? `${legs} (${shown} shown)` : legs}`
 }
 
 let measureContext: CanvasRenderingContext2D | null = null
@@ -91,7 +92,9 @@ function measurerFor(el: HTMLElement | null): (text: string) => number {
 export function EventTable() {
   const appStore = useAppStoreApi()
   const bars = useAppStore(selectBars)
-  const events = useAppStore(selectFilteredEvents)
+  const units = useAppStore(selectCountUnits)
+  const countBy = useAppStore((s) => s.countBy)
+  const columns = columnsFor(countBy)
   const timeZone = useAppStore((s) => s.timeZone)
   const now = useAppStore((s) => s.now)
   const selectedEventId = useAppStore((s) => s.selectedEventId)
@@ -108,20 +111,17 @@ export function EventTable() {
 
   const visits = useAppStore(selectVisits)
   const barOf = useMemo(() => new Map(bars.map((b) => [b.eventId as number, b])), [bars])
-  const rows = useMemo(
-    () =>
-      sortEvents(
-        events.filter((e) => barOf.has(e.id)),
-        sort,
-        now,
-        (e) => visits.visitOf.get(e.id)?.id ?? e.id,
-      ),
-    [barOf, events, sort, now, visits],
-  )
+  const rows = useMemo(() => {
+    const endOf = (id: number) => {
+      const bar = barOf.get(id)
+      return bar ? endOfBar(bar) : undefined
+    }
+    return sortRows(tableRows(units, endOf), sort, now, (e) => visits.visitOf.get(e.id)?.id ?? e.id)
+  }, [barOf, units, sort, now, visits])
 
   const texts = useMemo(
-    () => rows.map((e) => cells(e, timeZone, endOfBar(barOf.get(e.id)!), visits.visitOf.get(e.id))),
-    [rows, timeZone, barOf, visits],
+    () => rows.map((r) => cells(r, timeZone, visits.visitOf.get(r.shown.id))),
+    [rows, timeZone, visits],
   )
   // The table's font is known once it is on screen; until then, a rough guess.
   const [measure, setMeasure] = useState(() => measurerFor(null))
@@ -129,13 +129,13 @@ export function EventTable() {
   const fitted = useMemo(
     () =>
       contentWidths(
-        COLUMNS.map((c) => c.label),
+        columns.map((c) => c.label),
         texts,
         measure,
       ),
-    [texts, measure],
+    [texts, measure, columns],
   )
-  const widths = COLUMNS.map((c, i) => dragged[c.id] ?? fitted[i]!)
+  const widths = columns.map((c, i) => dragged[c.id] ?? fitted[i]!)
   const columnsStyle = {
     '--table-columns': widths.map((w) => `${w}px`).join(' '),
     '--table-width': `${widths.reduce((a, b) => a + b, 0)}px`,
@@ -161,7 +161,7 @@ export function EventTable() {
   // A selection made on the chart brings its row into view.
   useEffect(() => {
     if (selectedEventId === null) return
-    const i = rows.findIndex((e) => e.id === selectedEventId)
+    const i = rows.findIndex((r) => r.legIds.includes(selectedEventId))
     if (i < 0) return
     setActive(i)
     scrollIntoView(i)
@@ -187,12 +187,12 @@ export function EventTable() {
       Home: () => move(0),
       End: () => move(rows.length - 1),
       Enter: () => {
-        const ev = rows[active]
-        if (ev) appStore.getState().selectEvent(ev.id)
+        const row = rows[active]
+        if (row) appStore.getState().selectEvent(row.eventId)
       },
       ' ': () => {
-        const ev = rows[active]
-        if (ev) appStore.getState().selectEvent(ev.id)
+        const row = rows[active]
+        if (row) appStore.getState().selectEvent(row.eventId)
       },
     }
     const action = keys[e.key]
@@ -212,15 +212,15 @@ export function EventTable() {
       style={columnsStyle}
       className="event-table"
       role="grid"
-      aria-label={`Docking events, ${rows.length} rows, times in ${timeZone === 'utc' ? 'UTC' : 'local time'}`}
+      aria-label={`${countBy === 'visit' ? 'Visits' : 'Docking events'}, ${rows.length} rows, times in ${timeZone === 'utc' ? 'UTC' : 'local time'}`}
       aria-rowcount={rows.length + 1}
-      aria-colcount={COLUMNS.length}
+      aria-colcount={columns.length}
       id="event-table"
       data-testid="event-table"
     >
       <div className="event-table-head" role="rowgroup" ref={head}>
         <div className="event-table-row" role="row" aria-rowindex={1}>
-          {COLUMNS.map((c) => (
+          {columns.map((c) => (
             <div
               key={c.id}
               role="columnheader"
@@ -236,7 +236,7 @@ export function EventTable() {
               <ResizeHandle
                 label={`Resize ${c.label} column`}
                 controls="event-table"
-                width={widths[COLUMNS.indexOf(c)]!}
+                width={widths[columns.indexOf(c)]!}
                 edge="right"
                 min={COLUMN_LIMITS.min}
                 max={COLUMN_LIMITS.max}
@@ -259,34 +259,38 @@ export function EventTable() {
         onKeyDown={onKeyDown}
       >
         {rows.length === 0 ? (
-          <p className="muted table-empty">No docking events match the current filters.</p>
+          <p className="muted table-empty">
+            No {countBy === 'visit' ? 'visits' : 'docking events'} match the current filters.
+          </p>
         ) : (
           <div style={{ height: rows.length * ROW_HEIGHT, position: 'relative' }}>
-            {rows.slice(first, last).map((e, k) => {
+            {rows.slice(first, last).map((row, k) => {
               const i = first + k
-              const selected = e.id === selectedEventId
+              const selected = selectedEventId !== null && row.legIds.includes(selectedEventId)
+              const isMatch = row.legIds.some((id) => matches.eventIds.has(id))
               return (
                 <div
-                  key={e.id}
+                  key={row.shown.id}
                   role="row"
                   data-row={i}
-                  data-event-id={e.id}
+                  data-event-id={row.eventId}
+                  data-visit-id={row.visit?.id}
                   aria-rowindex={i + 2}
                   aria-selected={selected}
                   tabIndex={i === activeIndex ? 0 : -1}
-                  className={`event-table-row${selected ? ' is-selected' : ''}${matches.eventIds.has(e.id) ? ` ${SEARCH_MATCH_CLASS}` : ''}`}
+                  className={`event-table-row${selected ? ' is-selected' : ''}${isMatch ? ` ${SEARCH_MATCH_CLASS}` : ''}`}
                   style={{ position: 'absolute', top: i * ROW_HEIGHT, height: ROW_HEIGHT }}
                   onClick={() => {
                     setActive(i)
-                    appStore.getState().selectEvent(e.id)
+                    appStore.getState().selectEvent(row.eventId)
                   }}
                   onFocus={() => setActive(i)}
                 >
                   {texts[i]!.map((text, c) => (
                     <div
-                      key={COLUMNS[c]?.id}
+                      key={columns[c]?.id}
                       role="gridcell"
-                      className={`col-${COLUMNS[c]?.id}`}
+                      className={`col-${columns[c]?.id}`}
                       // A cell cut short by its column shows whole on hover.
                       title={measure(text) + CELL_PADDING > widths[c]! ? text : undefined}
                     >

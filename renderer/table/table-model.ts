@@ -1,9 +1,12 @@
 /**
  * The table view's rows and sorting: the same events the chart draws, one
- * row per bar, sortable by any column.
+ * row per bar or, counting by visit, one per visit; sortable by any column.
  */
 import type { DockingEvent } from '../../shared/domain/model'
 import { ROLE_STYLES } from '../../shared/chart/style'
+import type { EffectiveEnd } from '../../shared/occupancy/effective-end'
+import type { CountBy, CountUnit } from '../../shared/visits/count-by'
+import type { Visit } from '../../shared/visits/visits'
 
 /** Sortable columns, in display order. */
 export type ColumnId =
@@ -29,6 +32,95 @@ export const COLUMNS: ReadonlyArray<{ readonly id: ColumnId; readonly label: str
   { id: 'duration', label: 'Duration' },
   { id: 'visit', label: 'Visit' },
 ]
+
+/** The header texts counting by visit, where a row is a whole stay. */
+const VISIT_LABELS: Partial<Record<ColumnId, string>> = {
+  port: 'Ports',
+  docking: 'Arrived',
+  duration: 'Total stay',
+  visit: 'Visit (legs)',
+}
+
+/** The columns with the header texts of a counting mode. */
+export function columnsFor(
+  by: CountBy,
+): ReadonlyArray<{ readonly id: ColumnId; readonly label: string }> {
+  return by === 'docking'
+    ? COLUMNS
+    : COLUMNS.map((c) => ({ ...c, label: VISIT_LABELS[c.id] ?? c.label }))
+}
+
+/** One row of the table: a docking, or a visit drawn as one stay. */
+export interface TableRow {
+  /**
+   * What the row shows: the docking itself, or the visit as one stay (first
+   * matching leg's names, the visit's arrival and departure, its legs' ports).
+   */
+  readonly shown: DockingEvent
+  /** The docking the row selects: the docking, or the visit's first matching leg. */
+  readonly eventId: number
+  /** Ids of the matching dockings the row stands for. */
+  readonly legIds: ReadonlyArray<number>
+  /** The whole visit when counting by visit; null counting dockings. */
+  readonly visit: Visit | null
+  /** Where the stay ends, as the chart draws it. */
+  readonly end: EffectiveEnd
+}
+
+/**
+ * The table's rows: one per unit (`countUnits`) whose dockings the chart
+ * draws. `endOf` gives a drawn docking's end; a unit with none drawn is left out.
+ */
+export function tableRows(
+  units: ReadonlyArray<CountUnit>,
+  endOf: (eventId: number) => EffectiveEnd | undefined,
+): ReadonlyArray<TableRow> {
+  const rows: TableRow[] = []
+  for (const unit of units) {
+    const legs = unit.events
+      .filter((e) => endOf(e.id) !== undefined)
+      .sort((a, b) => a.docking - b.docking || a.id - b.id)
+    const first = legs[0]
+    if (!first) continue
+    const last = legs[legs.length - 1]!
+    const v = unit.visit
+    rows.push(
+      v === null
+        ? {
+            shown: first,
+            eventId: first.id,
+            legIds: [first.id],
+            visit: null,
+            end: endOf(first.id)!,
+          }
+        : {
+            shown: visitAsStay(v, legs),
+            eventId: first.id,
+            legIds: legs.map((e) => e.id),
+            visit: v,
+            end: v.departure === null ? endOf(last.id)! : { end: v.departure, state: 'departed' },
+          },
+    )
+  }
+  return rows
+}
+
+/** A visit as one stay: arrival to last departure, its matching legs' ports in order. */
+function visitAsStay(v: Visit, legs: ReadonlyArray<DockingEvent>): DockingEvent {
+  const first = legs[0]!
+  const last = legs[legs.length - 1]!
+  const ports = [...new Set(legs.map((e) => e.portName ?? '?'))]
+  const p = first.provenance
+  return {
+    ...first,
+    id: v.id,
+    portName: ports.join(' → '),
+    docking: v.arrival,
+    departure: v.departure,
+    provenance:
+      p === null ? null : { ...p, departurePrecision: last.provenance?.departurePrecision ?? null },
+  }
+}
 
 /** Which column sorts, and which way. */
 export interface SortSpec {
@@ -94,6 +186,22 @@ export function sortEvents(
         : text.compare(String(va), String(vb))
     return sign * c || a.docking - b.docking || a.id - b.id
   })
+}
+
+/** Rows sorted as `sortEvents` sorts what they show. */
+export function sortRows(
+  rows: ReadonlyArray<TableRow>,
+  sort: SortSpec,
+  now: number,
+  visitIdOf: (e: DockingEvent) => number,
+): ReadonlyArray<TableRow> {
+  const byShown = new Map(rows.map((r) => [r.shown, r]))
+  return sortEvents(
+    rows.map((r) => r.shown),
+    sort,
+    now,
+    visitIdOf,
+  ).map((e) => byShown.get(e)!)
 }
 
 /** The next sort after clicking `column`: a new column ascends, the same one flips. */

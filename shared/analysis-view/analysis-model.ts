@@ -23,6 +23,7 @@ import { staysBy, staysOf, type StayGroup } from '../analysis/stays'
 import { arrivalsPerYear, type TrafficCount } from '../analysis/traffic'
 import type { DockingEvent } from '../domain/model'
 import type { DurationMs, PortId, StationId, UtcMillis } from '../domain/units'
+import type { CountBy } from '../visits/count-by'
 import { days, utcDate, type AnalysisTable } from './analysis-table'
 import { crewSection, type CrewInputs, type CrewSection, type StationSpan } from './crew-section'
 
@@ -64,6 +65,8 @@ export type AnalysisContext = CrewInputs
 /** Everything the view draws. */
 export interface AnalysisModel {
   readonly eventCount: number
+  /** Whether stays and arrivals are counted by docking or by visit. */
+  readonly countBy: CountBy
   readonly occupancy: OccupancySection
   readonly ports: PortSection
   readonly stays: { readonly groups: ReadonlyArray<StayGroup>; readonly table: AnalysisTable }
@@ -154,15 +157,17 @@ function portSection(
   }
 }
 
-function staysSection(events: ReadonlyArray<DockingEvent>) {
-  const groups = staysBy(staysOf(events, 'visit'), 'family')
+function staysSection(events: ReadonlyArray<DockingEvent>, by: CountBy) {
+  const groups = staysBy(staysOf(events, by), 'family')
   const d = (ms: number | null) => (ms === null ? null : days(ms))
   return {
     groups,
     table: {
       columns: [
         { key: 'family', label: 'Family' },
-        { key: 'visits', label: 'Visits' },
+        by === 'visit'
+          ? { key: 'visits', label: 'Visits' }
+          : { key: 'dockings', label: 'Dockings' },
         { key: 'median_days', label: 'Median days' },
         { key: 'q1_days', label: 'Lower quartile' },
         { key: 'q3_days', label: 'Upper quartile' },
@@ -189,8 +194,8 @@ function staysSection(events: ReadonlyArray<DockingEvent>) {
   }
 }
 
-function trafficSection(events: ReadonlyArray<DockingEvent>) {
-  const counts = arrivalsPerYear(events, 'family')
+function trafficSection(events: ReadonlyArray<DockingEvent>, by: CountBy) {
+  const counts = arrivalsPerYear(events, 'family', by)
   return {
     counts,
     table: {
@@ -281,19 +286,23 @@ function comparisonSection(
  * to. `context` gives the stations (founding dates, port lives) and the
  * expeditions; without it every crewed period is the proxy and every
  * station's age counts from its first docking in view.
+ * Stays and arrivals are counted `by` docking or by visit (the default,
+ * as a historian counts a relocation as no new arrival).
  */
 export function analysisModel(
   events: ReadonlyArray<DockingEvent>,
   now: UtcMillis,
   context: AnalysisContext = { stations: [], allEvents: events, expeditions: [] },
+  by: CountBy = 'visit',
 ): AnalysisModel {
   const spans = stationSpans(events, now)
   return {
     eventCount: events.length,
+    countBy: by,
     occupancy: occupancySection(events, now),
     ports: portSection(events, context, now),
-    stays: staysSection(events),
-    traffic: trafficSection(events),
+    stays: staysSection(events, by),
+    traffic: trafficSection(events, by),
     crew: crewSection(events, spans, context, now),
     comparison: comparisonSection(events, spans, context, now),
   }

@@ -56,11 +56,11 @@ export function answers(m: AnalysisModel): Answers {
       ? `Longest uncrewed period: ${longestGap.station ?? ''}, ${utcDate(longestGap.g.start)} to ${utcDate(longestGap.g.end)}, ${days(longestGap.g.lengthMs)} days (${CREW_BASIS_LABELS[longestGap.g.basis].uncrewed}). ${crewBasisSentence(m)}`
       : `Crewed throughout. ${crewBasisSentence(m)}`,
     traffic: busyYear
-      ? `Busiest year: ${busyYear[0]} with ${busyYear[1]} arrivals (a relocation between ports is not an arrival).`
+      ? `Busiest year: ${busyYear[0]} with ${busyYear[1]} arrivals (${m.countBy === 'visit' ? 'a relocation between ports is not an arrival' : 'counted by docking: a relocation between ports is an arrival'}).`
       : 'No arrivals.',
     stays: longest
-      ? `Longest visit: ${longest.vehicle} at ${longest.stationName ?? 'its station'}, ${days(longest.lengthMs!)} days from ${utcDate(longest.arrival)}.`
-      : 'No finished visit to measure.',
+      ? `Longest ${m.countBy}: ${longest.vehicle} at ${longest.stationName ?? 'its station'}, ${days(longest.lengthMs!)} days from ${utcDate(longest.arrival)}.`
+      : `No finished ${m.countBy} to measure.`,
     comparison:
       soonest.length === 0
         ? 'No station to compare.'

@@ -6,6 +6,7 @@
  */
 import type { DockingEvent, Station } from '../domain/model'
 import { DAY_MS, toIsoUtc, type StationId, type UtcMillis } from '../domain/units'
+import type { CountBy } from '../visits/count-by'
 import type { EndRule } from './effective-end'
 import { yearOf } from './interval'
 import { occupancySeries, peakOccupancy } from './occupancy-series'
@@ -38,21 +39,24 @@ export interface StatsOptions {
   readonly to: UtcMillis
   /** The stations' records, for port lives on a module or the station's hull (`port-lives.ts`). */
   readonly stations?: ReadonlyArray<Station>
+  /** Stays measured per visit (the default) or per docking. */
+  readonly countBy?: CountBy
 }
 
 const days = (ms: number | null): number | null =>
   ms === null ? null : Math.round((ms / DAY_MS) * 100) / 100
 
-const GROUP_COLUMNS = [
+/** The columns of a grouped table; the stay columns name what a stay is. */
+const groupColumns = (by: CountBy): ReadonlyArray<string> => [
   'dockings',
   'visits',
   'days_docked',
   'peak_docked',
   'peak_from',
-  'median_visit_days',
-  'longest_visit',
-  'longest_visit_days',
-] as const
+  `median_${by}_days`,
+  `longest_${by}`,
+  `longest_${by}_days`,
+]
 
 interface Group {
   readonly key: ReadonlyArray<StatsCell>
@@ -66,7 +70,7 @@ function groupRow(g: Group, options: StatsOptions): ReadonlyArray<StatsCell> {
   const docked = clipped.reduce((n, e) => n + (e.departure! - e.docking), 0)
   const peak = peakOccupancy(occupancySeries(clipped, { endOf }))
   const visits: ReadonlyArray<Stay> = staysOf(arriving, 'visit')
-  const s = summariseStays(visits)
+  const s = summariseStays(staysOf(arriving, options.countBy ?? 'visit'))
   return [
     ...g.key,
     arriving.length,
@@ -113,10 +117,10 @@ const compareCells = (a: ReadonlyArray<StatsCell>, b: ReadonlyArray<StatsCell>):
  * Per station, role, family or year: dockings and visits arriving in the
  * window, days docked inside it (every vehicle's time summed), the peak of
  * simultaneous dockings and when it first held, the median and longest
- * visit. Per port: days occupied (overlaps once), share of the port's life
- * (by its module, the station's hull or its first to last event, over all
- * time, cut to the window; `life_basis` says which) and dockings, busiest
- * by time first.
+ * stay (per visit, or per docking with `countBy: 'docking'`). Per port: days
+ * occupied (overlaps once), share of the port's life (by its module, the
+ * station's hull or its first to last event, over all time, cut to the
+ * window; `life_basis` says which) and dockings, busiest by time first.
  */
 export function statsTable(
   events: ReadonlyArray<DockingEvent>,
@@ -143,7 +147,7 @@ export function statsTable(
   const rows = groupBy(source, spec.key)
     .sort((a, b) => compareCells(a.key, b.key))
     .map((g) => groupRow(g, options))
-  return { by, columns: [...spec.cols, ...GROUP_COLUMNS], rows }
+  return { by, columns: [...spec.cols, ...groupColumns(options.countBy ?? 'visit')], rows }
 }
 
 function portTable(events: ReadonlyArray<DockingEvent>, options: StatsOptions): StatsTable {

@@ -6,11 +6,12 @@
 import type { DockingEvent, VehicleFamily, VehicleRole } from '../domain/model'
 import type { DurationMs, EventId, StationId, UtcMillis } from '../domain/units'
 import { vehicleKey } from '../domain/vehicle-name'
+import { countUnits, type CountBy } from '../visits/count-by'
 import { buildVisits, type VisitIndex } from '../visits/visits'
 import type { EndRule } from './effective-end'
 
-/** What one stay is: a whole visit, or one docking (one leg). */
-export type StayUnit = 'visit' | 'docking'
+/** What one stay is: a whole visit, or one docking (one leg); the app's counting mode. */
+export type StayUnit = CountBy
 
 /** One stay. */
 export interface Stay {
@@ -98,42 +99,31 @@ function visitIndexOf(events: ReadonlyArray<DockingEvent>): VisitIndex {
   return index
 }
 
+// The stays are the counted units (`countUnits`) with a station: a docking
+// is its own stay; a visit runs from its first docking to its last departure.
 function computeStays(events: ReadonlyArray<DockingEvent>, unit: StayUnit): ReadonlyArray<Stay> {
-  if (unit === 'docking') {
-    return events
-      .filter((e) => e.stationId !== null)
-      .map((e) => ({
-        unit,
-        id: e.id,
-        vehicle: e.vehicle,
-        stationId: e.stationId as StationId,
-        stationName: e.stationName,
-        family: e.family,
-        role: e.role,
-        arrival: e.docking,
-        departure: e.departure,
-        lengthMs: lengthOf(e.docking, e.departure),
-        legs: 1,
-      }))
-      .sort((a, b) => a.arrival - b.arrival || a.id - b.id)
-  }
-  const byId = new Map(events.map((e) => [e.id, e]))
-  return visitIndexOf(events).visits.map((v) => {
-    const first = byId.get(v.legs[0]!)!
-    return {
+  const stays: Stay[] = []
+  for (const u of countUnits(events, unit, visitIndexOf(events))) {
+    const e = u.events[0]!
+    if (e.stationId === null) continue
+    const v = u.visit
+    const arrival = v?.arrival ?? e.docking
+    const departure = v ? v.departure : e.departure
+    stays.push({
       unit,
-      id: v.id,
-      vehicle: v.vehicle,
-      stationId: v.stationId,
-      stationName: v.stationName,
-      family: first.family,
-      role: first.role,
-      arrival: v.arrival,
-      departure: v.departure,
-      lengthMs: lengthOf(v.arrival, v.departure),
-      legs: v.legs.length,
-    }
-  })
+      id: u.id as EventId,
+      vehicle: e.vehicle,
+      stationId: e.stationId,
+      stationName: e.stationName,
+      family: e.family,
+      role: e.role,
+      arrival,
+      departure,
+      lengthMs: lengthOf(arrival, departure),
+      legs: v?.legs.length ?? 1,
+    })
+  }
+  return stays.sort((a, b) => a.arrival - b.arrival || a.id - b.id)
 }
 
 /** The value at quantile q of sorted numbers, interpolating between neighbours. */

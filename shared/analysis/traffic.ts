@@ -4,7 +4,7 @@
 import type { DockingEvent } from '../domain/model'
 import type { StationId } from '../domain/units'
 import { yearOf } from './interval'
-import { staysOf } from './stays'
+import { staysOf, type StayUnit } from './stays'
 
 /** What arrivals are split by. */
 export type TrafficBy = 'family' | 'role'
@@ -21,15 +21,17 @@ export interface TrafficCount {
 
 /**
  * Arrivals per UTC year per station, by family or role, sorted by station,
- * year, key. An arrival is a visit's first docking: a relocation between
- * ports (a second leg of the same visit) is not a new arrival.
+ * year, key. Counting by visit (the default), an arrival is a visit's first
+ * docking: a relocation between ports (a second leg of the same visit) is not
+ * a new arrival; counting by docking, every docking is one.
  */
 export function arrivalsPerYear(
   events: ReadonlyArray<DockingEvent>,
   by: TrafficBy,
+  unit: StayUnit = 'visit',
 ): ReadonlyArray<TrafficCount> {
   const counts = new Map<string, { -readonly [K in keyof TrafficCount]: TrafficCount[K] }>()
-  for (const s of staysOf(events, 'visit')) {
+  for (const s of staysOf(events, unit)) {
     const year = yearOf(s.arrival)
     const key = by === 'family' ? s.family : s.role
     const id = `${s.stationId}\u0000${year}\u0000${key}`

@@ -12,7 +12,13 @@
  */
 import { toIsoUtc } from '../domain/units'
 import { CSV_FORMULA_NOTE } from './csv'
-import { CSV_COLUMNS, EXPORT_NOTES, exportHeader, type DataExportMeta } from './data-export'
+import {
+  countedWords,
+  CSV_COLUMNS,
+  EXPORT_NOTES,
+  exportHeader,
+  type DataExportMeta,
+} from './data-export'
 
 /** What follows a CSV's file name to name its sidecar (CSVW's default location). */
 export const CSV_METADATA_SUFFIX = '-metadata.json'
@@ -60,7 +66,7 @@ export function csvMetadata(meta: DataExportMeta, rowCount: number, csvName: str
   const doc = {
     '@context': ['http://www.w3.org/ns/csvw', { '@language': 'en' }],
     url: csvName,
-    'dc:title': `Docking Timeline export: ${rowCount} docking events`,
+    'dc:title': `Docking Timeline export: ${countedWords(meta, rowCount)}`,
     'dc:description': `Filters: ${meta.filtersText}`,
     'dc:source': meta.credit,
     'dc:created': toIsoUtc(meta.exportedAt),
@@ -76,6 +82,7 @@ export function csvMetadata(meta: DataExportMeta, rowCount: number, csvName: str
     },
     dockingTimeline: {
       ...exportHeader(meta),
+      counted: countedWords(meta, rowCount),
       count: rowCount,
       notes: [EXPORT_NOTES, `Cells: ${CSV_FORMULA_NOTE}.`],
     },

@@ -21,6 +21,7 @@ import { formatAtPrecision } from '../query/event-row'
 import { DAY_MS, toIsoUtc, utcMillis, type UtcMillis } from '../domain/units'
 import { effectiveEnd, NO_LIVES, type StationLives } from '../occupancy/effective-end'
 import { checkData } from '../quality/data-checks'
+import { countedByWords, unitWords, type CountBy } from '../visits/count-by'
 import type { DataFacts } from '../quality/data-facts'
 import type { FlagKind } from '../quality/data-flag'
 import { csvLines, csvRecord } from './csv'
@@ -86,6 +87,10 @@ export interface DataExportMeta {
   readonly filtersText: string
   /** The time window rows were limited to (events overlapping it), or null for none. */
   readonly range: { readonly start: UtcMillis; readonly end: UtcMillis } | null
+  /** How the app counted when exporting (default docking). */
+  readonly countedBy?: CountBy
+  /** How many of those the rows hold: visits counted by visit, else the rows. */
+  readonly unitCount?: number
 }
 
 /** CSV column names, in order; the JSON rows use the camel-case field names. */
@@ -245,13 +250,17 @@ export interface JsonExport {
   readonly ll2Server: string | null
   readonly filters: { readonly description: string; readonly state: Query }
   readonly range: { readonly start: string; readonly end: string } | null
+  /** "docking" or "visit": what `counted` counts; rows are dockings either way. */
+  readonly countedBy: CountBy
+  /** The count as the app showed it: "235 dockings" or "231 visits (235 dockings)", "counted by visit". */
+  readonly counted: string
   readonly notes: string
   readonly count: number
   readonly events: ReadonlyArray<ExportRow>
 }
 
 /** What every export file says of itself: format, app, times, source, filters, range. */
-export type ExportHeader = Omit<JsonExport, 'notes' | 'count' | 'events'>
+export type ExportHeader = Omit<JsonExport, 'notes' | 'count' | 'events' | 'counted'>
 
 /** The header both the JSON envelope and the CSV's sidecar carry. */
 export function exportHeader(meta: DataExportMeta): ExportHeader {
@@ -269,13 +278,29 @@ export function exportHeader(meta: DataExportMeta): ExportHeader {
       meta.range === null
         ? null
         : { start: toIsoUtc(meta.range.start), end: toIsoUtc(meta.range.end) },
+    countedBy: meta.countedBy ?? 'docking',
   }
+}
+
+/**
+ * The count in words with how it was counted: "235 dockings, counted by
+ * docking" or "231 visits (235 dockings), counted by visit".
+ */
+export function countedWords(meta: DataExportMeta, rowCount: number): string {
+  const by = meta.countedBy ?? 'docking'
+  const units = meta.unitCount ?? rowCount
+  const count =
+    by === 'docking' || units === rowCount
+      ? unitWords(units, by)
+      : `${unitWords(units, by)} (${unitWords(rowCount, 'docking')})`
+  return `${count}, ${countedByWords(by)}`
 }
 
 /** The JSON file: an envelope recording how the rows were chosen, then the rows. */
 export function toJsonExport(rows: ReadonlyArray<ExportRow>, meta: DataExportMeta): string {
   const doc: JsonExport = {
     ...exportHeader(meta),
+    counted: countedWords(meta, rows.length),
     notes: EXPORT_NOTES,
     count: rows.length,
     events: rows,

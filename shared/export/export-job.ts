@@ -28,6 +28,7 @@ import { type ExportSize, renderTimelineSvg, type SvgExport, wholeRange } from '
 import type { TimeRange } from '../chart/figure-types'
 import { placeReferenceStays, referenceLines, type ReferenceLine } from '../chart/reference-lines'
 import type { ReferenceComparison } from '../reference/compare'
+import { countUnits, type CountBy } from '../visits/count-by'
 
 /** Which span an image covers. */
 export type RangeChoice =
@@ -49,6 +50,8 @@ export interface ExportContext {
    * reference layer read. Without it no event conflicts and no line is drawn.
    */
   readonly reference?: ReferenceComparison
+  /** How the app counts (`view.count-by`); by visit, data rows come a visit's legs together. */
+  readonly countBy?: CountBy
 }
 
 /** What the user chose for a figure. */
@@ -197,7 +200,8 @@ export interface DataExport {
  * The filtered events as CSV or JSON.
  *
  * With a `range`, only events overlapping it are kept (the rule figures use);
- * the header records it.
+ * the header records it. Rows are dockings either way (each names its visit);
+ * counted by visit, a visit's legs come together and the header says so.
  */
 export function prepareDataExport(
   ctx: ExportContext,
@@ -205,11 +209,18 @@ export function prepareDataExport(
   range: TimeRange | null = null,
 ): DataExport {
   const facts = dataFacts(ctx.data, ctx.now)
-  const events = filteredEvents(ctx).filter(
-    (e) => range === null || overlapsRange(e, range, ctx.now, facts.checks.lives),
+  const countBy = ctx.countBy ?? 'docking'
+  const units = countUnits(
+    filteredEvents(ctx).filter(
+      (e) => range === null || overlapsRange(e, range, ctx.now, facts.checks.lives),
+    ),
+    countBy,
+    facts.visits,
   )
   const info = ctx.data.info
-  const rows = events.map((e) => toExportRow(e, ctx.now, facts, info.ll2Server))
+  const rows = units.flatMap((u) =>
+    u.events.map((e) => toExportRow(e, ctx.now, facts, info.ll2Server)),
+  )
   const meta: DataExportMeta = {
     appVersion: ctx.appVersion,
     exportedAt: ctx.now,
@@ -220,6 +231,8 @@ export function prepareDataExport(
     filters: ctx.query,
     filtersText: filtersTextOf(ctx),
     range,
+    countedBy: countBy,
+    unitCount: units.length,
   }
   const suggestedName = suggestedFileName(ctx, format, range)
   return format === 'csv'

@@ -12,6 +12,7 @@ import { z } from 'zod'
 import { DEFAULT_QUERY, normalizeQuery, validateQuery, type Query } from '../query/query'
 import { MAX_VIEW_NAME, MAX_VIEWS, normalizeSavedViews, type SavedView } from '../query/saved-views'
 import type { TimeZoneMode } from '../time/time-format'
+import { COUNT_BY, type CountBy } from '../visits/count-by'
 
 /** Light, dark, or whatever the system prefers. */
 export type ThemeChoice = 'system' | 'light' | 'dark'
@@ -103,6 +104,11 @@ export const PREFS = {
     default: 'recent',
   }),
   'view.hide-rows-out-of-view': spec<boolean>({ schema: z.boolean(), default: false }),
+  /** Counts, stays and table rows by docking or by visit (issue #13: relocations are legs). */
+  'view.count-by': spec<CountBy>({
+    schema: z.enum(COUNT_BY as [CountBy, ...CountBy[]]),
+    default: 'docking',
+  }),
   'layout.filters-width': spec<number>({ schema: panelWidthSchema, default: 260 }),
   'layout.details-width': spec<number>({ schema: panelWidthSchema, default: 320 }),
   'layout.filters-collapsed': spec<boolean>({ schema: z.boolean(), default: false }),

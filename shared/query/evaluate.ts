@@ -75,6 +75,13 @@ export interface EvaluationContext {
   readonly conflictEventIds?: ReadonlySet<number>
   /** Ids of events a data check flags (`shared/quality/data-checks.ts`). */
   readonly flaggedEventIds?: ReadonlySet<number>
+  /**
+   * The unit an event shares with others (`sharedUnitOf` in
+   * `shared/visits/count-by.ts`), null when it counts on its own; option
+   * counts then count each shared unit once per option it touches. Absent,
+   * every event counts.
+   */
+  readonly unitOf?: (event: DockingEvent) => number | null
 }
 
 const NO_CONTEXT: EvaluationContext = {}
@@ -303,8 +310,29 @@ export function matchingEvents(
   )
 }
 
-const bump = <K>(map: Map<K, number>, key: K): void => {
-  map.set(key, (map.get(key) ?? 0) + 1)
+/** Counts per option: events, or distinct units when counting by visit. */
+interface Tally<K> {
+  add(key: K, event: DockingEvent): void
+  readonly counts: Map<K, number>
+}
+
+function tally<K>(unitOf: ((event: DockingEvent) => number | null) | undefined): Tally<K> {
+  const counts = new Map<K, number>()
+  if (!unitOf) return { counts, add: (key) => void counts.set(key, (counts.get(key) ?? 0) + 1) }
+  const seen = new Map<K, Set<number>>()
+  return {
+    counts,
+    add(key, event) {
+      const unit = unitOf(event)
+      if (unit !== null) {
+        const units = seen.get(key) ?? new Set<number>()
+        if (units.size === 0) seen.set(key, units)
+        if (units.has(unit)) return
+        units.add(unit)
+      }
+      counts.set(key, (counts.get(key) ?? 0) + 1)
+    },
+  }
 }
 
 /**
@@ -314,7 +342,8 @@ const bump = <K>(map: Map<K, number>, key: K): void => {
  * have that value: for an unticked option, how many events ticking it adds; for
  * a ticked one, how many it contributes. An option absent from a map would
  * leave none. Stations and ports are counted against the filters other than
- * location.
+ * location. With `context.unitOf`, a unit (a visit) counts once per option
+ * value its matching legs touch.
  */
 export function evaluate(
   events: ReadonlyArray<DockingEvent>,
@@ -324,13 +353,14 @@ export function evaluate(
 ): Evaluation {
   const f = compile(query, now, events, context)
   const passed: DockingEvent[] = []
-  const stations = new Map<StationId, number>()
-  const ports = new Map<PortId, number>()
-  const families = new Map<VehicleFamily, number>()
-  const configurations = new Map<string, number>()
-  const agencies = new Map<string, number>()
-  const roles = new Map<VehicleRole, number>()
-  const states = new Map<DockedState, number>()
+  const unitOf = context.unitOf
+  const stations = tally<StationId>(unitOf)
+  const ports = tally<PortId>(unitOf)
+  const families = tally<VehicleFamily>(unitOf)
+  const configurations = tally<string>(unitOf)
+  const agencies = tally<string>(unitOf)
+  const roles = tally<VehicleRole>(unitOf)
+  const states = tally<DockedState>(unitOf)
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!
     const failed = failures(e, i, f)
@@ -338,17 +368,25 @@ export function evaluate(
     if (isTwoOrMore(failed)) continue
     if (failed === 0) passed.push(e)
     if ((failed & ~LOCATION) === 0) {
-      if (e.stationId !== null) bump(stations, e.stationId)
-      if (e.portId !== null) bump(ports, e.portId)
+      if (e.stationId !== null) stations.add(e.stationId, e)
+      if (e.portId !== null) ports.add(e.portId, e)
     }
-    if ((failed & ~FAMILY) === 0) bump(families, e.family)
-    if ((failed & ~CONFIGURATION) === 0) bump(configurations, e.configuration ?? UNKNOWN_OPTION)
-    if ((failed & ~AGENCY) === 0) bump(agencies, e.agency ?? UNKNOWN_OPTION)
-    if ((failed & ~ROLE) === 0) bump(roles, e.role)
-    if ((failed & ~STATE) === 0) bump(states, dockedStateOf(e))
+    if ((failed & ~FAMILY) === 0) families.add(e.family, e)
+    if ((failed & ~CONFIGURATION) === 0) configurations.add(e.configuration ?? UNKNOWN_OPTION, e)
+    if ((failed & ~AGENCY) === 0) agencies.add(e.agency ?? UNKNOWN_OPTION, e)
+    if ((failed & ~ROLE) === 0) roles.add(e.role, e)
+    if ((failed & ~STATE) === 0) states.add(dockedStateOf(e), e)
   }
   return {
     events: ordered(passed, query.ordering),
-    counts: { stations, ports, families, configurations, agencies, roles, states },
+    counts: {
+      stations: stations.counts,
+      ports: ports.counts,
+      families: families.counts,
+      configurations: configurations.counts,
+      agencies: agencies.counts,
+      roles: roles.counts,
+      states: states.counts,
+    },
   }
 }

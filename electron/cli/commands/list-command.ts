@@ -1,11 +1,14 @@
 import { toEventRow } from '../../../shared/query/event-row'
 import { matchingEvents } from '../../../shared/query/evaluate'
 import { dataFacts } from '../../../shared/quality/data-facts'
+import { countUnits } from '../../../shared/visits/count-by'
+import { COUNT_BY_OPTION, countByFlag, countByUsage } from '../analysis-flags'
 import { readCliData } from '../cli-context'
 import { COMMON_OPTIONS, COMMON_USAGE, type Command } from '../command'
 import { parseIntFlag, rowFormatFlag, str } from '../flags'
 import { printEventRows } from '../output'
 import { parseQueryFlags, QUERY_FILTER_OPTIONS } from '../query-flags'
+import { printVisitRows, visitRow } from '../visit-rows'
 
 /** `list`: the cached events with LL2's filters and search. */
 export const listCommand: Command = {
@@ -24,6 +27,9 @@ export const listCommand: Command = {
   --flagged                 only events a data check flags (see cli quality)
   --ordering ORDER          docking, -docking, departure or -departure (write --ordering=-docking)
   --limit N                 at most N rows
+${countByUsage('docking')}
+                            by visit: one row per visit a matching docking belongs to,
+                            with all its legs (the columns of cli visits)
   --json                    JSON rows: id, station, port, vehicle, docking, departure,
                             departureUnknown, visitId, source, ...
   --csv                     CSV with a header row; text cells starting with = + - @ tab
@@ -34,6 +40,7 @@ Times are shown only as precisely as they are known (a day-precision time prints
   options: {
     ...COMMON_OPTIONS,
     ...QUERY_FILTER_OPTIONS,
+    ...COUNT_BY_OPTION,
     ordering: { type: 'string' },
     limit: { type: 'string' },
     json: { type: 'boolean' },
@@ -44,11 +51,21 @@ Times are shown only as precisely as they are known (a day-precision time prints
     const format = rowFormatFlag(flags)
     const limitFlag = str(flags, 'limit')
     const limit = limitFlag === undefined ? undefined : parseIntFlag('limit', limitFlag, 1)
+    const countBy = countByFlag(flags, 'docking')
     const data = readCliData(flags, ctx)
     const facts = dataFacts(data, ctx.now())
     const events = matchingEvents(data.events, parseQueryFlags(flags, data), facts.now, {
       flaggedEventIds: facts.checks.flagged,
     })
+    if (countBy === 'visit') {
+      const byId = new Map(data.events.map((e) => [e.id as number, e]))
+      const units = countUnits(events, 'visit', facts.visits)
+      const rows = (limit === undefined ? units : units.slice(0, limit)).map((u) =>
+        visitRow(u, byId),
+      )
+      printVisitRows(rows, format, ctx.out, '(no visits match)')
+      return 0
+    }
     const rows = (limit === undefined ? events : events.slice(0, limit)).map((e) =>
       toEventRow(e, facts),
     )

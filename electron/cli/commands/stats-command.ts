@@ -4,7 +4,14 @@ import {
   statsTable,
   type StatsBy,
 } from '../../../shared/analysis/stats-table'
-import { analysisScope, WINDOW_OPTIONS, WINDOW_USAGE } from '../analysis-flags'
+import {
+  analysisScope,
+  COUNT_BY_OPTION,
+  countByFlag,
+  countByUsage,
+  WINDOW_OPTIONS,
+  WINDOW_USAGE,
+} from '../analysis-flags'
 import { readCliData } from '../cli-context'
 import { UsageError } from '../cli-errors'
 import { COMMON_OPTIONS, COMMON_USAGE, type Command } from '../command'
@@ -15,20 +22,23 @@ import { formatCsv, formatJson, formatTable } from '../output'
 export const statsCommand: Command = {
   name: 'stats',
   summary: 'occupancy, time docked, ports and stays as a table',
-  usage: `usage: cli stats [--station NAME|ID] [--from ISO --to ISO] [--by ${STATS_BY.join('|')}] [--json | --csv] [--db FILE]
+  usage: `usage: cli stats [--station NAME|ID] [--from ISO --to ISO] [--by ${STATS_BY.join('|')}] [--count-by docking|visit] [--json | --csv] [--db FILE]
   --station NAME|ID      only this station (repeatable)
   --by KEY               one row per station (default), role, family, port or year
+${countByUsage('visit')}
 ${WINDOW_USAGE}
 ${COMMON_USAGE}
 Dockings and visits count arrivals in the window; days docked and the peak
-count time inside it; a docking still open runs to now. Per port: days
-occupied (an overlap once) over the port's life; life_basis says what that
-life rests on: module (the module carrying the port docked, to its departure
-or the station's deorbit), station (a port on the station's own hull, founded
-to deorbit) or events (first to last event there).`,
+count time inside it; a docking still open runs to now. The median and longest
+stay are per visit, or per docking with --count-by docking (columns named so).
+Per port: days occupied (an overlap once) over the port's life; life_basis says
+what that life rests on: module (the module carrying the port docked, to its
+departure or the station's deorbit), station (a port on the station's own hull,
+founded to deorbit) or events (first to last event there).`,
   options: {
     ...COMMON_OPTIONS,
     ...WINDOW_OPTIONS,
+    ...COUNT_BY_OPTION,
     station: { type: 'string', multiple: true },
     by: { type: 'string' },
   },
@@ -38,9 +48,10 @@ to deorbit) or events (first to last event there).`,
     if (!(STATS_BY as ReadonlyArray<string>).includes(by)) {
       throw new UsageError(`--by wants one of ${STATS_BY.join(', ')}, not "${by}"`)
     }
+    const countBy = countByFlag(flags, 'visit')
     const data = readCliData(flags, ctx)
     const scope = analysisScope(flags, data, ctx.now(), false)
-    const table = statsTable(scope.events, by as StatsBy, scope)
+    const table = statsTable(scope.events, by as StatsBy, { ...scope, countBy })
     if (scope.format === 'json') ctx.out(formatJson(statsRecords(table)))
     else if (scope.format === 'csv') ctx.out(formatCsv(table.columns, table.rows))
     else ctx.out(formatTable(table.columns, table.rows, '(no dockings in the window)'))

@@ -1,13 +1,10 @@
-import { toIsoUtc } from '../../../shared/domain/units'
+import { countUnits } from '../../../shared/visits/count-by'
 import { dataFacts } from '../../../shared/quality/data-facts'
-import { visitStay } from '../../../shared/visits/visits'
 import { readCliData } from '../cli-context'
 import { COMMON_OPTIONS, COMMON_USAGE, type Command } from '../command'
 import { rowFormatFlag } from '../flags'
-import { formatCsv, formatJson, formatTable } from '../output'
 import { stationIdsOf } from '../query-flags'
-
-const COLUMNS = ['visitId', 'station', 'vehicle', 'arrival', 'departure', 'stayDays', 'legs']
+import { printVisitRows, visitRow } from '../visit-rows'
 
 /** `visits`: each vehicle's stay at a station, its relocations joined into legs. */
 export const visitsCommand: Command = {
@@ -35,43 +32,14 @@ Its id is its first leg's event id. Times are UTC.`,
     const stations = Array.isArray(flags.station) ? (flags.station as string[]) : []
     const wanted = stations.length > 0 ? new Set<number>(stationIdsOf(data, stations)) : null
     const byId = new Map(data.events.map((e) => [e.id as number, e]))
-    const rows = dataFacts(data, ctx.now())
-      .visits.visits.filter((v) => wanted === null || wanted.has(v.stationId))
-      .map((v) => {
-        const stay = visitStay(v)
-        return {
-          visitId: v.id,
-          station: v.stationName,
-          vehicle: v.vehicle,
-          arrival: toIsoUtc(v.arrival),
-          departure: v.departure === null ? null : toIsoUtc(v.departure),
-          stayDays: stay === null ? null : Math.round((stay / 86_400_000) * 1000) / 1000,
-          legs: v.legs.map((id) => {
-            const e = byId.get(id)!
-            return {
-              id: e.id,
-              port: e.portName,
-              docking: toIsoUtc(e.docking),
-              departure: e.departure === null ? null : toIsoUtc(e.departure),
-            }
-          }),
-        }
-      })
-    if (format === 'json') return (ctx.out(formatJson(rows)), 0)
-    const cells = rows.map((r) => [
-      r.visitId,
-      r.station,
-      r.vehicle,
-      r.arrival,
-      r.departure,
-      r.stayDays,
-      format === 'csv'
-        ? r.legs.map((l) => l.id).join(';')
-        : r.legs.map((l) => `${l.id} ${l.port ?? '?'}`).join(' → '),
-    ])
-    ctx.out(
-      format === 'csv' ? formatCsv(COLUMNS, cells) : formatTable(COLUMNS, cells, '(no visits)'),
+    const events = data.events.filter(
+      (e) => e.stationId !== null && (wanted === null || wanted.has(e.stationId)),
     )
+    const facts = dataFacts(data, ctx.now())
+    const rows = countUnits(events, 'visit', facts.visits)
+      .map((u) => visitRow(u, byId))
+      .sort((x, y) => x.arrival.localeCompare(y.arrival) || (x.visitId ?? 0) - (y.visitId ?? 0))
+    printVisitRows(rows, format, ctx.out, '(no visits)')
     return 0
   },
 }

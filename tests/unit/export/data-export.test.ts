@@ -243,3 +243,47 @@ describe('JSON export', () => {
     expect(doc.events.map((e) => e.id).sort()).toEqual(expected.map((e) => e.id as number).sort())
   })
 })
+
+describe('exports counted by visit', () => {
+  // Salyut 6 is LL2 station 14; Soyuz 31's relocation (189 aft, 190 forward) is one visit there.
+  const filters: Partial<Query> = { families: ['Soyuz'], stations: [14 as never] }
+  const events = matchingEvents(snapshot.events, { ...DEFAULT_QUERY, ...filters }, NOW)
+  // Visits by hand: a Soyuz docking again within a day of leaving this station is the same visit.
+  const visitsByHand = events.filter((e) => {
+    const before = events.find(
+      (p) =>
+        p.vehicle === e.vehicle &&
+        p.departure !== null &&
+        e.docking - p.departure >= 0 &&
+        e.docking - p.departure <= 86_400_000,
+    )
+    return before === undefined
+  }).length
+
+  it('say so in the JSON envelope and the CSV sidecar, rows still one per docking', () => {
+    const json = JSON.parse(
+      prepareDataExport({ ...ctx(filters), countBy: 'visit' }, 'json').content,
+    ) as { countedBy: string; counted: string; count: number; events: Array<{ id: number }> }
+    expect(visitsByHand).toBeLessThan(events.length)
+    expect(json.countedBy).toBe('visit')
+    expect(json.counted).toBe(
+      `${visitsByHand} visits (${events.length} dockings), counted by visit`,
+    )
+    expect(json.count).toBe(events.length)
+    const ids = json.events.map((e) => e.id)
+    expect(ids.indexOf(190)).toBe(ids.indexOf(189) + 1)
+    const csv = prepareDataExport({ ...ctx(filters), countBy: 'visit' }, 'csv')
+    expect(JSON.parse(csv.sidecar!)['dc:title']).toContain('counted by visit')
+  })
+
+  it('count by docking when the app does', () => {
+    const json = JSON.parse(prepareDataExport(ctx(filters), 'json').content) as {
+      countedBy: string
+      counted: string
+    }
+    expect([json.countedBy, json.counted]).toEqual([
+      'docking',
+      `${events.length} dockings, counted by docking`,
+    ])
+  })
+})
