@@ -1,11 +1,10 @@
 /**
  * A sync as a pure job machine.
  *
- * A sync is a job of phases (events, expeditions, stations, ports,
- * re-checks). `nextRequest`
- * says what to fetch; `applyAnswer` validates what came back and returns the
- * job's next position together with the writes that page brings, which the
- * runner commits in one transaction so a killed process loses nothing
+ * A sync is a job of phases (events, expeditions, stations, ports, re-checks).
+ * `nextRequest` says what to fetch; `applyAnswer` validates what came back
+ * and returns the job's next position together with the writes that page
+ * brings, which the runner commits in one transaction so a killed process loses nothing
  * committed and the next sync resumes where the last one stopped. Nothing
  * here reads a clock or does I/O: times and cache facts are passed in.
  */
@@ -33,10 +32,10 @@ import type { SyncChanges, SyncKind } from '../ipc/contract'
  */
 export const INCREMENTAL_MARGIN_MS = 60 * DAY_MS
 
-/** Where a job is: its phases run in this order, skipping those its kind does not need. */
-export type SyncPhase = 'events' | 'expeditions' | 'stations' | 'locations' | 'recheck' | 'done'
-
 const PHASES = ['events', 'expeditions', 'stations', 'locations', 'recheck', 'done'] as const
+
+/** Where a job is: its phases run in this order, skipping those its kind does not need. */
+export type SyncPhase = (typeof PHASES)[number]
 
 /** A sync's position, stored after every page. */
 export interface SyncJob {
@@ -63,6 +62,7 @@ export interface SyncJob {
   readonly expeditionsSince?: UtcMillis | null
   /** LL2's count of expeditions the expeditions phase walks, once known. */
   readonly expeditionCount?: number | null
+  /** Expeditions stored by this job (absent: none, in jobs stored before the phase). */
   readonly expeditionsStored?: number
   /** Incremental: events to re-check one by one. */
   readonly recheck: ReadonlyArray<number>
