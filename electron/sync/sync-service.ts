@@ -27,13 +27,12 @@ import {
   finishOf,
   jobFor,
   nextRequest,
-  requestsAreKnown,
-  requestsLeft,
   type SyncAnswer,
   type SyncJob,
   type SyncRequest,
   type SyncWrites,
 } from '../../shared/sync/sync-job'
+import { requestsAreKnown, requestsLeft } from '../../shared/sync/sync-plan'
 import type { UtcMillis } from '../../shared/domain/units'
 import { CodedError } from '../app-error'
 import { createApiKeyStore, mayCarryKey, NO_SECRET_BOX, type SecretBox } from '../ll2/api-key-store'
@@ -127,6 +126,9 @@ function commit(cache: DockingCache, job: SyncJob, writes: SyncWrites): SyncJob 
     if (writes.stationRecords.length > 0) cache.upsertStations(writes.stationRecords)
     const removed = writes.deleteEventIds.length > 0 ? cache.deleteEvents(writes.deleteEventIds) : 0
     const stored = cache.upsertEvents(writes.events, writes.ports, writes.stations)
+    if (writes.expeditions) {
+      cache.upsertExpeditions(writes.expeditions.records, writes.expeditions.fetchedAt)
+    }
     const counted: SyncJob = {
       ...job,
       changes: addChanges(job.changes, { ...stored, removed, unplaced: writes.unplaced }),
@@ -141,7 +143,10 @@ function commit(cache: DockingCache, job: SyncJob, writes: SyncWrites): SyncJob 
 
 /** Whether a step changed what the chart shows. */
 const changesData = (writes: SyncWrites): boolean =>
-  writes.events.length > 0 || writes.stationRecords.length > 0 || writes.deleteEventIds.length > 0
+  writes.events.length > 0 ||
+  writes.stationRecords.length > 0 ||
+  writes.deleteEventIds.length > 0 ||
+  (writes.expeditions?.records.length ?? 0) > 0
 
 /** Creates the sync service. */
 export function createSyncService(deps: SyncDeps): SyncService {
@@ -165,6 +170,7 @@ export function createSyncService(deps: SyncDeps): SyncService {
   const known = () => ({
     eventCount: state.get('eventCount'),
     locationCount: state.get('locationCount'),
+    expeditionCount: state.get('expeditionCount'),
   })
   const left = (job: SyncJob) => requestsLeft(job, known())
 
@@ -177,6 +183,7 @@ export function createSyncService(deps: SyncDeps): SyncService {
       pagesDone: job?.requestsDone ?? 0,
       pagesTotal: null,
       eventsStored: job?.eventsStored ?? 0,
+      expeditionsStored: job?.expeditionsStored ?? 0,
       changes: job?.changes ?? NO_CHANGES,
       waitingUntil: null,
       lastFullSync: state.get('lastFullSync'),
@@ -206,6 +213,7 @@ export function createSyncService(deps: SyncDeps): SyncService {
     jobFor(kind, url, {
       stored: state.get('job'),
       newestLl2Docking: cache.newestDocking('ll2'),
+      cachedExpeditions: cache.readExpeditions(),
       now: deps.now(),
     })
 
@@ -247,6 +255,7 @@ export function createSyncService(deps: SyncDeps): SyncService {
       kind: job.kind,
       pagesDone: job.requestsDone,
       eventsStored: job.eventsStored,
+      expeditionsStored: job.expeditionsStored ?? 0,
       changes: job.changes ?? NO_CHANGES,
       baseUrl: url,
       error: null,
@@ -272,7 +281,9 @@ export function createSyncService(deps: SyncDeps): SyncService {
 
       for (let request = nextRequest(job); request !== null; request = nextRequest(job)) {
         const answer = await fetchAnswer(client, request, requestOptions)
-        const firstCount = request.phase === 'events' && job.eventCount === null
+        const firstCount =
+          (request.phase === 'events' && job.eventCount === null) ||
+          (request.phase === 'expeditions' && (job.expeditionCount ?? null) === null)
         const step = applyAnswer(job, answer, {
           fetchedAt: deps.now(),
           openEventIds: request.phase === 'stations' ? cache.openEventIds('ll2') : [],
@@ -284,10 +295,11 @@ export function createSyncService(deps: SyncDeps): SyncService {
           waitingUntil: null,
           pagesDone: job.requestsDone,
           eventsStored: job.eventsStored,
+          expeditionsStored: job.expeditionsStored ?? 0,
           changes: job.changes ?? NO_CHANGES,
           pagesTotal: job.requestsDone + left(job),
         })
-        // The first page gives LL2's count: the plan is exact from here.
+        // A list's first page gives LL2's count: the plan is exact once both have.
         if (status.plan && (firstCount || !status.plan.exact)) {
           push({ plan: planOf(job, client.knownBudget(), job.requestsDone - doneAtStart) })
         }
@@ -300,6 +312,7 @@ export function createSyncService(deps: SyncDeps): SyncService {
       cache.transaction(() => {
         state.update({
           ...(finish.eventCount === null ? {} : { eventCount: finish.eventCount }),
+          ...(finish.expeditionCount === null ? {} : { expeditionCount: finish.expeditionCount }),
           ...(job.kind === 'full'
             ? { lastFullSync: finishedAt }
             : { lastIncrementalSync: finishedAt }),

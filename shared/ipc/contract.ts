@@ -79,7 +79,9 @@ export interface SyncStatus {
   readonly pagesDone: number
   readonly pagesTotal: number | null
   readonly eventsStored: number
-  /** What this sync (resumed runs included) changed so far. */
+  /** Expeditions (crewed stays) this sync stored so far, resumed runs included. */
+  readonly expeditionsStored: number
+  /** What this sync (resumed runs included) changed among docking events so far. */
   readonly changes: SyncChanges
   /** While rate limited: when requests may resume. */
   readonly waitingUntil: UtcMillis | null

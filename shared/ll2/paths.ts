@@ -27,6 +27,20 @@ export const LL2_PATHS = {
     `/2.3.0/docking_events/${id}/?format=json&mode=${mode}`,
   /** Space stations, detailed: each lists its ports and the events docked now. */
   stations: () => `/2.3.0/space_stations/?format=json&mode=detailed&limit=${PAGE_SIZE}`,
+  /**
+   * Expeditions (crewed stays) in id order: new records land on the last
+   * page, so a resumed walk by offset neither skips nor repeats. `normal`
+   * mode carries the station; `detailed` adds only the crews, which the app
+   * does not read.
+   */
+  expeditions: (extra: ReadonlyArray<readonly [string, string]> = []) =>
+    `/2.3.0/expeditions/?${query([
+      ['format', 'json'],
+      ['mode', 'normal'],
+      ['limit', String(PAGE_SIZE)],
+      ['ordering', 'id'],
+      ...extra,
+    ])}`,
   /** Docking locations (ports), which name their station. */
   locations: () => `/2.3.0/config/docking_locations/?format=json&limit=${PAGE_SIZE}`,
 } as const

@@ -1,19 +1,21 @@
 /**
  * A sync as a pure job machine.
  *
- * A sync is a job of phases (events, stations, ports, re-checks). `nextRequest`
- * says what to fetch; `applyAnswer` validates what came back and returns the
- * job's next position together with the writes that page brings, which the
- * runner commits in one transaction so a killed process loses nothing
+ * A sync is a job of phases (events, expeditions, stations, ports, re-checks).
+ * `nextRequest` says what to fetch; `applyAnswer` validates what came back
+ * and returns the job's next position together with the writes that page
+ * brings, which the runner commits in one transaction so a killed process loses nothing
  * committed and the next sync resumes where the last one stopped. Nothing
  * here reads a clock or does I/O: times and cache facts are passed in.
  */
 import { z } from 'zod'
 
 import type { StoredEvent, StoredStation } from '../cache/docking-cache'
+import type { Expedition } from '../domain/expedition'
+import { ingestExpeditions, type StoredExpedition } from '../ll2/expeditions'
 import { ingestRecords, Ll2FormatError } from '../ll2/ingest'
 import { toStation } from '../ll2/normalize'
-import { LL2_PATHS, PAGE_SIZE, pagesFor } from '../ll2/paths'
+import { LL2_PATHS } from '../ll2/paths'
 import {
   describeIssue,
   ll2DockingLocationSchema,
@@ -30,8 +32,10 @@ import type { SyncChanges, SyncKind } from '../ipc/contract'
  */
 export const INCREMENTAL_MARGIN_MS = 60 * DAY_MS
 
+const PHASES = ['events', 'expeditions', 'stations', 'locations', 'recheck', 'done'] as const
+
 /** Where a job is: its phases run in this order, skipping those its kind does not need. */
-export type SyncPhase = 'events' | 'stations' | 'locations' | 'recheck' | 'done'
+export type SyncPhase = (typeof PHASES)[number]
 
 /** A sync's position, stored after every page. */
 export interface SyncJob {
@@ -51,6 +55,15 @@ export interface SyncJob {
   readonly eventCount: number | null
   /** Incremental: docking__gte of the events phase. */
   readonly since: UtcMillis | null
+  /**
+   * `start__gte` of the expeditions phase (see `expeditionsSinceOf`); null or
+   * absent (jobs stored by builds without the phase): every expedition.
+   */
+  readonly expeditionsSince?: UtcMillis | null
+  /** LL2's count of expeditions the expeditions phase walks, once known. */
+  readonly expeditionCount?: number | null
+  /** Expeditions stored by this job (absent: none, in jobs stored before the phase). */
+  readonly expeditionsStored?: number
   /** Incremental: events to re-check one by one. */
   readonly recheck: ReadonlyArray<number>
   /**
@@ -81,12 +94,15 @@ export const syncJobSchema: z.ZodType<SyncJob> = z.object({
   kind: z.enum(['full', 'incremental']),
   baseUrl: z.string(),
   startedAt: z.number().transform(utcMillis),
-  phase: z.enum(['events', 'stations', 'locations', 'recheck', 'done']),
+  phase: z.enum(PHASES),
   next: z.string().nullable(),
   requestsDone: z.number(),
   eventsStored: z.number(),
   eventCount: z.number().nullable(),
   since: z.number().transform(utcMillis).nullable(),
+  expeditionsSince: z.number().transform(utcMillis).nullable().optional(),
+  expeditionCount: z.number().nullable().optional(),
+  expeditionsStored: z.number().optional(),
   recheck: z.array(z.number()),
   docked: z.array(z.number()).optional(),
   changes: z
@@ -100,7 +116,30 @@ export interface JobContext {
   readonly stored: SyncJob | null
   /** Newest docking among LL2 events in the cache, or null when there are none. */
   readonly newestLl2Docking: UtcMillis | null
+  /** The expeditions the cache holds (bundled and synced), for an incremental sync's start. */
+  readonly cachedExpeditions: ReadonlyArray<Expedition>
   readonly now: UtcMillis
+}
+
+/**
+ * Where an incremental sync starts fetching expeditions (`start__gte`), or
+ * null to fetch them all.
+ *
+ * LL2 has no "changed since" filter, and an expedition under way has a null
+ * `end`, which `end__gte` leaves out (SQL comparisons with NULL are false),
+ * so the expeditions an incremental sync most needs (those ending) cannot be
+ * asked for by their end. By start they can: everything that started since
+ * the oldest expedition the cache holds as under way, or since the newest
+ * one, less the margin LL2 takes to correct recent records. That is one page
+ * (LL2 files a few expeditions a year), where a full re-fetch is two or three
+ * against a budget of 15 an hour; older corrections come with a full sync,
+ * as for docking events.
+ */
+export function expeditionsSinceOf(cached: ReadonlyArray<Expedition>): UtcMillis | null {
+  if (cached.length === 0) return null
+  const newest = Math.max(...cached.map((x) => x.start))
+  const open = cached.filter((x) => x.end === null).map((x) => x.start)
+  return utcMillis(Math.min(newest, ...open) - INCREMENTAL_MARGIN_MS)
 }
 
 /** The job a sync of `kind` against `baseUrl` runs: the stored one when it can be resumed, else a new one. */
@@ -119,16 +158,28 @@ export function jobFor(kind: SyncKind, baseUrl: string, context: JobContext): Sy
     requestsDone: 0,
     eventsStored: 0,
     eventCount: null,
+    expeditionCount: null,
+    expeditionsStored: 0,
     recheck: [],
   }
   // Incremental needs something to be incremental to.
-  if (kind === 'full' || newest === null) return { ...fresh, kind: 'full', since: null }
-  return { ...fresh, kind: 'incremental', since: utcMillis(newest - INCREMENTAL_MARGIN_MS) }
+  if (kind === 'full' || newest === null) {
+    return { ...fresh, kind: 'full', since: null, expeditionsSince: null }
+  }
+  return {
+    ...fresh,
+    kind: 'incremental',
+    since: utcMillis(newest - INCREMENTAL_MARGIN_MS),
+    expeditionsSince: expeditionsSinceOf(context.cachedExpeditions),
+  }
 }
+
+/** Phases that walk a list page by page. */
+export type PagedPhase = 'events' | 'expeditions' | 'stations' | 'locations'
 
 /** One request a job needs next. */
 export type SyncRequest =
-  | { readonly phase: 'events' | 'stations' | 'locations'; readonly path: string }
+  | { readonly phase: PagedPhase; readonly path: string }
   | { readonly phase: 'recheck'; readonly eventId: number; readonly path: string }
 
 /** The next request of `job`, or null when it has none left (it can be finished). */
@@ -138,6 +189,12 @@ export function nextRequest(job: SyncJob): SyncRequest | null {
       const since: Array<readonly [string, string]> =
         job.since === null ? [] : [['docking__gte', toIsoUtc(job.since)]]
       return { phase: 'events', path: job.next ?? LL2_PATHS.events(since) }
+    }
+    case 'expeditions': {
+      const from = job.expeditionsSince ?? null
+      const since: Array<readonly [string, string]> =
+        from === null ? [] : [['start__gte', toIsoUtc(from)]]
+      return { phase: 'expeditions', path: job.next ?? LL2_PATHS.expeditions(since) }
     }
     case 'stations':
       return { phase: 'stations', path: job.next ?? LL2_PATHS.stations() }
@@ -156,7 +213,7 @@ export function nextRequest(job: SyncJob): SyncRequest | null {
 
 /** What the runner got for a request. */
 export type SyncAnswer =
-  | { readonly phase: 'events' | 'stations' | 'locations'; readonly page: Ll2Page }
+  | { readonly phase: PagedPhase; readonly page: Ll2Page }
   /** `record` null: LL2 answered 404, the record was withdrawn or merged. */
   | {
       readonly phase: 'recheck'
@@ -174,6 +231,11 @@ export interface SyncWrites {
   /** Station records from the stations phase (upsertStations). */
   readonly stationRecords: ReadonlyArray<StoredStation>
   readonly deleteEventIds: ReadonlyArray<number>
+  /** Expedition records (upsertExpeditions, stamped `fetchedAt`), or null when the answer has none. */
+  readonly expeditions: {
+    readonly records: ReadonlyArray<StoredExpedition>
+    readonly fetchedAt: UtcMillis
+  } | null
   /** Records of the answer that could not be placed, so were not stored. */
   readonly unplaced: number
   /** Server facts learnt on the way, for later plans. */
@@ -203,6 +265,7 @@ const NO_WRITES: SyncWrites = {
   stations: [],
   stationRecords: [],
   deleteEventIds: [],
+  expeditions: null,
   unplaced: 0,
   locationCount: null,
 }
@@ -228,11 +291,31 @@ export function applyAnswer(job: SyncJob, answer: SyncAnswer, context: ApplyCont
           ...job,
           ...counted,
           next: page.next,
-          phase: page.next === null ? 'stations' : 'events',
+          phase: page.next === null ? 'expeditions' : 'events',
           eventsStored: job.eventsStored + batch.events.length,
           eventCount: page.count,
         },
         writes: { ...NO_WRITES, ...batch, unplaced: batch.unplaced.length },
+      }
+    }
+    case 'expeditions': {
+      const { page } = answer
+      // All or nothing, as for events: a page with one bad record stores none.
+      const batch = ingestExpeditions(page.results)
+      if (!batch.ok) throw new Ll2FormatError(page.url, batch.error)
+      return {
+        job: {
+          ...job,
+          ...counted,
+          next: page.next,
+          phase: page.next === null ? 'stations' : 'expeditions',
+          expeditionsStored: (job.expeditionsStored ?? 0) + batch.value.length,
+          expeditionCount: page.count,
+        },
+        writes: {
+          ...NO_WRITES,
+          expeditions: { records: batch.value, fetchedAt: context.fetchedAt },
+        },
       }
     }
     case 'stations': {
@@ -317,73 +400,26 @@ export function applyAnswer(job: SyncJob, answer: SyncAnswer, context: ApplyCont
   }
 }
 
-/** Server facts an earlier sync stored, for plans. */
-export interface KnownCounts {
-  /** LL2's event count at the last full sync. */
-  readonly eventCount: number | null
-  /** LL2's docking location count at the last full sync. */
-  readonly locationCount: number | null
-}
-
-/** Counted requests a job still needs, as far as can be known before asking. */
-export function requestsLeft(job: SyncJob, known: KnownCounts): number {
-  const locationPages = pagesFor(known.locationCount ?? 0)
-  switch (job.phase) {
-    case 'done':
-      return 0
-    case 'recheck':
-      return job.recheck.length
-    case 'locations':
-      return job.next === null ? locationPages : Math.max(1, locationPages - 1)
-    case 'stations':
-      return 1 + (job.kind === 'full' ? locationPages : 0)
-    case 'events': {
-      const later = job.kind === 'full' ? locationPages : 0
-      // Before the first page only an earlier sync's count can say how many pages there are.
-      const count = job.eventCount ?? (job.kind === 'full' ? known.eventCount || null : null)
-      const eventPages =
-        count === null ? 1 : Math.max(1, pagesFor(count) - Math.floor(job.eventsStored / PAGE_SIZE))
-      return eventPages + 1 + later
-    }
-  }
-}
-
-/**
- * Whether `requestsLeft` is the count or only a floor: before the first
- * page of events (and, for a full sync, of ports) no one has said how many
- * there are, unless an earlier full sync did. A plan must then say "at
- * least" (issue #15: a plan of "3 requests" became 33).
- */
-export function requestsAreKnown(job: SyncJob, known: KnownCounts): boolean {
-  const portsKnown = job.kind !== 'full' || known.locationCount !== null
-  switch (job.phase) {
-    case 'done':
-    case 'recheck':
-      return true
-    case 'locations':
-      return known.locationCount !== null
-    case 'stations':
-      return portsKnown
-    case 'events': {
-      const count = job.eventCount ?? (job.kind === 'full' ? known.eventCount || null : null)
-      return count !== null && portsKnown
-    }
-  }
-}
-
 /**
  * What finishing a job writes besides the times and source.
  *
  * Nothing is deleted: LL2 ids are stable, so each page replaced its records
  * in place; an event LL2 did not list again (the snapshot's older captures,
- * a record LL2 merged) stays until a re-check gets a 404 for it.
+ * a record LL2 merged) stays until a re-check gets a 404 for it, and an
+ * expedition LL2 did not list again (the bundled list's) stays.
  */
 export interface SyncFinish {
   /** LL2's event count, for the next full sync's plan. */
   readonly eventCount: number | null
+  /** LL2's expedition count, when this job walked the whole list, for the next plan. */
+  readonly expeditionCount: number | null
 }
 
 /** What finishing `job` (no requests left) writes besides the times and source. */
 export function finishOf(job: SyncJob): SyncFinish {
-  return { eventCount: job.kind === 'full' ? job.eventCount : null }
+  const wholeList = (job.expeditionsSince ?? null) === null
+  return {
+    eventCount: job.kind === 'full' ? job.eventCount : null,
+    expeditionCount: wholeList ? (job.expeditionCount ?? null) : null,
+  }
 }

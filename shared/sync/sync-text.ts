@@ -56,6 +56,20 @@ export function describeChanges(changes: SyncChanges): string {
     : placed
 }
 
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+
+/**
+ * What a sync stored, e.g. "350 events" or "451 events and 224 expeditions"
+ * (expeditions are named once there are some, so a sync cut short among the
+ * events reads as before).
+ */
+export function describeStored(status: SyncStatus): string {
+  const events = plural(status.eventsStored, 'event', 'events')
+  return status.expeditionsStored > 0
+    ? `${events} and ${plural(status.expeditionsStored, 'expedition', 'expeditions')}`
+    : events
+}
+
 /** One line of progress for a running or finished sync. */
 export function describeProgress(status: SyncStatus): string {
   const pages =
@@ -66,13 +80,13 @@ export function describeProgress(status: SyncStatus): string {
     case 'idle':
       return 'No sync running.'
     case 'running':
-      return `Syncing: ${pages}, ${status.eventsStored} events stored.`
+      return `Syncing: ${pages}, ${describeStored(status)} stored.`
     case 'waiting':
-      return `Waiting for the rate limit${status.waitingUntil ? ` until ${clockUtc(status.waitingUntil)}` : ''}: ${pages}, ${status.eventsStored} events stored.`
+      return `Waiting for the rate limit${status.waitingUntil ? ` until ${clockUtc(status.waitingUntil)}` : ''}: ${pages}, ${describeStored(status)} stored.`
     case 'done':
-      return `Sync finished: ${status.eventsStored} events stored; ${describeChanges(status.changes)}.`
+      return `Sync finished: ${describeStored(status)} stored; ${describeChanges(status.changes)}.`
     case 'cancelled':
-      return `Sync cancelled: ${status.eventsStored} events stored so far are kept (${describeChanges(status.changes)}); the next sync resumes.`
+      return `Sync cancelled: ${describeStored(status)} stored so far are kept (${describeChanges(status.changes)}); the next sync resumes.`
     case 'error':
       return `Sync failed: ${status.error ?? 'unknown error'}. What was stored is kept; the next sync resumes.`
   }

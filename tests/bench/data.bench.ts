@@ -100,10 +100,11 @@ const syncStart = performance.now()
 const status = await service.run('full')
 const syncMs = performance.now() - syncStart
 const used = server.countedRequests()
-const expected = Math.ceil(1_000 / 100) + 2
+const expeditions = server.expeditions().length
+const expected = Math.ceil(1_000 / 100) + Math.ceil(expeditions / 100) + 2
 const free = server.requests.length - used
 console.log(
-  `requests used by a full sync of 1,000 events: ${used} (must be ceil(1000/100) + 2 fixed = ${expected}: ` +
+  `requests used by a full sync of 1,000 events and ${expeditions} expeditions: ${used} (must be ceil(1000/100) + ceil(${expeditions}/100) + 2 fixed = ${expected}: ` +
     `${used === expected ? 'OK' : 'MISMATCH'}; plus ${free} free api-throttle reads; sync took ${ms(syncMs)} on loopback, state ${status.state})`,
 )
 syncCache.close()

@@ -24,10 +24,12 @@ test('a full sync from LL2 shows its plan and progress, and keeps the snapshot r
   const dialog = page.getByRole('dialog', { name: 'Sync with Launch Library 2' })
   await dialog.getByLabel(/Everything/).check()
   await dialog.getByRole('button', { name: 'Plan' }).click()
-  // Before any page no one knows how many events there are: the plan is a floor, and says so.
-  const pages = Math.ceil(dataset.events.length / 100)
+  // Before any page no one knows how many events or expeditions there are: the plan is a
+  // floor (a page of each, the stations, the ports), and says so.
+  const expeditions = server.expeditions().length
+  const pages = Math.ceil(dataset.events.length / 100) + Math.ceil(expeditions / 100)
   await expect(dialog.getByTestId('sync-plan')).toHaveText(
-    /^Full sync: at least 3 requests; the first page tells how many/,
+    /^Full sync: at least 4 requests; the first page tells how many/,
   )
   await dialog.getByRole('button', { name: 'Start sync' }).click()
   await expect(dialog.getByTestId('sync-status')).toContainText(`Sync finished`, {
@@ -35,7 +37,7 @@ test('a full sync from LL2 shows its plan and progress, and keeps the snapshot r
   })
   // The generated ids (1000 up) are new to the cache: all added, none of the snapshot's removed.
   await expect(dialog.getByTestId('sync-status')).toContainText(
-    `0 updated, ${dataset.events.length} added, 0 removed`,
+    `${dataset.events.length} events and ${expeditions} expeditions stored; 0 updated, ${dataset.events.length} added, 0 removed`,
   )
   // The first page told the count: the plan shown now is the real one, with no "at least".
   await expect(dialog.getByTestId('sync-plan')).toHaveText(
@@ -56,8 +58,9 @@ test('a full sync from LL2 shows its plan and progress, and keeps the snapshot r
   await expect(page.getByTestId('data-as-of')).toContainText(
     /Data as of \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ UTC/,
   )
-  // Requests used: one per page of 100 plus stations and ports; api-throttle is free.
-  expect(server.countedRequests()).toBe(Math.ceil(dataset.events.length / 100) + 2)
+  // Requests used: one per page of 100 events or expeditions, plus stations and ports;
+  // api-throttle is free.
+  expect(server.countedRequests()).toBe(pages + 2)
 })
 
 test('a rate-limited sync says until when it waits, and cancelling keeps what was stored', async ({

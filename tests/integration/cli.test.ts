@@ -9,8 +9,10 @@ import { defaultUserDataDir } from '../../electron/cli/cli-context'
 import { openCache } from '../../electron/cache/docking-cache'
 import { createApiKeyStore, NO_SECRET_BOX } from '../../electron/ll2/api-key-store'
 import { MAX_JSON_DEPTH } from '../../electron/cli/import-limits'
+import { expeditionsBeside } from '../../electron/expeditions-bundle'
 import { readSnapshot } from '../../electron/snapshot'
 import { utcMillis } from '../../shared/domain/units'
+import { recordsOf } from '../../shared/ll2/ingest'
 import { BUNDLED_SNAPSHOT_PATH } from '../../shared/ll2/snapshot-file'
 import { SALYUT_FILE } from '../fixtures/docking-data'
 import { generateDataset, record183 } from '../fixtures/generate-dataset'
@@ -133,16 +135,23 @@ describe('cli sync, list, status', () => {
 
   it('reports status as JSON', async () => {
     const status = json<Record<string, unknown>>(await cli(['status', '--db', synced, '--json']))
+    const file = expeditionsBeside(BUNDLED_SNAPSHOT_PATH)
+    const bundledExpeditions = recordsOf(JSON.parse(fs.readFileSync(file, 'utf8')), file).length
     const kept = SNAPSHOT_IDS.filter((id) => id !== 183)
     expect(status).toMatchObject({
       events: 181 + kept.length,
       sources: { ll2: 181, snapshot: kept.length },
       lastSyncSource: server.url,
+      // The bundled list and the server's generated ones (ids from 1000: none replaced).
+      expeditions: bundledExpeditions + server.expeditions().length,
       unfinishedSync: null,
       lastError: null,
     })
     expect(status.lastFullSync).toMatch(/^\d{4}-\d\d-\d\dT/)
-    expect(status.requestsLastHour).toBe(4)
+    // A page of events per 100, of expeditions per 100, the stations and the ports.
+    expect(status.requestsLastHour).toBe(
+      Math.ceil(181 / 100) + Math.ceil(server.expeditions().length / 100) + 2,
+    )
   })
 })
 

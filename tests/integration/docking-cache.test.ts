@@ -136,6 +136,7 @@ describe('cache methods for sync', () => {
     const job = jobFor('full', 'https://ll.example', {
       stored: null,
       newestLl2Docking: null,
+      cachedExpeditions: [],
       now: now(),
     })
     const page1 = { ...job, requestsDone: 1, next: 'page 2' }

@@ -25,6 +25,12 @@ const SNAPSHOT_IDS: ReadonlyArray<number> = (
   JSON.parse(fs.readFileSync(SNAPSHOT, 'utf8')) as { docking_events: Array<{ id: number }> }
 ).docking_events.map((r) => r.id)
 
+/** Whether a request was for the page of events at `offset`. */
+const eventPage =
+  (offset: string) =>
+  (r: { readonly path: string; readonly search: string }): boolean =>
+    r.path.endsWith('/docking_events/') && new URLSearchParams(r.search).get('offset') === offset
+
 let server: Ll2TestServer | null = null
 afterEach(async () => {
   await server?.close()
@@ -41,7 +47,7 @@ async function serve(events: number, clock: FakeClock, options: Partial<Ll2Serve
 }
 
 describe('full sync', () => {
-  it('stores every event, updates the snapshot’s records in place, keeps the rest, and uses ceil(count/100) + 2 requests', async () => {
+  it('stores every event, updates the snapshot’s records in place, keeps the rest, and uses a request per page of events and of expeditions + 2', async () => {
     const clock = fakeClock()
     const s = await serve(450, clock)
     const cache = openTestCache(tempDbFile(), clock)
@@ -64,13 +70,19 @@ describe('full sync', () => {
     expect(data.stations.map((st) => st.id)).toContain(14)
     expect(data.stations.find((st) => st.id === 4)?.status).toBe('Active')
     expect(data.ports.map((p) => p.id)).toEqual(expect.arrayContaining([41, 49, 181, 4, 5]))
-    expect(s.countedRequests()).toBe(Math.ceil(451 / 100) + 2)
+    const pages = Math.ceil(451 / 100) + Math.ceil(s.expeditions().length / 100) + 2
+    expect(s.countedRequests()).toBe(pages)
     expect(cache.state.get('dataAsOf')).toBe(clock.now())
     expect(status.lastFullSync).toBe(clock.now())
     // The plan went out before the first counted request, and progress counted pages.
     const firstWithPlan = pushed.progress.find((p) => p.plan !== null)
     expect(firstWithPlan?.pagesDone).toBe(0)
-    expect(pushed.progress.at(-1)).toMatchObject({ state: 'done', pagesDone: 7, pagesTotal: 7 })
+    expect(pushed.progress.at(-1)).toMatchObject({
+      state: 'done',
+      pagesDone: pages,
+      pagesTotal: pages,
+      expeditionsStored: s.expeditions().length,
+    })
     expect(pushed.dataChanged.at(-1)?.eventCount).toBe(451 + kept.length)
     expect(s.requests.every((r) => r.userAgent === 'DockingTimeline/0.0.0-test')).toBe(true)
     expect(s.requests.every((r) => r.authorization === null)).toBe(true)
@@ -248,7 +260,7 @@ describe('sync under faults', () => {
       expect(s.pendingFaults()).toBe(0)
       expectCacheMatches(cache, s.dataset)
       // One retry for the fault, no more.
-      expect(s.requests.filter((r) => r.search.includes('offset=100'))).toHaveLength(2)
+      expect(s.requests.filter(eventPage('100'))).toHaveLength(2)
     })
   }
 
@@ -312,7 +324,9 @@ describe('sync under faults', () => {
     expect(status.state).toBe('done')
     expectCacheMatches(cache, s.dataset)
     expect(s.requests.filter((r) => r.status === 429)).toHaveLength(0)
-    expect(s.countedRequests()).toBe(Math.ceil(2_001 / 100) + 2)
+    expect(s.countedRequests()).toBe(
+      Math.ceil(2_001 / 100) + Math.ceil(s.expeditions().length / 100) + 2,
+    )
     const waits = pushed.progress.filter((p) => p.state === 'waiting')
     expect(waits.length).toBeGreaterThan(0)
     expect(waits[0]!.waitingUntil).toBeGreaterThan(Date.parse('2025-06-02T00:59:00Z'))
@@ -339,8 +353,17 @@ describe('sync under faults', () => {
     expect((await again.run('full', { wait: false })).state).toBe('error')
     expect(s.requests.slice(before).filter((r) => !r.path.includes('api-throttle'))).toHaveLength(0)
 
+    // Each hour allows 15 more, until every page of events and expeditions is in.
+    const total = Math.ceil(2_001 / 100) + Math.ceil(s.expeditions().length / 100) + 2
+    for (let hour = 1; hour < Math.ceil(total / 15) - 1; hour++) {
+      clock.advance(3_600_000)
+      expect((await again.run('full', { wait: false })).state).toBe('error')
+      expect(s.countedRequests()).toBe(15 * (hour + 1))
+    }
     clock.advance(3_600_000)
     expect((await again.run('full', { wait: false })).state).toBe('done')
+    expect(s.countedRequests()).toBe(total)
+    expect(s.requests.filter((r) => r.status === 429)).toHaveLength(0)
     expectCacheMatches(reopened, s.dataset)
   })
 })
@@ -378,6 +401,7 @@ describe('incremental sync', () => {
     const used = s.requests.slice(before).filter((r) => r.counted)
     expect(used.map((r) => r.path)).toEqual([
       '/2.3.0/docking_events/',
+      '/2.3.0/expeditions/',
       '/2.3.0/space_stations/',
       `/2.3.0/docking_events/${String(left!.id)}/`,
       `/2.3.0/docking_events/${String(withdrawn!.id)}/`,
@@ -474,7 +498,8 @@ describe('settings and details', () => {
     })
     expect((await service.run('full')).state).toBe('done')
     expect(s.requests.every((r) => r.authorization === `Token ${key}`)).toBe(true)
-    expect((await service.plan('incremental')).budgetRemaining).toBe(300 - 4)
+    const used = Math.ceil(151 / 100) + Math.ceil(s.expeditions().length / 100) + 2
+    expect((await service.plan('incremental')).budgetRemaining).toBe(300 - used)
 
     // A key the server refuses: the error says so without repeating it.
     service.setSettings({ apiKey: 'wrong-key-987654' })

@@ -233,25 +233,58 @@ export function paginate(items: ReadonlyArray<unknown>, requestUrl: URL): Json {
   }
 }
 
+const EXPEDITION_TIMES: ReadonlyArray<
+  [string, 'start' | 'end', (a: number, b: number) => boolean]
+> = [
+  ['start__gt', 'start', (a, b) => a > b],
+  ['start__gte', 'start', (a, b) => a >= b],
+  ['start__lt', 'start', (a, b) => a < b],
+  ['start__lte', 'start', (a, b) => a <= b],
+  ['end__gt', 'end', (a, b) => a > b],
+  ['end__gte', 'end', (a, b) => a >= b],
+  ['end__lt', 'end', (a, b) => a < b],
+  ['end__lte', 'end', (a, b) => a <= b],
+]
+
+/** `ExpeditionViewSet` ordering fields the server honours; DRF ignores any other. */
+const EXPEDITION_ORDERING = new Set(['id', 'name', 'start', 'end'])
+
 /**
- * Expeditions filtered as LL2 does for the parameters the app sends
- * (`space_station`, `start__gte`, `end__gte`), in id order.
+ * Expeditions as LL2 serves them: filtered by `space_station` and the
+ * `start__*`/`end__*` bounds, ordered by `ordering` (else by id), in
+ * `mode=detailed` with a crew list. A bound on `end` leaves out expeditions
+ * with no end, as SQL's `NULL >= t` is not true.
  */
 export function filterExpeditions(list: ReadonlyArray<Json>, params: URLSearchParams): Json[] {
+  const checks: Array<(x: Json) => boolean> = []
   const station = params.get('space_station')
-  const startGte = params.get('start__gte')
-  const endGte = params.get('end__gte')
-  const time = (name: string, v: string): number => {
-    const t = Date.parse(v)
-    if (!Number.isFinite(t)) throw new BadFilter({ [name]: ['Enter a valid date/time.'] })
-    return t
+  if (station !== null && station !== '') {
+    const id = parseNumber('space_station', station)
+    checks.push((x) => (x.spacestation as Json | null)?.id === id)
   }
+  for (const [name, field, cmp] of EXPEDITION_TIMES) {
+    const raw = params.get(name)
+    if (raw === null || raw === '') continue
+    const bound = parseDateTime(name, raw)
+    checks.push((x) => x[field] != null && cmp(Date.parse(String(x[field])), bound))
+  }
+  const ordering = params.get('ordering')?.trim() ?? ''
+  const key = ordering.replace(/^-/, '')
+  const field = EXPEDITION_ORDERING.has(key) ? key : 'id'
+  const sign = field === key && ordering.startsWith('-') ? -1 : 1
+  const value = (x: Json): number | string =>
+    field === 'id' || field === 'name'
+      ? (x[field] as number | string)
+      : x[field] == null
+        ? Infinity
+        : Date.parse(String(x[field]))
+  const detailed = params.get('mode') === 'detailed'
   return list
-    .filter((x) => station === null || (x.spacestation as Json | null)?.id === Number(station))
-    .filter((x) => startGte === null || Date.parse(String(x.start)) >= time('start__gte', startGte))
-    .filter(
-      (x) =>
-        endGte === null || x.end === null || Date.parse(String(x.end)) >= time('end__gte', endGte),
-    )
-    .sort((a, b) => Number(a.id) - Number(b.id))
+    .filter((x) => checks.every((check) => check(x)))
+    .sort((a, b) => {
+      const [va, vb] = [value(a), value(b)]
+      const order = va < vb ? -1 : va > vb ? 1 : Number(a.id) - Number(b.id)
+      return sign * order
+    })
+    .map((x) => (detailed ? { ...x, response_mode: 'detailed', crew: x.crew ?? [] } : x))
 }

@@ -38,7 +38,7 @@ export type FaultKind =
   | { readonly type: 'slow'; readonly delayMs: number }
   /** 200 with a body that is not JSON. */
   | { readonly type: 'malformed-json' }
-  /** 200, JSON, but one record has a docking time that is not a time. */
+  /** 200, JSON, but one record has a docking (or an expedition's start) time that is not a time. */
   | { readonly type: 'bad-record' }
   /** 200, JSON, but one record holds a field nested 100,000 arrays deep. */
   | { readonly type: 'deep-json' }
@@ -71,8 +71,11 @@ export interface ThrottleConfig {
 /** Server options. */
 export interface Ll2ServerOptions {
   readonly dataset: Ll2Dataset
-  /** `expeditions` records; default: one generated per crew visit of the dataset. */
-  readonly expeditions?: ReadonlyArray<Json>
+  /**
+   * `expeditions` records; default: one generated per crew visit of the
+   * dataset, ids from 1000 (as the generated events: clear of real LL2 ids).
+   */
+  readonly expeditions?: Json[]
   /** Server clock (ms) for the throttle; default Date.now. */
   readonly now?: () => number
   /** Anonymous throttle; default none (like lldev). */
@@ -105,6 +108,8 @@ export interface Ll2TestServer {
   /** The data served; tests may change it between requests. */
   readonly dataset: Ll2Dataset
   readonly requests: ServedRequest[]
+  /** The expeditions served (generated on first use); tests may change them between requests. */
+  expeditions(): Json[]
   /** Requests that counted against the throttle. */
   countedRequests(): number
   addFault(fault: Fault): void
@@ -171,8 +176,8 @@ export async function startLl2Server(options: Ll2ServerOptions): Promise<Ll2Test
   }
 
   // Generated on first use, from the dataset as it then is.
-  let expeditionList: ReadonlyArray<Json> | null = options.expeditions ?? null
-  const expeditions = (): ReadonlyArray<Json> => (expeditionList ??= generateExpeditions(dataset))
+  let expeditionList: Json[] | null = options.expeditions ?? null
+  const expeditions = (): Json[] => (expeditionList ??= generateExpeditions(dataset, 1000))
 
   const route = (url: URL): { status: number; body: unknown } => {
     const p = url.pathname
@@ -368,7 +373,8 @@ export async function startLl2Server(options: Ll2ServerOptions): Promise<Ll2Test
         const body = answer.body as Json
         const results = Array.isArray(body.results) ? (body.results as Json[]) : [body]
         const last = results.length - 1
-        if (last >= 0) results[last] = { ...results[last], docking: 'sometime in 1978' }
+        const field = results[last] && 'start' in results[last] ? 'start' : 'docking'
+        if (last >= 0) results[last] = { ...results[last], [field]: 'sometime in 1978' }
         return send(res, 200, Array.isArray(body.results) ? { ...body, results } : results[0])
       }
       if (fault?.type === 'truncated-body') {
@@ -399,6 +405,7 @@ export async function startLl2Server(options: Ll2ServerOptions): Promise<Ll2Test
     url: `http://127.0.0.1:${port}`,
     dataset,
     requests,
+    expeditions,
     countedRequests: () => requests.filter((r) => r.counted).length,
     addFault: (fault) => faults.push({ fault, left: fault.times ?? 1 }),
     clearFaults: () => faults.splice(0),

@@ -1,6 +1,5 @@
-import { describeChanges } from '../../../shared/sync/sync-text'
 import type { SyncStatus } from '../../../shared/ipc/contract'
-import { describePlan } from '../../../shared/sync/sync-text'
+import { describeChanges, describePlan, describeStored } from '../../../shared/sync/sync-text'
 import { LL2_PRODUCTION_URL } from '../../app-services'
 import { createApiKeyStore, NO_SECRET_BOX } from '../../ll2/api-key-store'
 import { hhmmUtc } from '../../ll2/ll2-errors'
@@ -17,7 +16,7 @@ const describe = (s: SyncStatus): string => {
   if (s.state === 'waiting' && s.waitingUntil !== null) {
     return `waiting for the rate limit until ${hhmmUtc(s.waitingUntil)} UTC`
   }
-  return `requests ${s.pagesDone}/${s.pagesTotal ?? '?'}, ${s.eventsStored} events stored`
+  return `requests ${s.pagesDone}/${s.pagesTotal ?? '?'}, ${describeStored(s)} stored`
 }
 
 /** `sync`: full or incremental sync from LL2 into the cache. */
@@ -103,7 +102,7 @@ Interrupted syncs (Ctrl-C, network loss) resume from the last stored page.`,
         if (!bool(flags, 'json')) {
           const info = cache.readData().info
           ctx.out(
-            `Sync done: ${status.pagesDone} requests, ${status.eventsStored} events fetched from ${status.baseUrl} (${describeChanges(status.changes)}). The cache holds ${info.eventCount} events (${info.provenance}).\n`,
+            `Sync done: ${status.pagesDone} requests, ${describeStored(status)} fetched from ${status.baseUrl} (${describeChanges(status.changes)}). The cache holds ${info.eventCount} events (${info.provenance}).\n`,
           )
         }
         return 0

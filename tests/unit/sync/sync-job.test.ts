@@ -8,12 +8,11 @@ import {
   INCREMENTAL_MARGIN_MS,
   jobFor,
   nextRequest,
-  requestsLeft,
   syncJobSchema,
   type SyncAnswer,
   type SyncJob,
 } from '../../../shared/sync/sync-job'
-import { utcMillis } from '../../../shared/domain/units'
+import { expeditionId, stationId, utcMillis } from '../../../shared/domain/units'
 import { ll2Record } from '../query/ll2-record'
 
 const URL_BASE = 'https://ll.example'
@@ -24,6 +23,7 @@ const fresh = (kind: 'full' | 'incremental', newest: number | null = null): Sync
   jobFor(kind, URL_BASE, {
     stored: null,
     newestLl2Docking: newest === null ? null : utcMillis(newest),
+    cachedExpeditions: [],
     now: NOW,
   })
 
@@ -39,6 +39,28 @@ const page = (
 ): Ll2Page => ({ url: 'https://ll.example/page', count, next, results })
 
 const eventsAnswer = (p: Ll2Page): SyncAnswer => ({ phase: 'events', page: p })
+/** LL2 2.3.0 `normal` expedition records, ids `from` up, half a year each from 2000. */
+const expeditionRecords = (from: number, n: number) =>
+  Array.from({ length: n }, (_, i) => {
+    const id = from + i
+    const year = 2000 + Math.floor((id - 1) / 2)
+    const [start, end] = (id - 1) % 2 === 0 ? ['01-01', '06-01'] : ['07-01', '12-01']
+    return {
+      id,
+      url: `https://ll.example/2.3.0/expeditions/${id}/`,
+      name: `Expedition ${id}`,
+      start: `${year}-${start}T00:00:00Z`,
+      end: `${year}-${end}T00:00:00Z`,
+      response_mode: 'normal',
+      spacestation: {
+        id: 4,
+        url: 'https://ll.example/2.3.0/space_stations/4/',
+        name: 'International Space Station',
+      },
+      mission_patches: [],
+      spacewalks: [],
+    }
+  })
 const station = (id: number, docked: number[], ports: Array<[number, string]> = []) => ({
   id,
   name: `Station ${id}`,
@@ -70,6 +92,9 @@ describe('jobFor', () => {
       eventsStored: 0,
       eventCount: null,
       since: null,
+      expeditionsSince: null,
+      expeditionCount: null,
+      expeditionsStored: 0,
       recheck: [],
     })
   })
@@ -88,7 +113,12 @@ describe('jobFor', () => {
 
   it('resumes a stored job of the same server; a stored full one even when incremental is asked', () => {
     const stored = { ...fresh('full'), requestsDone: 3, next: 'https://ll.example/p4' }
-    const context = { stored, newestLl2Docking: utcMillis(1), now: utcMillis(NOW + 1) }
+    const context = {
+      stored,
+      newestLl2Docking: utcMillis(1),
+      cachedExpeditions: [],
+      now: utcMillis(NOW + 1),
+    }
     expect(jobFor('full', URL_BASE, context)).toBe(stored)
     expect(jobFor('incremental', URL_BASE, context)).toBe(stored)
     // Another server: its position means nothing here.
@@ -100,7 +130,12 @@ describe('jobFor', () => {
 
   it('does not resume a stored incremental job when a full sync is asked', () => {
     const stored = { ...fresh('incremental', NOW), requestsDone: 1 }
-    const job = jobFor('full', URL_BASE, { stored, newestLl2Docking: NOW, now: NOW })
+    const job = jobFor('full', URL_BASE, {
+      stored,
+      newestLl2Docking: NOW,
+      cachedExpeditions: [],
+      now: NOW,
+    })
     expect(job).toMatchObject({ kind: 'full', requestsDone: 0, since: null })
   })
 })
@@ -164,16 +199,16 @@ describe('applyAnswer: events', () => {
     expect(writes.stations.map((s) => s.id)).toEqual([4])
   })
 
-  it('moves to the stations after the last page', () => {
+  it('moves to the expeditions after the last page', () => {
     const job = { ...fresh('full'), next: 'https://ll.example/p3', requestsDone: 2 }
     const step = applyAnswer(job, eventsAnswer(page(events(201, 50), null, 250)), at)
-    expect(step.job).toMatchObject({ phase: 'stations', next: null, requestsDone: 3 })
+    expect(step.job).toMatchObject({ phase: 'expeditions', next: null, requestsDone: 3 })
     expect(step.writes.events).toHaveLength(50)
   })
 
   it('takes an empty page (no dockings since) as the last one', () => {
     const step = applyAnswer(fresh('incremental', NOW), eventsAnswer(page([], null, 0)), at)
-    expect(step.job).toMatchObject({ phase: 'stations', eventsStored: 0, eventCount: 0 })
+    expect(step.job).toMatchObject({ phase: 'expeditions', eventsStored: 0, eventCount: 0 })
     expect(step.writes.events).toEqual([])
   })
 
@@ -293,66 +328,231 @@ describe('applyAnswer: locations and re-checks', () => {
   })
 })
 
-describe('requestsLeft and finishOf', () => {
-  it('plans a new full sync from the last sync’s counts, then exactly from LL2’s', () => {
-    const job = fresh('full')
-    expect(requestsLeft(job, { eventCount: null, locationCount: null })).toBe(1 + 1 + 1)
-    expect(requestsLeft(job, { eventCount: 451, locationCount: 150 })).toBe(5 + 1 + 2)
-    const after = { ...job, eventCount: 451, eventsStored: 200, requestsDone: 2 }
-    expect(requestsLeft(after, { eventCount: null, locationCount: 150 })).toBe(3 + 1 + 2)
+describe('expeditions', () => {
+  const afterEvents = { ...fresh('full'), phase: 'expeditions' as const, requestsDone: 3 }
+  const expeditionsAnswer = (p: Ll2Page): SyncAnswer => ({ phase: 'expeditions', page: p })
+  const cached = (start: string, end: string | null) => ({
+    id: expeditionId(1),
+    name: 'x',
+    stationId: stationId(4),
+    stationName: null,
+    start: utcMillis(Date.parse(start)),
+    end: end === null ? null : utcMillis(Date.parse(end)),
+    url: null,
   })
 
-  it('plans an incremental sync without the ports, and re-checks one request each', () => {
-    const job = fresh('incremental', NOW)
-    expect(requestsLeft(job, { eventCount: 5_000, locationCount: 150 })).toBe(1 + 1)
+  it('asks for every expedition, 100 a page in id order, after the events of a full sync', () => {
+    const request = nextRequest(afterEvents)
+    expect(request?.phase).toBe('expeditions')
+    const [path, search] = request!.path.split('?')
+    expect(path).toBe('/2.3.0/expeditions/')
+    expect(Object.fromEntries(new URLSearchParams(search))).toEqual({
+      format: 'json',
+      mode: 'normal',
+      limit: '100',
+      ordering: 'id',
+    })
+    expect(nextRequest({ ...afterEvents, next: 'https://ll.example/x2' })).toEqual({
+      phase: 'expeditions',
+      path: 'https://ll.example/x2',
+    })
+  })
+
+  it('starts an incremental sync at the oldest expedition under way, or the newest, less 60 days', () => {
+    const context = {
+      stored: null,
+      newestLl2Docking: NOW,
+      now: NOW,
+    }
+    const under = jobFor('incremental', URL_BASE, {
+      ...context,
+      cachedExpeditions: [
+        cached('2019-01-01T00:00:00Z', '2019-06-01T00:00:00Z'),
+        cached('2024-03-01T00:00:00Z', null),
+        cached('2025-04-01T00:00:00Z', null),
+      ],
+    })
+    expect(under.expeditionsSince).toBe(Date.parse('2024-03-01T00:00:00Z') - INCREMENTAL_MARGIN_MS)
+    const query = new URLSearchParams(
+      nextRequest({ ...under, phase: 'expeditions' })!.path.split('?')[1],
+    )
+    expect(query.get('start__gte')).toBe('2024-01-01T00:00:00Z')
+    // None under way: from the newest start (all ended since are among those started since).
+    const ended = jobFor('incremental', URL_BASE, {
+      ...context,
+      cachedExpeditions: [
+        cached('2020-10-14T00:00:00Z', '2021-04-17T00:00:00Z'),
+        cached('2019-01-01T00:00:00Z', '2019-06-01T00:00:00Z'),
+      ],
+    })
+    expect(ended.expeditionsSince).toBe(Date.parse('2020-08-15T00:00:00Z'))
+    // Nothing cached, or a full sync: the whole list.
+    expect(jobFor('incremental', URL_BASE, { ...context, cachedExpeditions: [] })).toMatchObject({
+      expeditionsSince: null,
+    })
     expect(
-      requestsLeft(
-        { ...job, phase: 'recheck', recheck: [1, 2, 3] },
-        {
-          eventCount: null,
-          locationCount: null,
-        },
-      ),
-    ).toBe(3)
-    expect(requestsLeft({ ...job, phase: 'done' }, { eventCount: 1, locationCount: 1 })).toBe(0)
+      jobFor('full', URL_BASE, { ...context, cachedExpeditions: [cached('2024-01-01', null)] }),
+    ).toMatchObject({ expeditionsSince: null })
   })
 
-  it('keeps LL2’s count from a full sync for the next plan, and deletes nothing on finishing', () => {
-    const full = { ...fresh('full'), phase: 'done' as const, eventCount: 451 }
-    expect(finishOf(full)).toEqual({ eventCount: 451 })
-    expect(finishOf({ ...fresh('incremental', NOW), phase: 'done' })).toEqual({
+  it('stores a page of expeditions with their raw records, then goes on to the stations', () => {
+    const mid = applyAnswer(
+      afterEvents,
+      expeditionsAnswer(page(expeditionRecords(1, 100), 'https://ll.example/x2', 130)),
+      at,
+    )
+    expect(mid.job).toMatchObject({
+      phase: 'expeditions',
+      next: 'https://ll.example/x2',
+      requestsDone: 4,
+      expeditionCount: 130,
+      expeditionsStored: 100,
+      eventsStored: 0,
+    })
+    expect(mid.writes.events).toEqual([])
+    expect(mid.writes.expeditions?.fetchedAt).toBe(NOW)
+    expect(mid.writes.expeditions?.records).toHaveLength(100)
+    expect(mid.writes.expeditions?.records[0]?.expedition).toEqual({
+      id: 1,
+      name: 'Expedition 1',
+      stationId: 4,
+      stationName: 'International Space Station',
+      start: Date.parse('2000-01-01T00:00:00Z'),
+      end: Date.parse('2000-06-01T00:00:00Z'),
+      url: 'https://ll.example/2.3.0/expeditions/1/',
+    })
+    expect(JSON.parse(mid.writes.expeditions!.records[0]!.raw)).toEqual(expeditionRecords(1, 1)[0])
+    const last = applyAnswer(
+      reloaded(mid.job),
+      expeditionsAnswer(page(expeditionRecords(101, 30), null, 130)),
+      at,
+    )
+    expect(last.job).toMatchObject({ phase: 'stations', next: null, expeditionsStored: 130 })
+    expect(nextRequest(last.job)?.phase).toBe('stations')
+  })
+
+  it('rejects a page with a bad expedition whole, naming the page, the record and the field', () => {
+    const bad = [...expeditionRecords(1, 2), { ...expeditionRecords(3, 1)[0], start: 'soon' }]
+    const apply = () => applyAnswer(afterEvents, expeditionsAnswer(page(bad, null)), at)
+    expect(apply).toThrow(Ll2FormatError)
+    expect(apply).toThrow(/^https:\/\/ll\.example\/page: expedition 2 \(id 3\): start: /)
+    const noStation = [{ ...expeditionRecords(1, 1)[0], spacestation: null }]
+    expect(() => applyAnswer(afterEvents, expeditionsAnswer(page(noStation, null)), at)).toThrow(
+      /expedition 0 \(id 1\): spacestation/,
+    )
+    // The job itself is a value: the page that failed is the one asked for again.
+    expect(nextRequest(afterEvents)?.path).toMatch(/^\/2\.3\.0\/expeditions\//)
+  })
+
+  it('tolerates what the app does not read: nulls where the spec promises objects, extra fields', () => {
+    const loose = {
+      ...expeditionRecords(1, 1)[0],
+      url: null,
+      mission_patches: null,
+      crew: [{ id: 1, role: null }],
+      spacestation: { id: 4, name: null, image: '' },
+    }
+    const step = applyAnswer(afterEvents, expeditionsAnswer(page([loose], null)), at)
+    expect(step.writes.expeditions?.records[0]?.expedition).toMatchObject({
+      id: 1,
+      stationId: 4,
+      stationName: null,
+      url: null,
+    })
+    expect(JSON.parse(step.writes.expeditions!.records[0]!.raw)).toEqual(loose)
+  })
+
+  it('walks the whole list in a job stored before the phase existed', () => {
+    const {
+      expeditionsSince: _a,
+      expeditionCount: _b,
+      expeditionsStored: _c,
+      ...old
+    } = {
+      ...fresh('incremental', NOW),
+      phase: 'expeditions' as const,
+    }
+    const job = reloaded(old as SyncJob)
+    expect(new URLSearchParams(nextRequest(job)!.path.split('?')[1]).has('start__gte')).toBe(false)
+    const step = applyAnswer(job, expeditionsAnswer(page(expeditionRecords(1, 3), null)), at)
+    expect(step.job).toMatchObject({ phase: 'stations', expeditionsStored: 3, expeditionCount: 3 })
+  })
+})
+
+describe('finishOf', () => {
+  it('keeps LL2’s counts from a sync that walked the lists whole, for the next plan', () => {
+    const full = { ...fresh('full'), phase: 'done' as const, eventCount: 451, expeditionCount: 224 }
+    expect(finishOf(full)).toEqual({ eventCount: 451, expeditionCount: 224 })
+    const incremental = {
+      ...fresh('incremental', NOW),
+      phase: 'done' as const,
+      eventCount: 12,
+      expeditionCount: 4,
+    }
+    // Counts from a start date are not the list's.
+    expect(finishOf({ ...incremental, expeditionsSince: NOW })).toEqual({
       eventCount: null,
+      expeditionCount: null,
+    })
+    expect(finishOf({ ...incremental, expeditionsSince: null })).toEqual({
+      eventCount: null,
+      expeditionCount: 4,
     })
   })
 })
 
 describe('a whole full sync, killed and resumed after every page', () => {
-  it('asks for ceil(count/100) event pages, one of stations, the ports, and stores every event once', () => {
-    const all = events(1, 250)
+  it('asks for the event pages, the expedition pages, stations and ports, and stores every record once', () => {
+    const allEvents = events(1, 250)
+    const allExpeditions = expeditionRecords(1, 130)
     const offsetOf = (path: string) =>
       Number(new URLSearchParams(path.split('?')[1]).get('offset') ?? 0)
-    const serve = (path: string): Ll2Page => {
+    const serve = (all: ReadonlyArray<unknown>, path: string, base: string): Ll2Page => {
       const offset = offsetOf(path)
-      const next = offset + 100 < all.length ? `https://ll.example/ev?offset=${offset + 100}` : null
+      const next = offset + 100 < all.length ? `${base}?offset=${offset + 100}` : null
       return page(all.slice(offset, offset + 100), next, all.length)
     }
     let job = fresh('full')
     const asked: string[] = []
     const stored = new Set<number>()
+    const expeditions = new Set<number>()
     for (let request = nextRequest(job); request !== null; request = nextRequest(job)) {
       asked.push(request.phase)
       const answer: SyncAnswer =
         request.phase === 'events'
-          ? { phase: 'events', page: serve(request.path) }
-          : request.phase === 'stations'
-            ? { phase: 'stations', page: page([station(4, [])], null) }
-            : { phase: 'locations', page: page([location(41, 4)], null) }
+          ? { phase: 'events', page: serve(allEvents, request.path, 'https://ll.example/ev') }
+          : request.phase === 'expeditions'
+            ? {
+                phase: 'expeditions',
+                page: serve(allExpeditions, request.path, 'https://ll.example/ex'),
+              }
+            : request.phase === 'stations'
+              ? { phase: 'stations', page: page([station(4, [])], null) }
+              : { phase: 'locations', page: page([location(41, 4)], null) }
       const step = applyAnswer(job, answer, at)
       for (const e of step.writes.events) stored.add(e.event.id)
+      for (const x of step.writes.expeditions?.records ?? []) {
+        expect(expeditions.has(x.expedition.id)).toBe(false)
+        expeditions.add(x.expedition.id)
+      }
       job = reloaded(step.job)
     }
-    expect(asked).toEqual(['events', 'events', 'events', 'stations', 'locations'])
+    expect(asked).toEqual([
+      'events',
+      'events',
+      'events',
+      'expeditions',
+      'expeditions',
+      'stations',
+      'locations',
+    ])
     expect(stored.size).toBe(250)
-    expect(job).toMatchObject({ phase: 'done', requestsDone: 5, eventsStored: 250 })
+    expect(expeditions.size).toBe(130)
+    expect(job).toMatchObject({
+      phase: 'done',
+      requestsDone: 7,
+      eventsStored: 250,
+      expeditionsStored: 130,
+    })
   })
 })

@@ -20,6 +20,7 @@ describe('syncStateStore', () => {
     const job = jobFor('full', 'https://ll.example', {
       stored: null,
       newestLl2Docking: null,
+      cachedExpeditions: [],
       now: NOW,
     })
     const { store } = table({
