@@ -29,14 +29,12 @@ const fileName = z.string().superRefine((s, ctx) => {
 })
 // An imported file's name is only a label in the report, never a path: any
 // name a file system allows, without control characters for a log to show.
-// eslint-disable-next-line no-control-regex
 const importFileName = z
   .string()
   .min(1)
   .max(255)
-  .regex(/^[^\u0000-\u001f\u007f]+$/, {
-    message: 'a file name without control characters',
-  })
+  // eslint-disable-next-line no-control-regex
+  .regex(/^[^\u0000-\u001f\u007f]+$/, { message: 'a file name without control characters' })
 const FORMATS = ['svg', 'png', 'pdf', 'csv', 'json'] as const
 const isJsonObject = (s: string): boolean => {
   try {
