@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react'
 import type { DataInfo } from '../../shared/domain/model'
 import { sourceCountParts } from '../../shared/domain/source-counts'
 import { formatInstant } from '../../shared/time/time-format'
+import { ImportButton } from '../import/import-button'
 import { useAppStore, useAppStoreApi, useShallow } from '../state/store'
 
 /**
@@ -67,6 +68,10 @@ export function DataSourcesDialog({ info }: { readonly info: DataInfo }) {
         {info.provenance}
       </p>
       <form method="dialog" className="dialog-actions">
+        <ImportButton
+          label="Import a file…"
+          onOpen={() => appStore.getState().setDataSourcesOpen(false)}
+        />
         <button type="submit" className="primary" autoFocus>
           Close
         </button>

@@ -140,8 +140,11 @@ export function describeImport(report: ImportReport): string {
 /** "242 LL2 2.1.0, 9 LL2 2.3.0", or "none" for an empty list. */
 export function describeApiVersions(versions: ReadonlyArray<ApiVersionCount>): string {
   if (versions.length === 0) return 'none'
-  return [...versions]
-    .sort((a, b) => (a.version ?? '~').localeCompare(b.version ?? '~'))
-    .map((v) => `${v.count} ${v.version === null ? 'not in an LL2 shape' : `LL2 ${v.version}`}`)
-    .join(', ')
+  return (
+    [...versions]
+      // Versions in order; records in no LL2 shape last.
+      .sort((a, b) => ((a.version ?? '~') < (b.version ?? '~') ? -1 : 1))
+      .map((v) => `${v.count} ${v.version === null ? 'not in an LL2 shape' : `LL2 ${v.version}`}`)
+      .join(', ')
+  )
 }
