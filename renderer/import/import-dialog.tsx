@@ -1,6 +1,6 @@
 import '../styles/import.css'
 
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { useId, useState, type FormEvent } from 'react'
 
 import { formatBytes } from '../../shared/format/byte-size'
 import { MAX_IMPORT_BYTES } from '../../shared/ll2/import-input'
@@ -10,6 +10,7 @@ import {
   UNPLACED_WORDS,
   type ImportReport,
 } from '../../shared/ll2/import-report'
+import { useModalDialog } from '../components/use-modal-dialog'
 import { useAppStore, useAppStoreApi, useShallow } from '../state/store'
 
 /**
@@ -21,15 +22,9 @@ export function ImportDialog() {
   const { open, status } = useAppStore(
     useShallow((s) => ({ open: s.importOpen, status: s.importStatus })),
   )
-  const ref = useRef<HTMLDialogElement>(null)
+  const ref = useModalDialog(open)
   const [file, setFile] = useState<File | null>(null)
   const ids = { file: useId(), hint: useId() }
-  useEffect(() => {
-    const d = ref.current
-    if (!d) return
-    if (open && !d.open) d.showModal()
-    if (!open && d.open) d.close()
-  }, [open])
   const running = status.state === 'reading' || status.state === 'importing'
   const submit = (e: FormEvent) => {
     e.preventDefault()

@@ -15,6 +15,7 @@ import { Ll2FormatError } from '../../shared/ll2/ingest'
 import { MAX_IMPORT_BYTES } from '../../shared/ll2/import-input'
 import { describeImport } from '../../shared/ll2/import-report'
 import { BUNDLED_SNAPSHOT_PATH } from '../../shared/ll2/snapshot-file'
+import { offlineAppConfig } from './support/harness'
 
 type Json = Record<string, unknown> & { readonly id: number }
 
@@ -270,19 +271,13 @@ describe('bad input is refused whole', () => {
 
 describe('the app’s import channel', () => {
   function app(): AppServices {
-    const s = createAppServices({
-      userDataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'dt-import-')),
-      snapshotFile: SNAPSHOT,
-      version: '1.2.3',
-      defaultBaseUrl: 'http://127.0.0.1:9',
-      now,
-      fetch: () => Promise.reject(new Error('offline')),
-      emit: () => undefined,
-      chooseSavePath: async () => null,
-      writeFile: async () => undefined,
-      printPdf: async () => new Uint8Array(),
-      openExternal: async () => undefined,
-    })
+    const s = createAppServices(
+      offlineAppConfig({
+        userDataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'dt-import-')),
+        snapshotFile: SNAPSHOT,
+        now,
+      }),
+    )
     services.push(s)
     return s
   }

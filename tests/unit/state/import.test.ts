@@ -1,13 +1,22 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
 import type { DockingEvent } from '../../../shared/domain/model'
-import type { EventDetail, ImportRequest, Result } from '../../../shared/ipc/contract'
+import type { ImportRequest, Result } from '../../../shared/ipc/contract'
 import { MAX_IMPORT_BYTES } from '../../../shared/ll2/import-input'
 import type { ImportReport } from '../../../shared/ll2/import-report'
 import type { PickedFile } from '../../../renderer/state/import-slice'
 import { selectFilteredEvents } from '../../../renderer/state/selectors'
 import { makeEvent } from '../query/make-event'
-import { ALL_EVENTS, deferred, disposeStores, dockingData, ok, SOYUZ_27, storeWith } from './fakes'
+import {
+  ALL_EVENTS,
+  deferred,
+  detailOf,
+  disposeStores,
+  dockingData,
+  ok,
+  SOYUZ_27,
+  storeWith,
+} from './fakes'
 
 afterEach(disposeStores)
 
@@ -43,14 +52,6 @@ const SOYUZ_T_5 = makeEvent({
   vehicle: 'Soyuz T-5',
   docking: '1982-05-14T19:36:00Z',
   departure: '1982-08-27T15:04:00Z',
-})
-
-const detailOf = (event: DockingEvent): EventDetail => ({
-  event,
-  detail: { id: event.id },
-  detailFetchedAt: null,
-  state: 'cached',
-  message: null,
 })
 
 describe('importing a file', () => {
