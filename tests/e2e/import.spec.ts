@@ -137,3 +137,30 @@ test('a file that is not LL2 docking events is refused in words, changing nothin
   await dialog.getByRole('button', { name: 'Close' }).click()
   await expect(status).toHaveText(before!)
 })
+
+test('an empty app fills from an imported file, straight from the empty state', async ({
+  launch,
+}) => {
+  const { page } = await launch({ snapshot: null })
+  const merged = JSON.parse(
+    fs.readFileSync('assets/snapshot/sources/ll2-docking-events.merged.json', 'utf8'),
+  ) as Array<Json & { x_api_version: string }>
+  // The real LL2 2.3.0 records: vehicles docked at the ISS and Tiangong in 2026.
+  const docked = merged.filter((r) => r.x_api_version === '2.3.0')
+  await expect(page.getByRole('heading', { name: 'No docking events yet' })).toBeVisible()
+  await page.getByRole('button', { name: 'Import a file…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Import docking events' })
+  await dialog.getByLabel('File to import').setInputFiles({
+    name: 'docked.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(docked)),
+  })
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click()
+  await expect(dialog.getByTestId('import-summary')).toHaveText(
+    `Imported docked.json: ${docked.length} added, 0 updated, 0 unchanged, 0 removed.`,
+  )
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  const chart = new ChartControls(page)
+  await chart.timeline.waitForBars()
+  await expect(page.locator('.status-bar')).toContainText(`${docked.length} events`)
+})
