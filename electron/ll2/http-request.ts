@@ -66,7 +66,6 @@ export class ResponseTooLargeError extends Error {
   }
 }
 
-
 /** Sends the GET and reads the body as UTF-8 text within the deadline and the cap. */
 export async function httpGet(request: HttpGet): Promise<HttpAnswer> {
   const maxBytes = request.maxBytes ?? MAX_RESPONSE_BYTES
