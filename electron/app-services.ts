@@ -11,11 +11,13 @@ import type {
 import { CSV_METADATA_SUFFIX, retargetCsvMetadata } from '../shared/export/csv-metadata'
 import { withExtension } from '../shared/export/file-name'
 import { isAllowedExternalUrl } from '../shared/links/external-links'
+import { Ll2FormatError } from '../shared/ll2/ingest'
 import { readPref } from '../shared/prefs/prefs'
 import type { UtcMillis } from '../shared/domain/units'
 import { CodedError } from './app-error'
 import { openCache, type CacheOpenReport } from './cache/docking-cache'
 import { unavailableCache } from './cache/unavailable-cache'
+import { importDockingEvents } from './import/import-service'
 import type { Handlers } from './ipc/handlers'
 import type { SecretBox } from './ll2/api-key-store'
 import type { FetchLike } from './ll2/http-request'
@@ -184,6 +186,19 @@ export function createAppServices(config: AppConfig): AppServices {
     }
   }
 
+  const importFile = (request: { readonly fileName: string; readonly text: string }) => {
+    try {
+      return importDockingEvents(
+        { cache, snapshotFile: config.snapshotFile, now: config.now },
+        request,
+      )
+    } catch (e) {
+      if (e instanceof Ll2FormatError)
+        throw new CodedError('bad-file', `${e.message}; nothing was imported`)
+      throw e
+    }
+  }
+
   const handlers: Handlers = {
     'dt:app:get-info': () => ({
       version: config.version,
@@ -220,6 +235,7 @@ export function createAppServices(config: AppConfig): AppServices {
       ),
     'dt:export:save-pdf': async (req) => save(req.suggestedName, 'pdf', await config.printPdf(req)),
     'dt:reference:get': () => reference,
+    'dt:import:records': (request) => importFile(request),
     'dt:shell:open-external': async ({ url }) => {
       if (!isAllowedExternalUrl(url))
         throw new CodedError('invalid-argument', `Not opening ${url}: not on the allowlist.`)

@@ -7,6 +7,8 @@ import { Toolbar } from './components/toolbar'
 import { DetailPanel } from './details/detail-panel'
 import { ExportButton } from './export/export-button'
 import { FilterPanel } from './filters/filter-panel'
+import { ImportButton } from './import/import-button'
+import { ImportDialog } from './import/import-dialog'
 import { subscribeToMain } from './ipc/subscriptions'
 import { CHART_REGION_ID } from './layout/use-layout-keys'
 import { Workspace } from './layout/workspace'
@@ -80,6 +82,7 @@ export function App() {
       />
       {data && <StatusBar info={data.info} />}
       {data && <DataSourcesDialog info={data.info} />}
+      <ImportDialog />
     </div>
   )
 }
@@ -89,7 +92,8 @@ function MainContent() {
   const { dataStatus, data, dataError } = useAppStore(
     useShallow((s) => ({ dataStatus: s.dataStatus, data: s.data, dataError: s.dataError })),
   )
-  return dataStatus === 'loading' || dataStatus === 'idle' ? (
+  // A reload (after a sync or an import) keeps the chart and its view up until the new data lands.
+  return dataStatus === 'idle' || (dataStatus === 'loading' && !data) ? (
     <p className="loading" role="status">
       Loading the cache…
     </p>
@@ -106,8 +110,9 @@ function MainContent() {
       <p>The local cache is empty.</p>
       <p>
         Sync from Launch Library 2 (needs a network connection), or import a file of LL2 docking
-        events with <code>npm run cli -- import FILE</code>.
+        events (<code>npm run cli -- import FILE</code> does the same from a terminal).
       </p>
+      <ImportButton className="header-button" label="Import a file…" />
     </MessageState>
   ) : (
     <ChartArea />

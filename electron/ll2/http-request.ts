@@ -11,6 +11,7 @@
  * the request's own AbortController (kept by the timer and the listener for the
  * whole request) aborts, which drops the connection.
  */
+import { formatBytes } from '../../shared/format/byte-size'
 
 /** What the app fetches with: Node's fetch, undici's with a proxy, or Electron's `net.fetch`. */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>
@@ -64,10 +65,6 @@ export class ResponseTooLargeError extends Error {
     this.name = 'ResponseTooLargeError'
   }
 }
-
-/** `10 MB` */
-export const formatBytes = (n: number): string =>
-  n >= 1024 * 1024 ? `${Math.round(n / (1024 * 1024))} MB` : `${Math.round(n / 1024)} KB`
 
 /** Sends the GET and reads the body as UTF-8 text within the deadline and the cap. */
 export async function httpGet(request: HttpGet): Promise<HttpAnswer> {

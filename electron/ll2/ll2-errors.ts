@@ -1,5 +1,5 @@
 import type { UtcMillis } from '../../shared/domain/units'
-import { formatBytes } from './http-request'
+import { formatBytes } from '../../shared/format/byte-size'
 
 /** LL2 could not be reached, or kept failing (network error, timeout, 5xx) after retries. */
 export class Ll2UnavailableError extends Error {

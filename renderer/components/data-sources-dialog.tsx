@@ -1,9 +1,11 @@
-import { useEffect, useRef } from 'react'
+import { useEffect } from 'react'
 
 import type { DataInfo } from '../../shared/domain/model'
 import { sourceCountParts } from '../../shared/domain/source-counts'
 import { formatInstant } from '../../shared/time/time-format'
+import { ImportButton } from '../import/import-button'
 import { useAppStore, useAppStoreApi, useShallow } from '../state/store'
+import { useModalDialog } from './use-modal-dialog'
 
 /**
  * "Data sources": the credit, the cache's provenance in full, how fresh it
@@ -15,16 +17,10 @@ export function DataSourcesDialog({ info }: { readonly info: DataInfo }) {
   const { open, status } = useAppStore(
     useShallow((s) => ({ open: s.dataSourcesOpen, status: s.syncStatus })),
   )
-  const ref = useRef<HTMLDialogElement>(null)
+  const ref = useModalDialog(open)
   useEffect(() => {
-    const d = ref.current
-    if (!d) return
-    if (open && !d.open) {
-      d.showModal()
-      // The server the data came from is the sync service's to say.
-      void appStore.getState().loadSync()
-    }
-    if (!open && d.open) d.close()
+    // The server the data came from is the sync service's to say.
+    if (open) void appStore.getState().loadSync()
   }, [open, appStore])
   const synced = status !== null && (status.lastFullSync ?? status.lastIncrementalSync) !== null
   const parts = sourceCountParts(info.sources)
@@ -67,6 +63,10 @@ export function DataSourcesDialog({ info }: { readonly info: DataInfo }) {
         {info.provenance}
       </p>
       <form method="dialog" className="dialog-actions">
+        <ImportButton
+          label="Import a file…"
+          onOpen={() => appStore.getState().setDataSourcesOpen(false)}
+        />
         <button type="submit" className="primary" autoFocus>
           Close
         </button>

@@ -1,11 +1,13 @@
 import type { DataInfo } from '../../shared/domain/model'
 import { sourceSummary } from '../../shared/domain/source-counts'
 import { toIsoUtc } from '../../shared/domain/units'
+import { ImportButton } from '../import/import-button'
 import { useAppStore } from '../state/store'
 
 /**
  * The footer line: where the data came from, how much and how fresh, in
- * one line; the full provenance is one click away in "Data sources".
+ * one line; the full provenance is one click away in "Data sources", and
+ * more data one click away in "Import…".
  */
 export function StatusBar({ info }: { readonly info: DataInfo }) {
   const openSources = useAppStore((s) => s.setDataSourcesOpen)
@@ -34,6 +36,7 @@ export function StatusBar({ info }: { readonly info: DataInfo }) {
       >
         Data sources…
       </button>
+      <ImportButton className="link-button status-item" />
     </footer>
   )
 }

@@ -6,6 +6,7 @@ import type { AppApi } from '../../shared/ipc/contract'
 import type { Clock } from './clock'
 import { createDataSlice, type DataSlice } from './data-slice'
 import { createFiltersSlice, type FiltersSlice } from './filters-slice'
+import { createImportSlice, type ImportSlice } from './import-slice'
 import { createLayoutSlice, type LayoutSlice } from './layout-slice'
 import { createPrefsSlice, type PrefsSlice } from './prefs-slice'
 import { createReferenceSlice, type ReferenceSlice } from './reference-slice'
@@ -20,6 +21,7 @@ export type AppState = DataSlice &
   ViewSlice &
   LayoutSlice &
   SyncSlice &
+  ImportSlice &
   PrefsSlice &
   ReferenceSlice & {
     /** What this store's selectors remember (selectors.ts); not state anyone renders. */
@@ -44,6 +46,7 @@ export function createAppStore({ api, clock }: { api: AppApi; clock: Clock }): A
     ...createViewSlice(deps)(...a),
     ...createLayoutSlice(deps)(...a),
     ...createSyncSlice(deps)(...a),
+    ...createImportSlice(deps)(...a),
     ...createPrefsSlice(deps)(...a),
     ...createReferenceSlice(deps)(...a),
     memo: createSelectorMemo(clock),

@@ -8,6 +8,7 @@
  */
 import type { Expedition } from '../domain/expedition'
 import type { DataInfo, DockingData, DockingEvent } from '../domain/model'
+import type { ImportReport } from '../ll2/import-report'
 import type { PrefKey, PrefValue } from '../prefs/prefs'
 import type { ReferenceData } from '../reference/reference-stay'
 import type { UtcMillis } from '../domain/units'
@@ -27,6 +28,7 @@ export type ErrorCode =
   | 'cancelled'
   | 'busy'
   | 'io-error'
+  | 'bad-file'
   | 'internal'
 
 /** An error that crossed IPC as data (Electron keeps only a thrown error's message). */
@@ -156,6 +158,17 @@ export interface AppInfo {
   readonly snapshotProblem: string | null
 }
 
+/**
+ * A file the user picked to import, read by the renderer: only its name and
+ * text cross IPC, never a path for main to open.
+ */
+export interface ImportRequest {
+  /** The file's name, for the report and its errors. */
+  readonly fileName: string
+  /** Its content, UTF-8 decoded; at most `MAX_IMPORT_BYTES` long. */
+  readonly text: string
+}
+
 /** The reference sets main read at start, and a sentence for each file it could not read. */
 export interface ReferenceInfo extends ReferenceData {
   readonly problems: ReadonlyArray<string>
@@ -185,6 +198,12 @@ export interface InvokeChannels {
   'dt:export:save-pdf': { request: PdfRequest; response: SaveResult }
   'dt:shell:open-external': { request: { readonly url: string }; response: null }
   'dt:reference:get': { request: null; response: ReferenceInfo }
+  /**
+   * Imports LL2 docking events (2.1.0, 2.2.0 or 2.3.0 list responses or plain
+   * lists) as a sync stores them: updated in place or added, never removed.
+   * A file that is not docking events fails with `bad-file` and changes nothing.
+   */
+  'dt:import:records': { request: ImportRequest; response: ImportReport }
 }
 
 /** Main → renderer events: channel → payload. */
@@ -220,6 +239,7 @@ export const API_METHODS = {
   savePdf: 'dt:export:save-pdf',
   openExternal: 'dt:shell:open-external',
   getReference: 'dt:reference:get',
+  importRecords: 'dt:import:records',
 } as const satisfies Record<string, InvokeChannel>
 
 /** `window.api` subscription name → push channel. */

@@ -7,6 +7,7 @@
 import { z } from 'zod'
 
 import { fileNameProblem, hasExtension } from '../export/file-name'
+import { MAX_IMPORT_BYTES } from '../ll2/import-input'
 import { checkPref, isPrefKey, PREF_KEYS, type PrefKey } from '../prefs/prefs'
 import type { InvokeChannel, PrefWrite, RequestOf } from './contract'
 
@@ -26,6 +27,14 @@ const fileName = z.string().superRefine((s, ctx) => {
   const problem = fileNameProblem(s)
   if (problem !== null) ctx.addIssue({ code: 'custom', message: problem })
 })
+// An imported file's name is only a label in the report, never a path: any
+// name a file system allows, without control characters for a log to show.
+const importFileName = z
+  .string()
+  .min(1)
+  .max(255)
+  // eslint-disable-next-line no-control-regex
+  .regex(/^[^\u0000-\u001f\u007f]+$/, { message: 'a file name without control characters' })
 const FORMATS = ['svg', 'png', 'pdf', 'csv', 'json'] as const
 const isJsonObject = (s: string): boolean => {
   try {
@@ -83,4 +92,9 @@ export const REQUEST_SCHEMAS: { readonly [C in InvokeChannel]: z.ZodType<Request
   }),
   'dt:shell:open-external': z.strictObject({ url: z.url({ protocol: /^https$/ }) }),
   'dt:reference:get': none,
+  // UTF-16 units: a file of at most MAX_IMPORT_BYTES UTF-8 bytes is never longer.
+  'dt:import:records': z.strictObject({
+    fileName: importFileName,
+    text: z.string().max(MAX_IMPORT_BYTES),
+  }),
 }

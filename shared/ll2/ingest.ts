@@ -7,9 +7,10 @@
  */
 import type { StoredEvent } from '../cache/docking-cache'
 import { jsonShapeProblem } from '../json/json-shape'
-import type { Port, Station } from '../domain/model'
+import type { Ll2ApiVersion, Port, Station } from '../domain/model'
 import { normalizeRecord, type RecordOrigin } from './normalize'
 import type { Unplaced } from './placement'
+import { apiVersionOf } from './record-origin'
 import { describeIssue, ll2DockingEventSchema } from './schema'
 import { EMPTY_DIRECTORY, type StationDirectory } from './station-directory'
 
@@ -42,6 +43,15 @@ export interface IngestBatch {
   readonly stations: ReadonlyArray<Station>
   /** Records that could not be placed (no docking time, station or port): not stored. */
   readonly unplaced: ReadonlyArray<Unplaced>
+  /** How many records, placed or not, each LL2 version served (null: not LL2's shape). */
+  readonly apiVersions: ReadonlyArray<ApiVersionCount>
+}
+
+/** Records of one LL2 API version in a batch. */
+export interface ApiVersionCount {
+  /** Null for records in no LL2 version's shape (a compilation such as the Salyut reference). */
+  readonly version: Ll2ApiVersion | null
+  readonly count: number
 }
 
 /**
@@ -80,12 +90,15 @@ export function ingestRecords(
   const ports = new Map<number, Port>()
   const stations = new Map<number, Station>()
   const unplaced: Unplaced[] = []
+  const versions = new Map<Ll2ApiVersion | null, number>()
   records.forEach((raw, i) => {
     const parsed = ll2DockingEventSchema.safeParse(raw)
     if (!parsed.success) {
       const id = raw && typeof raw === 'object' && 'id' in raw ? ` (id ${String(raw.id)})` : ''
       throw new Ll2FormatError(where, `record ${i}${id}: ${describeIssue(parsed.error)}`)
     }
+    const version = apiVersionOf(parsed.data)
+    versions.set(version, (versions.get(version) ?? 0) + 1)
     const result = normalizeRecord(parsed.data, directory, origin)
     if (!result.ok) {
       unplaced.push(result.unplaced)
@@ -95,17 +108,11 @@ export function ingestRecords(
     ports.set(result.port.id, result.port)
     stations.set(result.station.id, result.station)
   })
-  return { events, ports: [...ports.values()], stations: [...stations.values()], unplaced }
-}
-
-/** Counts of unplaced records by reason, e.g. "3 with no port, 1 with no station". */
-export function describeUnplaced(unplaced: ReadonlyArray<Unplaced>): string {
-  const words: Record<Unplaced['reason'], string> = {
-    'no-docking-time': 'with no docking time',
-    'no-station': 'with no known station',
-    'no-port': 'with no known port',
+  return {
+    events,
+    ports: [...ports.values()],
+    stations: [...stations.values()],
+    unplaced,
+    apiVersions: [...versions].map(([version, count]) => ({ version, count })),
   }
-  const counts = new Map<Unplaced['reason'], number>()
-  for (const u of unplaced) counts.set(u.reason, (counts.get(u.reason) ?? 0) + 1)
-  return [...counts].map(([reason, n]) => `${n} ${words[reason]}`).join(', ')
 }

@@ -8,10 +8,10 @@ import { formatCsv } from '../../electron/cli/output'
 import { defaultUserDataDir } from '../../electron/cli/cli-context'
 import { openCache } from '../../electron/cache/docking-cache'
 import { createApiKeyStore, NO_SECRET_BOX } from '../../electron/ll2/api-key-store'
-import { MAX_JSON_DEPTH } from '../../electron/cli/import-limits'
 import { expeditionsBeside } from '../../electron/expeditions-bundle'
 import { readSnapshot } from '../../electron/snapshot'
 import { utcMillis } from '../../shared/domain/units'
+import { MAX_JSON_DEPTH } from '../../shared/ll2/import-input'
 import { recordsOf } from '../../shared/ll2/ingest'
 import { BUNDLED_SNAPSHOT_PATH } from '../../shared/ll2/snapshot-file'
 import { SALYUT_FILE } from '../fixtures/docking-data'
@@ -203,7 +203,8 @@ describe('cli import and snapshot', () => {
       JSON.stringify({ count: 1, next: null, previous: null, results: [record183()] }),
     )
     const run = await cli(['import', file, '--db', db])
-    expect(run.stdout).toMatch(/Imported 1 docking events/)
+    // 183 is in the bundled snapshot as another capture: replaced in place, nothing added.
+    expect(run.stdout).toBe(`Imported ${file}: 0 added, 1 updated, 0 unchanged, 0 removed.\n`)
     const rows = json<Row[]>(await cli(['list', '--db', db, '--json', '--source', 'import']))
     expect(rows.map((r) => [r.id, r.source])).toEqual([[183, 'import']])
     // The bundled snapshot came with the new cache; all of it but 183 is still there.
@@ -219,9 +220,16 @@ describe('cli import and snapshot', () => {
     const records = (JSON.parse(fs.readFileSync(file, 'utf8')) as { results: unknown[] }).results
     const run = await cli(['import', file, '--db', db, '--no-snapshot', '--json'])
     expect(run.code).toBe(0)
-    const summary = json<{ events: number; ports: number; stations: number; unplaced: number }>(run)
-    expect(summary.events).toBe(records.length)
-    expect(summary.unplaced).toBe(0)
+    const summary = json<{
+      added: number
+      updated: number
+      unchanged: number
+      ports: number
+      stations: number
+      unplaced: unknown[]
+    }>(run)
+    expect([summary.added, summary.updated, summary.unchanged]).toEqual([records.length, 0, 0])
+    expect(summary.unplaced).toEqual([])
     const rows = json<Row[]>(await cli(['list', '--db', db, '--json', '--no-snapshot']))
     expect(summary.stations).toBe(new Set(rows.map((r) => r.station)).size)
     expect(summary.ports).toBe(new Set(rows.map((r) => `${r.station}|${r.port}`)).size)
@@ -246,9 +254,8 @@ describe('cli import and snapshot', () => {
     )
     const text = await cli(['import', file, '--db', db, '--no-snapshot'])
     expect(text.code).toBe(0)
-    expect(text.stdout).toContain('Imported 1 docking events')
-    expect(text.stdout).toContain(
-      '2 records were not stored, as they cannot be placed: 1 with no docking time, 1 with no known station.',
+    expect(text.stdout).toBe(
+      `Imported ${file}: 1 added, 0 updated, 0 unchanged, 0 removed. 2 records could not be placed and were not stored: 1 without a docking time, 1 without a known station.\n`,
     )
     const rows = json<Row[]>(await cli(['list', '--db', db, '--json', '--no-snapshot']))
     expect(rows.map((r) => r.id)).toEqual([183])
@@ -305,12 +312,12 @@ describe('cli import and snapshot', () => {
     fs.writeFileSync(file, '{"results": [')
     const notJson = await cli(['import', file, '--db', db])
     expect(notJson.code).toBe(1)
-    expect(notJson.stderr).toMatch(/is not JSON/)
+    expect(notJson.stderr).toMatch(/bad\.json: not JSON \(.*\); nothing was imported/)
     // Nested far deeper than any LL2 record: a plain refusal, not a stack overflow.
     fs.writeFileSync(file, `[${'['.repeat(100_000)}${']'.repeat(100_000)}]`)
     const deep = await cli(['import', file, '--db', db])
     expect(deep.code).toBe(1)
-    expect(deep.stderr).toMatch(/bad\.json nests JSON 100001 levels deep, more than the 64/)
+    expect(deep.stderr).toMatch(/bad\.json: nests JSON 100001 levels deep, more than the 64/)
     const missing = await cli(['import', `${file}.nope`, '--db', db])
     expect(missing.stderr).toMatch(/cannot read .*ENOENT/)
     expect(json<Row[]>(await cli(['list', '--db', db, '--json', '--no-snapshot']))).toEqual([])
@@ -325,7 +332,7 @@ describe('cli import and snapshot', () => {
     const tooBig = await cli(['import', big, '--db', db, '--no-snapshot'])
     expect(tooBig.code).toBe(1)
     expect(tooBig.stderr).toMatch(
-      /big\.json is 51 MB, more than the 50 MB import reads; nothing was imported/,
+      /big\.json: is 51 MB, more than the 50 MB import reads; nothing was imported/,
     )
     const deep = path.join(path.dirname(db), 'deep.json')
     const depth = 100_000
@@ -333,7 +340,7 @@ describe('cli import and snapshot', () => {
     const tooDeep = await cli(['import', deep, '--db', db, '--no-snapshot'])
     expect(tooDeep.code).toBe(1)
     expect(tooDeep.stderr).toMatch(
-      new RegExp(`deep\\.json nests JSON ${depth} levels deep, more than the ${MAX_JSON_DEPTH}`),
+      new RegExp(`deep\\.json: nests JSON ${depth} levels deep, more than the ${MAX_JSON_DEPTH}`),
     )
     // Just inside the limit the file is read (and then rejected only for what it holds).
     fs.writeFileSync(deep, `${'['.repeat(MAX_JSON_DEPTH)}${']'.repeat(MAX_JSON_DEPTH)}`)

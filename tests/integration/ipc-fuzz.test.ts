@@ -27,6 +27,7 @@ const KNOWN_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'cancelled',
   'busy',
   'io-error',
+  'bad-file',
   'internal',
 ])
 
@@ -90,6 +91,10 @@ const SHAPES: { readonly [C in InvokeChannel]: ChannelShape } = {
   'dt:shell:open-external': {
     valid: { url: 'https://ll.thespacedevs.com/2.3.0/docking_events/1/' },
     fields: { url: str },
+  },
+  'dt:import:records': {
+    valid: { fileName: 'fuzz.json', text: '[]' },
+    fields: { fileName: str, text: str },
   },
 }
 

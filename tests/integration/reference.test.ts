@@ -14,6 +14,7 @@ import { BUNDLED_SNAPSHOT_PATH } from '../../shared/ll2/snapshot-file'
 import { compareWithReference } from '../../shared/reference/compare'
 import type { ConflictRow } from '../../shared/reference/conflict-row'
 import { conflictValueText, countConflicts } from '../../shared/reference/source-conflict'
+import { offlineAppConfig } from './support/harness'
 
 const REFERENCE_DIR = path.resolve('assets/reference')
 const SALYUT = path.join(REFERENCE_DIR, 'salyut-6-7-docking-events.json')
@@ -69,20 +70,14 @@ describe('bundled reference files', () => {
 
 describe('the reference over IPC', () => {
   it('serves the sets and stays main read at start, apart from the cached events', async () => {
-    const services = createAppServices({
-      userDataDir: fs.mkdtempSync(path.join(dir, 'services-')),
-      snapshotFile: null,
-      referenceFiles: referenceFilesIn(REFERENCE_DIR),
-      version: '1.2.3',
-      defaultBaseUrl: 'http://127.0.0.1:9',
-      now: () => NOW,
-      fetch: () => Promise.reject(new Error('offline')),
-      emit: () => undefined,
-      chooseSavePath: async () => null,
-      writeFile: async () => undefined,
-      printPdf: async () => new Uint8Array(),
-      openExternal: async () => undefined,
-    })
+    const services = createAppServices(
+      offlineAppConfig({
+        userDataDir: fs.mkdtempSync(path.join(dir, 'services-')),
+        snapshotFile: null,
+        referenceFiles: referenceFilesIn(REFERENCE_DIR),
+        now: () => NOW,
+      }),
+    )
     try {
       const got = await handleInvoke(services.handlers, 'dt:reference:get', null)
       expect(got.ok).toBe(true)
@@ -101,20 +96,14 @@ describe('the reference over IPC', () => {
 
 describe('the bundled LL2 snapshot against the bundled reference', () => {
   const services = () =>
-    createAppServices({
-      userDataDir: fs.mkdtempSync(path.join(dir, 'bundled-')),
-      snapshotFile: path.resolve(BUNDLED_SNAPSHOT_PATH),
-      referenceFiles: referenceFilesIn(REFERENCE_DIR),
-      version: '1.2.3',
-      defaultBaseUrl: 'http://127.0.0.1:9',
-      now: () => NOW,
-      fetch: () => Promise.reject(new Error('offline')),
-      emit: () => undefined,
-      chooseSavePath: async () => null,
-      writeFile: async () => undefined,
-      printPdf: async () => new Uint8Array(),
-      openExternal: async () => undefined,
-    })
+    createAppServices(
+      offlineAppConfig({
+        userDataDir: fs.mkdtempSync(path.join(dir, 'bundled-')),
+        snapshotFile: path.resolve(BUNDLED_SNAPSHOT_PATH),
+        referenceFiles: referenceFilesIn(REFERENCE_DIR),
+        now: () => NOW,
+      }),
+    )
 
   it('reports the Soyuz 26 port disagreement, and keeps the reference out of the cache', () => {
     const s = services()

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { API_EVENTS, API_METHODS, buildAppApi } from '../../shared/ipc/contract'
 import { REQUEST_SCHEMAS } from '../../shared/ipc/validators'
+import { MAX_IMPORT_BYTES } from '../../shared/ll2/import-input'
 
 describe('IPC contract', () => {
   it('gives every invoke channel exactly one api method and a validator', () => {
@@ -84,5 +85,24 @@ describe('request validators', () => {
     expect(accepts('dt:sync:set-settings', { apiKey: 'abc123' })).toBe(true)
     expect(accepts('dt:sync:set-settings', { apiKey: null })).toBe(true)
     expect(accepts('dt:sync:set-settings', { apiKey: 'has space' })).toBe(false)
+  })
+
+  it('takes an import as a file name and its text, within the size an import reads', () => {
+    const ok = { fileName: 'll2-2.3.0.json', text: '{"count":0,"results":[]}' }
+    expect(accepts('dt:import:records', ok)).toBe(true)
+    // Names any file system allows are labels, not paths: accepted as they are.
+    expect(accepts('dt:import:records', { ...ok, fileName: 'docking: 2.1.0?.json' })).toBe(true)
+    expect(accepts('dt:import:records', { ...ok, text: 'x'.repeat(MAX_IMPORT_BYTES) })).toBe(true)
+    expect(accepts('dt:import:records', { ...ok, text: 'x'.repeat(MAX_IMPORT_BYTES + 1) })).toBe(
+      false,
+    )
+    expect(accepts('dt:import:records', { ...ok, fileName: '' })).toBe(false)
+    expect(accepts('dt:import:records', { ...ok, fileName: 'a\u001b]0;x\u0007.json' })).toBe(false)
+    expect(accepts('dt:import:records', { ...ok, fileName: 'n'.repeat(256) })).toBe(false)
+    expect(accepts('dt:import:records', { ...ok, text: ['[]'] })).toBe(false)
+    expect(accepts('dt:import:records', { ...ok, text: null })).toBe(false)
+    expect(accepts('dt:import:records', { fileName: ok.fileName })).toBe(false)
+    // No path for main to open crosses IPC: a request naming one is refused.
+    expect(accepts('dt:import:records', { ...ok, path: '/etc/passwd' })).toBe(false)
   })
 })

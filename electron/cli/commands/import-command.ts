@@ -1,17 +1,24 @@
-import {
-  describeUnplaced,
-  ingestRecords,
-  Ll2FormatError,
-  recordsOf,
-} from '../../../shared/ll2/ingest'
-import { formatBytes } from '../../ll2/http-request'
-import { stationDirectoryFor } from '../../snapshot'
+import { formatBytes } from '../../../shared/format/byte-size'
+import { Ll2FormatError } from '../../../shared/ll2/ingest'
+import { importRecordsOf, MAX_IMPORT_BYTES, MAX_JSON_DEPTH } from '../../../shared/ll2/import-input'
+import { describeImport } from '../../../shared/ll2/import-report'
+import { importRecords } from '../../import/import-service'
 import { BUNDLED_SNAPSHOT, defaultDbFile, openCliCache } from '../cli-context'
 import { CliFailure } from '../cli-errors'
 import { COMMON_OPTIONS, COMMON_USAGE, type Command } from '../command'
 import { bool, str } from '../flags'
-import { checkJsonDepth, MAX_IMPORT_BYTES, MAX_JSON_DEPTH, readImportFile } from '../import-limits'
+import { readImportFile } from '../import-limits'
 import { formatJson } from '../output'
+
+/** Runs `fn`, turning a refused file into the CLI's failure. */
+function refusingBadInput<T>(fn: () => T): T {
+  try {
+    return fn()
+  } catch (e) {
+    if (e instanceof Ll2FormatError) throw new CliFailure(`${e.message}; nothing was imported`)
+    throw e
+  }
+}
 
 /** `import FILE`: stores docking events from an LL2 page or list of records. */
 export const importCommand: Command = {
@@ -21,7 +28,9 @@ export const importCommand: Command = {
   FILE            JSON: an LL2 docking_events page, a list of records or one record
   --json          print the outcome as JSON
 ${COMMON_USAGE}
-LL2 2.1.0, 2.2.0 and 2.3.0 records are accepted (pages or plain lists). All records are
+LL2 2.1.0, 2.2.0 and 2.3.0 records are accepted (pages or plain lists, normal or detailed),
+through the same import as the app's "Import…". LL2 ids are stable: a record whose id is
+stored replaces it in place, the rest are added, and nothing is removed. All records are
 checked first; one malformed record rejects the file and nothing is stored. A record that
 cannot be placed (no docking time, no known station or port) is not stored; the count and
 reasons are reported.
@@ -31,59 +40,21 @@ Files over ${formatBytes(MAX_IMPORT_BYTES)} or nested deeper than ${MAX_JSON_DEP
   async run(flags, [file], ctx) {
     if (file === undefined) throw new CliFailure('import needs a FILE')
     const text = readImportFile(file)
-    checkJsonDepth(text, file)
-    let body: unknown
-    try {
-      body = JSON.parse(text)
-    } catch (e) {
-      throw new CliFailure(`${file} is not JSON: ${e instanceof Error ? e.message : String(e)}`)
-    }
-    const records = (() => {
+    const report = refusingBadInput(() => {
+      // Checked before the cache opens: a file refused leaves no new cache behind.
+      const records = importRecordsOf(text, file)
+      const cache = openCliCache(
+        str(flags, 'db') ?? defaultDbFile(),
+        ctx,
+        !bool(flags, 'no-snapshot'),
+      )
       try {
-        return recordsOf(body, file)
-      } catch (e) {
-        if (e instanceof Ll2FormatError) throw new CliFailure(`${e.message}; nothing was imported`)
-        throw e
+        return importRecords({ cache, snapshotFile: BUNDLED_SNAPSHOT, now: ctx.now }, file, records)
+      } finally {
+        cache.close()
       }
-    })()
-    const cache = openCliCache(
-      str(flags, 'db') ?? defaultDbFile(),
-      ctx,
-      !bool(flags, 'no-snapshot'),
-    )
-    let batch
-    try {
-      // 2.1.0 and 2.2.0 records name stations and ports only in words: the
-      // LL2 2.3.0 station records (bundled, or synced) say which they are.
-      const directory = stationDirectoryFor(cache, BUNDLED_SNAPSHOT, ctx.now())
-      batch = ingestRecords(records, { source: 'import', fetchedAt: ctx.now() }, file, directory)
-      cache.upsertEvents(batch.events, batch.ports, batch.stations)
-    } catch (e) {
-      if (e instanceof Ll2FormatError) throw new CliFailure(`${e.message}; nothing was imported`)
-      throw e
-    } finally {
-      cache.close()
-    }
-    const unplacedByReason: Record<string, number> = {}
-    for (const u of batch.unplaced)
-      unplacedByReason[u.reason] = (unplacedByReason[u.reason] ?? 0) + 1
-    const summary = {
-      file,
-      events: batch.events.length,
-      ports: batch.ports.length,
-      stations: batch.stations.length,
-      unplaced: batch.unplaced.length,
-      unplacedByReason,
-      unplacedRecords: batch.unplaced,
-    }
-    const notPlaced = batch.unplaced.length
-      ? ` ${batch.unplaced.length} records were not stored, as they cannot be placed: ${describeUnplaced(batch.unplaced)}.\n`
-      : ''
-    ctx.out(
-      bool(flags, 'json')
-        ? formatJson(summary)
-        : `Imported ${summary.events} docking events (${summary.ports} ports, ${summary.stations} stations) from ${file}.\n${notPlaced}`,
-    )
+    })
+    ctx.out(bool(flags, 'json') ? formatJson(report) : `${describeImport(report)}\n`)
     return 0
   },
 }

@@ -1,5 +1,4 @@
-import { useEffect, useRef } from 'react'
-
+import { useModalDialog } from '../../components/use-modal-dialog'
 import { useAppStore, useAppStoreApi } from '../../state/store'
 import { SHORTCUTS } from '../keys/shortcuts'
 
@@ -7,13 +6,7 @@ import { SHORTCUTS } from '../keys/shortcuts'
 export function HelpDialog() {
   const open = useAppStore((s) => s.helpOpen)
   const appStore = useAppStoreApi()
-  const ref = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
-    const d = ref.current
-    if (!d) return
-    if (open && !d.open) d.showModal()
-    if (!open && d.open) d.close()
-  }, [open])
+  const ref = useModalDialog(open)
   return (
     <dialog
       ref={ref}

@@ -13,6 +13,7 @@ import { expect } from 'vitest'
 import type { DockingCache } from '../../../shared/cache/docking-cache'
 import type { PushChannels } from '../../../shared/ipc/contract'
 import { utcMillis, type UtcMillis } from '../../../shared/domain/units'
+import type { AppConfig } from '../../../electron/app-services'
 import { openCache } from '../../../electron/cache/docking-cache'
 import { createSyncService, type SyncDeps } from '../../../electron/sync/sync-service'
 import type { Ll2Dataset } from '../../fixtures/generate-dataset'
@@ -141,5 +142,25 @@ export function expectCacheMatches(
     expect(stored!.event.departure).toBe(
       record.departure ? Date.parse(String(record.departure)) : null,
     )
+  }
+}
+
+/**
+ * App services' config for a test that needs no network, dialog, disk or
+ * printer: every such call fails or does nothing. `overrides` supply the rest.
+ */
+export function offlineAppConfig(
+  overrides: Partial<AppConfig> & Pick<AppConfig, 'userDataDir' | 'snapshotFile' | 'now'>,
+): AppConfig {
+  return {
+    version: '1.2.3',
+    defaultBaseUrl: 'http://127.0.0.1:9',
+    fetch: () => Promise.reject(new Error('offline')),
+    emit: () => undefined,
+    chooseSavePath: async () => null,
+    writeFile: async () => undefined,
+    printPdf: async () => new Uint8Array(),
+    openExternal: async () => undefined,
+    ...overrides,
   }
 }

@@ -9,6 +9,7 @@ import {
   type Result,
 } from '../../../shared/ipc/contract'
 import type { DockingData, DockingEvent } from '../../../shared/domain/model'
+import type { EventDetail } from '../../../shared/ipc/contract'
 import { portId, stationId, utcMillis, type UtcMillis } from '../../../shared/domain/units'
 import type { Clock } from '../../../renderer/state/clock'
 import { createAppStore, type AppStore } from '../../../renderer/state/store'
@@ -72,6 +73,15 @@ export function deferred<T>() {
 }
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value })
+
+/** Main's answer for an event's detail: a cached stand-in record. */
+export const detailOf = (event: DockingEvent): EventDetail => ({
+  event,
+  detail: { id: event.id },
+  detailFetchedAt: null,
+  state: 'cached',
+  message: null,
+})
 
 /** Two Salyut stations, one port each, and the given events. */
 export function dockingData(events: ReadonlyArray<DockingEvent>): DockingData {

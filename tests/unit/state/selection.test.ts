@@ -6,6 +6,7 @@ import { selectSelectedEvent } from '../../../renderer/state/selectors'
 import {
   ALL_EVENTS,
   deferred,
+  detailOf,
   disposeStores,
   dockingData,
   ok,
@@ -16,14 +17,6 @@ import {
 } from './fakes'
 
 afterEach(disposeStores)
-
-const detailOf = (event: DockingEvent): EventDetail => ({
-  event,
-  detail: { id: event.id },
-  detailFetchedAt: null,
-  state: 'cached',
-  message: null,
-})
 
 describe('selection', () => {
   it('closes the detail panel when its record is gone, and reloads it when its record changed', async () => {
