@@ -8,6 +8,7 @@ import type { DurationMs, EventId, StationId, UtcMillis } from '../domain/units'
 import { vehicleKey } from '../domain/vehicle-name'
 import { buildVisits, type VisitIndex } from '../visits/visits'
 import type { EndRule } from './effective-end'
+import { yearOf } from './interval'
 
 /** What one stay is: a whole visit, or one docking (one leg). */
 export type StayUnit = 'visit' | 'docking'
@@ -168,7 +169,7 @@ export function summariseStays(stays: ReadonlyArray<Stay>): StaySummary {
 
 /** The decade an instant falls in, as "1980s". */
 export function decadeOf(t: UtcMillis): string {
-  return `${Math.floor(new Date(t).getUTCFullYear() / 10) * 10}s`
+  return `${Math.floor(yearOf(t) / 10) * 10}s`
 }
 
 function groupKey(s: Stay, by: StayGrouping): string {
