@@ -138,10 +138,18 @@ export function portUtilisation(
   for (const g of groupByPort(events, options.endOf)) {
     const life = lifeOf(g, options.lives)
     const occupied = clipTo(unionOf(g.spans), life.start, life.end)
+    // One pass over the sorted, disjoint occupied spans for all the years:
+    // `k` skips the spans wholly before the year, which stay behind for later years.
+    let k = 0
     for (let y = yearOf(life.start); life.end > yearStart(y); y++) {
       const from = Math.max(life.start, yearStart(y)) as UtcMillis
       const to = Math.min(life.end, yearStart(y + 1)) as UtcMillis
-      const occupiedMs = totalLength(clipTo(occupied, from, to))
+      while (k < occupied.length && occupied[k]!.end <= from) k++
+      let occupiedMs = 0 as DurationMs
+      for (let j = k; j < occupied.length && occupied[j]!.start < to; j++) {
+        const part = Math.min(occupied[j]!.end, to) - Math.max(occupied[j]!.start, from)
+        if (part > 0) occupiedMs = (occupiedMs + part) as DurationMs
+      }
       const existedMs = (to - from) as DurationMs
       out.push({
         ...g.ref,

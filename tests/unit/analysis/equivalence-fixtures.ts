@@ -95,7 +95,12 @@ function messy(seed: number, size: number): EquivalenceCase {
 
 function bundled(): EquivalenceCase {
   const data = snapshotData()
-  return { name: 'bundled snapshot', events: data.events, expeditions: [], now: data.info.dataAsOf }
+  return {
+    name: 'bundled snapshot',
+    events: data.events,
+    expeditions: [],
+    now: data.info.dataAsOf ?? utcMillis(Date.parse('2025-01-01T00:00:00Z')),
+  }
 }
 
 /** The data sets every equivalence test runs on. */
