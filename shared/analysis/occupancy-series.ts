@@ -10,6 +10,7 @@ import type { StationId, UtcMillis } from '../domain/units'
 import { VEHICLE_FAMILIES, VEHICLE_ROLES } from '../domain/vehicle-family'
 import type { EndRule } from './effective-end'
 import { timed, type TimedSpan } from './interval'
+import { eventsByStation } from './prepared'
 
 /** What a series' stack splits the count by. */
 export type StackBy = 'role' | 'family'
@@ -161,14 +162,7 @@ export function occupancyByStation(
   events: ReadonlyArray<DockingEvent>,
   options: OccupancyOptions,
 ): ReadonlyArray<OccupancySeries> {
-  const byStation = new Map<StationId, DockingEvent[]>()
-  for (const e of events) {
-    if (e.stationId === null) continue
-    const list = byStation.get(e.stationId)
-    if (list) list.push(e)
-    else byStation.set(e.stationId, [e])
-  }
-  return [...byStation.entries()]
+  return [...eventsByStation(events).entries()]
     .map(([stationId, list]) => occupancySeries(list, { ...options, stationId }))
     .filter((s) => s.steps.length > 0)
     .sort(

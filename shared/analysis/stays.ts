@@ -9,6 +9,7 @@ import { vehicleKey } from '../domain/vehicle-name'
 import { buildVisits, type VisitIndex } from '../visits/visits'
 import type { EndRule } from './effective-end'
 import { yearOf } from './interval'
+import { eventsById } from './prepared'
 
 /** What one stay is: a whole visit, or one docking (one leg). */
 export type StayUnit = 'visit' | 'docking'
@@ -118,7 +119,7 @@ function computeStays(events: ReadonlyArray<DockingEvent>, unit: StayUnit): Read
       }))
       .sort((a, b) => a.arrival - b.arrival || a.id - b.id)
   }
-  const byId = new Map(events.map((e) => [e.id, e]))
+  const byId = eventsById(events)
   return visitIndexOf(events).visits.map((v) => {
     const first = byId.get(v.legs[0]!)!
     return {
@@ -207,7 +208,7 @@ export function vehicleTotals(
   events: ReadonlyArray<DockingEvent>,
   endOf: EndRule,
 ): ReadonlyArray<VehicleTotal> {
-  const byId = new Map(events.map((e) => [e.id, e]))
+  const byId = eventsById(events)
   const totals = new Map<string, { -readonly [K in keyof VehicleTotal]: VehicleTotal[K] }>()
   for (const v of visitIndexOf(events).visits) {
     let length = 0
