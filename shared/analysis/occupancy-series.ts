@@ -92,7 +92,9 @@ export function occupancySeries(
     codes.push(key * 2, key * 2 + 1)
   }
   const { at, code } = sortedChanges(times, codes, keys.length * 2)
-  const counts = new Int32Array(keys.length)
+  // A plain array, copied by slice: Array.from on a typed array walks an
+  // iterator and was most of this function's time.
+  const counts: number[] = keys.map(() => 0)
   const steps: OccupancyStep[] = []
   let total = 0
   let last: ReadonlyArray<number> | null = null
@@ -103,8 +105,8 @@ export function occupancySeries(
       counts[code[i]! >> 1]! += d
       total += d
     }
-    if (last && last.every((c, k) => c === counts[k])) continue
-    last = Array.from(counts)
+    if (last && sameCounts(last, counts)) continue
+    last = counts.slice()
     steps.push({ at: t as UtcMillis, total, counts: last })
   }
   return {
@@ -114,6 +116,11 @@ export function occupancySeries(
     keys,
     steps,
   }
+}
+
+function sameCounts(a: ReadonlyArray<number>, b: ReadonlyArray<number>): boolean {
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false
+  return true
 }
 
 /**
