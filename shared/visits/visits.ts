@@ -46,32 +46,37 @@ export interface VisitIndex {
  * when they have a station; those without one belong to none.
  */
 export function buildVisits(events: ReadonlyArray<DockingEvent>): VisitIndex {
-  const byVehicleStation = new Map<string, DockingEvent[]>()
-  for (const e of events) {
+  // One pass in (docking, id) order: each vehicle's legs at a station come in
+  // leg order, and visits are opened in the order the result lists them.
+  // Keyed station → vehicle, so no key string is built per event.
+  const open = new Map<StationId, Map<string, DockingEvent[]>>()
+  const legsOfVisits: DockingEvent[][] = []
+  for (const e of inDockingOrder(events)) {
     if (e.stationId === null) continue
-    const key = `${e.stationId}\u0000${vehicleKey(e.vehicle)}`
-    const list = byVehicleStation.get(key)
-    if (list) list.push(e)
-    else byVehicleStation.set(key, [e])
-  }
-  const visits: Visit[] = []
-  for (const list of byVehicleStation.values()) {
-    list.sort((a, b) => a.docking - b.docking || a.id - b.id)
-    let legs: DockingEvent[] = []
-    for (const e of list) {
-      const last = legs[legs.length - 1]
-      if (last && !linked(last, e)) {
-        visits.push(visitOf(legs))
-        legs = []
-      }
-      legs.push(e)
+    let atStation = open.get(e.stationId)
+    if (!atStation) open.set(e.stationId, (atStation = new Map()))
+    const vehicle = vehicleKey(e.vehicle)
+    const legs = atStation.get(vehicle)
+    if (legs && linked(legs[legs.length - 1]!, e)) legs.push(e)
+    else {
+      const fresh = [e]
+      legsOfVisits.push(fresh)
+      atStation.set(vehicle, fresh)
     }
-    if (legs.length > 0) visits.push(visitOf(legs))
   }
-  visits.sort((a, b) => a.arrival - b.arrival || a.id - b.id)
+  const visits = legsOfVisits.map(visitOf)
   const index = new Map<EventId, Visit>()
   for (const v of visits) for (const leg of v.legs) index.set(leg, v)
   return { visits, visitOf: index }
+}
+
+const byDocking = (a: DockingEvent, b: DockingEvent) => a.docking - b.docking || a.id - b.id
+
+/** The events sorted by docking then id; the array itself when it already is (a query's usually is). */
+function inDockingOrder(events: ReadonlyArray<DockingEvent>): ReadonlyArray<DockingEvent> {
+  for (let i = 1; i < events.length; i++)
+    if (byDocking(events[i - 1]!, events[i]!) > 0) return [...events].sort(byDocking)
+  return events
 }
 
 function linked(previous: DockingEvent, next: DockingEvent): boolean {
