@@ -23,7 +23,14 @@ import { compareStations } from '../../../shared/analysis/station-comparison'
 import { decadeOf, staysBy, staysOf, vehicleTotals } from '../../../shared/analysis/stays'
 import { arrivalsPerYear } from '../../../shared/analysis/traffic'
 import { analysisModel } from '../../../shared/analysis-view/analysis-model'
-import { DAY_MS, utcMillis, type PortId, type StationId } from '../../../shared/domain/units'
+import { utcDate } from '../../../shared/analysis-view/analysis-table'
+import {
+  DAY_MS,
+  toIsoUtc,
+  utcMillis,
+  type PortId,
+  type StationId,
+} from '../../../shared/domain/units'
 import { prng } from '../../fixtures/generate-dataset'
 import { equivalenceCases } from './equivalence-fixtures'
 import {
@@ -158,7 +165,7 @@ describe.each(cases)('measures equal their definitions: $name', (c) => {
 })
 
 describe('calendar arithmetic', () => {
-  it('gives the UTC year and decade a Date gives, across leap years, year edges and before 1970', () => {
+  it('gives the UTC year, decade and table dates a Date gives, across leap years, year edges and before 1970', () => {
     const rand = prng(99)
     const edges = [1900, 1969, 1970, 1972, 2000, 2024, 2100].flatMap((y) => [
       Date.UTC(y, 0, 1),
@@ -170,6 +177,8 @@ describe('calendar arithmetic', () => {
     for (const t of [...edges, ...random]) {
       expect(yearOf(utcMillis(t))).toBe(refYear(t))
       expect(decadeOf(utcMillis(t))).toBe(`${Math.floor(refYear(t) / 10) * 10}s`)
+      expect(utcDate(t, true)).toBe(toIsoUtc(utcMillis(t)).slice(0, 16) + 'Z')
+      expect(utcDate(t)).toBe(toIsoUtc(utcMillis(t)).slice(0, 10))
     }
   })
 })
