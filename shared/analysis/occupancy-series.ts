@@ -10,7 +10,7 @@ import type { StationId, UtcMillis } from '../domain/units'
 import { VEHICLE_FAMILIES, VEHICLE_ROLES } from '../domain/vehicle-family'
 import type { EndRule } from './effective-end'
 import { timed, type TimedSpan } from './interval'
-import { eventsByStation } from './prepared'
+import { eventsByStation, remembered } from './prepared'
 
 /** What a series' stack splits the count by. */
 export type StackBy = 'role' | 'family'
@@ -70,6 +70,15 @@ export function stackKeys(stackBy: StackBy): ReadonlyArray<string> {
  * `stationId` keeps one station's events; omit it for all stations together.
  */
 export function occupancySeries(
+  events: ReadonlyArray<DockingEvent>,
+  options: OccupancyOptions & { readonly stationId?: StationId },
+): OccupancySeries {
+  // The view's occupancy chart and its station comparison ask for the same series.
+  const name = `occupancy ${options.stackBy ?? 'role'} ${options.stationId ?? 'all'}`
+  return remembered(events, name, options.endOf, () => computeSeries(events, options))
+}
+
+function computeSeries(
   events: ReadonlyArray<DockingEvent>,
   options: OccupancyOptions & { readonly stationId?: StationId },
 ): OccupancySeries {

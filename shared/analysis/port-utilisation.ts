@@ -6,6 +6,7 @@ import type { DockingEvent } from '../domain/model'
 import type { DurationMs, PortId, StationId, UtcMillis } from '../domain/units'
 import type { EndRule } from './effective-end'
 import { clipTo, totalLength, unionOf, yearOf, yearStart, type Span } from './interval'
+import { remembered } from './prepared'
 
 /**
  * What a port's life was measured from: `events` = its first docking to its
@@ -61,6 +62,18 @@ interface PortGroup {
   readonly spans: Span[]
 }
 
+interface PortSpans extends PortGroup {
+  /** The union of the spans: when the port was occupied. */
+  readonly occupied: ReadonlyArray<Span>
+}
+
+/** Each port's spans and their union, worked out once per events array and end rule. */
+function portSpans(events: ReadonlyArray<DockingEvent>, endOf: EndRule): ReadonlyArray<PortSpans> {
+  return remembered(events, 'port spans', endOf, () =>
+    groupByPort(events, endOf).map((g) => ({ ...g, occupied: unionOf(g.spans) })),
+  )
+}
+
 function groupByPort(
   events: ReadonlyArray<DockingEvent>,
   endOf: EndRule,
@@ -103,7 +116,7 @@ export function portLivesFromEvents(
   events: ReadonlyArray<DockingEvent>,
   endOf: EndRule,
 ): ReadonlyMap<PortId, PortLife> {
-  return new Map(groupByPort(events, endOf).map((g) => [g.ref.portId, lifeOf(g, undefined)]))
+  return new Map(portSpans(events, endOf).map((g) => [g.ref.portId, lifeOf(g, undefined)]))
 }
 
 /** Lives cut to `[from, to)`; a life wholly outside is dropped. */
@@ -135,9 +148,9 @@ export function portUtilisation(
   options: PortOptions,
 ): ReadonlyArray<PortYearUtilisation> {
   const out: PortYearUtilisation[] = []
-  for (const g of groupByPort(events, options.endOf)) {
+  for (const g of portSpans(events, options.endOf)) {
     const life = lifeOf(g, options.lives)
-    const occupied = clipTo(unionOf(g.spans), life.start, life.end)
+    const occupied = clipTo(g.occupied, life.start, life.end)
     // One pass over the sorted, disjoint occupied spans for all the years:
     // `k` skips the spans wholly before the year, which stay behind for later years.
     let k = 0
@@ -172,10 +185,10 @@ export function portTotals(
   events: ReadonlyArray<DockingEvent>,
   options: PortOptions,
 ): ReadonlyArray<PortTotal> {
-  return groupByPort(events, options.endOf)
+  return portSpans(events, options.endOf)
     .map((g) => {
       const life = lifeOf(g, options.lives)
-      const occupiedMs = totalLength(clipTo(unionOf(g.spans), life.start, life.end))
+      const occupiedMs = totalLength(clipTo(g.occupied, life.start, life.end))
       const existedMs = Math.max(0, life.end - life.start) as DurationMs
       return {
         ...g.ref,

@@ -40,3 +40,29 @@ export function eventsById(
   byIdMemo.set(events, byId)
   return byId
 }
+
+const measureMemo = new WeakMap<
+  ReadonlyArray<DockingEvent>,
+  Map<string, { readonly rule: unknown; readonly value: unknown }>
+>()
+
+/**
+ * A measure of `events` remembered under `name` for one `rule` (the end rule
+ * it was worked out with): asked again with the same array, name and rule,
+ * it is not worked out again. Only the latest rule per name is kept, so a
+ * clock that moves `now` does not pile up old answers.
+ */
+export function remembered<T>(
+  events: ReadonlyArray<DockingEvent>,
+  name: string,
+  rule: unknown,
+  make: () => T,
+): T {
+  let byName = measureMemo.get(events)
+  if (!byName) measureMemo.set(events, (byName = new Map()))
+  const known = byName.get(name)
+  if (known && known.rule === rule) return known.value as T
+  const value = make()
+  byName.set(name, { rule, value })
+  return value
+}

@@ -140,6 +140,24 @@ describe.each(cases)('measures equal their definitions: $name', (c) => {
     expect(compareStations(stations, ev(), endOf)).toEqual(refCompare(stations, c.events, endOf))
   })
 
+  it('on one array asked again with another end rule, stacking or station, each answer is its own', () => {
+    const events = ev()
+    const later = endAtNow(utcMillis(c.now + 400 * DAY_MS))
+    const [id] = stationsOf(c)[0]!
+    for (const rule of [endOf, later, endOf]) {
+      for (const stackBy of ['role', 'family'] as const) {
+        expect(occupancySeries(events, { endOf: rule, stackBy })).toEqual(
+          refOccupancy(c.events, rule, stackBy),
+        )
+        expect(occupancySeries(events, { endOf: rule, stackBy, stationId: id })).toEqual(
+          refOccupancy(c.events, rule, stackBy, id),
+        )
+      }
+      expect(portTotals(events, { endOf: rule })).toEqual(refPortTotals(c.events, rule))
+      expect(portUtilisation(events, { endOf: rule })).toEqual(refPortUtilisation(c.events, rule))
+    }
+  })
+
   it('the Analysis view model reads the same measures', () => {
     const m = analysisModel(ev(), c.now)
     expect(m.occupancy.series).toEqual(refOccupancyByStation(c.events, endOf, 'role'))
