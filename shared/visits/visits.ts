@@ -48,26 +48,42 @@ export interface VisitIndex {
 export function buildVisits(events: ReadonlyArray<DockingEvent>): VisitIndex {
   // One pass in (docking, id) order: each vehicle's legs at a station come in
   // leg order, and visits are opened in the order the result lists them.
-  // Keyed station → vehicle, so no key string is built per event.
-  const open = new Map<StationId, Map<string, DockingEvent[]>>()
-  const legsOfVisits: DockingEvent[][] = []
+  // Keyed station → vehicle, so no key string is built per event; a visit is
+  // extended in place while it is the vehicle's latest at the station.
+  const latest = new Map<StationId, Map<string, OpenVisit>>()
+  const visits: OpenVisit[] = []
+  const index = new Map<EventId, Visit>()
   for (const e of inDockingOrder(events)) {
     if (e.stationId === null) continue
-    let atStation = open.get(e.stationId)
-    if (!atStation) open.set(e.stationId, (atStation = new Map()))
+    let atStation = latest.get(e.stationId)
+    if (!atStation) latest.set(e.stationId, (atStation = new Map()))
     const vehicle = vehicleKey(e.vehicle)
-    const legs = atStation.get(vehicle)
-    if (legs && linked(legs[legs.length - 1]!, e)) legs.push(e)
-    else {
-      const fresh = [e]
-      legsOfVisits.push(fresh)
-      atStation.set(vehicle, fresh)
+    let visit = atStation.get(vehicle)
+    if (visit && linked(visit.departure, e)) {
+      visit.legs.push(e.id)
+      visit.departure = e.departure
+    } else {
+      visit = {
+        id: e.id,
+        vehicle: e.vehicle,
+        stationId: e.stationId,
+        stationName: e.stationName,
+        legs: [e.id],
+        arrival: e.docking,
+        departure: e.departure,
+      }
+      visits.push(visit)
+      atStation.set(vehicle, visit)
     }
+    index.set(e.id, visit)
   }
-  const visits = legsOfVisits.map(visitOf)
-  const index = new Map<EventId, Visit>()
-  for (const v of visits) for (const leg of v.legs) index.set(leg, v)
   return { visits, visitOf: index }
+}
+
+/** A visit while it is being built: the latest leg's departure moves on as legs join. */
+interface OpenVisit extends Visit {
+  readonly legs: EventId[]
+  departure: UtcMillis | null
 }
 
 const byDocking = (a: DockingEvent, b: DockingEvent) => a.docking - b.docking || a.id - b.id
@@ -79,24 +95,11 @@ function inDockingOrder(events: ReadonlyArray<DockingEvent>): ReadonlyArray<Dock
   return events
 }
 
-function linked(previous: DockingEvent, next: DockingEvent): boolean {
-  if (previous.departure === null) return false
-  const gap = next.docking - previous.departure
+/** Whether a docking continues the visit whose latest leg departed at `departure`. */
+function linked(departure: UtcMillis | null, next: DockingEvent): boolean {
+  if (departure === null) return false
+  const gap = next.docking - departure
   return gap >= 0 && gap <= VISIT_LINK_GAP_MS
-}
-
-function visitOf(legs: ReadonlyArray<DockingEvent>): Visit {
-  const first = legs[0]!
-  const last = legs[legs.length - 1]!
-  return {
-    id: first.id,
-    vehicle: first.vehicle,
-    stationId: first.stationId as StationId,
-    stationName: first.stationName,
-    legs: legs.map((l) => l.id),
-    arrival: first.docking,
-    departure: last.departure,
-  }
 }
 
 /** A visit's total stay, or null while it is open. */
