@@ -7,8 +7,8 @@
  */
 import * as Plot from '@observablehq/plot'
 
-import type { AnalysisModel } from '../../shared/analysis-view/analysis-model'
-import { familyColour, ROLE_STYLES, type ThemeName } from '../../shared/chart/style'
+import { lifeBasisText, type AnalysisModel } from '../../shared/analysis-view/analysis-model'
+import { familyColour, ROLE_STYLES, shade, type ThemeName } from '../../shared/chart/style'
 import { windowAround, type TimeWindow } from '../../shared/chart/window'
 import { EXPORT_PALETTES } from '../../shared/export/export-palette'
 import type { VehicleFamily, VehicleRole } from '../../shared/domain/model'
@@ -111,6 +111,7 @@ function ports(
     label: `${t.portName ?? `Port ${t.portId}`} (${t.stationName ?? ''})`,
     days: t.occupiedMs / DAY_MS,
     dockings: t.dockings,
+    basis: lifeBasisText(t),
   }))
   const longest = Math.max(10, ...top.map((t) => t.label.length))
   return {
@@ -141,7 +142,7 @@ function ports(
             y: 'label',
             x: 'days',
             title: (d: (typeof top)[number]) =>
-              `${d.label}: ${Math.round(d.days)} days docked, ${d.dockings} dockings`,
+              `${d.label}: ${Math.round(d.days)} days docked, ${d.dockings} dockings; life: ${d.basis}`,
           }),
         ),
       ],
@@ -225,34 +226,47 @@ function traffic(m: AnalysisModel, theme: ThemeName, width: number): ChartSpec {
   }
 }
 
+/** The crew chart's four states: crewed or not, by expeditions or by the proxy. */
+const CREW_STATES = [
+  'crewed, by expeditions',
+  'crewed, proxy: crew vehicle docked',
+  'uncrewed, by expeditions',
+  'uncrewed, proxy: no crew vehicle docked',
+] as const
+
 function crew(m: AnalysisModel, theme: ThemeName, width: number): ChartSpec {
-  const name = new Map(m.comparison.profiles.map((p) => [p.stationId as number, p.name]))
-  const rows = m.crew.periods.flatMap((p) => [
-    ...p.periods.map((s) => ({
-      station: name.get(p.stationId) ?? '',
-      start: s.start,
-      end: s.end,
-      state: 'crew vehicle docked',
-    })),
-    ...p.gaps.map((s) => ({
-      station: name.get(p.stationId) ?? '',
-      start: s.start,
-      end: s.end,
-      state: 'no crew vehicle (uncrewed)',
-    })),
-  ])
+  const rows = m.crew.periods.flatMap((p) => {
+    const station = m.crew.names.get(p.stationId) ?? ''
+    return [
+      ...p.periods.map((s) => ({
+        station,
+        start: s.start,
+        end: s.end,
+        state: CREW_STATES[s.basis === 'expeditions' ? 0 : 1],
+      })),
+      ...p.gaps.map((s) => ({
+        station,
+        start: s.start,
+        end: s.end,
+        state: CREW_STATES[s.basis === 'expeditions' ? 2 : 3],
+      })),
+    ]
+  })
   const pal = EXPORT_PALETTES[theme]
+  const crewed = familyColour('Soyuz', theme).fill
+  const longest = Math.max(8, ...[...m.crew.names.values()].map((n) => n.length))
   return {
     options: {
       ...base(theme, width),
-      marginLeft: 90,
+      marginLeft: Math.min(width * 0.3, longest * 6.2 + 12),
       height: 60 + 30 * Math.max(1, m.crew.periods.length),
       x: { label: 'Time (UTC)', type: 'utc' },
       y: { label: null },
       color: {
         legend: true,
-        domain: ['crew vehicle docked', 'no crew vehicle (uncrewed)'],
-        range: [familyColour('Soyuz', theme).fill, pal.rule],
+        domain: [...CREW_STATES],
+        // The proxy is drawn paler than the record it stands in for: a guess, not a record.
+        range: [crewed, shade(crewed, theme === 'light' ? 0.55 : -0.5), pal.rule, pal.grid],
       },
       marks: [
         Plot.barX(rows, {
@@ -282,14 +296,20 @@ function crew(m: AnalysisModel, theme: ThemeName, width: number): ChartSpec {
 }
 
 function comparison(m: AnalysisModel, theme: ThemeName, width: number): ChartSpec {
-  const rows = m.comparison.profiles.flatMap((p) =>
-    p.occupancy.map((s) => ({ station: p.name, day: s.day, total: s.total, founded: p.founded })),
-  )
+  const rows = m.comparison.profiles.flatMap((p) => {
+    const station = m.comparison.dayZero.get(p.stationId) === 'founded' ? p.name : `${p.name} *`
+    return p.occupancy.map((s) => ({ station, day: s.day, total: s.total, founded: p.founded }))
+  })
   return {
     options: {
       ...base(theme, width),
       height: 260,
-      x: { label: 'Days since the station’s first docking in view', grid: true },
+      x: {
+        label: [...m.comparison.dayZero.values()].every((z) => z === 'founded')
+          ? 'Days since founded'
+          : 'Days since founded (* since first docking in view: no founded date)',
+        grid: true,
+      },
       y: { label: 'Vehicles docked', grid: true },
       color: { legend: true },
       marks: [

@@ -85,14 +85,30 @@ function TableOf({ table, caption }: { table: AnalysisTable; caption: string }) 
 export function AnalysisView() {
   const appStore = useAppStoreApi()
   const events = useAppStore(selectFilteredEvents)
-  const { now, data, filters, appInfo } = useAppStore(
-    useShallow((s) => ({ now: s.now, data: s.data, filters: s.filters, appInfo: s.appInfo })),
+  const { now, data, filters, appInfo, expeditions, expeditionsError } = useAppStore(
+    useShallow((s) => ({
+      now: s.now,
+      data: s.data,
+      filters: s.filters,
+      appInfo: s.appInfo,
+      expeditions: s.expeditions,
+      expeditionsError: s.expeditionsError,
+    })),
   )
   const theme = useResolvedTheme()
   const root = useRef<HTMLDivElement>(null)
   const width = useWidth(root)
   const [status, setStatus] = useState<string | null>(null)
-  const model: AnalysisModel = useMemo(() => analysisModel(events, now), [events, now])
+  const model: AnalysisModel = useMemo(
+    () =>
+      analysisModel(events, now, {
+        stations: data?.stations ?? [],
+        allEvents: data?.events ?? events,
+        expeditions,
+        expeditionsProblem: expeditionsError?.message ?? null,
+      }),
+    [events, now, data, expeditions, expeditionsError],
+  )
   const said = useMemo(() => answers(model), [model])
   const lives = useMemo(() => {
     const spans = new Map<number, TimeWindow>()
@@ -178,6 +194,20 @@ export function AnalysisView() {
           <p className="analysis-answer" data-testid={`answer-${id}`}>
             {said[id]}
           </p>
+          {id === 'crew' && model.crew.notes.length > 0 && (
+            <details className="analysis-notes" data-testid="crew-notes">
+              <summary>
+                {model.crew.notes.length} doubtful{' '}
+                {model.crew.notes.length === 1 ? 'expedition' : 'expeditions'} in LL2&rsquo;s list
+                (left out or refiled, as the data checks say)
+              </summary>
+              <ul>
+                {model.crew.notes.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
+            </details>
+          )}
           <div className="analysis-pair">
             <PlotFigure
               spec={specs.get(id)!}

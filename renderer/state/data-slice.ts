@@ -1,4 +1,5 @@
 import type { AppError, AppInfo } from '../../shared/ipc/contract'
+import type { Expedition } from '../../shared/domain/expedition'
 import type { DockingData } from '../../shared/domain/model'
 import type { SliceCreator } from './slice'
 import type { AppState } from './store'
@@ -9,6 +10,10 @@ export interface DataSlice {
   readonly data: DockingData | null
   readonly dataError: AppError | null
   readonly appInfo: AppInfo | null
+  /** LL2 expeditions as the cache holds them (errors and all: the analysis reviews them). */
+  readonly expeditions: ReadonlyArray<Expedition>
+  /** Why the expeditions could not be read; the crewed periods then rest on the proxy alone. */
+  readonly expeditionsError: AppError | null
   /** Loads (or reloads) everything from the cache. */
   loadData(): Promise<void>
 }
@@ -40,14 +45,26 @@ export const createDataSlice: SliceCreator<DataSlice> =
       data: null,
       dataError: null,
       appInfo: null,
+      expeditions: [],
+      expeditionsError: null,
       async loadData() {
         const mine = ++loads
         set({ dataStatus: 'loading' })
-        const [info, result] = await Promise.all([api.getAppInfo(), api.getData()])
+        const [info, result, expeditions] = await Promise.all([
+          api.getAppInfo(),
+          api.getData(),
+          api.getExpeditions(),
+        ])
         // Data changed again while this load was on its way (a sync storing
         // pages): the newer load's answer is the one to show, whenever it lands.
         if (mine !== loads) return
         if (info.ok) set({ appInfo: info.value })
+        // Kept apart from the docking data: without expeditions the events still draw.
+        set(
+          expeditions.ok
+            ? { expeditions: expeditions.value, expeditionsError: null }
+            : { expeditions: [], expeditionsError: expeditions.error },
+        )
         if (!result.ok) {
           set({ dataStatus: 'error', dataError: result.error })
           return

@@ -5,7 +5,6 @@
  *
  * Pure, so the view, its exports and the tests read the same numbers.
  */
-import { crewedPeriods, type CrewedPeriods } from '../analysis/crewed-periods'
 import { endAtNow } from '../analysis/effective-end'
 import {
   occupancyByStation,
@@ -13,13 +12,19 @@ import {
   type OccupancyPeak,
   type OccupancySeries,
 } from '../analysis/occupancy-series'
+import { PORT_LIFE_LABELS, portLives } from '../analysis/port-lives'
 import { portTotals, type PortTotal } from '../analysis/port-utilisation'
-import { compareStations, type StationAgeProfile } from '../analysis/station-comparison'
+import {
+  compareStations,
+  foundedStations,
+  type StationAgeProfile,
+} from '../analysis/station-comparison'
 import { staysBy, staysOf, type StayGroup } from '../analysis/stays'
 import { arrivalsPerYear, type TrafficCount } from '../analysis/traffic'
 import type { DockingEvent } from '../domain/model'
-import type { StationId, UtcMillis } from '../domain/units'
+import type { DurationMs, PortId, StationId, UtcMillis } from '../domain/units'
 import { days, utcDate, type AnalysisTable } from './analysis-table'
+import { crewSection, type CrewInputs, type CrewSection, type StationSpan } from './crew-section'
 
 /** Occupancy over time per station, and each station's peak. */
 export interface OccupancySection {
@@ -28,12 +33,33 @@ export interface OccupancySection {
   readonly table: AnalysisTable
 }
 
+/** A port's total, with what its life rests on and the overlap its union hides. */
+export interface PortRow extends PortTotal {
+  /** Each docking's time summed, overlaps counted twice: what a naive count gives. */
+  readonly summedMs: DurationMs
+  /** The module whose life the port's rests on, when `basis` is `module`. */
+  readonly module: string | null
+}
+
 /** Ports by time docked, busiest first. */
 export interface PortSection {
-  readonly totals: ReadonlyArray<PortTotal>
-  readonly busiest: PortTotal | null
+  readonly totals: ReadonlyArray<PortRow>
+  readonly busiest: PortRow | null
   readonly table: AnalysisTable
 }
+
+/** What day 0 of a station's age is: its LL2 `founded` date, or (without one) its first docking in view. */
+export type DayZero = 'founded' | 'first-docking'
+
+/** The comparison: each station's profile and what its day 0 is. */
+export interface ComparisonSection {
+  readonly profiles: ReadonlyArray<StationAgeProfile>
+  readonly dayZero: ReadonlyMap<number, DayZero>
+  readonly table: AnalysisTable
+}
+
+/** What the measures read beyond the filtered events: the stations and the expeditions. */
+export type AnalysisContext = CrewInputs
 
 /** Everything the view draws. */
 export interface AnalysisModel {
@@ -42,11 +68,8 @@ export interface AnalysisModel {
   readonly ports: PortSection
   readonly stays: { readonly groups: ReadonlyArray<StayGroup>; readonly table: AnalysisTable }
   readonly traffic: { readonly counts: ReadonlyArray<TrafficCount>; readonly table: AnalysisTable }
-  readonly crew: { readonly periods: ReadonlyArray<CrewedPeriods>; readonly table: AnalysisTable }
-  readonly comparison: {
-    readonly profiles: ReadonlyArray<StationAgeProfile>
-    readonly table: AnalysisTable
-  }
+  readonly crew: CrewSection
+  readonly comparison: ComparisonSection
 }
 
 const stationLabel = (name: string | null, id: number) => name ?? `Station ${id}`
@@ -81,8 +104,30 @@ function occupancySection(events: ReadonlyArray<DockingEvent>, now: UtcMillis): 
   }
 }
 
-function portSection(events: ReadonlyArray<DockingEvent>, now: UtcMillis): PortSection {
-  const totals = portTotals(events, { endOf: endAtNow(now) })
+/** How a port's life basis reads in the table. */
+export function lifeBasisText(p: Pick<PortRow, 'basis' | 'module'>): string {
+  return p.basis === 'module' && p.module
+    ? `module ${p.module} docked → left`
+    : PORT_LIFE_LABELS[p.basis]
+}
+
+function portSection(
+  events: ReadonlyArray<DockingEvent>,
+  context: AnalysisContext,
+  now: UtcMillis,
+): PortSection {
+  const endOf = endAtNow(now)
+  // Lives read every event and station record: a filter does not shorten a port's life.
+  const lives = portLives(context.allEvents, context.stations, endOf)
+  const summed = new Map<PortId, number>()
+  for (const e of events)
+    if (e.portId !== null)
+      summed.set(e.portId, (summed.get(e.portId) ?? 0) + Math.max(0, endOf(e) - e.docking))
+  const totals: PortRow[] = portTotals(events, { endOf, lives }).map((t) => ({
+    ...t,
+    summedMs: (summed.get(t.portId) ?? 0) as DurationMs,
+    module: lives.get(t.portId)?.module ?? null,
+  }))
   return {
     totals,
     busiest: totals[0] ?? null,
@@ -91,6 +136,7 @@ function portSection(events: ReadonlyArray<DockingEvent>, now: UtcMillis): PortS
         { key: 'port', label: 'Port' },
         { key: 'station', label: 'Station' },
         { key: 'days_docked', label: 'Days docked' },
+        { key: 'overlap_days', label: 'Overlap counted once (days)' },
         { key: 'dockings', label: 'Dockings' },
         { key: 'share_of_life', label: 'Share of its life' },
         { key: 'life_basis', label: 'Life measured from' },
@@ -99,9 +145,10 @@ function portSection(events: ReadonlyArray<DockingEvent>, now: UtcMillis): PortS
         t.portName ?? `Port ${t.portId}`,
         stationLabel(t.stationName, t.stationId),
         days(t.occupiedMs),
+        days(t.summedMs - t.occupiedMs),
         t.dockings,
         Math.round(t.share * 1000) / 1000,
-        t.basis === 'events' ? 'first to last docking' : 'its module',
+        lifeBasisText(t),
       ]),
     },
   }
@@ -164,7 +211,10 @@ function trafficSection(events: ReadonlyArray<DockingEvent>) {
 }
 
 /** Each station's events' span, first docking to last end: the window its measures cover. */
-function stationSpans(events: ReadonlyArray<DockingEvent>, now: UtcMillis) {
+function stationSpans(
+  events: ReadonlyArray<DockingEvent>,
+  now: UtcMillis,
+): ReadonlyMap<StationId, StationSpan> {
   const endOf = endAtNow(now)
   const spans = new Map<StationId, { name: string; start: UtcMillis; end: UtcMillis }>()
   for (const e of events) {
@@ -185,49 +235,29 @@ function stationSpans(events: ReadonlyArray<DockingEvent>, now: UtcMillis) {
   return spans
 }
 
-function crewSection(events: ReadonlyArray<DockingEvent>, now: UtcMillis) {
-  // The cache holds no expeditions yet, so every period rests on the crew-vehicle proxy.
-  const periods = [...stationSpans(events, now).entries()].map(([id, s]) =>
-    crewedPeriods(id, [], events, { endOf: endAtNow(now), from: s.start, to: s.end }),
+function comparisonSection(
+  events: ReadonlyArray<DockingEvent>,
+  spans: ReadonlyMap<StationId, StationSpan>,
+  context: AnalysisContext,
+  now: UtcMillis,
+): ComparisonSection {
+  // Day 0 is LL2's `founded` date; a station without one counts from its first docking in view.
+  const founded = new Map(foundedStations(context.stations).map((f) => [f.stationId, f]))
+  const stations = [...spans].map(
+    ([stationId, s]) => founded.get(stationId) ?? { stationId, name: s.name, founded: s.start },
   )
-  const names = new Map([...stationSpans(events, now)].map(([id, s]) => [id as number, s.name]))
-  return {
-    periods,
-    table: {
-      columns: [
-        { key: 'station', label: 'Station' },
-        { key: 'uncrewed_from_utc', label: 'Uncrewed from (UTC)' },
-        { key: 'to_utc', label: 'To (UTC)' },
-        { key: 'days', label: 'Days' },
-        { key: 'basis', label: 'Basis' },
-      ],
-      rows: periods.flatMap((p) =>
-        p.gaps.map((g) => [
-          names.get(p.stationId) ?? `Station ${p.stationId}`,
-          utcDate(g.start, true),
-          utcDate(g.end, true),
-          days(g.lengthMs),
-          g.basis === 'expeditions' ? 'expeditions' : 'no crew vehicle docked (proxy)',
-        ]),
-      ),
-    },
-  }
-}
-
-function comparisonSection(events: ReadonlyArray<DockingEvent>, now: UtcMillis) {
-  // The data holds no founding dates: each station's age counts from its first docking in view.
-  const stations = [...stationSpans(events, now).entries()].map(([stationId, s]) => ({
-    stationId,
-    name: s.name,
-    founded: s.start,
-  }))
+  const dayZero = new Map<number, DayZero>(
+    stations.map((s) => [s.stationId, founded.has(s.stationId) ? 'founded' : 'first-docking']),
+  )
   const profiles = compareStations(stations, events, endAtNow(now))
   return {
     profiles,
+    dayZero,
     table: {
       columns: [
         { key: 'station', label: 'Station' },
-        { key: 'first_docking_utc', label: 'Day 0: first docking (UTC)' },
+        { key: 'day_zero_utc', label: 'Day 0 (UTC)' },
+        { key: 'day_zero_is', label: 'Day 0 is' },
         { key: 'peak_docked', label: 'Most docked at once' },
         { key: 'peak_first_day', label: 'First reached on day' },
         { key: 'median_visit_days', label: 'Median visit, days' },
@@ -235,6 +265,9 @@ function comparisonSection(events: ReadonlyArray<DockingEvent>, now: UtcMillis) 
       rows: profiles.map((p) => [
         p.name,
         utcDate(p.founded),
+        dayZero.get(p.stationId) === 'founded'
+          ? 'founded'
+          : 'first docking in view (no founded date)',
         p.peak,
         p.peakFirstDay === null ? null : Math.floor(p.peakFirstDay),
         p.medianVisitMs === null ? null : days(p.medianVisitMs),
@@ -243,15 +276,25 @@ function comparisonSection(events: ReadonlyArray<DockingEvent>, now: UtcMillis) 
   }
 }
 
-/** The measures of the filtered events; `now` is where still-docked stays run to. */
-export function analysisModel(events: ReadonlyArray<DockingEvent>, now: UtcMillis): AnalysisModel {
+/**
+ * The measures of the filtered events; `now` is where still-docked stays run
+ * to. `context` gives the stations (founding dates, port lives) and the
+ * expeditions; without it every crewed period is the proxy and every
+ * station's age counts from its first docking in view.
+ */
+export function analysisModel(
+  events: ReadonlyArray<DockingEvent>,
+  now: UtcMillis,
+  context: AnalysisContext = { stations: [], allEvents: events, expeditions: [] },
+): AnalysisModel {
+  const spans = stationSpans(events, now)
   return {
     eventCount: events.length,
     occupancy: occupancySection(events, now),
-    ports: portSection(events, now),
+    ports: portSection(events, context, now),
     stays: staysSection(events),
     traffic: trafficSection(events),
-    crew: crewSection(events, now),
-    comparison: comparisonSection(events, now),
+    crew: crewSection(events, spans, context, now),
+    comparison: comparisonSection(events, spans, context, now),
   }
 }

@@ -44,6 +44,12 @@ export interface CrewedOptions {
   /** The time to report on, usually the station's life. */
   readonly from: UtcMillis
   readonly to: UtcMillis
+  /**
+   * Where an expedition with no end stops vouching for a crew; `to` when
+   * absent. A list captured in 2021 leaves the expedition then under way
+   * open, which says nothing of the years since.
+   */
+  readonly openUntil?: UtcMillis
 }
 
 interface Named extends Span {
@@ -70,7 +76,7 @@ function mergeNamed(spans: ReadonlyArray<Named>, basis: CrewBasis): CrewedSpan[]
  * A station's crewed periods and uncrewed gaps within `[from, to)`.
  *
  * Inside the expeditions' coverage the expeditions decide (an open expedition
- * runs to `to`; one that ends before it starts adds nothing); outside it, a
+ * runs to `openUntil`, else `to`; one that ends before it starts adds nothing); outside it, a
  * docked crew-role vehicle counts as crewed, and every span there says
  * `crew-vehicle-proxy`. Pass the expeditions the data checks accept.
  */
@@ -82,9 +88,10 @@ export function crewedPeriods(
 ): CrewedPeriods {
   const { from, to } = options
   const window = { start: from, end: to }
+  const openEnd = options.openUntil ?? to
   const expSpans: Named[] = expeditions
-    .filter((x) => x.stationId === stationId && (x.end ?? to) > x.start)
-    .map((x) => ({ start: x.start, end: (x.end ?? to) as UtcMillis, name: x.name }))
+    .filter((x) => x.stationId === stationId && (x.end ?? openEnd) > x.start)
+    .map((x) => ({ start: x.start, end: x.end ?? openEnd, name: x.name }))
   const coverage =
     expSpans.length === 0
       ? null
@@ -131,4 +138,16 @@ function splitAt(span: Span, cuts: ReadonlyArray<UtcMillis>): ReadonlyArray<Span
   const inner = cuts.filter((c) => c > span.start && c < span.end).sort((a, b) => a - b)
   const edges = [span.start, ...inner, span.end]
   return edges.slice(1).map((end, i) => ({ start: edges[i]!, end }))
+}
+
+/**
+ * The last date an expedition list itself states (a start or an end), for
+ * `openUntil`: an expedition left open in a list captured in 2020 vouches
+ * for a crew only up to there. Undefined for an empty list.
+ */
+export function expeditionListHorizon(
+  expeditions: ReadonlyArray<Expedition>,
+): UtcMillis | undefined {
+  if (expeditions.length === 0) return undefined
+  return Math.max(...expeditions.map((x) => Math.max(x.start, x.end ?? x.start))) as UtcMillis
 }

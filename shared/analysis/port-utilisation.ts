@@ -11,9 +11,10 @@ import { remembered } from './prepared'
 /**
  * What a port's life was measured from: `events` = its first docking to its
  * last event's end; `module` = the docking of the module that carries it to
- * that module's departure or the station's deorbit.
+ * that module's departure or the station's deorbit; `station` = a port on the
+ * station's own hull, from its founding to its deorbit (`port-lives.ts`).
  */
-export type PortLifeBasis = 'events' | 'module'
+export type PortLifeBasis = 'events' | 'module' | 'station'
 
 /** When a port existed, and on what basis that was decided. */
 export interface PortLife extends Span {

@@ -4,12 +4,13 @@
  * `cli stats` prints these and the Analysis view's CSV/JSON export writes
  * them, so both show the same numbers under the same column names.
  */
-import type { DockingEvent } from '../domain/model'
+import type { DockingEvent, Station } from '../domain/model'
 import { DAY_MS, toIsoUtc, type StationId, type UtcMillis } from '../domain/units'
 import type { EndRule } from './effective-end'
 import { yearOf } from './interval'
 import { occupancySeries, peakOccupancy } from './occupancy-series'
-import { clipLives, portLivesFromEvents, portTotals } from './port-utilisation'
+import { portLives } from './port-lives'
+import { clipLives, portTotals } from './port-utilisation'
 import { staysOf, summariseStays, type Stay } from './stays'
 import { clipEvents } from './window'
 
@@ -35,6 +36,8 @@ export interface StatsOptions {
   /** Time window; time measures are cut to it, stays and arrivals are those arriving in it. */
   readonly from: UtcMillis
   readonly to: UtcMillis
+  /** The stations' records, for port lives on a module or the station's hull (`port-lives.ts`). */
+  readonly stations?: ReadonlyArray<Station>
 }
 
 const days = (ms: number | null): number | null =>
@@ -111,8 +114,9 @@ const compareCells = (a: ReadonlyArray<StatsCell>, b: ReadonlyArray<StatsCell>):
  * window, days docked inside it (every vehicle's time summed), the peak of
  * simultaneous dockings and when it first held, the median and longest
  * visit. Per port: days occupied (overlaps once), share of the port's life
- * (first to last event there, over all time, cut to the window) and
- * dockings, busiest by time first.
+ * (by its module, the station's hull or its first to last event, over all
+ * time, cut to the window; `life_basis` says which) and dockings, busiest
+ * by time first.
  */
 export function statsTable(
   events: ReadonlyArray<DockingEvent>,
@@ -145,7 +149,7 @@ export function statsTable(
 function portTable(events: ReadonlyArray<DockingEvent>, options: StatsOptions): StatsTable {
   const { endOf, from, to } = options
   const clipped = clipEvents(events, endOf, from, to)
-  const lives = clipLives(portLivesFromEvents(events, endOf), from, to)
+  const lives = clipLives(portLives(events, options.stations ?? [], endOf), from, to)
   const rows = portTotals(clipped, { endOf, lives }).map((p) => [
     p.stationName,
     p.portName,

@@ -135,3 +135,23 @@ export function reviewExpeditions(
   }
   return { flags, accepted }
 }
+
+/**
+ * The review's flags about expeditions filed under, or named for, one of
+ * `stationIds`: what a reader of those stations' crewed periods should know.
+ */
+export function expeditionFlagsAt(
+  review: ExpeditionReview,
+  expeditions: ReadonlyArray<Expedition>,
+  stations: ReadonlyArray<NamedStation>,
+  stationIds: ReadonlySet<number>,
+): ReadonlyArray<DataFlag> {
+  const ids = new Set(
+    expeditions
+      .filter(
+        (x) => stationIds.has(x.stationId) || stationIds.has(namedStation(x, stations)?.id ?? -1),
+      )
+      .map((x) => x.id as number),
+  )
+  return review.flags.filter((f) => f.expeditionIds?.some((id) => ids.has(id)))
+}

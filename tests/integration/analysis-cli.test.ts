@@ -72,6 +72,28 @@ describe('cli stats --by port', () => {
     // so it wins by time although the aft port saw more dockings.
     expect(rows[0]!.port).toBe('Salyut-6 forward')
   })
+
+  it("says each port's life basis: Salyut 6's ports live with the station, founded to deorbit", async () => {
+    const run = await cli('stats', '--station', 'Salyut 6', '--by', 'port', '--json')
+    const rows = json<Array<{ port: string; days_existed: number; life_basis: string }>>(run)
+    // LL2's station record: founded 1977-09-29, deorbited 1982-07-29.
+    const life = (Date.parse('1982-07-29') - Date.parse('1977-09-29')) / 86_400_000
+    expect(rows.map((r) => [r.port, r.life_basis, r.days_existed]).sort()).toEqual([
+      ['Salyut-6 aft', 'station', life],
+      ['Salyut-6 forward', 'station', life],
+    ])
+    // No ISS module appears as a docking of its own in the bundled data: its ports use their events.
+    const iss = await cli(
+      'stats',
+      '--station',
+      'International Space Station',
+      '--by',
+      'port',
+      '--json',
+    )
+    const bases = json<Array<{ port: string; life_basis: string }>>(iss)
+    expect(bases.find((r) => r.port === 'Pirs nadir')?.life_basis).toBe('events')
+  })
 })
 
 describe('cli occupancy', () => {
@@ -113,6 +135,21 @@ describe('cli occupancy', () => {
 })
 
 describe('cli gaps', () => {
+  it('falls back to the proxy at the ISS after the bundled list ends (Expedition 64 is left open there)', async () => {
+    const run = await cli(
+      'gaps',
+      '--station',
+      'International Space Station',
+      '--from',
+      '2022-01-01',
+      '--to',
+      '2023-01-01',
+      '--json',
+    )
+    expect(run.status).toBe(0)
+    expect(json<{ basis: string }>(run).basis).toBe('crew-vehicle-proxy')
+  })
+
   it('gives when Salyut 6 was uncrewed in 1980, by expeditions', async () => {
     const run = await cli(
       'gaps',

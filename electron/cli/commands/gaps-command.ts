@@ -1,6 +1,10 @@
-import { crewedPeriods, type CrewBasis } from '../../../shared/analysis/crewed-periods'
+import {
+  crewedPeriods,
+  expeditionListHorizon,
+  type CrewBasis,
+} from '../../../shared/analysis/crewed-periods'
 import type { TimedSpan } from '../../../shared/analysis/interval'
-import { namedStation, reviewExpeditions } from '../../../shared/quality/expedition-checks'
+import { expeditionFlagsAt, reviewExpeditions } from '../../../shared/quality/expedition-checks'
 import { DAY_MS, parseUtc, toIsoUtc, utcMillis, type UtcMillis } from '../../../shared/domain/units'
 import { analysisScope, WINDOW_OPTIONS, WINDOW_USAGE } from '../analysis-flags'
 import { defaultDbFile, openCliCache } from '../cli-context'
@@ -26,7 +30,9 @@ ${COMMON_USAGE}
 The window defaults to the station's life: its first docking to its deorbit
 (or now). Where LL2 expeditions cover the time they decide (those ending
 before they start or whose crew never boarded are left out); elsewhere a docked
-crew vehicle counts as crewed, and each period says which basis it rests on.`,
+crew vehicle counts as crewed, and each period says which basis it rests on.
+An expedition the list leaves open counts only to the last date the list
+states (the bundled list ends in October 2020); past it the proxy decides.`,
   options: {
     ...COMMON_OPTIONS,
     ...WINDOW_OPTIONS,
@@ -55,22 +61,17 @@ crew vehicle counts as crewed, and each period says which basis it rests on.`,
     const deorbit = station.deorbited === null ? null : parseUtc(station.deorbited)
     const from = str(flags, 'from') === undefined ? utcMillis(firstDocking) : scope.from
     const to = str(flags, 'to') === undefined ? ((deorbit ?? now) as UtcMillis) : scope.to
+    const openUntil = expeditionListHorizon(review.accepted)
     const r = crewedPeriods(station.id, review.accepted, scope.events, {
       endOf: scope.endOf,
       from,
       to,
+      ...(openUntil === undefined ? {} : { openUntil }),
     })
     const bases = new Set([...r.periods, ...r.gaps].map((p) => p.basis))
     const basis = bases.size === 1 ? [...bases][0]! : bases.size === 0 ? 'expeditions' : 'mixed'
     // Flags about expeditions filed under this station or named for it.
-    const ids = new Set(
-      expeditions
-        .filter(
-          (x) => x.stationId === station.id || namedStation(x, data.stations)?.id === station.id,
-        )
-        .map((x) => x.id),
-    )
-    const flagged = review.flags.filter((f) => f.expeditionIds?.some((id) => ids.has(id)))
+    const flagged = expeditionFlagsAt(review, expeditions, data.stations, new Set([station.id]))
     if (scope.format === 'json') {
       ctx.out(
         formatJson({

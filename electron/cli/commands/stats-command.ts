@@ -22,7 +22,10 @@ ${WINDOW_USAGE}
 ${COMMON_USAGE}
 Dockings and visits count arrivals in the window; days docked and the peak
 count time inside it; a docking still open runs to now. Per port: days
-occupied (an overlap once) over the port's life, first to last event there.`,
+occupied (an overlap once) over the port's life; life_basis says what that
+life rests on: module (the module carrying the port docked, to its departure
+or the station's deorbit), station (a port on the station's own hull, founded
+to deorbit) or events (first to last event there).`,
   options: {
     ...COMMON_OPTIONS,
     ...WINDOW_OPTIONS,

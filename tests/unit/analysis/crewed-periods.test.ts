@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { crewedPeriods } from '../../../shared/analysis/crewed-periods'
+import { crewedPeriods, expeditionListHorizon } from '../../../shared/analysis/crewed-periods'
 import { endAtNow } from '../../../shared/analysis/effective-end'
 import { DAY_MS, stationId, utcMillis } from '../../../shared/domain/units'
 import { makeEvent } from '../query/make-event'
@@ -81,5 +81,41 @@ describe('crewedPeriods', () => {
     expect(open.gaps.map((g) => [d(g.start), d(g.end), g.basis])).toEqual([
       ['2000-01-01', '2000-01-05', 'crew-vehicle-proxy'],
     ])
+  })
+
+  it('stops an open expedition at `openUntil`, where the proxy takes over', () => {
+    const soyuz = makeEvent({
+      id: 10,
+      vehicle: 'Soyuz MS-17',
+      docking: '2000-01-15',
+      departure: '2000-01-25',
+    })
+    const r = crewedPeriods(s6, [makeExpedition(1, 'Exp 64', '2000-01-05', null)], [soyuz], {
+      endOf,
+      from: at('2000-01-01'),
+      to: at('2000-02-01'),
+      openUntil: at('2000-01-10'),
+    })
+    expect(r.periods.map((p) => [d(p.start), d(p.end), p.basis])).toEqual([
+      ['2000-01-05', '2000-01-10', 'expeditions'],
+      ['2000-01-15', '2000-01-25', 'crew-vehicle-proxy'],
+    ])
+    expect(r.gaps.map((g) => [d(g.start), d(g.end), g.basis])).toEqual([
+      ['2000-01-01', '2000-01-05', 'crew-vehicle-proxy'],
+      ['2000-01-10', '2000-01-15', 'crew-vehicle-proxy'],
+      ['2000-01-25', '2000-02-01', 'crew-vehicle-proxy'],
+    ])
+  })
+
+  it("takes the list's horizon from the last start or end it states", () => {
+    const list = [
+      makeExpedition(1, 'EO-1', '2000-01-01', '2000-01-10'),
+      makeExpedition(2, 'Exp 64', '2000-01-05', null),
+    ]
+    expect(d(expeditionListHorizon(list)!)).toBe('2000-01-10')
+    expect(
+      d(expeditionListHorizon([...list, makeExpedition(3, 'Exp 65', '2000-02-01', null)])!),
+    ).toBe('2000-02-01')
+    expect(expeditionListHorizon([])).toBeUndefined()
   })
 })

@@ -4,6 +4,7 @@ import type { DockingData, DockingEvent } from '../../../shared/domain/model'
 import type { Result } from '../../../shared/ipc/contract'
 import { selectFilteredEvents, selectRows } from '../../../renderer/state/selectors'
 import { subscribeToMain } from '../../../renderer/ipc/subscriptions'
+import { makeExpedition } from '../analysis/expedition-fixtures'
 import {
   ALL_EVENTS,
   deferred,
@@ -85,5 +86,32 @@ describe('loading the data', () => {
     main.push('dt:data:changed', dockingData(ALL_EVENTS).info)
     await expect.poll(() => store.getState().data?.events.length).toBe(3)
     off()
+  })
+
+  it('loads the expeditions with the data, for the crewed periods', async () => {
+    const list = [makeExpedition(7, 'Salyut 6 EO-1', '1977-12-10', '1978-03-16')]
+    const { store, main } = storeWith({
+      'dt:data:get': () => ok(dockingData(ALL_EVENTS)),
+      'dt:expeditions:get': () => ok(list),
+    })
+    await store.getState().loadData()
+    expect(main.callsTo('dt:expeditions:get')).toHaveLength(1)
+    expect(store.getState().expeditions.map((x) => x.name)).toEqual(['Salyut 6 EO-1'])
+    expect(store.getState().expeditionsError).toBeNull()
+  })
+
+  it('still shows the data when the expeditions cannot be read, and says why', async () => {
+    const { store } = storeWith({
+      'dt:data:get': () => ok(dockingData(ALL_EVENTS)),
+      'dt:expeditions:get': () => ({
+        ok: false,
+        error: { code: 'cache-error', message: 'no such table: expeditions' },
+      }),
+    })
+    await store.getState().loadData()
+    const s = store.getState()
+    expect(s.dataStatus).toBe('ready')
+    expect(s.expeditions).toEqual([])
+    expect(s.expeditionsError?.message).toBe('no such table: expeditions')
   })
 })

@@ -1,0 +1,118 @@
+/**
+ * The Analysis view's crewed periods: LL2 expeditions where they cover the
+ * time, the crew-vehicle proxy elsewhere, each period saying which, and the
+ * data checks' doubts about the expeditions said beside them.
+ */
+import {
+  crewedPeriods,
+  expeditionListHorizon,
+  type CrewBasis,
+  type CrewedPeriods,
+} from '../analysis/crewed-periods'
+import { endAtNow } from '../analysis/effective-end'
+import type { Expedition } from '../domain/expedition'
+import type { DockingEvent, Station } from '../domain/model'
+import type { StationId, UtcMillis } from '../domain/units'
+import { expeditionFlagsAt, reviewExpeditions } from '../quality/expedition-checks'
+import { days, utcDate, type AnalysisTable } from './analysis-table'
+
+/** How a period's basis reads on screen, crewed and uncrewed. */
+export const CREW_BASIS_LABELS: Readonly<Record<CrewBasis, { crewed: string; uncrewed: string }>> =
+  {
+    expeditions: { crewed: 'by expeditions', uncrewed: 'by expeditions' },
+    'crew-vehicle-proxy': {
+      crewed: 'proxy: crew vehicle docked',
+      uncrewed: 'proxy: no crew vehicle docked',
+    },
+  }
+
+/** Crewed periods per station in view, and what the reader should know of their basis. */
+export interface CrewSection {
+  readonly periods: ReadonlyArray<CrewedPeriods>
+  /** Station names by id, for labels. */
+  readonly names: ReadonlyMap<number, string>
+  /** Sentences on expeditions left out, refiled or unreadable. */
+  readonly notes: ReadonlyArray<string>
+  /** How many expeditions the periods rest on (after the checks). */
+  readonly expeditionsUsed: number
+  readonly table: AnalysisTable
+}
+
+/** Where the measures look: each station's span in view. */
+export interface StationSpan {
+  readonly name: string
+  readonly start: UtcMillis
+  readonly end: UtcMillis
+}
+
+/** What the crew measure reads beyond the filtered events. */
+export interface CrewInputs {
+  readonly stations: ReadonlyArray<Station>
+  /** Every event, for the never-boarded check (a filter does not hide a station's dockings). */
+  readonly allEvents: ReadonlyArray<DockingEvent>
+  readonly expeditions: ReadonlyArray<Expedition>
+  /** Why the expeditions could not be read, when they could not. */
+  readonly expeditionsProblem?: string | null
+}
+
+/** The crew section for the filtered events, over each station's span in view. */
+export function crewSection(
+  events: ReadonlyArray<DockingEvent>,
+  spans: ReadonlyMap<StationId, StationSpan>,
+  inputs: CrewInputs,
+  now: UtcMillis,
+): CrewSection {
+  const review = reviewExpeditions(inputs.expeditions, inputs.stations, inputs.allEvents)
+  const openUntil = expeditionListHorizon(review.accepted)
+  const periods = [...spans].map(([id, s]) =>
+    crewedPeriods(id, review.accepted, events, {
+      endOf: endAtNow(now),
+      from: s.start,
+      to: s.end,
+      ...(openUntil === undefined ? {} : { openUntil }),
+    }),
+  )
+  const names = new Map([...spans].map(([id, s]) => [id as number, s.name]))
+  const flags = expeditionFlagsAt(
+    review,
+    inputs.expeditions,
+    inputs.stations,
+    new Set(names.keys()),
+  )
+  const notes = [
+    ...(inputs.expeditionsProblem
+      ? [`Expeditions could not be read (${inputs.expeditionsProblem}); every period is the proxy.`]
+      : []),
+    ...flags.map((f) => f.message),
+  ]
+  const used = new Set(periods.flatMap((p) => p.periods.flatMap((s) => s.names)))
+  const rows = periods.flatMap((p) =>
+    [...p.periods.map((s) => ({ s, crewed: true })), ...p.gaps.map((s) => ({ s, crewed: false }))]
+      .sort((a, b) => a.s.start - b.s.start)
+      .map(({ s, crewed }) => [
+        names.get(p.stationId) ?? `Station ${p.stationId}`,
+        crewed ? 'crewed' : 'uncrewed',
+        utcDate(s.start, true),
+        utcDate(s.end, true),
+        days(s.lengthMs),
+        CREW_BASIS_LABELS[s.basis][crewed ? 'crewed' : 'uncrewed'],
+      ]),
+  )
+  return {
+    periods,
+    names,
+    notes,
+    expeditionsUsed: review.accepted.filter((x) => used.has(x.name)).length,
+    table: {
+      columns: [
+        { key: 'station', label: 'Station' },
+        { key: 'state', label: 'State' },
+        { key: 'from_utc', label: 'From (UTC)' },
+        { key: 'to_utc', label: 'To (UTC)' },
+        { key: 'days', label: 'Days' },
+        { key: 'basis', label: 'Basis' },
+      ],
+      rows,
+    },
+  }
+}
