@@ -198,7 +198,7 @@ export function AnalysisView() {
       <p className="analysis-status" role="status">
         {status}
       </p>
-      {SECTIONS.map(({ id, title }) => (
+      {SECTIONS.map(({ id, title }, order) => (
         <section key={id} className="analysis-section" aria-labelledby={`analysis-${id}`}>
           <h2 id={`analysis-${id}`}>{title}</h2>
           <p className="analysis-answer" data-testid={`answer-${id}`}>
@@ -222,6 +222,7 @@ export function AnalysisView() {
             <PlotFigure
               spec={specs.get(id)!}
               label={`${title}. ${said[id]}`}
+              order={order}
               onNavigate={navigate}
             />
             <TableOf table={model[id].table} caption={`${title}: table`} />

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react'
 
 import type { TimeWindow } from '../../shared/chart/window'
 import type { ChartSpec } from './analysis-charts'
+import { drawInTurn } from './draw-queue'
 
 /**
  * One Observable Plot chart, drawn into its box whenever its spec changes.
@@ -11,27 +12,44 @@ import type { ChartSpec } from './analysis-charts'
 export function PlotFigure({
   spec,
   label,
+  order,
   onNavigate,
 }: {
   spec: ChartSpec
   label: string
+  /** Place on the page: the first draws at once, the rest after the view has painted. */
+  order: number
   onNavigate: (w: TimeWindow) => void
 }) {
   const box = useRef<HTMLDivElement>(null)
   const navigate = useRef(onNavigate)
   navigate.current = onNavigate
   useEffect(() => {
-    const figure = Plot.plot(spec.options) as (SVGSVGElement | HTMLElement) & { value?: unknown }
+    let figure: ((SVGSVGElement | HTMLElement) & { value?: unknown }) | null = null
     const onClick = () => {
-      const w = figure.value == null ? null : spec.windowOf(figure.value)
+      const w = figure?.value == null ? null : spec.windowOf(figure.value)
       if (w) navigate.current(w)
     }
-    figure.addEventListener('click', onClick)
-    box.current?.replaceChildren(figure)
+    const cancel = drawInTurn(order, () => {
+      figure = Plot.plot(spec.options) as (SVGSVGElement | HTMLElement) & { value?: unknown }
+      figure.addEventListener('click', onClick)
+      box.current?.replaceChildren(figure)
+      box.current?.setAttribute('data-drawn', 'true')
+    })
     return () => {
-      figure.removeEventListener('click', onClick)
-      figure.remove()
+      cancel()
+      figure?.removeEventListener('click', onClick)
+      figure?.remove()
     }
-  }, [spec])
-  return <div ref={box} className="analysis-plot" role="img" aria-label={label} />
+  }, [spec, order])
+  // The chart's height is held while it waits its turn, so the page does not jump.
+  return (
+    <div
+      ref={box}
+      className="analysis-plot"
+      role="img"
+      aria-label={label}
+      style={{ minHeight: Number(spec.options.height ?? 0) || undefined }}
+    />
+  )
 }

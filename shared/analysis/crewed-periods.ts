@@ -6,7 +6,8 @@ import type { Expedition } from '../domain/expedition'
 import type { DockingEvent } from '../domain/model'
 import type { StationId, UtcMillis } from '../domain/units'
 import type { EndRule } from './effective-end'
-import { clipTo, gapsBetween, timed, unionOf, type Span, type TimedSpan } from './interval'
+import { eventsByStation } from './prepared'
+import { gapsBetween, timed, unionOf, type Span, type TimedSpan } from './interval'
 
 /**
  * What a period rests on: LL2 expeditions, or the presence of a crew vehicle
@@ -98,12 +99,10 @@ export function crewedPeriods(
           start: Math.min(...expSpans.map((s) => s.start)) as UtcMillis,
           end: Math.max(...expSpans.map((s) => s.end)) as UtcMillis,
         }
-  const proxySpans: Named[] = events
-    .filter((e) => e.stationId === stationId && e.role === 'crew')
+  const proxySpans: Named[] = (eventsByStation(events).get(stationId) ?? [])
+    .filter((e) => e.role === 'crew')
     .map((e) => ({ start: e.docking, end: options.endOf(e), name: e.vehicle }))
   const outside = coverage ? gapsBetween([coverage], from, to) : [window]
-  const clipNamed = (spans: ReadonlyArray<Named>, a: UtcMillis, b: UtcMillis): Named[] =>
-    spans.flatMap((s) => clipTo([s], a, b).map((c) => ({ ...c, name: s.name })))
   const periods = [
     ...(coverage ? mergeNamed(clipNamed(expSpans, from, to), 'expeditions') : []),
     ...outside.flatMap((o) =>
@@ -122,6 +121,17 @@ export function crewedPeriods(
     })),
   )
   return { stationId, window, expeditionCoverage: coverage, periods, gaps }
+}
+
+/** The part of each named span inside `[a, b)`, dropping spans wholly outside. */
+function clipNamed(spans: ReadonlyArray<Named>, a: UtcMillis, b: UtcMillis): Named[] {
+  const out: Named[] = []
+  for (const s of spans) {
+    const start = Math.max(s.start, a) as UtcMillis
+    const end = Math.min(s.end, b) as UtcMillis
+    if (end > start) out.push({ start, end, name: s.name })
+  }
+  return out
 }
 
 function splitAt(span: Span, cuts: ReadonlyArray<UtcMillis>): ReadonlyArray<Span> {

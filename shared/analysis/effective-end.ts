@@ -17,5 +17,13 @@ export type EndRule = (event: DockingEvent) => UtcMillis
  * to `now`, never before its own docking.
  */
 export function endAtNow(now: UtcMillis): EndRule {
-  return (e) => (e.departure !== null ? e.departure : (Math.max(now, e.docking) as UtcMillis))
+  // The same instant gives the same rule, so measures remembered per rule
+  // (shared/analysis/prepared.ts) are shared by every caller at that instant.
+  if (lastRule?.now === now) return lastRule.rule
+  const rule: EndRule = (e) =>
+    e.departure !== null ? e.departure : (Math.max(now, e.docking) as UtcMillis)
+  lastRule = { now, rule }
+  return rule
 }
+
+let lastRule: { readonly now: UtcMillis; readonly rule: EndRule } | null = null

@@ -6,6 +6,7 @@ import type { DockingEvent } from '../domain/model'
 import type { DurationMs, PortId, StationId, UtcMillis } from '../domain/units'
 import type { EndRule } from './effective-end'
 import { clipTo, totalLength, unionOf, yearOf, yearStart, type Span } from './interval'
+import { remembered } from './prepared'
 
 /**
  * What a port's life was measured from: `events` = its first docking to its
@@ -62,6 +63,18 @@ interface PortGroup {
   readonly spans: Span[]
 }
 
+interface PortSpans extends PortGroup {
+  /** The union of the spans: when the port was occupied. */
+  readonly occupied: ReadonlyArray<Span>
+}
+
+/** Each port's spans and their union, worked out once per events array and end rule. */
+function portSpans(events: ReadonlyArray<DockingEvent>, endOf: EndRule): ReadonlyArray<PortSpans> {
+  return remembered(events, 'port spans', endOf, () =>
+    groupByPort(events, endOf).map((g) => ({ ...g, occupied: unionOf(g.spans) })),
+  )
+}
+
 function groupByPort(
   events: ReadonlyArray<DockingEvent>,
   endOf: EndRule,
@@ -104,7 +117,7 @@ export function portLivesFromEvents(
   events: ReadonlyArray<DockingEvent>,
   endOf: EndRule,
 ): ReadonlyMap<PortId, PortLife> {
-  return new Map(groupByPort(events, endOf).map((g) => [g.ref.portId, lifeOf(g, undefined)]))
+  return new Map(portSpans(events, endOf).map((g) => [g.ref.portId, lifeOf(g, undefined)]))
 }
 
 /** Lives cut to `[from, to)`; a life wholly outside is dropped. */
@@ -136,13 +149,21 @@ export function portUtilisation(
   options: PortOptions,
 ): ReadonlyArray<PortYearUtilisation> {
   const out: PortYearUtilisation[] = []
-  for (const g of groupByPort(events, options.endOf)) {
+  for (const g of portSpans(events, options.endOf)) {
     const life = lifeOf(g, options.lives)
-    const occupied = clipTo(unionOf(g.spans), life.start, life.end)
+    const occupied = clipTo(g.occupied, life.start, life.end)
+    // One pass over the sorted, disjoint occupied spans for all the years:
+    // `k` skips the spans wholly before the year, which stay behind for later years.
+    let k = 0
     for (let y = yearOf(life.start); life.end > yearStart(y); y++) {
       const from = Math.max(life.start, yearStart(y)) as UtcMillis
       const to = Math.min(life.end, yearStart(y + 1)) as UtcMillis
-      const occupiedMs = totalLength(clipTo(occupied, from, to))
+      while (k < occupied.length && occupied[k]!.end <= from) k++
+      let occupiedMs = 0 as DurationMs
+      for (let j = k; j < occupied.length && occupied[j]!.start < to; j++) {
+        const part = Math.min(occupied[j]!.end, to) - Math.max(occupied[j]!.start, from)
+        if (part > 0) occupiedMs = (occupiedMs + part) as DurationMs
+      }
       const existedMs = (to - from) as DurationMs
       out.push({
         ...g.ref,
@@ -165,10 +186,10 @@ export function portTotals(
   events: ReadonlyArray<DockingEvent>,
   options: PortOptions,
 ): ReadonlyArray<PortTotal> {
-  return groupByPort(events, options.endOf)
+  return portSpans(events, options.endOf)
     .map((g) => {
       const life = lifeOf(g, options.lives)
-      const occupiedMs = totalLength(clipTo(unionOf(g.spans), life.start, life.end))
+      const occupiedMs = totalLength(clipTo(g.occupied, life.start, life.end))
       const existedMs = Math.max(0, life.end - life.start) as DurationMs
       return {
         ...g.ref,

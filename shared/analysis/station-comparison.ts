@@ -6,7 +6,8 @@ import type { DockingEvent, Station } from '../domain/model'
 import { DAY_MS, parseUtc, type StationId, type UtcMillis } from '../domain/units'
 import type { EndRule } from './effective-end'
 import { occupancySeries, peakOccupancy } from './occupancy-series'
-import { staysOf, summariseStays } from './stays'
+import { eventsByStation } from './prepared'
+import { staysOf, summariseStays, type Stay } from './stays'
 
 /** A station and the date it was founded (its first module's launch). */
 export interface FoundedStation {
@@ -62,11 +63,19 @@ export function compareStations(
   events: ReadonlyArray<DockingEvent>,
   endOf: EndRule,
 ): ReadonlyArray<StationAgeProfile> {
+  // A visit never spans stations, so each station's visits are the query's, split by station.
+  const visitsOf = new Map<StationId, Stay[]>()
+  for (const v of staysOf(events, 'visit')) {
+    const list = visitsOf.get(v.stationId)
+    if (list) list.push(v)
+    else visitsOf.set(v.stationId, [v])
+  }
+  const byStation = eventsByStation(events)
   return stations.map((s) => {
-    const own = events.filter((e) => e.stationId === s.stationId)
+    const own = byStation.get(s.stationId) ?? []
     const series = occupancySeries(own, { endOf, stationId: s.stationId })
     const peak = peakOccupancy(series)
-    const visits = staysOf(own, 'visit')
+    const visits = visitsOf.get(s.stationId) ?? []
     const byYear = new Map<number, number>()
     for (const v of visits) {
       const ageYear = Math.floor(daysSince(v.arrival, s.founded) / AGE_YEAR_DAYS)

@@ -9,6 +9,8 @@ import { vehicleKey } from '../domain/vehicle-name'
 import { countUnits, type CountBy } from '../visits/count-by'
 import { buildVisits, type VisitIndex } from '../visits/visits'
 import type { EndRule } from './effective-end'
+import { yearOf } from './interval'
+import { eventsById } from './prepared'
 
 /** What one stay is: a whole visit, or one docking (one leg); the app's counting mode. */
 export type StayUnit = CountBy
@@ -127,7 +129,7 @@ function computeStays(events: ReadonlyArray<DockingEvent>, unit: StayUnit): Read
 }
 
 /** The value at quantile q of sorted numbers, interpolating between neighbours. */
-function quantile(sorted: ReadonlyArray<number>, q: number): number | null {
+function quantile(sorted: ArrayLike<number>, q: number): number | null {
   if (sorted.length === 0) return null
   const pos = (sorted.length - 1) * q
   const lo = Math.floor(pos)
@@ -141,15 +143,43 @@ function quantile(sorted: ReadonlyArray<number>, q: number): number | null {
  * left out of the lengths.
  */
 export function summariseStays(stays: ReadonlyArray<Stay>): StaySummary {
-  const closed = stays
-    .filter((s) => s.lengthMs !== null && s.lengthMs >= 0)
-    .sort((a, b) => a.lengthMs! - b.lengthMs! || a.arrival - b.arrival)
-  const lengths = closed.map((s) => s.lengthMs!)
+  // No comparator sort of the stays: the lengths sort natively as floats and
+  // the longest and shortest are found by one scan, with the ties the order
+  // (length, then arrival, then given order) would break: the last of the
+  // longest, the first of the shortest.
+  let closed = 0
+  let openCount = 0
+  for (const s of stays) {
+    if (s.lengthMs === null) openCount++
+    else if (s.lengthMs >= 0) closed++
+  }
+  const lengths = new Float64Array(closed)
+  let longest: Stay | null = null
+  let shortest: Stay | null = null
+  let n = 0
+  for (const s of stays) {
+    const len = s.lengthMs
+    if (len === null || !(len >= 0)) continue
+    lengths[n++] = len
+    if (
+      !longest ||
+      len > longest.lengthMs! ||
+      (len === longest.lengthMs && s.arrival >= longest.arrival)
+    )
+      longest = s
+    if (
+      !shortest ||
+      len < shortest.lengthMs! ||
+      (len === shortest.lengthMs && s.arrival < shortest.arrival)
+    )
+      shortest = s
+  }
+  lengths.sort()
   return {
     count: stays.length,
-    openCount: stays.filter((s) => s.lengthMs === null).length,
-    longest: closed[closed.length - 1] ?? null,
-    shortest: closed[0] ?? null,
+    openCount,
+    longest,
+    shortest,
     medianMs: quantile(lengths, 0.5) as DurationMs | null,
     q1Ms: quantile(lengths, 0.25) as DurationMs | null,
     q3Ms: quantile(lengths, 0.75) as DurationMs | null,
@@ -158,7 +188,7 @@ export function summariseStays(stays: ReadonlyArray<Stay>): StaySummary {
 
 /** The decade an instant falls in, as "1980s". */
 export function decadeOf(t: UtcMillis): string {
-  return `${Math.floor(new Date(t).getUTCFullYear() / 10) * 10}s`
+  return `${Math.floor(yearOf(t) / 10) * 10}s`
 }
 
 function groupKey(s: Stay, by: StayGrouping): string {
@@ -196,7 +226,7 @@ export function vehicleTotals(
   events: ReadonlyArray<DockingEvent>,
   endOf: EndRule,
 ): ReadonlyArray<VehicleTotal> {
-  const byId = new Map(events.map((e) => [e.id, e]))
+  const byId = eventsById(events)
   const totals = new Map<string, { -readonly [K in keyof VehicleTotal]: VehicleTotal[K] }>()
   for (const v of visitIndexOf(events).visits) {
     let length = 0

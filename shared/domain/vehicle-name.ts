@@ -9,6 +9,20 @@
  * Atlantis"): the orbiter is the spacecraft that docked.
  */
 export function vehicleKey(name: string): string {
+  // Names repeat across thousands of events and the normalising regexes
+  // dominate visit building, so each distinct name is worked out once.
+  const known = keys.get(name)
+  if (known !== undefined) return known
+  if (keys.size >= MAX_REMEMBERED) keys.clear()
+  const key = keyOf(name)
+  keys.set(name, key)
+  return key
+}
+
+const keys = new Map<string, string>()
+const MAX_REMEMBERED = 100_000
+
+function keyOf(name: string): string {
   const key = name
     .normalize('NFKC')
     .toLowerCase()

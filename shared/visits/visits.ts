@@ -46,52 +46,60 @@ export interface VisitIndex {
  * when they have a station; those without one belong to none.
  */
 export function buildVisits(events: ReadonlyArray<DockingEvent>): VisitIndex {
-  const byVehicleStation = new Map<string, DockingEvent[]>()
-  for (const e of events) {
-    if (e.stationId === null) continue
-    const key = `${e.stationId}\u0000${vehicleKey(e.vehicle)}`
-    const list = byVehicleStation.get(key)
-    if (list) list.push(e)
-    else byVehicleStation.set(key, [e])
-  }
-  const visits: Visit[] = []
-  for (const list of byVehicleStation.values()) {
-    list.sort((a, b) => a.docking - b.docking || a.id - b.id)
-    let legs: DockingEvent[] = []
-    for (const e of list) {
-      const last = legs[legs.length - 1]
-      if (last && !linked(last, e)) {
-        visits.push(visitOf(legs))
-        legs = []
-      }
-      legs.push(e)
-    }
-    if (legs.length > 0) visits.push(visitOf(legs))
-  }
-  visits.sort((a, b) => a.arrival - b.arrival || a.id - b.id)
+  // One pass in (docking, id) order: each vehicle's legs at a station come in
+  // leg order, and visits are opened in the order the result lists them.
+  // Keyed station → vehicle, so no key string is built per event; a visit is
+  // extended in place while it is the vehicle's latest at the station.
+  const latest = new Map<StationId, Map<string, OpenVisit>>()
+  const visits: OpenVisit[] = []
   const index = new Map<EventId, Visit>()
-  for (const v of visits) for (const leg of v.legs) index.set(leg, v)
+  for (const e of inDockingOrder(events)) {
+    if (e.stationId === null) continue
+    let atStation = latest.get(e.stationId)
+    if (!atStation) latest.set(e.stationId, (atStation = new Map()))
+    const vehicle = vehicleKey(e.vehicle)
+    let visit = atStation.get(vehicle)
+    if (visit && linked(visit.departure, e)) {
+      visit.legs.push(e.id)
+      visit.departure = e.departure
+    } else {
+      visit = {
+        id: e.id,
+        vehicle: e.vehicle,
+        stationId: e.stationId,
+        stationName: e.stationName,
+        legs: [e.id],
+        arrival: e.docking,
+        departure: e.departure,
+      }
+      visits.push(visit)
+      atStation.set(vehicle, visit)
+    }
+    index.set(e.id, visit)
+  }
   return { visits, visitOf: index }
 }
 
-function linked(previous: DockingEvent, next: DockingEvent): boolean {
-  if (previous.departure === null) return false
-  const gap = next.docking - previous.departure
-  return gap >= 0 && gap <= VISIT_LINK_GAP_MS
+/** A visit while it is being built: the latest leg's departure moves on as legs join. */
+interface OpenVisit extends Visit {
+  readonly legs: EventId[]
+  departure: UtcMillis | null
 }
 
-function visitOf(legs: ReadonlyArray<DockingEvent>): Visit {
-  const first = legs[0]!
-  const last = legs[legs.length - 1]!
-  return {
-    id: first.id,
-    vehicle: first.vehicle,
-    stationId: first.stationId as StationId,
-    stationName: first.stationName,
-    legs: legs.map((l) => l.id),
-    arrival: first.docking,
-    departure: last.departure,
-  }
+const byDocking = (a: DockingEvent, b: DockingEvent) => a.docking - b.docking || a.id - b.id
+
+/** The events sorted by docking then id; the array itself when it already is (a query's usually is). */
+function inDockingOrder(events: ReadonlyArray<DockingEvent>): ReadonlyArray<DockingEvent> {
+  for (let i = 1; i < events.length; i++)
+    if (byDocking(events[i - 1]!, events[i]!) > 0) return [...events].sort(byDocking)
+  return events
+}
+
+/** Whether a docking continues the visit whose latest leg departed at `departure`. */
+function linked(departure: UtcMillis | null, next: DockingEvent): boolean {
+  if (departure === null) return false
+  const gap = next.docking - departure
+  return gap >= 0 && gap <= VISIT_LINK_GAP_MS
 }
 
 /** A visit's total stay, or null while it is open. */
