@@ -1,5 +1,10 @@
 import type { TimeWindow } from '../../shared/chart/window'
-import { PANEL_WIDTH_LIMITS, type StationOrder } from '../../shared/prefs/prefs'
+import {
+  PANEL_WIDTH_LIMITS,
+  type StationOrder,
+  type SummaryOpen,
+  type SummaryPart,
+} from '../../shared/prefs/prefs'
 import type { SliceCreator } from './slice'
 
 /** The two side panels beside the chart. */
@@ -27,6 +32,8 @@ export interface LayoutSlice {
   readonly panelPriority: SidePanelId
   /** Whether the "Data sources" dialog is open. */
   readonly dataSourcesOpen: boolean
+  /** The part of the legend-and-summaries strip open below it, if any. */
+  readonly summaryOpen: SummaryOpen
   setPanelWidth(panel: SidePanelId, width: number): void
   setPanelCollapsed(panel: SidePanelId, collapsed: boolean): void
   togglePanel(panel: SidePanelId): void
@@ -34,6 +41,9 @@ export interface LayoutSlice {
   setStationOrder(order: StationOrder): void
   setHideRowsOutOfView(hide: boolean): void
   setDataSourcesOpen(open: boolean): void
+  /** Opens a part of the strip (closing any other), or closes it when it is the open one. */
+  toggleSummary(part: SummaryPart): void
+  setSummaryOpen(open: SummaryOpen): void
 }
 
 /** Quiet time after a pan or zoom before rows out of view are hidden, ms. */
@@ -76,6 +86,7 @@ export const createLayoutSlice: SliceCreator<LayoutSlice> =
       rowsWindow: null,
       panelPriority: 'details',
       dataSourcesOpen: false,
+      summaryOpen: 'none',
       setPanelWidth(panel, width) {
         const field = WIDTH_FIELD[panel]
         const next = clampWidth(width)
@@ -93,5 +104,7 @@ export const createLayoutSlice: SliceCreator<LayoutSlice> =
       setStationOrder: (stationOrder) => set({ stationOrder }),
       setHideRowsOutOfView: (hideRowsOutOfView) => set({ hideRowsOutOfView }),
       setDataSourcesOpen: (dataSourcesOpen) => set({ dataSourcesOpen }),
+      toggleSummary: (part) => set({ summaryOpen: get().summaryOpen === part ? 'none' : part }),
+      setSummaryOpen: (summaryOpen) => set({ summaryOpen }),
     }
   }
