@@ -22,6 +22,7 @@ test('a port too dense to draw apart shows strips with counts, and a click zooms
   launch,
 }) => {
   const { page, ui } = await openDense(launch)
+  await ui.openSummary(/^Legend/)
   await expect(page.getByRole('region', { name: 'Legend' })).toContainText(
     'Too dense to draw apart: shaded by time docked; zoom in',
   )
@@ -77,6 +78,8 @@ test('a search narrows dense rows until their bars draw one by one', async ({ la
   await search.fill(first.flight_vehicle_chaser.spacecraft.name)
   await expect.poll(async () => (await ui.timeline.runs()).length).toBe(0)
   await expect.poll(async () => (await ui.timeline.bars()).length).toBeGreaterThan(0)
+  await ui.openSummary(/^Legend/)
+  await expect(page.getByRole('region', { name: 'Legend' })).toBeVisible()
   await expect(page.getByRole('region', { name: 'Legend' })).not.toContainText('Too dense')
 })
 
