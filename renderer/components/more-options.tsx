@@ -65,6 +65,23 @@ export function MoreOptions() {
   )
 }
 
+/** The row options: each a store flag, its setter, its words and why one would tick it. */
+const ROW_OPTIONS = [
+  { flag: 'hideEmptyPorts', set: 'setHideEmptyPorts', label: 'Hide empty ports', title: undefined },
+  {
+    flag: 'showReference',
+    set: 'setShowReference',
+    label: 'Compare with reference',
+    title: "A thin line per reference record (NASA RP-1357 compilations) under its port's bars",
+  },
+  {
+    flag: 'hideRowsOutOfView',
+    set: 'setHideRowsOutOfView',
+    label: 'Hide rows with nothing in view',
+    title: 'Rows come back as you pan or zoom to their dockings',
+  },
+] as const
+
 /** What the popover holds. */
 function MoreOptionControls() {
   const s = useAppStore(
@@ -78,33 +95,16 @@ function MoreOptionControls() {
   const store = useAppStoreApi().getState
   return (
     <>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={s.hideEmptyPorts}
-          onChange={(e) => store().setHideEmptyPorts(e.target.checked)}
-        />
-        Hide empty ports
-      </label>
-      <label
-        className="check"
-        title="A thin line per reference record (NASA RP-1357 compilations) under its port's bars"
-      >
-        <input
-          type="checkbox"
-          checked={s.showReference}
-          onChange={(e) => store().setShowReference(e.target.checked)}
-        />
-        Compare with reference
-      </label>
-      <label className="check" title="Rows come back as you pan or zoom to their dockings">
-        <input
-          type="checkbox"
-          checked={s.hideRowsOutOfView}
-          onChange={(e) => store().setHideRowsOutOfView(e.target.checked)}
-        />
-        Hide rows with nothing in view
-      </label>
+      {ROW_OPTIONS.map((o) => (
+        <label key={o.flag} className="check" title={o.title}>
+          <input
+            type="checkbox"
+            checked={s[o.flag]}
+            onChange={(e) => store()[o.set](e.target.checked)}
+          />
+          {o.label}
+        </label>
+      ))}
       <div className="more-zone" role="radiogroup" aria-label="Time zone">
         <span className="tool-label">Times in</span>
         {(['utc', 'local'] as const).map((z) => (

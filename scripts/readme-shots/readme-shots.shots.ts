@@ -6,21 +6,27 @@
  */
 import path from 'node:path'
 
-import { expect, test } from '../../tests/e2e/support/fixtures'
+import { expect, test, type Launch } from '../../tests/e2e/support/fixtures'
 import { ChartControls } from '../../tests/e2e/support/timeline-page'
 
 const DOCS = path.resolve('docs')
 /** A laptop-sized window: large enough to read, small enough to keep each PNG light. */
 const SIZE = { width: 1400, height: 860 } as const
 
-test('the whole history, light: every station, the newest on top, the time cursor on', async ({
-  launch,
-}) => {
+/** The app at the shots' size and in `theme`, once its bars are drawn. */
+async function open(launch: Launch, theme: 'light' | 'dark') {
   const { page } = await launch()
   await page.setViewportSize(SIZE)
   const ui = new ChartControls(page)
   await ui.timeline.waitForBars()
-  await page.getByLabel('Theme').selectOption('light')
+  await page.getByLabel('Theme').selectOption(theme)
+  return { page, ui }
+}
+
+test('the whole history, light: every station, the newest on top, the time cursor on', async ({
+  launch,
+}) => {
+  const { page, ui } = await open(launch, 'light')
   // The time cursor in mid-2021: what was docked at each ISS port then, listed beside the chart.
   await ui.cursorAt('2021-06-15 12:00')
   await expect(
@@ -34,11 +40,7 @@ test('the whole history, light: every station, the newest on top, the time curso
 })
 
 test('Salyut 6 and 7, dark: the legend open and the reference layer on', async ({ launch }) => {
-  const { page } = await launch()
-  await page.setViewportSize(SIZE)
-  const ui = new ChartControls(page)
-  await ui.timeline.waitForBars()
-  await page.getByLabel('Theme').selectOption('dark')
+  const { page, ui } = await open(launch, 'dark')
   await page.getByLabel('Stations by').selectOption('first')
   await (await ui.moreOption('Compare with reference')).check()
   await (await ui.moreOption('Hide rows with nothing in view')).check()
@@ -55,11 +57,7 @@ test('Salyut 6 and 7, dark: the legend open and the reference layer on', async (
 test('the source conflicts panel: LL2 against NASA RP-1357 and the Mir chronology', async ({
   launch,
 }) => {
-  const { page } = await launch()
-  await page.setViewportSize(SIZE)
-  const ui = new ChartControls(page)
-  await ui.timeline.waitForBars()
-  await page.getByLabel('Theme').selectOption('light')
+  const { page, ui } = await open(launch, 'light')
   await ui.openSummary(/source conflicts/)
   const panel = page.getByTestId('conflicts-panel')
   await panel

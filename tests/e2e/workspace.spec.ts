@@ -1,7 +1,16 @@
 import { snapshotData } from '../fixtures/docking-data'
-import { expect, test } from './support/fixtures'
+import { expect, test, type Launch } from './support/fixtures'
 import { ChartControls } from './support/timeline-page'
 import { WorkspacePage } from './support/workspace-page'
+
+/** The app at a window size, once its bars are drawn. */
+async function openAt(launch: Launch, width: number, height: number) {
+  const app = await launch()
+  await app.page.setViewportSize({ width, height })
+  const ui = new ChartControls(app.page)
+  await ui.timeline.waitForBars()
+  return { app, page: app.page, ui, ws: new WorkspacePage(app.page) }
+}
 
 /** The bundled events: what the app opens on. */
 const events = snapshotData().events.filter((e) => e.stationName !== null)
@@ -13,11 +22,7 @@ for (const [width, height] of [
   test(`at ${width}x${height} the chart's plot keeps 60 % of the window with a docking selected and the cursor on`, async ({
     launch,
   }) => {
-    const { page } = await launch()
-    await page.setViewportSize({ width, height })
-    const ui = new ChartControls(page)
-    const ws = new WorkspacePage(page)
-    await ui.timeline.waitForBars()
+    const { page, ui, ws } = await openAt(launch, width, height)
     await ui.focusApp()
     await page.keyboard.press('n')
     await page.keyboard.press('c')
@@ -234,11 +239,7 @@ for (const [width, height] of [
   test(`at ${width}x${height} the toolbar and the strip keep to one line each and the port rows get the height`, async ({
     launch,
   }) => {
-    const { page } = await launch()
-    await page.setViewportSize({ width, height })
-    const ui = new ChartControls(page)
-    const ws = new WorkspacePage(page)
-    await ui.timeline.waitForBars()
+    const { page, ui, ws } = await openAt(launch, width, height)
     await expect(page.getByTestId('navigator')).toBeVisible()
     expect(await ws.lines(ui.toolbar)).toBe(1)
     expect(await ws.lines(ui.summaryStrip)).toBe(1)
