@@ -4,6 +4,7 @@ import { DataSourcesDialog } from './components/data-sources-dialog'
 import { MessageState } from './components/message-state'
 import { StatusBar } from './components/status-bar'
 import { Toolbar } from './components/toolbar'
+import { ViewOptions } from './components/view-options'
 import { DetailPanel } from './details/detail-panel'
 import { ExportButton } from './export/export-button'
 import { FilterPanel } from './filters/filter-panel'
@@ -14,13 +15,15 @@ import { CHART_REGION_ID } from './layout/use-layout-keys'
 import { Workspace } from './layout/workspace'
 import { useAppStore, useAppStoreApi, useShallow } from './state/store'
 import { SyncButton } from './sync/sync-button'
+import { useApplyTheme } from './theme/theme'
 import { ChartArea } from './timeline/chart-area'
 import { CursorPanel } from './timeline/panels/cursor-panel'
 
 /** The whole window. */
 export function App() {
-  const { dataStatus, data, appInfo, timeZone, hasSelection, hasCursor } = useAppStore(
+  const { dataStatus, data, appInfo, timeZone, theme, hasSelection, hasCursor } = useAppStore(
     useShallow((s) => ({
+      theme: s.theme,
       dataStatus: s.dataStatus,
       data: s.data,
       appInfo: s.appInfo,
@@ -31,6 +34,7 @@ export function App() {
   )
 
   const appStore = useAppStoreApi()
+  useApplyTheme(theme)
   useEffect(() => {
     const off = subscribeToMain(appStore)
     void appStore.getState().loadData()
@@ -44,7 +48,7 @@ export function App() {
       <a className="skip-link" href={`#${CHART_REGION_ID}`}>
         Skip to the chart
       </a>
-      {/* Sync and Export come before the toolbar in the DOM as on screen, so Tab follows the layout. */}
+      {/* DOM order is screen order, so Tab follows the layout: the title's line, then the toolbar's. */}
       <header className="app-header">
         <h1>Docking Timeline</h1>
         <span className="utc-label" data-testid="zone-label">
@@ -52,6 +56,7 @@ export function App() {
         </span>
         <SyncButton />
         <ExportButton />
+        <ViewOptions />
         <Toolbar />
       </header>
       {appInfo?.cacheRecovery && (

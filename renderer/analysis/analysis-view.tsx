@@ -4,7 +4,6 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 
 import { analysisModel, type AnalysisModel } from '../../shared/analysis-view/analysis-model'
 import type { AnalysisTable } from '../../shared/analysis-view/analysis-table'
-import type { ThemeName } from '../../shared/chart/style'
 import { windowAround, type TimeWindow } from '../../shared/chart/window'
 import { filtersTextOf } from '../../shared/export/export-job'
 import { utcMillis } from '../../shared/domain/units'
@@ -12,6 +11,7 @@ import { countedByWords } from '../../shared/visits/count-by'
 import { selectCountWords } from '../state/count-selectors'
 import { selectFilteredEvents } from '../state/selectors'
 import { useAppStore, useAppStoreApi, useShallow } from '../state/store'
+import { useResolvedTheme } from '../theme/theme'
 import { chartSpec, type ChartId } from './analysis-charts'
 import { exportSection, type AnalysisExportFormat } from './analysis-export'
 import { answers } from '../../shared/analysis-view/answers'
@@ -25,12 +25,6 @@ const SECTIONS: ReadonlyArray<{ readonly id: ChartId; readonly title: string }> 
   { id: 'stays', title: 'Stays by family' },
   { id: 'comparison', title: 'Station comparison by age' },
 ]
-
-function useResolvedTheme(): ThemeName {
-  const choice = useAppStore((s) => s.theme)
-  if (choice !== 'system') return choice
-  return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'
-}
 
 /** How wide the charts may be: the view's width, followed as the window resizes. */
 function useWidth(ref: React.RefObject<HTMLElement | null>): number {

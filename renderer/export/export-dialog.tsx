@@ -16,6 +16,7 @@ import { toIsoUtc, utcMillis } from '../../shared/domain/units'
 import { selectChartRows } from '../state/selectors'
 import { selectReferenceComparison } from '../state/reference-selectors'
 import { useAppStore, useAppStoreApi, useShallow } from '../state/store'
+import { resolvedTheme } from '../theme/theme'
 import { runExport, type ExportOutcome, type ExportStep } from './run-export'
 
 const FORMATS: ReadonlyArray<{ value: ExportFormat; label: string; hint: string }> = [
@@ -67,12 +68,7 @@ export function ExportDialog({ onClose }: { readonly onClose: () => void }) {
     dialog.current?.showModal()
   }, [])
 
-  const currentTheme: ThemeName =
-    themeChoice === 'system'
-      ? window.matchMedia?.('(prefers-color-scheme: dark)').matches
-        ? 'dark'
-        : 'light'
-      : themeChoice
+  const currentTheme: ThemeName = resolvedTheme(themeChoice)
   const isImage = format === 'svg' || format === 'png' || format === 'pdf'
   const widthNumber = Number(width)
   const widthProblem =

@@ -1,5 +1,10 @@
 import type { TimeWindow } from '../../shared/chart/window'
-import { PANEL_WIDTH_LIMITS, type StationOrder } from '../../shared/prefs/prefs'
+import {
+  PANEL_WIDTH_LIMITS,
+  type StationOrder,
+  type SummaryOpen,
+  type SummaryPart,
+} from '../../shared/prefs/prefs'
 import type { CountBy } from '../../shared/visits/count-by'
 import type { SliceCreator } from './slice'
 
@@ -30,6 +35,8 @@ export interface LayoutSlice {
   readonly panelPriority: SidePanelId
   /** Whether the "Data sources" dialog is open. */
   readonly dataSourcesOpen: boolean
+  /** The part of the legend-and-summaries strip open below it, if any. */
+  readonly summaryOpen: SummaryOpen
   setPanelWidth(panel: SidePanelId, width: number): void
   setPanelCollapsed(panel: SidePanelId, collapsed: boolean): void
   togglePanel(panel: SidePanelId): void
@@ -38,6 +45,9 @@ export interface LayoutSlice {
   setHideRowsOutOfView(hide: boolean): void
   setCountBy(by: CountBy): void
   setDataSourcesOpen(open: boolean): void
+  /** Opens a part of the strip (closing any other), or closes it when it is the open one. */
+  toggleSummary(part: SummaryPart): void
+  setSummaryOpen(open: SummaryOpen): void
 }
 
 /** Quiet time after a pan or zoom before rows out of view are hidden, ms. */
@@ -81,6 +91,7 @@ export const createLayoutSlice: SliceCreator<LayoutSlice> =
       rowsWindow: null,
       panelPriority: 'details',
       dataSourcesOpen: false,
+      summaryOpen: 'none',
       setPanelWidth(panel, width) {
         const field = WIDTH_FIELD[panel]
         const next = clampWidth(width)
@@ -99,5 +110,7 @@ export const createLayoutSlice: SliceCreator<LayoutSlice> =
       setHideRowsOutOfView: (hideRowsOutOfView) => set({ hideRowsOutOfView }),
       setCountBy: (countBy) => set({ countBy }),
       setDataSourcesOpen: (dataSourcesOpen) => set({ dataSourcesOpen }),
+      toggleSummary: (part) => set({ summaryOpen: get().summaryOpen === part ? 'none' : part }),
+      setSummaryOpen: (summaryOpen) => set({ summaryOpen }),
     }
   }

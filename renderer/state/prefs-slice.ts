@@ -107,6 +107,12 @@ const BINDINGS: { readonly [K in PrefKey]: PrefBinding<K> } = {
     saveFailed: 'A view setting could not be saved',
     saveDelayMs: 0,
   },
+  'layout.summary-open': {
+    field: 'summaryOpen',
+    errorField: 'viewError',
+    saveFailed: 'A view setting could not be saved',
+    saveDelayMs: 0,
+  },
   'filters.current': {
     field: 'filters',
     errorField: 'filtersError',

@@ -4,12 +4,9 @@ import type { MainView } from '../../shared/prefs/prefs'
 import { AnalysisView } from '../analysis/analysis-view'
 import { EventTable } from '../table/event-table'
 import { useAppStore } from '../state/store'
-import { ConflictsPanel } from './panels/conflicts-panel'
 import { HelpDialog } from './panels/help-dialog'
-import { Legend } from './panels/legend'
-import { DataChecksPanel } from './panels/data-checks-panel'
-import { OverlapList } from './panels/overlap-list'
 import { SelectionAnnouncer } from './panels/selection-announcer'
+import { SummaryPanel, SummaryStrip } from './panels/summary-strip'
 import { Navigator } from './navigator/navigator'
 import { TimelineView } from './timeline-view'
 import { useChartKeys } from './keys/use-chart-keys'
@@ -18,7 +15,8 @@ import { useChartKeys } from './keys/use-chart-keys'
 const VIEWS: ReadonlyArray<MainView> = ['chart', 'table', 'analysis']
 
 /**
- * The main area: chart or table of the same rows, the legend and overlaps.
+ * The main area: chart, table or analysis of the same rows, under one line
+ * of view tabs and the legend-and-summaries strip.
  * The time cursor's list sits in the details panel (app.tsx), not in a column here.
  */
 export function ChartArea() {
@@ -55,11 +53,9 @@ export function ChartArea() {
           {tab('table', 'Table')}
           {tab('analysis', 'Analysis')}
         </div>
-        <Legend />
+        <SummaryStrip />
       </div>
-      <OverlapList />
-      <ConflictsPanel />
-      <DataChecksPanel />
+      <SummaryPanel />
       <div className="chart-body">
         {/* The chart stays mounted while the table shows, so its window and scroll survive. */}
         <div

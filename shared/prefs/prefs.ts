@@ -26,6 +26,15 @@ export type StationOrder = 'recent' | 'name' | 'first'
 /** The station orders a user can choose, in menu order. */
 export const STATION_ORDERS: ReadonlyArray<StationOrder> = ['recent', 'name', 'first']
 
+/** The parts of the one-line strip above the chart (legend and data summaries), in strip order. */
+export const SUMMARY_PARTS = ['legend', 'overlaps', 'conflicts', 'checks'] as const
+
+/** A part of the strip above the chart that opens below it. */
+export type SummaryPart = (typeof SUMMARY_PARTS)[number]
+
+/** Which part of the strip is open; 'none' keeps the strip to one line. */
+export type SummaryOpen = SummaryPart | 'none'
+
 /**
  * Widths a side panel may be dragged to, px. Narrower and its lists wrap
  * every word; wider and the chart stops dominating even a large screen.
@@ -113,6 +122,14 @@ export const PREFS = {
   'layout.details-width': spec<number>({ schema: panelWidthSchema, default: 320 }),
   'layout.filters-collapsed': spec<boolean>({ schema: z.boolean(), default: false }),
   'layout.details-collapsed': spec<boolean>({ schema: z.boolean(), default: false }),
+  /**
+   * The open part of the legend-and-summaries strip. Closed by default: at
+   * 1024x700 the open legend and summaries took the rows' room (issue #15).
+   */
+  'layout.summary-open': spec<SummaryOpen>({
+    schema: z.enum(['none', ...SUMMARY_PARTS]),
+    default: 'none',
+  }),
   'filters.current': spec<Query>({
     schema: filterStateSchema,
     default: DEFAULT_QUERY,

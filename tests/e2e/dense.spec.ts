@@ -22,6 +22,7 @@ test('a port too dense to draw apart shows strips with counts, and a click zooms
   launch,
 }) => {
   const { page, ui } = await openDense(launch)
+  await ui.openSummary(/^Legend/)
   await expect(page.getByRole('region', { name: 'Legend' })).toContainText(
     'Too dense to draw apart: shaded by time docked; zoom in',
   )
@@ -77,6 +78,8 @@ test('a search narrows dense rows until their bars draw one by one', async ({ la
   await search.fill(first.flight_vehicle_chaser.spacecraft.name)
   await expect.poll(async () => (await ui.timeline.runs()).length).toBe(0)
   await expect.poll(async () => (await ui.timeline.bars()).length).toBeGreaterThan(0)
+  await ui.openSummary(/^Legend/)
+  await expect(page.getByRole('region', { name: 'Legend' })).toBeVisible()
   await expect(page.getByRole('region', { name: 'Legend' })).not.toContainText('Too dense')
 })
 
@@ -158,30 +161,40 @@ test('a dense row is a heat strip: columns docked longer are shaded stronger, in
       getBoundingClientRect(): DOMRect
     }
     const box = canvas.getBoundingClientRect()
-    return canvas.painted.layout.items
-      .filter((d) => d.item.kind === 'run' && d.x0 >= 0 && d.x1 <= box.width)
-      .map((d) => {
-        const k = (d.x1 - d.x0) / (d.item.end - d.item.start)
-        const label = d.labelMode === 'none' ? null : [d.labelX - 6, d.labelX + d.labelWidth + 6]
-        return {
-          y: box.top + d.top + 3,
-          cells: d.item
-            .run!.heat.map((c) => ({
-              left: box.left + d.x0 + (c.start - d.item.start) * k,
-              right: box.left + d.x0 + (c.end - d.item.start) * k,
-              level: c.level,
-              family: c.family,
-            }))
-            // Wide enough to sample inside, clear of the strip's outline and label.
-            .filter(
-              (c) =>
-                c.right - c.left >= 3 &&
-                c.left > box.left + d.x0 + 2 &&
-                c.right < box.left + d.x1 - 2 &&
-                (!label || c.right < box.left + label[0]! || c.left > box.left + label[1]!),
-            ),
-        }
-      })
+    return (
+      canvas.painted.layout.items
+        // Strips wholly on the canvas: with the taller rows area a row may be cut by its bottom edge.
+        .filter(
+          (d) =>
+            d.item.kind === 'run' &&
+            d.x0 >= 0 &&
+            d.x1 <= box.width &&
+            d.top >= 0 &&
+            d.top + d.height <= box.height,
+        )
+        .map((d) => {
+          const k = (d.x1 - d.x0) / (d.item.end - d.item.start)
+          const label = d.labelMode === 'none' ? null : [d.labelX - 6, d.labelX + d.labelWidth + 6]
+          return {
+            y: box.top + d.top + 3,
+            cells: d.item
+              .run!.heat.map((c) => ({
+                left: box.left + d.x0 + (c.start - d.item.start) * k,
+                right: box.left + d.x0 + (c.end - d.item.start) * k,
+                level: c.level,
+                family: c.family,
+              }))
+              // Wide enough to sample inside, clear of the strip's outline and label.
+              .filter(
+                (c) =>
+                  c.right - c.left >= 3 &&
+                  c.left > box.left + d.x0 + 2 &&
+                  c.right < box.left + d.x1 - 2 &&
+                  (!label || c.right < box.left + label[0]! || c.left > box.left + label[1]!),
+              ),
+          }
+        })
+    )
   })
   const samples = []
   for (const s of strips)

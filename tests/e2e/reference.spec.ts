@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 
 import { expect, test } from './support/fixtures'
-import { TimelinePage } from './support/timeline-page'
+import { ChartControls } from './support/timeline-page'
 
 /** How many reference lines the bar canvas last painted (its test seam). */
 const referenceLinesPainted = (page: Page) =>
@@ -17,12 +17,15 @@ test('the Source conflicts panel lists LL2 record 183 against RP-1357 for Soyuz 
 }) => {
   const app = await launch()
   const { page } = app
-  await new TimelinePage(page).waitForBars()
-  const panel = page.getByTestId('conflicts-panel')
-  const summary = panel.locator('summary')
-  await expect(summary).toContainText(/Source conflicts: \d+/)
-  await summary.focus()
+  const ui = new ChartControls(page)
+  await ui.timeline.waitForBars()
+  // The strip above the chart counts them; Enter on its entry opens the panel.
+  const entry = ui.summaryButton(/source conflicts/)
+  await expect(entry).toHaveText(/^\d+ source conflicts/)
+  await entry.focus()
   await page.keyboard.press('Enter')
+  const panel = page.getByTestId('conflicts-panel')
+  await expect(panel.getByRole('heading')).toContainText(/Source conflicts: \d+/)
   const kinds = panel.getByRole('group', { name: 'Conflicts by kind' })
   await expect(kinds.getByRole('button', { name: /^Port \d+$/ })).toBeVisible()
   await kinds.getByRole('button', { name: /^Port \d+$/ }).click()
@@ -43,16 +46,18 @@ test('the reference layer draws a line per reference stay only while it is on', 
 }) => {
   const app = await launch()
   const { page } = app
-  await new TimelinePage(page).waitForBars()
+  const ui = new ChartControls(page)
+  await ui.timeline.waitForBars()
   // Oldest stations first: the reference sets cover Salyut 6, 7 and Mir, not the ISS on top.
   await page.getByLabel('Stations by').selectOption('first')
-  const toggle = page.getByRole('checkbox', { name: 'Compare with reference' })
-  await expect(toggle).not.toBeChecked()
+  const toggle = () => ui.moreOption('Compare with reference')
+  await expect(await toggle()).not.toBeChecked()
   expect(await referenceLinesPainted(page)).toBe(0)
-  await toggle.check()
+  await (await toggle()).check()
   await expect.poll(() => referenceLinesPainted(page)).toBeGreaterThan(0)
+  await ui.openSummary(/^Legend/)
   await expect(page.getByTestId('legend-reference')).toBeVisible()
-  await toggle.uncheck()
+  await (await toggle()).uncheck()
   await expect.poll(() => referenceLinesPainted(page)).toBe(0)
   await app.close()
 })

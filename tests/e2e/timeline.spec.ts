@@ -131,9 +131,9 @@ test('hide empty ports drops ports the search leaves without dockings', async ({
       .map((r) => r.docking_location.name),
   )
   expect((await ui.timeline.rowLabels()).length).toBe(6)
-  await page.getByLabel('Hide empty ports').check()
+  await (await ui.moreOption('Hide empty ports')).check()
   await expect.poll(() => ui.timeline.rowLabels()).toEqual(['Salyut 7', ...[...t15Ports].sort()])
-  await page.getByLabel('Hide empty ports').uncheck()
+  await (await ui.moreOption('Hide empty ports')).uncheck()
   await expect.poll(async () => (await ui.timeline.rowLabels()).length).toBe(6)
 })
 
@@ -172,9 +172,10 @@ test('an overlap on one port is hatched on the chart and listed', async ({ launc
   await ui.timeline.hoverItem({ ...box, top: box.top, bottom: box.top + 6 })
   await expect(ui.tooltip).toContainText('Overlap on one port')
   await expect(ui.tooltip).toContainText('Soyuz Alpha and Progress Beta')
+  await expect(ui.summaryButton(/overlap/)).toHaveText(/^⚠ 1 overlap\b/)
+  await ui.summaryButton(/overlap/).click()
   const list = page.getByTestId('overlap-list')
   await expect(list).toContainText('1 overlap on one port')
-  await list.locator('summary').click()
   await expect(list).toContainText('Soyuz Alpha and Progress Beta at Salyut-6 forward')
 })
 
@@ -287,6 +288,7 @@ test('families are coloured, roles patterned, and the legend names them', async 
   expect(c.third).toBe(stroke(c.family))
   expect(s.third).not.toBe(stroke(s.family))
   // The legend names exactly the families drawn, in legend order, and every role.
+  await ui.openSummary(/^Legend/)
   const legend = page.getByRole('region', { name: 'Legend' })
   const familiesListed = legend
     .getByRole('list', { name: 'Vehicle families (colour)' })
@@ -594,7 +596,7 @@ test('UTC by default, labelled; local time on request, remembered', async ({ lau
   await expect(app.page.getByTestId('zone-label')).toHaveText('Times in UTC')
   await ui.cursorAt('1982-07-01 12:00')
   await expect(app.page.getByTestId('cursor-time')).toHaveValue('1982-07-01 12:00 UTC')
-  await app.page.getByRole('radio', { name: 'Local' }).check()
+  await (await ui.moreOption('Local')).check()
   await expect(app.page.getByTestId('zone-label')).toHaveText('Times in local time')
   await expect(app.page.getByTestId('cursor-time')).toHaveValue(
     /^1982-07-0[12] \d\d:\d\d UTC[+-]\d\d:\d\d$/,

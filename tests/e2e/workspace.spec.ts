@@ -1,7 +1,16 @@
 import { snapshotData } from '../fixtures/docking-data'
-import { expect, test } from './support/fixtures'
+import { expect, test, type Launch } from './support/fixtures'
 import { ChartControls } from './support/timeline-page'
 import { WorkspacePage } from './support/workspace-page'
+
+/** The app at a window size, once its bars are drawn. */
+async function openAt(launch: Launch, width: number, height: number) {
+  const app = await launch()
+  await app.page.setViewportSize({ width, height })
+  const ui = new ChartControls(app.page)
+  await ui.timeline.waitForBars()
+  return { app, page: app.page, ui, ws: new WorkspacePage(app.page) }
+}
 
 /** The bundled events: what the app opens on. */
 const events = snapshotData().events.filter((e) => e.stationName !== null)
@@ -13,11 +22,7 @@ for (const [width, height] of [
   test(`at ${width}x${height} the chart's plot keeps 60 % of the window with a docking selected and the cursor on`, async ({
     launch,
   }) => {
-    const { page } = await launch()
-    await page.setViewportSize({ width, height })
-    const ui = new ChartControls(page)
-    const ws = new WorkspacePage(page)
-    await ui.timeline.waitForBars()
+    const { page, ui, ws } = await openAt(launch, width, height)
     await ui.focusApp()
     await page.keyboard.press('n')
     await page.keyboard.press('c')
@@ -142,12 +147,19 @@ test('a skip link leads to the chart, and Tab reaches Sync and Export before the
   await expect(page.getByRole('button', { name: 'Sync…' })).toBeFocused()
   await page.keyboard.press('Tab')
   await expect(page.getByRole('button', { name: 'Export…' })).toBeFocused()
-  await page.keyboard.press('Tab')
-  await expect(ui.toolbar.getByRole('button', { name: 'Zoom in' })).toBeFocused()
+  // The rest of the title's line (station order, theme, shortcuts), then the toolbar below it.
+  const titleLine = page.getByRole('group', { name: 'View options' })
+  for (const control of [
+    titleLine.getByLabel('Stations by'),
+    titleLine.getByLabel('Theme'),
+    titleLine.getByRole('button', { name: 'Keyboard shortcuts' }),
+    ui.toolbar.getByRole('button', { name: 'Zoom in' }),
+  ]) {
+    await page.keyboard.press('Tab')
+    await expect(control).toBeFocused()
+  }
 
-  await page.keyboard.press('Shift+Tab')
-  await page.keyboard.press('Shift+Tab')
-  await page.keyboard.press('Shift+Tab')
+  for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+Tab')
   await expect(skip).toBeFocused()
   await page.keyboard.press('Enter')
   await expect(page.locator('#chart-main')).toBeFocused()
@@ -183,7 +195,7 @@ test('stations are ordered by most recent activity, or by name; rows with nothin
   )
   await ui.goTo(new Date(lastDocking).toISOString().slice(0, 10))
   await ui.toolbar.getByRole('button', { name: '1 year' }).click()
-  await page.getByLabel('Hide rows with nothing in view').check()
+  await (await ui.moreOption('Hide rows with nothing in view')).check()
   const w = await ui.window()
   const inView = new Set(
     events
@@ -210,4 +222,149 @@ test('"1 month" shows day ticks on the axis at 1024x700', async ({ launch }) => 
   await expect.poll(async () => (await labels()).length).toBeGreaterThanOrEqual(10)
   for (const l of await labels()) expect(Number(l)).toBeGreaterThanOrEqual(1)
   for (const l of await labels()) expect(Number(l)).toBeLessThanOrEqual(31)
+})
+
+/**
+ * Chrome above and below the port rows (title line, toolbar, strip, time
+ * axis, navigator, status line) may take this much height, px. Before the
+ * strip it took 437 px of 700, leaving the rows 263.
+ */
+const MAX_CHROME = 250
+
+for (const [width, height] of [
+  [1024, 700],
+  [1366, 768],
+  [1920, 1080],
+] as const) {
+  test(`at ${width}x${height} the toolbar and the strip keep to one line each and the port rows get the height`, async ({
+    launch,
+  }) => {
+    const { page, ui, ws } = await openAt(launch, width, height)
+    await expect(page.getByTestId('navigator')).toBeVisible()
+    expect(await ws.lines(ui.toolbar)).toBe(1)
+    expect(await ws.lines(ui.summaryStrip)).toBe(1)
+    // The strip's entries all sit on the line of the view tabs.
+    expect(await ws.lines(page.locator('.chart-bar'))).toBe(1)
+    await expect.poll(() => ws.rowsAreaHeight()).toBeGreaterThanOrEqual(height - MAX_CHROME)
+    if (width === 1024) expect(await ws.rowsAreaHeight()).toBeGreaterThanOrEqual(420)
+    // Port rows fill it: at 32 px a row, a dozen or more show at once.
+    const rowsOnScreen = await page.locator('.vis-labelset .vis-label.port-row').evaluateAll(
+      (labels, bottom) =>
+        labels.filter((l) => {
+          const b = l.getBoundingClientRect()
+          return b.height > 0 && b.bottom <= bottom
+        }).length,
+      height,
+    )
+    expect(rowsOnScreen).toBeGreaterThanOrEqual(12)
+    for (const theme of ['light', 'dark'] as const) {
+      await page.getByLabel('Theme').selectOption(theme)
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
+      await page.mouse.move(0, 0)
+      await page.screenshot({ path: `test-results/layout-${width}x${height}-${theme}.png` })
+    }
+  })
+}
+
+test('the legend-and-summaries strip opens and closes by keyboard, one part at a time, and is remembered', async ({
+  launch,
+}) => {
+  const first = await launch()
+  const { page } = first
+  await page.setViewportSize({ width: 1024, height: 700 })
+  const ui = new ChartControls(page)
+  const ws = new WorkspacePage(page)
+  await ui.timeline.waitForBars()
+  const legendEntry = ui.summaryButton(/^Legend/)
+  const legend = page.getByRole('region', { name: 'Legend' })
+  // Closed by default: one line, no legend taking the rows' room.
+  await expect(legendEntry).toHaveAttribute('aria-expanded', 'false')
+  await expect(legend).toHaveCount(0)
+  await expect.poll(() => ws.rowsAreaHeight()).toBeGreaterThanOrEqual(420)
+  const closed = await ws.rowsAreaHeight()
+
+  // Tab from the view tabs reaches the strip, with a visible focus ring.
+  await page.getByRole('tab', { name: 'Chart' }).focus()
+  await page.keyboard.press('Tab')
+  await expect(legendEntry).toBeFocused()
+  expect(await legendEntry.evaluate((el) => el.matches(':focus-visible'))).toBe(true)
+  expect(await legendEntry.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid')
+
+  // Enter opens the legend below the strip; the rows give up only what it takes.
+  await page.keyboard.press('Enter')
+  await expect(legendEntry).toHaveAttribute('aria-expanded', 'true')
+  await expect(legend).toBeVisible()
+  await expect(legend.getByRole('list', { name: 'Vehicle families (colour)' })).toContainText(
+    'Soyuz',
+  )
+  await expect.poll(() => ws.rowsAreaHeight()).toBeLessThan(closed)
+  await expect.poll(() => ui.pref('layout.summary-open')).toBe('legend')
+
+  // Escape closes it, focus stays on its entry, and the rows get their height back.
+  await page.keyboard.press('Escape')
+  await expect(legendEntry).toHaveAttribute('aria-expanded', 'false')
+  await expect(legend).toHaveCount(0)
+  await expect(legendEntry).toBeFocused()
+  await expect.poll(() => ws.rowsAreaHeight()).toBeCloseTo(closed, 0)
+
+  // Space on the next entry opens the overlaps; opening the data checks closes them.
+  await page.keyboard.press('Tab')
+  const overlapsEntry = ui.summaryButton(/overlaps/)
+  await expect(overlapsEntry).toBeFocused()
+  await page.keyboard.press('Space')
+  await expect(page.getByTestId('overlap-list')).toBeVisible()
+  const checksEntry = ui.summaryButton(/doubts/)
+  await checksEntry.focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('data-checks')).toBeVisible()
+  await expect(page.getByTestId('overlap-list')).toHaveCount(0)
+  await expect(overlapsEntry).toHaveAttribute('aria-expanded', 'false')
+  await expect.poll(() => ui.pref('layout.summary-open')).toBe('checks')
+  await first.close()
+
+  // Restart: the data checks are open again; Escape from inside the panel closes them.
+  const again = await launch({ userDataDir: first.userDataDir })
+  await again.page.setViewportSize({ width: 1024, height: 700 })
+  const ui2 = new ChartControls(again.page)
+  await ui2.timeline.waitForBars()
+  const checks = again.page.getByTestId('data-checks')
+  await expect(checks).toBeVisible()
+  await checks.getByRole('checkbox', { name: 'Show flagged dockings only' }).focus()
+  await again.page.keyboard.press('Escape')
+  await expect(checks).toHaveCount(0)
+  await expect(ui2.summaryButton(/doubts/)).toBeFocused()
+  await expect.poll(() => ui2.pref('layout.summary-open')).toBe('none')
+})
+
+test('"More…" opens its options by keyboard and Escape closes it back to its button', async ({
+  launch,
+}) => {
+  const { page } = await launch()
+  await page.setViewportSize({ width: 1024, height: 700 })
+  const ui = new ChartControls(page)
+  await ui.timeline.waitForBars()
+  const more = ui.toolbar.getByRole('button', { name: /^More…/ })
+  const popover = page.getByRole('group', { name: 'More chart options' })
+  await ui.toolbar.getByRole('button', { name: 'Time cursor' }).focus()
+  await page.keyboard.press('Tab')
+  await expect(more).toBeFocused()
+  expect(await more.evaluate((el) => el.matches(':focus-visible'))).toBe(true)
+  await page.keyboard.press('Enter')
+  await expect(popover).toBeVisible()
+  // Focus goes to its first option; Space ticks it like any checkbox.
+  const hideEmpty = popover.getByLabel('Hide empty ports')
+  await expect(hideEmpty).toBeFocused()
+  const rowsBefore = (await ui.timeline.rowLabels()).length
+  await page.keyboard.press('Space')
+  await expect(hideEmpty).toBeChecked()
+  await expect.poll(async () => (await ui.timeline.rowLabels()).length).toBeLessThan(rowsBefore)
+  await expect.poll(() => ui.pref('view.hide-empty-ports')).toBe(true)
+  await page.keyboard.press('Escape')
+  await expect(popover).toHaveCount(0)
+  await expect(more).toBeFocused()
+  // A click elsewhere closes it too.
+  await more.click()
+  await expect(popover).toBeVisible()
+  await page.locator('h1').click()
+  await expect(popover).toHaveCount(0)
 })

@@ -136,6 +136,7 @@ function ConflictList({ conflicts }: { readonly conflicts: ReadonlyArray<SourceC
  * Where LL2 and the reference records (NASA RP-1357 compilations) disagree:
  * kind, vehicle, both values, the reference's sources, and a button that
  * shows the record on the chart. Times are UTC at each record's precision.
+ * Opened from the strip above the chart (summary-strip.tsx), which shows the count.
  */
 export function ConflictsPanel() {
   const comparison = useAppStore(selectReferenceComparison)
@@ -148,10 +149,14 @@ export function ConflictsPanel() {
   )
   const count = comparison?.conflicts.length
   return (
-    <details className="conflicts-panel" data-testid="conflicts-panel">
-      <summary>
+    <section
+      className="conflicts-panel"
+      data-testid="conflicts-panel"
+      aria-labelledby="conflicts-title"
+    >
+      <h2 id="conflicts-title" className="summary-title">
         Source conflicts: {count === undefined ? '…' : count} (LL2 against the reference records)
-      </summary>
+      </h2>
       {status === 'error' ? (
         <p role="alert">The reference records could not be read: {error?.message}</p>
       ) : comparison === null ? (
@@ -173,6 +178,6 @@ export function ConflictsPanel() {
           <ConflictList conflicts={comparison.conflicts} />
         </>
       )}
-    </details>
+    </section>
   )
 }

@@ -7,7 +7,8 @@ import { useAppStore, useAppStoreApi } from '../../state/store'
 /**
  * Every doubt the data checks raise, with a count per kind ("0 found" for a
  * clean kind, so a reader knows it was checked), each flag selectable (it
- * selects and centres its first event), and the `flagged` filter.
+ * selects and centres its first event), and the `flagged` filter. Opened from
+ * the strip above the chart (summary-strip.tsx), which shows the total.
  */
 export function DataChecksPanel() {
   const appStore = useAppStoreApi()
@@ -26,11 +27,11 @@ export function DataChecksPanel() {
   }
   const total = checks.flags.length
   return (
-    <details className="data-checks" data-testid="data-checks">
-      <summary>
+    <section className="data-checks" data-testid="data-checks" aria-labelledby="data-checks-title">
+      <h2 id="data-checks-title" className="summary-title">
         Data checks:{' '}
         {total === 0 ? 'nothing found' : `${total} ${total === 1 ? 'doubt' : 'doubts'}`}
-      </summary>
+      </h2>
       <label className="data-checks-filter">
         <input
           type="checkbox"
@@ -66,6 +67,6 @@ export function DataChecksPanel() {
           )
         })}
       </ul>
-    </details>
+    </section>
   )
 }

@@ -14,6 +14,7 @@ import {
 import { VEHICLE_FAMILIES } from '../../../shared/domain/vehicle-family'
 import { selectBars, selectDenseRuns } from '../../state/selectors'
 import { useAppStore } from '../../state/store'
+import { useResolvedTheme } from '../../theme/theme'
 import { installChartStyles } from './legend-css'
 
 /**
@@ -25,7 +26,7 @@ export function Legend() {
   const bars = useAppStore(selectBars)
   const denseRuns = useAppStore(selectDenseRuns)
   const showReference = useAppStore((s) => s.showReference)
-  const theme = useAppStore((s) => s.theme)
+  const theme = useResolvedTheme()
   useEffect(installChartStyles, [])
   const present = useMemo(() => {
     const families = new Set(bars.map((b) => b.family))
@@ -100,24 +101,18 @@ export function Legend() {
   )
 }
 
-/** A reference line's swatch in the theme's colour (the system theme follows the page's). */
+/** A reference line's swatch in the colour of the theme the page is drawn in. */
 function ReferenceSwatch({
   colours,
   theme,
 }: {
   readonly colours: Readonly<Record<ThemeName, string>>
-  readonly theme: ThemeName | 'system'
+  readonly theme: ThemeName
 }) {
-  const resolved: ThemeName =
-    theme === 'system'
-      ? window.matchMedia('(prefers-color-scheme: dark)').matches
-        ? 'dark'
-        : 'light'
-      : theme
   return (
     <span
       className="legend-swatch reference-line"
-      style={{ background: colours[resolved] }}
+      style={{ background: colours[theme] }}
       aria-hidden="true"
     />
   )

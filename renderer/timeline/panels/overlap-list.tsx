@@ -5,7 +5,8 @@ import { useAppStore, useAppStoreApi } from '../../state/store'
 
 /**
  * Overlaps on one port are data errors (or relocations logged late); they are
- * hatched on the chart and listed here so none goes unnoticed.
+ * hatched on the chart and listed here so none goes unnoticed. Opened from the
+ * strip above the chart (summary-strip.tsx), which shows their count.
  */
 export function OverlapList() {
   const appStore = useAppStoreApi()
@@ -22,11 +23,11 @@ export function OverlapList() {
     s.requestWindow(windowAround(o.start, o.end))
   }
   return (
-    <details className="overlap-list" data-testid="overlap-list">
-      <summary>
+    <section className="overlap-list" data-testid="overlap-list" aria-labelledby="overlap-title">
+      <h2 id="overlap-title" className="summary-title">
         <span aria-hidden="true">⚠ </span>
         {overlaps.length} {overlaps.length === 1 ? 'overlap' : 'overlaps'} on one port (data errors)
-      </summary>
+      </h2>
       <ul>
         {overlaps.map((o, i) => (
           <li key={`${o.eventIds[0]}-${o.eventIds[1]}`}>
@@ -39,6 +40,6 @@ export function OverlapList() {
           </li>
         ))}
       </ul>
-    </details>
+    </section>
   )
 }

@@ -3,18 +3,11 @@
  * followed while the choice is 'system'.
  */
 import type { ThemeName } from '../../../shared/chart/style'
+import { onSystemThemeChange, resolvedTheme } from '../../theme/theme'
 import type { BarLayer } from '../canvas/bar-layer'
 
-/** The theme the page is drawn in: the user's choice, or the system's. */
-function resolvedTheme(choice: ThemeName | 'system'): ThemeName {
-  if (choice === 'light' || choice === 'dark') return choice
-  return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches
-    ? 'dark'
-    : 'light'
-}
-
 export class CanvasTheme {
-  private readonly scheme: MediaQueryList | null
+  private readonly unsubscribe: () => void
 
   /** Sets the layer's theme now; it is painted with the layer's next frame. */
   constructor(
@@ -23,9 +16,7 @@ export class CanvasTheme {
   ) {
     layer.setTheme(resolvedTheme(choice))
     // The system theme may change under a 'system' choice.
-    this.scheme =
-      typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null
-    this.scheme?.addEventListener('change', this.onScheme)
+    this.unsubscribe = onSystemThemeChange(this.onScheme)
   }
 
   /** Painted on the next frame, after the app applies the theme to the page. */
@@ -36,7 +27,7 @@ export class CanvasTheme {
   }
 
   destroy(): void {
-    this.scheme?.removeEventListener('change', this.onScheme)
+    this.unsubscribe()
   }
 
   private readonly onScheme = () => {

@@ -279,8 +279,11 @@ export class ChartControls {
   readonly tooltip: Locator
   /** The chart navigation toolbar in the header. */
   readonly toolbar: Locator
+  /** The one-line strip above the chart: the legend and the data summaries. */
+  readonly summaryStrip: Locator
   constructor(readonly page: Page) {
     this.toolbar = page.getByRole('toolbar', { name: 'Chart navigation' })
+    this.summaryStrip = page.getByRole('group', { name: 'Legend and data summaries' })
     this.timeline = new TimelinePage(page)
     this.cursorPanel = page.getByTestId('cursor-panel')
     this.detailPanel = page.getByTestId('detail-panel')
@@ -313,6 +316,28 @@ export class ChartControls {
       [before.start, before.end] as const,
     )
     return this.window()
+  }
+
+  /**
+   * A control in the toolbar's "More…" popover (row options, time zone),
+   * opening the popover first when it is shut.
+   */
+  async moreOption(label: string): Promise<Locator> {
+    const more = this.toolbar.getByRole('button', { name: /^More…/ })
+    if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click()
+    return this.page.getByRole('group', { name: 'More chart options' }).getByLabel(label)
+  }
+
+  /** The strip's button for one part (legend, overlaps, conflicts, data checks). */
+  summaryButton(name: RegExp): Locator {
+    return this.summaryStrip.getByRole('button', { name })
+  }
+
+  /** Opens a part of the strip above the chart, if it is not open already. */
+  async openSummary(name: RegExp): Promise<void> {
+    const button = this.summaryButton(name)
+    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click()
+    await expect(button).toHaveAttribute('aria-expanded', 'true')
   }
 
   /** Moves focus off any input so chart shortcuts apply. */

@@ -29,6 +29,32 @@ export class WorkspacePage {
     return this.width(this.page.locator('.vis-panel.vis-center'))
   }
 
+  /**
+   * Height of the chart's rows area: the centre panel under the time axis,
+   * where port rows scroll, px.
+   */
+  async rowsAreaHeight(): Promise<number> {
+    return (await this.page.locator('.vis-panel.vis-center').boundingBox())?.height ?? 0
+  }
+
+  /**
+   * How many lines the children of `locator` take: 1 when they all sit side
+   * by side (each child's vertical middle within the first child's box).
+   */
+  async lines(locator: Locator): Promise<number> {
+    return locator.evaluate((el) => {
+      const boxes = [...el.children]
+        .map((c) => c.getBoundingClientRect())
+        .filter((b) => b.width > 0 && b.height > 0)
+      const tops: number[] = []
+      for (const b of boxes) {
+        const middle = (b.top + b.bottom) / 2
+        if (!tops.some((t) => Math.abs(t - middle) < b.height / 2)) tops.push(middle)
+      }
+      return tops.length
+    })
+  }
+
   /** Station rows top to bottom, as the chart lists them. */
   async stationRows(): Promise<string[]> {
     return (await this.page.locator('.station-toggle').allInnerTexts()).map((t) => t.trim())

@@ -10,29 +10,14 @@ import {
 } from '../../../shared/analysis/stays'
 import { DAY_MS, utcMillis } from '../../../shared/domain/units'
 import { makeEvent } from '../query/make-event'
+import { salyut6Dockings } from './salyut-6-1978'
 
 const days = (ms: number | null) => (ms === null ? null : ms / DAY_MS)
 const endOf = endAtNow(utcMillis(Date.parse('1990-01-01')))
 
-// Soyuz 31 relocates aft → forward after a day: two dockings, one visit.
+// Soyuz 31's two legs make one visit; Soyuz T-2 is still docked.
 const events = [
-  makeEvent({
-    id: 1,
-    vehicle: 'Soyuz 31',
-    port: [2, 'aft'],
-    docking: '1978-08-27',
-    departure: '1978-09-07',
-  }),
-  makeEvent({
-    id: 2,
-    vehicle: 'Soyuz 31',
-    port: [1, 'forward'],
-    docking: '1978-09-08',
-    departure: '1978-11-02',
-  }),
-  makeEvent({ id: 3, vehicle: 'Progress 1', docking: '1978-01-20', departure: '1978-02-07' }),
-  makeEvent({ id: 4, vehicle: 'Progress 2', docking: '1978-07-09', departure: '1978-08-02' }),
-  makeEvent({ id: 5, vehicle: 'Progress 9', docking: '1980-04-29', departure: '1980-05-20' }),
+  ...salyut6Dockings(),
   makeEvent({ id: 6, vehicle: 'Soyuz T-2', docking: '1980-06-06', departure: null }),
 ]
 

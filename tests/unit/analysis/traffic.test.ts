@@ -2,25 +2,11 @@ import { describe, expect, it } from 'vitest'
 
 import { arrivalsPerYear } from '../../../shared/analysis/traffic'
 import { makeEvent } from '../query/make-event'
+import { salyut6Dockings } from './salyut-6-1978'
 
+// Soyuz 31's relocation is no new arrival; Soyuz TM-2 arrives at Mir.
 const events = [
-  makeEvent({
-    id: 1,
-    vehicle: 'Soyuz 31',
-    port: [2, 'aft'],
-    docking: '1978-08-27',
-    departure: '1978-09-07',
-  }),
-  makeEvent({
-    id: 2,
-    vehicle: 'Soyuz 31',
-    port: [1, 'fwd'],
-    docking: '1978-09-07',
-    departure: '1978-11-02',
-  }),
-  makeEvent({ id: 3, vehicle: 'Progress 1', docking: '1978-01-20', departure: '1978-02-07' }),
-  makeEvent({ id: 4, vehicle: 'Progress 2', docking: '1978-07-09', departure: '1978-08-02' }),
-  makeEvent({ id: 5, vehicle: 'Progress 9', docking: '1980-04-29', departure: '1980-05-20' }),
+  ...salyut6Dockings(),
   makeEvent({
     id: 6,
     vehicle: 'Soyuz TM-2',

@@ -3,26 +3,18 @@ import { describe, expect, it } from 'vitest'
 import { buildBars, layoutRows } from '../../../shared/chart/chart-model'
 import { placeReferenceStays, referenceLines } from '../../../shared/chart/reference-lines'
 import { buildRows } from '../../../shared/chart/timeline-rows'
-import type { Port, Station } from '../../../shared/domain/model'
-import { portId, stationId, utcMillis } from '../../../shared/domain/units'
+import { utcMillis } from '../../../shared/domain/units'
 import { prepareChartExport, type ExportContext } from '../../../shared/export/export-job'
 import { DEFAULT_QUERY } from '../../../shared/query/query'
 import { referenceComparison } from '../../../shared/reference/compare'
 import { byClass, parseXml } from '../export/svg-parse'
 import { makeEvent } from '../query/make-event'
+import { makePort, makeStation } from '../query/make-place'
 import { makeStay } from '../reference/make-stay'
 
-const SALYUT_6: Station = {
-  id: stationId(14),
-  name: 'Salyut 6',
-  status: null,
-  founded: null,
-  deorbited: null,
-  portIds: [],
-  activeDockingEventIds: null,
-}
-const FORWARD: Port = { id: portId(4), name: 'Salyut-6 forward', stationId: stationId(14) }
-const AFT: Port = { id: portId(9), name: 'Salyut-6 aft', stationId: stationId(14) }
+const SALYUT_6 = makeStation(14, 'Salyut 6')
+const FORWARD = makePort(4, 'Salyut-6 forward', 14)
+const AFT = makePort(9, 'Salyut-6 aft', 14)
 const NOW = utcMillis(Date.parse('2026-01-01T00:00:00Z'))
 
 // LL2 puts Soyuz 26 forward; RP-1357 aft. Soyuz 27 they agree on.

@@ -7,25 +7,11 @@ import {
   rowsWithDockingsIn,
 } from '../../../shared/chart/station-order'
 import { buildRows } from '../../../shared/chart/timeline-rows'
-import type { Port, Station } from '../../../shared/domain/model'
-import { portId, stationId } from '../../../shared/domain/units'
-import { makeEvent } from '../query/make-event'
+import type { Station } from '../../../shared/domain/model'
+import { dockingAt } from '../query/make-event'
+import { makePort as port, makeStation as station } from '../query/make-place'
 
 const NOW = Date.parse('2026-01-01T00:00:00Z')
-const station = (id: number, name: string): Station => ({
-  id: stationId(id),
-  name,
-  status: null,
-  deorbited: null,
-  founded: null,
-  portIds: [],
-  activeDockingEventIds: null,
-})
-const port = (id: number, name: string, at: number): Port => ({
-  id: portId(id),
-  name,
-  stationId: stationId(at),
-})
 
 // Skylab first to dock and long gone; Zarya (a name late in the alphabet)
 // busy until now; Mir in between; Empty has a port but never a docking.
@@ -37,36 +23,15 @@ const ports = [
   port(31, 'Zarya nadir', 3),
   port(41, 'Empty port', 4),
 ]
+const SKYLAB_AXIAL = { station: [1, 'Skylab'], port: [11, 'Skylab axial'] } as const
+const MIR_FORWARD = { station: [2, 'Mir'], port: [21, 'Mir forward'] } as const
+const ZARYA_NADIR = { station: [3, 'Zarya'], port: [31, 'Zarya nadir'] } as const
 const events = [
-  makeEvent({
-    id: 1,
-    station: [1, 'Skylab'],
-    port: [11, 'Skylab axial'],
-    docking: '1973-05-26T00:00:00Z',
-    departure: '1973-06-22T00:00:00Z',
-  }),
-  makeEvent({
-    id: 2,
-    station: [2, 'Mir'],
-    port: [21, 'Mir forward'],
-    docking: '1986-03-15T00:00:00Z',
-    departure: '1999-08-27T00:00:00Z',
-  }),
-  makeEvent({
-    id: 3,
-    station: [3, 'Zarya'],
-    port: [31, 'Zarya nadir'],
-    docking: '1998-12-01T00:00:00Z',
-    departure: '2000-01-01T00:00:00Z',
-  }),
+  dockingAt(SKYLAB_AXIAL, 1, undefined, '1973-05-26T00:00:00Z', '1973-06-22T00:00:00Z'),
+  dockingAt(MIR_FORWARD, 2, undefined, '1986-03-15T00:00:00Z', '1999-08-27T00:00:00Z'),
+  dockingAt(ZARYA_NADIR, 3, undefined, '1998-12-01T00:00:00Z', '2000-01-01T00:00:00Z'),
   // Still docked: Zarya is active now.
-  makeEvent({
-    id: 4,
-    station: [3, 'Zarya'],
-    port: [31, 'Zarya nadir'],
-    docking: '2025-06-01T00:00:00Z',
-    departure: null,
-  }),
+  dockingAt(ZARYA_NADIR, 4, undefined, '2025-06-01T00:00:00Z'),
 ]
 const built = buildRows(stations, ports, events)
 const names = (rows: ReadonlyArray<{ station: Station }>) => rows.map((r) => r.station.name)

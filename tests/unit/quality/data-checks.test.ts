@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { stationId, utcMillis } from '../../../shared/domain/units'
 import { checkData, flagKey, type CheckedStation } from '../../../shared/quality/data-checks'
 import { FLAG_KINDS } from '../../../shared/quality/data-flag'
-import { makeEvent } from '../query/make-event'
+import { dockingAt } from '../query/make-event'
 
 const NOW = utcMillis(Date.parse('2026-07-24T00:00:00Z'))
 const SALYUT_7: CheckedStation = {
@@ -25,6 +25,10 @@ const s7 = [15, 'Salyut 7'] as const
 const iss = [4, 'ISS'] as const
 const fwd = [1, 'Forward'] as const
 const aft = [2, 'Aft'] as const
+const S7_FWD = { station: s7, port: fwd }
+const S7_AFT = { station: s7, port: aft }
+const ISS_FWD = { station: iss, port: fwd }
+const ISS_AFT = { station: iss, port: aft }
 
 const kindsOf = (flags: ReadonlyArray<{ kind: string; eventIds: ReadonlyArray<number> }>) =>
   flags.map((f) => [f.kind, [...f.eventIds]])
@@ -33,30 +37,10 @@ describe('checkData', () => {
   it('finds nothing in clean data and still counts every kind, at 0', () => {
     const checks = checkData(
       [
-        makeEvent({
-          id: 1,
-          station: s7,
-          port: fwd,
-          vehicle: 'Soyuz T-5',
-          docking: '1982-05-14T00:00:00Z',
-          departure: '1982-08-27T00:00:00Z',
-        }),
+        dockingAt(S7_FWD, 1, 'Soyuz T-5', '1982-05-14T00:00:00Z', '1982-08-27T00:00:00Z'),
         // Touching stays on one port do not overlap.
-        makeEvent({
-          id: 2,
-          station: s7,
-          port: fwd,
-          vehicle: 'Soyuz T-7',
-          docking: '1982-08-27T00:00:00Z',
-          departure: '1982-12-10T00:00:00Z',
-        }),
-        makeEvent({
-          id: 10,
-          station: iss,
-          port: fwd,
-          vehicle: 'Soyuz MS-27',
-          docking: '2026-04-01T00:00:00Z',
-        }),
+        dockingAt(S7_FWD, 2, 'Soyuz T-7', '1982-08-27T00:00:00Z', '1982-12-10T00:00:00Z'),
+        dockingAt(ISS_FWD, 10, 'Soyuz MS-27', '2026-04-01T00:00:00Z'),
       ],
       [SALYUT_7, ISS],
       NOW,
@@ -69,30 +53,9 @@ describe('checkData', () => {
   it('flags two events on one port at once, naming the overlap', () => {
     const { flags } = checkData(
       [
-        makeEvent({
-          id: 1,
-          station: s7,
-          port: fwd,
-          vehicle: 'Soyuz T-10',
-          docking: '1984-02-09T00:00:00Z',
-          departure: '1984-04-11T00:00:00Z',
-        }),
-        makeEvent({
-          id: 2,
-          station: s7,
-          port: fwd,
-          vehicle: 'Soyuz T-11',
-          docking: '1984-04-04T00:00:00Z',
-          departure: '1984-10-02T00:00:00Z',
-        }),
-        makeEvent({
-          id: 3,
-          station: s7,
-          port: aft,
-          vehicle: 'Progress 20',
-          docking: '1984-04-17T00:00:00Z',
-          departure: '1984-05-06T00:00:00Z',
-        }),
+        dockingAt(S7_FWD, 1, 'Soyuz T-10', '1984-02-09T00:00:00Z', '1984-04-11T00:00:00Z'),
+        dockingAt(S7_FWD, 2, 'Soyuz T-11', '1984-04-04T00:00:00Z', '1984-10-02T00:00:00Z'),
+        dockingAt(S7_AFT, 3, 'Progress 20', '1984-04-17T00:00:00Z', '1984-05-06T00:00:00Z'),
       ],
       [SALYUT_7],
       NOW,
@@ -105,30 +68,15 @@ describe('checkData', () => {
   it('flags one vehicle at two ports at once, but not its relocation', () => {
     const { flags } = checkData(
       [
-        makeEvent({
-          id: 189,
-          station: s7,
-          port: aft,
-          vehicle: 'Soyuz 31',
-          docking: '1984-01-01T00:00:00Z',
-          departure: '1984-01-10T00:00:00Z',
-        }),
-        makeEvent({
-          id: 190,
-          station: s7,
-          port: fwd,
-          vehicle: 'Soyuz-31',
-          docking: '1984-01-10T00:28:00Z',
-          departure: '1984-02-01T00:00:00Z',
-        }),
-        makeEvent({
-          id: 191,
-          station: iss,
-          port: [11, 'Forward'],
-          vehicle: 'Soyuz 31',
-          docking: '1984-01-20T00:00:00Z',
-          departure: '1984-01-21T00:00:00Z',
-        }),
+        dockingAt(S7_AFT, 189, 'Soyuz 31', '1984-01-01T00:00:00Z', '1984-01-10T00:00:00Z'),
+        dockingAt(S7_FWD, 190, 'Soyuz-31', '1984-01-10T00:28:00Z', '1984-02-01T00:00:00Z'),
+        dockingAt(
+          { station: iss, port: [11, 'Forward'] },
+          191,
+          'Soyuz 31',
+          '1984-01-20T00:00:00Z',
+          '1984-01-21T00:00:00Z',
+        ),
       ],
       [SALYUT_7, ISS],
       NOW,
@@ -142,16 +90,7 @@ describe('checkData', () => {
 
   it('flags a departure before its docking', () => {
     const { flags } = checkData(
-      [
-        makeEvent({
-          id: 5,
-          station: s7,
-          port: aft,
-          vehicle: 'Progress 13',
-          docking: '1982-05-25T00:00:00Z',
-          departure: '1982-05-24T00:00:00Z',
-        }),
-      ],
+      [dockingAt(S7_AFT, 5, 'Progress 13', '1982-05-25T00:00:00Z', '1982-05-24T00:00:00Z')],
       [SALYUT_7],
       NOW,
     )
@@ -164,34 +103,10 @@ describe('checkData', () => {
   it('flags dockings before launch and after re-entry, and departures after re-entry', () => {
     const { flags } = checkData(
       [
-        makeEvent({
-          id: 1,
-          station: s7,
-          port: fwd,
-          docking: '1982-04-18T23:00:00Z',
-          departure: '1982-05-01T00:00:00Z',
-        }),
-        makeEvent({
-          id: 2,
-          station: s7,
-          port: fwd,
-          docking: '1991-03-01T00:00:00Z',
-          departure: '1991-03-02T00:00:00Z',
-        }),
-        makeEvent({
-          id: 3,
-          station: s7,
-          port: aft,
-          docking: '1990-12-01T00:00:00Z',
-          departure: '1991-02-08T00:00:00Z',
-        }),
-        makeEvent({
-          id: 4,
-          station: s7,
-          port: aft,
-          docking: '1986-01-01T00:00:00Z',
-          departure: '1986-02-01T00:00:00Z',
-        }),
+        dockingAt(S7_FWD, 1, undefined, '1982-04-18T23:00:00Z', '1982-05-01T00:00:00Z'),
+        dockingAt(S7_FWD, 2, undefined, '1991-03-01T00:00:00Z', '1991-03-02T00:00:00Z'),
+        dockingAt(S7_AFT, 3, undefined, '1990-12-01T00:00:00Z', '1991-02-08T00:00:00Z'),
+        dockingAt(S7_AFT, 4, undefined, '1986-01-01T00:00:00Z', '1986-02-01T00:00:00Z'),
       ],
       [SALYUT_7],
       NOW,
@@ -207,15 +122,7 @@ describe('checkData', () => {
 
   it('flags an open event at a re-entered station', () => {
     const { flags } = checkData(
-      [
-        makeEvent({
-          id: 7,
-          station: s7,
-          port: fwd,
-          vehicle: 'Cosmos 1686',
-          docking: '1985-10-02T00:00:00Z',
-        }),
-      ],
+      [dockingAt(S7_FWD, 7, 'Cosmos 1686', '1985-10-02T00:00:00Z')],
       [SALYUT_7],
       NOW,
     )
@@ -229,26 +136,14 @@ describe('checkData', () => {
     const unlisted = { ...ISS, id: stationId(40), activeDockingEventIds: null }
     const { flags } = checkData(
       [
-        makeEvent({
-          id: 10,
-          station: iss,
-          port: fwd,
-          vehicle: 'Soyuz MS-27',
-          docking: '2026-04-01T00:00:00Z',
-        }),
-        makeEvent({
-          id: 11,
-          station: iss,
-          port: aft,
-          vehicle: 'Progress MS-20',
-          docking: '2022-06-03T00:00:00Z',
-        }),
-        makeEvent({
-          id: 12,
-          station: [40, 'Unlisted'],
-          port: [9, 'Nadir'],
-          docking: '2022-06-03T00:00:00Z',
-        }),
+        dockingAt(ISS_FWD, 10, 'Soyuz MS-27', '2026-04-01T00:00:00Z'),
+        dockingAt(ISS_AFT, 11, 'Progress MS-20', '2022-06-03T00:00:00Z'),
+        dockingAt(
+          { station: [40, 'Unlisted'], port: [9, 'Nadir'] },
+          12,
+          undefined,
+          '2022-06-03T00:00:00Z',
+        ),
       ],
       [ISS, unlisted],
       NOW,
@@ -260,39 +155,11 @@ describe('checkData', () => {
   it('flags the same vehicle docking at one port twice within an hour', () => {
     const { flags } = checkData(
       [
-        makeEvent({
-          id: 20,
-          station: s7,
-          port: fwd,
-          vehicle: 'Soyuz T-9',
-          docking: '1983-06-28T10:46:00Z',
-          departure: '1983-06-28T10:50:00Z',
-        }),
-        makeEvent({
-          id: 21,
-          station: s7,
-          port: fwd,
-          vehicle: 'Soyuz T 9',
-          docking: '1983-06-28T11:46:00Z',
-          departure: '1983-11-23T00:00:00Z',
-        }),
+        dockingAt(S7_FWD, 20, 'Soyuz T-9', '1983-06-28T10:46:00Z', '1983-06-28T10:50:00Z'),
+        dockingAt(S7_FWD, 21, 'Soyuz T 9', '1983-06-28T11:46:00Z', '1983-11-23T00:00:00Z'),
         // An hour and a minute later: a second docking, not a copy.
-        makeEvent({
-          id: 22,
-          station: s7,
-          port: aft,
-          vehicle: 'Progress 17',
-          docking: '1983-08-19T00:00:00Z',
-          departure: '1983-08-19T00:30:00Z',
-        }),
-        makeEvent({
-          id: 23,
-          station: s7,
-          port: aft,
-          vehicle: 'Progress 17',
-          docking: '1983-08-19T01:01:00Z',
-          departure: '1983-09-17T00:00:00Z',
-        }),
+        dockingAt(S7_AFT, 22, 'Progress 17', '1983-08-19T00:00:00Z', '1983-08-19T00:30:00Z'),
+        dockingAt(S7_AFT, 23, 'Progress 17', '1983-08-19T01:01:00Z', '1983-09-17T00:00:00Z'),
       ],
       [SALYUT_7],
       NOW,
@@ -304,14 +171,8 @@ describe('checkData', () => {
   it('indexes flags by event, counts them by kind and keys them stably', () => {
     const checks = checkData(
       [
-        makeEvent({ id: 1, station: s7, port: fwd, docking: '1984-02-09T00:00:00Z' }),
-        makeEvent({
-          id: 2,
-          station: s7,
-          port: fwd,
-          docking: '1984-04-04T00:00:00Z',
-          departure: '1984-10-02T00:00:00Z',
-        }),
+        dockingAt(S7_FWD, 1, undefined, '1984-02-09T00:00:00Z'),
+        dockingAt(S7_FWD, 2, undefined, '1984-04-04T00:00:00Z', '1984-10-02T00:00:00Z'),
       ],
       [SALYUT_7],
       NOW,

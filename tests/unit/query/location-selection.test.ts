@@ -10,6 +10,7 @@ import {
 } from '../../../shared/query/location-selection'
 import { buildRows } from '../../../shared/chart/timeline-rows'
 import { portId, stationId } from '../../../shared/domain/units'
+import { makePort, makeStation } from './make-place'
 
 const MIR = stationId(2)
 const PORTS = [portId(21), portId(22), portId(23)]
@@ -44,29 +45,10 @@ describe('station and port tree', () => {
 
 describe('rowsInLocationScope', () => {
   const rows = buildRows(
+    [makeStation(14, 'Salyut 6'), makeStation(MIR, 'Mir')],
     [
-      {
-        id: stationId(14),
-        name: 'Salyut 6',
-        status: null,
-        founded: null,
-        deorbited: null,
-        portIds: [],
-        activeDockingEventIds: null,
-      },
-      {
-        id: MIR,
-        name: 'Mir',
-        status: null,
-        founded: null,
-        deorbited: null,
-        portIds: [],
-        activeDockingEventIds: null,
-      },
-    ],
-    [
-      { id: portId(4), name: 'Salyut-6 forward', stationId: stationId(14) },
-      { id: portId(5), name: 'Salyut-6 aft', stationId: stationId(14) },
+      makePort(4, 'Salyut-6 forward', 14),
+      makePort(5, 'Salyut-6 aft', 14),
       ...PORTS.map((id, i) => ({ id, name: `Mir port ${i + 1}`, stationId: MIR })),
     ],
     [],

@@ -60,3 +60,29 @@ export function makeEvent(spec: EventSpec): DockingEvent {
     },
   }
 }
+
+/** Where an event is: its station and port, as `makeEvent` takes them. */
+export interface Place {
+  readonly station: EventSpec['station']
+  readonly port: EventSpec['port']
+}
+
+/**
+ * An event in one line, for fixtures that list many dockings: its place, id,
+ * vehicle (undefined: "Vehicle <id>") and times (no departure: still docked).
+ */
+export function dockingAt(
+  place: Place,
+  id: number,
+  vehicle: string | undefined,
+  docking: string,
+  departure: string | null = null,
+): DockingEvent {
+  return makeEvent({
+    ...place,
+    id,
+    ...(vehicle === undefined ? {} : { vehicle }),
+    docking,
+    departure,
+  })
+}

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import type { Station } from '../../../shared/domain/model'
 import { resolveStations } from '../../../shared/query/resolve'
-import { stationId } from '../../../shared/domain/units'
+import { makeStation as station } from './make-place'
 
-const station = (id: number, name: string): Station => ({
-  id: stationId(id),
-  name,
-  status: null,
-  founded: null,
-  deorbited: null,
-  portIds: [],
-  activeDockingEventIds: null,
-})
 const stations = [
   station(14, 'Salyut 6'),
   station(15, 'Salyut 7'),

@@ -10,10 +10,11 @@ import {
 } from '../../../shared/ipc/contract'
 import type { DockingData, DockingEvent } from '../../../shared/domain/model'
 import type { EventDetail } from '../../../shared/ipc/contract'
-import { portId, stationId, utcMillis, type UtcMillis } from '../../../shared/domain/units'
+import { utcMillis, type UtcMillis } from '../../../shared/domain/units'
 import type { Clock } from '../../../renderer/state/clock'
 import { createAppStore, type AppStore } from '../../../renderer/state/store'
 import { makeEvent } from '../query/make-event'
+import { makePort, makeStation } from '../query/make-place'
 
 /** What a fake main answers on one channel; a channel left out answers an error. */
 export type FakeHandlers = {
@@ -86,30 +87,8 @@ export const detailOf = (event: DockingEvent): EventDetail => ({
 /** Two Salyut stations, one port each, and the given events. */
 export function dockingData(events: ReadonlyArray<DockingEvent>): DockingData {
   return {
-    stations: [
-      {
-        id: stationId(14),
-        name: 'Salyut 6',
-        status: null,
-        founded: null,
-        deorbited: null,
-        portIds: [],
-        activeDockingEventIds: null,
-      },
-      {
-        id: stationId(15),
-        name: 'Salyut 7',
-        status: null,
-        founded: null,
-        deorbited: null,
-        portIds: [],
-        activeDockingEventIds: null,
-      },
-    ],
-    ports: [
-      { id: portId(4), name: 'Salyut-6 forward', stationId: stationId(14) },
-      { id: portId(5), name: 'Salyut-7 forward', stationId: stationId(15) },
-    ],
+    stations: [makeStation(14, 'Salyut 6'), makeStation(15, 'Salyut 7')],
+    ports: [makePort(4, 'Salyut-6 forward', 14), makePort(5, 'Salyut-7 forward', 15)],
     events,
     info: {
       eventCount: events.length,
