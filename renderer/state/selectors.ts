@@ -1,16 +1,17 @@
-import { thinDenseRows } from '../../shared/chart/lod'
+import { memoThinDenseRows, type LodView, type ThinnedBars } from '../../shared/chart/lod'
 import type { DockingData, DockingEvent } from '../../shared/domain/model'
 import { evaluate, noCounts, type Evaluation } from '../../shared/query/evaluate'
 import type { Query } from '../../shared/query/query'
 import { rowsInLocationScope } from '../../shared/query/location-selection'
 import { highlightTerms } from '../../shared/query/highlight'
 import {
-  buildBars,
   countRowEvents,
-  findOverlaps,
+  indexBars,
   layoutRows,
   placeBars,
+  shownBars,
   type Bar,
+  type BarIndex,
   type ChartRow,
   type Overlap,
   type PlacedBar,
@@ -36,6 +37,8 @@ export interface SelectorMemo extends ReferenceMemo, QualityMemo, CountMemo {
   bars(state: AppState): ReadonlyArray<Bar>
   placedBars(state: AppState): ReadonlyArray<PlacedBar>
   denseRuns(state: AppState): number
+  /** Dense rows thinned for a view, remembered: the chart's canvas and the legend share it. */
+  thin(placed: ReadonlyArray<PlacedBar>, view: LodView): ThinnedBars
   selectedEvent(state: AppState): DockingEvent | null
   overlaps(state: AppState): ReadonlyArray<Overlap>
   filterResult(state: AppState): Evaluation
@@ -164,12 +167,29 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
     inView: unknown
     out: ReadonlyArray<ChartRow>
   } = { rows: null, collapsed: null, hide: false, inView: null, out: NO_CHART_ROWS }
-  let barsCache: { events: unknown; now: number; checks: unknown; bars: ReadonlyArray<Bar> } = {
+  // Every event's bar, once per data, clock and checks; a filter only picks from them.
+  let indexCache: { events: unknown; now: number; checks: unknown; index: BarIndex } = {
     events: null,
     now: 0,
     checks: null,
-    bars: NO_BARS,
+    index: { bars: new Map(), overlaps: [] },
   }
+  const barIndex = (state: AppState): BarIndex => {
+    const events = state.data?.events ?? NO_EVENTS
+    const checks = memo.checks(state)
+    const c = indexCache
+    if (c.events !== events || c.now !== state.now || c.checks !== checks) {
+      const facts = { lives: checks.lives, flagged: checks.flagged, visits: memo.visits(state) }
+      indexCache = { events, now: state.now, checks, index: indexBars(events, state.now, facts) }
+    }
+    return indexCache.index
+  }
+  let barsCache: {
+    events: unknown
+    index: BarIndex | null
+    bars: ReadonlyArray<Bar>
+    overlaps: ReadonlyArray<Overlap>
+  } = { events: null, index: null, bars: NO_BARS, overlaps: [] }
   let placedCache: { bars: unknown; rows: unknown; placed: ReadonlyArray<PlacedBar> } = {
     bars: null,
     rows: null,
@@ -184,10 +204,6 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
     data: null,
     id: null,
     event: null,
-  }
-  let overlapsCache: { bars: unknown; overlaps: ReadonlyArray<Overlap> } = {
-    bars: null,
-    overlaps: [],
   }
   let filterCache: {
     events: ReadonlyArray<DockingEvent> | null
@@ -209,6 +225,8 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
     search: '',
     matches: NO_MATCHES,
   }
+
+  const thin = memoThinDenseRows()
 
   const memo: SelectorMemo = {
     ...createReferenceMemo((state) => memo.chartRows(state)),
@@ -268,24 +286,9 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
     },
     bars(state: AppState): ReadonlyArray<Bar> {
       const events = memo.filterResult(state).events
-      const checks = memo.checks(state)
-      const visits = memo.visits(state)
-      if (
-        barsCache.events !== events ||
-        barsCache.now !== state.now ||
-        barsCache.checks !== checks
-      ) {
-        barsCache = {
-          events,
-          now: state.now,
-          checks,
-          bars: buildBars(events, state.now, {
-            lives: checks.lives,
-            flagged: checks.flagged,
-            visits,
-          }),
-        }
-      }
+      const index = barIndex(state)
+      if (barsCache.events !== events || barsCache.index !== index)
+        barsCache = { events, index, ...shownBars(index, events) }
       return barsCache.bars
     },
     placedBars(state: AppState): ReadonlyArray<PlacedBar> {
@@ -303,11 +306,12 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
         denseCache = {
           placed,
           view,
-          runs: view ? thinDenseRows(placed, view).runs.length : 0,
+          runs: view ? thin(placed, view).runs.length : 0,
         }
       }
       return denseCache.runs
     },
+    thin,
     selectedEvent(state: AppState): DockingEvent | null {
       const { data, selectedEventId: id } = state
       if (selectedCache.data !== data || selectedCache.id !== id)
@@ -319,9 +323,8 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
       return selectedCache.event
     },
     overlaps(state: AppState): ReadonlyArray<Overlap> {
-      const bars = memo.bars(state)
-      if (overlapsCache.bars !== bars) overlapsCache = { bars, overlaps: findOverlaps(bars) }
-      return overlapsCache.overlaps
+      memo.bars(state)
+      return barsCache.overlaps
     },
     filterResult(state: AppState): Evaluation {
       const events = state.data?.events ?? NO_EVENTS

@@ -56,6 +56,7 @@ export function TimelineView() {
       timeZone,
       theme,
       barContext: (e) => eventFacts(store(), e, appStore.clock.now()),
+      thin: (p, view) => store().memo.thin(p, view),
     })
     chart.current = c
     hasFitted.current = opening !== null

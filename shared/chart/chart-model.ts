@@ -99,12 +99,31 @@ export function buildBars(
   now: UtcMillis,
   facts: BarFacts = {},
 ): ReadonlyArray<Bar> {
-  const bars: Bar[] = []
+  return shownBars(indexBars(events, now, facts), events).bars
+}
+
+/** Every event's bar (none marked as overlapping yet) and the overlaps among them all. */
+export interface BarIndex {
+  readonly bars: ReadonlyMap<number, Bar>
+  readonly overlaps: ReadonlyArray<Overlap>
+}
+
+/**
+ * Bars of all the data, built once: a filter then only picks from them
+ * (`shownBars`), since a bar and an overlap between two bars depend on those
+ * bars alone, not on which others are shown.
+ */
+export function indexBars(
+  events: ReadonlyArray<DockingEvent>,
+  now: UtcMillis,
+  facts: BarFacts = {},
+): BarIndex {
+  const bars = new Map<number, Bar>()
   const lives = facts.lives ?? NO_LIVES
   for (const e of events) {
     if (e.portId === null || e.stationId === null) continue
     const { end, state } = effectiveEnd(e, lives, now)
-    bars.push({
+    bars.set(e.id, {
       eventId: e.id,
       stationId: e.stationId,
       portId: e.portId,
@@ -120,14 +139,29 @@ export function buildBars(
       nextLeg: nextLegOf(e.id, facts.visits),
     })
   }
-  const overlapping = new Set<EventId>()
-  for (const o of findOverlaps(bars)) {
-    overlapping.add(o.eventIds[0])
-    overlapping.add(o.eventIds[1])
+  return { bars, overlaps: findOverlaps([...bars.values()]) }
+}
+
+/**
+ * The bars of `events` (in their order), each marked when it overlaps another
+ * shown bar, and the overlaps between shown bars: an overlap with a bar the
+ * filters hide is not drawn.
+ */
+export function shownBars(
+  index: BarIndex,
+  events: ReadonlyArray<DockingEvent>,
+): { readonly bars: ReadonlyArray<Bar>; readonly overlaps: ReadonlyArray<Overlap> } {
+  const shown = index.overlaps.length === 0 ? null : new Set<number>(events.map((e) => e.id))
+  const overlaps = shown
+    ? index.overlaps.filter((o) => shown.has(o.eventIds[0]) && shown.has(o.eventIds[1]))
+    : index.overlaps
+  const overlapping = new Set<number>(overlaps.flatMap((o) => o.eventIds))
+  const bars: Bar[] = []
+  for (const e of events) {
+    const b = index.bars.get(e.id)
+    if (b) bars.push(overlapping.has(b.eventId) ? { ...b, hasOverlap: true } : b)
   }
-  return overlapping.size === 0
-    ? bars
-    : bars.map((b) => (overlapping.has(b.eventId) ? { ...b, hasOverlap: true } : b))
+  return { bars, overlaps }
 }
 
 function nextLegOf(id: EventId, visits: VisitIndex | undefined): EventId | null {

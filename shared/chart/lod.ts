@@ -126,6 +126,28 @@ export function thinDenseRows(placed: ReadonlyArray<PlacedBar>, view: LodView): 
 }
 
 /**
+ * `thinDenseRows` that remembers its last answer: the same bars for a view of
+ * the same window and width give the same object, without thinning again.
+ * The legend counts the runs the canvas draws; one memo for both thins once.
+ */
+export function memoThinDenseRows(): (
+  placed: ReadonlyArray<PlacedBar>,
+  view: LodView,
+) => ThinnedBars {
+  let last: { placed: ReadonlyArray<PlacedBar>; view: LodView; thin: ThinnedBars } | null = null
+  return (placed, view) => {
+    if (
+      last?.placed !== placed ||
+      last.view.start !== view.start ||
+      last.view.end !== view.end ||
+      last.view.widthPx !== view.widthPx
+    )
+      last = { placed, view, thin: thinDenseRows(placed, view) }
+    return last.thin
+  }
+}
+
+/**
  * The window a click on a run opens: the whole run when its bars fit apart
  * there, else a stretch of it around the click (`at`, default its middle)
  * narrow enough that they do.

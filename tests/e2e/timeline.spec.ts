@@ -137,6 +137,45 @@ test('hide empty ports drops ports the search leaves without dockings', async ({
   await expect.poll(async () => (await ui.timeline.rowLabels()).length).toBe(6)
 })
 
+test('keystrokes that empty rows hide them, and the next that refills them shows them with their bars', async ({
+  launch,
+}) => {
+  const { page } = await launch({ snapshot: SALYUT_FIXTURE })
+  const ui = new ChartControls(page)
+  await ui.timeline.waitForBars()
+  await page.getByLabel('Hide empty ports').check()
+  const all = await ui.timeline.rowLabels()
+  const t15 = snapshot.results.filter((r) => vehicleOf(r) === 'Soyuz T-15')
+  const t15Ports = [...new Set(t15.map((r) => r.docking_location.name))].sort()
+  const salyut7 = snapshot.results.filter(
+    (r) => r.docking_location.spacestation.name === 'Salyut 7',
+  )
+  const search = page.getByRole('searchbox')
+  await search.fill('Soyuz T-1')
+  await search.press('5')
+  await expect.poll(() => ui.timeline.rowLabels()).toEqual(['Salyut 7', ...t15Ports])
+  await expect.poll(async () => (await ui.timeline.bars()).length).toBe(t15.length)
+  // The station's count follows the search while its row stays as drawn.
+  await expect(ui.stationToggle('Salyut 7')).toHaveAttribute(
+    'title',
+    new RegExp(`, ${t15.length} dockings\\)$`),
+  )
+
+  // One key at a time, as a user deletes: each keystroke's rows come back as it refills them.
+  for (let i = 0; i < 'Soyuz T-15'.length; i++) await search.press('Backspace')
+  await expect(search).toHaveValue('')
+  await expect.poll(() => ui.timeline.rowLabels()).toEqual(all)
+  await expect(ui.stationToggle('Salyut 7')).toHaveAttribute(
+    'title',
+    new RegExp(`, ${salyut7.length} dockings\\)$`),
+  )
+  // Every row shown again gets its bars back.
+  const ports = new Set(snapshot.results.map((r) => r.docking_location.id))
+  await expect
+    .poll(async () => new Set((await ui.timeline.bars()).map((b) => b.rowId)).size)
+    .toBe(ports.size)
+})
+
 test('an overlap on one port is hatched on the chart and listed', async ({ launch }) => {
   // Two vehicles on Salyut-6 forward from 10 to 20 January 1978: a data error.
   const a = variant(7001, '1978-01-01T00:00:00Z', '1978-01-20T00:00:00Z', 4, 'Soyuz Alpha')

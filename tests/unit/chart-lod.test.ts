@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   DENSE_PX_PER_BAR,
   lodResolution,
+  memoThinDenseRows,
   openRun,
   thinDenseRows,
   type LodView,
@@ -135,5 +136,26 @@ describe('openRun', () => {
   it('centres on the run when the click is outside it or unknown', () => {
     const w = openRun(run(500, 10_000), 1000)
     expect((w.start + w.end) / 2).toBe(T0 + 5000 * DAY)
+  })
+})
+
+describe('memoThinDenseRows', () => {
+  it('thins the same bars for a view of the same window and width once, and again when either changes', () => {
+    const thin = memoThinDenseRows()
+    const row = chain('p1', 500, 20, 10)
+    const first = thin(row, WIDE)
+    expect(first).toEqual(thinDenseRows(row, WIDE))
+    // The legend asks with the view the chart reported, the chart with one it just read.
+    expect(thin(row, { ...WIDE })).toBe(first)
+
+    const narrower = thin(row, { ...WIDE, widthPx: 500 })
+    expect(narrower).not.toBe(first)
+    expect(narrower).toEqual(thinDenseRows(row, { ...WIDE, widthPx: 500 }))
+    const zoomed = { ...WIDE, end: WIDE.start + 2_000 * DAY }
+    expect(thin(row, zoomed)).toEqual(thinDenseRows(row, zoomed))
+
+    // New bars (a keystroke's result) on the same view are thinned afresh.
+    const fewer = row.slice(0, 40)
+    expect(idsIn(thin(fewer, zoomed))).toEqual(fewer.map((p) => p.bar.eventId))
   })
 })

@@ -4,8 +4,10 @@ import {
   buildBars,
   countRowEvents,
   findOverlaps,
+  indexBars,
   layoutRows,
   placeBars,
+  shownBars,
 } from '../../shared/chart/chart-model'
 import type { Port, Station } from '../../shared/domain/model'
 import { buildRows } from '../../shared/chart/timeline-rows'
@@ -45,6 +47,40 @@ describe('buildBars', () => {
       NOW,
     )
     expect(bars.filter((b) => b.hasOverlap).map((b) => b.eventId)).toEqual([1, 2])
+  })
+})
+
+describe('shownBars', () => {
+  const events = [
+    dockingEvent(1, '2024-01-01T00:00:00Z', '2024-01-20T00:00:00Z'),
+    dockingEvent(2, '2024-01-10T00:00:00Z', '2024-02-01T00:00:00Z'),
+    dockingEvent(3, '2024-01-15T00:00:00Z', '2024-01-18T00:00:00Z'),
+    dockingEvent(4, '2024-03-01T00:00:00Z', '2024-04-01T00:00:00Z'),
+    dockingEvent(5, '2024-03-01T00:00:00Z', '2024-04-01T00:00:00Z', { port: null }),
+  ]
+  const index = indexBars(events, NOW)
+  const flagged = (bars: ReadonlyArray<{ eventId: number; hasOverlap: boolean }>) =>
+    bars.filter((b) => b.hasOverlap).map((b) => b.eventId)
+
+  it("picks the filtered events' bars, in their order, from bars built once for all", () => {
+    const shown = shownBars(index, [events[3]!, events[0]!, events[4]!])
+    expect(shown.bars.map((b) => b.eventId)).toEqual([4, 1])
+    // Bar 1 overlaps 2 and 3, both filtered out: nothing is hatched.
+    expect(flagged(shown.bars)).toEqual([])
+    expect(shown.overlaps).toEqual([])
+  })
+
+  it('keeps only overlaps whose two bars are both shown', () => {
+    const shown = shownBars(index, [events[0]!, events[2]!, events[3]!])
+    expect(shown.overlaps.map((o) => o.eventIds)).toEqual([[1, 3]])
+    expect(flagged(shown.bars)).toEqual([1, 3])
+    const all = shownBars(index, events)
+    expect(all.overlaps.map((o) => o.eventIds)).toEqual([
+      [1, 2],
+      [1, 3],
+      [2, 3],
+    ])
+    expect(flagged(all.bars)).toEqual([1, 2, 3])
   })
 })
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { layoutRows } from '../../shared/chart/chart-model'
 import { buildRows } from '../../shared/chart/timeline-rows'
 import { escapeHtml, toGroups } from '../../renderer/timeline/vis/vis-groups'
+import { stationId } from '../../shared/domain/units'
 import { dockingEvent } from './chart-fixtures'
 
 const evil = dockingEvent(
@@ -36,5 +37,25 @@ describe('vis groups', () => {
     const chartRows = layoutRows(rows, { collapsedStations: new Set(), hideEmptyPorts: false })
     const labels = toGroups(chartRows).map((g) => g.content)
     expect(labels).toEqual(['&lt;script&gt;alert(1)&lt;/script&gt;', 'Port &quot;A&quot; &amp; B'])
+  })
+
+  it("keeps a station's group as vis drew it when only its counts change", () => {
+    const station = (eventCount: number, shownPorts: number) => ({
+      kind: 'station' as const,
+      id: 'station-1',
+      stationId: stationId(1),
+      label: 'Salyut 7',
+      order: 0,
+      collapsed: false,
+      shownPorts,
+      totalPorts: 2,
+      eventCount,
+    })
+    const [before] = toGroups([station(12, 2)])
+    const [after] = toGroups([station(1, 1)])
+    expect(after!.key).toBe(before!.key)
+    // Folding it changes what vis draws in the row's label.
+    const [folded] = toGroups([{ ...station(1, 0), collapsed: true }])
+    expect(folded!.key).not.toBe(before!.key)
   })
 })

@@ -1,6 +1,6 @@
 import '../../styles/navigator.css'
 
-import { useEffect, useMemo, useRef } from 'react'
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react'
 
 import { endAtNow } from '../../../shared/analysis/effective-end'
 import { occupancySeries } from '../../../shared/analysis/occupancy-series'
@@ -21,7 +21,10 @@ const EDGE_HINT = 'Drag, or use ← → (Shift: bigger steps), to move this end 
  */
 export function Navigator() {
   const appStore = useAppStoreApi()
-  const events = useAppStore(selectFilteredEvents)
+  // Deferred as the filter lists' counts are: a keystroke paints the chart's
+  // bars first, and the overview's occupancy catches up in a render React may
+  // put off.
+  const events = useDeferredValue(useAppStore(selectFilteredEvents))
   const now = useAppStore((s) => s.now)
   const theme = useAppStore((s) => s.theme)
   const timeZone = useAppStore((s) => s.timeZone)

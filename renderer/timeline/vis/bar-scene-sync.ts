@@ -5,7 +5,7 @@
  */
 import { buildScene } from '../../../shared/chart/bar-scene'
 import type { Overlap, PlacedBar } from '../../../shared/chart/chart-model'
-import { thinDenseRows, type LodView, type ThinnedBars } from '../../../shared/chart/lod'
+import type { LodView, ThinnedBars } from '../../../shared/chart/lod'
 import type { ReferenceLine } from '../../../shared/chart/reference-lines'
 import type { BarLayer } from '../canvas/bar-layer'
 import { selectionMark } from './selection-mark'
@@ -29,12 +29,14 @@ export class BarSceneSync {
 
   /**
    * `lodView` is the window and width bars are drawn at now; `onView` hears
-   * each view the scene is rebuilt for.
+   * each view the scene is rebuilt for; `thin` thins dense rows for a view
+   * (the store's memo, which the legend's count reads too).
    */
   constructor(
     private readonly layer: BarLayer,
     private readonly lodView: () => LodView | null,
     private readonly onView: (view: LodView | null) => void,
+    private readonly thinRows: (placed: ReadonlyArray<PlacedBar>, view: LodView) => ThinnedBars,
   ) {}
 
   /** Rebuilds the scene from these bars for `view` (null: not thinned). */
@@ -44,7 +46,7 @@ export class BarSceneSync {
     view: LodView | null,
   ): void {
     this.shown = { placed, overlaps, view }
-    const thin: ThinnedBars = view ? thinDenseRows(placed, view) : { bars: placed, runs: [] }
+    const thin: ThinnedBars = view ? this.thinRows(placed, view) : { bars: placed, runs: [] }
     this.thin = thin
     this.barIds = new Set(thin.bars.map((p) => p.bar.eventId as number))
     this.layer.setScene(buildScene(thin, overlaps, placed, this.references))

@@ -29,6 +29,9 @@ export class RowGroups {
     const byId = new Map<string, ChartRow>(rows.map((r) => [r.id, r]))
     const focused = document.activeElement
     const { changed, gone } = diffKeys(this.keys, specs, (g: GroupSpec) => g.key)
+    // Counts changed, label not: the button is brought up to date in place, vis is not told.
+    for (const row of rows)
+      if (row.kind === 'station') stationButton(this.buttons, row, this.onToggle)
     if (gone.length) this.groups.remove(gone)
     if (changed.length)
       this.groups.update(

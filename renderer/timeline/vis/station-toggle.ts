@@ -27,13 +27,22 @@ export function stationButton(
     })
     buttons.set(row.stationId, b)
   }
-  // textContent, never innerHTML: the name is an API string.
-  b.textContent = row.label
-  b.setAttribute('aria-expanded', String(!row.collapsed))
-  b.dataset.ports = String(row.totalPorts)
-  b.dataset.events = String(row.eventCount)
-  b.title = `${row.collapsed ? 'Expand' : 'Collapse'} ${row.label} (${row.totalPorts} ${
+  // textContent, never innerHTML: the name is an API string. Each write only
+  // when the value changes: rows are brought up to date on every keystroke,
+  // and the ::after text and the folded style read these attributes.
+  if (b.textContent !== row.label) b.textContent = row.label
+  setAttr(b, 'title', stationTitle(row))
+  setAttr(b, 'aria-expanded', String(!row.collapsed))
+  setAttr(b, 'data-ports', String(row.totalPorts))
+  setAttr(b, 'data-events', String(row.eventCount))
+  return b
+}
+
+const stationTitle = (row: StationChartRow): string =>
+  `${row.collapsed ? 'Expand' : 'Collapse'} ${row.label} (${row.totalPorts} ${
     row.totalPorts === 1 ? 'port' : 'ports'
   }, ${row.eventCount} dockings)`
-  return b
+
+function setAttr(el: HTMLElement, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value)
 }

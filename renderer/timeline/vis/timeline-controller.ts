@@ -19,7 +19,7 @@ import { Timeline, type DataItem } from 'vis-timeline/peer'
 import type { Viewport } from '../../../shared/chart/bar-scene'
 import type { ChartRow, Overlap, PlacedBar } from '../../../shared/chart/chart-model'
 import type { ReferenceLine } from '../../../shared/chart/reference-lines'
-import type { LodView } from '../../../shared/chart/lod'
+import type { LodView, ThinnedBars } from '../../../shared/chart/lod'
 import type { ThemeName } from '../../../shared/chart/style'
 import type { TimeWindow } from '../../../shared/chart/window'
 import type { DockingEvent } from '../../../shared/domain/model'
@@ -72,6 +72,8 @@ export interface TimelineStart {
   readonly theme: ThemeName | 'system'
   /** What a bar's tooltip says besides its record: its end, visit and flags. */
   readonly barContext: (e: DockingEvent) => BarContext
+  /** Thins dense rows for a view (shared/chart/lod.ts), remembering its last answer. */
+  readonly thin: (placed: ReadonlyArray<PlacedBar>, view: LodView) => ThinnedBars
 }
 
 export class TimelineController {
@@ -142,6 +144,7 @@ export class TimelineController {
       layer,
       () => this.lodView(),
       (view) => this.events.emit('scene-view', view),
+      start.thin,
     )
     this.scene.sync(start.placed, start.overlaps, this.lodView(start.window))
     performance.mark('dt:timeline-filled')

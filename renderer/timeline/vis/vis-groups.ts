@@ -13,7 +13,12 @@ export interface GroupSpec {
   readonly content: string
   readonly className: string
   readonly order: number
-  /** Changes whenever anything drawn in the group's label changes. */
+  /**
+   * Changes whenever vis must lay the group out again: its label's text,
+   * class or order. A station's counts are not in it: they live only in its
+   * button's title and data (station-toggle.ts), which change in place, so a
+   * keystroke that changes counts costs vis no full redraw.
+   */
   readonly key: string
 }
 
@@ -36,7 +41,7 @@ export function toGroups(rows: ReadonlyArray<ChartRow>): GroupSpec[] {
           content: escapeHtml(r.label),
           className: `station-row${r.collapsed ? ' is-collapsed' : ''}`,
           order: r.order,
-          key: `${r.label}|${r.collapsed}|${r.shownPorts}|${r.totalPorts}|${r.eventCount}|${r.order}`,
+          key: `${r.label}|${r.collapsed}|${r.totalPorts}|${r.order}`,
         }
       : {
           id: r.id,
