@@ -10,7 +10,7 @@
 import type { PlacedBar } from './chart-model'
 import { centredOn, windowAround, type TimeWindow } from './window'
 import { groupBy } from './group-by'
-import { heatCells, type HeatCell, type HeatInterval } from './heat-strip'
+import { heatCells, type HeatCache, type HeatCell, type HeatInterval } from './heat-strip'
 import type { EventId, UtcMillis } from '../domain/units'
 
 /** Below this many px per bar in view, a row counts as dense. */
@@ -64,10 +64,20 @@ export function lodResolution(view: LodView): number {
   return 2 ** Math.ceil(Math.log2(msPerPx))
 }
 
-/** Splits bars into those drawn one by one and runs of bars too dense to draw apart. */
-export function thinDenseRows(placed: ReadonlyArray<PlacedBar>, view: LodView): ThinnedBars {
+/**
+ * Splits bars into those drawn one by one and runs of bars too dense to draw
+ * apart. With a `cache`, a run's heat cells are worked out once per LOD step
+ * (a run's bars and cells do not depend on where the window sits, only on
+ * the step), so re-thinning after a pan reuses them.
+ */
+export function thinDenseRows(
+  placed: ReadonlyArray<PlacedBar>,
+  view: LodView,
+  cache?: HeatCache,
+): ThinnedBars {
   const resolution = lodResolution(view)
   if (resolution === 0) return { bars: placed, runs: [] }
+  cache?.use(placed)
   const byRow = groupBy(placed, (p) => p.rowId)
   const maxInView = view.widthPx / DENSE_PX_PER_BAR
   const narrow = NARROW_BAR_PX * resolution
@@ -94,8 +104,11 @@ export function thinDenseRows(placed: ReadonlyArray<PlacedBar>, view: LodView): 
           end: p.bar.end,
           family: p.bar.family,
         }))
+        const id = `${RUN_ID_PREFIX}${rowId}-${first.eventId}-${last.eventId}-${run.length}`
+        const end = runEnd
+        const cells = () => heatCells(intervals, first.start, end, resolution)
         runs.push({
-          id: `${RUN_ID_PREFIX}${rowId}-${first.eventId}-${last.eventId}-${run.length}`,
+          id,
           rowId,
           start: first.start,
           end: runEnd as UtcMillis,
@@ -103,7 +116,7 @@ export function thinDenseRows(placed: ReadonlyArray<PlacedBar>, view: LodView): 
           eventIds: run.map((p) => p.bar.eventId),
           isSummary: run[0]!.isSummary,
           intervals,
-          heat: heatCells(intervals, first.start, runEnd, resolution),
+          heat: cache ? cache.cells(id, resolution, cells) : cells(),
         })
       }
       run = []

@@ -5,6 +5,7 @@
  */
 import { buildScene } from '../../../shared/chart/bar-scene'
 import type { Overlap, PlacedBar } from '../../../shared/chart/chart-model'
+import { HeatCache } from '../../../shared/chart/heat-strip'
 import { thinDenseRows, type LodView, type ThinnedBars } from '../../../shared/chart/lod'
 import type { ReferenceLine } from '../../../shared/chart/reference-lines'
 import type { BarLayer } from '../canvas/bar-layer'
@@ -26,6 +27,8 @@ export class BarSceneSync {
   /** The search terms marked in bar labels; empty when not searching. */
   private terms: ReadonlyArray<string> = []
   private lodFrame = 0
+  /** Strips' heat cells per LOD step, kept across pans until the bars change. */
+  private readonly heat = new HeatCache()
 
   /**
    * `lodView` is the window and width bars are drawn at now; `onView` hears
@@ -44,7 +47,9 @@ export class BarSceneSync {
     view: LodView | null,
   ): void {
     this.shown = { placed, overlaps, view }
-    const thin: ThinnedBars = view ? thinDenseRows(placed, view) : { bars: placed, runs: [] }
+    const thin: ThinnedBars = view
+      ? thinDenseRows(placed, view, this.heat)
+      : { bars: placed, runs: [] }
     this.thin = thin
     this.barIds = new Set(thin.bars.map((p) => p.bar.eventId as number))
     this.layer.setScene(buildScene(thin, overlaps, placed, this.references))
