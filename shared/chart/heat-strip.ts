@@ -173,8 +173,18 @@ export class HeatCache {
     this.steps.clear()
   }
 
-  /** The cells of strip `key` at `step`, made by `make` the first time. */
-  cells(key: string, step: number, make: () => ReadonlyArray<HeatCell>): ReadonlyArray<HeatCell> {
+  /**
+   * The cells of strip `key` at `step` made from `source`'s bars, made by
+   * `make` the first time. A strip of bars the cache has since let go of
+   * (its cells read late) gets fresh cells, kept nowhere.
+   */
+  cells(
+    source: object,
+    key: string,
+    step: number,
+    make: () => ReadonlyArray<HeatCell>,
+  ): ReadonlyArray<HeatCell> {
+    if (source !== this.source) return make()
     let byKey = this.steps.get(step)
     if (byKey) {
       // Most recently used last, so the oldest step is the first to go.

@@ -44,7 +44,10 @@ export interface BarRun {
   readonly isSummary: boolean
   /** The run's dockings, by docking: what its tooltip measures. */
   readonly intervals: ReadonlyArray<HeatInterval>
-  /** Its heat strip: docked share per column of the LOD step (shared/chart/heat-strip.ts). */
+  /**
+   * Its heat strip: docked share per column of the LOD step
+   * (shared/chart/heat-strip.ts), worked out on first reading.
+   */
   readonly heat: ReadonlyArray<HeatCell>
 }
 
@@ -107,6 +110,7 @@ export function thinDenseRows(
         const id = `${RUN_ID_PREFIX}${rowId}-${first.eventId}-${last.eventId}-${run.length}`
         const end = runEnd
         const cells = () => heatCells(intervals, first.start, end, resolution)
+        let heat: ReadonlyArray<HeatCell> | null = null
         runs.push({
           id,
           rowId,
@@ -116,7 +120,11 @@ export function thinDenseRows(
           eventIds: run.map((p) => p.bar.eventId),
           isSummary: run[0]!.isSummary,
           intervals,
-          heat: cache ? cache.cells(id, resolution, cells) : cells(),
+          // Worked out when first drawn: a strip in a row scrolled out of view, or
+          // thinned only to be counted, never needs its cells.
+          get heat() {
+            return (heat ??= cache ? cache.cells(placed, id, resolution, cells) : cells())
+          },
         })
       }
       run = []

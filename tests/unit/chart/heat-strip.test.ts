@@ -188,22 +188,34 @@ describe('HeatCache', () => {
   it('forgets everything when the bars change', () => {
     const cache = new HeatCache()
     const before = thinDenseRows(row, view, cache).runs
+    const held = before[0]!.heat
     // The same ids, the stays longer: the data changed under the same strips.
     const longer = row.map((p) => ({
       ...p,
       bar: { ...p.bar, end: (p.bar.end + 5 * DAY) as typeof p.bar.end },
     }))
     const after = thinDenseRows(longer, view, cache).runs
-    expect(after[0]!.heat).not.toBe(before[0]!.heat)
+    expect(after[0]!.heat).not.toBe(held)
     expect(after).toEqual(thinDenseRows(longer, view).runs)
+    // A strip of the old bars read late gets its own cells, and leaves the new ones alone.
+    const late = thinDenseRows(row, view, cache).runs
+    thinDenseRows(longer, view, cache)
+    expect(late[0]!.heat).toEqual(held)
+    expect(thinDenseRows(longer, view, cache).runs[0]!.heat).toEqual(
+      thinDenseRows(longer, view).runs[0]!.heat,
+    )
   })
 
   it('keeps only a few recent steps', () => {
     const cache = new HeatCache()
-    for (let k = 0; k < 12; k++) cache.cells('a', 2 ** k, () => [])
+    const source = {}
+    cache.use(source)
+    for (let k = 0; k < 12; k++) cache.cells(source, 'a', 2 ** k, () => [])
     expect(cache.size).toBeLessThan(12)
     // A step used again stays while older ones go.
-    const kept = cache.cells('a', 2 ** 11, () => [{ start: 0, end: 1, level: 1, family: 'Soyuz' }])
+    const kept = cache.cells(source, 'a', 2 ** 11, () => [
+      { start: 0, end: 1, level: 1, family: 'Soyuz' },
+    ])
     expect(kept).toEqual([])
   })
 })
