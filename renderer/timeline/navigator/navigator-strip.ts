@@ -20,6 +20,7 @@ import {
 } from '../../../shared/chart/navigator'
 import type { TimeWindow } from '../../../shared/chart/window'
 import { formatInstant, type TimeZoneMode } from '../../../shared/time/time-format'
+import { measureNavigator } from '../perf-marks'
 import { paintOccupancy, readNavigatorInk, type NavigatorInk } from './navigator-paint'
 
 interface Drag {
@@ -104,6 +105,10 @@ export class NavigatorStrip {
   }
 
   private draw(): void {
+    measureNavigator(() => this.paint())
+  }
+
+  private paint(): void {
     this.range = navigatorRange(this.data, this.window)
     this.width = this.canvas.clientWidth
     const height = this.canvas.clientHeight
