@@ -24,9 +24,17 @@ import type { VehicleFamily, VehicleRole } from '../domain/model'
 import { VEHICLE_FAMILIES } from '../domain/vehicle-family'
 import { highlightSegments } from '../query/highlight'
 import type { DrawnItem, SceneLayout } from './bar-scene'
-import { END, group, rect, type DisplayItem, type Font, type Meta } from './display-list'
+import {
+  END,
+  group,
+  rect,
+  type DisplayItem,
+  type Font,
+  type Meta,
+  type Shade,
+} from './display-list'
 import { rolePatternId } from './patterns'
-import { HEAT_LEVELS, type HeatCell } from './heat-strip'
+import { HEAT_LEVELS, sampleColumns, shadeIndex, type HeatCell } from './heat-strip'
 
 /** The colours around the bars, from the theme the chart is drawn in. */
 export interface BarInk {
@@ -286,64 +294,59 @@ function connectors(out: DisplayItem[], items: ReadonlyArray<DrawnItem>, ink: st
   }
 }
 
-/** Bucket of a cell's shade: family × level, so cells of one shade are emitted together. */
 const FAMILY_INDEX = new Map(VEHICLE_FAMILIES.map((f, i) => [f, i]))
 
-/** The first cell ending after `t` (cells are in time order). */
-function firstCellAfter(cells: ReadonlyArray<HeatCell>, t: number): number {
-  let lo = 0
-  let hi = cells.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (cells[mid]!.end <= t) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+/** Every shade a heat strip's column may take in a theme, by `shadeIndex`: worked out once. */
+const SHADES: Readonly<Record<ThemeName, ReadonlyArray<Shade | null>>> = {
+  light: heatShades('light'),
+  dark: heatShades('dark'),
 }
 
+function heatShades(theme: ThemeName): ReadonlyArray<Shade | null> {
+  const out: Array<Shade | null> = [null]
+  VEHICLE_FAMILIES.forEach((f, i) => {
+    for (let level = 1; level <= HEAT_LEVELS; level++)
+      out[shadeIndex(i, level)] = {
+        fill: COLOURS[theme](f).fill,
+        opacity: level / HEAT_LEVELS,
+      }
+  })
+  return out
+}
+
+const shadeOf = (c: HeatCell): number => shadeIndex(FAMILY_INDEX.get(c.family) ?? 0, c.level)
+
 /**
- * A strip's heat cells in its family colours, as strong as their docked
- * share; cells off the canvas are left out. Cells of one shade are put next
- * to each other (they never overlap, so order does not matter) so the canvas
- * fills each shade as one path.
+ * A strip's heat cells as one strip primitive: each whole px of it on the
+ * canvas in the family colour, as strong as the docked share of the cell
+ * under it. A zoomed-in strip may hold thousands of cells off the canvas;
+ * only the px on it are sampled.
  */
 function heat(
   out: DisplayItem[],
   d: DrawnItem,
   cells: ReadonlyArray<HeatCell>,
   width: number,
-  colour: (f: VehicleFamily) => FamilyColour,
+  theme: ThemeName,
 ) {
   const it = d.item
-  if (it.kind !== 'run' || !(it.end > it.start)) return
-  const scale = (d.x1 - d.x0) / (it.end - it.start)
-  // Only the cells on the canvas: a zoomed-in strip may hold thousands off it.
-  const last = it.start + (width + 1 - d.x0) / scale
-  const shades: DisplayItem[][] = []
-  for (let i = firstCellAfter(cells, it.start + (-1 - d.x0) / scale); i < cells.length; i++) {
-    const c = cells[i]!
-    if (c.start > last) break
-    const x0 = Math.max(d.x0 + (c.start - it.start) * scale, d.x0, -1)
-    const x1 = Math.min(d.x0 + (c.end - it.start) * scale, d.x1, width + 1)
-    if (x1 <= x0) continue
-    const k = (FAMILY_INDEX.get(c.family) ?? 0) * (HEAT_LEVELS + 1) + c.level
-    ;(shades[k] ??= []).push(
-      rect(x0, d.top, x1 - x0, d.height, {
-        fill: colour(c.family).fill,
-        opacity: c.level / HEAT_LEVELS,
-      }),
-    )
-  }
-  for (const list of shades) if (list) out.push(...list)
+  if (it.kind !== 'run' || !(it.end > it.start) || !(d.x1 > d.x0)) return
+  const x0 = Math.max(Math.round(d.x0), 0)
+  const x1 = Math.min(Math.round(d.x1), Math.ceil(width))
+  if (x1 <= x0) return
+  const msPerPx = (it.end - it.start) / (d.x1 - d.x0)
+  const y = Math.round(d.top)
+  out.push({
+    kind: 'strip',
+    x: x0,
+    y,
+    h: Math.round(d.top + d.height) - y,
+    columns: sampleColumns(cells, x0, x1 - x0, (px) => it.start + (px - d.x0) * msPerPx, shadeOf),
+    shades: SHADES[theme],
+  })
 }
 
-function run(
-  out: DisplayItem[],
-  d: DrawnItem,
-  drawing: BarDrawing,
-  width: number,
-  colour: (f: VehicleFamily) => FamilyColour,
-) {
+function run(out: DisplayItem[], d: DrawnItem, drawing: BarDrawing, width: number) {
   const it = d.item
   if (it.kind !== 'run') return
   const { ink } = drawing
@@ -352,7 +355,7 @@ function run(
   const grouped = it.isSummary || meta !== undefined
   if (grouped)
     out.push(group({ opacity: it.isSummary ? SUMMARY_OPACITY : 1, ...(meta ? { meta } : {}) }))
-  heat(out, d, it.run.heat, width, colour)
+  heat(out, d, it.run.heat, width, ink.theme)
   out.push(rect(d.x0 + 0.5, d.top + 0.5, w - 1, d.height - 1, { stroke: ink.fg, opacity: 0.6 }))
   if (grouped) out.push(END)
   if (d.labelMode === 'inside') label(out, d, it.label, ink.bg, ink.runFill, drawing, [])
@@ -406,7 +409,7 @@ export function buildBarDisplayList(
   for (const d of layout.hatches) hatch(out, d, drawing)
   let selected: DrawnItem | null = null
   for (const d of layout.items) {
-    if (d.item.kind === 'run') run(out, d, drawing, layout.width, colour)
+    if (d.item.kind === 'run') run(out, d, drawing, layout.width)
     else bar(out, d, drawing, colour)
     if (d.item.id === drawing.marks.selectedId) selected = d
   }

@@ -1,6 +1,6 @@
 /**
- * The chart as drawing primitives: rectangles, lines, polygons and text in
- * px, with groups for opacity, clipping and an open end's fade.
+ * The chart as drawing primitives: rectangles, lines, polygons, text and heat
+ * strips in px, with groups for opacity, clipping and an open end's fade.
  *
  * The screen's canvas (`renderer/timeline/canvas/bar-painter.ts`) and the SVG
  * writer (`shared/export/svg-writer.ts`) only interpret this list, so an
@@ -91,6 +91,30 @@ export interface TextItem {
   readonly meta?: Meta
 }
 
+/** A colour at an alpha: one shade a strip's columns may take. */
+export interface Shade {
+  readonly fill: string
+  readonly opacity: number
+}
+
+/**
+ * A heat strip: a row of 1 px columns from `x` (a whole px), `h` px tall,
+ * column i filled with `shades[columns[i]]` (index 0: left clear). One
+ * primitive for a whole strip rather than a rectangle per cell, so the
+ * canvas paints it as one image and the SVG as one path per shade; whole px
+ * keep the two pixel for pixel alike.
+ */
+export interface StripItem {
+  readonly kind: 'strip'
+  readonly x: number
+  readonly y: number
+  readonly h: number
+  readonly columns: Uint8Array
+  /** Shared by every strip of a theme, so a painter can keep what it derives from them. */
+  readonly shades: ReadonlyArray<Shade | null>
+  readonly meta?: Meta
+}
+
 /** A box, px. */
 export interface Box {
   readonly x: number
@@ -123,7 +147,8 @@ export interface EndItem {
 }
 
 /** One drawing primitive. */
-export type DisplayItem = RectItem | LineItem | PolygonItem | TextItem | GroupItem | EndItem
+export type DisplayItem =
+  RectItem | LineItem | PolygonItem | TextItem | StripItem | GroupItem | EndItem
 
 /** Primitives in paint order (later ones on top). */
 export type DisplayList = ReadonlyArray<DisplayItem>

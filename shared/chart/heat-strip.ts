@@ -110,3 +110,100 @@ export function heatCells(
   }
   return cells
 }
+
+/** The shade a column takes: its family (index in VEHICLE_FAMILIES) and level, or 0 for none. */
+export const shadeIndex = (familyIndex: number, level: number): number =>
+  level <= 0 ? 0 : 1 + familyIndex * HEAT_LEVELS + (Math.min(level, HEAT_LEVELS) - 1)
+
+/**
+ * The strip's cells sampled at whole px: column i (the px from `x + i` to
+ * `x + i + 1`) takes the shade of the cell under its centre, or 0 where none
+ * is. `timeAt(px)` is the instant at a px of the drawing; `shade(cell)` the
+ * cell's shade index. Cells must be in time order and not overlap; the walk
+ * moves along them once, so a frame costs the px drawn plus the cells passed.
+ */
+export function sampleColumns(
+  cells: ReadonlyArray<HeatCell>,
+  x: number,
+  width: number,
+  timeAt: (px: number) => number,
+  shade: (cell: HeatCell) => number,
+): Uint8Array {
+  const out = new Uint8Array(Math.max(0, width))
+  let k = firstCellEndingAfter(cells, timeAt(x + 0.5))
+  for (let i = 0; i < out.length && k < cells.length; i++) {
+    const t = timeAt(x + i + 0.5)
+    while (k < cells.length && cells[k]!.end <= t) k++
+    const c = cells[k]
+    if (c && c.start <= t) out[i] = shade(c)
+  }
+  return out
+}
+
+/** Index of the first cell ending after `t` (cells in time order), or `cells.length`. */
+export function firstCellEndingAfter(cells: ReadonlyArray<HeatCell>, t: number): number {
+  let lo = 0
+  let hi = cells.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (cells[mid]!.end <= t) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** LOD steps a cache keeps cells for: a zoom back to a recent step finds them. */
+const CACHED_STEPS = 6
+
+/**
+ * Heat cells already worked out, by strip and LOD step, so a pan (which
+ * re-thins the rows when it settles, at the same step) reuses them instead of
+ * summing every docking again. Bound to the bars they came from: handed
+ * other bars (the data or filters changed) it forgets everything.
+ */
+export class HeatCache {
+  private source: object | null = null
+  /** Per step, per strip key, its cells; oldest-used step first. */
+  private readonly steps = new Map<number, Map<string, ReadonlyArray<HeatCell>>>()
+
+  /** Keeps the cells only while the strips come from `source` (the placed bars, by identity). */
+  use(source: object): void {
+    if (source === this.source) return
+    this.source = source
+    this.steps.clear()
+  }
+
+  /**
+   * The cells of strip `key` at `step` made from `source`'s bars, made by
+   * `make` the first time. A strip of bars the cache has since let go of
+   * (its cells read late) gets fresh cells, kept nowhere.
+   */
+  cells(
+    source: object,
+    key: string,
+    step: number,
+    make: () => ReadonlyArray<HeatCell>,
+  ): ReadonlyArray<HeatCell> {
+    if (source !== this.source) return make()
+    let byKey = this.steps.get(step)
+    if (byKey) {
+      // Most recently used last, so the oldest step is the first to go.
+      this.steps.delete(step)
+      this.steps.set(step, byKey)
+    } else {
+      byKey = new Map()
+      this.steps.set(step, byKey)
+      if (this.steps.size > CACHED_STEPS) this.steps.delete(this.steps.keys().next().value!)
+    }
+    let cells = byKey.get(key)
+    if (!cells) byKey.set(key, (cells = make()))
+    return cells
+  }
+
+  /** How many strips' cells it holds, over every step. */
+  get size(): number {
+    let n = 0
+    for (const byKey of this.steps.values()) n += byKey.size
+    return n
+  }
+}

@@ -10,7 +10,7 @@
 import type { PlacedBar } from './chart-model'
 import { centredOn, windowAround, type TimeWindow } from './window'
 import { groupBy } from './group-by'
-import { heatCells, type HeatCell, type HeatInterval } from './heat-strip'
+import { HeatCache, heatCells, type HeatCell, type HeatInterval } from './heat-strip'
 import type { EventId, UtcMillis } from '../domain/units'
 
 /** Below this many px per bar in view, a row counts as dense. */
@@ -44,7 +44,10 @@ export interface BarRun {
   readonly isSummary: boolean
   /** The run's dockings, by docking: what its tooltip measures. */
   readonly intervals: ReadonlyArray<HeatInterval>
-  /** Its heat strip: docked share per column of the LOD step (shared/chart/heat-strip.ts). */
+  /**
+   * Its heat strip: docked share per column of the LOD step
+   * (shared/chart/heat-strip.ts), worked out on first reading.
+   */
   readonly heat: ReadonlyArray<HeatCell>
 }
 
@@ -64,10 +67,20 @@ export function lodResolution(view: LodView): number {
   return 2 ** Math.ceil(Math.log2(msPerPx))
 }
 
-/** Splits bars into those drawn one by one and runs of bars too dense to draw apart. */
-export function thinDenseRows(placed: ReadonlyArray<PlacedBar>, view: LodView): ThinnedBars {
+/**
+ * Splits bars into those drawn one by one and runs of bars too dense to draw
+ * apart. With a `cache`, a run's heat cells are worked out once per LOD step
+ * (a run's bars and cells do not depend on where the window sits, only on
+ * the step), so re-thinning after a pan reuses them.
+ */
+export function thinDenseRows(
+  placed: ReadonlyArray<PlacedBar>,
+  view: LodView,
+  cache?: HeatCache,
+): ThinnedBars {
   const resolution = lodResolution(view)
   if (resolution === 0) return { bars: placed, runs: [] }
+  cache?.use(placed)
   const byRow = groupBy(placed, (p) => p.rowId)
   const maxInView = view.widthPx / DENSE_PX_PER_BAR
   const narrow = NARROW_BAR_PX * resolution
@@ -94,8 +107,12 @@ export function thinDenseRows(placed: ReadonlyArray<PlacedBar>, view: LodView): 
           end: p.bar.end,
           family: p.bar.family,
         }))
+        const id = `${RUN_ID_PREFIX}${rowId}-${first.eventId}-${last.eventId}-${run.length}`
+        const end = runEnd
+        const cells = () => heatCells(intervals, first.start, end, resolution)
+        let heat: ReadonlyArray<HeatCell> | null = null
         runs.push({
-          id: `${RUN_ID_PREFIX}${rowId}-${first.eventId}-${last.eventId}-${run.length}`,
+          id,
           rowId,
           start: first.start,
           end: runEnd as UtcMillis,
@@ -103,7 +120,11 @@ export function thinDenseRows(placed: ReadonlyArray<PlacedBar>, view: LodView): 
           eventIds: run.map((p) => p.bar.eventId),
           isSummary: run[0]!.isSummary,
           intervals,
-          heat: heatCells(intervals, first.start, runEnd, resolution),
+          // Worked out when first drawn: a strip in a row scrolled out of view, or
+          // thinned only to be counted, never needs its cells.
+          get heat() {
+            return (heat ??= cache ? cache.cells(placed, id, resolution, cells) : cells())
+          },
         })
       }
       run = []
@@ -129,11 +150,11 @@ export function thinDenseRows(placed: ReadonlyArray<PlacedBar>, view: LodView): 
  * `thinDenseRows` that remembers its last answer: the same bars for a view of
  * the same window and width give the same object, without thinning again.
  * The legend counts the runs the canvas draws; one memo for both thins once.
+ * Its `cache` keeps strips' heat cells per LOD step across pans until the bars change.
  */
-export function memoThinDenseRows(): (
-  placed: ReadonlyArray<PlacedBar>,
-  view: LodView,
-) => ThinnedBars {
+export function memoThinDenseRows(
+  cache: HeatCache = new HeatCache(),
+): (placed: ReadonlyArray<PlacedBar>, view: LodView) => ThinnedBars {
   let last: { placed: ReadonlyArray<PlacedBar>; view: LodView; thin: ThinnedBars } | null = null
   return (placed, view) => {
     if (
@@ -142,7 +163,7 @@ export function memoThinDenseRows(): (
       last.view.end !== view.end ||
       last.view.widthPx !== view.widthPx
     )
-      last = { placed, view, thin: thinDenseRows(placed, view) }
+      last = { placed, view, thin: thinDenseRows(placed, view, cache) }
     return last.thin
   }
 }

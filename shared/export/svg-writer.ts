@@ -7,7 +7,7 @@
  * group's fade becomes a mask; opacity is written on each primitive, as the
  * canvas applies it (not composited per group).
  */
-import type { DisplayList, Meta, TextItem } from '../chart/display-list'
+import type { DisplayList, Meta, StripItem, TextItem } from '../chart/display-list'
 import type { PatternTile } from '../chart/patterns'
 import { escapeXml, num } from './svg-escape'
 import { vectorPatternFill } from './svg-vector-fill'
@@ -65,6 +65,30 @@ function textAttrs(t: TextItem): string {
     (t.baseline === 'middle' ? ' dominant-baseline="central"' : '') +
     ` fill="${t.fill}"`
   )
+}
+
+/**
+ * A heat strip as one path per shade, each run of equal columns one
+ * rectangle of it: vector, and a few hundred bytes where a rect per column
+ * would take tens of kB. Whole-px edges, as the canvas paints them.
+ */
+export function stripPaths(s: StripItem, alpha: number): string {
+  const runs = new Map<number, string>()
+  const cols = s.columns
+  for (let i = 0; i < cols.length;) {
+    const v = cols[i]!
+    let j = i + 1
+    while (j < cols.length && cols[j] === v) j++
+    if (v !== 0 && s.shades[v])
+      runs.set(v, `${runs.get(v) ?? ''}M${num(s.x + i)} ${num(s.y)}h${j - i}v${num(s.h)}h${i - j}z`)
+    i = j
+  }
+  let out = ''
+  for (const [v, d] of runs) {
+    const shade = s.shades[v]!
+    out += `<path d="${d}" fill="${shade.fill}"${opacityAttr(alpha * shade.opacity)}/>`
+  }
+  return s.meta ? element('g', '', s.meta, out) : out
 }
 
 /** SVG markup for a list, and the defs (patterns, masks, clips) it refers to. */
@@ -160,6 +184,9 @@ export function writeDisplayList(
         )
         break
       }
+      case 'strip':
+        body.push(stripPaths(it, alpha))
+        break
       case 'group': {
         let attrs = ''
         if (it.fade) {

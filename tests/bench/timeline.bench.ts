@@ -23,12 +23,23 @@ import { launchBridgedApp } from '../e2e/support/bridge'
 import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromium } from '../e2e/support/chromium'
 import { serveStatic } from '../e2e/support/static-server'
 import { barePage, buildBarePage } from './bare-vis'
+import { dragBrush, zoomAndPan, zoomForBrush, type Gesture } from './gestures'
 import { toBarItems } from './bare-vis-items'
 import { portDataset } from './port-dataset'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
-/** `BENCH_PART=paint` or `frames` runs only that half (both by default). */
+/**
+ * `BENCH_PART=paint`, `frames` or `navigator` runs only that part (all by
+ * default): paint is first paint (with the navigator's share of it), frames
+ * the chart's zoom and pan, navigator the brush's drag and resize.
+ */
 const PART = process.env.BENCH_PART ?? 'all'
+/**
+ * `BENCH_COMPARE=<dir>`: a second built renderer (say, another checkout's
+ * out/renderer) whose frames are measured run by run beside this one's,
+ * interleaved, with the ratio printed: before and after in the same run.
+ */
+const COMPARE = process.env.BENCH_COMPARE
 /** `BENCH_PORTS=20` runs only the cases on that many ports. */
 const PORTS = process.env.BENCH_PORTS
 const picked = <T extends { ports: number }>(cases: ReadonlyArray<T>) =>
@@ -48,9 +59,21 @@ const FRAME_CASES = [
   { events: 1_000, ports: 60, target: 16.7, bare: true, runs: RUNS },
   // The app alone and fewer runs: each opens 10,000 events, and the target is the app's.
   { events: 10_000, ports: 200, target: 12, bare: false, runs: Math.min(RUNS, 3) },
-  // 500 dockings a port: every row is too dense to draw apart, so each frame draws heat strips (#14).
-  { events: 10_000, ports: 20, target: 16.7, bare: false, runs: Math.min(RUNS, 3) },
+  // 500 dockings a port: every row is too dense to draw apart at the opening
+  // zoom, and the gesture stays near it, so each frame draws heat strips (#14).
+  {
+    events: 10_000,
+    ports: 20,
+    target: 16.7,
+    bare: false,
+    runs: Math.min(RUNS, 3),
+    gesture: 'strips',
+  },
 ] as const
+/** The navigator's brush dragged and resized (#14: frame p95 < 16.7 ms at 10,000 events). */
+const NAVIGATOR_CASE = { events: 10_000, ports: 200, target: 16.7, runs: Math.min(RUNS, 3) }
+/** The navigator's share of the time from data ready to bars painted must stay under this. */
+const NAVIGATOR_SHARE_TARGET = 0.1
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN
 const pct = (xs: number[], p: number) =>
@@ -109,6 +132,8 @@ async function appPaint(
   sinceLoad: number
   /** From navigation start to data in the store. */
   dataSinceLoad: number
+  /** Main-thread time of the navigator's work between data ready and bars painted. */
+  navigatorMs: number
   phases: string
   size: { width: number; height: number }
   app: Awaited<ReturnType<typeof launchBridgedApp>>
@@ -136,10 +161,15 @@ async function appPaint(
           `${n.slice(3)} +${((performance.getEntriesByName(n)[0]?.startTime ?? NaN) - ready).toFixed(0)}`,
       )
       .join(', ')
+    const navigatorMs = performance
+      .getEntriesByName('dt:navigator')
+      .filter((e) => e.startTime >= ready && e.startTime < painted)
+      .reduce((sum, e) => sum + e.duration, 0)
     return {
       ms: painted - ready,
       sinceLoad: painted,
       dataSinceLoad: ready,
+      navigatorMs,
       phases,
       size: { width: box.width, height: box.height },
     }
@@ -168,31 +198,8 @@ async function barePaint(
   return t
 }
 
-/** The scripted gesture: a dozen wheel steps in, two drags, a dozen steps out. */
-async function zoomAndPan(page: Page, selector: string): Promise<void> {
-  const panel = (await page.locator(selector).first().boundingBox())!
-  const x = panel.x + panel.width / 2
-  const y = panel.y + Math.min(panel.height / 2, 150)
-  await page.mouse.move(x, y)
-  for (let i = 0; i < 12; i++) {
-    await page.mouse.wheel(0, -120)
-    await page.waitForTimeout(30)
-  }
-  for (let i = 0; i < 2; i++) {
-    await page.mouse.move(x, y)
-    await page.mouse.down()
-    await page.mouse.move(x - 300, y, { steps: 30 })
-    await page.mouse.move(x + 200, y, { steps: 30 })
-    await page.mouse.up()
-  }
-  for (let i = 0; i < 12; i++) {
-    await page.mouse.wheel(0, 120)
-    await page.waitForTimeout(30)
-  }
-}
-
 /** rAF-to-rAF intervals during the gesture: what the screen got, capped by vsync. */
-async function frameIntervals(page: Page, selector: string): Promise<number[]> {
+async function frameIntervals(page: Page, gesture: Gesture): Promise<number[]> {
   // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
   await page.evaluate(`(() => {
     window.__frames = []
@@ -208,7 +215,7 @@ async function frameIntervals(page: Page, selector: string): Promise<number[]> {
       requestAnimationFrame(tick)
     })
   })()`)
-  await zoomAndPan(page, selector)
+  await gesture(page)
   return page.evaluate(() => {
     const w = window as unknown as { __frames: number[]; __recording: boolean }
     w.__recording = false
@@ -229,9 +236,9 @@ interface TraceEvent {
  * 'benchmark' category. Unlike rAF intervals this is not floored at the
  * 60 Hz vsync of headless Chromium, so it can meet a 16.7 ms budget or not.
  */
-async function frameWork(browser: Browser, page: Page, selector: string): Promise<number[]> {
+async function frameWork(browser: Browser, page: Page, gesture: Gesture): Promise<number[]> {
   await browser.startTracing(page, { categories: ['benchmark'] })
-  await zoomAndPan(page, selector)
+  await gesture(page)
   const trace = JSON.parse((await browser.stopTracing()).toString()) as {
     traceEvents: TraceEvent[]
   }
@@ -252,6 +259,88 @@ function writeDataset(file: string, events: number, ports: number): void {
 const frameSummary = (xs: number[]) =>
   `p50 ${ms(pct(xs, 50))}, p95 ${ms(pct(xs, 95))}, max ${ms(Math.max(...xs))}  (${xs.length} frames)`
 
+const p95s = (runs: number[][]) => runs.map((w) => pct(w, 95))
+
+/** Work per frame of some runs: p95 (median of runs) against `target`, or its ratio to `of`. */
+function printFrames(
+  who: string,
+  runs: number[][],
+  target: number | null,
+  of: number[][] | null = null,
+): void {
+  const p95 = median(p95s(runs))
+  const verdict =
+    target !== null ? `; target ≤ ${target} ms: ${p95 <= target ? 'met' : 'NOT met'}` : ''
+  const ratio = of ? `; app / base ${(median(p95s(of)) / p95).toFixed(2)}×` : ''
+  console.log(`  ${who} work per frame: p95 ${ms(p95)} (median of runs${verdict}${ratio})`)
+  console.log(
+    `       p95 per run: ${p95s(runs)
+      .map((x) => x.toFixed(1))
+      .join(', ')}; all frames: ${frameSummary(runs.flat())}`,
+  )
+}
+
+/** What the bar canvas last painted: how many strips and bars. */
+async function stripsShown(page: Page): Promise<string> {
+  const kinds = await page.evaluate(() =>
+    (
+      document.querySelector('[data-testid="bar-canvas"]') as unknown as {
+        painted: { layout: { items: Array<{ item: { kind: string } }> } }
+      }
+    ).painted.layout.items.map((d) => d.item.kind),
+  )
+  const n = (k: string) => kinds.filter((x) => x === k).length
+  return `${n('run')} heat strips and ${n('bar')} bars`
+}
+
+/** The navigator's share of first paint alone (`BENCH_PART=navigator`), at both sizes. */
+async function navigatorShare(browser: Browser, url: string, tmp: string): Promise<void> {
+  for (const c of picked(CASES)) {
+    const file = path.join(tmp, `events-${c.events}-${c.ports}.json`)
+    if (!fs.existsSync(file)) writeDataset(file, c.events, c.ports)
+    const shares: number[] = []
+    const paints: number[] = []
+    for (let r = 0; r < RUNS; r++) {
+      const a = await appPaint(browser, url, file)
+      await a.app.close()
+      shares.push(a.navigatorMs / a.ms)
+      paints.push(a.ms)
+    }
+    const share = median(shares)
+    console.log(
+      `\nNavigator at first paint, ${c.events.toLocaleString('en')} events on ${c.ports} ports: ${(share * 100).toFixed(1)} % of data ready → bars painted (${ms(median(paints))})  (runs: ${shares.map((x) => `${(x * 100).toFixed(1)} %`).join(', ')}; target < ${NAVIGATOR_SHARE_TARGET * 100} %: ${share < NAVIGATOR_SHARE_TARGET ? 'met' : 'NOT met'})`,
+    )
+  }
+}
+
+/** Frames while the navigator's brush is dragged and resized, at 10,000 events. */
+async function navigatorFrames(
+  browser: Browser,
+  url: string,
+  tmp: string,
+  base: { url: string } | null,
+): Promise<void> {
+  const c = NAVIGATOR_CASE
+  const file = path.join(tmp, `events-${c.events}-${c.ports}.json`)
+  if (!fs.existsSync(file)) writeDataset(file, c.events, c.ports)
+  const work: number[][] = []
+  const baseWork: number[][] = []
+  for (let r = 0; r < c.runs; r++)
+    for (const [into, from] of [[work, url], ...(base ? [[baseWork, base.url]] : [])] as Array<
+      [number[][], string]
+    >) {
+      const a = await appPaint(browser, from, file)
+      await zoomForBrush(a.app.page)
+      into.push(await frameWork(browser, a.app.page, dragBrush))
+      await a.app.close()
+    }
+  console.log(
+    `\nFrames while the navigator's brush is dragged and resized, ${c.events.toLocaleString('en')} events on ${c.ports} ports`,
+  )
+  printFrames('app ', work, c.target)
+  if (base) printFrames('base', baseWork, null, work)
+}
+
 async function main(): Promise<void> {
   assertChromium()
   if (!fs.existsSync('out/renderer/index.html'))
@@ -260,12 +349,14 @@ async function main(): Promise<void> {
   await buildBarePage(tmp, BARE_SCRIPT)
   const renderer = await serveStatic(path.resolve('out/renderer'))
   const bare = await serveStatic(tmp)
+  const base = COMPARE ? await serveStatic(path.resolve(COMPARE)) : null
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
   console.log(
     `Timeline benchmark: headless Chromium (${CHROMIUM_PATH}), ${RUNS} runs each, medians`,
   )
   try {
-    for (const c of PART === 'frames' ? [] : picked(CASES)) {
+    if (PART === 'navigator') await navigatorShare(browser, renderer.url, tmp)
+    for (const c of PART === 'all' || PART === 'paint' ? picked(CASES) : []) {
       const page = portDataset(c.events, c.ports)
       const file = path.join(tmp, `events-${c.events}-${c.ports}.json`)
       writeDataset(file, c.events, c.ports)
@@ -274,6 +365,7 @@ async function main(): Promise<void> {
       const loadTimes: number[] = []
       const dataLoadTimes: number[] = []
       const bareTimes: number[] = []
+      const navigatorShares: number[] = []
       let size = { width: 1400, height: 900 }
       for (let r = 0; r < RUNS; r++) {
         const a = await appPaint(browser, renderer.url, file)
@@ -281,6 +373,7 @@ async function main(): Promise<void> {
         appTimes.push(a.ms)
         loadTimes.push(a.sinceLoad)
         dataLoadTimes.push(a.dataSinceLoad)
+        navigatorShares.push(a.navigatorMs / a.ms)
         if (process.env.BENCH_PHASES) console.log(`    app phases: ${a.phases}`)
         size = a.size
         fs.writeFileSync(
@@ -307,6 +400,10 @@ async function main(): Promise<void> {
       console.log(
         `  app:  page load (navigation start) → bars painted ${ms(median(loadTimes))}  (runs: ${loadTimes.map((x) => x.toFixed(0)).join(', ')})`,
       )
+      const share = median(navigatorShares)
+      console.log(
+        `  navigator: its work is ${(share * 100).toFixed(1)} % of data ready → bars painted  (runs: ${navigatorShares.map((x) => `${(x * 100).toFixed(1)} %`).join(', ')}; target < ${NAVIGATOR_SHARE_TARGET * 100} %: ${share < NAVIGATOR_SHARE_TARGET ? 'met' : 'NOT met'})`,
+      )
       // The data reaches the page over the test bridge (a Playwright binding), not Electron's IPC.
       console.log(
         `        of which page load → data in the store ${ms(median(dataLoadTimes))}  (runs: ${dataLoadTimes.map((x) => x.toFixed(0)).join(', ')}; over the test bridge)`,
@@ -321,15 +418,18 @@ async function main(): Promise<void> {
       args: [...CHROMIUM_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'],
     })
     try {
-      for (const c of PART === 'paint' ? [] : picked(FRAME_CASES)) {
+      for (const c of PART === 'all' || PART === 'frames' ? picked(FRAME_CASES) : []) {
         const file = path.join(tmp, `events-${c.events}-${c.ports}.json`)
         if (!fs.existsSync(file)) writeDataset(file, c.events, c.ports)
         const data = c.bare ? sameItems(portDataset(c.events, c.ports)) : null
-        // App and bare take turns, run by run, so a noisy spell on the machine hits both.
+        const gesture = 'gesture' in c ? zoomAndPan(2) : zoomAndPan(12)
+        // App, baseline and bare take turns, run by run, so a noisy spell on the machine hits all.
         const appWork: number[][] = []
+        const baseWork: number[][] = []
         const bareWork: number[][] = []
         let appIntervals: number[] = []
         let bareIntervals: number[] = []
+        let strips = ''
         for (let r = 0; r < c.runs; r++) {
           const a = await appPaint(unthrottled, renderer.url, file)
           const barePath = path.join(tmp, 'index.html')
@@ -338,9 +438,17 @@ async function main(): Promise<void> {
               barePath,
               barePage(Math.round(a.size.width), Math.round(a.size.height)),
             )
-          appWork.push(await frameWork(unthrottled, a.app.page, '.vis-panel.vis-center'))
-          if (r === 0) appIntervals = await frameIntervals(a.app.page, '.vis-panel.vis-center')
+          appWork.push(await frameWork(unthrottled, a.app.page, gesture))
+          if (r === 0) {
+            appIntervals = await frameIntervals(a.app.page, gesture)
+            strips = await stripsShown(a.app.page)
+          }
           await a.app.close()
+          if (base) {
+            const b = await appPaint(unthrottled, base.url, file)
+            baseWork.push(await frameWork(unthrottled, b.app.page, gesture))
+            await b.app.close()
+          }
           if (!data) continue
           const context = await unthrottled.newContext({ viewport: { width: 1400, height: 900 } })
           const bp = await context.newPage()
@@ -353,30 +461,22 @@ async function main(): Promise<void> {
               ).runBare(g, i),
             [data.groups, data.items] as const,
           )
-          bareWork.push(await frameWork(unthrottled, bp, '.vis-panel.vis-center'))
-          if (r === 0) bareIntervals = await frameIntervals(bp, '.vis-panel.vis-center')
+          bareWork.push(await frameWork(unthrottled, bp, gesture))
+          if (r === 0) bareIntervals = await frameIntervals(bp, gesture)
           await context.close()
         }
-        const p95s = (runs: number[][]) => runs.map((w) => pct(w, 95))
-        const p95 = median(p95s(appWork))
-        const runsText = (runs: number[][]) =>
-          `p95 per run: ${p95s(runs)
-            .map((x) => x.toFixed(1))
-            .join(', ')}; all frames: ${frameSummary(runs.flat())}`
         console.log(
           `\nFrames during scripted wheel zoom and drag pan, ${c.events.toLocaleString('en')} events on ${c.ports} ports`,
         )
-        console.log(
-          `  app  work per frame: p95 ${ms(p95)} (median of runs; target ≤ ${c.target} ms: ${p95 <= c.target ? 'met' : 'NOT met'})`,
-        )
-        console.log(`       ${runsText(appWork)}`)
-        if (data) {
-          console.log(`  bare work per frame: p95 ${ms(median(p95s(bareWork)))} (median of runs)`)
-          console.log(`       ${runsText(bareWork)}`)
-        }
+        if ('gesture' in c) console.log(`  at the end of the gesture the chart shows ${strips}`)
+        printFrames('app ', appWork, c.target)
+        if (base) printFrames('base', baseWork, null, appWork)
+        if (data) printFrames('bare', bareWork, null)
         console.log(`  app  rAF intervals (vsync-capped): ${frameSummary(appIntervals)}`)
         if (data) console.log(`  bare rAF intervals (vsync-capped): ${frameSummary(bareIntervals)}`)
       }
+      if (PART === 'all' || PART === 'navigator')
+        await navigatorFrames(unthrottled, renderer.url, tmp, base)
     } finally {
       await unthrottled.close()
     }
@@ -384,6 +484,7 @@ async function main(): Promise<void> {
     await browser.close()
     await renderer.close()
     await bare.close()
+    await base?.close()
   }
 }
 

@@ -66,6 +66,32 @@ test('a port too dense to draw apart shows strips with counts, and a click zooms
   await expect.poll(async () => (await ui.timeline.runs()).length).toBeGreaterThan(0)
 })
 
+test('dragging across a strip pans the chart; it does not zoom into the strip', async ({
+  launch,
+}) => {
+  const { page, ui } = await openDense(launch)
+  const run = (await ui.timeline.runs()).sort((a, b) => b.right - b.left - (a.right - a.left))[0]!
+  const before = await ui.window()
+  // Press on the strip, drag 200 px left, release over it.
+  const x = (run.left + run.right) / 2
+  const y = (run.top + run.bottom) / 2
+  await page.mouse.move(x, y)
+  await page.mouse.down()
+  await page.mouse.move(x - 200, y, { steps: 10 })
+  await page.mouse.up()
+  const after = await ui.windowChangedFrom(before)
+  // Panned later in time by about what 200 px stand for, at the same zoom.
+  const span = before.end - before.start
+  const sameZoom = (w: { start: number; end: number }) => Math.abs((w.end - w.start) / span - 1)
+  expect(sameZoom(after)).toBeLessThan(0.01)
+  expect(after.start).toBeGreaterThan(before.start)
+  // Settled, the window stays where the drag left it: no zoom into the strip followed.
+  await page.waitForTimeout(500)
+  const settled = await ui.window()
+  expect(sameZoom(settled)).toBeLessThan(0.01)
+  await expect.poll(async () => (await ui.timeline.runs()).length).toBeGreaterThan(0)
+})
+
 test('a search narrows dense rows until their bars draw one by one', async ({ launch }) => {
   const { page, ui } = await openDense(launch)
   // Stations in the order they first had visitors, so the one searched for stays on screen.

@@ -16,6 +16,7 @@ import {
   type GroupItem,
   type RectItem,
 } from '../../../shared/chart/display-list'
+import { StripImages } from './strip-images'
 import { chartPatterns, type PatternId, type PatternTile } from '../../../shared/chart/patterns'
 import type { ThemeName } from '../../../shared/chart/style'
 
@@ -142,6 +143,7 @@ export function paintDisplayList(
   ctx.setTransform(size.dpr, 0, 0, size.dpr, 0, 0)
   ctx.clearRect(0, 0, size.width, size.height)
   ctx.globalAlpha = 1
+  const strips = StripImages.of(ctx).prepare(list)
   let alpha = 1
   let font = ''
   // Open groups: the alpha to return to and the fade to apply on closing.
@@ -206,6 +208,10 @@ export function paintDisplayList(
         ctx.textBaseline = it.baseline
         ctx.fillStyle = it.fill
         ctx.fillText(it.text, it.x, it.y)
+        break
+      case 'strip':
+        ctx.globalAlpha = alpha
+        strips.draw(it)
         break
       case 'group':
         groups.push({ alpha, fade: it.fade, clipped: it.clip !== null })

@@ -1,8 +1,9 @@
 /**
  * Paints the navigator's overview: vehicles docked per pixel column as an
  * area from the baseline, scaled to the peak, with year ticks along the
- * bottom. Colours are the page's (accent, text, border), read at paint time
- * so both themes follow.
+ * bottom. Colours are the page's (accent, text, border), read once per
+ * theme: reading them costs a style recalculation, and a pan past the data
+ * repaints the overview every frame.
  */
 import type { TimeWindow } from '../../../shared/chart/window'
 import { resolveColours } from '../canvas/bar-painter'
@@ -17,18 +18,26 @@ const YEAR_MS = 365.25 * 86_400_000
 /** Least room for one year label, px. */
 const LABEL_ROOM = 44
 
+/** The page's colours the overview is painted in. */
+export type NavigatorInk = Readonly<Record<'accent' | 'fg' | 'border', string>>
+
+/** The colours of the theme `host` is shown in. */
+export function readNavigatorInk(host: HTMLElement): NavigatorInk {
+  return resolveColours(host, {
+    accent: 'var(--accent)',
+    fg: 'var(--fg)',
+    border: 'var(--border)',
+  }) as NavigatorInk
+}
+
 export function paintOccupancy(
   ctx: CanvasRenderingContext2D,
   columns: Float64Array,
   range: TimeWindow,
   size: { readonly width: number; readonly height: number; readonly dpr: number },
-  host: HTMLElement,
+  ink: NavigatorInk,
 ): void {
-  const { accent, fg, border } = resolveColours(host, {
-    accent: 'var(--accent)',
-    fg: 'var(--fg)',
-    border: 'var(--border)',
-  }) as Record<'accent' | 'fg' | 'border', string>
+  const { accent, fg, border } = ink
   ctx.setTransform(size.dpr, 0, 0, size.dpr, 0, 0)
   ctx.clearRect(0, 0, size.width, size.height)
   const plot = size.height - AXIS_PX

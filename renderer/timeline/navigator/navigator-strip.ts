@@ -20,7 +20,8 @@ import {
 } from '../../../shared/chart/navigator'
 import type { TimeWindow } from '../../../shared/chart/window'
 import { formatInstant, type TimeZoneMode } from '../../../shared/time/time-format'
-import { paintOccupancy } from './navigator-paint'
+import { measureNavigator } from '../perf-marks'
+import { paintOccupancy, readNavigatorInk, type NavigatorInk } from './navigator-paint'
 
 interface Drag {
   readonly part: BrushPart
@@ -48,6 +49,8 @@ export class NavigatorStrip {
   private pending: TimeWindow | null = null
   private frame = 0
   private width = 0
+  /** The theme's colours, read on the first draw and again on `redraw()`. */
+  private ink: NavigatorInk | null = null
 
   constructor(
     private readonly host: HTMLElement,
@@ -87,6 +90,7 @@ export class NavigatorStrip {
 
   /** Redraws with the page's current theme colours. */
   redraw(): void {
+    this.ink = null
     this.draw()
   }
 
@@ -101,18 +105,26 @@ export class NavigatorStrip {
   }
 
   private draw(): void {
+    measureNavigator(() => this.paint())
+  }
+
+  private paint(): void {
     this.range = navigatorRange(this.data, this.window)
     this.width = this.canvas.clientWidth
     const height = this.canvas.clientHeight
     const dpr = window.devicePixelRatio || 1
-    this.canvas.width = Math.round(this.width * dpr)
-    this.canvas.height = Math.round(height * dpr)
+    // Setting a canvas's size reallocates it, even to the same size: only on a change.
+    const w = Math.round(this.width * dpr)
+    const h = Math.round(height * dpr)
+    if (this.canvas.width !== w) this.canvas.width = w
+    if (this.canvas.height !== h) this.canvas.height = h
     const ctx = this.canvas.getContext('2d')
     if (ctx && this.range) {
       const columns = this.series
         ? occupancyColumns(this.series, this.range, this.width)
         : new Float64Array(0)
-      paintOccupancy(ctx, columns, this.range, { width: this.width, height, dpr }, this.host)
+      this.ink ??= readNavigatorInk(this.host)
+      paintOccupancy(ctx, columns, this.range, { width: this.width, height, dpr }, this.ink)
     }
     this.placeBrush()
   }

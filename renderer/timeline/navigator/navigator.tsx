@@ -8,6 +8,7 @@ import { dataExtent } from '../../../shared/chart/timeline-rows'
 import { fitWindow } from '../../../shared/chart/window'
 import { selectFilteredEvents } from '../../state/selectors'
 import { useAppStore, useAppStoreApi } from '../../state/store'
+import { measureNavigator } from '../perf-marks'
 import { NavigatorStrip } from './navigator-strip'
 
 const MOVE_HINT = 'Drag, or use ← → (Shift: bigger steps), Home and End, to move the window'
@@ -32,10 +33,13 @@ export function Navigator() {
   const strip = useRef<NavigatorStrip | null>(null)
 
   const series = useMemo(
-    () => (events.length > 0 ? occupancySeries(events, { endOf: endAtNow(now) }) : null),
+    () =>
+      events.length > 0
+        ? measureNavigator(() => occupancySeries(events, { endOf: endAtNow(now) }))
+        : null,
     [events, now],
   )
-  const extent = useMemo(() => dataExtent(events, now), [events, now])
+  const extent = useMemo(() => measureNavigator(() => dataExtent(events, now)), [events, now])
   const peak = useMemo(
     () => (series ? series.steps.reduce((m, s) => Math.max(m, s.total), 0) : 0),
     [series],

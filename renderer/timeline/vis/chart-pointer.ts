@@ -22,6 +22,12 @@ import {
 
 /** A strip's tooltip measures this many px either side of the pointer. */
 const HERE_PX = 3
+/**
+ * A press that travels further than this (px) before its release is a drag
+ * (a pan), not a tap: vis reports the DOM click of any press and release on
+ * the chart, so a pan ending over a strip used to zoom into it.
+ */
+const TAP_SLOP_PX = 5
 
 /** What the pointer needs from the chart, and whom it tells about taps. */
 export interface PointerHost {
@@ -45,11 +51,14 @@ export class ChartPointer {
   private dockingsById: Map<number, DockingEvent> | null = null
   private hovered: string | number | null = null
   private pointer = ''
+  /** Where the last press went down, client px. */
+  private press: { readonly x: number; readonly y: number } | null = null
 
   constructor(private readonly host: PointerHost) {
     this.tip = createTooltip(host.el)
     host.el.addEventListener('pointermove', this.onPointerMove)
     host.el.addEventListener('pointerleave', this.hideTip)
+    host.el.addEventListener('pointerdown', this.onPointerDown, true)
     host.timeline.on('click', this.onClick)
   }
 
@@ -63,6 +72,7 @@ export class ChartPointer {
   destroy(): void {
     this.host.el.removeEventListener('pointermove', this.onPointerMove)
     this.host.el.removeEventListener('pointerleave', this.hideTip)
+    this.host.el.removeEventListener('pointerdown', this.onPointerDown, true)
     this.tip.remove()
   }
 
@@ -117,9 +127,22 @@ export class ChartPointer {
     placeTooltip(this.tip, this.host.el, e.clientX, e.clientY)
   }
 
+  private readonly onPointerDown = (e: PointerEvent) => {
+    this.press = { x: e.clientX, y: e.clientY }
+  }
+
   // A tap on a bar selects it; on a strip, zooms in where its bars draw one by one.
-  private readonly onClick = (props: { what: string | null; x: number; y: number; time: Date }) => {
+  private readonly onClick = (props: {
+    what: string | null
+    x: number
+    y: number
+    time: Date
+    event: Event
+  }) => {
     if (props.what !== 'background' && props.what !== 'current-time') return
+    const e = props.event as MouseEvent
+    const p = this.press
+    if (p && Math.hypot(e.clientX - p.x, e.clientY - p.y) > TAP_SLOP_PX) return
     const { panel, layer } = this.host
     // vis gives the point from the centre panel's border edge; the canvas starts inside it.
     const d = layer.hitLocal(props.x - panel.clientLeft, props.y - panel.clientTop)

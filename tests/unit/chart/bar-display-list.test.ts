@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 
 import { buildBarDisplayList, type BarDrawing } from '../../../shared/chart/bar-display-list'
 import { buildScene, layoutScene } from '../../../shared/chart/bar-scene'
-import { font, type DisplayItem, type RectItem } from '../../../shared/chart/display-list'
+import {
+  font,
+  type DisplayItem,
+  type RectItem,
+  type StripItem,
+} from '../../../shared/chart/display-list'
 import type { Overlap, PlacedBar } from '../../../shared/chart/chart-model'
 import { thinDenseRows } from '../../../shared/chart/lod'
 import { familyColour, OPEN_END_STYLE, OVERLAP_STYLE } from '../../../shared/chart/style'
@@ -93,23 +98,42 @@ describe('buildBarDisplayList', () => {
     expect(rings).toHaveLength(2)
   })
 
-  it('draws strips of dense bars as heat cells in the family colour, with their counts', () => {
+  it('draws a strip of dense bars as one heat strip in the family colour, with its count', () => {
     const bars = Array.from({ length: 400 }, (_, i) => placedBar(i + 1, 'p1', i * 0.25, 0.1))
     const thin = thinDenseRows(bars, { start: view.start, end: view.end, widthPx: view.width })
     const layout = layoutScene(buildScene(thin, [], bars), view, measure)
     const list = buildBarDisplayList(layout, drawing())
     const run = layout.items.find((d) => d.item.kind === 'run')!
+    const strips = list.filter((d): d is StripItem => d.kind === 'strip')
+    expect(strips).toHaveLength(1)
+    const strip = strips[0]!
+    // Whole px, across the strip's box.
+    expect(strip.x).toBe(Math.round(run.x0))
+    expect(strip.x + strip.columns.length).toBe(Math.round(run.x1))
+    expect(strip).toMatchObject({ y: Math.round(run.top), h: run.height })
     const fill = familyColour(bars[0]!.bar.family, 'light').fill
-    const cells = rects(list).filter((r) => r.fill === fill && r.stroke === null)
-    expect(cells.length).toBeGreaterThan(0)
-    // Docked 0.1 of every 0.25 day: 40 % of the strip, drawn as opacity × width.
-    const shaded = cells.reduce((sum, c) => sum + c.opacity * c.w, 0)
-    expect(shaded / (run.x1 - run.x0)).toBeCloseTo(0.4, 1)
-    for (const c of cells) {
-      expect(c.x).toBeGreaterThanOrEqual(run.x0)
-      expect(c.x + c.w).toBeLessThanOrEqual(run.x1 + 1e-9)
-    }
+    const shades = [...strip.columns].map((v) => strip.shades[v] ?? null)
+    expect(shades.every((s) => s === null || s.fill === fill)).toBe(true)
+    // Docked 0.1 of every 0.25 day: 40 % of the strip, as opacity summed over its px.
+    const shaded = shades.reduce((sum, s) => sum + (s?.opacity ?? 0), 0)
+    expect(shaded / strip.columns.length).toBeCloseTo(0.4, 1)
+    // Not a rectangle per cell: the strip's outline and label chip are its only rects.
+    expect(rects(list).filter((r) => r.fill === fill)).toHaveLength(0)
     expect(texts(list).some((t) => /^\d+ dockings$/.test(t))).toBe(true)
+  })
+
+  it('samples only the px of a strip on the canvas', () => {
+    // 40 days of dense bars, half of them left of the window.
+    const bars = Array.from({ length: 400 }, (_, i) => placedBar(i + 1, 'p1', i * 0.1 - 20, 0.05))
+    const thin = thinDenseRows(bars, { start: view.start, end: view.end, widthPx: view.width })
+    const layout = layoutScene(buildScene(thin, [], bars), view, measure)
+    const run = layout.items.find((d) => d.item.kind === 'run')!
+    expect(run.x0).toBeLessThan(0)
+    const strip = buildBarDisplayList(layout, drawing()).find(
+      (d): d is StripItem => d.kind === 'strip',
+    )!
+    expect(strip.x).toBe(0)
+    expect(strip.columns.length).toBe(Math.round(run.x1))
   })
 
   it('marks search terms in labels and rings the selected bar last', () => {

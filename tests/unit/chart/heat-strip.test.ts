@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest'
 
 import {
   HEAT_LEVELS,
+  HeatCache,
   heatCells,
   heatLevel,
   occupancyIn,
+  sampleColumns,
+  shadeIndex,
+  type HeatCell,
   type HeatInterval,
 } from '../../../shared/chart/heat-strip'
 import { thinDenseRows } from '../../../shared/chart/lod'
@@ -107,5 +111,111 @@ describe('heat strips of dense rows', () => {
     const run = thinDenseRows(bars, view).runs[0]!
     expect(run.intervals).toHaveLength(run.count)
     expect(occupancyIn(run.intervals, run.start, run.end).share).toBeCloseTo(0.5, 1)
+  })
+})
+
+describe('sampleColumns', () => {
+  const cell = (start: number, end: number, level: number): HeatCell => ({
+    start,
+    end,
+    level,
+    family: 'Soyuz',
+  })
+  // Cells 0–10 at level 2, 10–20 empty, 20–40 at level 5.
+  const cells = [cell(0, 10, 2), cell(20, 40, 5)]
+  const byLevel = (c: HeatCell) => c.level
+
+  it('gives each whole px the shade of the cell under its centre, 0 where none is', () => {
+    // 5 ms a px from t = 0 at px 0: px 0–1 in the first cell, 2–3 in the gap, 4–7 in the last.
+    const cols = sampleColumns(cells, 0, 9, (px) => px * 5, byLevel)
+    expect([...cols]).toEqual([2, 2, 0, 0, 5, 5, 5, 5, 0])
+  })
+
+  it('starts at any px: a strip scrolled half off the canvas samples only the px on it', () => {
+    // The same strip drawn from px -4: px 2 of the canvas is px 6 of the strip.
+    const cols = sampleColumns(cells, 2, 3, (px) => (px + 4) * 5, byLevel)
+    expect([...cols]).toEqual([5, 5, 0])
+  })
+
+  it('stretches a cell over several px when zoomed in, and picks one cell per px when zoomed out', () => {
+    expect([...sampleColumns(cells, 0, 4, (px) => px * 2.5, byLevel)]).toEqual([2, 2, 2, 2])
+    // 20 ms a px: centres at 10 (the gap's start) and 30.
+    expect([...sampleColumns(cells, 0, 2, (px) => px * 20, byLevel)]).toEqual([0, 5])
+  })
+})
+
+describe('shadeIndex', () => {
+  it('numbers every family and level apart, 0 for none', () => {
+    expect(shadeIndex(0, 0)).toBe(0)
+    const all = new Set<number>()
+    for (let f = 0; f < 13; f++) for (let l = 1; l <= HEAT_LEVELS; l++) all.add(shadeIndex(f, l))
+    expect(all.size).toBe(13 * HEAT_LEVELS)
+    expect(Math.min(...all)).toBe(1)
+    // Fits a byte: a strip's columns are a Uint8Array.
+    expect(Math.max(...all)).toBeLessThan(256)
+  })
+})
+
+describe('HeatCache', () => {
+  const DAY = 86_400_000
+  const view = { start: BAR_T0, end: BAR_T0 + 10_000 * DAY, widthPx: 1000 }
+  const row = Array.from({ length: 500 }, (_, i) => placedBar(i + 1, 'p1', i * 20, 10))
+
+  it("keeps a strip's cells across pans at one LOD step, and works out new ones at another", () => {
+    const cache = new HeatCache()
+    const first = thinDenseRows(row, view, cache).runs
+    // Panned by a tenth: same step, same strips, the same cells (not worked out again).
+    const shift = 1_000 * DAY
+    const panned = thinDenseRows(
+      row,
+      { ...view, start: view.start + shift, end: view.end + shift },
+      cache,
+    ).runs
+    expect(panned.map((r) => r.id)).toEqual(first.map((r) => r.id))
+    panned.forEach((r, i) => expect(r.heat).toBe(first[i]!.heat))
+    // Zoomed out 4×: a coarser step, cells of its own.
+    const zoomed = thinDenseRows(row, { ...view, widthPx: 250 }, cache).runs
+    expect(zoomed[0]!.heat).not.toBe(first[0]!.heat)
+    expect(zoomed[0]!.heat.length).toBeLessThan(first[0]!.heat.length)
+    expect(cache.size).toBe(first.length + zoomed.length)
+  })
+
+  it('gives what a fresh computation gives', () => {
+    const cached = thinDenseRows(row, view, new HeatCache()).runs
+    expect(cached.map((r) => r.heat)).toEqual(thinDenseRows(row, view).runs.map((r) => r.heat))
+  })
+
+  it('forgets everything when the bars change', () => {
+    const cache = new HeatCache()
+    const before = thinDenseRows(row, view, cache).runs
+    const held = before[0]!.heat
+    // The same ids, the stays longer: the data changed under the same strips.
+    const longer = row.map((p) => ({
+      ...p,
+      bar: { ...p.bar, end: (p.bar.end + 5 * DAY) as typeof p.bar.end },
+    }))
+    const after = thinDenseRows(longer, view, cache).runs
+    expect(after[0]!.heat).not.toBe(held)
+    expect(after).toEqual(thinDenseRows(longer, view).runs)
+    // A strip of the old bars read late gets its own cells, and leaves the new ones alone.
+    const late = thinDenseRows(row, view, cache).runs
+    thinDenseRows(longer, view, cache)
+    expect(late[0]!.heat).toEqual(held)
+    expect(thinDenseRows(longer, view, cache).runs[0]!.heat).toEqual(
+      thinDenseRows(longer, view).runs[0]!.heat,
+    )
+  })
+
+  it('keeps only a few recent steps', () => {
+    const cache = new HeatCache()
+    const source = {}
+    cache.use(source)
+    for (let k = 0; k < 12; k++) cache.cells(source, 'a', 2 ** k, () => [])
+    expect(cache.size).toBeLessThan(12)
+    // A step used again stays while older ones go.
+    const kept = cache.cells(source, 'a', 2 ** 11, () => [
+      { start: 0, end: 1, level: 1, family: 'Soyuz' },
+    ])
+    expect(kept).toEqual([])
   })
 })

@@ -10,6 +10,28 @@ const svgOf = (list: DisplayItem[]) =>
   parseXml(displayListSvg(list, patterns, { width: 200, height: 100 }))
 
 describe('writeDisplayList', () => {
+  it('writes a heat strip as one path per shade, runs of equal columns merged, at whole px', () => {
+    const shades = [null, { fill: '#2166ac', opacity: 0.5 }, { fill: '#b2182b', opacity: 1 }]
+    const strip: DisplayItem = {
+      kind: 'strip',
+      x: 10,
+      y: 5,
+      h: 20,
+      columns: Uint8Array.from([1, 1, 1, 0, 2, 2, 1, 0, 0]),
+      shades,
+    }
+    const svg = svgOf([group({ opacity: 0.5 }), strip, END])
+    const paths = allElements(svg).filter((e) => e.name === 'path')
+    expect(paths).toHaveLength(2)
+    const blue = paths.find((p) => p.attrs.fill === '#2166ac')!
+    // Columns 0–2 and 6: two rectangles of one path, at the group's opacity times the shade's.
+    expect(blue.attrs.d).toBe('M10 5h3v20h-3zM16 5h1v20h-1z')
+    expect(blue.attrs.opacity).toBe('0.25')
+    const red = paths.find((p) => p.attrs.fill === '#b2182b')!
+    expect(red.attrs.d).toBe('M14 5h2v20h-2z')
+    expect(red.attrs.opacity).toBe('0.5')
+  })
+
   it('writes rects with their fill, pattern over it, outline, dash and corner radius', () => {
     const svg = svgOf([
       rect(10, 5, 80, 20, {
