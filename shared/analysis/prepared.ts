@@ -36,7 +36,8 @@ export function eventsById(
 ): ReadonlyMap<EventId, DockingEvent> {
   const known = byIdMemo.get(events)
   if (known) return known
-  const byId = new Map(events.map((e) => [e.id, e]))
+  const byId = new Map<EventId, DockingEvent>()
+  for (const e of events) byId.set(e.id, e)
   byIdMemo.set(events, byId)
   return byId
 }

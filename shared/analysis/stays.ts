@@ -6,7 +6,7 @@
 import type { DockingEvent, VehicleFamily, VehicleRole } from '../domain/model'
 import type { DurationMs, EventId, StationId, UtcMillis } from '../domain/units'
 import { vehicleKey } from '../domain/vehicle-name'
-import { countUnits, type CountBy } from '../visits/count-by'
+import type { CountBy } from '../visits/count-by'
 import { buildVisits, type VisitIndex } from '../visits/visits'
 import type { EndRule } from './effective-end'
 import { yearOf } from './interval'
@@ -103,17 +103,24 @@ function visitIndexOf(events: ReadonlyArray<DockingEvent>): VisitIndex {
 
 // The stays are the counted units (`countUnits`) with a station: a docking
 // is its own stay; a visit runs from its first docking to its last departure.
+// Walked here without building the units (their arrays were most of the
+// garbage): a visit is a stay at the first of its legs in the order given.
 function computeStays(events: ReadonlyArray<DockingEvent>, unit: StayUnit): ReadonlyArray<Stay> {
   const stays: Stay[] = []
-  for (const u of countUnits(events, unit, visitIndexOf(events))) {
-    const e = u.events[0]!
+  const visitOf = unit === 'visit' ? visitIndexOf(events).visitOf : null
+  const seen = new Set<EventId>()
+  for (const e of events) {
+    const v = visitOf?.get(e.id) ?? null
+    if (v) {
+      if (seen.has(v.id)) continue
+      seen.add(v.id)
+    }
     if (e.stationId === null) continue
-    const v = u.visit
     const arrival = v?.arrival ?? e.docking
     const departure = v ? v.departure : e.departure
     stays.push({
       unit,
-      id: u.id as EventId,
+      id: v?.id ?? e.id,
       vehicle: e.vehicle,
       stationId: e.stationId,
       stationName: e.stationName,
@@ -125,7 +132,16 @@ function computeStays(events: ReadonlyArray<DockingEvent>, unit: StayUnit): Read
       legs: v?.legs.length ?? 1,
     })
   }
-  return stays.sort((a, b) => a.arrival - b.arrival || a.id - b.id)
+  return inArrivalOrder(stays)
+}
+
+const byArrival = (a: Stay, b: Stay) => a.arrival - b.arrival || a.id - b.id
+
+/** Sorted by arrival then id; a query's events usually come so, and the check is cheaper than the sort. */
+function inArrivalOrder(stays: Stay[]): Stay[] {
+  for (let i = 1; i < stays.length; i++)
+    if (byArrival(stays[i - 1]!, stays[i]!) > 0) return stays.sort(byArrival)
+  return stays
 }
 
 /** The value at quantile q of sorted numbers, interpolating between neighbours. */
@@ -218,6 +234,8 @@ export function staysBy(stays: ReadonlyArray<Stay>, by: StayGrouping): ReadonlyA
     .map(([key, list]) => ({ key, summary: summariseStays(list) }))
 }
 
+type MutableTotal = { -readonly [K in keyof VehicleTotal]: VehicleTotal[K] }
+
 /**
  * Each vehicle's total time at each station across its legs and visits,
  * longest first. Open legs run to the end rule's instant.
@@ -227,7 +245,9 @@ export function vehicleTotals(
   endOf: EndRule,
 ): ReadonlyArray<VehicleTotal> {
   const byId = eventsById(events)
-  const totals = new Map<string, { -readonly [K in keyof VehicleTotal]: VehicleTotal[K] }>()
+  // Keyed station → vehicle, so no key string is built (and hashed) per visit.
+  const byStation = new Map<StationId, Map<string, MutableTotal>>()
+  const totals: MutableTotal[] = []
   for (const v of visitIndexOf(events).visits) {
     let length = 0
     let open = false
@@ -236,8 +256,10 @@ export function vehicleTotals(
       length += Math.max(0, endOf(e) - e.docking)
       open ||= e.departure === null
     }
-    const key = `${v.stationId}\u0000${vehicleKey(v.vehicle)}`
-    const t = totals.get(key)
+    let atStation = byStation.get(v.stationId)
+    if (!atStation) byStation.set(v.stationId, (atStation = new Map()))
+    const key = vehicleKey(v.vehicle)
+    const t = atStation.get(key)
     if (t) {
       t.legs += v.legs.length
       t.visits += 1
@@ -245,7 +267,7 @@ export function vehicleTotals(
       t.hasOpenLeg ||= open
     } else {
       // The first visit's spelling names the vehicle.
-      totals.set(key, {
+      const total: MutableTotal = {
         vehicle: v.vehicle,
         stationId: v.stationId,
         stationName: v.stationName,
@@ -253,10 +275,10 @@ export function vehicleTotals(
         visits: 1,
         totalMs: length as DurationMs,
         hasOpenLeg: open,
-      })
+      }
+      atStation.set(key, total)
+      totals.push(total)
     }
   }
-  return [...totals.values()].sort(
-    (a, b) => b.totalMs - a.totalMs || a.vehicle.localeCompare(b.vehicle),
-  )
+  return totals.sort((a, b) => b.totalMs - a.totalMs || a.vehicle.localeCompare(b.vehicle))
 }
