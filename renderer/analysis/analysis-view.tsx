@@ -45,7 +45,15 @@ function useWidth(ref: React.RefObject<HTMLElement | null>): number {
   return width
 }
 
+/**
+ * Rows a table shows before "Show all": the occupancy peaks alone run to
+ * thousands of rows on a large query, and rendering them all delays the view.
+ */
+const FIRST_ROWS = 100
+
 function TableOf({ table, caption }: { table: AnalysisTable; caption: string }) {
+  const [showAll, setShowAll] = useState(false)
+  const rows = showAll ? table.rows : table.rows.slice(0, FIRST_ROWS)
   return (
     <div className="analysis-table-wrap">
       <table className="analysis-table">
@@ -60,7 +68,7 @@ function TableOf({ table, caption }: { table: AnalysisTable; caption: string }) 
           </tr>
         </thead>
         <tbody>
-          {table.rows.map((r, i) => (
+          {rows.map((r, i) => (
             <tr key={i}>
               {r.map((cell, j) => (
                 <td key={j}>{cell === null ? '–' : String(cell)}</td>
@@ -69,6 +77,11 @@ function TableOf({ table, caption }: { table: AnalysisTable; caption: string }) 
           ))}
         </tbody>
       </table>
+      {rows.length < table.rows.length && (
+        <button type="button" className="analysis-show-all" onClick={() => setShowAll(true)}>
+          Show all {table.rows.length.toLocaleString('en')} rows (first {rows.length} shown)
+        </button>
+      )}
     </div>
   )
 }
