@@ -101,34 +101,107 @@ function computeSeries(
     codes.push(key * 2, key * 2 + 1)
   }
   const { at, code } = sortedChanges(times, codes, keys.length * 2)
-  // A plain array, copied by slice: Array.from on a typed array walks an
-  // iterator and was most of this function's time.
-  const counts: number[] = keys.map(() => 0)
-  const steps: OccupancyStep[] = []
+  return withColumns(
+    {
+      stationId: options.stationId ?? null,
+      stationName: options.stationId === undefined ? null : name,
+      stackBy,
+      keys,
+    },
+    sweep(at, code, keys.length),
+  )
+}
+
+/**
+ * A series' steps as parallel columns: step i holds from `at[i]` with
+ * `total[i]` docked, `counts[i × keys + k]` of stack key k. The measures
+ * read these; the step objects are made only when `steps` is read.
+ */
+export interface StepColumns {
+  readonly length: number
+  readonly at: Float64Array
+  readonly total: Float64Array
+  readonly counts: Float64Array
+}
+
+const columnsMemo = new WeakMap<OccupancySeries, StepColumns>()
+
+/**
+ * The series with `steps` made from `columns` on first read (then kept):
+ * some 20,000 step objects and their counts arrays per series were most of
+ * the measures' garbage, and most readers want only times and totals.
+ */
+function withColumns(head: Omit<OccupancySeries, 'steps'>, columns: StepColumns): OccupancySeries {
+  let steps: ReadonlyArray<OccupancyStep> | null = null
+  const series = Object.defineProperty({ ...head }, 'steps', {
+    enumerable: true,
+    get: () => (steps ??= stepsOf(columns, head.keys.length)),
+  }) as OccupancySeries
+  columnsMemo.set(series, columns)
+  return series
+}
+
+function stepsOf(c: StepColumns, k: number): ReadonlyArray<OccupancyStep> {
+  const steps: OccupancyStep[] = new Array(c.length)
+  for (let i = 0; i < c.length; i++) {
+    const counts: number[] = new Array(k)
+    for (let j = 0; j < k; j++) counts[j] = c.counts[i * k + j]!
+    steps[i] = { at: c.at[i]! as UtcMillis, total: c.total[i]!, counts }
+  }
+  return steps
+}
+
+/** A series' steps as columns (made from its steps for a series built elsewhere). */
+export function stepColumns(series: OccupancySeries): StepColumns {
+  const known = columnsMemo.get(series)
+  if (known) return known
+  const k = series.keys.length
+  const n = series.steps.length
+  const c = {
+    length: n,
+    at: new Float64Array(n),
+    total: new Float64Array(n),
+    counts: new Float64Array(n * k),
+  }
+  series.steps.forEach((st, i) => {
+    c.at[i] = st.at
+    c.total[i] = st.total
+    for (let j = 0; j < k; j++) c.counts[i * k + j] = st.counts[j] ?? 0
+  })
+  return c
+}
+
+/** Applies the sorted changes instant by instant; an instant that leaves the counts as they were makes no step. */
+function sweep(at: Float64Array, code: Int32Array, k: number): StepColumns {
+  const times = new Float64Array(at.length)
+  const totals = new Float64Array(at.length)
+  const counts = new Float64Array(at.length * k)
+  const now = new Float64Array(k)
   let total = 0
-  let last: ReadonlyArray<number> | null = null
+  let n = 0
   for (let i = 0; i < at.length;) {
     const t = at[i]!
     for (; i < at.length && at[i] === t; i++) {
       const d = code[i]! & 1 ? -1 : 1
-      counts[code[i]! >> 1]! += d
+      now[code[i]! >> 1]! += d
       total += d
     }
-    if (last && sameCounts(last, counts)) continue
-    last = counts.slice()
-    steps.push({ at: t as UtcMillis, total, counts: last })
+    if (n > 0 && sameCounts(counts, (n - 1) * k, now)) continue
+    times[n] = t
+    totals[n] = total
+    counts.set(now, n * k)
+    n++
   }
   return {
-    stationId: options.stationId ?? null,
-    stationName: options.stationId === undefined ? null : name,
-    stackBy,
-    keys,
-    steps,
+    length: n,
+    at: times.subarray(0, n),
+    total: totals.subarray(0, n),
+    counts: counts.subarray(0, n * k),
   }
 }
 
-function sameCounts(a: ReadonlyArray<number>, b: ReadonlyArray<number>): boolean {
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false
+function sameCounts(flat: Float64Array, from: number, now: Float64Array): boolean {
+  for (let k = 0; k < now.length; k++) if (flat[from + k] !== now[k]) return false
   return true
 }
 
@@ -180,7 +253,7 @@ export function occupancyByStation(
 ): ReadonlyArray<OccupancySeries> {
   return [...eventsByStation(events).entries()]
     .map(([stationId, list]) => occupancySeries(list, { ...options, stationId }))
-    .filter((s) => s.steps.length > 0)
+    .filter((s) => stepColumns(s).length > 0)
     .sort(
       (a, b) =>
         (a.stationName ?? '').localeCompare(b.stationName ?? '') || a.stationId! - b.stationId!,
@@ -193,16 +266,17 @@ export function occupancyByStation(
  * one interval.
  */
 export function peakOccupancy(series: OccupancySeries): OccupancyPeak {
-  const steps = series.steps
-  const count = steps.reduce((m, s) => Math.max(m, s.total), 0)
+  const { length, at, total } = stepColumns(series)
+  let count = 0
+  for (let i = 0; i < length; i++) if (total[i]! > count) count = total[i]!
   if (count === 0) return { count, intervals: [] }
   const intervals: TimedSpan[] = []
-  for (let i = 0; i < steps.length; i++) {
-    if (steps[i]!.total !== count) continue
-    const start = steps[i]!.at
-    while (i + 1 < steps.length && steps[i + 1]!.total === count) i++
+  for (let i = 0; i < length; i++) {
+    if (total[i] !== count) continue
+    const start = at[i]! as UtcMillis
+    while (i + 1 < length && total[i + 1] === count) i++
     // The last step always has total 0, so a peak step always has a successor.
-    intervals.push(timed({ start, end: steps[i + 1]!.at }))
+    intervals.push(timed({ start, end: at[i + 1]! as UtcMillis }))
   }
   return { count, intervals }
 }
@@ -212,16 +286,16 @@ export function peakOccupancy(series: OccupancySeries): OccupancyPeak {
  * the first step and after the last.
  */
 export function occupancyAtTime(series: OccupancySeries, t: UtcMillis): number {
-  const steps = series.steps
+  const { length, at, total } = stepColumns(series)
   let lo = 0
-  let hi = steps.length - 1
+  let hi = length - 1
   let found = -1
   while (lo <= hi) {
     const mid = (lo + hi) >> 1
-    if (steps[mid]!.at <= t) {
+    if (at[mid]! <= t) {
       found = mid
       lo = mid + 1
     } else hi = mid - 1
   }
-  return found < 0 ? 0 : steps[found]!.total
+  return found < 0 ? 0 : total[found]!
 }

@@ -5,7 +5,7 @@
 import type { DockingEvent, Station } from '../domain/model'
 import { DAY_MS, parseUtc, type StationId, type UtcMillis } from '../domain/units'
 import type { EndRule } from './effective-end'
-import { occupancySeries, peakOccupancy } from './occupancy-series'
+import { occupancySeries, peakOccupancy, stepColumns, type StepColumns } from './occupancy-series'
 import { eventsByStation } from './prepared'
 import { staysOf, summariseStays, type Stay } from './stays'
 
@@ -57,6 +57,14 @@ export function daysSince(t: UtcMillis, founded: UtcMillis): number {
 
 const AGE_YEAR_DAYS = 365.25
 
+/** A series' totals against days since founding, read from its columns (no step objects). */
+function occupancyByDay(c: StepColumns, founded: UtcMillis): AgedStep[] {
+  const out: AgedStep[] = new Array(c.length)
+  for (let i = 0; i < c.length; i++)
+    out[i] = { day: daysSince(c.at[i]! as UtcMillis, founded), total: c.total[i]! }
+  return out
+}
+
 /** Each station's measures aligned by days since its founding, in the order given. */
 export function compareStations(
   stations: ReadonlyArray<FoundedStation>,
@@ -86,7 +94,7 @@ export function compareStations(
       stationId: s.stationId,
       name: s.name,
       founded: s.founded,
-      occupancy: series.steps.map((st) => ({ day: daysSince(st.at, s.founded), total: st.total })),
+      occupancy: occupancyByDay(stepColumns(series), s.founded),
       arrivalsByAgeYear: [...byYear.entries()]
         .sort(([a], [b]) => a - b)
         .map(([ageYear, arrivals]) => ({ ageYear, arrivals })),
