@@ -19,6 +19,8 @@ export interface TrafficCount {
   readonly arrivals: number
 }
 
+type MutableCount = { -readonly [K in keyof TrafficCount]: TrafficCount[K] }
+
 /**
  * Arrivals per UTC year per station, by family or role, sorted by station,
  * year, key. Counting by visit (the default), an arrival is a visit's first
@@ -30,17 +32,25 @@ export function arrivalsPerYear(
   by: TrafficBy,
   unit: StayUnit = 'visit',
 ): ReadonlyArray<TrafficCount> {
-  const counts = new Map<string, { -readonly [K in keyof TrafficCount]: TrafficCount[K] }>()
+  // Keyed station → year → key, so no key string is built (and hashed) per stay.
+  const byStation = new Map<StationId, Map<number, Map<string, MutableCount>>>()
+  const counts: MutableCount[] = []
   for (const s of staysOf(events, unit)) {
     const year = yearOf(s.arrival)
     const key = by === 'family' ? s.family : s.role
-    const id = `${s.stationId}\u0000${year}\u0000${key}`
-    const c = counts.get(id)
+    let byYear = byStation.get(s.stationId)
+    if (!byYear) byStation.set(s.stationId, (byYear = new Map()))
+    let byKey = byYear.get(year)
+    if (!byKey) byYear.set(year, (byKey = new Map()))
+    const c = byKey.get(key)
     if (c) c.arrivals++
-    else
-      counts.set(id, { stationId: s.stationId, stationName: s.stationName, year, key, arrivals: 1 })
+    else {
+      const count = { stationId: s.stationId, stationName: s.stationName, year, key, arrivals: 1 }
+      byKey.set(key, count)
+      counts.push(count)
+    }
   }
-  return [...counts.values()].sort(
+  return counts.sort(
     (a, b) => a.stationId - b.stationId || a.year - b.year || a.key.localeCompare(b.key),
   )
 }
