@@ -99,27 +99,25 @@ export function portLives(
   endOf: EndRule,
 ): ReadonlyMap<PortId, PortLife & { readonly module: string | null }> {
   const facts = stationFacts(stations)
-  const byVehicle = new Map<string, DockingEvent[]>()
   const stationEnd = new Map<StationId, UtcMillis>()
+  // Each port's latest event says its station and name.
+  const portStation = new Map<PortId, DockingEvent & { readonly stationId: StationId }>()
   for (const e of events) {
     if (e.stationId === null) continue
-    const key = `${e.stationId}\u0000${vehicleKey(e.vehicle)}`
-    const legs = byVehicle.get(key)
-    if (legs) legs.push(e)
-    else byVehicle.set(key, [e])
     stationEnd.set(e.stationId, Math.max(stationEnd.get(e.stationId) ?? 0, endOf(e)) as UtcMillis)
+    if (e.portId !== null) portStation.set(e.portId, e as typeof e & { stationId: StationId })
   }
-  const portStation = new Map<PortId, { stationId: StationId; name: string }>()
-  for (const e of events)
-    if (e.portId !== null && e.stationId !== null)
-      portStation.set(e.portId, { stationId: e.stationId, name: e.portName ?? '' })
+  const moduleLegs = legsOfModules(events, portStation.values())
+  const legsOf = (stationId: StationId, module: string) => {
+    const legs = module === '' ? undefined : moduleLegs.get(stationId)?.get(vehicleKey(module))
+    return legs && legs.length > 0 ? legs : undefined
+  }
   const out = new Map<PortId, PortLife & { readonly module: string | null }>()
   for (const [portId, own] of portLivesFromEvents(events, endOf)) {
     const where = portStation.get(portId)!
     const station = facts.get(where.stationId)
-    const module = portModuleName(where.name)
-    const legs =
-      module === '' ? undefined : byVehicle.get(`${where.stationId}\u0000${vehicleKey(module)}`)
+    const module = portModuleName(where.portName ?? '')
+    const legs = legsOf(where.stationId, module)
     const life: { start: UtcMillis; end: UtcMillis; basis: PortLifeBasis } | null = legs
       ? { ...moduleSpan(legs, endOf, station?.deorbited ?? null), basis: 'module' }
       : station?.founded != null && isStationHull(module, station.name)
@@ -144,4 +142,29 @@ export function portLives(
     )
   }
   return out
+}
+
+/**
+ * The legs of each vehicle that a port's name makes a module, by station then
+ * vehicle key: only those are gathered, not every vehicle's.
+ */
+function legsOfModules(
+  events: ReadonlyArray<DockingEvent>,
+  ports: Iterable<DockingEvent & { readonly stationId: StationId }>,
+): ReadonlyMap<StationId, ReadonlyMap<string, DockingEvent[]>> {
+  const wanted = new Map<StationId, Map<string, DockingEvent[]>>()
+  for (const p of ports) {
+    const module = portModuleName(p.portName ?? '')
+    if (module === '') continue
+    let atStation = wanted.get(p.stationId)
+    if (!atStation) wanted.set(p.stationId, (atStation = new Map()))
+    const key = vehicleKey(module)
+    if (!atStation.has(key)) atStation.set(key, [])
+  }
+  for (const e of events) {
+    if (e.stationId === null) continue
+    const atStation = wanted.get(e.stationId)
+    if (atStation) atStation.get(vehicleKey(e.vehicle))?.push(e)
+  }
+  return wanted
 }
