@@ -99,9 +99,10 @@ export function crewedPeriods(
           start: Math.min(...expSpans.map((s) => s.start)) as UtcMillis,
           end: Math.max(...expSpans.map((s) => s.end)) as UtcMillis,
         }
-  const proxySpans: Named[] = (eventsByStation(events).get(stationId) ?? [])
-    .filter((e) => e.role === 'crew')
-    .map((e) => ({ start: e.docking, end: options.endOf(e), name: e.vehicle }))
+  const proxySpans: Named[] = []
+  for (const e of eventsByStation(events).get(stationId) ?? [])
+    if (e.role === 'crew')
+      proxySpans.push({ start: e.docking, end: options.endOf(e), name: e.vehicle })
   const outside = coverage ? gapsBetween([coverage], from, to) : [window]
   const periods = [
     ...(coverage ? mergeNamed(clipNamed(expSpans, from, to), 'expeditions') : []),
@@ -129,7 +130,9 @@ function clipNamed(spans: ReadonlyArray<Named>, a: UtcMillis, b: UtcMillis): Nam
   for (const s of spans) {
     const start = Math.max(s.start, a) as UtcMillis
     const end = Math.min(s.end, b) as UtcMillis
-    if (end > start) out.push({ start, end, name: s.name })
+    // A span already inside is kept as it is: most are, and spans are never changed.
+    if (start === s.start && end === s.end && end > start) out.push(s)
+    else if (end > start) out.push({ start, end, name: s.name })
   }
   return out
 }
