@@ -142,11 +142,12 @@ function withColumns(head: Omit<OccupancySeries, 'steps'>, columns: StepColumns)
 }
 
 function stepsOf(c: StepColumns, k: number): ReadonlyArray<OccupancyStep> {
-  const steps: OccupancyStep[] = new Array(c.length)
+  // Filled by push, not preallocated: a `new Array(n)` stays holey, and slower to read.
+  const steps: OccupancyStep[] = []
   for (let i = 0; i < c.length; i++) {
-    const counts: number[] = new Array(k)
-    for (let j = 0; j < k; j++) counts[j] = c.counts[i * k + j]!
-    steps[i] = { at: c.at[i]! as UtcMillis, total: c.total[i]!, counts }
+    const counts: number[] = []
+    for (let j = i * k; j < (i + 1) * k; j++) counts.push(c.counts[j]!)
+    steps.push({ at: c.at[i]! as UtcMillis, total: c.total[i]!, counts })
   }
   return steps
 }

@@ -59,9 +59,9 @@ const AGE_YEAR_DAYS = 365.25
 
 /** A series' totals against days since founding, read from its columns (no step objects). */
 function occupancyByDay(c: StepColumns, founded: UtcMillis): AgedStep[] {
-  const out: AgedStep[] = new Array(c.length)
+  const out: AgedStep[] = []
   for (let i = 0; i < c.length; i++)
-    out[i] = { day: daysSince(c.at[i]! as UtcMillis, founded), total: c.total[i]! }
+    out.push({ day: daysSince(c.at[i]! as UtcMillis, founded), total: c.total[i]! })
   return out
 }
 
