@@ -196,3 +196,26 @@ test('crewed periods rest on expeditions for Salyut 6, and stations compare by d
     await page.screenshot({ path: `test-results/screenshot-analysis-comparison-${size.width}.png` })
   }
 })
+
+test('a long analysis table shows its first rows, and "Show all" shows the rest', async ({
+  launch,
+}) => {
+  const { page } = await launch({ clock: NOW })
+  await new TimelinePage(page).waitForBars()
+  await page.getByRole('tab', { name: 'Analysis' }).click()
+
+  // Arrivals per station, year and family: the longest table on the bundled data.
+  const traffic = page.getByRole('region', { name: /Traffic/ })
+  const rows = traffic.getByRole('table').locator('tbody tr')
+  const showAll = traffic.getByRole('button', { name: /^Show all/ })
+  await expect(showAll).toBeVisible()
+  const total = Number(
+    /Show all ([\d,]+) rows/.exec((await showAll.textContent()) ?? '')![1]!.replace(/,/g, ''),
+  )
+  expect(total).toBeGreaterThan(100)
+  await expect(rows).toHaveCount(100)
+  await showAll.focus()
+  await page.keyboard.press('Enter')
+  await expect(rows).toHaveCount(total)
+  await expect(showAll).toHaveCount(0)
+})
