@@ -214,6 +214,15 @@ test('a long analysis table shows its first rows, and "Show all" shows the rest'
   )
   expect(total).toBeGreaterThan(100)
   await expect(rows).toHaveCount(100)
+  for (const size of [
+    { width: 1024, height: 700 },
+    { width: 1920, height: 1080 },
+  ]) {
+    await page.setViewportSize(size)
+    await showAll.scrollIntoViewIfNeeded()
+    await page.waitForTimeout(300)
+    await page.screenshot({ path: `test-results/screenshot-analysis-show-all-${size.width}.png` })
+  }
   await showAll.focus()
   await page.keyboard.press('Enter')
   await expect(rows).toHaveCount(total)
