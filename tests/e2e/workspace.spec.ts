@@ -224,6 +224,46 @@ test('"1 month" shows day ticks on the axis at 1024x700', async ({ launch }) => 
   for (const l of await labels()) expect(Number(l)).toBeLessThanOrEqual(31)
 })
 
+test('after a drag pan each axis day label names the day its tick stands on', async ({
+  launch,
+}) => {
+  const { page } = await launch()
+  await page.setViewportSize({ width: 1024, height: 700 })
+  const ui = new ChartControls(page)
+  await ui.timeline.waitForBars()
+  await ui.goTo('1982-07-01')
+  await ui.toolbar.getByRole('button', { name: '1 month' }).click()
+  const panel = (await page.locator('.vis-panel.vis-center').boundingBox())!
+  const y = panel.y + 40
+  const before = await ui.window()
+  // Moved by less than a day a step, then by days: labels that keep their
+  // text and labels that change it.
+  await page.mouse.move(panel.x + panel.width / 2, y)
+  await page.mouse.down()
+  await page.mouse.move(panel.x + panel.width / 2 - 7, y, { steps: 7 })
+  await page.mouse.move(panel.x + panel.width / 2 - 310, y, { steps: 10 })
+  await page.mouse.up()
+  await ui.windowChangedFrom(before)
+  const minor = page.locator('.vis-time-axis .vis-text.vis-minor:not(.vis-measure)')
+  /** The labels in the plot's width, each beside the UTC day at its tick. */
+  const labelled = async () => {
+    const view = await ui.window()
+    const msPerPx = (view.end - view.start) / panel.width
+    const ticks = await minor.evaluateAll((els) =>
+      els.map((e) => ({ left: e.getBoundingClientRect().left, text: e.textContent!.trim() })),
+    )
+    return ticks
+      .filter((t) => t.text && t.left >= panel.x && t.left < panel.x + panel.width)
+      .map((t) => ({
+        label: Number(t.text),
+        // An hour past the tick: clear of a pixel's rounding either side of midnight UTC.
+        day: new Date(view.start + (t.left - panel.x) * msPerPx + 3_600_000).getUTCDate(),
+      }))
+  }
+  await expect.poll(async () => (await labelled()).filter((t) => t.label !== t.day)).toEqual([])
+  expect((await labelled()).length).toBeGreaterThanOrEqual(10)
+})
+
 /**
  * Chrome above and below the port rows (title line, toolbar, strip, time
  * axis, navigator, status line) may take this much height, px. Before the

@@ -31,6 +31,7 @@ import { ChartPointer } from './chart-pointer'
 import type { BarContext } from '../tooltip/tooltip-text'
 import { RowGroups } from './row-groups'
 import { exposePaintedFrame } from './test-seam'
+import { AxisRedraw, type TimeAxisInternals } from './axis-redraw'
 import { HorizontalRedraw, type ItemSetInternals } from './horizontal-redraw'
 import { CursorDrag, showCursor } from './time-cursor'
 import { TypedEmitter } from './typed-emitter'
@@ -91,6 +92,7 @@ export class TimelineController {
   private readonly theme: CanvasTheme
   private readonly resize: ResizeObserver
   private readonly rowLayout: HorizontalRedraw
+  private readonly axisLayout: AxisRedraw
 
   private zone: TimeZoneMode
   private cursor: number | null = null
@@ -123,6 +125,7 @@ export class TimelineController {
       this.vis.itemSet as unknown as ItemSetInternals,
       this.rows.groups,
     )
+    this.axisLayout = new AxisRedraw((t as unknown as { timeAxis: TimeAxisInternals }).timeAxis)
     performance.mark('dt:timeline-created')
     // Not as start/end options: with those vis keeps the chart hidden until a
     // later 'rangechanged' (vis-timeline 8.5 Core initialDrawDone).
@@ -221,6 +224,7 @@ export class TimelineController {
     const changed = zone !== this.zone
     this.zone = zone
     this.rowLayout.invalidate()
+    this.axisLayout.invalidate()
     this.timeline.setOptions({ moment: zonedMoment(() => zone) })
     if (changed) showCursor(this.timeline, this.cursor, this.zone, this.el)
   }
@@ -240,6 +244,7 @@ export class TimelineController {
   /** Painted on the next frame, after the app applies the theme to the page. */
   setTheme(theme: ThemeName | 'system'): void {
     this.rowLayout.invalidate()
+    this.axisLayout.invalidate()
     this.theme.set(theme)
   }
 
@@ -315,6 +320,7 @@ export class TimelineController {
     if (next === this.size) return
     this.size = next
     this.rowLayout.invalidate()
+    this.axisLayout.invalidate()
     if (this.el.clientWidth > 0) this.timeline.redraw()
   }
 }
