@@ -22,7 +22,7 @@ import { BUNDLED_SNAPSHOT_PATH } from '../../shared/ll2/snapshot-file'
 import { generateDataset } from '../fixtures/generate-dataset'
 import { generateExpeditions } from '../fixtures/generate-expeditions'
 import { startLl2Server, type Ll2TestServer } from '../ll2-server/server'
-import { fakeClock, openTestCache, syncFor, tempDbFile, waitFor } from './support/harness'
+import { fakeClock, openTestCache, syncFor, syncKilledAt, tempDbFile } from './support/harness'
 
 type Json = Record<string, unknown>
 
@@ -253,27 +253,14 @@ describe('a sync interrupted among the expeditions', () => {
     })
     const s = server
     expect(s.expeditions().length).toBeGreaterThan(100)
-    const file = tempDbFile()
-    const first = openTestCache(file, clock)
     // The "process" dies while fetching the second page of expeditions: its fetch never returns.
-    const dying: typeof fetch = (input, init) => {
-      if (String(input).includes('/expeditions/') && String(input).includes('offset=100')) {
-        return new Promise((_, reject) =>
-          init?.signal?.addEventListener('abort', () => reject(new Error('killed'))),
-        )
-      }
-      return fetch(input, init)
-    }
-    const killer = new AbortController()
-    const { service: doomed, pushed } = syncFor(first, s, clock, { fetch: dying })
-    const running = doomed.run('full', { signal: killer.signal })
-    await waitFor(
-      () => pushed.progress.some((p) => p.expeditionsStored === 100),
+    const file = await syncKilledAt(
+      s,
+      clock,
+      (url) => url.includes('/expeditions/') && url.includes('offset=100'),
+      (p) => p.expeditionsStored === 100,
       'the first page of expeditions stored before the kill',
     )
-    killer.abort()
-    await running
-    first.close()
 
     const cache = openTestCache(file, clock)
     expect(cache.readExpeditions()).toHaveLength(100)

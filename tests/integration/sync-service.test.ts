@@ -15,7 +15,7 @@ import {
   openTestCache,
   syncFor,
   tempDbFile,
-  waitFor,
+  syncKilledAt,
   type FakeClock,
 } from './support/harness'
 
@@ -152,28 +152,15 @@ describe('full sync', () => {
   it('resumes after the process dies mid-sync, from the stored page, losing nothing', async () => {
     const clock = fakeClock()
     const s = await serve(520, clock)
-    const file = tempDbFile()
-    const first = openTestCache(file, clock)
     // The "process" dies while fetching the fourth page: its fetch never returns.
     let eventPages = 0
-    const dying: typeof fetch = (input, init) => {
-      if (String(input).includes('docking_events') && ++eventPages === 4) {
-        return new Promise((_, reject) =>
-          init?.signal?.addEventListener('abort', () => reject(new Error('killed'))),
-        )
-      }
-      return fetch(input, init)
-    }
-    const killer = new AbortController()
-    const { service: doomed, pushed } = syncFor(first, s, clock, { fetch: dying })
-    const running = doomed.run('full', { signal: killer.signal })
-    await waitFor(
-      () => pushed.progress.some((p) => p.pagesDone === 3),
+    const file = await syncKilledAt(
+      s,
+      clock,
+      (url) => url.includes('docking_events') && ++eventPages === 4,
+      (p) => p.pagesDone === 3,
       'three pages stored before the kill',
     )
-    killer.abort()
-    await running
-    first.close()
 
     const cache = openTestCache(file, clock)
     expect(cachedIds(cache)).toHaveLength(300)

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { vehicleKey } from '../../shared/domain/vehicle-name'
 import { buildVisits, visitStay } from '../../shared/visits/visits'
 import { makeEvent } from './query/make-event'
+import { soyuz31Legs } from './visits/soyuz-31'
 
 describe('vehicleKey', () => {
   it('treats spacing, hyphens and case as one name', () => {
@@ -19,20 +20,7 @@ describe('vehicleKey', () => {
 
 describe('buildVisits', () => {
   it('links a relocation 28 minutes later into one visit with two legs', () => {
-    const aft = makeEvent({
-      id: 189,
-      vehicle: 'Soyuz 31',
-      port: [2, 'aft'],
-      docking: '1978-08-27T21:37:00Z',
-      departure: '1978-09-07T10:53:00Z',
-    })
-    const fwd = makeEvent({
-      id: 190,
-      vehicle: 'Soyuz 31',
-      port: [1, 'forward'],
-      docking: '1978-09-07T11:21:00Z',
-      departure: '1978-11-02T10:46:00Z',
-    })
+    const [aft, fwd] = soyuz31Legs()
     const other = makeEvent({
       id: 191,
       vehicle: 'Progress 4',

@@ -110,6 +110,39 @@ export function syncFor(
   return { service, pushed }
 }
 
+/**
+ * A full sync into a new cache file that "dies" where `dies(url)` first holds:
+ * that fetch never returns, and once `stored(progress)` shows the pages before
+ * it committed, the run is aborted and the cache closed, as a killed process
+ * leaves it. Returns the file, to reopen as the next start would.
+ */
+export async function syncKilledAt(
+  server: Ll2TestServer,
+  clock: FakeClock,
+  dies: (url: string) => boolean,
+  stored: (progress: Pushed['progress'][number]) => boolean,
+  what: string,
+): Promise<string> {
+  const file = tempDbFile()
+  const first = openTestCache(file, clock)
+  const dying: typeof fetch = (input, init) => {
+    if (dies(String(input))) {
+      return new Promise((_, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new Error('killed'))),
+      )
+    }
+    return fetch(input, init)
+  }
+  const killer = new AbortController()
+  const { service: doomed, pushed } = syncFor(first, server, clock, { fetch: dying })
+  const running = doomed.run('full', { signal: killer.signal })
+  await waitFor(() => pushed.progress.some(stored), what)
+  killer.abort()
+  await running
+  first.close()
+  return file
+}
+
 /** Ids of the cache's events of a source, sorted. */
 export function cachedIds(cache: DockingCache, source = 'll2'): number[] {
   return cache

@@ -14,24 +14,10 @@ import {
 import { buildVisits } from '../../../shared/visits/visits'
 import { snapshotData } from '../../fixtures/docking-data'
 import { makeEvent } from '../query/make-event'
+import { soyuz31Legs } from './soyuz-31'
 
-// Soyuz 31 as LL2 logs it: aft, then forward 28 minutes after leaving aft; and a Progress.
-const aft = makeEvent({
-  id: 189,
-  vehicle: 'Soyuz 31',
-  configuration: 'Soyuz',
-  port: [2, 'aft'],
-  docking: '1978-08-27T21:37:00Z',
-  departure: '1978-09-07T10:53:00Z',
-})
-const fwd = makeEvent({
-  id: 190,
-  vehicle: 'Soyuz 31',
-  configuration: 'Soyuz',
-  port: [1, 'forward'],
-  docking: '1978-09-07T11:21:00Z',
-  departure: '1978-11-02T10:46:00Z',
-})
+// Soyuz 31's relocation (two legs) and a Progress.
+const [aft, fwd] = soyuz31Legs()
 const progress = makeEvent({
   id: 191,
   vehicle: 'Progress 4',
