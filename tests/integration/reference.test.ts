@@ -5,7 +5,6 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createAppServices } from '../../electron/app-services'
-import { runCli } from '../../electron/cli/main'
 import { handleInvoke } from '../../electron/ipc/handlers'
 import { loadReferenceFiles, referenceFilesIn } from '../../electron/reference/reference-files'
 import { utcMillis } from '../../shared/domain/units'
@@ -15,6 +14,7 @@ import { compareWithReference } from '../../shared/reference/compare'
 import type { ConflictRow } from '../../shared/reference/conflict-row'
 import { conflictValueText, countConflicts } from '../../shared/reference/source-conflict'
 import { offlineAppConfig } from './support/harness'
+import { runCliOn } from './support/run-cli'
 
 const REFERENCE_DIR = path.resolve('assets/reference')
 const SALYUT = path.join(REFERENCE_DIR, 'salyut-6-7-docking-events.json')
@@ -28,22 +28,6 @@ beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-reference-'))
 })
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
-
-async function cli(...argv: string[]) {
-  let out = ''
-  let err = ''
-  const status = await runCli(argv, {
-    out: (s) => (out += s),
-    err: (s) => (err += s),
-    now: () => NOW,
-    fetch: () => Promise.reject(new Error('no network in tests')),
-    askSecret: async () => null,
-    version: '1.2.3-test',
-    signal: new AbortController().signal,
-    env: {},
-  })
-  return { status, out, err }
-}
 
 describe('bundled reference files', () => {
   it('ships both compilations, every record with its sources', () => {
@@ -148,10 +132,10 @@ describe('LL2 record 183 against RP-1357', () => {
 describe('cli compare', () => {
   let db: string
   // Only record 183 in the cache: no bundled snapshot beside it.
-  const compare = (...args: string[]) => cli('compare', ...args, '--db', db, '--no-snapshot')
+  const compare = (...args: string[]) => runCliOn(db, NOW, ['compare', ...args, '--no-snapshot'])
   beforeAll(async () => {
     db = path.join(dir, 'record-183.sqlite')
-    const run = await cli('import', RECORD_183, '--db', db, '--no-snapshot')
+    const run = await runCliOn(db, NOW, ['import', RECORD_183, '--no-snapshot'])
     expect(run.status).toBe(0)
   })
 
