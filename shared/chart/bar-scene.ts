@@ -251,24 +251,28 @@ export function layoutScene(
   const scale = view.width / span
   const barHeight = view.barHeight ?? BAR_HEIGHT
   const xOf = (t: number) => (t - view.start) * scale
+  // A hatch or a reference line: no label, at least `minPx` wide so a short
+  // one stays visible; null when it lies off the canvas.
+  const unlabelled = (
+    item: SceneItem,
+    start: number,
+    end: number,
+    minPx: number,
+    top: number,
+    height: number,
+  ): DrawnItem | null => {
+    const x0 = xOf(start)
+    const x1 = Math.max(xOf(end), x0 + minPx)
+    if (x1 < 0 || x0 > view.width) return null
+    return { item, x0, x1, top, height, labelMode: 'none', labelX: x0, labelWidth: 0 }
+  }
   for (const band of view.rows) {
     if (band.top + band.height <= 0 || band.top >= view.height) continue
     const row = scene.rows.get(band.id)
     if (!row) continue
     for (const h of row.hatches) {
-      const x0 = xOf(h.start)
-      const x1 = Math.max(xOf(h.end), x0 + 1)
-      if (x1 < 0 || x0 > view.width) continue
-      hatches.push({
-        item: h,
-        x0,
-        x1,
-        top: band.top,
-        height: band.height,
-        labelMode: 'none',
-        labelX: x0,
-        labelWidth: 0,
-      })
+      const drawn = unlabelled(h, h.start, h.end, 1, band.top, band.height)
+      if (drawn) hatches.push(drawn)
     }
     const top = band.top + Math.max(0, (band.height - barHeight) / 2)
     const height = Math.min(barHeight, band.height)
@@ -276,19 +280,8 @@ export function layoutScene(
     const lineHeight = REFERENCE_STYLE.heightPx
     const lineTop = Math.min(top + height + 1, band.top + band.height - lineHeight)
     for (const r of row.references) {
-      const x0 = xOf(r.start)
-      const x1 = Math.max(xOf(r.end), x0 + 2)
-      if (x1 < 0 || x0 > view.width) continue
-      references.push({
-        item: r,
-        x0,
-        x1,
-        top: lineTop,
-        height: lineHeight,
-        labelMode: 'none',
-        labelX: x0,
-        labelWidth: 0,
-      })
+      const drawn = unlabelled(r, r.start, r.end, 2, lineTop, lineHeight)
+      if (drawn) references.push(drawn)
     }
     const list = row.items
     for (let i = 0; i < list.length; i++) {
