@@ -297,23 +297,29 @@ export class ChartControls {
   }
 
   async window(): Promise<VisibleWindow> {
-    return {
-      start: Number(await this.timeline.root.getAttribute('data-window-start')),
-      end: Number(await this.timeline.root.getAttribute('data-window-end')),
-    }
+    // One read of both ends: two reads could straddle a frame of a moving window.
+    return this.timeline.root.evaluate((el) => ({
+      start: Number(el.getAttribute('data-window-start')),
+      end: Number(el.getAttribute('data-window-end')),
+    }))
   }
 
-  /** Waits until the visible window differs from `before`, and returns it. */
+  /**
+   * Waits until the visible window differs from `before` and has stopped moving (the same over
+   * three frames, as a drag or animated zoom ends a frame or two after the input), and returns it.
+   */
   async windowChangedFrom(before: VisibleWindow): Promise<VisibleWindow> {
     await this.page.waitForFunction(
       ([s, e]) => {
         const el = document.querySelector('[data-testid="timeline"]')
-        return (
-          Number(el?.getAttribute('data-window-start')) !== s ||
-          Number(el?.getAttribute('data-window-end')) !== e
-        )
+        const now = `${el?.getAttribute('data-window-start')} ${el?.getAttribute('data-window-end')}`
+        const w = window as unknown as { __dtWindowSeen?: { v: string; frames: number } }
+        const seen = w.__dtWindowSeen
+        w.__dtWindowSeen = { v: now, frames: seen?.v === now ? seen.frames + 1 : 0 }
+        return now !== `${s} ${e}` && w.__dtWindowSeen.frames >= 3
       },
       [before.start, before.end] as const,
+      { polling: 'raf' },
     )
     return this.window()
   }
