@@ -5,13 +5,13 @@
  * rest reuse; arrays are treated as immutable, as the store's are.
  */
 import type { DockingEvent } from '../domain/model'
-import type { EventId, StationId } from '../domain/units'
+import type { StationId } from '../domain/units'
+import type { EndRule } from './effective-end'
 
 const byStationMemo = new WeakMap<
   ReadonlyArray<DockingEvent>,
   ReadonlyMap<StationId, ReadonlyArray<DockingEvent>>
 >()
-const byIdMemo = new WeakMap<ReadonlyArray<DockingEvent>, ReadonlyMap<EventId, DockingEvent>>()
 
 /** The events of each station, in the order given; events with no station are left out. */
 export function eventsByStation(
@@ -28,18 +28,6 @@ export function eventsByStation(
   }
   byStationMemo.set(events, groups)
   return groups
-}
-
-/** The events by id. */
-export function eventsById(
-  events: ReadonlyArray<DockingEvent>,
-): ReadonlyMap<EventId, DockingEvent> {
-  const known = byIdMemo.get(events)
-  if (known) return known
-  const byId = new Map<EventId, DockingEvent>()
-  for (const e of events) byId.set(e.id, e)
-  byIdMemo.set(events, byId)
-  return byId
 }
 
 const measureMemo = new WeakMap<
@@ -66,4 +54,16 @@ export function remembered<T>(
   const value = make()
   byName.set(name, { rule, value })
   return value
+}
+
+/**
+ * Each event's effective end under `rule`, by position in `events`: worked
+ * out once per array and rule for every measure that sums or sweeps time.
+ */
+export function effectiveEnds(events: ReadonlyArray<DockingEvent>, rule: EndRule): Float64Array {
+  return remembered(events, 'effective ends', rule, () => {
+    const ends = new Float64Array(events.length)
+    for (let i = 0; i < events.length; i++) ends[i] = rule(events[i]!)
+    return ends
+  })
 }

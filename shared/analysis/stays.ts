@@ -5,12 +5,11 @@
  */
 import type { DockingEvent, VehicleFamily, VehicleRole } from '../domain/model'
 import type { DurationMs, EventId, StationId, UtcMillis } from '../domain/units'
-import { vehicleKey } from '../domain/vehicle-name'
 import type { CountBy } from '../visits/count-by'
-import { buildVisits, type VisitIndex } from '../visits/visits'
+import { departureOf, visitColumns } from '../visits/visit-columns'
 import type { EndRule } from './effective-end'
 import { yearOf } from './interval'
-import { eventsById } from './prepared'
+import { effectiveEnds } from './prepared'
 
 /** What one stay is: a whole visit, or one docking (one leg); the app's counting mode. */
 export type StayUnit = CountBy
@@ -90,37 +89,35 @@ export function staysOf(events: ReadonlyArray<DockingEvent>, unit: StayUnit): Re
   return stays
 }
 
-const visitMemo = new WeakMap<ReadonlyArray<DockingEvent>, VisitIndex>()
-
-/** `buildVisits`, remembered per events array. */
-function visitIndexOf(events: ReadonlyArray<DockingEvent>): VisitIndex {
-  const known = visitMemo.get(events)
-  if (known) return known
-  const index = buildVisits(events)
-  visitMemo.set(events, index)
-  return index
-}
-
 // The stays are the counted units (`countUnits`) with a station: a docking
 // is its own stay; a visit runs from its first docking to its last departure.
-// Walked here without building the units (their arrays were most of the
-// garbage): a visit is a stay at the first of its legs in the order given.
+// Read from the visit columns without building the units or Visit records
+// (their objects and id lookups were most of the cost): a visit is a stay at
+// the first of its legs in the order given.
 function computeStays(events: ReadonlyArray<DockingEvent>, unit: StayUnit): ReadonlyArray<Stay> {
   const stays: Stay[] = []
-  const visitOf = unit === 'visit' ? visitIndexOf(events).visitOf : null
-  const seen = new Set<EventId>()
-  for (const e of events) {
-    const v = visitOf?.get(e.id) ?? null
-    if (v) {
-      if (seen.has(v.id)) continue
-      seen.add(v.id)
-    }
+  const c = unit === 'visit' ? visitColumns(events) : null
+  const seen = new Uint8Array(c?.length ?? 0)
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!
     if (e.stationId === null) continue
-    const arrival = v?.arrival ?? e.docking
-    const departure = v ? v.departure : e.departure
+    let id = e.id
+    let arrival = e.docking
+    let departure = e.departure
+    let legs = 1
+    if (c) {
+      const v = c.visitOf[i]!
+      if (seen[v]) continue
+      seen[v] = 1
+      const head = events[c.first[v]!]!
+      id = head.id
+      arrival = head.docking
+      departure = departureOf(c, v)
+      legs = c.legs[v]!
+    }
     stays.push({
       unit,
-      id: v?.id ?? e.id,
+      id,
       vehicle: e.vehicle,
       stationId: e.stationId,
       stationName: e.stationName,
@@ -129,7 +126,7 @@ function computeStays(events: ReadonlyArray<DockingEvent>, unit: StayUnit): Read
       arrival,
       departure,
       lengthMs: lengthOf(arrival, departure),
-      legs: v?.legs.length ?? 1,
+      legs,
     })
   }
   return inArrivalOrder(stays)
@@ -244,39 +241,41 @@ export function vehicleTotals(
   events: ReadonlyArray<DockingEvent>,
   endOf: EndRule,
 ): ReadonlyArray<VehicleTotal> {
-  const byId = eventsById(events)
-  // Keyed station → vehicle, so no key string is built (and hashed) per visit.
-  const byStation = new Map<StationId, Map<string, MutableTotal>>()
+  const c = visitColumns(events)
+  const ends = effectiveEnds(events, endOf)
+  // Each visit's length and openness summed leg by leg, by event position.
+  const length = new Float64Array(c.length)
+  const open = new Uint8Array(c.length)
+  for (let i = 0; i < events.length; i++) {
+    const v = c.visitOf[i]!
+    if (v < 0) continue
+    const e = events[i]!
+    length[v]! += Math.max(0, ends[i]! - e.docking)
+    if (e.departure === null) open[v] = 1
+  }
+  // Visits of one vehicle at one station share a pair number: no key string per visit.
+  const totalOf = new Array<MutableTotal | undefined>(c.pairCount)
   const totals: MutableTotal[] = []
-  for (const v of visitIndexOf(events).visits) {
-    let length = 0
-    let open = false
-    for (const id of v.legs) {
-      const e = byId.get(id)!
-      length += Math.max(0, endOf(e) - e.docking)
-      open ||= e.departure === null
-    }
-    let atStation = byStation.get(v.stationId)
-    if (!atStation) byStation.set(v.stationId, (atStation = new Map()))
-    const key = vehicleKey(v.vehicle)
-    const t = atStation.get(key)
+  for (let v = 0; v < c.length; v++) {
+    const t = totalOf[c.pair[v]!]
     if (t) {
-      t.legs += v.legs.length
+      t.legs += c.legs[v]!
       t.visits += 1
-      t.totalMs = (t.totalMs + length) as DurationMs
-      t.hasOpenLeg ||= open
+      t.totalMs = (t.totalMs + length[v]!) as DurationMs
+      t.hasOpenLeg ||= open[v] === 1
     } else {
       // The first visit's spelling names the vehicle.
+      const head = events[c.first[v]!]!
       const total: MutableTotal = {
-        vehicle: v.vehicle,
-        stationId: v.stationId,
-        stationName: v.stationName,
-        legs: v.legs.length,
+        vehicle: head.vehicle,
+        stationId: head.stationId!,
+        stationName: head.stationName,
+        legs: c.legs[v]!,
         visits: 1,
-        totalMs: length as DurationMs,
-        hasOpenLeg: open,
+        totalMs: length[v]! as DurationMs,
+        hasOpenLeg: open[v] === 1,
       }
-      atStation.set(key, total)
+      totalOf[c.pair[v]!] = total
       totals.push(total)
     }
   }

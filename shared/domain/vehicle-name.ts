@@ -22,6 +22,36 @@ export function vehicleKey(name: string): string {
 const keys = new Map<string, string>()
 const MAX_REMEMBERED = 100_000
 
+/**
+ * Each item's vehicle as a small integer, equal exactly where `vehicleKey`
+ * is equal. Visits compare vehicles per event, and an integer compares and
+ * indexes without hashing a name string each time (string-keyed lookups were
+ * most of the cost of building visits). The numbers are only comparable
+ * within one call's answer: the tables behind them may be reset between calls.
+ */
+export function vehicleKeyIds(items: ReadonlyArray<{ readonly vehicle: string }>): Int32Array {
+  if (nameIds.size + items.length > MAX_REMEMBERED) {
+    nameIds.clear()
+    keyIds.clear()
+  }
+  const out = new Int32Array(items.length)
+  for (let i = 0; i < items.length; i++) {
+    const name = items[i]!.vehicle
+    let id = nameIds.get(name)
+    if (id === undefined) {
+      const key = vehicleKey(name)
+      id = keyIds.get(key) ?? keyIds.size
+      keyIds.set(key, id)
+      nameIds.set(name, id)
+    }
+    out[i] = id
+  }
+  return out
+}
+
+const nameIds = new Map<string, number>()
+const keyIds = new Map<string, number>()
+
 function keyOf(name: string): string {
   const key = name
     .normalize('NFKC')

@@ -7,17 +7,11 @@
  * `VISIT_LINK_GAP_MS` of its previous departure.
  */
 import type { DockingEvent } from '../domain/model'
-import {
-  HOUR_MS,
-  type DurationMs,
-  type EventId,
-  type StationId,
-  type UtcMillis,
-} from '../domain/units'
-import { vehicleKey } from '../domain/vehicle-name'
+import type { DurationMs, EventId, StationId, UtcMillis } from '../domain/units'
+import { departureOf, visitColumns } from './visit-columns'
 
 /** Longest gap between one leg's departure and the next leg's docking. */
-export const VISIT_LINK_GAP_MS = 24 * HOUR_MS
+export { VISIT_LINK_GAP_MS } from './visit-columns'
 
 /** A visit's id: the id of its first leg, so it is stable across rebuilds. */
 export type VisitId = EventId
@@ -42,64 +36,34 @@ export interface VisitIndex {
 }
 
 /**
- * Groups events into visits. Events with no station are their own visit only
- * when they have a station; those without one belong to none.
+ * Groups events into visits. Events with no station belong to none. The
+ * grouping itself is `visitColumns`; this makes a record of each visit.
  */
 export function buildVisits(events: ReadonlyArray<DockingEvent>): VisitIndex {
-  // One pass in (docking, id) order: each vehicle's legs at a station come in
-  // leg order, and visits are opened in the order the result lists them.
-  // Keyed station → vehicle, so no key string is built per event; a visit is
-  // extended in place while it is the vehicle's latest at the station.
-  const latest = new Map<StationId, Map<string, OpenVisit>>()
-  const visits: OpenVisit[] = []
+  const c = visitColumns(events)
+  const visits: Visit[] = []
+  for (let v = 0; v < c.length; v++) {
+    const head = events[c.first[v]!]!
+    const legs: EventId[] = []
+    for (let i = c.first[v]!; i >= 0; i = c.nextLeg[i]!) legs.push(events[i]!.id)
+    visits.push({
+      id: head.id,
+      vehicle: head.vehicle,
+      stationId: head.stationId!,
+      stationName: head.stationName,
+      legs,
+      arrival: head.docking,
+      departure: departureOf(c, v),
+    })
+  }
+  // Filled in docking order, as the visits were opened.
   const index = new Map<EventId, Visit>()
-  for (const e of inDockingOrder(events)) {
-    if (e.stationId === null) continue
-    let atStation = latest.get(e.stationId)
-    if (!atStation) latest.set(e.stationId, (atStation = new Map()))
-    const vehicle = vehicleKey(e.vehicle)
-    let visit = atStation.get(vehicle)
-    if (visit && linked(visit.departure, e)) {
-      visit.legs.push(e.id)
-      visit.departure = e.departure
-    } else {
-      visit = {
-        id: e.id,
-        vehicle: e.vehicle,
-        stationId: e.stationId,
-        stationName: e.stationName,
-        legs: [e.id],
-        arrival: e.docking,
-        departure: e.departure,
-      }
-      visits.push(visit)
-      atStation.set(vehicle, visit)
-    }
-    index.set(e.id, visit)
+  for (let k = 0; k < events.length; k++) {
+    const i = c.order ? c.order[k]! : k
+    const v = c.visitOf[i]!
+    if (v >= 0) index.set(events[i]!.id, visits[v]!)
   }
   return { visits, visitOf: index }
-}
-
-/** A visit while it is being built: the latest leg's departure moves on as legs join. */
-interface OpenVisit extends Visit {
-  readonly legs: EventId[]
-  departure: UtcMillis | null
-}
-
-const byDocking = (a: DockingEvent, b: DockingEvent) => a.docking - b.docking || a.id - b.id
-
-/** The events sorted by docking then id; the array itself when it already is (a query's usually is). */
-function inDockingOrder(events: ReadonlyArray<DockingEvent>): ReadonlyArray<DockingEvent> {
-  for (let i = 1; i < events.length; i++)
-    if (byDocking(events[i - 1]!, events[i]!) > 0) return [...events].sort(byDocking)
-  return events
-}
-
-/** Whether a docking continues the visit whose latest leg departed at `departure`. */
-function linked(departure: UtcMillis | null, next: DockingEvent): boolean {
-  if (departure === null) return false
-  const gap = next.docking - departure
-  return gap >= 0 && gap <= VISIT_LINK_GAP_MS
 }
 
 /** A visit's total stay, or null while it is open. */
