@@ -10,7 +10,7 @@ import type { StationId, UtcMillis } from '../domain/units'
 import { VEHICLE_FAMILIES, VEHICLE_ROLES } from '../domain/vehicle-family'
 import type { EndRule } from './effective-end'
 import { timed, type TimedSpan } from './interval'
-import { eventsByStation, remembered } from './prepared'
+import { effectiveEnds, eventsByStation, remembered } from './prepared'
 
 /** What a series' stack splits the count by. */
 export type StackBy = 'role' | 'family'
@@ -85,22 +85,30 @@ function computeSeries(
   const stackBy = options.stackBy ?? 'role'
   const keys = stackKeys(stackBy)
   const keyIndex = new Map(keys.map((k, i) => [k, i]))
-  // Change points as parallel arrays (time, stack key × 2 + 1 for an end):
-  // 20,000 small objects cost more in GC than in sorting.
-  const times: number[] = []
-  const codes: number[] = []
+  const ends = effectiveEnds(events, options.endOf)
+  // Change points as parallel typed arrays (time, stack key × 2 + 1 for an
+  // end), sized for every event: 20,000 small objects, or growing arrays,
+  // cost more in GC than the sort.
+  const times = new Float64Array(events.length * 2)
+  const codes = new Int32Array(events.length * 2)
+  let m = 0
   let name: string | null = null
-  for (const e of events) {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!
     if (e.stationId === null) continue
     if (options.stationId !== undefined && e.stationId !== options.stationId) continue
-    const end = options.endOf(e)
+    const end = ends[i]!
     if (end <= e.docking) continue
     name ??= e.stationName
     const key = keyIndex.get(stackBy === 'role' ? e.role : e.family) ?? keys.length - 1
-    times.push(e.docking, end)
-    codes.push(key * 2, key * 2 + 1)
+    times[m] = e.docking
+    codes[m++] = key * 2
+    times[m] = end
+    codes[m++] = key * 2 + 1
   }
-  const { at, code } = sortedChanges(times, codes, keys.length * 2)
+  const at = times.subarray(0, m)
+  const code = codes.subarray(0, m)
+  sortChanges(at, code, keys.length * 2)
   return withColumns(
     {
       stationId: options.stationId ?? null,
@@ -207,28 +215,22 @@ function sameCounts(flat: Float64Array, from: number, now: Float64Array): boolea
 }
 
 /**
- * Change points in time order. Order within one instant does not matter
- * (the sweep applies all of an instant's changes before it emits a step).
- * Integer times are packed with their code into one float (time × scale +
- * code, exact below 2^53) and sorted natively, several times faster than a
- * comparator; any other time falls back to sorting an index.
+ * Sorts change points into time order, in place. Order within one instant
+ * does not matter (the sweep applies all of an instant's changes before it
+ * emits a step). Integer times are packed with their code into one float
+ * (time × scale + code, exact below 2^53) and sorted natively, several times
+ * faster than a comparator; any other time falls back to sorting an index.
  */
-function sortedChanges(
-  times: ReadonlyArray<number>,
-  codes: ReadonlyArray<number>,
-  codeCount: number,
-): { readonly at: Float64Array; readonly code: Int32Array } {
-  const n = times.length
-  const at = new Float64Array(n)
-  const code = new Int32Array(n)
+function sortChanges(at: Float64Array, code: Int32Array, codeCount: number): void {
+  const n = at.length
   const scale = 2 ** Math.ceil(Math.log2(Math.max(2, codeCount)))
   const limit = Number.MAX_SAFE_INTEGER / scale - 1
   const packed = new Float64Array(n)
   let exact = true
   for (let i = 0; i < n && exact; i++) {
-    const t = times[i]!
+    const t = at[i]!
     exact = Number.isInteger(t) && Math.abs(t) < limit
-    packed[i] = t * scale + codes[i]!
+    packed[i] = t * scale + code[i]!
   }
   if (exact) {
     packed.sort()
@@ -237,14 +239,13 @@ function sortedChanges(
       at[i] = t
       code[i] = packed[i]! - t * scale
     }
-  } else {
-    const order = Uint32Array.from(times.keys()).sort((a, b) => times[a]! - times[b]!)
-    for (let i = 0; i < n; i++) {
-      at[i] = times[order[i]!]!
-      code[i] = codes[order[i]!]!
-    }
+    return
   }
-  return { at, code }
+  const order = Uint32Array.from(at.keys()).sort((a, b) => at[a]! - at[b]!)
+  const times = Float64Array.from(order, (i) => at[i]!)
+  const codes = Int32Array.from(order, (i) => code[i]!)
+  at.set(times)
+  code.set(codes)
 }
 
 /** One occupancy series per station that has events, in station-name order. */

@@ -5,8 +5,8 @@
 import type { DockingEvent } from '../domain/model'
 import type { DurationMs, PortId, StationId, UtcMillis } from '../domain/units'
 import type { EndRule } from './effective-end'
-import { clipTo, totalLength, unionOf, yearOf, yearStart, type Span } from './interval'
-import { remembered } from './prepared'
+import { unionOfColumns, yearOf, yearStart, type Span, type SpanColumns } from './interval'
+import { effectiveEnds, remembered } from './prepared'
 
 /**
  * What a port's life was measured from: `events` = its first docking to its
@@ -58,54 +58,102 @@ export interface PortOptions {
   readonly lives?: ReadonlyMap<PortId, PortLife>
 }
 
-interface PortGroup {
+/** A port's dockings, summed up for the measures. */
+interface PortSpans {
   readonly ref: PortRef
-  readonly spans: Span[]
-}
-
-interface PortSpans extends PortGroup {
-  /** The union of the spans: when the port was occupied. */
-  readonly occupied: ReadonlyArray<Span>
+  readonly dockings: number
+  /** The earliest docking and the latest end (or docking, for one that ends before it docks). */
+  readonly first: UtcMillis
+  readonly last: UtcMillis
+  /** When the port was occupied: the union of its dockings' spans. */
+  readonly occupied: SpanColumns
 }
 
 /** Each port's spans and their union, worked out once per events array and end rule. */
 function portSpans(events: ReadonlyArray<DockingEvent>, endOf: EndRule): ReadonlyArray<PortSpans> {
-  return remembered(events, 'port spans', endOf, () =>
-    groupByPort(events, endOf).map((g) => ({ ...g, occupied: unionOf(g.spans) })),
-  )
+  return remembered(events, 'port spans', endOf, () => groupByPort(events, endOf))
 }
 
+// Spans are gathered into typed columns grouped by port (a counting sort):
+// an object per docking, kept for as long as the query, was most of this
+// measure's garbage.
 function groupByPort(
   events: ReadonlyArray<DockingEvent>,
   endOf: EndRule,
-): ReadonlyArray<PortGroup> {
-  const ports = new Map<PortId, PortGroup>()
-  for (const e of events) {
+): ReadonlyArray<PortSpans> {
+  const ends = effectiveEnds(events, endOf)
+  const slotOf = new Map<PortId, number>()
+  const heads: DockingEvent[] = []
+  const slot = new Int32Array(events.length).fill(-1)
+  const count: number[] = []
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!
     if (e.stationId === null || e.portId === null) continue
-    let g = ports.get(e.portId)
-    if (!g) {
-      g = {
-        ref: {
-          stationId: e.stationId,
-          stationName: e.stationName,
-          portId: e.portId,
-          portName: e.portName,
-        },
-        spans: [],
-      }
-      ports.set(e.portId, g)
+    let p = slotOf.get(e.portId)
+    if (p === undefined) {
+      slotOf.set(e.portId, (p = heads.length))
+      heads.push(e)
+      count.push(0)
     }
-    g.spans.push({ start: e.docking, end: endOf(e) })
+    slot[i] = p
+    count[p]!++
   }
-  return [...ports.values()]
+  const offset = new Int32Array(heads.length + 1)
+  for (let p = 0; p < heads.length; p++) offset[p + 1] = offset[p]! + count[p]!
+  const starts = new Float64Array(offset[heads.length]!)
+  const stops = new Float64Array(starts.length)
+  const fill = offset.slice(0, heads.length)
+  for (let i = 0; i < events.length; i++) {
+    const p = slot[i]!
+    if (p < 0) continue
+    const at = fill[p]!++
+    starts[at] = events[i]!.docking
+    stops[at] = ends[i]!
+  }
+  return heads.map((e, p) => {
+    const start = starts.subarray(offset[p]!, offset[p + 1]!)
+    const end = stops.subarray(offset[p]!, offset[p + 1]!)
+    let first = Infinity
+    let last = -Infinity
+    for (let i = 0; i < start.length; i++) {
+      if (start[i]! < first) first = start[i]!
+      const reach = Math.max(start[i]!, end[i]!)
+      if (reach > last) last = reach
+    }
+    return {
+      ref: {
+        stationId: e.stationId!,
+        stationName: e.stationName,
+        portId: e.portId!,
+        portName: e.portName,
+      },
+      dockings: start.length,
+      first: first as UtcMillis,
+      last: last as UtcMillis,
+      occupied: unionOfColumns(start, end),
+    }
+  })
 }
 
-function lifeOf(g: PortGroup, lives: ReadonlyMap<PortId, PortLife> | undefined): PortLife {
-  const known = lives?.get(g.ref.portId)
-  if (known) return known
-  const start = Math.min(...g.spans.map((s) => s.start)) as UtcMillis
-  const end = Math.max(...g.spans.map((s) => Math.max(s.start, s.end))) as UtcMillis
-  return { portId: g.ref.portId, start, end, basis: 'events' }
+function lifeOf(g: PortSpans, lives: ReadonlyMap<PortId, PortLife> | undefined): PortLife {
+  return (
+    lives?.get(g.ref.portId) ?? {
+      portId: g.ref.portId,
+      start: g.first,
+      end: g.last,
+      basis: 'events',
+    }
+  )
+}
+
+/** Time occupied within `[from, to)`, from the occupied runs at or after run `k`. */
+function occupiedWithin(o: SpanColumns, k: number, from: number, to: number): number {
+  let ms = 0
+  for (let j = k; j < o.length && o.start[j]! < to; j++) {
+    const part = Math.min(o.end[j]!, to) - Math.max(o.start[j]!, from)
+    if (part > 0) ms += part
+  }
+  return ms
 }
 
 /**
@@ -151,19 +199,16 @@ export function portUtilisation(
   const out: PortYearUtilisation[] = []
   for (const g of portSpans(events, options.endOf)) {
     const life = lifeOf(g, options.lives)
-    const occupied = clipTo(g.occupied, life.start, life.end)
-    // One pass over the sorted, disjoint occupied spans for all the years:
-    // `k` skips the spans wholly before the year, which stay behind for later years.
+    const o = g.occupied
+    // One pass over the sorted, disjoint occupied runs for all the years:
+    // `k` skips the runs wholly before the year, which stay behind for later
+    // years. Each year lies inside the life, so the runs need no clipping to it.
     let k = 0
     for (let y = yearOf(life.start); life.end > yearStart(y); y++) {
       const from = Math.max(life.start, yearStart(y)) as UtcMillis
       const to = Math.min(life.end, yearStart(y + 1)) as UtcMillis
-      while (k < occupied.length && occupied[k]!.end <= from) k++
-      let occupiedMs = 0 as DurationMs
-      for (let j = k; j < occupied.length && occupied[j]!.start < to; j++) {
-        const part = Math.min(occupied[j]!.end, to) - Math.max(occupied[j]!.start, from)
-        if (part > 0) occupiedMs = (occupiedMs + part) as DurationMs
-      }
+      while (k < o.length && o.end[k]! <= from) k++
+      const occupiedMs = occupiedWithin(o, k, from, to) as DurationMs
       const existedMs = (to - from) as DurationMs
       out.push({
         ...g.ref,
@@ -189,14 +234,14 @@ export function portTotals(
   return portSpans(events, options.endOf)
     .map((g) => {
       const life = lifeOf(g, options.lives)
-      const occupiedMs = totalLength(clipTo(g.occupied, life.start, life.end))
+      const occupiedMs = occupiedWithin(g.occupied, 0, life.start, life.end) as DurationMs
       const existedMs = Math.max(0, life.end - life.start) as DurationMs
       return {
         ...g.ref,
         occupiedMs,
         existedMs,
         share: shareOf(occupiedMs, existedMs),
-        dockings: g.spans.length,
+        dockings: g.dockings,
         basis: life.basis,
       }
     })

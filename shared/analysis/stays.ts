@@ -201,10 +201,14 @@ export function summariseStays(stays: ReadonlyArray<Stay>): StaySummary {
 
 /** The decade an instant falls in, as "1980s". */
 export function decadeOf(t: UtcMillis): string {
-  return `${Math.floor(yearOf(t) / 10) * 10}s`
+  return `${decadeStart(t)}s`
 }
 
-function groupKey(s: Stay, by: StayGrouping): string {
+/** The first year of the decade an instant falls in. */
+const decadeStart = (t: UtcMillis): number => Math.floor(yearOf(t) / 10) * 10
+
+// Decades are grouped by number and named once per group, not once per stay.
+function groupKey(s: Stay, by: StayGrouping): string | number {
   switch (by) {
     case 'family':
       return s.family
@@ -213,13 +217,13 @@ function groupKey(s: Stay, by: StayGrouping): string {
     case 'station':
       return s.stationName ?? `Station ${s.stationId}`
     case 'decade':
-      return decadeOf(s.arrival)
+      return decadeStart(s.arrival)
   }
 }
 
 /** Stays summed up per group, groups in key order. */
 export function staysBy(stays: ReadonlyArray<Stay>, by: StayGrouping): ReadonlyArray<StayGroup> {
-  const groups = new Map<string, Stay[]>()
+  const groups = new Map<string | number, Stay[]>()
   for (const s of stays) {
     const key = groupKey(s, by)
     const list = groups.get(key)
@@ -227,8 +231,9 @@ export function staysBy(stays: ReadonlyArray<Stay>, by: StayGrouping): ReadonlyA
     else groups.set(key, [s])
   }
   return [...groups.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([key, list]) => ({ key, summary: summariseStays(list) }))
+    .map(([key, list]) => ({ key: typeof key === 'number' ? `${key}s` : key, list }))
+    .sort((a, b) => a.key.localeCompare(b.key))
+    .map(({ key, list }) => ({ key, summary: summariseStays(list) }))
 }
 
 type MutableTotal = { -readonly [K in keyof VehicleTotal]: VehicleTotal[K] }

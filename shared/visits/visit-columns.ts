@@ -67,9 +67,14 @@ function computeColumns(events: ReadonlyArray<DockingEvent>): VisitColumns {
   const order = dockingOrder(events)
   const vehicle = vehicleKeyIds(events)
   const vehicles = 1 + vehicle.reduce((m, v) => (v > m ? v : m), -1)
-  const stationSlot = new Map<number, number>()
-  // (station, vehicle) → pair number; the pair's latest visit is `pairVisit`.
-  const pairOf = new Map<number, number>()
+  const slot = stationSlots(events)
+  const stations = 1 + slot.reduce((m, s) => (s > m ? s : m), -1)
+  // (station, vehicle) → pair number, through a table when one is small
+  // enough (an integer index, no hashing), else a map; the pair's latest
+  // visit is `pairVisit`.
+  const pairTable =
+    stations * vehicles <= 8 * n + 1024 ? new Int32Array(stations * vehicles).fill(-1) : null
+  const pairMap = pairTable ? null : new Map<number, number>()
   const pairVisit = new Int32Array(n)
   const visitOf = new Int32Array(n).fill(-1)
   const nextLeg = new Int32Array(n).fill(-1)
@@ -82,14 +87,14 @@ function computeColumns(events: ReadonlyArray<DockingEvent>): VisitColumns {
   let pairCount = 0
   for (let k = 0; k < n; k++) {
     const i = order ? order[k]! : k
+    if (slot[i]! < 0) continue
     const e = events[i]!
-    if (e.stationId === null) continue
-    let slot = stationSlot.get(e.stationId)
-    if (slot === undefined) stationSlot.set(e.stationId, (slot = stationSlot.size))
-    const key = slot * vehicles + vehicle[i]!
-    let p = pairOf.get(key)
-    if (p === undefined) {
-      pairOf.set(key, (p = pairCount++))
+    const key = slot[i]! * vehicles + vehicle[i]!
+    let p = pairTable ? pairTable[key]! : (pairMap!.get(key) ?? -1)
+    if (p < 0) {
+      p = pairCount++
+      if (pairTable) pairTable[key] = p
+      else pairMap!.set(key, p)
       pairVisit[p] = -1
     }
     let v = pairVisit[p]!
@@ -118,6 +123,22 @@ function computeColumns(events: ReadonlyArray<DockingEvent>): VisitColumns {
     pair: pair.subarray(0, count),
     pairCount,
   }
+}
+
+/** Each event's station as a small number 0, 1, …; −1 for an event at no station. */
+function stationSlots(events: ReadonlyArray<DockingEvent>): Int32Array {
+  const slotOf = new Map<number, number>()
+  const slot = new Int32Array(events.length)
+  for (let i = 0; i < events.length; i++) {
+    const id = events[i]!.stationId
+    if (id === null) slot[i] = -1
+    else {
+      let s = slotOf.get(id)
+      if (s === undefined) slotOf.set(id, (s = slotOf.size))
+      slot[i] = s
+    }
+  }
+  return slot
 }
 
 /** Whether a docking continues a visit whose latest leg departed at `departure` (NaN: still docked). */
