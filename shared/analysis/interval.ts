@@ -31,10 +31,13 @@ export interface SpanColumns {
  * starts) merge into one; empty or inverted spans are dropped.
  */
 export function unionOf(spans: ReadonlyArray<Span>): ReadonlyArray<Span> {
-  const u = unionOfColumns(
-    Float64Array.from(spans, (s) => s.start),
-    Float64Array.from(spans, (s) => s.end),
-  )
+  const start = new Float64Array(spans.length)
+  const end = new Float64Array(spans.length)
+  for (let i = 0; i < spans.length; i++) {
+    start[i] = spans[i]!.start
+    end[i] = spans[i]!.end
+  }
+  const u = unionOfColumns(start, end)
   const out: Span[] = []
   for (let i = 0; i < u.length; i++)
     out.push({ start: u.start[i]! as UtcMillis, end: u.end[i]! as UtcMillis })

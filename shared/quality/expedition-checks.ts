@@ -40,11 +40,27 @@ export function namedStation(
   x: Expedition,
   stations: ReadonlyArray<NamedStation>,
 ): NamedStation | null {
-  const hit = stations
-    .filter((s) => x.name === s.name || x.name.startsWith(`${s.name} `))
-    .sort((a, b) => b.name.length - a.name.length)[0]
-  // A station of the same name under another id (a local copy) is the same station.
-  return hit && hit.id !== x.stationId && hit.name !== x.stationName ? hit : null
+  return stationNamer(stations)(x)
+}
+
+/**
+ * `namedStation` for one list of stations, worked out once for many
+ * expeditions: stations longest name first (a stable sort, so of two names
+ * of one length the first listed wins), each with the prefix it is matched by.
+ */
+function stationNamer(
+  stations: ReadonlyArray<NamedStation>,
+): (x: Expedition) => NamedStation | null {
+  const candidates = [...stations]
+    .sort((a, b) => b.name.length - a.name.length)
+    .map((station) => ({ station, prefix: `${station.name} ` }))
+  return (x) => {
+    const hit = candidates.find(
+      (c) => x.name === c.station.name || x.name.startsWith(c.prefix),
+    )?.station
+    // A station of the same name under another id (a local copy) is the same station.
+    return hit && hit.id !== x.stationId && hit.name !== x.stationName ? hit : null
+  }
 }
 
 /**
@@ -101,6 +117,7 @@ export function reviewExpeditions(
   const flags: DataFlag[] = []
   const accepted: Expedition[] = []
   const arrivals = arrivalsByStation(events)
+  const nameOf = stationNamer(stations)
   for (const x of expeditions) {
     if (x.end !== null && x.end < x.start) {
       flags.push({
@@ -111,7 +128,7 @@ export function reviewExpeditions(
       })
       continue
     }
-    const named = namedStation(x, stations)
+    const named = nameOf(x)
     if (named) {
       flags.push({
         kind: 'expedition-wrong-station',
@@ -146,11 +163,10 @@ export function expeditionFlagsAt(
   stations: ReadonlyArray<NamedStation>,
   stationIds: ReadonlySet<number>,
 ): ReadonlyArray<DataFlag> {
+  const nameOf = stationNamer(stations)
   const ids = new Set(
     expeditions
-      .filter(
-        (x) => stationIds.has(x.stationId) || stationIds.has(namedStation(x, stations)?.id ?? -1),
-      )
+      .filter((x) => stationIds.has(x.stationId) || stationIds.has(nameOf(x)?.id ?? -1))
       .map((x) => x.id as number),
   )
   return review.flags.filter((f) => f.expeditionIds?.some((id) => ids.has(id)))
