@@ -99,11 +99,8 @@ export function crewedPeriods(
           start: Math.min(...expSpans.map((s) => s.start)) as UtcMillis,
           end: Math.max(...expSpans.map((s) => s.end)) as UtcMillis,
         }
-  const proxySpans: Named[] = []
-  for (const e of eventsByStation(events).get(stationId) ?? [])
-    if (e.role === 'crew')
-      proxySpans.push({ start: e.docking, end: options.endOf(e), name: e.vehicle })
   const outside = coverage ? gapsBetween([coverage], from, to) : [window]
+  const proxySpans = proxyIn(eventsByStation(events).get(stationId) ?? [], outside, options.endOf)
   const periods = [
     ...(coverage ? mergeNamed(clipNamed(expSpans, from, to), 'expeditions') : []),
     ...outside.flatMap((o) =>
@@ -122,6 +119,26 @@ export function crewedPeriods(
     })),
   )
   return { stationId, window, expeditionCoverage: coverage, periods, gaps }
+}
+
+/**
+ * The crew vehicles' docked spans that reach into one of the `windows` (where
+ * no expedition speaks): the proxy reads only those, and where expeditions
+ * cover most of a station's life most crew dockings need no span at all.
+ */
+function proxyIn(
+  events: ReadonlyArray<DockingEvent>,
+  windows: ReadonlyArray<Span>,
+  endOf: EndRule,
+): Named[] {
+  const spans: Named[] = []
+  for (const e of events) {
+    if (e.role !== 'crew') continue
+    const end = endOf(e)
+    if (windows.some((w) => e.docking < w.end && end > w.start))
+      spans.push({ start: e.docking, end, name: e.vehicle })
+  }
+  return spans
 }
 
 /** The part of each named span inside `[a, b)`, dropping spans wholly outside. */
