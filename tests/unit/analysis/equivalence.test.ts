@@ -158,6 +158,19 @@ describe.each(cases)('measures equal their definitions: $name', (c) => {
     }
   })
 
+  it('with open stays running to an instant between two milliseconds, times that cannot be packed for the native sort', () => {
+    const events = ev()
+    const between = endAtNow(utcMillis(c.now + 0.5))
+    for (const stackBy of ['role', 'family'] as const)
+      expect(occupancySeries(events, { endOf: between, stackBy })).toEqual(
+        refOccupancy(c.events, between, stackBy),
+      )
+    expect(portUtilisation(events, { endOf: between })).toEqual(
+      refPortUtilisation(c.events, between),
+    )
+    expect(vehicleTotals(events, between)).toEqual(refVehicleTotals(c.events, between))
+  })
+
   it('the Analysis view model reads the same measures', () => {
     const m = analysisModel(ev(), c.now)
     expect(m.occupancy.series).toEqual(refOccupancyByStation(c.events, endOf, 'role'))
