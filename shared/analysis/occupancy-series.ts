@@ -128,8 +128,8 @@ function computeSeries(
 export interface StepColumns {
   readonly length: number
   readonly at: Float64Array
-  readonly total: Float64Array
-  readonly counts: Float64Array
+  readonly total: Int32Array
+  readonly counts: Int32Array
 }
 
 const columnsMemo = new WeakMap<OccupancySeries, StepColumns>()
@@ -171,8 +171,8 @@ export function stepColumns(series: OccupancySeries): StepColumns {
   const c = {
     length: n,
     at: new Float64Array(n),
-    total: new Float64Array(n),
-    counts: new Float64Array(n * k),
+    total: new Int32Array(n),
+    counts: new Int32Array(n * k),
   }
   series.steps.forEach((st, i) => {
     c.at[i] = st.at
@@ -185,22 +185,25 @@ export function stepColumns(series: OccupancySeries): StepColumns {
 /** Applies the sorted changes instant by instant; an instant that leaves the counts as they were makes no step. */
 function sweep(at: Float64Array, code: Int32Array, k: number): StepColumns {
   const times = new Float64Array(at.length)
-  const totals = new Float64Array(at.length)
-  const counts = new Float64Array(at.length * k)
-  const now = new Float64Array(k)
+  const totals = new Int32Array(at.length)
+  const counts = new Int32Array(at.length * k)
+  const now = new Int32Array(k)
   let total = 0
   let n = 0
   for (let i = 0; i < at.length;) {
     const t = at[i]!
+    const first = i
     for (; i < at.length && at[i] === t; i++) {
       const d = code[i]! & 1 ? -1 : 1
       now[code[i]! >> 1]! += d
       total += d
     }
-    if (n > 0 && sameCounts(counts, (n - 1) * k, now)) continue
+    // The last step holds the counts from before this instant, so a single
+    // change always differs from it; only several changes can cancel out.
+    if (n > 0 && i - first > 1 && sameCounts(counts, (n - 1) * k, now)) continue
     times[n] = t
     totals[n] = total
-    counts.set(now, n * k)
+    for (let j = 0; j < k; j++) counts[n * k + j] = now[j]!
     n++
   }
   return {
@@ -211,7 +214,7 @@ function sweep(at: Float64Array, code: Int32Array, k: number): StepColumns {
   }
 }
 
-function sameCounts(flat: Float64Array, from: number, now: Float64Array): boolean {
+function sameCounts(flat: Int32Array, from: number, now: Int32Array): boolean {
   for (let k = 0; k < now.length; k++) if (flat[from + k] !== now[k]) return false
   return true
 }
