@@ -90,17 +90,36 @@ export function compareStations(
       byYear.set(ageYear, (byYear.get(ageYear) ?? 0) + 1)
     }
     const first = peak.intervals[0]
-    return {
-      stationId: s.stationId,
-      name: s.name,
-      founded: s.founded,
-      occupancy: occupancyByDay(stepColumns(series), s.founded),
-      arrivalsByAgeYear: [...byYear.entries()]
-        .sort(([a], [b]) => a - b)
-        .map(([ageYear, arrivals]) => ({ ageYear, arrivals })),
-      peak: peak.count,
-      peakFirstDay: first ? daysSince(first.start, s.founded) : null,
-      medianVisitMs: summariseStays(visits).medianMs,
-    }
+    return withAgedSteps(
+      {
+        stationId: s.stationId,
+        name: s.name,
+        founded: s.founded,
+        arrivalsByAgeYear: [...byYear.entries()]
+          .sort(([a], [b]) => a - b)
+          .map(([ageYear, arrivals]) => ({ ageYear, arrivals })),
+        peak: peak.count,
+        peakFirstDay: first ? daysSince(first.start, s.founded) : null,
+        medianVisitMs: summariseStays(visits).medianMs,
+      },
+      stepColumns(series),
+    )
   })
+}
+
+/**
+ * The profile with `occupancy` made from the series' columns on first read
+ * (then kept), as a series' `steps` are: a step object per change point at
+ * every station is most of this measure's garbage, and only the comparison
+ * chart reads them.
+ */
+function withAgedSteps(
+  head: Omit<StationAgeProfile, 'occupancy'>,
+  columns: StepColumns,
+): StationAgeProfile {
+  let occupancy: ReadonlyArray<AgedStep> | null = null
+  return Object.defineProperty({ ...head }, 'occupancy', {
+    enumerable: true,
+    get: () => (occupancy ??= occupancyByDay(columns, head.founded)),
+  }) as StationAgeProfile
 }

@@ -116,7 +116,8 @@ export function reviewExpeditions(
 ): ExpeditionReview {
   const flags: DataFlag[] = []
   const accepted: Expedition[] = []
-  const arrivals = arrivalsByStation(events)
+  // Every docking is read for the never-boarded check; with no expeditions there is nothing to check.
+  const arrivals = expeditions.length === 0 ? new Map() : arrivalsByStation(events)
   const nameOf = stationNamer(stations)
   for (const x of expeditions) {
     if (x.end !== null && x.end < x.start) {
