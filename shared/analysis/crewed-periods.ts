@@ -89,16 +89,18 @@ export function crewedPeriods(
   const { from, to } = options
   const window = { start: from, end: to }
   const openEnd = options.openUntil ?? to
-  const expSpans: Named[] = expeditions
-    .filter((x) => x.stationId === stationId && (x.end ?? openEnd) > x.start)
-    .map((x) => ({ start: x.start, end: x.end ?? openEnd, name: x.name }))
+  const expSpans: Named[] = []
+  let first = Infinity
+  let last = -Infinity
+  for (const x of expeditions) {
+    const end = x.end ?? openEnd
+    if (x.stationId !== stationId || !(end > x.start)) continue
+    expSpans.push({ start: x.start, end, name: x.name })
+    if (x.start < first) first = x.start
+    if (end > last) last = end
+  }
   const coverage =
-    expSpans.length === 0
-      ? null
-      : {
-          start: Math.min(...expSpans.map((s) => s.start)) as UtcMillis,
-          end: Math.max(...expSpans.map((s) => s.end)) as UtcMillis,
-        }
+    expSpans.length === 0 ? null : { start: first as UtcMillis, end: last as UtcMillis }
   const outside = coverage ? gapsBetween([coverage], from, to) : [window]
   const proxySpans = proxyIn(eventsByStation(events).get(stationId) ?? [], outside, options.endOf)
   const periods = [
@@ -135,8 +137,11 @@ function proxyIn(
   for (const e of events) {
     if (e.role !== 'crew') continue
     const end = endOf(e)
-    if (windows.some((w) => e.docking < w.end && end > w.start))
-      spans.push({ start: e.docking, end, name: e.vehicle })
+    for (const w of windows)
+      if (e.docking < w.end && end > w.start) {
+        spans.push({ start: e.docking, end, name: e.vehicle })
+        break
+      }
   }
   return spans
 }
