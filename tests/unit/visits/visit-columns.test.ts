@@ -1,27 +1,32 @@
 import { describe, expect, it } from 'vitest'
 
+import type { DockingEvent } from '../../../shared/domain/model'
+import { eventId, stationId, utcMillis } from '../../../shared/domain/units'
 import { vehicleKeyIds } from '../../../shared/domain/vehicle-name'
 import { visitColumns } from '../../../shared/visits/visit-columns'
 import { buildVisits } from '../../../shared/visits/visits'
-import { makeEvent } from '../query/make-event'
 import { soyuz31Legs } from './soyuz-31'
 
+const at = (iso: string) => utcMillis(Date.parse(iso))
+
 /** Soyuz 31's relocation, a respelled second Soyuz 31 stay months later, and a Progress at Mir. */
-function events() {
+function events(): DockingEvent[] {
   const [aft, forward] = soyuz31Legs()
-  const again = makeEvent({
-    id: 300,
+  const again = {
+    ...aft,
+    id: eventId(300),
     vehicle: 'SOYUZ-31',
-    docking: '1979-03-01T00:00:00Z',
-    departure: '1979-03-10T00:00:00Z',
-  })
-  const mir = makeEvent({
-    id: 301,
+    docking: at('1979-03-01T00:00:00Z'),
+    departure: at('1979-03-10T00:00:00Z'),
+  }
+  const mir = {
+    ...forward,
+    id: eventId(301),
     vehicle: 'Progress M-1',
-    station: [99, 'Mir'],
-    docking: '1979-03-02T00:00:00Z',
+    stationId: stationId(99),
+    docking: at('1979-03-02T00:00:00Z'),
     departure: null,
-  })
+  }
   return [mir, forward, again, aft]
 }
 
