@@ -159,21 +159,18 @@ export function summariseStays(stays: ReadonlyArray<Stay>): StaySummary {
   // No comparator sort of the stays: the lengths sort natively as floats and
   // the longest and shortest are found by one scan, with the ties the order
   // (length, then arrival, then given order) would break: the last of the
-  // longest, the first of the shortest.
-  let closed = 0
+  // longest, the first of the shortest. One pass: the lengths go into an
+  // array with room for every stay, of which the closed ones' part is sorted.
   let openCount = 0
-  for (const s of stays) {
-    if (s.lengthMs === null) openCount++
-    else if (s.lengthMs >= 0) closed++
-  }
-  const lengths = new Float64Array(closed)
+  const all = new Float64Array(stays.length)
   let longest: Stay | null = null
   let shortest: Stay | null = null
   let n = 0
   for (const s of stays) {
     const len = s.lengthMs
+    if (len === null) openCount++
     if (len === null || !(len >= 0)) continue
-    lengths[n++] = len
+    all[n++] = len
     if (
       !longest ||
       len > longest.lengthMs! ||
@@ -187,7 +184,7 @@ export function summariseStays(stays: ReadonlyArray<Stay>): StaySummary {
     )
       shortest = s
   }
-  lengths.sort()
+  const lengths = all.subarray(0, n).sort()
   return {
     count: stays.length,
     openCount,
