@@ -110,29 +110,36 @@ function groupByPort(
     starts[at] = events[i]!.docking
     stops[at] = ends[i]!
   }
-  return heads.map((e, p) => {
-    const start = starts.subarray(offset[p]!, offset[p + 1]!)
-    const end = stops.subarray(offset[p]!, offset[p + 1]!)
-    let first = Infinity
-    let last = -Infinity
-    for (let i = 0; i < start.length; i++) {
-      if (start[i]! < first) first = start[i]!
-      const reach = Math.max(start[i]!, end[i]!)
-      if (reach > last) last = reach
-    }
-    return {
-      ref: {
-        stationId: e.stationId!,
-        stationName: e.stationName,
-        portId: e.portId!,
-        portName: e.portName,
-      },
-      dockings: start.length,
-      first: first as UtcMillis,
-      last: last as UtcMillis,
-      occupied: unionOfColumns(start, end),
-    }
-  })
+  return heads.map((e, p) =>
+    summedUp(
+      e,
+      starts.subarray(offset[p]!, offset[p + 1]!),
+      stops.subarray(offset[p]!, offset[p + 1]!),
+    ),
+  )
+}
+
+/** One port's dockings, given as columns, summed up; `head` is its first docking in the order given. */
+function summedUp(head: DockingEvent, start: Float64Array, end: Float64Array): PortSpans {
+  let first = Infinity
+  let last = -Infinity
+  for (let i = 0; i < start.length; i++) {
+    if (start[i]! < first) first = start[i]!
+    const reach = Math.max(start[i]!, end[i]!)
+    if (reach > last) last = reach
+  }
+  return {
+    ref: {
+      stationId: head.stationId!,
+      stationName: head.stationName,
+      portId: head.portId!,
+      portName: head.portName,
+    },
+    dockings: start.length,
+    first: first as UtcMillis,
+    last: last as UtcMillis,
+    occupied: unionOfColumns(start, end),
+  }
 }
 
 function lifeOf(g: PortSpans, lives: ReadonlyMap<PortId, PortLife> | undefined): PortLife {

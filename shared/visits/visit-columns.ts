@@ -65,17 +65,9 @@ export function visitColumns(events: ReadonlyArray<DockingEvent>): VisitColumns 
 function computeColumns(events: ReadonlyArray<DockingEvent>): VisitColumns {
   const n = events.length
   const order = dockingOrder(events)
-  const vehicle = vehicleKeyIds(events)
-  const vehicles = 1 + vehicle.reduce((m, v) => (v > m ? v : m), -1)
-  const slot = stationSlots(events)
-  const stations = 1 + slot.reduce((m, s) => (s > m ? s : m), -1)
-  // (station, vehicle) → pair number, through a table when one is small
-  // enough (an integer index, no hashing), else a map; the pair's latest
-  // visit is `pairVisit`.
-  const pairTable =
-    stations * vehicles <= 8 * n + 1024 ? new Int32Array(stations * vehicles).fill(-1) : null
-  const pairMap = pairTable ? null : new Map<number, number>()
-  const pairVisit = new Int32Array(n)
+  const { pairOfEvent, pairCount } = stationVehiclePairs(events)
+  // Each pair's latest visit: the one a next docking of that vehicle there may continue.
+  const pairVisit = new Int32Array(pairCount).fill(-1)
   const visitOf = new Int32Array(n).fill(-1)
   const nextLeg = new Int32Array(n).fill(-1)
   const first = new Int32Array(n)
@@ -84,19 +76,11 @@ function computeColumns(events: ReadonlyArray<DockingEvent>): VisitColumns {
   const departure = new Float64Array(n)
   const pair = new Int32Array(n)
   let count = 0
-  let pairCount = 0
   for (let k = 0; k < n; k++) {
     const i = order ? order[k]! : k
-    if (slot[i]! < 0) continue
+    const p = pairOfEvent[i]!
+    if (p < 0) continue
     const e = events[i]!
-    const key = slot[i]! * vehicles + vehicle[i]!
-    let p = pairTable ? pairTable[key]! : (pairMap!.get(key) ?? -1)
-    if (p < 0) {
-      p = pairCount++
-      if (pairTable) pairTable[key] = p
-      else pairMap!.set(key, p)
-      pairVisit[p] = -1
-    }
     let v = pairVisit[p]!
     if (v >= 0 && linked(departure[v]!, e)) {
       nextLeg[last[v]!] = i
@@ -123,6 +107,39 @@ function computeColumns(events: ReadonlyArray<DockingEvent>): VisitColumns {
     pair: pair.subarray(0, count),
     pairCount,
   }
+}
+
+/**
+ * Each event's (station, vehicle) pair as a number 0 … pairCount − 1, −1 for
+ * an event at no station. Looked up through a table when one is small enough
+ * (an integer index, no hashing), else through a map.
+ */
+function stationVehiclePairs(events: ReadonlyArray<DockingEvent>): {
+  readonly pairOfEvent: Int32Array
+  readonly pairCount: number
+} {
+  const n = events.length
+  const vehicle = vehicleKeyIds(events)
+  const vehicles = 1 + vehicle.reduce((m, v) => (v > m ? v : m), -1)
+  const slot = stationSlots(events)
+  const stations = 1 + slot.reduce((m, s) => (s > m ? s : m), -1)
+  const table =
+    stations * vehicles <= 8 * n + 1024 ? new Int32Array(stations * vehicles).fill(-1) : null
+  const map = table ? null : new Map<number, number>()
+  const pairOfEvent = new Int32Array(n).fill(-1)
+  let pairCount = 0
+  for (let i = 0; i < n; i++) {
+    if (slot[i]! < 0) continue
+    const key = slot[i]! * vehicles + vehicle[i]!
+    let p = table ? table[key]! : (map!.get(key) ?? -1)
+    if (p < 0) {
+      p = pairCount++
+      if (table) table[key] = p
+      else map!.set(key, p)
+    }
+    pairOfEvent[i] = p
+  }
+  return { pairOfEvent, pairCount }
 }
 
 /** Each event's station as a small number 0, 1, …; −1 for an event at no station. */
