@@ -16,6 +16,7 @@ import type { DisplayList } from '../../../shared/chart/display-list'
 import type { PatternTile } from '../../../shared/chart/patterns'
 import type { ThemeName } from '../../../shared/chart/style'
 import { BAR_RADIUS, paintDisplayList, readPalette, type Palette } from './bar-painter'
+import { PatternSheets } from './pattern-sheets'
 
 /** What the canvas marks besides the bars: the selection and the search. */
 export type PaintState = BarMarks
@@ -37,6 +38,7 @@ const EMPTY_SCENE: Scene = { rows: new Map(), size: 0 }
 export class BarLayer {
   readonly canvas: HTMLCanvasElement
   private readonly ctx: CanvasRenderingContext2D | null
+  private readonly sheets: PatternSheets | null
   private scene: Scene = EMPTY_SCENE
   private state: PaintState = { selectedId: null, terms: [] }
   private palette: Palette | null = null
@@ -63,6 +65,7 @@ export class BarLayer {
     // The pixels carry no meaning for assistive tech: the table view is the accessible path.
     this.canvas.setAttribute('aria-hidden', 'true')
     this.ctx = this.canvas.getContext('2d')
+    this.sheets = this.ctx && new PatternSheets(this.ctx)
     panel.appendChild(this.canvas)
   }
 
@@ -130,7 +133,8 @@ export class BarLayer {
       marks: this.state,
       measure,
     })
-    paintDisplayList(ctx, list, { width: w, height: h, dpr }, palette.patterns)
+    const size = { width: w, height: h, dpr }
+    paintDisplayList(ctx, list, size, this.sheets?.use(palette.patterns, size) ?? palette.patterns)
     this.painted = {
       view,
       layout,

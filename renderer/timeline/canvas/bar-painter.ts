@@ -16,6 +16,7 @@ import {
   type GroupItem,
   type RectItem,
 } from '../../../shared/chart/display-list'
+import type { PatternSource } from './pattern-sheets'
 import { StripImages } from './strip-images'
 import { chartPatterns, type PatternId, type PatternTile } from '../../../shared/chart/patterns'
 import type { ThemeName } from '../../../shared/chart/style'
@@ -138,7 +139,7 @@ export function paintDisplayList(
   ctx: CanvasRenderingContext2D,
   list: DisplayList,
   size: { readonly width: number; readonly height: number; readonly dpr: number },
-  patterns: ReadonlyMap<PatternId, CanvasPattern>,
+  patterns: PatternSource,
 ): void {
   ctx.setTransform(size.dpr, 0, 0, size.dpr, 0, 0)
   ctx.clearRect(0, 0, size.width, size.height)
