@@ -304,8 +304,11 @@ export function matchingEvents(
   context: EvaluationContext = NO_CONTEXT,
 ): ReadonlyArray<DockingEvent> {
   const f = compile(query, now, events, context)
+  const mask = f.searchMask
+  // The search mask first: while the user types it turns most events away
+  // with one array read, before every other filter is tried on them.
   return ordered(
-    events.filter((e, i) => failures(e, i, f) === 0),
+    events.filter((e, i) => (mask === null || mask[i] !== 0) && failures(e, i, f) === 0),
     query.ordering,
   )
 }
