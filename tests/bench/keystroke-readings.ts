@@ -5,9 +5,10 @@
  *    keydown listener to the SECOND animation frame after the result count
  *    shows the expected figure. The second frame's callback runs once the
  *    frame holding the result (and the bar canvas's repaint) was produced, so
- *    the reading always includes one whole frame interval (16.7 ms at 60 Hz)
- *    plus the wait from keydown to the next frame (0 to 16.7 ms, random
- *    phase): by construction it cannot read much under a frame.
+ *    the reading includes about one frame interval (16.7 ms at 60 Hz; headless
+ *    Chromium's frame clock is not exact) plus the wait from keydown to the
+ *    next frame (0 to 16.7 ms, random phase): by construction it cannot read
+ *    much under a frame, however little the app does.
  * 2. Frame committed: from the keydown listener to a task posted from the
  *    animation frame where the count shows the figure and the bar canvas has
  *    repainted since keydown. A task posted in a frame's callbacks runs after

@@ -19,7 +19,8 @@
  *
  * Prints figures; asserts nothing about time.
  * Run: node --import tsx tests/bench/search.bench.ts (after `npx electron-vite build`);
- * `BENCH_PART=keys` runs part 2 alone, `BENCH_RUNS` sets its runs (6, the first a warm-up).
+ * `BENCH_PART=keys` runs part 2 alone, `BENCH_RUNS` sets its runs (6, the first a warm-up),
+ * `BENCH_TRACE=<file>` writes a Chrome trace of one more typing of the search.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -122,6 +123,14 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 6)
  */
 const COMPARE = process.env.BENCH_COMPARE
 
+/**
+ * `BENCH_TRACE=<file>`: after the runs, types the search once more into the
+ * app under a Chrome trace (main-thread tasks, frames, layout, paint, V8) and
+ * writes it there, for chrome://tracing or Perfetto: which keystrokes take two
+ * frames, and what fills them.
+ */
+const TRACE = process.env.BENCH_TRACE
+
 interface Typist {
   readonly name: string
   readonly page: Page
@@ -203,6 +212,23 @@ async function typeOnce(t: Typist, expected: ReadonlyArray<number>, keep: boolea
   }
 }
 
+async function traceOnce(browser: Browser, t: Typist, expected: ReadonlyArray<number>) {
+  await browser.startTracing(t.page, {
+    categories: [
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      'disabled-by-default-devtools.timeline.frame',
+      'blink.user_timing',
+      'v8.execute',
+      'toplevel',
+      'benchmark',
+    ],
+  })
+  await typeOnce(t, expected, false)
+  fs.writeFileSync(TRACE!, await browser.stopTracing())
+  console.log(`  trace of one more typing of the search written to ${TRACE}`)
+}
+
 function printTypist(t: Typist, expected: ReadonlyArray<number>) {
   const all = t.typed.flat()
   console.log(`  [${t.name}] stopwatch: ${summary(all.map((r) => r.stopwatch))}`)
@@ -254,6 +280,7 @@ async function benchEndToEnd(): Promise<{
     // The first run warms caches and the JIT; app and base take turns run by run.
     for (let run = 0; run < RUNS; run++)
       for (const t of typists) await typeOnce(t, expected, run > 0)
+    if (TRACE) await traceOnce(browser, typists[0]!, expected)
     console.log(
       `End to end in Chromium: keystroke to painted result, ${EVENTS} events, station + state ticked, typing "${TYPED}" ${RUNS - 1} times (+1 warm-up); floor key: ${FLOOR_KEY} at the end of the field`,
     )
