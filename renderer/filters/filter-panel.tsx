@@ -1,6 +1,6 @@
 import '../styles/filters.css'
 
-import { useDeferredValue, useMemo } from 'react'
+import { useCallback, useDeferredValue, useMemo } from 'react'
 
 import type { DockingEvent } from '../../shared/domain/model'
 import { optionLabel } from '../../shared/query/describe'
@@ -12,7 +12,7 @@ import {
   type Query,
 } from '../../shared/query/query'
 import { VEHICLE_FAMILIES, VEHICLE_ROLES } from '../../shared/domain/vehicle-family'
-import { selectFilterResult } from '../state/selectors'
+import { selectCountsLater } from '../state/selectors'
 import { useAppStore } from '../state/store'
 import { FilterChips } from './filter-chips'
 import { LocationOptions } from './location-options'
@@ -93,18 +93,30 @@ function useOptionLists(filters: Query, counts: OptionCounts) {
   )
 }
 
+/** Ticks or unticks one option of `dimension`; the same function while the store is. */
+function useToggle<D extends CountedDimension>(dimension: D): (value: OptionValues[D]) => void {
+  const toggle = useAppStore((s) => s.toggleFilterOption)
+  return useCallback((value) => toggle(dimension, value), [toggle, dimension])
+}
+
 /** The left panel: search, active filter chips, saved views and every filter (issue #5). */
 export function FilterPanel() {
   const filters = useAppStore((s) => s.filters)
   // The counts beside each option wait for a quiet moment: a keystroke paints its
   // results first, and the lists catch up in a render React may interrupt.
-  const counts = useDeferredValue(useAppStore((s) => selectFilterResult(s).counts))
+  const counts = useDeferredValue(useAppStore(selectCountsLater)).counts
   const hasData = useAppStore((s) => (s.data?.events.length ?? 0) > 0)
   const filtersError = useAppStore((s) => s.filtersError)
-  const toggle = useAppStore((s) => s.toggleFilterOption)
   const fitOnChange = useAppStore((s) => s.fitOnFilterChange)
   const setFitOnChange = useAppStore((s) => s.setFitOnFilterChange)
   const lists = useOptionLists(useDeferredValue(filters), counts)
+  const toggle = {
+    families: useToggle('families'),
+    roles: useToggle('roles'),
+    states: useToggle('states'),
+    configurations: useToggle('configurations'),
+    agencies: useToggle('agencies'),
+  }
 
   return (
     <aside className="filter-panel" aria-label="Search and filters">
@@ -132,35 +144,35 @@ export function FilterPanel() {
             testId="filter-family"
             options={lists.families}
             selected={filters.families}
-            onToggle={(v) => toggle('families', v)}
+            onToggle={toggle.families}
           />
           <OptionList
             legend="Vehicle role"
             testId="filter-role"
             options={lists.roles}
             selected={filters.roles}
-            onToggle={(v) => toggle('roles', v)}
+            onToggle={toggle.roles}
           />
           <OptionList
             legend="State"
             testId="filter-state"
             options={lists.states}
             selected={filters.states}
-            onToggle={(v) => toggle('states', v)}
+            onToggle={toggle.states}
           />
           <OptionList
             legend="Configuration"
             testId="filter-configuration"
             options={lists.configurations}
             selected={filters.configurations}
-            onToggle={(v) => toggle('configurations', v)}
+            onToggle={toggle.configurations}
           />
           <OptionList
             legend="Agency"
             testId="filter-agency"
             options={lists.agencies}
             selected={filters.agencies}
-            onToggle={(v) => toggle('agencies', v)}
+            onToggle={toggle.agencies}
           />
           <DockingRange />
           <DepartureRange />

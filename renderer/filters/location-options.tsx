@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react'
+import { useCallback, useDeferredValue, useMemo } from 'react'
 
 import {
   isPortTicked,
@@ -6,31 +6,55 @@ import {
   togglePort,
   toggleStation,
 } from '../../shared/query/location-selection'
-import { buildRows } from '../../shared/chart/timeline-rows'
-import { selectFilterResult } from '../state/selectors'
+import { buildRows, type StationRow } from '../../shared/chart/timeline-rows'
+import type { PortId } from '../../shared/domain/units'
+import { selectCountsLater } from '../state/selectors'
 import { useAppStore } from '../state/store'
-import { OptionCheckbox } from './option-list'
+import { OptionCheckbox, useHandlers } from './option-list'
+
+const portIdsOf = (row: StationRow) => row.ports.map((p) => p.port.id)
 
 /** Stations, each with its ports under it, as one tree of checkboxes with counts. */
 export function LocationOptions() {
   const data = useAppStore((s) => s.data)
   const filters = useAppStore((s) => s.filters)
   // Deferred as the other lists' counts are: a keystroke in the search paints its results first.
-  const counts = useDeferredValue(useAppStore((s) => selectFilterResult(s).counts))
+  const counts = useDeferredValue(useAppStore(selectCountsLater)).counts
   const setFilters = useAppStore((s) => s.setFilters)
   // The chart's own order (stations by first docking, ports by name), from every event, not the filtered ones.
   const rows = useMemo(
     () => (data ? buildRows(data.stations, data.ports, data.events) : []),
     [data],
   )
+  // Handlers that stay the same per station and port, so the memoised checkboxes
+  // skip a keystroke's render.
+  const rowOf = useMemo(
+    () => new Map(rows.flatMap((row) => row.ports.map(({ port }) => [port.id, row] as const))),
+    [rows],
+  )
+  const onStation = useHandlers(
+    useCallback(
+      (row: StationRow) => setFilters((f) => toggleStation(f, row.station.id, portIdsOf(row))),
+      [setFilters],
+    ),
+  )
+  const onPort = useHandlers(
+    useCallback(
+      (port: PortId) => {
+        const row = rowOf.get(port)
+        if (row) setFilters((f) => togglePort(f, port, row.station.id, portIdsOf(row)))
+      },
+      [setFilters, rowOf],
+    ),
+  )
   if (rows.length === 0) return null
   return (
     <fieldset className="filter-group" data-testid="filter-location">
       <legend className="filter-heading">Station and port</legend>
       <ul className="option-list option-tree">
-        {rows.map(({ station, ports }) => {
-          const portIds = ports.map((p) => p.port.id)
-          const tick = stationTick(filters, station.id, portIds)
+        {rows.map((row) => {
+          const { station, ports } = row
+          const tick = stationTick(filters, station.id, portIdsOf(row))
           return (
             <li key={station.id}>
               <OptionCheckbox
@@ -38,7 +62,7 @@ export function LocationOptions() {
                 count={counts.stations.get(station.id) ?? 0}
                 checked={tick === 'all'}
                 indeterminate={tick === 'some'}
-                onChange={() => setFilters((f) => toggleStation(f, station.id, portIds))}
+                onChange={onStation(row)}
               />
               {ports.length > 0 && (
                 <ul className="option-list" aria-label={`Ports of ${station.name}`}>
@@ -48,9 +72,7 @@ export function LocationOptions() {
                         label={port.name}
                         count={counts.ports.get(port.id) ?? 0}
                         checked={isPortTicked(filters, port.id, station.id)}
-                        onChange={() =>
-                          setFilters((f) => togglePort(f, port.id, station.id, portIds))
-                        }
+                        onChange={onPort(port.id)}
                       />
                     </li>
                   ))}

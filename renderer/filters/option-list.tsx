@@ -1,3 +1,5 @@
+import { memo, useCallback, useMemo } from 'react'
+
 import { unitWords } from '../../shared/visits/count-by'
 import { useAppStore } from '../state/store'
 
@@ -15,7 +17,7 @@ export interface OptionItem<V> {
  * An unticked option that would leave no events is shown greyed with 0 and
  * cannot be ticked; a ticked one always stays untickable so no filter gets stuck.
  */
-export function OptionList<V extends string | number>({
+function OptionListOf<V extends string | number>({
   legend,
   options,
   selected,
@@ -28,6 +30,7 @@ export function OptionList<V extends string | number>({
   readonly onToggle: (value: V) => void
   readonly testId?: string
 }) {
+  const onChangeOf = useHandlers(onToggle)
   if (options.length === 0) return null
   return (
     <fieldset className="filter-group" data-testid={testId}>
@@ -39,7 +42,7 @@ export function OptionList<V extends string | number>({
               label={o.label}
               count={o.count}
               checked={selected.includes(o.value)}
-              onChange={() => onToggle(o.value)}
+              onChange={onChangeOf(o.value)}
             />
           </li>
         ))}
@@ -48,8 +51,29 @@ export function OptionList<V extends string | number>({
   )
 }
 
-/** One checkbox with its label and count. */
-export function OptionCheckbox({
+/**
+ * One `() => handle(value)` per value, the same function each render while
+ * `handle` stays the same: memoised checkboxes then skip a re-render when
+ * only another option's count (or the search text) changed.
+ */
+export function useHandlers<V>(handle: (value: V) => void): (value: V) => () => void {
+  const made = useMemo(() => new Map<V, () => void>(), [handle])
+  return (value) => {
+    let h = made.get(value)
+    if (!h) made.set(value, (h = () => handle(value)))
+    return h
+  }
+}
+
+/** Memoised, as its checkboxes are: it re-renders only when its options or ticks change. */
+export const OptionList = memo(OptionListOf) as typeof OptionListOf
+
+/**
+ * One checkbox with its label and count. Memoised: a keystroke in the search
+ * re-renders the panel, and each of its dozens of checkboxes would otherwise
+ * re-render and re-commit with it.
+ */
+export const OptionCheckbox = memo(function OptionCheckbox({
   label,
   count,
   checked,
@@ -64,16 +88,20 @@ export function OptionCheckbox({
 }) {
   const isEmpty = count === 0
   const countBy = useAppStore((s) => s.countBy)
+  // `indeterminate` exists only as a DOM property, not an attribute.
+  const setIndeterminate = useCallback(
+    (el: HTMLInputElement | null) => {
+      if (el) el.indeterminate = indeterminate
+    },
+    [indeterminate],
+  )
   return (
     <label className={`check option${isEmpty ? ' is-empty' : ''}${checked ? ' is-checked' : ''}`}>
       <input
         type="checkbox"
         checked={checked}
         disabled={isEmpty && !checked && !indeterminate}
-        ref={(el) => {
-          // `indeterminate` exists only as a DOM property, not an attribute.
-          if (el) el.indeterminate = indeterminate
-        }}
+        ref={setIndeterminate}
         onChange={onChange}
       />
       <span className="option-label">{label}</span>
@@ -82,4 +110,4 @@ export function OptionCheckbox({
       </span>
     </label>
   )
-}
+})

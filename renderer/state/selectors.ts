@@ -1,6 +1,12 @@
 import { memoThinDenseRows, type LodView, type ThinnedBars } from '../../shared/chart/lod'
 import type { DockingData, DockingEvent } from '../../shared/domain/model'
-import { evaluate, noCounts, type Evaluation } from '../../shared/query/evaluate'
+import {
+  evaluate,
+  matchingEvents,
+  noCounts,
+  type Evaluation,
+  type OptionCounts,
+} from '../../shared/query/evaluate'
 import type { Query } from '../../shared/query/query'
 import { rowsInLocationScope } from '../../shared/query/location-selection'
 import { highlightTerms } from '../../shared/query/highlight'
@@ -41,7 +47,9 @@ export interface SelectorMemo extends ReferenceMemo, QualityMemo, CountMemo {
   thin(placed: ReadonlyArray<PlacedBar>, view: LodView): ThinnedBars
   selectedEvent(state: AppState): DockingEvent | null
   overlaps(state: AppState): ReadonlyArray<Overlap>
+  filteredEvents(state: AppState): ReadonlyArray<DockingEvent>
   filterResult(state: AppState): Evaluation
+  countsLater(state: AppState): LaterCounts
   searchMatches(state: AppState): SearchMatches
 }
 
@@ -102,6 +110,20 @@ export const selectOverlaps = (state: AppState): ReadonlyArray<Overlap> =>
 export const selectFilterResult = (state: AppState): Evaluation => state.memo.filterResult(state)
 
 /**
+ * The option counts of the state, worked out when first read: the same object
+ * while the filters and data are the same. The filter panel reads it through
+ * `useDeferredValue`, so a keystroke's urgent render sees the last answer and
+ * only the deferred render pays for the counts (a full pass over the events
+ * that the result alone does not need).
+ */
+export interface LaterCounts {
+  readonly counts: OptionCounts
+}
+
+/** The option counts, to be read later (see LaterCounts). */
+export const selectCountsLater = (state: AppState): LaterCounts => state.memo.countsLater(state)
+
+/**
  * Whether the filters moved on from the view last opened or saved, which the
  * saved-views list marks as changed; false with no such view.
  */
@@ -112,7 +134,7 @@ export function selectActiveViewChanged(state: AppState): boolean {
 
 /** Events passing the search and every filter: what the chart, table and exports show. */
 export function selectFilteredEvents(state: AppState): ReadonlyArray<DockingEvent> {
-  return selectFilterResult(state).events
+  return state.memo.filteredEvents(state)
 }
 
 /** What the search matched, for highlighting bars and table rows. */
@@ -137,6 +159,15 @@ export const SEARCH_MATCH_CLASS = 'is-match'
  */
 export const selectSearchMatches = (state: AppState): SearchMatches =>
   state.memo.searchMatches(state)
+
+/** What filtering reads from the state: the same object while none of it changes. */
+interface FilterInputs {
+  readonly events: ReadonlyArray<DockingEvent>
+  readonly filters: Query
+  readonly conflicts: ReadonlySet<number> | undefined
+  readonly flagged: ReadonlySet<number> | undefined
+  readonly unitOf: ((event: DockingEvent) => number | null) | undefined
+}
 
 function sameEvents(a: ReadonlyArray<DockingEvent>, b: ReadonlyArray<DockingEvent>): boolean {
   if (a.length !== b.length) return false
@@ -205,23 +236,53 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
     id: null,
     event: null,
   }
-  let filterCache: {
-    events: ReadonlyArray<DockingEvent> | null
-    filters: Query | null
-    conflicts: ReadonlySet<number> | undefined
-    flagged: ReadonlySet<number> | undefined
-    unitOf: unknown
-    result: Evaluation
-  } = {
-    events: null,
-    filters: null,
-    conflicts: undefined,
-    flagged: undefined,
-    unitOf: undefined,
+  let eventsCache: {
+    inputs: FilterInputs | null
+    events: ReadonlyArray<DockingEvent>
+  } = { inputs: null, events: NO_EVENTS }
+  let filterCache: { inputs: FilterInputs | null; result: Evaluation } = {
+    inputs: null,
     result: { events: NO_EVENTS, counts: noCounts() },
   }
-  let matchesCache: { result: Evaluation | null; search: string; matches: SearchMatches } = {
-    result: null,
+  let laterCache: { inputs: FilterInputs | null; later: LaterCounts } = {
+    inputs: null,
+    later: { counts: noCounts() },
+  }
+  // What the result and the counts depend on; the same object while none of it changes.
+  let inputsCache: FilterInputs | null = null
+  const filterInputs = (state: AppState): FilterInputs => {
+    const events = state.data?.events ?? NO_EVENTS
+    // Only the conflicts and `flagged` filters read the comparison and the
+    // checks; others need not wait for them.
+    const conflicts = state.filters.conflictsWithReference
+      ? memo.referenceComparison(state)?.conflictEventIds
+      : undefined
+    const flagged = state.filters.flagged ? memo.checks(state).flagged : undefined
+    // Counting by visit, each option counts the visits its matching legs touch.
+    const unitOf = memo.unitKey(state)
+    const c = inputsCache
+    if (
+      !c ||
+      c.events !== events ||
+      c.filters !== state.filters ||
+      c.conflicts !== conflicts ||
+      c.flagged !== flagged ||
+      c.unitOf !== unitOf
+    )
+      inputsCache = { events, filters: state.filters, conflicts, flagged, unitOf }
+    return inputsCache!
+  }
+  const context = (i: FilterInputs) => ({
+    conflictEventIds: i.conflicts,
+    flaggedEventIds: i.flagged,
+    unitOf: i.unitOf,
+  })
+  let matchesCache: {
+    events: ReadonlyArray<DockingEvent> | null
+    search: string
+    matches: SearchMatches
+  } = {
+    events: null,
     search: '',
     matches: NO_MATCHES,
   }
@@ -233,7 +294,7 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
     ...createQualityMemo(),
     ...createCountMemo(
       (state) => memo.visits(state),
-      (state) => memo.filterResult(state).events,
+      (state) => memo.filteredEvents(state),
     ),
     rows(state: AppState): ReadonlyArray<StationRow> {
       const data = state.data
@@ -247,7 +308,7 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
           rows: orderStations(built, data.events, state.stationOrder, clock.now()),
         }
       }
-      const events = memo.filterResult(state).events
+      const events = memo.filteredEvents(state)
       if (rowsCache.key !== events || rowsCache.base !== allRowsCache.rows) {
         rowsCache = {
           key: events,
@@ -278,14 +339,14 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
           hide: state.hideEmptyPorts,
           inView,
           out: inView
-            ? rowsWithDockingsIn(laid, memo.filterResult(state).events, inView, state.now)
+            ? rowsWithDockingsIn(laid, memo.filteredEvents(state), inView, state.now)
             : laid,
         }
       }
       return chartRowsCache.out
     },
     bars(state: AppState): ReadonlyArray<Bar> {
-      const events = memo.filterResult(state).events
+      const events = memo.filteredEvents(state)
       const index = barIndex(state)
       if (barsCache.events !== events || barsCache.index !== index)
         barsCache = { events, index, ...shownBars(index, events) }
@@ -326,56 +387,61 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
       memo.bars(state)
       return barsCache.overlaps
     },
-    filterResult(state: AppState): Evaluation {
-      const events = state.data?.events ?? NO_EVENTS
-      // Only the conflicts and `flagged` filters read the comparison and the
-      // checks; others need not wait for them.
-      const conflicts = state.filters.conflictsWithReference
-        ? memo.referenceComparison(state)?.conflictEventIds
-        : undefined
-      const flagged = state.filters.flagged ? memo.checks(state).flagged : undefined
-      // Counting by visit, each option counts the visits its matching legs touch.
-      const unitOf = memo.unitKey(state)
+    filteredEvents(state: AppState): ReadonlyArray<DockingEvent> {
+      const inputs = filterInputs(state)
+      const c = eventsCache
+      // The events do not depend on how options are counted.
       if (
-        filterCache.events !== events ||
-        filterCache.filters !== state.filters ||
-        filterCache.conflicts !== conflicts ||
-        filterCache.flagged !== flagged ||
-        filterCache.unitOf !== unitOf
+        !c.inputs ||
+        c.inputs.events !== inputs.events ||
+        c.inputs.filters !== inputs.filters ||
+        c.inputs.conflicts !== inputs.conflicts ||
+        c.inputs.flagged !== inputs.flagged
       ) {
-        const next = evaluate(events, state.filters, clock.now(), {
-          conflictEventIds: conflicts,
-          flaggedEventIds: flagged,
-          unitOf,
-        })
-        const previous = filterCache.result.events
-        filterCache = {
-          events,
-          filters: state.filters,
-          conflicts,
-          flagged,
-          unitOf,
-          // A keystroke that leaves the same events keeps the same array, so rows,
-          // bars and the chart downstream see no change and do no work.
-          result: sameEvents(previous, next.events) ? { ...next, events: previous } : next,
-        }
+        const next = matchingEvents(inputs.events, inputs.filters, clock.now(), context(inputs))
+        // A keystroke that leaves the same events keeps the same array, so rows,
+        // bars and the chart downstream see no change and do no work.
+        eventsCache = { inputs, events: sameEvents(c.events, next) ? c.events : next }
+      } else eventsCache = { inputs, events: c.events }
+      return eventsCache.events
+    },
+    filterResult(state: AppState): Evaluation {
+      const inputs = filterInputs(state)
+      if (filterCache.inputs !== inputs) {
+        const { counts } = evaluate(inputs.events, inputs.filters, clock.now(), context(inputs))
+        filterCache = { inputs, result: { events: memo.filteredEvents(state), counts } }
       }
       return filterCache.result
     },
+    countsLater(state: AppState): LaterCounts {
+      const inputs = filterInputs(state)
+      if (laterCache.inputs !== inputs) {
+        let counts: OptionCounts | null = null
+        laterCache = {
+          inputs,
+          later: {
+            get counts() {
+              return (counts ??= memo.filterResult(state).counts)
+            },
+          },
+        }
+      }
+      return laterCache.later
+    },
     searchMatches(state: AppState): SearchMatches {
-      const result = memo.filterResult(state)
+      const events = memo.filteredEvents(state)
       const search = state.filters.search
-      if (matchesCache.result !== result || matchesCache.search !== search) {
+      if (matchesCache.events !== events || matchesCache.search !== search) {
         const terms = highlightTerms(state.filters)
         const previous = matchesCache.matches
         // The id set keeps its identity while the shown events do, so a keystroke
         // that changes only the terms does not restyle every bar.
         const eventIds =
-          previous.isActive && matchesCache.result?.events === result.events
+          previous.isActive && matchesCache.events === events
             ? previous.eventIds
-            : new Set<number>(result.events.map((e) => e.id))
+            : new Set<number>(events.map((e) => e.id))
         matchesCache = {
-          result,
+          events,
           search,
           matches: terms.length === 0 ? NO_MATCHES : { terms, eventIds, isActive: true },
         }

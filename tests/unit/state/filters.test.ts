@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { stationId } from '../../../shared/domain/units'
 import {
   selectActiveViewChanged,
+  selectCountsLater,
   selectFilteredEvents,
   selectFilterResult,
   selectRows,
@@ -45,6 +46,26 @@ describe('filter changes', () => {
     expect(selectFilterResult(store.getState())).toBe(first)
     store.getState().setSearch('progress')
     expect(selectFilterResult(store.getState())).not.toBe(first)
+  })
+
+  it('keeps the counts for later, with the same answer as now', async () => {
+    const { store } = await loaded()
+    store.getState().toggleFilterOption('stations', stationId(15))
+    const later = selectCountsLater(store.getState())
+    // The panel's urgent render keeps the last handle: nothing changed, same handle.
+    store.getState().setHelpOpen(true)
+    expect(selectCountsLater(store.getState())).toBe(later)
+    store.getState().setSearch('progress')
+    const next = selectCountsLater(store.getState())
+    expect(next).not.toBe(later)
+    // Each handle counts its own filters, whenever it is read.
+    expect(later.counts.stations.get(stationId(14))).toBe(2)
+    expect(next.counts.stations.get(stationId(14))).toBeUndefined()
+    expect(next.counts.stations.get(stationId(15))).toBe(1)
+    // A search that leaves the same events keeps the events, so the chart does no work.
+    const events = selectFilteredEvents(store.getState())
+    store.getState().setSearch('progres')
+    expect(selectFilteredEvents(store.getState())).toBe(events)
   })
 
   it('keeps each store’s answers to itself', async () => {
