@@ -6,6 +6,7 @@
  * Pure, so the view, its exports and the tests read the same numbers.
  */
 import { endAtNow } from '../analysis/effective-end'
+import { effectiveEnds } from '../analysis/prepared'
 import {
   occupancyByStation,
   peakOccupancy,
@@ -122,10 +123,12 @@ function portSection(
   const endOf = endAtNow(now)
   // Lives read every event and station record: a filter does not shorten a port's life.
   const lives = portLives(context.allEvents, context.stations, endOf)
+  const ends = effectiveEnds(events, endOf)
   const summed = new Map<PortId, number>()
-  for (const e of events)
+  events.forEach((e, i) => {
     if (e.portId !== null)
-      summed.set(e.portId, (summed.get(e.portId) ?? 0) + Math.max(0, endOf(e) - e.docking))
+      summed.set(e.portId, (summed.get(e.portId) ?? 0) + Math.max(0, ends[i]! - e.docking))
+  })
   const totals: PortRow[] = portTotals(events, { endOf, lives }).map((t) => ({
     ...t,
     summedMs: (summed.get(t.portId) ?? 0) as DurationMs,
@@ -220,12 +223,13 @@ function stationSpans(
   events: ReadonlyArray<DockingEvent>,
   now: UtcMillis,
 ): ReadonlyMap<StationId, StationSpan> {
-  const endOf = endAtNow(now)
+  const ends = effectiveEnds(events, endAtNow(now))
   const spans = new Map<StationId, { name: string; start: UtcMillis; end: UtcMillis }>()
-  for (const e of events) {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!
     if (e.stationId === null) continue
     const s = spans.get(e.stationId)
-    const end = endOf(e)
+    const end = ends[i]! as UtcMillis
     if (!s)
       spans.set(e.stationId, {
         name: stationLabel(e.stationName, e.stationId),
