@@ -24,6 +24,12 @@ export interface SheetSize {
   readonly dpr: number
 }
 
+/**
+ * Device px a sheet may hold (16 MB): past it (a large chart on a high-dpi
+ * screen) the turned pattern is used as before rather than up to four more.
+ */
+const MAX_SHEET_PX = 4_000_000
+
 export class PatternSheets implements PatternSource {
   private readonly sheets = new Map<PatternId, CanvasPattern | undefined>()
   private turned: ReadonlyMap<PatternId, CanvasPattern> = new Map()
@@ -59,6 +65,7 @@ export class PatternSheets implements PatternSource {
   private draw(id: PatternId): CanvasPattern | undefined {
     const turned = this.turned.get(id)
     const { width, height, dpr } = this.size
+    if (width * height * dpr * dpr > MAX_SHEET_PX) return turned
     const sheet = document.createElement('canvas')
     sheet.width = Math.max(1, Math.round(width * dpr))
     sheet.height = Math.max(1, Math.round(height * dpr))
