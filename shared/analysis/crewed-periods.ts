@@ -65,7 +65,8 @@ function mergeNamed(spans: ReadonlyArray<Named>, basis: CrewBasis): CrewedSpan[]
   const names = runs.map(() => new Set<string>())
   const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start)
   let r = 0
-  for (const s of sorted) {
+  for (let ix = 0; ix < sorted.length; ix++) {
+    const s = sorted[ix]!
     while (r < runs.length - 1 && runs[r]!.end < s.start) r++
     names[r]!.add(s.name)
   }
@@ -92,7 +93,8 @@ export function crewedPeriods(
   const expSpans: Named[] = []
   let first = Infinity
   let last = -Infinity
-  for (const x of expeditions) {
+  for (let ix = 0; ix < expeditions.length; ix++) {
+    const x = expeditions[ix]!
     const end = x.end ?? openEnd
     if (x.stationId !== stationId || !(end > x.start)) continue
     expSpans.push({ start: x.start, end, name: x.name })
@@ -134,11 +136,12 @@ function proxyIn(
   endOf: EndRule,
 ): Named[] {
   const spans: Named[] = []
-  for (const e of events) {
+  for (let ix = 0; ix < events.length; ix++) {
+    const e = events[ix]!
     if (e.role !== 'crew') continue
     const end = endOf(e)
-    for (const w of windows)
-      if (e.docking < w.end && end > w.start) {
+    for (let k = 0; k < windows.length; k++)
+      if (e.docking < windows[k]!.end && end > windows[k]!.start) {
         spans.push({ start: e.docking, end, name: e.vehicle })
         break
       }
@@ -149,7 +152,8 @@ function proxyIn(
 /** The part of each named span inside `[a, b)`, dropping spans wholly outside. */
 function clipNamed(spans: ReadonlyArray<Named>, a: UtcMillis, b: UtcMillis): Named[] {
   const out: Named[] = []
-  for (const s of spans) {
+  for (let ix = 0; ix < spans.length; ix++) {
+    const s = spans[ix]!
     const start = Math.max(s.start, a) as UtcMillis
     const end = Math.min(s.end, b) as UtcMillis
     // A span already inside is kept as it is: most are, and spans are never changed.

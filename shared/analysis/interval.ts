@@ -75,7 +75,8 @@ export function unionOfColumns(start: Float64Array, end: Float64Array): SpanColu
 /** The part of each span inside `[from, to)`, dropping spans wholly outside. */
 function clipTo(spans: ReadonlyArray<Span>, from: UtcMillis, to: UtcMillis): ReadonlyArray<Span> {
   const out: Span[] = []
-  for (const s of spans) {
+  for (let ix = 0; ix < spans.length; ix++) {
+    const s = spans[ix]!
     const start = Math.max(s.start, from) as UtcMillis
     const end = Math.min(s.end, to) as UtcMillis
     if (end > start) out.push({ start, end })
@@ -91,7 +92,9 @@ export function gapsBetween(
 ): ReadonlyArray<Span> {
   const out: Span[] = []
   let cursor = from
-  for (const s of clipTo(spans, from, to)) {
+  const clipped = clipTo(spans, from, to)
+  for (let ix = 0; ix < clipped.length; ix++) {
+    const s = clipped[ix]!
     if (s.start > cursor) out.push({ start: cursor, end: s.start })
     if (s.end > cursor) cursor = s.end
   }

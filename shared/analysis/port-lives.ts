@@ -102,7 +102,8 @@ export function portLives(
   const stationEnd = new Map<StationId, UtcMillis>()
   // Each port's latest event says its station and name.
   const portStation = new Map<PortId, DockingEvent & { readonly stationId: StationId }>()
-  for (const e of events) {
+  for (let ix = 0; ix < events.length; ix++) {
+    const e = events[ix]!
     if (e.stationId === null) continue
     stationEnd.set(e.stationId, Math.max(stationEnd.get(e.stationId) ?? 0, endOf(e)) as UtcMillis)
     if (e.portId !== null) portStation.set(e.portId, e as typeof e & { stationId: StationId })
@@ -161,7 +162,8 @@ function legsOfModules(
     const key = vehicleKey(module)
     if (!atStation.has(key)) atStation.set(key, [])
   }
-  for (const e of events) {
+  for (let ix = 0; ix < events.length; ix++) {
+    const e = events[ix]!
     if (e.stationId === null) continue
     const atStation = wanted.get(e.stationId)
     if (atStation) atStation.get(vehicleKey(e.vehicle))?.push(e)

@@ -20,7 +20,8 @@ export function eventsByStation(
   const known = byStationMemo.get(events)
   if (known) return known
   const groups = new Map<StationId, DockingEvent[]>()
-  for (const e of events) {
+  for (let ix = 0; ix < events.length; ix++) {
+    const e = events[ix]!
     if (e.stationId === null) continue
     const list = groups.get(e.stationId)
     if (list) list.push(e)

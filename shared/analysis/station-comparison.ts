@@ -73,7 +73,9 @@ export function compareStations(
 ): ReadonlyArray<StationAgeProfile> {
   // A visit never spans stations, so each station's visits are the query's, split by station.
   const visitsOf = new Map<StationId, Stay[]>()
-  for (const v of staysOf(events, 'visit')) {
+  const stays = staysOf(events, 'visit')
+  for (let ix = 0; ix < stays.length; ix++) {
+    const v = stays[ix]!
     const list = visitsOf.get(v.stationId)
     if (list) list.push(v)
     else visitsOf.set(v.stationId, [v])
@@ -85,7 +87,8 @@ export function compareStations(
     const peak = peakOccupancy(series)
     const visits = visitsOf.get(s.stationId) ?? []
     const byYear = new Map<number, number>()
-    for (const v of visits) {
+    for (let ix = 0; ix < visits.length; ix++) {
+      const v = visits[ix]!
       const ageYear = Math.floor(daysSince(v.arrival, s.founded) / AGE_YEAR_DAYS)
       byYear.set(ageYear, (byYear.get(ageYear) ?? 0) + 1)
     }

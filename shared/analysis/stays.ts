@@ -166,7 +166,8 @@ export function summariseStays(stays: ReadonlyArray<Stay>): StaySummary {
   let longest: Stay | null = null
   let shortest: Stay | null = null
   let n = 0
-  for (const s of stays) {
+  for (let ix = 0; ix < stays.length; ix++) {
+    const s = stays[ix]!
     const len = s.lengthMs
     if (len === null) openCount++
     if (len === null || !(len >= 0)) continue
@@ -221,7 +222,8 @@ function groupKey(s: Stay, by: StayGrouping): string | number {
 /** Stays summed up per group, groups in key order. */
 export function staysBy(stays: ReadonlyArray<Stay>, by: StayGrouping): ReadonlyArray<StayGroup> {
   const groups = new Map<string | number, Stay[]>()
-  for (const s of stays) {
+  for (let ix = 0; ix < stays.length; ix++) {
+    const s = stays[ix]!
     const key = groupKey(s, by)
     const list = groups.get(key)
     if (list) list.push(s)

@@ -35,7 +35,9 @@ export function arrivalsPerYear(
   // Keyed station → year → key, so no key string is built (and hashed) per stay.
   const byStation = new Map<StationId, Map<number, Map<string, MutableCount>>>()
   const counts: MutableCount[] = []
-  for (const s of staysOf(events, unit)) {
+  const stays = staysOf(events, unit)
+  for (let ix = 0; ix < stays.length; ix++) {
+    const s = stays[ix]!
     const year = yearOf(s.arrival)
     const key = by === 'family' ? s.family : s.role
     let byYear = byStation.get(s.stationId)

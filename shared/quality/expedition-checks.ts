@@ -75,7 +75,8 @@ function arrivalsByStation(
   events: ReadonlyArray<DockingEvent>,
 ): ReadonlyMap<StationId, Float64Array> {
   const lists = new Map<StationId, number[]>()
-  for (const e of events) {
+  for (let ix = 0; ix < events.length; ix++) {
+    const e = events[ix]!
     if (e.stationId === null) continue
     if (e.departure !== null && e.departure - e.docking < BOARDING_MIN_MS) continue
     const list = lists.get(e.stationId)
