@@ -4,10 +4,10 @@
  */
 import type { Expedition } from '../domain/expedition'
 import type { DockingEvent } from '../domain/model'
-import type { StationId, UtcMillis } from '../domain/units'
+import type { DurationMs, StationId, UtcMillis } from '../domain/units'
 import type { EndRule } from './effective-end'
 import { eventsByStation } from './prepared'
-import { gapsBetween, timed, unionOf, type Span, type TimedSpan } from './interval'
+import { gapsBetween, timed, unionOfColumns, type Span, type TimedSpan } from './interval'
 
 /**
  * What a period rests on: LL2 expeditions, or the presence of a crew vehicle
@@ -61,16 +61,42 @@ interface Named extends Span {
  * inside exactly one run of the union, so one pass in start order assigns it.
  */
 function mergeNamed(spans: ReadonlyArray<Named>, basis: CrewBasis): CrewedSpan[] {
-  const runs = unionOf(spans)
-  const names = runs.map(() => new Set<string>())
-  const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start)
-  let r = 0
-  for (let ix = 0; ix < sorted.length; ix++) {
-    const s = sorted[ix]!
-    while (r < runs.length - 1 && runs[r]!.end < s.start) r++
-    names[r]!.add(s.name)
+  // Columns and an index order, not sorted copies of the spans: a station's
+  // proxy has a span per crew docking.
+  const start = new Float64Array(spans.length)
+  const end = new Float64Array(spans.length)
+  let sorted = true
+  for (let i = 0; i < spans.length; i++) {
+    start[i] = spans[i]!.start
+    end[i] = spans[i]!.end
+    if (i > 0 && start[i]! < start[i - 1]!) sorted = false
   }
-  return runs.map((u, i) => ({ ...timed(u), basis, names: [...names[i]!] }))
+  const order = sorted
+    ? null
+    : Uint32Array.from(start.keys()).sort((a, b) => start[a]! - start[b]! || a - b)
+  const runs = unionOfColumns(start, end)
+  const names: Set<string>[] = []
+  let r = 0
+  for (let k = 0; k < spans.length; k++) {
+    const i = order ? order[k]! : k
+    if (!(end[i]! > start[i]!)) continue
+    while (r < runs.length - 1 && runs.end[r]! < start[i]!) r++
+    ;(names[r] ??= new Set()).add(spans[i]!.name)
+  }
+  const out: CrewedSpan[] = []
+  for (let i = 0; i < runs.length; i++) {
+    const s = runs.start[i]! as UtcMillis
+    const e = runs.end[i]! as UtcMillis
+    const runNames = names[i]
+    out.push({
+      start: s,
+      end: e,
+      lengthMs: (e - s) as DurationMs,
+      basis,
+      names: runNames ? [...runNames] : [],
+    })
+  }
+  return out
 }
 
 /**

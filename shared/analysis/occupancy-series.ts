@@ -273,7 +273,18 @@ export function occupancyByStation(
  * one interval.
  */
 export function peakOccupancy(series: OccupancySeries): OccupancyPeak {
-  const { length, at, total } = stepColumns(series)
+  // The view's occupancy table and its station comparison ask for the same
+  // (remembered) series' peak; a peak can hold at thousands of intervals.
+  const known = peakMemo.get(series)
+  if (known) return known
+  const peak = computePeak(stepColumns(series))
+  peakMemo.set(series, peak)
+  return peak
+}
+
+const peakMemo = new WeakMap<OccupancySeries, OccupancyPeak>()
+
+function computePeak({ length, at, total }: StepColumns): OccupancyPeak {
   let count = 0
   for (let i = 0; i < length; i++) if (total[i]! > count) count = total[i]!
   if (count === 0) return { count, intervals: [] }
