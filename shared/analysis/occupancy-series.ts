@@ -151,15 +151,54 @@ function withColumns(head: Omit<OccupancySeries, 'steps'>, columns: StepColumns)
 
 function stepsOf(c: StepColumns, k: number): ReadonlyArray<OccupancyStep> {
   // The list is filled by push, not preallocated: a `new Array(n)` stays
-  // holey, and slower to read. Each step's few counts are preallocated: a
-  // pushed array keeps room for 17, and there are 20,000 of them.
+  // holey, and slower to read. Steps with the same counts (most recur: the
+  // same mix docked again years later) share one read-only counts array,
+  // found through a hash table of step numbers; the arrays were most of the
+  // steps' memory.
   const steps: OccupancyStep[] = []
+  const table = internTable(c.length)
+  const mask = table.length - 1
   for (let i = 0; i < c.length; i++) {
-    const counts = new Array<number>(k)
-    for (let j = 0; j < k; j++) counts[j] = c.counts[i * k + j]!
+    let slot = rowHash(c.counts, i * k, k) & mask
+    let counts: ReadonlyArray<number> | null = null
+    for (let seen = table[slot]!; seen !== 0; seen = table[slot]!) {
+      if (sameRow(c.counts, (seen - 1) * k, i * k, k)) {
+        counts = steps[seen - 1]!.counts
+        break
+      }
+      slot = (slot + 1) & mask
+    }
+    if (!counts) {
+      table[slot] = i + 1
+      // Preallocated: a pushed array keeps room for 17.
+      const own = new Array<number>(k)
+      for (let j = 0; j < k; j++) own[j] = c.counts[i * k + j]!
+      counts = own
+    }
     steps.push({ at: c.at[i]! as UtcMillis, total: c.total[i]!, counts })
   }
   return steps
+}
+
+let internScratch = new Int32Array(0)
+
+/** A cleared open-addressing table (power-of-two size, at most half full), reused between calls. */
+function internTable(entries: number): Int32Array {
+  const size = 2 ** Math.ceil(Math.log2(Math.max(2, entries * 2)))
+  if (internScratch.length < size) internScratch = new Int32Array(size)
+  else internScratch.fill(0, 0, size)
+  return internScratch.subarray(0, size)
+}
+
+function rowHash(flat: Int32Array, from: number, k: number): number {
+  let h = 0x811c9dc5
+  for (let j = 0; j < k; j++) h = Math.imul(h ^ flat[from + j]!, 0x01000193)
+  return (h ^ (h >>> 15)) >>> 0
+}
+
+function sameRow(flat: Int32Array, a: number, b: number, k: number): boolean {
+  for (let j = 0; j < k; j++) if (flat[a + j] !== flat[b + j]) return false
+  return true
 }
 
 /** A series' steps as columns (made from its steps for a series built elsewhere). */
