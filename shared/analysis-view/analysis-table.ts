@@ -23,8 +23,8 @@ export const days = (ms: number): number => Math.round((ms / 86_400_000) * 10) /
 /**
  * An instant as a UTC date, or date and minute when `exact`, as `toIsoUtc`
  * spells them up to the minute. Tables format thousands of these per query
- * (the occupancy peaks alone), so each day's date is formatted once and the
- * minute appended by arithmetic.
+ * (the occupancy peaks alone), so each day's date and each minute of the
+ * day are formatted once, and a cell joins the two.
  */
 export const utcDate = (t: number, exact = false): string => {
   if (!(t >= 0 && t < YEAR_10000)) {
@@ -39,8 +39,15 @@ export const utcDate = (t: number, exact = false): string => {
     dayTexts.set(day, date)
   }
   if (!exact) return date
-  const minute = Math.floor((t - day * DAY_MS) / MINUTE_MS)
-  return `${date}T${two(Math.floor(minute / 60))}:${two(minute % 60)}Z`
+  return date + minuteText(Math.floor((t - day * DAY_MS) / MINUTE_MS))
+}
+
+/** A minute of the day as "T21:17Z". */
+function minuteText(minute: number): string {
+  let text = minuteTexts[minute]
+  if (text === undefined)
+    minuteTexts[minute] = text = `T${two(Math.floor(minute / 60))}:${two(minute % 60)}Z`
+  return text
 }
 
 const MINUTE_MS = 60_000
@@ -48,6 +55,7 @@ const MINUTE_MS = 60_000
 const YEAR_10000 = 253_402_300_800_000
 const MAX_DAY_TEXTS = 100_000
 const dayTexts = new Map<number, string>()
+const minuteTexts = new Array<string | undefined>(24 * 60)
 const two = (n: number) => (n < 10 ? `0${n}` : `${n}`)
 
 /** The table as CSV: header on row 1 (the machine names), CRLF line ends. */
