@@ -14,6 +14,7 @@ import type { Expedition } from '../domain/expedition'
 import type { DockingEvent, Station } from '../domain/model'
 import type { StationId, UtcMillis } from '../domain/units'
 import { expeditionFlagsAt, reviewExpeditions } from '../quality/expedition-checks'
+import type { CsvCell } from '../export/csv'
 import { days, utcDate, type AnalysisTable } from './analysis-table'
 
 /** How a period's basis reads on screen, crewed and uncrewed. */
@@ -55,6 +56,31 @@ export interface CrewInputs {
   readonly expeditionsProblem?: string | null
 }
 
+/**
+ * A station's periods and gaps as table rows in time order. Both lists are
+ * sorted, so they are merged (a period before a gap at the same start, as a
+ * stable sort of periods then gaps puts them).
+ */
+function addRows(rows: CsvCell[][], p: CrewedPeriods, names: ReadonlyMap<number, string>): void {
+  const station = names.get(p.stationId) ?? `Station ${p.stationId}`
+  const row = (s: CrewedPeriods['gaps'][number], crewed: boolean) =>
+    rows.push([
+      station,
+      crewed ? 'crewed' : 'uncrewed',
+      utcDate(s.start, true),
+      utcDate(s.end, true),
+      days(s.lengthMs),
+      CREW_BASIS_LABELS[s.basis][crewed ? 'crewed' : 'uncrewed'],
+    ])
+  let i = 0
+  let j = 0
+  while (i < p.periods.length || j < p.gaps.length) {
+    if (j >= p.gaps.length || (i < p.periods.length && p.periods[i]!.start <= p.gaps[j]!.start))
+      row(p.periods[i++]!, true)
+    else row(p.gaps[j++]!, false)
+  }
+}
+
 /** The crew section for the filtered events, over each station's span in view. */
 export function crewSection(
   events: ReadonlyArray<DockingEvent>,
@@ -86,18 +112,8 @@ export function crewSection(
     ...flags.map((f) => f.message),
   ]
   const used = new Set(periods.flatMap((p) => p.periods.flatMap((s) => s.names)))
-  const rows = periods.flatMap((p) =>
-    [...p.periods.map((s) => ({ s, crewed: true })), ...p.gaps.map((s) => ({ s, crewed: false }))]
-      .sort((a, b) => a.s.start - b.s.start)
-      .map(({ s, crewed }) => [
-        names.get(p.stationId) ?? `Station ${p.stationId}`,
-        crewed ? 'crewed' : 'uncrewed',
-        utcDate(s.start, true),
-        utcDate(s.end, true),
-        days(s.lengthMs),
-        CREW_BASIS_LABELS[s.basis][crewed ? 'crewed' : 'uncrewed'],
-      ]),
-  )
+  const rows: CsvCell[][] = []
+  for (let k = 0; k < periods.length; k++) addRows(rows, periods[k]!, names)
   return {
     periods,
     names,

@@ -7,7 +7,7 @@ import type { DockingEvent } from '../domain/model'
 import type { DurationMs, StationId, UtcMillis } from '../domain/units'
 import type { EndRule } from './effective-end'
 import { eventsByStation } from './prepared'
-import { gapsBetween, timed, unionOfColumns, type Span, type TimedSpan } from './interval'
+import { gapsBetween, unionOfColumns, type Span, type TimedSpan } from './interval'
 
 /**
  * What a period rests on: LL2 expeditions, or the presence of a crew vehicle
@@ -131,24 +131,52 @@ export function crewedPeriods(
     expSpans.length === 0 ? null : { start: first as UtcMillis, end: last as UtcMillis }
   const outside = coverage ? gapsBetween([coverage], from, to) : [window]
   const proxySpans = proxyIn(eventsByStation(events).get(stationId) ?? [], outside, options.endOf)
-  const periods = [
-    ...(coverage ? mergeNamed(clipNamed(expSpans, from, to), 'expeditions') : []),
-    ...outside.flatMap((o) =>
-      mergeNamed(clipNamed(proxySpans, o.start, o.end), 'crew-vehicle-proxy'),
-    ),
-  ].sort((a, b) => a.start - b.start)
-  const inCoverage = (g: Span): CrewBasis =>
-    coverage && g.start >= coverage.start && g.end <= coverage.end
-      ? 'expeditions'
-      : 'crew-vehicle-proxy'
-  const gaps = gapsBetween(periods, from, to).flatMap((g) =>
-    // A gap that straddles the coverage edge is split so each part says its basis.
-    (coverage ? splitAt(g, [coverage.start, coverage.end]) : [g]).map((p) => ({
-      ...timed(p),
-      basis: inCoverage(p),
-    })),
-  )
-  return { stationId, window, expeditionCoverage: coverage, periods, gaps }
+  const periods = coverage ? mergeNamed(clipNamed(expSpans, from, to), 'expeditions') : []
+  for (let k = 0; k < outside.length; k++) {
+    const o = outside[k]!
+    const proxy = mergeNamed(clipNamed(proxySpans, o.start, o.end), 'crew-vehicle-proxy')
+    for (let i = 0; i < proxy.length; i++) periods.push(proxy[i]!)
+  }
+  periods.sort((a, b) => a.start - b.start)
+  return {
+    stationId,
+    window,
+    expeditionCoverage: coverage,
+    periods,
+    gaps: gapsOf(periods, coverage, window),
+  }
+}
+
+/** The uncrewed gaps between sorted periods; a gap that straddles the coverage edge is split so each part says its basis. */
+function gapsOf(
+  periods: ReadonlyArray<CrewedSpan>,
+  coverage: Span | null,
+  window: Span,
+): UncrewedGap[] {
+  const gaps: UncrewedGap[] = []
+  const add = (start: UtcMillis, end: UtcMillis) =>
+    gaps.push({
+      start,
+      end,
+      lengthMs: (end - start) as DurationMs,
+      basis:
+        coverage && start >= coverage.start && end <= coverage.end
+          ? 'expeditions'
+          : 'crew-vehicle-proxy',
+    })
+  const between = gapsBetween(periods, window.start, window.end)
+  const cuts = coverage ? [coverage.start, coverage.end] : []
+  for (let k = 0; k < between.length; k++) {
+    const g = between[k]!
+    let cursor = g.start
+    for (let c = 0; c < cuts.length; c++)
+      if (cuts[c]! > g.start && cuts[c]! < g.end) {
+        add(cursor, cuts[c]!)
+        cursor = cuts[c]!
+      }
+    add(cursor, g.end)
+  }
+  return gaps
 }
 
 /**
@@ -187,12 +215,6 @@ function clipNamed(spans: ReadonlyArray<Named>, a: UtcMillis, b: UtcMillis): Nam
     else if (end > start) out.push({ start, end, name: s.name })
   }
   return out
-}
-
-function splitAt(span: Span, cuts: ReadonlyArray<UtcMillis>): ReadonlyArray<Span> {
-  const inner = cuts.filter((c) => c > span.start && c < span.end).sort((a, b) => a - b)
-  const edges = [span.start, ...inner, span.end]
-  return edges.slice(1).map((end, i) => ({ start: edges[i]!, end }))
 }
 
 /**
