@@ -156,18 +156,32 @@ function quantile(sorted: ArrayLike<number>, q: number): number | null {
  * left out of the lengths.
  */
 export function summariseStays(stays: ReadonlyArray<Stay>): StaySummary {
+  return summariseAt(stays, null, 0, stays.length)
+}
+
+/**
+ * `summariseStays` of `stays[order[k]]` for k in `[from, to)` (of the stays
+ * themselves, in order, when `order` is null): groups are summed up in
+ * place, with no list per group.
+ */
+function summariseAt(
+  stays: ReadonlyArray<Stay>,
+  order: Int32Array | null,
+  from: number,
+  to: number,
+): StaySummary {
   // No comparator sort of the stays: the lengths sort natively as floats and
   // the longest and shortest are found by one scan, with the ties the order
   // (length, then arrival, then given order) would break: the last of the
   // longest, the first of the shortest. One pass: the lengths go into an
   // array with room for every stay, of which the closed ones' part is sorted.
   let openCount = 0
-  const all = new Float64Array(stays.length)
+  const all = new Float64Array(to - from)
   let longest: Stay | null = null
   let shortest: Stay | null = null
   let n = 0
-  for (let ix = 0; ix < stays.length; ix++) {
-    const s = stays[ix]!
+  for (let k = from; k < to; k++) {
+    const s = stays[order ? order[k]! : k]!
     const len = s.lengthMs
     if (len === null) openCount++
     if (len === null || !(len >= 0)) continue
@@ -187,7 +201,7 @@ export function summariseStays(stays: ReadonlyArray<Stay>): StaySummary {
   }
   const lengths = all.subarray(0, n).sort()
   return {
-    count: stays.length,
+    count: to - from,
     openCount,
     longest,
     shortest,
@@ -221,18 +235,33 @@ function groupKey(s: Stay, by: StayGrouping): string | number {
 
 /** Stays summed up per group, groups in key order. */
 export function staysBy(stays: ReadonlyArray<Stay>, by: StayGrouping): ReadonlyArray<StayGroup> {
-  const groups = new Map<string | number, Stay[]>()
-  for (let ix = 0; ix < stays.length; ix++) {
-    const s = stays[ix]!
-    const key = groupKey(s, by)
-    const list = groups.get(key)
-    if (list) list.push(s)
-    else groups.set(key, [s])
+  // Each stay's group number, then the stays ordered by group (a counting
+  // sort keeps each group's stays in the order given): no list per group.
+  const groupOf = new Int32Array(stays.length)
+  const numbers = new Map<string | number, number>()
+  const keys: string[] = []
+  const sizes: number[] = []
+  for (let i = 0; i < stays.length; i++) {
+    const key = groupKey(stays[i]!, by)
+    let g = numbers.get(key)
+    if (g === undefined) {
+      numbers.set(key, (g = keys.length))
+      keys.push(typeof key === 'number' ? `${key}s` : key)
+      sizes.push(0)
+    }
+    groupOf[i] = g
+    sizes[g]!++
   }
-  return [...groups.entries()]
-    .map(([key, list]) => ({ key: typeof key === 'number' ? `${key}s` : key, list }))
-    .sort((a, b) => a.key.localeCompare(b.key))
-    .map(({ key, list }) => ({ key, summary: summariseStays(list) }))
+  const starts = new Int32Array(keys.length + 1)
+  for (let g = 0; g < keys.length; g++) starts[g + 1] = starts[g]! + sizes[g]!
+  const order = new Int32Array(stays.length)
+  const next = starts.slice(0, keys.length)
+  for (let i = 0; i < stays.length; i++) order[next[groupOf[i]!]!++] = i
+  const byKey = Array.from(keys.keys()).sort((a, b) => keys[a]!.localeCompare(keys[b]!))
+  return byKey.map((g) => ({
+    key: keys[g]!,
+    summary: summariseAt(stays, order, starts[g]!, starts[g + 1]!),
+  }))
 }
 
 type MutableTotal = { -readonly [K in keyof VehicleTotal]: VehicleTotal[K] }
@@ -283,5 +312,9 @@ export function vehicleTotals(
       totals.push(total)
     }
   }
-  return totals.sort((a, b) => b.totalMs - a.totalMs || a.vehicle.localeCompare(b.vehicle))
+  // The comparator answers -1, 0 or 1: a difference of times is a heap
+  // number, made per comparison until the sort is optimised.
+  return totals.sort((a, b) =>
+    a.totalMs < b.totalMs ? 1 : a.totalMs > b.totalMs ? -1 : a.vehicle.localeCompare(b.vehicle),
+  )
 }
