@@ -81,6 +81,27 @@ function addRows(rows: CsvCell[][], p: CrewedPeriods, names: ReadonlyMap<number,
   }
 }
 
+/**
+ * How many expeditions some period names. Only the expeditions' names are
+ * looked for: the proxy names a vehicle per crew docking, thousands of them.
+ */
+function expeditionsUsed(
+  accepted: ReadonlyArray<Expedition>,
+  periods: ReadonlyArray<CrewedPeriods>,
+): number {
+  const wanted = new Set<string>()
+  for (let i = 0; i < accepted.length; i++) wanted.add(accepted[i]!.name)
+  const used = new Set<string>()
+  for (let i = 0; i < periods.length && wanted.size > 0; i++) {
+    const spans = periods[i]!.periods
+    for (let j = 0; j < spans.length; j++) {
+      const names = spans[j]!.names
+      for (let k = 0; k < names.length; k++) if (wanted.has(names[k]!)) used.add(names[k]!)
+    }
+  }
+  return accepted.filter((x) => used.has(x.name)).length
+}
+
 /** The crew section for the filtered events, over each station's span in view. */
 export function crewSection(
   events: ReadonlyArray<DockingEvent>,
@@ -111,14 +132,13 @@ export function crewSection(
       : []),
     ...flags.map((f) => f.message),
   ]
-  const used = new Set(periods.flatMap((p) => p.periods.flatMap((s) => s.names)))
   const rows: CsvCell[][] = []
   for (let k = 0; k < periods.length; k++) addRows(rows, periods[k]!, names)
   return {
     periods,
     names,
     notes,
-    expeditionsUsed: review.accepted.filter((x) => used.has(x.name)).length,
+    expeditionsUsed: expeditionsUsed(review.accepted, periods),
     table: {
       columns: [
         { key: 'station', label: 'Station' },
