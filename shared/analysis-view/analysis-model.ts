@@ -25,6 +25,7 @@ import { arrivalsPerYear, type TrafficCount } from '../analysis/traffic'
 import type { DockingEvent } from '../domain/model'
 import type { DurationMs, PortId, StationId, UtcMillis } from '../domain/units'
 import type { CountBy } from '../visits/count-by'
+import type { CsvCell } from '../export/csv'
 import { days, utcDate, type AnalysisTable } from './analysis-table'
 import { crewSection, type CrewInputs, type CrewSection, type StationSpan } from './crew-section'
 
@@ -95,17 +96,28 @@ function occupancySection(events: ReadonlyArray<DockingEvent>, now: UtcMillis): 
         { key: 'to_utc', label: 'To (UTC)' },
         { key: 'days', label: 'Days' },
       ],
-      rows: peaks.flatMap((p) =>
-        p.peak.intervals.map((i) => [
-          p.station,
-          p.peak.count,
-          utcDate(i.start, true),
-          utcDate(i.end, true),
-          days(i.lengthMs),
-        ]),
-      ),
+      rows: peakRows(peaks),
     },
   }
+}
+
+/** A row per interval at each station's peak; thousands where a peak recurs, so no list per station. */
+function peakRows(peaks: OccupancySection['peaks']): CsvCell[][] {
+  const rows: CsvCell[][] = []
+  for (let k = 0; k < peaks.length; k++) {
+    const { station, peak } = peaks[k]!
+    for (let j = 0; j < peak.intervals.length; j++) {
+      const i = peak.intervals[j]!
+      rows.push([
+        station,
+        peak.count,
+        utcDate(i.start, true),
+        utcDate(i.end, true),
+        days(i.lengthMs),
+      ])
+    }
+  }
+  return rows
 }
 
 /** How a port's life basis reads in the table. */
