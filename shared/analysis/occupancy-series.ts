@@ -312,20 +312,8 @@ export function occupancyByStation(
  * one interval.
  */
 export function peakOccupancy(series: OccupancySeries): OccupancyPeak {
-  // The view's occupancy table and its station comparison ask for the same
-  // (remembered) series' peak; a peak can hold at thousands of intervals.
-  const known = peakMemo.get(series)
-  if (known) return known
-  const peak = computePeak(stepColumns(series))
-  peakMemo.set(series, peak)
-  return peak
-}
-
-const peakMemo = new WeakMap<OccupancySeries, OccupancyPeak>()
-
-function computePeak({ length, at, total }: StepColumns): OccupancyPeak {
-  let count = 0
-  for (let i = 0; i < length; i++) if (total[i]! > count) count = total[i]!
+  const { length, at, total } = stepColumns(series)
+  const count = highest(total, length)
   if (count === 0) return { count, intervals: [] }
   const intervals: TimedSpan[] = []
   for (let i = 0; i < length; i++) {
@@ -337,6 +325,29 @@ function computePeak({ length, at, total }: StepColumns): OccupancyPeak {
     intervals.push({ start, end, lengthMs: (end - start) as DurationMs })
   }
   return { count, intervals }
+}
+
+/**
+ * A series' peak count and the instant it was first reached (null when
+ * nothing was docked): the first of `peakOccupancy`'s intervals, without
+ * the others (a peak can hold at thousands of intervals).
+ */
+export function firstPeak(series: OccupancySeries): {
+  readonly count: number
+  readonly start: UtcMillis | null
+} {
+  const { length, at, total } = stepColumns(series)
+  const count = highest(total, length)
+  if (count > 0)
+    for (let i = 0; i < length; i++)
+      if (total[i] === count) return { count, start: at[i]! as UtcMillis }
+  return { count, start: null }
+}
+
+function highest(total: Int32Array, length: number): number {
+  let count = 0
+  for (let i = 0; i < length; i++) if (total[i]! > count) count = total[i]!
+  return count
 }
 
 /**

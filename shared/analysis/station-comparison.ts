@@ -5,7 +5,7 @@
 import type { DockingEvent, Station } from '../domain/model'
 import { DAY_MS, parseUtc, type StationId, type UtcMillis } from '../domain/units'
 import type { EndRule } from './effective-end'
-import { occupancySeries, peakOccupancy, stepColumns, type StepColumns } from './occupancy-series'
+import { firstPeak, occupancySeries, stepColumns, type StepColumns } from './occupancy-series'
 import { eventsByStation } from './prepared'
 import { staysOf, summariseStays, type Stay } from './stays'
 
@@ -84,7 +84,7 @@ export function compareStations(
   return stations.map((s) => {
     const own = byStation.get(s.stationId) ?? []
     const series = occupancySeries(own, { endOf, stationId: s.stationId })
-    const peak = peakOccupancy(series)
+    const peak = firstPeak(series)
     const visits = visitsOf.get(s.stationId) ?? []
     const byYear = new Map<number, number>()
     for (let ix = 0; ix < visits.length; ix++) {
@@ -92,7 +92,6 @@ export function compareStations(
       const ageYear = Math.floor(daysSince(v.arrival, s.founded) / AGE_YEAR_DAYS)
       byYear.set(ageYear, (byYear.get(ageYear) ?? 0) + 1)
     }
-    const first = peak.intervals[0]
     return withAgedSteps(
       {
         stationId: s.stationId,
@@ -102,7 +101,7 @@ export function compareStations(
           .sort(([a], [b]) => a - b)
           .map(([ageYear, arrivals]) => ({ ageYear, arrivals })),
         peak: peak.count,
-        peakFirstDay: first ? daysSince(first.start, s.founded) : null,
+        peakFirstDay: peak.start === null ? null : daysSince(peak.start, s.founded),
         medianVisitMs: summariseStays(visits).medianMs,
       },
       stepColumns(series),
