@@ -5,7 +5,7 @@ import {
   type WindowPreset,
 } from '../../shared/chart/window'
 import { dataExtent } from '../../shared/chart/timeline-rows'
-import { selectFilteredEvents } from '../state/selectors'
+import { selectFilteredEvents } from '../state/filter-selectors'
 import { useAppStore, useAppStoreApi, useShallow } from '../state/store'
 import { fitAll, selectedSpan, ZOOM_STEP } from '../timeline/keys/shortcuts'
 import { GoToDate } from './go-to-date'

@@ -12,7 +12,7 @@ import {
   type Query,
 } from '../../shared/query/query'
 import { VEHICLE_FAMILIES, VEHICLE_ROLES } from '../../shared/domain/vehicle-family'
-import { selectCountsLater } from '../state/selectors'
+import { selectCountsLater } from '../state/filter-selectors'
 import { useAppStore } from '../state/store'
 import { FilterChips } from './filter-chips'
 import { LocationOptions } from './location-options'

@@ -8,7 +8,7 @@ import {
 } from '../../shared/query/location-selection'
 import { buildRows, type StationRow } from '../../shared/chart/timeline-rows'
 import type { PortId } from '../../shared/domain/units'
-import { selectCountsLater } from '../state/selectors'
+import { selectCountsLater } from '../state/filter-selectors'
 import { useAppStore } from '../state/store'
 import { OptionCheckbox, useHandlers } from './option-list'
 

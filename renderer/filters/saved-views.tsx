@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 
 import type { SavedView } from '../../shared/query/saved-views'
-import { selectActiveViewChanged } from '../state/selectors'
+import { selectActiveViewChanged } from '../state/filter-selectors'
 import { useAppStore } from '../state/store'
 
 function ViewItem({ view }: { readonly view: SavedView }) {

@@ -17,7 +17,7 @@ import {
   type SavedView,
 } from '../../shared/query/saved-views'
 import { dataExtent } from '../../shared/chart/timeline-rows'
-import { selectFilteredEvents } from './selectors'
+import { selectFilteredEvents } from './filter-selectors'
 import type { SliceCreator } from './slice'
 
 /** What the user narrows the data to, and the views they saved. */

@@ -1,15 +1,6 @@
 import { memoThinDenseRows, type LodView, type ThinnedBars } from '../../shared/chart/lod'
 import type { DockingData, DockingEvent } from '../../shared/domain/model'
-import {
-  evaluate,
-  matchingEvents,
-  noCounts,
-  type Evaluation,
-  type OptionCounts,
-} from '../../shared/query/evaluate'
-import type { Query } from '../../shared/query/query'
 import { rowsInLocationScope } from '../../shared/query/location-selection'
-import { highlightTerms } from '../../shared/query/highlight'
 import {
   countRowEvents,
   indexBars,
@@ -26,6 +17,7 @@ import { orderStations, rowsWithDockingsIn } from '../../shared/chart/station-or
 import { buildRows, type StationRow } from '../../shared/chart/timeline-rows'
 import type { Clock } from './clock'
 import { createCountMemo, type CountMemo } from './count-selectors'
+import { createFilterMemo, type FilterMemo } from './filter-selectors'
 import { createQualityMemo, type QualityMemo } from './quality-selectors'
 import { createReferenceMemo, type ReferenceMemo } from './reference-selectors'
 import type { AppState } from './store'
@@ -37,7 +29,7 @@ import type { AppState } from './store'
  */
 
 /** A store's selectors with what they remember between calls; one per store. */
-export interface SelectorMemo extends ReferenceMemo, QualityMemo, CountMemo {
+export interface SelectorMemo extends ReferenceMemo, QualityMemo, CountMemo, FilterMemo {
   rows(state: AppState): ReadonlyArray<StationRow>
   chartRows(state: AppState): ReadonlyArray<ChartRow>
   bars(state: AppState): ReadonlyArray<Bar>
@@ -47,10 +39,6 @@ export interface SelectorMemo extends ReferenceMemo, QualityMemo, CountMemo {
   thin(placed: ReadonlyArray<PlacedBar>, view: LodView): ThinnedBars
   selectedEvent(state: AppState): DockingEvent | null
   overlaps(state: AppState): ReadonlyArray<Overlap>
-  filteredEvents(state: AppState): ReadonlyArray<DockingEvent>
-  filterResult(state: AppState): Evaluation
-  countsLater(state: AppState): LaterCounts
-  searchMatches(state: AppState): SearchMatches
 }
 
 // ---- Chart rows and bars (issue #4) ----
@@ -59,7 +47,6 @@ const EMPTY: ReadonlyArray<StationRow> = []
 const NO_CHART_ROWS: ReadonlyArray<ChartRow> = []
 const NO_BARS: ReadonlyArray<Bar> = []
 const NO_EVENTS: ReadonlyArray<DockingEvent> = []
-const NO_MATCHES: SearchMatches = { terms: [], eventIds: new Set(), isActive: false }
 
 /**
  * Station and port rows: ordered on all the data, counted on the filtered events.
@@ -96,84 +83,6 @@ export const selectSelectedEvent = (state: AppState): DockingEvent | null =>
 /** Pairs of bars that overlap on one port: data errors to hatch and list. */
 export const selectOverlaps = (state: AppState): ReadonlyArray<Overlap> =>
   state.memo.overlaps(state)
-
-// ---- Search and filters (issue #5) ----
-
-/**
- * The filtered events and every option's count, memoized on the data and the filter state.
- *
- * Derived, never stored: the same data and filters give the same object, so
- * components subscribing to it re-render only when either changes. The clock
- * for still-docked stays is read when the inputs change, which is when the
- * answer can change for the user.
- */
-export const selectFilterResult = (state: AppState): Evaluation => state.memo.filterResult(state)
-
-/**
- * The option counts of the state, worked out when first read: the same object
- * while the filters and data are the same. The filter panel reads it through
- * `useDeferredValue`, so a keystroke's urgent render sees the last answer and
- * only the deferred render pays for the counts (a full pass over the events
- * that the result alone does not need).
- */
-export interface LaterCounts {
-  readonly counts: OptionCounts
-}
-
-/** The option counts, to be read later (see LaterCounts). */
-export const selectCountsLater = (state: AppState): LaterCounts => state.memo.countsLater(state)
-
-/**
- * Whether the filters moved on from the view last opened or saved, which the
- * saved-views list marks as changed; false with no such view.
- */
-export function selectActiveViewChanged(state: AppState): boolean {
-  const view = state.savedViews.find((v) => v.id === state.activeViewId)
-  return view !== undefined && JSON.stringify(state.filters) !== JSON.stringify(view.filters)
-}
-
-/** Events passing the search and every filter: what the chart, table and exports show. */
-export function selectFilteredEvents(state: AppState): ReadonlyArray<DockingEvent> {
-  return state.memo.filteredEvents(state)
-}
-
-/** What the search matched, for highlighting bars and table rows. */
-export interface SearchMatches {
-  /** The search's terms as highlighting reads them (`highlightTerms`). */
-  readonly terms: ReadonlyArray<string>
-  /** Ids of shown events that match the search (all shown events while a search is active). */
-  readonly eventIds: ReadonlySet<number>
-  /** True while a search narrows the data. */
-  readonly isActive: boolean
-}
-
-/** CSS class on table rows of events matching the search. */
-export const SEARCH_MATCH_CLASS = 'is-match'
-
-/**
- * The search's matches: its terms and the ids of the events it found.
- *
- * Table rows of these events get `SEARCH_MATCH_CLASS`; text cells and bar
- * labels alike highlight the terms. The chart outlines every bar it shows
- * while there are terms, since search also filters (bar-painter.ts).
- */
-export const selectSearchMatches = (state: AppState): SearchMatches =>
-  state.memo.searchMatches(state)
-
-/** What filtering reads from the state: the same object while none of it changes. */
-interface FilterInputs {
-  readonly events: ReadonlyArray<DockingEvent>
-  readonly filters: Query
-  readonly conflicts: ReadonlySet<number> | undefined
-  readonly flagged: ReadonlySet<number> | undefined
-  readonly unitOf: ((event: DockingEvent) => number | null) | undefined
-}
-
-function sameEvents(a: ReadonlyArray<DockingEvent>, b: ReadonlyArray<DockingEvent>): boolean {
-  if (a.length !== b.length) return false
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
-  return true
-}
 
 /**
  * The memory of one store's selectors. Each entry keeps its last inputs and
@@ -236,62 +145,16 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
     id: null,
     event: null,
   }
-  let eventsCache: {
-    inputs: FilterInputs | null
-    events: ReadonlyArray<DockingEvent>
-  } = { inputs: null, events: NO_EVENTS }
-  let filterCache: { inputs: FilterInputs | null; result: Evaluation } = {
-    inputs: null,
-    result: { events: NO_EVENTS, counts: noCounts() },
-  }
-  let laterCache: { inputs: FilterInputs | null; later: LaterCounts } = {
-    inputs: null,
-    later: { counts: noCounts() },
-  }
-  // What the result and the counts depend on; the same object while none of it changes.
-  let inputsCache: FilterInputs | null = null
-  const filterInputs = (state: AppState): FilterInputs => {
-    const events = state.data?.events ?? NO_EVENTS
-    // Only the conflicts and `flagged` filters read the comparison and the
-    // checks; others need not wait for them.
-    const conflicts = state.filters.conflictsWithReference
-      ? memo.referenceComparison(state)?.conflictEventIds
-      : undefined
-    const flagged = state.filters.flagged ? memo.checks(state).flagged : undefined
-    // Counting by visit, each option counts the visits its matching legs touch.
-    const unitOf = memo.unitKey(state)
-    const c = inputsCache
-    if (
-      !c ||
-      c.events !== events ||
-      c.filters !== state.filters ||
-      c.conflicts !== conflicts ||
-      c.flagged !== flagged ||
-      c.unitOf !== unitOf
-    )
-      inputsCache = { events, filters: state.filters, conflicts, flagged, unitOf }
-    return inputsCache!
-  }
-  const context = (i: FilterInputs) => ({
-    conflictEventIds: i.conflicts,
-    flaggedEventIds: i.flagged,
-    unitOf: i.unitOf,
-  })
-  let matchesCache: {
-    events: ReadonlyArray<DockingEvent> | null
-    search: string
-    matches: SearchMatches
-  } = {
-    events: null,
-    search: '',
-    matches: NO_MATCHES,
-  }
-
   const thin = memoThinDenseRows()
 
   const memo: SelectorMemo = {
     ...createReferenceMemo((state) => memo.chartRows(state)),
     ...createQualityMemo(),
+    ...createFilterMemo(clock, {
+      conflictIds: (state) => memo.referenceComparison(state)?.conflictEventIds,
+      flaggedIds: (state) => memo.checks(state).flagged,
+      unitKey: (state) => memo.unitKey(state),
+    }),
     ...createCountMemo(
       (state) => memo.visits(state),
       (state) => memo.filteredEvents(state),
@@ -386,67 +249,6 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
     overlaps(state: AppState): ReadonlyArray<Overlap> {
       memo.bars(state)
       return barsCache.overlaps
-    },
-    filteredEvents(state: AppState): ReadonlyArray<DockingEvent> {
-      const inputs = filterInputs(state)
-      const c = eventsCache
-      // The events do not depend on how options are counted.
-      if (
-        !c.inputs ||
-        c.inputs.events !== inputs.events ||
-        c.inputs.filters !== inputs.filters ||
-        c.inputs.conflicts !== inputs.conflicts ||
-        c.inputs.flagged !== inputs.flagged
-      ) {
-        const next = matchingEvents(inputs.events, inputs.filters, clock.now(), context(inputs))
-        // A keystroke that leaves the same events keeps the same array, so rows,
-        // bars and the chart downstream see no change and do no work.
-        eventsCache = { inputs, events: sameEvents(c.events, next) ? c.events : next }
-      } else eventsCache = { inputs, events: c.events }
-      return eventsCache.events
-    },
-    filterResult(state: AppState): Evaluation {
-      const inputs = filterInputs(state)
-      if (filterCache.inputs !== inputs) {
-        const { counts } = evaluate(inputs.events, inputs.filters, clock.now(), context(inputs))
-        filterCache = { inputs, result: { events: memo.filteredEvents(state), counts } }
-      }
-      return filterCache.result
-    },
-    countsLater(state: AppState): LaterCounts {
-      const inputs = filterInputs(state)
-      if (laterCache.inputs !== inputs) {
-        let counts: OptionCounts | null = null
-        laterCache = {
-          inputs,
-          later: {
-            get counts() {
-              return (counts ??= memo.filterResult(state).counts)
-            },
-          },
-        }
-      }
-      return laterCache.later
-    },
-    searchMatches(state: AppState): SearchMatches {
-      const events = memo.filteredEvents(state)
-      const search = state.filters.search
-      if (matchesCache.events !== events || matchesCache.search !== search) {
-        const terms = highlightTerms(state.filters)
-        const previous = matchesCache.matches
-        // The id set keeps its identity while the shown events do, so a keystroke
-        // that changes only the terms does not restyle every bar.
-        const eventIds =
-          previous.isActive && matchesCache.events === events
-            ? previous.eventIds
-            : new Set<number>(events.map((e) => e.id))
-        matchesCache = {
-          events,
-          search,
-          matches: terms.length === 0 ? NO_MATCHES : { terms, eventIds, isActive: true },
-        }
-      }
-      return matchesCache.matches
     },
   }
   return memo

@@ -2,13 +2,8 @@ import 'vis-timeline/styles/vis-timeline-graph2d.min.css'
 
 import { useEffect, useRef } from 'react'
 
-import {
-  selectChartRows,
-  selectFilteredEvents,
-  selectOverlaps,
-  selectPlacedBars,
-  selectSearchMatches,
-} from '../state/selectors'
+import { selectChartRows, selectOverlaps, selectPlacedBars } from '../state/selectors'
+import { selectFilteredEvents, selectSearchMatches } from '../state/filter-selectors'
 import { eventFacts } from '../state/quality-selectors'
 import { selectReferenceLines } from '../state/reference-selectors'
 import { useAppStore, useAppStoreApi, useShallow } from '../state/store'

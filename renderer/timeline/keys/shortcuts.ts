@@ -11,7 +11,8 @@ import {
 import type { DockingEvent } from '../../../shared/domain/model'
 import { dataExtent } from '../../../shared/chart/timeline-rows'
 import { utcMillis } from '../../../shared/domain/units'
-import { selectFilteredEvents, selectSelectedEvent } from '../../state/selectors'
+import { selectSelectedEvent } from '../../state/selectors'
+import { selectFilteredEvents } from '../../state/filter-selectors'
 import type { AppState } from '../../state/store'
 
 /** A shortcut as the help overlay lists it. */

@@ -2,7 +2,7 @@ import { useEffect } from 'react'
 
 import { windowAround } from '../../../shared/chart/window'
 import { useAppStoreApi } from '../../state/store'
-import { selectFilteredEvents } from '../../state/selectors'
+import { selectFilteredEvents } from '../../state/filter-selectors'
 import { neighbourDocking, selectedSpan, windowForKey, windowShowing } from './shortcuts'
 
 // Keys typed into these belong to them, not to the chart.

@@ -4,7 +4,8 @@ import type { DockingEvent } from '../../../shared/domain/model'
 import { portsAt, type PortAt, type PortsAt } from '../../../shared/occupancy/ports-at'
 import { formatInstant, parseDateInput } from '../../../shared/time/time-format'
 import { utcMillis } from '../../../shared/domain/units'
-import { selectFilteredEvents, selectRows } from '../../state/selectors'
+import { selectRows } from '../../state/selectors'
+import { selectFilteredEvents } from '../../state/filter-selectors'
 import { useAppStore, useAppStoreApi } from '../../state/store'
 
 const NO_EVENTS: ReadonlyArray<DockingEvent> = []

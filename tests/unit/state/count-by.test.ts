@@ -5,7 +5,7 @@ import {
   selectCountWords,
   selectTotalCount,
 } from '../../../renderer/state/count-selectors'
-import { selectFilterResult } from '../../../renderer/state/selectors'
+import { selectFilterResult } from '../../../renderer/state/filter-selectors'
 import { utcMillis } from '../../../shared/domain/units'
 import { makeEvent } from '../query/make-event'
 import { disposeStores, dockingData, memoryPrefs, ok, storeWith } from './fakes'

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 
 import type { DockingData, DockingEvent } from '../../../shared/domain/model'
 import type { Result } from '../../../shared/ipc/contract'
-import { selectFilteredEvents, selectRows } from '../../../renderer/state/selectors'
+import { selectRows } from '../../../renderer/state/selectors'
+import { selectFilteredEvents } from '../../../renderer/state/filter-selectors'
 import { subscribeToMain } from '../../../renderer/ipc/subscriptions'
 import { makeExpedition } from '../analysis/expedition-fixtures'
 import {

@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { stationId } from '../../../shared/domain/units'
+import { selectRows } from '../../../renderer/state/selectors'
 import {
   selectActiveViewChanged,
   selectCountsLater,
   selectFilteredEvents,
   selectFilterResult,
-  selectRows,
-} from '../../../renderer/state/selectors'
+} from '../../../renderer/state/filter-selectors'
 import { ALL_EVENTS, disposeStores, dockingData, memoryPrefs, ok, storeWith } from './fakes'
 
 afterEach(disposeStores)

@@ -5,7 +5,7 @@ import type { ImportRequest, Result } from '../../../shared/ipc/contract'
 import { MAX_IMPORT_BYTES } from '../../../shared/ll2/import-input'
 import type { ImportReport } from '../../../shared/ll2/import-report'
 import type { PickedFile } from '../../../renderer/state/import-slice'
-import { selectFilteredEvents } from '../../../renderer/state/selectors'
+import { selectFilteredEvents } from '../../../renderer/state/filter-selectors'
 import { makeEvent } from '../query/make-event'
 import {
   ALL_EVENTS,
