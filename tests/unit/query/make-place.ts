@@ -1,21 +1,13 @@
 import type { Port, Station } from '../../../shared/domain/model'
 import { portId, stationId } from '../../../shared/domain/units'
+import { stationNamed } from '../../../shared/ll2/placement'
 
 /**
  * A Station as the cache holds it, from its id and name; status, dates, port
  * list and active dockings unknown unless a test gives them.
  */
 export function makeStation(id: number, name: string, known: Partial<Station> = {}): Station {
-  return {
-    id: stationId(id),
-    name,
-    status: null,
-    founded: null,
-    deorbited: null,
-    portIds: [],
-    activeDockingEventIds: null,
-    ...known,
-  }
+  return { ...stationNamed(id, name), ...known }
 }
 
 /** A Port of station `at`. */
