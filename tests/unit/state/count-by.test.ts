@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import {
   selectCountUnits,
@@ -8,17 +8,9 @@ import {
 import { selectFilterResult } from '../../../renderer/state/filter-selectors'
 import { utcMillis } from '../../../shared/domain/units'
 import { makeEvent } from '../query/make-event'
-import { disposeStores, dockingData, memoryPrefs, ok, storeWith } from './fakes'
+import { dockingData, settle, storesOnFakeTimers, memoryPrefs, ok, storeWith } from './fakes'
 
-const settle = () => new Promise((r) => setImmediate(r))
-
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] })
-})
-afterEach(() => {
-  disposeStores()
-  vi.useRealTimers()
-})
+storesOnFakeTimers()
 
 // A relocation (two legs, 28 minutes apart) and a Progress at the same station.
 const EVENTS = [

@@ -1,3 +1,5 @@
+import { afterEach, beforeEach, vi } from 'vitest'
+
 import {
   buildAppApi,
   type AppApi,
@@ -160,4 +162,22 @@ export function storeWith(handlers: FakeHandlers, clockStart = '2026-11-26T00:00
 /** Disposes every store the test made. */
 export function disposeStores(): void {
   for (const s of opened.splice(0)) s.dispose()
+}
+
+/** Lets answered promises run their continuations. */
+export const settle = () => new Promise((r) => setImmediate(r))
+
+/**
+ * Each test of the calling file runs on fake timers (the prefs' write-behind
+ * is a timer) and ends with its stores disposed; promises and `setImmediate`
+ * stay real, so `settle` still lets answers through.
+ */
+export function storesOnFakeTimers(): void {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] })
+  })
+  afterEach(() => {
+    disposeStores()
+    vi.useRealTimers()
+  })
 }

@@ -1,18 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { DEFAULT_QUERY } from '../../../shared/query/query'
-import { ALL_EVENTS, disposeStores, dockingData, memoryPrefs, ok, storeWith } from './fakes'
+import {
+  ALL_EVENTS,
+  dockingData,
+  settle,
+  storesOnFakeTimers,
+  memoryPrefs,
+  ok,
+  storeWith,
+} from './fakes'
 
-/** Lets answered promises run their continuations. */
-const settle = () => new Promise((r) => setImmediate(r))
-
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] })
-})
-afterEach(() => {
-  disposeStores()
-  vi.useRealTimers()
-})
+storesOnFakeTimers()
 
 function withPrefs(initial: Record<string, unknown> = {}) {
   const prefs = memoryPrefs(initial)
