@@ -1,7 +1,9 @@
 import type { DockingEvent } from '../../shared/domain/model'
 import {
+  allButSearchMask,
   evaluate,
   matchingEvents,
+  matchingWithin,
   noCounts,
   type Evaluation,
   type OptionCounts,
@@ -92,6 +94,20 @@ interface FilterInputs {
   readonly unitOf: ((event: DockingEvent) => number | null) | undefined
 }
 
+/** Query fields only the search reads: typing changes these and leaves the rest alone. */
+const SEARCH_FIELDS: ReadonlySet<string> = new Set<keyof Query>([
+  'search',
+  'searchMode',
+  'searchVehicleNames',
+])
+
+/** Whether two queries agree on every filter but the search (field by field, by identity). */
+function sameButSearch(a: Query, b: Query): boolean {
+  for (const key of Object.keys(a) as Array<keyof Query>)
+    if (!SEARCH_FIELDS.has(key) && a[key] !== b[key]) return false
+  return Object.keys(a).length === Object.keys(b).length
+}
+
 function sameEvents(a: ReadonlyArray<DockingEvent>, b: ReadonlyArray<DockingEvent>): boolean {
   if (a.length !== b.length) return false
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
@@ -152,6 +168,30 @@ export function createFilterMemo(clock: Clock, reads: FilterReads): FilterMemo {
     flaggedEventIds: i.flagged,
     unitOf: i.unitOf,
   })
+  // Every filter but the search, by event: kept while only the search changes.
+  let restCache: { inputs: FilterInputs | null; mask: Uint8Array } = {
+    inputs: null,
+    mask: new Uint8Array(0),
+  }
+  const matching = (inputs: FilterInputs): ReadonlyArray<DockingEvent> => {
+    const { filters } = inputs
+    // A stay filter reads the clock for vehicles still docked: no keeping then.
+    if (filters.minStay !== null || filters.maxStay !== null)
+      return matchingEvents(inputs.events, filters, clock.now(), context(inputs))
+    const r = restCache.inputs
+    if (
+      !r ||
+      r.events !== inputs.events ||
+      r.conflicts !== inputs.conflicts ||
+      r.flagged !== inputs.flagged ||
+      !sameButSearch(r.filters, filters)
+    )
+      restCache = {
+        inputs,
+        mask: allButSearchMask(inputs.events, filters, clock.now(), context(inputs)),
+      }
+    return matchingWithin(inputs.events, filters, restCache.mask)
+  }
   let matchesCache: {
     events: ReadonlyArray<DockingEvent> | null
     search: string
@@ -174,7 +214,7 @@ export function createFilterMemo(clock: Clock, reads: FilterReads): FilterMemo {
         c.inputs.conflicts !== inputs.conflicts ||
         c.inputs.flagged !== inputs.flagged
       ) {
-        const next = matchingEvents(inputs.events, inputs.filters, clock.now(), context(inputs))
+        const next = matching(inputs)
         // A keystroke that leaves the same events keeps the same array, so rows,
         // bars and the chart downstream see no change and do no work.
         eventsCache = { inputs, events: sameEvents(c.events, next) ? c.events : next }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
 import {
+  allButSearchMask,
   compareEvents,
   evaluate,
   matchingEvents,
+  matchingWithin,
   stayOf,
   withinDockingBounds,
 } from '../../../shared/query/evaluate'
@@ -127,6 +129,29 @@ describe('matchingEvents', () => {
     expect(ids({ maxStay: durationMs(30 * DAY_MS) })).toEqual([2])
     expect(ids({ minStay: durationMs(20 * DAY_MS), maxStay: durationMs(40 * DAY_MS) })).toEqual([1])
     expect(ids({ minStay: durationMs(40 * DAY_MS), maxStay: durationMs(20 * DAY_MS) })).toEqual([])
+  })
+})
+
+describe('matchingWithin', () => {
+  it('gives matchingEvents’ answer from the mask of every filter but the search', () => {
+    const queries: Query[] = [
+      DEFAULT_QUERY,
+      { ...DEFAULT_QUERY, search: 'soyuz', states: ['departed'] },
+      { ...DEFAULT_QUERY, search: 'mir', ordering: '-docking' },
+      { ...DEFAULT_QUERY, search: 'progress', searchMode: 'll2', stations: [stationId(MIR[0])] },
+      { ...DEFAULT_QUERY, search: 'kvant', families: ['Soyuz'] },
+    ]
+    for (const query of queries) {
+      const mask = allButSearchMask(events, query, NOW)
+      expect(matchingWithin(events, query, mask)).toEqual(matchingEvents(events, query, NOW))
+    }
+  })
+
+  it('keeps a mask across searches: only the search decides between them', () => {
+    const mir = { ...DEFAULT_QUERY, stations: [stationId(MIR[0])] }
+    const mask = allButSearchMask(events, { ...mir, search: 'soyuz' }, NOW)
+    expect(matchingWithin(events, { ...mir, search: 'soyuz' }, mask).map((e) => e.id)).toEqual([3])
+    expect(matchingWithin(events, { ...mir, search: '' }, mask).map((e) => e.id)).toEqual([3, 4])
   })
 })
 

@@ -68,6 +68,19 @@ describe('filter changes', () => {
     expect(selectFilteredEvents(store.getState())).toBe(events)
   })
 
+  it('applies a filter ticked between two keystrokes to the next keystroke’s result', async () => {
+    const { store } = await loaded()
+    store.getState().setSearch('s')
+    const typed = vehicles(store.getState())
+    store.getState().toggleFilterOption('stations', stationId(15))
+    expect(vehicles(store.getState())).toEqual(['Progress 13'])
+    store.getState().setSearch('so')
+    expect(vehicles(store.getState())).toEqual([])
+    store.getState().toggleFilterOption('stations', stationId(15))
+    store.getState().setSearch('s')
+    expect(vehicles(store.getState())).toEqual(typed)
+  })
+
   it('keeps each store’s answers to itself', async () => {
     const a = await loaded()
     const b = await loaded()
