@@ -114,6 +114,12 @@ function sameEvents(a: ReadonlyArray<DockingEvent>, b: ReadonlyArray<DockingEven
   return true
 }
 
+/** The events' ids, worked out when first asked for and then kept. */
+function idsOnRead(events: ReadonlyArray<DockingEvent>): () => ReadonlySet<number> {
+  let ids: ReadonlySet<number> | null = null
+  return () => (ids ??= new Set(events.map((e) => e.id)))
+}
+
 /** What the filter memo reads from the store's other memos. */
 export interface FilterReads {
   /** Events that conflict with the reference set (read only while that filter is on). */
@@ -195,10 +201,12 @@ export function createFilterMemo(clock: Clock, reads: FilterReads): FilterMemo {
   let matchesCache: {
     events: ReadonlyArray<DockingEvent> | null
     search: string
+    ids: () => ReadonlySet<number>
     matches: SearchMatches
   } = {
     events: null,
     search: '',
+    ids: () => NO_MATCHES.eventIds,
     matches: NO_MATCHES,
   }
 
@@ -249,17 +257,25 @@ export function createFilterMemo(clock: Clock, reads: FilterReads): FilterMemo {
       const search = state.filters.search
       if (matchesCache.events !== events || matchesCache.search !== search) {
         const terms = highlightTerms(state.filters)
-        const previous = matchesCache.matches
         // The id set keeps its identity while the shown events do, so a keystroke
-        // that changes only the terms does not restyle every bar.
-        const eventIds =
-          previous.isActive && matchesCache.events === events
-            ? previous.eventIds
-            : new Set<number>(events.map((e) => e.id))
+        // that changes only the terms does not restyle every row. Only the table
+        // reads it (the chart outlines every bar it shows while there are terms),
+        // so it is built when first read, not on every keystroke.
+        const ids = matchesCache.events === events ? matchesCache.ids : idsOnRead(events)
         matchesCache = {
           events,
           search,
-          matches: terms.length === 0 ? NO_MATCHES : { terms, eventIds, isActive: true },
+          ids,
+          matches:
+            terms.length === 0
+              ? NO_MATCHES
+              : {
+                  terms,
+                  get eventIds() {
+                    return ids()
+                  },
+                  isActive: true,
+                },
         }
       }
       return matchesCache.matches

@@ -7,6 +7,7 @@ import {
   selectCountsLater,
   selectFilteredEvents,
   selectFilterResult,
+  selectSearchMatches,
 } from '../../../renderer/state/filter-selectors'
 import { ALL_EVENTS, disposeStores, dockingData, memoryPrefs, ok, storeWith } from './fakes'
 
@@ -79,6 +80,26 @@ describe('filter changes', () => {
     store.getState().toggleFilterOption('stations', stationId(15))
     store.getState().setSearch('s')
     expect(vehicles(store.getState())).toEqual(typed)
+  })
+
+  it('marks the events the search found, one id set while the shown events stay', async () => {
+    const { store } = await loaded()
+    expect(selectSearchMatches(store.getState()).isActive).toBe(false)
+    store.getState().setSearch('progres')
+    const found = selectSearchMatches(store.getState())
+    expect(found.terms.length).toBeGreaterThan(0)
+    expect([...found.eventIds]).toEqual(selectFilteredEvents(store.getState()).map((e) => e.id))
+    // One more letter, the same events: the table's rows keep their marks as they are.
+    store.getState().setSearch('progress')
+    const more = selectSearchMatches(store.getState())
+    expect(more).not.toBe(found)
+    expect(more.eventIds).toBe(found.eventIds)
+    store.getState().setSearch('soyuz')
+    expect([...selectSearchMatches(store.getState()).eventIds]).toEqual(
+      selectFilteredEvents(store.getState()).map((e) => e.id),
+    )
+    store.getState().setSearch('')
+    expect(selectSearchMatches(store.getState()).isActive).toBe(false)
   })
 
   it('keeps each store’s answers to itself', async () => {
