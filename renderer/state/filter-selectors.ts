@@ -1,7 +1,7 @@
 import type { DockingEvent } from '../../shared/domain/model'
 import {
-  allButSearchMask,
   evaluate,
+  failuresButSearch,
   matchingEvents,
   matchingWithin,
   noCounts,
@@ -174,16 +174,15 @@ export function createFilterMemo(clock: Clock, reads: FilterReads): FilterMemo {
     flaggedEventIds: i.flagged,
     unitOf: i.unitOf,
   })
-  // Every filter but the search, by event: kept while only the search changes.
-  let restCache: { inputs: FilterInputs | null; mask: Uint8Array } = {
+  // What each event fails but the search: kept while only the search changes.
+  let restCache: { inputs: FilterInputs | null; failed: Uint16Array } = {
     inputs: null,
-    mask: new Uint8Array(0),
+    failed: new Uint16Array(0),
   }
-  const matching = (inputs: FilterInputs): ReadonlyArray<DockingEvent> => {
+  const butSearch = (inputs: FilterInputs): Uint16Array | undefined => {
     const { filters } = inputs
     // A stay filter reads the clock for vehicles still docked: no keeping then.
-    if (filters.minStay !== null || filters.maxStay !== null)
-      return matchingEvents(inputs.events, filters, clock.now(), context(inputs))
+    if (filters.minStay !== null || filters.maxStay !== null) return undefined
     const r = restCache.inputs
     if (
       !r ||
@@ -194,9 +193,15 @@ export function createFilterMemo(clock: Clock, reads: FilterReads): FilterMemo {
     )
       restCache = {
         inputs,
-        mask: allButSearchMask(inputs.events, filters, clock.now(), context(inputs)),
+        failed: failuresButSearch(inputs.events, filters, clock.now(), context(inputs)),
       }
-    return matchingWithin(inputs.events, filters, restCache.mask)
+    return restCache.failed
+  }
+  const matching = (inputs: FilterInputs): ReadonlyArray<DockingEvent> => {
+    const failed = butSearch(inputs)
+    return failed
+      ? matchingWithin(inputs.events, inputs.filters, failed)
+      : matchingEvents(inputs.events, inputs.filters, clock.now(), context(inputs))
   }
   let matchesCache: {
     events: ReadonlyArray<DockingEvent> | null
@@ -232,7 +237,13 @@ export function createFilterMemo(clock: Clock, reads: FilterReads): FilterMemo {
     filterResult(state: AppState): Evaluation {
       const inputs = filterInputs(state)
       if (filterCache.inputs !== inputs) {
-        const { counts } = evaluate(inputs.events, inputs.filters, clock.now(), context(inputs))
+        const { counts } = evaluate(
+          inputs.events,
+          inputs.filters,
+          clock.now(),
+          context(inputs),
+          butSearch(inputs),
+        )
         filterCache = { inputs, result: { events: filter.filteredEvents(state), counts } }
       }
       return filterCache.result

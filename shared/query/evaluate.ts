@@ -321,38 +321,39 @@ export function matchingEvents(
 }
 
 /**
- * The events passing every filter but the search, as a mask by index (1: passes).
+ * Per event, the filters other than the search that it fails, as the bit sets
+ * `failures` gives (0: passes them all; like `failures`, cut short at two).
  *
- * Typing in the search box changes only the search, so a caller can keep this
- * mask across keystrokes and find each keystroke's events with
- * `matchingWithin`: one pass over two masks instead of every filter per event.
+ * Typing in the search box changes only the search, so a caller can keep
+ * these across keystrokes and hand them to `matchingWithin` and `evaluate`:
+ * one pass over two arrays instead of every filter tried on every event.
  */
-export function allButSearchMask(
+export function failuresButSearch(
   events: ReadonlyArray<DockingEvent>,
   query: Query,
   now: UtcMillis,
   context: EvaluationContext = NO_CONTEXT,
-): Uint8Array {
+): Uint16Array {
   const f = compile(query, now, null, context)
-  const passes = new Uint8Array(events.length)
-  for (let i = 0; i < events.length; i++) passes[i] = failures(events[i]!, i, f) === 0 ? 1 : 0
-  return passes
+  const failed = new Uint16Array(events.length)
+  for (let i = 0; i < events.length; i++) failed[i] = failures(events[i]!, i, f)
+  return failed
 }
 
 /**
- * Events matching the query, in its ordering, given `allButSearchMask` of the
+ * Events matching the query, in its ordering, given `failuresButSearch` of the
  * same events under the same query but for the search: `matchingEvents`
  * without trying the other filters again.
  */
 export function matchingWithin(
   events: ReadonlyArray<DockingEvent>,
   query: Query,
-  allButSearch: Uint8Array,
+  butSearch: Uint16Array,
 ): ReadonlyArray<DockingEvent> {
   const mask = searchMask(events, query)
   const passed: DockingEvent[] = []
   for (let i = 0; i < events.length; i++)
-    if (allButSearch[i] !== 0 && (mask === null || mask[i] !== 0)) passed.push(events[i]!)
+    if (butSearch[i] === 0 && (mask === null || mask[i] !== 0)) passed.push(events[i]!)
   return ordered(passed, query.ordering)
 }
 
@@ -389,15 +390,18 @@ function tally<K>(unitOf: ((event: DockingEvent) => number | null) | undefined):
  * a ticked one, how many it contributes. An option absent from a map would
  * leave none. Stations and ports are counted against the filters other than
  * location. With `context.unitOf`, a unit (a visit) counts once per option
- * value its matching legs touch.
+ * value its matching legs touch. `butSearch`, the same events'
+ * `failuresButSearch` under this query, spares trying the other filters again.
  */
 export function evaluate(
   events: ReadonlyArray<DockingEvent>,
   query: Query,
   now: UtcMillis,
   context: EvaluationContext = NO_CONTEXT,
+  butSearch?: Uint16Array,
 ): Evaluation {
   const f = compile(query, now, searchMask(events, query), context)
+  const mask = f.searchMask
   const passed: DockingEvent[] = []
   const unitOf = context.unitOf
   const stations = tally<StationId>(unitOf)
@@ -409,7 +413,9 @@ export function evaluate(
   const states = tally<DockedState>(unitOf)
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!
-    const failed = failures(e, i, f)
+    const failed = butSearch
+      ? butSearch[i]! | (mask !== null && mask[i] === 0 ? SEARCH : 0)
+      : failures(e, i, f)
     // An event failing two or more filters cannot be brought back by one option.
     if (isTwoOrMore(failed)) continue
     if (failed === 0) passed.push(e)

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { stationId } from '../../../shared/domain/units'
+import { stationId, utcMillis } from '../../../shared/domain/units'
+import { evaluate } from '../../../shared/query/evaluate'
 import { selectRows } from '../../../renderer/state/selectors'
 import {
   selectActiveViewChanged,
@@ -77,6 +78,11 @@ describe('filter changes', () => {
     expect(vehicles(store.getState())).toEqual(['Progress 13'])
     store.getState().setSearch('so')
     expect(vehicles(store.getState())).toEqual([])
+    // The option counts too are those of the filters now set, as a fresh evaluation gives them.
+    const s = store.getState()
+    expect(selectFilterResult(s).counts).toEqual(
+      evaluate(s.data!.events, s.filters, utcMillis(0)).counts,
+    )
     store.getState().toggleFilterOption('stations', stationId(15))
     store.getState().setSearch('s')
     expect(vehicles(store.getState())).toEqual(typed)
