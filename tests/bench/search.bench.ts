@@ -126,7 +126,7 @@ const COMPARE = process.env.BENCH_COMPARE
 
 /**
  * `BENCH_TRACE=<file>`: after the runs, types the search once more into the
- * app under a Chrome trace (main-thread tasks, frames, layout, paint, V8) and
+ * app under a Chrome trace (main-thread tasks, frames, layout, paint, V8 and its JS samples) and
  * writes it there, for chrome://tracing or Perfetto: which keystrokes take two
  * frames, and what fills them.
  */
@@ -229,6 +229,8 @@ async function traceOnce(browser: Browser, t: Typist, expected: ReadonlyArray<nu
       'v8.execute',
       'toplevel',
       'benchmark',
+      // JS samples, to tell which functions fill a keystroke's tasks.
+      'disabled-by-default-v8.cpu_profiler',
     ],
   })
   await typeOnce(t, expected, false)
