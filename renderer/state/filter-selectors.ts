@@ -6,6 +6,7 @@ import {
   matchingWithin,
   noCounts,
   type Evaluation,
+  type EvaluationContext,
   type OptionCounts,
 } from '../../shared/query/evaluate'
 import { highlightTerms } from '../../shared/query/highlight'
@@ -131,6 +132,36 @@ export interface FilterReads {
 }
 
 /**
+ * What each event fails but the search (`failuresButSearch`), worked out again
+ * only when the data or a filter other than the search changes: while the user
+ * types, every keystroke reuses it. Undefined while a stay filter is on, since
+ * that reads the clock for vehicles still docked.
+ */
+function keepFailuresButSearch(
+  clock: Clock,
+  context: (inputs: FilterInputs) => EvaluationContext,
+): (inputs: FilterInputs) => Uint16Array | undefined {
+  let kept: { inputs: FilterInputs; failed: Uint16Array } | null = null
+  return (inputs) => {
+    const { filters } = inputs
+    if (filters.minStay !== null || filters.maxStay !== null) return undefined
+    const k = kept?.inputs
+    if (
+      !k ||
+      k.events !== inputs.events ||
+      k.conflicts !== inputs.conflicts ||
+      k.flagged !== inputs.flagged ||
+      !sameButSearch(k.filters, filters)
+    )
+      kept = {
+        inputs,
+        failed: failuresButSearch(inputs.events, filters, clock.now(), context(inputs)),
+      }
+    return kept!.failed
+  }
+}
+
+/**
  * The filter memo: the filtered events, their option counts (now or later)
  * and the search's matches, each the same object while its inputs are.
  */
@@ -169,34 +200,12 @@ export function createFilterMemo(clock: Clock, reads: FilterReads): FilterMemo {
       inputsCache = { events, filters: state.filters, conflicts, flagged, unitOf }
     return inputsCache!
   }
-  const context = (i: FilterInputs) => ({
+  const context = (i: FilterInputs): EvaluationContext => ({
     conflictEventIds: i.conflicts,
     flaggedEventIds: i.flagged,
     unitOf: i.unitOf,
   })
-  // What each event fails but the search: kept while only the search changes.
-  let restCache: { inputs: FilterInputs | null; failed: Uint16Array } = {
-    inputs: null,
-    failed: new Uint16Array(0),
-  }
-  const butSearch = (inputs: FilterInputs): Uint16Array | undefined => {
-    const { filters } = inputs
-    // A stay filter reads the clock for vehicles still docked: no keeping then.
-    if (filters.minStay !== null || filters.maxStay !== null) return undefined
-    const r = restCache.inputs
-    if (
-      !r ||
-      r.events !== inputs.events ||
-      r.conflicts !== inputs.conflicts ||
-      r.flagged !== inputs.flagged ||
-      !sameButSearch(r.filters, filters)
-    )
-      restCache = {
-        inputs,
-        failed: failuresButSearch(inputs.events, filters, clock.now(), context(inputs)),
-      }
-    return restCache.failed
-  }
+  const butSearch = keepFailuresButSearch(clock, context)
   const matching = (inputs: FilterInputs): ReadonlyArray<DockingEvent> => {
     const failed = butSearch(inputs)
     return failed
