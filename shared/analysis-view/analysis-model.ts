@@ -20,7 +20,7 @@ import {
   foundedStations,
   type StationAgeProfile,
 } from '../analysis/station-comparison'
-import { staysBy, staysOf, type StayGroup } from '../analysis/stays'
+import { stayColumns, staysBy, type StayGroup } from '../analysis/stays'
 import { arrivalsPerYear, type TrafficCount } from '../analysis/traffic'
 import type { DockingEvent } from '../domain/model'
 import type { DurationMs, PortId, StationId, UtcMillis } from '../domain/units'
@@ -173,7 +173,7 @@ function portSection(
 }
 
 function staysSection(events: ReadonlyArray<DockingEvent>, by: CountBy) {
-  const groups = staysBy(staysOf(events, by), 'family')
+  const groups = staysBy(stayColumns(events, by), 'family')
   const d = (ms: number | null) => (ms === null ? null : days(ms))
   return {
     groups,

@@ -7,7 +7,7 @@ import { DAY_MS, parseUtc, type StationId, type UtcMillis } from '../domain/unit
 import type { EndRule } from './effective-end'
 import { firstPeak, occupancySeries, stepColumns, type StepColumns } from './occupancy-series'
 import { eventsByStation } from './prepared'
-import { staysOf, summariseStays, type Stay } from './stays'
+import { groupStays, stayColumns, summariseGroup } from './stays'
 
 /** A station and the date it was founded (its first module's launch). */
 export interface FoundedStation {
@@ -72,26 +72,23 @@ export function compareStations(
   endOf: EndRule,
 ): ReadonlyArray<StationAgeProfile> {
   // A visit never spans stations, so each station's visits are the query's, split by station.
-  const visitsOf = new Map<StationId, Stay[]>()
-  const stays = staysOf(events, 'visit')
-  for (let ix = 0; ix < stays.length; ix++) {
-    const v = stays[ix]!
-    const list = visitsOf.get(v.stationId)
-    if (list) list.push(v)
-    else visitsOf.set(v.stationId, [v])
-  }
+  const visits = stayColumns(events, 'visit')
+  const visitsOf = groupStays(visits, (k) => events[visits.head[k]!]!.stationId!)
+  const groupOf = new Map(visitsOf.keys.map((id, g) => [id, g]))
   const byStation = eventsByStation(events)
   return stations.map((s) => {
     const own = byStation.get(s.stationId) ?? []
     const series = occupancySeries(own, { endOf, stationId: s.stationId })
     const peak = firstPeak(series)
-    const visits = visitsOf.get(s.stationId) ?? []
+    const g = groupOf.get(s.stationId)
     const byYear = new Map<number, number>()
-    for (let ix = 0; ix < visits.length; ix++) {
-      const v = visits[ix]!
-      const ageYear = Math.floor(daysSince(v.arrival, s.founded) / AGE_YEAR_DAYS)
-      byYear.set(ageYear, (byYear.get(ageYear) ?? 0) + 1)
-    }
+    if (g !== undefined)
+      for (let j = visitsOf.starts[g]!; j < visitsOf.starts[g + 1]!; j++) {
+        const arrival = events[visits.head[visitsOf.order[j]!]!]!.docking
+        const ageYear = Math.floor(daysSince(arrival, s.founded) / AGE_YEAR_DAYS)
+        byYear.set(ageYear, (byYear.get(ageYear) ?? 0) + 1)
+      }
+    const median = g === undefined ? null : summariseGroup(visits, visitsOf, g).medianMs
     return withAgedSteps(
       {
         stationId: s.stationId,
@@ -102,7 +99,7 @@ export function compareStations(
           .map(([ageYear, arrivals]) => ({ ageYear, arrivals })),
         peak: peak.count,
         peakFirstDay: peak.start === null ? null : daysSince(peak.start, s.founded),
-        medianVisitMs: summariseStays(visits).medianMs,
+        medianVisitMs: median,
       },
       stepColumns(series),
     )

@@ -12,7 +12,7 @@ import { yearOf } from './interval'
 import { occupancySeries, peakOccupancy } from './occupancy-series'
 import { portLives } from './port-lives'
 import { clipLives, portTotals } from './port-utilisation'
-import { staysOf, summariseStays, type Stay } from './stays'
+import { stayColumns, summariseStays } from './stays'
 import { clipEvents } from './window'
 
 /** What a stats table has one row per. */
@@ -69,8 +69,8 @@ function groupRow(g: Group, options: StatsOptions): ReadonlyArray<StatsCell> {
   const clipped = clipEvents(g.events, endOf, from, to)
   const docked = clipped.reduce((n, e) => n + (e.departure! - e.docking), 0)
   const peak = peakOccupancy(occupancySeries(clipped, { endOf }))
-  const visits: ReadonlyArray<Stay> = staysOf(arriving, 'visit')
-  const s = summariseStays(staysOf(arriving, options.countBy ?? 'visit'))
+  const visits = stayColumns(arriving, 'visit')
+  const s = summariseStays(stayColumns(arriving, options.countBy ?? 'visit'))
   return [
     ...g.key,
     arriving.length,

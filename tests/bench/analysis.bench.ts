@@ -74,8 +74,10 @@ function measuresOf(t: Tree): ReadonlyArray<Measure> {
   if (!ingested.ok) throw new Error(ingested.error)
   const expeditions = ingested.value.map((s: { expedition: unknown }) => s.expedition)
   const endOf = t.end.endAtNow(to)
-  const { occupancyByStation, occupancySeries, peakOccupancy } = t.occupancy
-  const { staysBy, staysOf, vehicleTotals } = t.stays
+  const { occupancyByStation, occupancySeries, peakOccupancy, stepColumns } = t.occupancy
+  const { staysBy, vehicleTotals } = t.stays
+  // The stays as the view sums them up: columns, or (in a baseline from before them) records.
+  const staysOf = t.stays.stayColumns ?? t.stays.staysOf
   const stationStart = (ev: Events, id: number) => ev.find((e) => e.stationId === id)?.docking
   return [
     [
@@ -92,7 +94,7 @@ function measuresOf(t: Tree): ReadonlyArray<Measure> {
     ],
     [
       'occupancy all, by family',
-      (ev) => occupancySeries(ev, { endOf, stackBy: 'family' }).steps.length,
+      (ev) => stepColumns(occupancySeries(ev, { endOf, stackBy: 'family' })).length,
     ],
     ['port utilisation per year', (ev) => t.ports.portUtilisation(ev, { endOf }).length],
     ['port totals', (ev) => t.ports.portTotals(ev, { endOf }).length],
