@@ -10,6 +10,7 @@ import { effectiveEnds } from '../analysis/prepared'
 import {
   occupancyByStation,
   peakOccupancy,
+  peakSpans,
   type OccupancyPeak,
   type OccupancySeries,
 } from '../analysis/occupancy-series'
@@ -106,15 +107,12 @@ function peakRows(peaks: OccupancySection['peaks']): CsvCell[][] {
   const rows: CsvCell[][] = []
   for (let k = 0; k < peaks.length; k++) {
     const { station, peak } = peaks[k]!
-    for (let j = 0; j < peak.intervals.length; j++) {
-      const i = peak.intervals[j]!
-      rows.push([
-        station,
-        peak.count,
-        utcDate(i.start, true),
-        utcDate(i.end, true),
-        days(i.lengthMs),
-      ])
+    // Read from the peak's columns: no interval object per row.
+    const spans = peakSpans(peak)
+    for (let j = 0; j < spans.length; j++) {
+      const start = spans.start[j]!
+      const end = spans.end[j]!
+      rows.push([station, peak.count, utcDate(start, true), utcDate(end, true), days(end - start)])
     }
   }
   return rows

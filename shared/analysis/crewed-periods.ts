@@ -52,49 +52,65 @@ export interface CrewedOptions {
   readonly openUntil?: UtcMillis
 }
 
-interface Named extends Span {
-  readonly name: string
+/** Named spans as columns: span i is `[start[i], end[i])`, of `name[i]`. */
+interface NamedSpans {
+  readonly start: Float64Array
+  readonly end: Float64Array
+  readonly name: ReadonlyArray<string>
+}
+
+/** Fills named span columns; at most `capacity` spans. */
+function namedSpans(capacity: number) {
+  const start = new Float64Array(capacity)
+  const end = new Float64Array(capacity)
+  const name: string[] = []
+  return {
+    add(s: number, e: number, n: string) {
+      start[name.length] = s
+      end[name.length] = e
+      name.push(n)
+    },
+    done: (): NamedSpans => ({
+      start: start.subarray(0, name.length),
+      end: end.subarray(0, name.length),
+      name,
+    }),
+  }
 }
 
 /**
  * Merges named spans, keeping the names of each merged run. Each span lies
  * inside exactly one run of the union, so one pass in start order assigns it.
  */
-function mergeNamed(spans: ReadonlyArray<Named>, basis: CrewBasis): CrewedSpan[] {
-  // Columns and an index order, not sorted copies of the spans: a station's
-  // proxy has a span per crew docking.
-  const start = new Float64Array(spans.length)
-  const end = new Float64Array(spans.length)
+function mergeNamed(spans: NamedSpans, basis: CrewBasis): CrewedSpan[] {
+  // An index order, not sorted copies of the spans: a station's proxy has a
+  // span per crew docking.
+  const { start, end } = spans
   let sorted = true
-  for (let i = 0; i < spans.length; i++) {
-    start[i] = spans[i]!.start
-    end[i] = spans[i]!.end
-    if (i > 0 && start[i]! < start[i - 1]!) sorted = false
-  }
+  for (let i = 1; i < start.length && sorted; i++) sorted = start[i]! >= start[i - 1]!
   const order = sorted
     ? null
     : Uint32Array.from(start.keys()).sort((a, b) => start[a]! - start[b]! || a - b)
   const runs = unionOfColumns(start, end)
-  const names: Set<string>[] = []
+  // Each run's names in first-seen order; the run a name was last added to
+  // stands in for a set per run (runs are met in order, never revisited).
+  const names: string[][] = []
+  const lastRun = new Map<string, number>()
   let r = 0
-  for (let k = 0; k < spans.length; k++) {
+  for (let k = 0; k < start.length; k++) {
     const i = order ? order[k]! : k
     if (!(end[i]! > start[i]!)) continue
     while (r < runs.length - 1 && runs.end[r]! < start[i]!) r++
-    ;(names[r] ??= new Set()).add(spans[i]!.name)
+    const name = spans.name[i]!
+    if (lastRun.get(name) === r) continue
+    lastRun.set(name, r)
+    ;(names[r] ??= []).push(name)
   }
   const out: CrewedSpan[] = []
   for (let i = 0; i < runs.length; i++) {
     const s = runs.start[i]! as UtcMillis
     const e = runs.end[i]! as UtcMillis
-    const runNames = names[i]
-    out.push({
-      start: s,
-      end: e,
-      lengthMs: (e - s) as DurationMs,
-      basis,
-      names: runNames ? [...runNames] : [],
-    })
+    out.push({ start: s, end: e, lengthMs: (e - s) as DurationMs, basis, names: names[i] ?? [] })
   }
   return out
 }
@@ -116,19 +132,20 @@ export function crewedPeriods(
   const { from, to } = options
   const window = { start: from, end: to }
   const openEnd = options.openUntil ?? to
-  const expSpans: Named[] = []
+  const own = namedSpans(expeditions.length)
   let first = Infinity
   let last = -Infinity
   for (let ix = 0; ix < expeditions.length; ix++) {
     const x = expeditions[ix]!
     const end = x.end ?? openEnd
     if (x.stationId !== stationId || !(end > x.start)) continue
-    expSpans.push({ start: x.start, end, name: x.name })
+    own.add(x.start, end, x.name)
     if (x.start < first) first = x.start
     if (end > last) last = end
   }
+  const expSpans = own.done()
   const coverage =
-    expSpans.length === 0 ? null : { start: first as UtcMillis, end: last as UtcMillis }
+    expSpans.name.length === 0 ? null : { start: first as UtcMillis, end: last as UtcMillis }
   const outside = coverage ? gapsBetween([coverage], from, to) : [window]
   const proxySpans = proxyIn(eventsByStation(events).get(stationId) ?? [], outside, options.endOf)
   const periods = coverage ? mergeNamed(clipNamed(expSpans, from, to), 'expeditions') : []
@@ -188,33 +205,30 @@ function proxyIn(
   events: ReadonlyArray<DockingEvent>,
   windows: ReadonlyArray<Span>,
   endOf: EndRule,
-): Named[] {
-  const spans: Named[] = []
+): NamedSpans {
+  const spans = namedSpans(events.length)
   for (let ix = 0; ix < events.length; ix++) {
     const e = events[ix]!
     if (e.role !== 'crew') continue
     const end = endOf(e)
     for (let k = 0; k < windows.length; k++)
       if (e.docking < windows[k]!.end && end > windows[k]!.start) {
-        spans.push({ start: e.docking, end, name: e.vehicle })
+        spans.add(e.docking, end, e.vehicle)
         break
       }
   }
-  return spans
+  return spans.done()
 }
 
 /** The part of each named span inside `[a, b)`, dropping spans wholly outside. */
-function clipNamed(spans: ReadonlyArray<Named>, a: UtcMillis, b: UtcMillis): Named[] {
-  const out: Named[] = []
-  for (let ix = 0; ix < spans.length; ix++) {
-    const s = spans[ix]!
-    const start = Math.max(s.start, a) as UtcMillis
-    const end = Math.min(s.end, b) as UtcMillis
-    // A span already inside is kept as it is: most are, and spans are never changed.
-    if (start === s.start && end === s.end && end > start) out.push(s)
-    else if (end > start) out.push({ start, end, name: s.name })
+function clipNamed(spans: NamedSpans, a: UtcMillis, b: UtcMillis): NamedSpans {
+  const out = namedSpans(spans.name.length)
+  for (let i = 0; i < spans.name.length; i++) {
+    const start = Math.max(spans.start[i]!, a)
+    const end = Math.min(spans.end[i]!, b)
+    if (end > start) out.add(start, end, spans.name[i]!)
   }
-  return out
+  return out.done()
 }
 
 /**

@@ -9,7 +9,8 @@ import type { DockingEvent } from '../domain/model'
 import type { DurationMs, StationId, UtcMillis } from '../domain/units'
 import { VEHICLE_FAMILIES, VEHICLE_ROLES } from '../domain/vehicle-family'
 import type { EndRule } from './effective-end'
-import type { TimedSpan } from './interval'
+import type { SpanColumns, TimedSpan } from './interval'
+import { withLazyField } from './lazy-field'
 import { effectiveEnds, eventsByStation, remembered } from './prepared'
 
 /** What a series' stack splits the count by. */
@@ -140,11 +141,7 @@ const columnsMemo = new WeakMap<OccupancySeries, StepColumns>()
  * the measures' garbage, and most readers want only times and totals.
  */
 function withColumns(head: Omit<OccupancySeries, 'steps'>, columns: StepColumns): OccupancySeries {
-  let steps: ReadonlyArray<OccupancyStep> | null = null
-  const series = Object.defineProperty({ ...head }, 'steps', {
-    enumerable: true,
-    get: () => (steps ??= stepsOf(columns, head.keys.length)),
-  }) as OccupancySeries
+  const series = withLazyField(head, 'steps', () => stepsOf(columns, head.keys.length))
   columnsMemo.set(series, columns)
   return series
 }
@@ -315,16 +312,45 @@ export function peakOccupancy(series: OccupancySeries): OccupancyPeak {
   const { length, at, total } = stepColumns(series)
   const count = highest(total, length)
   if (count === 0) return { count, intervals: [] }
-  const intervals: TimedSpan[] = []
+  const start = new Float64Array(length)
+  const end = new Float64Array(length)
+  let m = 0
   for (let i = 0; i < length; i++) {
     if (total[i] !== count) continue
-    const start = at[i]! as UtcMillis
+    start[m] = at[i]!
     while (i + 1 < length && total[i + 1] === count) i++
     // The last step always has total 0, so a peak step always has a successor.
-    const end = at[i + 1]! as UtcMillis
-    intervals.push({ start, end, lengthMs: (end - start) as DurationMs })
+    end[m++] = at[i + 1]!
   }
-  return { count, intervals }
+  const spans = { length: m, start: start.subarray(0, m), end: end.subarray(0, m) }
+  // A peak can recur at thousands of intervals: their objects are made on first read.
+  const peak = withLazyField({ count }, 'intervals', () => timedSpans(spans))
+  spansMemo.set(peak, spans)
+  return peak
+}
+
+const spansMemo = new WeakMap<OccupancyPeak, SpanColumns>()
+
+/** A peak's intervals as columns (made from its intervals for a peak built elsewhere). */
+export function peakSpans(peak: OccupancyPeak): SpanColumns {
+  const known = spansMemo.get(peak)
+  if (known) return known
+  const n = peak.intervals.length
+  return {
+    length: n,
+    start: Float64Array.from(peak.intervals, (s) => s.start),
+    end: Float64Array.from(peak.intervals, (s) => s.end),
+  }
+}
+
+function timedSpans(c: SpanColumns): ReadonlyArray<TimedSpan> {
+  const out: TimedSpan[] = []
+  for (let i = 0; i < c.length; i++) {
+    const start = c.start[i]! as UtcMillis
+    const end = c.end[i]! as UtcMillis
+    out.push({ start, end, lengthMs: (end - start) as DurationMs })
+  }
+  return out
 }
 
 /**

@@ -6,6 +6,7 @@ import type { DockingEvent, Station } from '../domain/model'
 import { DAY_MS, parseUtc, type StationId, type UtcMillis } from '../domain/units'
 import type { EndRule } from './effective-end'
 import { firstPeak, occupancySeries, stepColumns, type StepColumns } from './occupancy-series'
+import { withLazyField } from './lazy-field'
 import { eventsByStation } from './prepared'
 import { groupStays, stayColumns, summariseGroup } from './stays'
 
@@ -116,9 +117,5 @@ function withAgedSteps(
   head: Omit<StationAgeProfile, 'occupancy'>,
   columns: StepColumns,
 ): StationAgeProfile {
-  let occupancy: ReadonlyArray<AgedStep> | null = null
-  return Object.defineProperty({ ...head }, 'occupancy', {
-    enumerable: true,
-    get: () => (occupancy ??= occupancyByDay(columns, head.founded)),
-  }) as StationAgeProfile
+  return withLazyField(head, 'occupancy', () => occupancyByDay(columns, head.founded))
 }

@@ -9,7 +9,7 @@ import { DAY_MS, toIsoUtc, type StationId, type UtcMillis } from '../domain/unit
 import type { CountBy } from '../visits/count-by'
 import type { EndRule } from './effective-end'
 import { yearOf } from './interval'
-import { occupancySeries, peakOccupancy } from './occupancy-series'
+import { firstPeak, occupancySeries } from './occupancy-series'
 import { portLives } from './port-lives'
 import { clipLives, portTotals } from './port-utilisation'
 import { stayColumns, summariseStays } from './stays'
@@ -68,7 +68,7 @@ function groupRow(g: Group, options: StatsOptions): ReadonlyArray<StatsCell> {
   const arriving = g.events.filter((e) => e.docking >= from && e.docking < to)
   const clipped = clipEvents(g.events, endOf, from, to)
   const docked = clipped.reduce((n, e) => n + (e.departure! - e.docking), 0)
-  const peak = peakOccupancy(occupancySeries(clipped, { endOf }))
+  const peak = firstPeak(occupancySeries(clipped, { endOf }))
   const visits = stayColumns(arriving, 'visit')
   const s = summariseStays(stayColumns(arriving, options.countBy ?? 'visit'))
   return [
@@ -77,7 +77,7 @@ function groupRow(g: Group, options: StatsOptions): ReadonlyArray<StatsCell> {
     visits.length,
     days(docked),
     peak.count,
-    peak.intervals[0] ? toIsoUtc(peak.intervals[0].start) : null,
+    peak.start === null ? null : toIsoUtc(peak.start),
     days(s.medianMs),
     s.longest?.vehicle ?? null,
     days(s.longest?.lengthMs ?? null),
