@@ -7,7 +7,7 @@ import type { DockingEvent } from '../domain/model'
 import type { DurationMs, StationId, UtcMillis } from '../domain/units'
 import type { EndRule } from './effective-end'
 import { eventsByStation } from './prepared'
-import { gapsBetween, unionOfColumns, type Span, type TimedSpan } from './interval'
+import { gapsBetween, indices, unionOfColumns, type Span, type TimedSpan } from './interval'
 
 /**
  * What a period rests on: LL2 expeditions, or the presence of a crew vehicle
@@ -52,31 +52,43 @@ export interface CrewedOptions {
   readonly openUntil?: UtcMillis
 }
 
-/** Named spans as columns: span i is `[start[i], end[i])`, of `name[i]`. */
+/**
+ * Named spans as columns: span i is `[start[i], end[i])`, named
+ * `nameOf(source[i])` (an expedition's or an event's index), so no object
+ * or name list is made per span.
+ */
 interface NamedSpans {
+  readonly length: number
   readonly start: Float64Array
   readonly end: Float64Array
-  readonly name: ReadonlyArray<string>
+  readonly source: Int32Array
+  readonly nameOf: (source: number) => string
 }
 
 /** Fills named span columns; at most `capacity` spans. */
-function namedSpans(capacity: number) {
+function namedSpans(capacity: number, nameOf: (source: number) => string) {
   const start = new Float64Array(capacity)
   const end = new Float64Array(capacity)
-  const name: string[] = []
+  const source = new Int32Array(capacity)
+  let n = 0
   return {
-    add(s: number, e: number, n: string) {
-      start[name.length] = s
-      end[name.length] = e
-      name.push(n)
+    add(s: number, e: number, from: number) {
+      start[n] = s
+      end[n] = e
+      source[n++] = from
     },
     done: (): NamedSpans => ({
-      start: start.subarray(0, name.length),
-      end: end.subarray(0, name.length),
-      name,
+      length: n,
+      start: start.subarray(0, n),
+      end: end.subarray(0, n),
+      source: source.subarray(0, n),
+      nameOf,
     }),
   }
 }
+
+/** Past this many names a run's list is checked through a set, not by scanning. */
+const SCANNED_NAMES = 16
 
 /**
  * Merges named spans, keeping the names of each merged run. Each span lies
@@ -87,24 +99,32 @@ function mergeNamed(spans: NamedSpans, basis: CrewBasis): CrewedSpan[] {
   // span per crew docking.
   const { start, end } = spans
   let sorted = true
-  for (let i = 1; i < start.length && sorted; i++) sorted = start[i]! >= start[i - 1]!
-  const order = sorted
-    ? null
-    : Uint32Array.from(start.keys()).sort((a, b) => start[a]! - start[b]! || a - b)
+  for (let i = 1; i < start.length && sorted; i++) sorted = !(start[i]! < start[i - 1]!)
+  const order = sorted ? null : indices(start.length).sort((a, b) => start[a]! - start[b]! || a - b)
   const runs = unionOfColumns(start, end)
-  // Each run's names in first-seen order; the run a name was last added to
-  // stands in for a set per run (runs are met in order, never revisited).
+  // Each run's names in first-seen order. Runs are met in order and never
+  // revisited, so one set serves the current run, made only for a run with
+  // many names (most have a few, and a set each was much of the garbage).
   const names: string[][] = []
-  const lastRun = new Map<string, number>()
+  let seen: Set<string> | null = null
   let r = 0
   for (let k = 0; k < start.length; k++) {
     const i = order ? order[k]! : k
     if (!(end[i]! > start[i]!)) continue
-    while (r < runs.length - 1 && runs.end[r]! < start[i]!) r++
-    const name = spans.name[i]!
-    if (lastRun.get(name) === r) continue
-    lastRun.set(name, r)
-    ;(names[r] ??= []).push(name)
+    while (r < runs.length - 1 && runs.end[r]! < start[i]!) {
+      r++
+      seen = null
+    }
+    const name = spans.nameOf(spans.source[i]!)
+    const list = (names[r] ??= [])
+    if (list.length < SCANNED_NAMES) {
+      if (list.includes(name)) continue
+    } else {
+      seen ??= new Set(list)
+      if (seen.has(name)) continue
+      seen.add(name)
+    }
+    list.push(name)
   }
   const out: CrewedSpan[] = []
   for (let i = 0; i < runs.length; i++) {
@@ -132,20 +152,20 @@ export function crewedPeriods(
   const { from, to } = options
   const window = { start: from, end: to }
   const openEnd = options.openUntil ?? to
-  const own = namedSpans(expeditions.length)
+  const own = namedSpans(expeditions.length, (ix) => expeditions[ix]!.name)
   let first = Infinity
   let last = -Infinity
   for (let ix = 0; ix < expeditions.length; ix++) {
     const x = expeditions[ix]!
     const end = x.end ?? openEnd
     if (x.stationId !== stationId || !(end > x.start)) continue
-    own.add(x.start, end, x.name)
+    own.add(x.start, end, ix)
     if (x.start < first) first = x.start
     if (end > last) last = end
   }
   const expSpans = own.done()
   const coverage =
-    expSpans.name.length === 0 ? null : { start: first as UtcMillis, end: last as UtcMillis }
+    expSpans.length === 0 ? null : { start: first as UtcMillis, end: last as UtcMillis }
   const outside = coverage ? gapsBetween([coverage], from, to) : [window]
   const proxySpans = proxyIn(eventsByStation(events).get(stationId) ?? [], outside, options.endOf)
   const periods = coverage ? mergeNamed(clipNamed(expSpans, from, to), 'expeditions') : []
@@ -206,14 +226,14 @@ function proxyIn(
   windows: ReadonlyArray<Span>,
   endOf: EndRule,
 ): NamedSpans {
-  const spans = namedSpans(events.length)
+  const spans = namedSpans(events.length, (ix) => events[ix]!.vehicle)
   for (let ix = 0; ix < events.length; ix++) {
     const e = events[ix]!
     if (e.role !== 'crew') continue
     const end = endOf(e)
     for (let k = 0; k < windows.length; k++)
       if (e.docking < windows[k]!.end && end > windows[k]!.start) {
-        spans.add(e.docking, end, e.vehicle)
+        spans.add(e.docking, end, ix)
         break
       }
   }
@@ -222,11 +242,11 @@ function proxyIn(
 
 /** The part of each named span inside `[a, b)`, dropping spans wholly outside. */
 function clipNamed(spans: NamedSpans, a: UtcMillis, b: UtcMillis): NamedSpans {
-  const out = namedSpans(spans.name.length)
-  for (let i = 0; i < spans.name.length; i++) {
+  const out = namedSpans(spans.length, spans.nameOf)
+  for (let i = 0; i < spans.length; i++) {
     const start = Math.max(spans.start[i]!, a)
     const end = Math.min(spans.end[i]!, b)
-    if (end > start) out.add(start, end, spans.name[i]!)
+    if (end > start) out.add(start, end, spans.source[i]!)
   }
   return out.done()
 }

@@ -9,7 +9,7 @@ import type { DockingEvent } from '../domain/model'
 import type { DurationMs, StationId, UtcMillis } from '../domain/units'
 import { VEHICLE_FAMILIES, VEHICLE_ROLES } from '../domain/vehicle-family'
 import type { EndRule } from './effective-end'
-import type { SpanColumns, TimedSpan } from './interval'
+import { indices, type SpanColumns, type TimedSpan } from './interval'
 import { withLazyField } from './lazy-field'
 import { effectiveEnds, eventsByStation, remembered } from './prepared'
 
@@ -282,7 +282,7 @@ function sortChanges(at: Float64Array, code: Int32Array, codeCount: number): voi
     }
     return
   }
-  const order = Uint32Array.from(at.keys()).sort((a, b) => at[a]! - at[b]!)
+  const order = indices(n).sort((a, b) => at[a]! - at[b]!)
   const times = Float64Array.from(order, (i) => at[i]!)
   const codes = Int32Array.from(order, (i) => code[i]!)
   at.set(times)

@@ -7,7 +7,7 @@ import type { DockingEvent } from '../domain/model'
 import type { DurationMs, StationId, UtcMillis } from '../domain/units'
 import { visitColumns } from '../visits/visit-columns'
 import type { EndRule } from './effective-end'
-import { yearOf } from './interval'
+import { indices, yearOf } from './interval'
 import { effectiveEnds } from './prepared'
 import { arrivalAt, lengthAt, stayAt, type Stay, type StayColumns } from './stay-columns'
 
@@ -197,8 +197,6 @@ export function staysBy(stays: StayColumns, by: StayGrouping): ReadonlyArray<Sta
   return byKey.map((g) => ({ key: names[g]!, summary: summariseGroup(stays, groups, g) }))
 }
 
-type MutableTotal = { -readonly [K in keyof VehicleTotal]: VehicleTotal[K] }
-
 /**
  * Each vehicle's total time at each station across its legs and visits,
  * longest first. Open legs run to the end rule's instant.
@@ -219,35 +217,47 @@ export function vehicleTotals(
     length[v]! += Math.max(0, ends[i]! - e.docking)
     if (e.departure === null) open[v] = 1
   }
-  // Visits of one vehicle at one station share a pair number: no key string per visit.
-  const totalOf = new Array<MutableTotal | undefined>(c.pairCount)
-  const totals: MutableTotal[] = []
+  // Visits of one vehicle at one station share a pair number: no key string
+  // per visit. Totals are numbered as their first visit comes and summed in
+  // columns; a record is made per total once they are in order.
+  const totalOf = new Int32Array(c.pairCount).fill(-1)
+  const head = new Int32Array(c.pairCount)
+  const legs = new Int32Array(c.pairCount)
+  const visits = new Int32Array(c.pairCount)
+  const sum = new Float64Array(c.pairCount)
+  const anyOpen = new Uint8Array(c.pairCount)
+  let n = 0
   for (let v = 0; v < c.length; v++) {
-    const t = totalOf[c.pair[v]!]
-    if (t) {
-      t.legs += c.legs[v]!
-      t.visits += 1
-      t.totalMs = (t.totalMs + length[v]!) as DurationMs
-      t.hasOpenLeg ||= open[v] === 1
-    } else {
+    let t = totalOf[c.pair[v]!]!
+    if (t < 0) {
+      t = totalOf[c.pair[v]!] = n++
       // The first visit's spelling names the vehicle.
-      const head = events[c.first[v]!]!
-      const total: MutableTotal = {
-        vehicle: head.vehicle,
-        stationId: head.stationId!,
-        stationName: head.stationName,
-        legs: c.legs[v]!,
-        visits: 1,
-        totalMs: length[v]! as DurationMs,
-        hasOpenLeg: open[v] === 1,
-      }
-      totalOf[c.pair[v]!] = total
-      totals.push(total)
+      head[t] = c.first[v]!
     }
+    legs[t]! += c.legs[v]!
+    visits[t]! += 1
+    sum[t]! += length[v]!
+    anyOpen[t]! |= open[v]!
   }
-  // The comparator answers -1, 0 or 1: a difference of times is a heap
-  // number, made per comparison until the sort is optimised.
-  return totals.sort((a, b) =>
-    a.totalMs < b.totalMs ? 1 : a.totalMs > b.totalMs ? -1 : a.vehicle.localeCompare(b.vehicle),
+  const vehicle = (t: number) => events[head[t]!]!.vehicle
+  // The comparator answers -1, 0 or 1 (a difference of times would be a heap
+  // number per comparison); ties keep the order the totals came in.
+  const order = indices(n).sort((a, b) =>
+    sum[a]! < sum[b]! ? 1 : sum[a]! > sum[b]! ? -1 : vehicle(a).localeCompare(vehicle(b)) || a - b,
   )
+  const totals: VehicleTotal[] = []
+  for (let k = 0; k < n; k++) {
+    const t = order[k]!
+    const e = events[head[t]!]!
+    totals.push({
+      vehicle: e.vehicle,
+      stationId: e.stationId!,
+      stationName: e.stationName,
+      legs: legs[t]!,
+      visits: visits[t]!,
+      totalMs: sum[t]! as DurationMs,
+      hasOpenLeg: anyOpen[t] === 1,
+    })
+  }
+  return totals
 }
