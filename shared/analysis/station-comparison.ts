@@ -85,7 +85,7 @@ export function compareStations(
     const byYear = new Map<number, number>()
     if (g !== undefined)
       for (let j = visitsOf.starts[g]!; j < visitsOf.starts[g + 1]!; j++) {
-        const arrival = events[visits.head[visitsOf.order[j]!]!]!.docking
+        const arrival = visits.arrival[visitsOf.order[j]!]! as UtcMillis
         const ageYear = Math.floor(daysSince(arrival, s.founded) / AGE_YEAR_DAYS)
         byYear.set(ageYear, (byYear.get(ageYear) ?? 0) + 1)
       }

@@ -46,6 +46,8 @@ export interface StayColumns {
    * station, family and role.
    */
   readonly head: Int32Array
+  /** Per stay: its arrival (its first leg's docking). */
+  readonly arrival: Float64Array
   /** Per stay: its (last leg's) departure; NaN while open. */
   readonly departure: Float64Array
   /** Per stay: how many legs it has. */
@@ -78,27 +80,35 @@ export function stayColumns(events: ReadonlyArray<DockingEvent>, unit: StayUnit)
 // a docking's its place in that order.
 function computeColumns(events: ReadonlyArray<DockingEvent>, unit: StayUnit): StayColumns {
   const c = visitColumns(events)
-  if (unit === 'visit')
-    return { unit, length: c.length, events, head: c.first, departure: c.departure, legs: c.legs }
+  if (unit === 'visit') {
+    const arrival = new Float64Array(c.length)
+    for (let v = 0; v < c.length; v++) arrival[v] = events[c.first[v]!]!.docking
+    return {
+      unit,
+      length: c.length,
+      events,
+      head: c.first,
+      arrival,
+      departure: c.departure,
+      legs: c.legs,
+    }
+  }
   let n = 0
   for (let i = 0; i < events.length; i++) if (c.visitOf[i]! >= 0) n++
   const head = new Int32Array(n)
+  const arrival = new Float64Array(n)
   const departure = new Float64Array(n)
   let k = 0
   for (let j = 0; j < events.length; j++) {
     const i = c.order ? c.order[j]! : j
     if (c.visitOf[i]! < 0) continue
+    const e = events[i]!
     head[k] = i
-    departure[k++] = events[i]!.departure ?? Number.NaN
+    arrival[k] = e.docking
+    departure[k++] = e.departure ?? Number.NaN
   }
-  return { unit, length: n, events, head, departure, legs: new Int32Array(n).fill(1) }
+  return { unit, length: n, events, head, arrival, departure, legs: new Int32Array(n).fill(1) }
 }
-
-/** Stay k's arrival: its first leg's docking. */
-export const arrivalAt = (c: StayColumns, k: number): number => c.events[c.head[k]!]!.docking
-
-/** Stay k's length (departure − arrival), NaN while open. */
-export const lengthAt = (c: StayColumns, k: number): number => c.departure[k]! - arrivalAt(c, k)
 
 /** Stay k of the columns as a record. */
 export function stayAt(c: StayColumns, k: number): Stay {

@@ -9,7 +9,7 @@ import { visitColumns } from '../visits/visit-columns'
 import type { EndRule } from './effective-end'
 import { indices, yearOf } from './interval'
 import { effectiveEnds } from './prepared'
-import { arrivalAt, lengthAt, stayAt, type Stay, type StayColumns } from './stay-columns'
+import { stayAt, type Stay, type StayColumns } from './stay-columns'
 
 // The stays themselves, which every summary here reads, are part of this module's API.
 export {
@@ -92,24 +92,24 @@ function summariseAt(
   // array with room for every stay, of which the closed ones' part is sorted.
   let openCount = 0
   const all = new Float64Array(to - from)
+  const { arrival, departure } = c
   let longest = -1
   let shortest = -1
   let n = 0
   for (let j = from; j < to; j++) {
     const k = order ? order[j]! : j
-    const len = lengthAt(c, k)
+    const len = departure[k]! - arrival[k]!
     if (Number.isNaN(len)) openCount++
     if (!(len >= 0)) continue
     all[n++] = len
-    const arrival = arrivalAt(c, k)
     if (longest < 0) {
       longest = shortest = k
       continue
     }
-    const most = lengthAt(c, longest)
-    if (len > most || (len === most && arrival >= arrivalAt(c, longest))) longest = k
-    const least = lengthAt(c, shortest)
-    if (len < least || (len === least && arrival < arrivalAt(c, shortest))) shortest = k
+    const most = departure[longest]! - arrival[longest]!
+    if (len > most || (len === most && arrival[k]! >= arrival[longest]!)) longest = k
+    const least = departure[shortest]! - arrival[shortest]!
+    if (len < least || (len === least && arrival[k]! < arrival[shortest]!)) shortest = k
   }
   const lengths = all.subarray(0, n).sort()
   return {
@@ -176,16 +176,19 @@ export function summariseGroup<K>(c: StayColumns, groups: StayGroups<K>, g: numb
 
 // Decades are grouped by number and named once per group, not once per stay.
 function groupKey(c: StayColumns, by: StayGrouping): (k: number) => string | number {
-  const head = (k: number) => c.events[c.head[k]!]!
+  const { events, head, arrival } = c
   switch (by) {
     case 'family':
-      return (k) => head(k).family
+      return (k) => events[head[k]!]!.family
     case 'role':
-      return (k) => head(k).role
+      return (k) => events[head[k]!]!.role
     case 'station':
-      return (k) => head(k).stationName ?? `Station ${head(k).stationId}`
+      return (k) => {
+        const e = events[head[k]!]!
+        return e.stationName ?? `Station ${e.stationId}`
+      }
     case 'decade':
-      return (k) => decadeStart(arrivalAt(c, k))
+      return (k) => decadeStart(arrival[k]!)
   }
 }
 

@@ -2,7 +2,7 @@
  * Traffic: arrivals per year per station, split by family or role.
  */
 import type { DockingEvent } from '../domain/model'
-import type { StationId } from '../domain/units'
+import type { StationId, UtcMillis } from '../domain/units'
 import { yearOf } from './interval'
 import { stayColumns, type StayUnit } from './stays'
 
@@ -39,7 +39,7 @@ export function arrivalsPerYear(
   for (let k = 0; k < stays.length; k++) {
     // A stay arrives with its first leg, which names it.
     const e = events[stays.head[k]!]!
-    const year = yearOf(e.docking)
+    const year = yearOf(stays.arrival[k]! as UtcMillis)
     const key = by === 'family' ? e.family : e.role
     let byYear = byStation.get(e.stationId!)
     if (!byYear) byStation.set(e.stationId!, (byYear = new Map()))
