@@ -27,7 +27,7 @@ import type { DockingEvent } from '../domain/model'
 import type { DurationMs, PortId, StationId, UtcMillis } from '../domain/units'
 import type { CountBy } from '../visits/count-by'
 import type { CsvCell } from '../export/csv'
-import { days, utcDate, type AnalysisTable } from './analysis-table'
+import { days, lazyTable, utcDate, type AnalysisTable } from './analysis-table'
 import { crewSection, type CrewInputs, type CrewSection, type StationSpan } from './crew-section'
 
 /** Occupancy over time per station, and each station's peak. */
@@ -89,33 +89,39 @@ function occupancySection(events: ReadonlyArray<DockingEvent>, now: UtcMillis): 
   return {
     series,
     peaks,
-    table: {
-      columns: [
+    table: lazyTable(
+      [
         { key: 'station', label: 'Station' },
         { key: 'peak_docked', label: 'Most docked at once' },
         { key: 'from_utc', label: 'From (UTC)' },
         { key: 'to_utc', label: 'To (UTC)' },
         { key: 'days', label: 'Days' },
       ],
-      rows: peakRows(peaks),
-    },
+      ...peakRows(peaks),
+    ),
   }
 }
 
-/** A row per interval at each station's peak; thousands where a peak recurs, so no list per station. */
-function peakRows(peaks: OccupancySection['peaks']): CsvCell[][] {
-  const rows: CsvCell[][] = []
-  for (let k = 0; k < peaks.length; k++) {
+/**
+ * A row per interval at each station's peak, made from the peaks' columns
+ * when read: thousands where a peak recurs, of which the view shows the first.
+ */
+function peakRows(
+  peaks: OccupancySection['peaks'],
+): [count: number, rowAt: (i: number) => ReadonlyArray<CsvCell>] {
+  const spans = peaks.map((p) => peakSpans(p.peak))
+  // Row i is interval i − offset[k] of station k, for the last k with offset[k] ≤ i.
+  const offset = new Int32Array(peaks.length + 1)
+  for (let k = 0; k < peaks.length; k++) offset[k + 1] = offset[k]! + spans[k]!.length
+  const rowAt = (i: number): ReadonlyArray<CsvCell> => {
+    let k = 0
+    while (offset[k + 1]! <= i) k++
     const { station, peak } = peaks[k]!
-    // Read from the peak's columns: no interval object per row.
-    const spans = peakSpans(peak)
-    for (let j = 0; j < spans.length; j++) {
-      const start = spans.start[j]!
-      const end = spans.end[j]!
-      rows.push([station, peak.count, utcDate(start, true), utcDate(end, true), days(end - start)])
-    }
+    const start = spans[k]!.start[i - offset[k]!]!
+    const end = spans[k]!.end[i - offset[k]!]!
+    return [station, peak.count, utcDate(start, true), utcDate(end, true), days(end - start)]
   }
-  return rows
+  return [offset[peaks.length]!, rowAt]
 }
 
 /** How a port's life basis reads in the table. */
