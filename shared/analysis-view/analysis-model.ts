@@ -140,14 +140,24 @@ function portSection(
   // Lives read every event and station record: a filter does not shorten a port's life.
   const lives = portLives(context.allEvents, context.stations, endOf)
   const ends = effectiveEnds(events, endOf)
-  const summed = new Map<PortId, number>()
-  events.forEach((e, i) => {
-    if (e.portId !== null)
-      summed.set(e.portId, (summed.get(e.portId) ?? 0) + Math.max(0, ends[i]! - e.docking))
-  })
+  // Sums kept in a typed array by port number: a Map's number values are a
+  // boxed number per update.
+  const slotOf = new Map<PortId, number>()
+  const summed = new Float64Array(events.length)
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!
+    if (e.portId === null) continue
+    let slot = slotOf.get(e.portId)
+    if (slot === undefined) slotOf.set(e.portId, (slot = slotOf.size))
+    summed[slot]! += Math.max(0, ends[i]! - e.docking)
+  }
+  const summedAt = (id: PortId) => {
+    const slot = slotOf.get(id)
+    return slot === undefined ? 0 : summed[slot]!
+  }
   const totals: PortRow[] = portTotals(events, { endOf, lives }).map((t) => ({
     ...t,
-    summedMs: (summed.get(t.portId) ?? 0) as DurationMs,
+    summedMs: summedAt(t.portId) as DurationMs,
     module: lives.get(t.portId)?.module ?? null,
   }))
   return {
