@@ -152,13 +152,18 @@ export function crewedPeriods(
   const { from, to } = options
   const window = { start: from, end: to }
   const openEnd = options.openUntil ?? to
-  const own = namedSpans(expeditions.length, (ix) => expeditions[ix]!.name)
+  const counts = (x: Expedition) => x.stationId === stationId && (x.end ?? openEnd) > x.start
+  // Sized to this station's expeditions, counted first: the whole list is
+  // read once per station, and columns that long would be mostly empty.
+  let n = 0
+  for (let ix = 0; ix < expeditions.length; ix++) if (counts(expeditions[ix]!)) n++
+  const own = namedSpans(n, (ix) => expeditions[ix]!.name)
   let first = Infinity
   let last = -Infinity
   for (let ix = 0; ix < expeditions.length; ix++) {
     const x = expeditions[ix]!
+    if (!counts(x)) continue
     const end = x.end ?? openEnd
-    if (x.stationId !== stationId || !(end > x.start)) continue
     own.add(x.start, end, ix)
     if (x.start < first) first = x.start
     if (end > last) last = end

@@ -312,9 +312,12 @@ export function peakOccupancy(series: OccupancySeries): OccupancyPeak {
   const { length, at, total } = stepColumns(series)
   const count = highest(total, length)
   if (count === 0) return { count, intervals: [] }
-  const start = new Float64Array(length)
-  const end = new Float64Array(length)
+  // Counted first: the columns are kept with the peak, so they are sized to it.
   let m = 0
+  for (let i = 0; i < length; i++) if (total[i] === count && total[i - 1] !== count) m++
+  const start = new Float64Array(m)
+  const end = new Float64Array(m)
+  m = 0
   for (let i = 0; i < length; i++) {
     if (total[i] !== count) continue
     start[m] = at[i]!
@@ -322,7 +325,7 @@ export function peakOccupancy(series: OccupancySeries): OccupancyPeak {
     // The last step always has total 0, so a peak step always has a successor.
     end[m++] = at[i + 1]!
   }
-  const spans = { length: m, start: start.subarray(0, m), end: end.subarray(0, m) }
+  const spans = { length: m, start, end }
   // A peak can recur at thousands of intervals: their objects are made on first read.
   const peak = withLazyField({ count }, 'intervals', () => timedSpans(spans))
   spansMemo.set(peak, spans)

@@ -2,7 +2,7 @@
  * The stays of a set of events, the one home of the stay rule: a docking is
  * its own stay; a visit (relocations joined) runs from its first docking to
  * its last departure. Kept as columns for the measures that only sum them
- * up; a Stay record is made for a stay a view names.
+ * up; a Stay record is made only for a stay a view names (`stayAt`).
  */
 import type { DockingEvent, VehicleFamily, VehicleRole } from '../domain/model'
 import type { DurationMs, EventId, StationId, UtcMillis } from '../domain/units'
@@ -128,24 +128,4 @@ export function stayAt(c: StayColumns, k: number): Stay {
     lengthMs: departure === null ? null : ((departure - e.docking) as DurationMs),
     legs: c.legs[k]!,
   }
-}
-
-const staysMemo: Record<StayUnit, WeakMap<ReadonlyArray<DockingEvent>, ReadonlyArray<Stay>>> = {
-  visit: new WeakMap(),
-  docking: new WeakMap(),
-}
-
-/**
- * The stays in a set of events as records, in arrival order (by arrival,
- * then id), for a list of single stays; the summaries read `stayColumns`.
- * Remembered per events array.
- */
-export function staysOf(events: ReadonlyArray<DockingEvent>, unit: StayUnit): ReadonlyArray<Stay> {
-  const known = staysMemo[unit].get(events)
-  if (known) return known
-  const c = stayColumns(events, unit)
-  const stays: Stay[] = []
-  for (let k = 0; k < c.length; k++) stays.push(stayAt(c, k))
-  staysMemo[unit].set(events, stays)
-  return stays
 }

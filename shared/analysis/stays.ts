@@ -12,14 +12,7 @@ import { effectiveEnds } from './prepared'
 import { stayAt, type Stay, type StayColumns } from './stay-columns'
 
 // The stays themselves, which every summary here reads, are part of this module's API.
-export {
-  stayAt,
-  stayColumns,
-  staysOf,
-  type Stay,
-  type StayColumns,
-  type StayUnit,
-} from './stay-columns'
+export { stayAt, stayColumns, type Stay, type StayColumns, type StayUnit } from './stay-columns'
 
 /** A set of stays summed up; open stays are counted but have no length. */
 export interface StaySummary {

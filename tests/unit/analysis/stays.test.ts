@@ -5,13 +5,13 @@ import {
   decadeOf,
   stayColumns,
   staysBy,
-  staysOf,
   summariseStays,
   vehicleTotals,
 } from '../../../shared/analysis/stays'
 import { DAY_MS, utcMillis } from '../../../shared/domain/units'
 import { makeEvent } from '../query/make-event'
 import { salyut6Dockings } from './salyut-6-1978'
+import { stayRecords } from './stay-records'
 
 const days = (ms: number | null) => (ms === null ? null : ms / DAY_MS)
 const endOf = endAtNow(utcMillis(Date.parse('1990-01-01')))
@@ -22,7 +22,7 @@ const events = [
   makeEvent({ id: 6, vehicle: 'Soyuz T-2', docking: '1980-06-06', departure: null }),
 ]
 
-describe('staysOf and summariseStays', () => {
+describe('stay columns and summariseStays', () => {
   it('by docking: each leg is a stay; the open one has no length', () => {
     const s = summariseStays(stayColumns(events, 'docking'))
     // Closed lengths in days: 11, 55, 18, 24, 21 → sorted 11, 18, 21, 24, 55.
@@ -33,7 +33,7 @@ describe('staysOf and summariseStays', () => {
   })
 
   it('by visit: the relocation joins into one 67-day stay of two legs', () => {
-    const stays = staysOf(events, 'visit')
+    const stays = stayRecords(events, 'visit')
     const soyuz31 = stays.find((v) => v.vehicle === 'Soyuz 31')!
     expect([soyuz31.legs, days(soyuz31.lengthMs)]).toEqual([2, 67])
     const s = summariseStays(stayColumns(events, 'visit'))
