@@ -67,6 +67,15 @@ export function summariseStays(stays: StayColumns): StaySummary {
   return summariseAt(stays, null, 0, stays.length)
 }
 
+let lengthsScratch = new Float64Array(0)
+
+/** A Float64Array of at least `n`, reused from call to call: a fresh one per group was most of the summaries' typed-array churn. */
+function scratch(n: number): Float64Array {
+  if (lengthsScratch.length < n)
+    lengthsScratch = new Float64Array(Math.max(n, 2 * lengthsScratch.length))
+  return lengthsScratch
+}
+
 /**
  * `summariseStays` of stays `order[k]` for k in `[from, to)` (of stays
  * `from` … `to − 1` when `order` is null): groups are summed up in place,
@@ -81,10 +90,11 @@ function summariseAt(
   // No comparator sort of the stays: the lengths sort natively as floats and
   // the longest and shortest are found by one scan, with the ties the order
   // (length, then arrival, then given order) would break: the last of the
-  // longest, the first of the shortest. One pass: the lengths go into an
-  // array with room for every stay, of which the closed ones' part is sorted.
+  // longest, the first of the shortest. One pass: the lengths go into a
+  // scratch array with room for every stay, of which the closed ones' part
+  // is sorted and read before this returns.
   let openCount = 0
-  const all = new Float64Array(to - from)
+  const all = scratch(to - from)
   const { arrival, departure } = c
   let longest = -1
   let shortest = -1
