@@ -90,8 +90,7 @@ function computeSeries(
   // Change points as parallel typed arrays (time, stack key × 2 + 1 for an
   // end), sized for every event: 20,000 small objects, or growing arrays,
   // cost more in GC than the sort.
-  const times = new Float64Array(events.length * 2)
-  const codes = new Int32Array(events.length * 2)
+  const { times, codes } = changeScratch(events.length * 2)
   let m = 0
   let name: string | null = null
   for (let i = 0; i < events.length; i++) {
@@ -255,6 +254,27 @@ function sameCounts(flat: Int32Array, from: number, now: Int32Array): boolean {
   return true
 }
 
+const scratch = {
+  times: new Float64Array(0),
+  codes: new Int32Array(0),
+  packed: new Float64Array(0),
+}
+
+/**
+ * Room for `n` change points, reused from series to series: the change
+ * points are read only until the sweep has made the series' own columns,
+ * and fresh arrays for them were over a megabyte of typed arrays per query.
+ */
+function changeScratch(n: number): typeof scratch {
+  if (scratch.times.length < n) {
+    const size = Math.max(n, 2 * scratch.times.length)
+    scratch.times = new Float64Array(size)
+    scratch.codes = new Int32Array(size)
+    scratch.packed = new Float64Array(size)
+  }
+  return scratch
+}
+
 /**
  * Sorts change points into time order, in place. Order within one instant
  * does not matter (the sweep applies all of an instant's changes before it
@@ -266,7 +286,7 @@ function sortChanges(at: Float64Array, code: Int32Array, codeCount: number): voi
   const n = at.length
   const scale = 2 ** Math.ceil(Math.log2(Math.max(2, codeCount)))
   const limit = Number.MAX_SAFE_INTEGER / scale - 1
-  const packed = new Float64Array(n)
+  const packed = changeScratch(n).packed.subarray(0, n)
   let exact = true
   for (let i = 0; i < n && exact; i++) {
     const t = at[i]!
