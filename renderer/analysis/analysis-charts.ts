@@ -7,6 +7,7 @@
  */
 import * as Plot from '@observablehq/plot'
 
+import { stepColumns } from '../../shared/analysis/occupancy-series'
 import { lifeBasisText, type AnalysisModel } from '../../shared/analysis-view/analysis-model'
 import { familyColour, ROLE_STYLES, shade, type ThemeName } from '../../shared/chart/style'
 import { windowAround, type TimeWindow } from '../../shared/chart/window'
@@ -47,17 +48,25 @@ function base(theme: ThemeName, width: number): Plot.PlotOptions {
 }
 
 function occupancy(m: AnalysisModel, theme: ThemeName, width: number): ChartSpec {
-  const rows = m.occupancy.series.flatMap((s) =>
-    s.steps.flatMap((st) =>
-      s.keys.map((k, i) => ({
-        station: s.stationName ?? '',
-        at: date(st.at),
-        role: ROLE_STYLES[k as VehicleRole]?.label ?? k,
-        count: st.counts[i]!,
-        total: st.total,
-      })),
-    ),
-  )
+  // Rows read from each series' step columns: no step objects on the way.
+  const rows: { station: string; at: Date; role: string; count: number; total: number }[] = []
+  for (const s of m.occupancy.series) {
+    const c = stepColumns(s)
+    const k = s.keys.length
+    const roles = s.keys.map((key) => ROLE_STYLES[key as VehicleRole]?.label ?? key)
+    for (let i = 0; i < c.length; i++) {
+      // One Date per step, shared by its stack's rows (Plot only reads it).
+      const at = date(c.at[i]!)
+      for (let j = 0; j < k; j++)
+        rows.push({
+          station: s.stationName ?? '',
+          at,
+          role: roles[j]!,
+          count: c.counts[i * k + j]!,
+          total: c.total[i]!,
+        })
+    }
+  }
   const stations = m.occupancy.series.length
   return {
     options: {

@@ -3,7 +3,7 @@ import '../styles/analysis.css'
 import { useEffect, useMemo, useRef, useState } from 'react'
 
 import { analysisModel, type AnalysisModel } from '../../shared/analysis-view/analysis-model'
-import type { AnalysisTable } from '../../shared/analysis-view/analysis-table'
+import { firstRows, rowCount, type AnalysisTable } from '../../shared/analysis-view/analysis-table'
 import { windowAround, type TimeWindow } from '../../shared/chart/window'
 import { filtersTextOf } from '../../shared/export/export-job'
 import { utcMillis } from '../../shared/domain/units'
@@ -53,7 +53,9 @@ const FIRST_ROWS = 100
 
 function TableOf({ table, caption }: { table: AnalysisTable; caption: string }) {
   const [showAll, setShowAll] = useState(false)
-  const rows = showAll ? table.rows : table.rows.slice(0, FIRST_ROWS)
+  // The first rows only, so a long table's others are not made until asked for.
+  const rows = showAll ? table.rows : firstRows(table, FIRST_ROWS)
+  const count = rowCount(table)
   return (
     <div className="analysis-table-wrap">
       <table className="analysis-table">
@@ -77,9 +79,9 @@ function TableOf({ table, caption }: { table: AnalysisTable; caption: string }) 
           ))}
         </tbody>
       </table>
-      {rows.length < table.rows.length && (
+      {rows.length < count && (
         <button type="button" className="analysis-show-all" onClick={() => setShowAll(true)}>
-          Show all {table.rows.length.toLocaleString('en')} rows (first {rows.length} shown)
+          Show all {count.toLocaleString('en')} rows (first {rows.length} shown)
         </button>
       )}
     </div>

@@ -10,6 +10,7 @@ import { effectiveEnds } from '../analysis/prepared'
 import {
   occupancyByStation,
   peakOccupancy,
+  peakSpans,
   type OccupancyPeak,
   type OccupancySeries,
 } from '../analysis/occupancy-series'
@@ -20,13 +21,13 @@ import {
   foundedStations,
   type StationAgeProfile,
 } from '../analysis/station-comparison'
-import { staysBy, staysOf, type StayGroup } from '../analysis/stays'
+import { stayColumns, staysBy, type StayGroup } from '../analysis/stays'
 import { arrivalsPerYear, type TrafficCount } from '../analysis/traffic'
 import type { DockingEvent } from '../domain/model'
 import type { DurationMs, PortId, StationId, UtcMillis } from '../domain/units'
 import type { CountBy } from '../visits/count-by'
 import type { CsvCell } from '../export/csv'
-import { days, utcDate, type AnalysisTable } from './analysis-table'
+import { days, lazyTable, utcDate, type AnalysisTable } from './analysis-table'
 import { crewSection, type CrewInputs, type CrewSection, type StationSpan } from './crew-section'
 
 /** Occupancy over time per station, and each station's peak. */
@@ -88,36 +89,39 @@ function occupancySection(events: ReadonlyArray<DockingEvent>, now: UtcMillis): 
   return {
     series,
     peaks,
-    table: {
-      columns: [
+    table: lazyTable(
+      [
         { key: 'station', label: 'Station' },
         { key: 'peak_docked', label: 'Most docked at once' },
         { key: 'from_utc', label: 'From (UTC)' },
         { key: 'to_utc', label: 'To (UTC)' },
         { key: 'days', label: 'Days' },
       ],
-      rows: peakRows(peaks),
-    },
+      ...peakRows(peaks),
+    ),
   }
 }
 
-/** A row per interval at each station's peak; thousands where a peak recurs, so no list per station. */
-function peakRows(peaks: OccupancySection['peaks']): CsvCell[][] {
-  const rows: CsvCell[][] = []
-  for (let k = 0; k < peaks.length; k++) {
+/**
+ * A row per interval at each station's peak, made from the peaks' columns
+ * when read: thousands where a peak recurs, of which the view shows the first.
+ */
+function peakRows(
+  peaks: OccupancySection['peaks'],
+): [count: number, rowAt: (i: number) => ReadonlyArray<CsvCell>] {
+  const spans = peaks.map((p) => peakSpans(p.peak))
+  // Row i is interval i − offset[k] of station k, for the last k with offset[k] ≤ i.
+  const offset = new Int32Array(peaks.length + 1)
+  for (let k = 0; k < peaks.length; k++) offset[k + 1] = offset[k]! + spans[k]!.length
+  const rowAt = (i: number): ReadonlyArray<CsvCell> => {
+    let k = 0
+    while (offset[k + 1]! <= i) k++
     const { station, peak } = peaks[k]!
-    for (let j = 0; j < peak.intervals.length; j++) {
-      const i = peak.intervals[j]!
-      rows.push([
-        station,
-        peak.count,
-        utcDate(i.start, true),
-        utcDate(i.end, true),
-        days(i.lengthMs),
-      ])
-    }
+    const start = spans[k]!.start[i - offset[k]!]!
+    const end = spans[k]!.end[i - offset[k]!]!
+    return [station, peak.count, utcDate(start, true), utcDate(end, true), days(end - start)]
   }
-  return rows
+  return [offset[peaks.length]!, rowAt]
 }
 
 /** How a port's life basis reads in the table. */
@@ -136,14 +140,24 @@ function portSection(
   // Lives read every event and station record: a filter does not shorten a port's life.
   const lives = portLives(context.allEvents, context.stations, endOf)
   const ends = effectiveEnds(events, endOf)
-  const summed = new Map<PortId, number>()
-  events.forEach((e, i) => {
-    if (e.portId !== null)
-      summed.set(e.portId, (summed.get(e.portId) ?? 0) + Math.max(0, ends[i]! - e.docking))
-  })
+  // Sums kept in a typed array by port number: a Map's number values are a
+  // boxed number per update.
+  const slotOf = new Map<PortId, number>()
+  const summed = new Float64Array(events.length)
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!
+    if (e.portId === null) continue
+    let slot = slotOf.get(e.portId)
+    if (slot === undefined) slotOf.set(e.portId, (slot = slotOf.size))
+    summed[slot]! += Math.max(0, ends[i]! - e.docking)
+  }
+  const summedAt = (id: PortId) => {
+    const slot = slotOf.get(id)
+    return slot === undefined ? 0 : summed[slot]!
+  }
   const totals: PortRow[] = portTotals(events, { endOf, lives }).map((t) => ({
     ...t,
-    summedMs: (summed.get(t.portId) ?? 0) as DurationMs,
+    summedMs: summedAt(t.portId) as DurationMs,
     module: lives.get(t.portId)?.module ?? null,
   }))
   return {
@@ -173,7 +187,7 @@ function portSection(
 }
 
 function staysSection(events: ReadonlyArray<DockingEvent>, by: CountBy) {
-  const groups = staysBy(staysOf(events, by), 'family')
+  const groups = staysBy(stayColumns(events, by), 'family')
   const d = (ms: number | null) => (ms === null ? null : days(ms))
   return {
     groups,

@@ -2,6 +2,7 @@
  * A measure as a table: what the Analysis view shows beside each chart, and
  * what its CSV and JSON exports hold, so the screen and the files agree.
  */
+import { withLazyField } from '../analysis/lazy-field'
 import { csvLines, csvRecord, type CsvCell } from '../export/csv'
 import { DAY_MS, toIsoUtc, type UtcMillis } from '../domain/units'
 
@@ -15,6 +16,46 @@ export interface TableColumn {
 export interface AnalysisTable {
   readonly columns: ReadonlyArray<TableColumn>
   readonly rows: ReadonlyArray<ReadonlyArray<CsvCell>>
+}
+
+interface RowMaker {
+  readonly count: number
+  readonly rowAt: (i: number) => ReadonlyArray<CsvCell>
+}
+
+const makers = new WeakMap<AnalysisTable, RowMaker>()
+
+/**
+ * A table of `count` rows made by `rowAt`, whose `rows` are made on first
+ * read: the view shows the first rows of a long table (the occupancy peaks
+ * run to thousands), and only "Show all" or an export needs them all.
+ */
+export function lazyTable(
+  columns: ReadonlyArray<TableColumn>,
+  count: number,
+  rowAt: (i: number) => ReadonlyArray<CsvCell>,
+): AnalysisTable {
+  const table = withLazyField({ columns }, 'rows', () => {
+    const rows: ReadonlyArray<CsvCell>[] = []
+    for (let i = 0; i < count; i++) rows.push(rowAt(i))
+    return rows
+  })
+  makers.set(table, { count, rowAt })
+  return table
+}
+
+/** How many rows a table has, without making a lazy table's rows. */
+export function rowCount(table: AnalysisTable): number {
+  return makers.get(table)?.count ?? table.rows.length
+}
+
+/** A table's first `n` rows, without making the rest of a lazy table's. */
+export function firstRows(table: AnalysisTable, n: number): ReadonlyArray<ReadonlyArray<CsvCell>> {
+  const maker = makers.get(table)
+  if (!maker) return table.rows.slice(0, n)
+  const rows: ReadonlyArray<CsvCell>[] = []
+  for (let i = 0; i < Math.min(n, maker.count); i++) rows.push(maker.rowAt(i))
+  return rows
 }
 
 /** A duration in days, one decimal, as tables show it. */

@@ -2,6 +2,7 @@
  * The sentence that answers each chart's question, in words a reader can
  * quote, from the same model the chart draws.
  */
+import { peakSpans } from '../analysis/occupancy-series'
 import { lifeBasisText, type AnalysisModel, type PortRow } from './analysis-model'
 import { days, utcDate } from './analysis-table'
 import { CREW_BASIS_LABELS } from './crew-section'
@@ -26,7 +27,7 @@ function portAnswer(b: PortRow | null): string {
 /** The answers the Analysis view prints above its charts. */
 export function answers(m: AnalysisModel): Answers {
   const b = m.ports.busiest
-  const peaks = m.occupancy.peaks.filter((p) => p.peak.intervals.length > 0)
+  const peaks = m.occupancy.peaks.filter((p) => peakSpans(p.peak).length > 0)
   const gaps = m.crew.periods.flatMap((p) =>
     p.gaps.map((g) => ({ g, station: m.crew.names.get(p.stationId) })),
   )
@@ -49,7 +50,7 @@ export function answers(m: AnalysisModel): Answers {
         : `Most vehicles docked at once: ${peaks
             .map(
               (p) =>
-                `${p.station} ${p.peak.count} (first from ${utcDate(p.peak.intervals[0]!.start)})`,
+                `${p.station} ${p.peak.count} (first from ${utcDate(peakSpans(p.peak).start[0]!)})`,
             )
             .join('; ')}.`,
     crew: longestGap

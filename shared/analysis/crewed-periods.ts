@@ -7,7 +7,7 @@ import type { DockingEvent } from '../domain/model'
 import type { DurationMs, StationId, UtcMillis } from '../domain/units'
 import type { EndRule } from './effective-end'
 import { eventsByStation } from './prepared'
-import { gapsBetween, unionOfColumns, type Span, type TimedSpan } from './interval'
+import { gapsBetween, indices, unionOfColumns, type Span, type TimedSpan } from './interval'
 
 /**
  * What a period rests on: LL2 expeditions, or the presence of a crew vehicle
@@ -52,49 +52,85 @@ export interface CrewedOptions {
   readonly openUntil?: UtcMillis
 }
 
-interface Named extends Span {
-  readonly name: string
+/**
+ * Named spans as columns: span i is `[start[i], end[i])`, named
+ * `nameOf(source[i])` (an expedition's or an event's index), so no object
+ * or name list is made per span.
+ */
+interface NamedSpans {
+  readonly length: number
+  readonly start: Float64Array
+  readonly end: Float64Array
+  readonly source: Int32Array
+  readonly nameOf: (source: number) => string
 }
+
+/** Fills named span columns; at most `capacity` spans. */
+function namedSpans(capacity: number, nameOf: (source: number) => string) {
+  const start = new Float64Array(capacity)
+  const end = new Float64Array(capacity)
+  const source = new Int32Array(capacity)
+  let n = 0
+  return {
+    add(s: number, e: number, from: number) {
+      start[n] = s
+      end[n] = e
+      source[n++] = from
+    },
+    done: (): NamedSpans => ({
+      length: n,
+      start: start.subarray(0, n),
+      end: end.subarray(0, n),
+      source: source.subarray(0, n),
+      nameOf,
+    }),
+  }
+}
+
+/** Past this many names a run's list is checked through a set, not by scanning. */
+const SCANNED_NAMES = 16
 
 /**
  * Merges named spans, keeping the names of each merged run. Each span lies
  * inside exactly one run of the union, so one pass in start order assigns it.
  */
-function mergeNamed(spans: ReadonlyArray<Named>, basis: CrewBasis): CrewedSpan[] {
-  // Columns and an index order, not sorted copies of the spans: a station's
-  // proxy has a span per crew docking.
-  const start = new Float64Array(spans.length)
-  const end = new Float64Array(spans.length)
+function mergeNamed(spans: NamedSpans, basis: CrewBasis): CrewedSpan[] {
+  // An index order, not sorted copies of the spans: a station's proxy has a
+  // span per crew docking.
+  const { start, end } = spans
   let sorted = true
-  for (let i = 0; i < spans.length; i++) {
-    start[i] = spans[i]!.start
-    end[i] = spans[i]!.end
-    if (i > 0 && start[i]! < start[i - 1]!) sorted = false
-  }
-  const order = sorted
-    ? null
-    : Uint32Array.from(start.keys()).sort((a, b) => start[a]! - start[b]! || a - b)
+  for (let i = 1; i < start.length && sorted; i++) sorted = !(start[i]! < start[i - 1]!)
+  const order = sorted ? null : indices(start.length).sort((a, b) => start[a]! - start[b]! || a - b)
   const runs = unionOfColumns(start, end)
-  const names: Set<string>[] = []
+  // Each run's names in first-seen order. Runs are met in order and never
+  // revisited, so one set serves the current run, made only for a run with
+  // many names (most have a few, and a set each was much of the garbage).
+  const names: string[][] = []
+  let seen: Set<string> | null = null
   let r = 0
-  for (let k = 0; k < spans.length; k++) {
+  for (let k = 0; k < start.length; k++) {
     const i = order ? order[k]! : k
     if (!(end[i]! > start[i]!)) continue
-    while (r < runs.length - 1 && runs.end[r]! < start[i]!) r++
-    ;(names[r] ??= new Set()).add(spans[i]!.name)
+    while (r < runs.length - 1 && runs.end[r]! < start[i]!) {
+      r++
+      seen = null
+    }
+    const name = spans.nameOf(spans.source[i]!)
+    const list = (names[r] ??= [])
+    if (list.length < SCANNED_NAMES) {
+      if (list.includes(name)) continue
+    } else {
+      seen ??= new Set(list)
+      if (seen.has(name)) continue
+      seen.add(name)
+    }
+    list.push(name)
   }
   const out: CrewedSpan[] = []
   for (let i = 0; i < runs.length; i++) {
     const s = runs.start[i]! as UtcMillis
     const e = runs.end[i]! as UtcMillis
-    const runNames = names[i]
-    out.push({
-      start: s,
-      end: e,
-      lengthMs: (e - s) as DurationMs,
-      basis,
-      names: runNames ? [...runNames] : [],
-    })
+    out.push({ start: s, end: e, lengthMs: (e - s) as DurationMs, basis, names: names[i] ?? [] })
   }
   return out
 }
@@ -116,17 +152,23 @@ export function crewedPeriods(
   const { from, to } = options
   const window = { start: from, end: to }
   const openEnd = options.openUntil ?? to
-  const expSpans: Named[] = []
+  const counts = (x: Expedition) => x.stationId === stationId && (x.end ?? openEnd) > x.start
+  // Sized to this station's expeditions, counted first: the whole list is
+  // read once per station, and columns that long would be mostly empty.
+  let n = 0
+  for (let ix = 0; ix < expeditions.length; ix++) if (counts(expeditions[ix]!)) n++
+  const own = namedSpans(n, (ix) => expeditions[ix]!.name)
   let first = Infinity
   let last = -Infinity
   for (let ix = 0; ix < expeditions.length; ix++) {
     const x = expeditions[ix]!
+    if (!counts(x)) continue
     const end = x.end ?? openEnd
-    if (x.stationId !== stationId || !(end > x.start)) continue
-    expSpans.push({ start: x.start, end, name: x.name })
+    own.add(x.start, end, ix)
     if (x.start < first) first = x.start
     if (end > last) last = end
   }
+  const expSpans = own.done()
   const coverage =
     expSpans.length === 0 ? null : { start: first as UtcMillis, end: last as UtcMillis }
   const outside = coverage ? gapsBetween([coverage], from, to) : [window]
@@ -188,33 +230,30 @@ function proxyIn(
   events: ReadonlyArray<DockingEvent>,
   windows: ReadonlyArray<Span>,
   endOf: EndRule,
-): Named[] {
-  const spans: Named[] = []
+): NamedSpans {
+  const spans = namedSpans(events.length, (ix) => events[ix]!.vehicle)
   for (let ix = 0; ix < events.length; ix++) {
     const e = events[ix]!
     if (e.role !== 'crew') continue
     const end = endOf(e)
     for (let k = 0; k < windows.length; k++)
       if (e.docking < windows[k]!.end && end > windows[k]!.start) {
-        spans.push({ start: e.docking, end, name: e.vehicle })
+        spans.add(e.docking, end, ix)
         break
       }
   }
-  return spans
+  return spans.done()
 }
 
 /** The part of each named span inside `[a, b)`, dropping spans wholly outside. */
-function clipNamed(spans: ReadonlyArray<Named>, a: UtcMillis, b: UtcMillis): Named[] {
-  const out: Named[] = []
-  for (let ix = 0; ix < spans.length; ix++) {
-    const s = spans[ix]!
-    const start = Math.max(s.start, a) as UtcMillis
-    const end = Math.min(s.end, b) as UtcMillis
-    // A span already inside is kept as it is: most are, and spans are never changed.
-    if (start === s.start && end === s.end && end > start) out.push(s)
-    else if (end > start) out.push({ start, end, name: s.name })
+function clipNamed(spans: NamedSpans, a: UtcMillis, b: UtcMillis): NamedSpans {
+  const out = namedSpans(spans.length, spans.nameOf)
+  for (let i = 0; i < spans.length; i++) {
+    const start = Math.max(spans.start[i]!, a)
+    const end = Math.min(spans.end[i]!, b)
+    if (end > start) out.add(start, end, spans.source[i]!)
   }
-  return out
+  return out.done()
 }
 
 /**

@@ -44,6 +44,13 @@ export function unionOf(spans: ReadonlyArray<Span>): ReadonlyArray<Span> {
   return out
 }
 
+/** The indices 0 … n − 1, to sort by a column (filled by a loop: `from(keys())` lists them first). */
+export function indices(n: number): Uint32Array {
+  const out = new Uint32Array(n)
+  for (let i = 0; i < n; i++) out[i] = i
+  return out
+}
+
 /**
  * `unionOf` on spans given as columns, for measures that keep thousands of
  * spans: no object per span. The columns given are not changed.
@@ -52,8 +59,7 @@ export function unionOfColumns(start: Float64Array, end: Float64Array): SpanColu
   const n = start.length
   let order: Uint32Array | null = null
   for (let i = 1; i < n && !order; i++)
-    if (start[i]! < start[i - 1]!)
-      order = Uint32Array.from(start.keys()).sort((a, b) => start[a]! - start[b]!)
+    if (start[i]! < start[i - 1]!) order = indices(n).sort((a, b) => start[a]! - start[b]!)
   const outStart = new Float64Array(n)
   const outEnd = new Float64Array(n)
   let m = 0

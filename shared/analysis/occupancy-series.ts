@@ -9,7 +9,8 @@ import type { DockingEvent } from '../domain/model'
 import type { DurationMs, StationId, UtcMillis } from '../domain/units'
 import { VEHICLE_FAMILIES, VEHICLE_ROLES } from '../domain/vehicle-family'
 import type { EndRule } from './effective-end'
-import type { TimedSpan } from './interval'
+import { indices, type SpanColumns, type TimedSpan } from './interval'
+import { withLazyField } from './lazy-field'
 import { effectiveEnds, eventsByStation, remembered } from './prepared'
 
 /** What a series' stack splits the count by. */
@@ -89,8 +90,7 @@ function computeSeries(
   // Change points as parallel typed arrays (time, stack key × 2 + 1 for an
   // end), sized for every event: 20,000 small objects, or growing arrays,
   // cost more in GC than the sort.
-  const times = new Float64Array(events.length * 2)
-  const codes = new Int32Array(events.length * 2)
+  const { times, codes } = changeScratch(events.length * 2)
   let m = 0
   let name: string | null = null
   for (let i = 0; i < events.length; i++) {
@@ -140,11 +140,7 @@ const columnsMemo = new WeakMap<OccupancySeries, StepColumns>()
  * the measures' garbage, and most readers want only times and totals.
  */
 function withColumns(head: Omit<OccupancySeries, 'steps'>, columns: StepColumns): OccupancySeries {
-  let steps: ReadonlyArray<OccupancyStep> | null = null
-  const series = Object.defineProperty({ ...head }, 'steps', {
-    enumerable: true,
-    get: () => (steps ??= stepsOf(columns, head.keys.length)),
-  }) as OccupancySeries
+  const series = withLazyField(head, 'steps', () => stepsOf(columns, head.keys.length))
   columnsMemo.set(series, columns)
   return series
 }
@@ -258,6 +254,27 @@ function sameCounts(flat: Int32Array, from: number, now: Int32Array): boolean {
   return true
 }
 
+const scratch = {
+  times: new Float64Array(0),
+  codes: new Int32Array(0),
+  packed: new Float64Array(0),
+}
+
+/**
+ * Room for `n` change points, reused from series to series: the change
+ * points are read only until the sweep has made the series' own columns,
+ * and fresh arrays for them were over a megabyte of typed arrays per query.
+ */
+function changeScratch(n: number): typeof scratch {
+  if (scratch.times.length < n) {
+    const size = Math.max(n, 2 * scratch.times.length)
+    scratch.times = new Float64Array(size)
+    scratch.codes = new Int32Array(size)
+    scratch.packed = new Float64Array(size)
+  }
+  return scratch
+}
+
 /**
  * Sorts change points into time order, in place. Order within one instant
  * does not matter (the sweep applies all of an instant's changes before it
@@ -269,7 +286,7 @@ function sortChanges(at: Float64Array, code: Int32Array, codeCount: number): voi
   const n = at.length
   const scale = 2 ** Math.ceil(Math.log2(Math.max(2, codeCount)))
   const limit = Number.MAX_SAFE_INTEGER / scale - 1
-  const packed = new Float64Array(n)
+  const packed = changeScratch(n).packed.subarray(0, n)
   let exact = true
   for (let i = 0; i < n && exact; i++) {
     const t = at[i]!
@@ -285,7 +302,7 @@ function sortChanges(at: Float64Array, code: Int32Array, codeCount: number): voi
     }
     return
   }
-  const order = Uint32Array.from(at.keys()).sort((a, b) => at[a]! - at[b]!)
+  const order = indices(n).sort((a, b) => at[a]! - at[b]!)
   const times = Float64Array.from(order, (i) => at[i]!)
   const codes = Int32Array.from(order, (i) => code[i]!)
   at.set(times)
@@ -315,16 +332,48 @@ export function peakOccupancy(series: OccupancySeries): OccupancyPeak {
   const { length, at, total } = stepColumns(series)
   const count = highest(total, length)
   if (count === 0) return { count, intervals: [] }
-  const intervals: TimedSpan[] = []
+  // Counted first: the columns are kept with the peak, so they are sized to it.
+  let m = 0
+  for (let i = 0; i < length; i++) if (total[i] === count && total[i - 1] !== count) m++
+  const start = new Float64Array(m)
+  const end = new Float64Array(m)
+  m = 0
   for (let i = 0; i < length; i++) {
     if (total[i] !== count) continue
-    const start = at[i]! as UtcMillis
+    start[m] = at[i]!
     while (i + 1 < length && total[i + 1] === count) i++
     // The last step always has total 0, so a peak step always has a successor.
-    const end = at[i + 1]! as UtcMillis
-    intervals.push({ start, end, lengthMs: (end - start) as DurationMs })
+    end[m++] = at[i + 1]!
   }
-  return { count, intervals }
+  const spans = { length: m, start, end }
+  // A peak can recur at thousands of intervals: their objects are made on first read.
+  const peak = withLazyField({ count }, 'intervals', () => timedSpans(spans))
+  spansMemo.set(peak, spans)
+  return peak
+}
+
+const spansMemo = new WeakMap<OccupancyPeak, SpanColumns>()
+
+/** A peak's intervals as columns (made from its intervals for a peak built elsewhere). */
+export function peakSpans(peak: OccupancyPeak): SpanColumns {
+  const known = spansMemo.get(peak)
+  if (known) return known
+  const n = peak.intervals.length
+  return {
+    length: n,
+    start: Float64Array.from(peak.intervals, (s) => s.start),
+    end: Float64Array.from(peak.intervals, (s) => s.end),
+  }
+}
+
+function timedSpans(c: SpanColumns): ReadonlyArray<TimedSpan> {
+  const out: TimedSpan[] = []
+  for (let i = 0; i < c.length; i++) {
+    const start = c.start[i]! as UtcMillis
+    const end = c.end[i]! as UtcMillis
+    out.push({ start, end, lengthMs: (end - start) as DurationMs })
+  }
+  return out
 }
 
 /**

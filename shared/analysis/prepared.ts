@@ -19,13 +19,24 @@ export function eventsByStation(
 ): ReadonlyMap<StationId, ReadonlyArray<DockingEvent>> {
   const known = byStationMemo.get(events)
   if (known) return known
+  // Counted first, then filled: lists grown by push leave twice their size in garbage.
+  const sizes = new Map<StationId, number>()
+  for (let ix = 0; ix < events.length; ix++) {
+    const id = events[ix]!.stationId
+    if (id !== null) sizes.set(id, (sizes.get(id) ?? 0) + 1)
+  }
   const groups = new Map<StationId, DockingEvent[]>()
+  const filled = new Map<StationId, number>()
+  for (const [id, n] of sizes) {
+    groups.set(id, new Array<DockingEvent>(n))
+    filled.set(id, 0)
+  }
   for (let ix = 0; ix < events.length; ix++) {
     const e = events[ix]!
     if (e.stationId === null) continue
-    const list = groups.get(e.stationId)
-    if (list) list.push(e)
-    else groups.set(e.stationId, [e])
+    const at = filled.get(e.stationId)!
+    groups.get(e.stationId)![at] = e
+    filled.set(e.stationId, at + 1)
   }
   byStationMemo.set(events, groups)
   return groups

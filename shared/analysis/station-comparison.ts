@@ -6,8 +6,9 @@ import type { DockingEvent, Station } from '../domain/model'
 import { DAY_MS, parseUtc, type StationId, type UtcMillis } from '../domain/units'
 import type { EndRule } from './effective-end'
 import { firstPeak, occupancySeries, stepColumns, type StepColumns } from './occupancy-series'
+import { withLazyField } from './lazy-field'
 import { eventsByStation } from './prepared'
-import { staysOf, summariseStays, type Stay } from './stays'
+import { groupStays, stayColumns, summariseGroup } from './stays'
 
 /** A station and the date it was founded (its first module's launch). */
 export interface FoundedStation {
@@ -72,26 +73,23 @@ export function compareStations(
   endOf: EndRule,
 ): ReadonlyArray<StationAgeProfile> {
   // A visit never spans stations, so each station's visits are the query's, split by station.
-  const visitsOf = new Map<StationId, Stay[]>()
-  const stays = staysOf(events, 'visit')
-  for (let ix = 0; ix < stays.length; ix++) {
-    const v = stays[ix]!
-    const list = visitsOf.get(v.stationId)
-    if (list) list.push(v)
-    else visitsOf.set(v.stationId, [v])
-  }
+  const visits = stayColumns(events, 'visit')
+  const visitsOf = groupStays(visits, (k) => events[visits.head[k]!]!.stationId!)
+  const groupOf = new Map(visitsOf.keys.map((id, g) => [id, g]))
   const byStation = eventsByStation(events)
   return stations.map((s) => {
     const own = byStation.get(s.stationId) ?? []
     const series = occupancySeries(own, { endOf, stationId: s.stationId })
     const peak = firstPeak(series)
-    const visits = visitsOf.get(s.stationId) ?? []
+    const g = groupOf.get(s.stationId)
     const byYear = new Map<number, number>()
-    for (let ix = 0; ix < visits.length; ix++) {
-      const v = visits[ix]!
-      const ageYear = Math.floor(daysSince(v.arrival, s.founded) / AGE_YEAR_DAYS)
-      byYear.set(ageYear, (byYear.get(ageYear) ?? 0) + 1)
-    }
+    if (g !== undefined)
+      for (let j = visitsOf.starts[g]!; j < visitsOf.starts[g + 1]!; j++) {
+        const arrival = visits.arrival[visitsOf.order[j]!]! as UtcMillis
+        const ageYear = Math.floor(daysSince(arrival, s.founded) / AGE_YEAR_DAYS)
+        byYear.set(ageYear, (byYear.get(ageYear) ?? 0) + 1)
+      }
+    const median = g === undefined ? null : summariseGroup(visits, visitsOf, g).medianMs
     return withAgedSteps(
       {
         stationId: s.stationId,
@@ -102,7 +100,7 @@ export function compareStations(
           .map(([ageYear, arrivals]) => ({ ageYear, arrivals })),
         peak: peak.count,
         peakFirstDay: peak.start === null ? null : daysSince(peak.start, s.founded),
-        medianVisitMs: summariseStays(visits).medianMs,
+        medianVisitMs: median,
       },
       stepColumns(series),
     )
@@ -119,9 +117,5 @@ function withAgedSteps(
   head: Omit<StationAgeProfile, 'occupancy'>,
   columns: StepColumns,
 ): StationAgeProfile {
-  let occupancy: ReadonlyArray<AgedStep> | null = null
-  return Object.defineProperty({ ...head }, 'occupancy', {
-    enumerable: true,
-    get: () => (occupancy ??= occupancyByDay(columns, head.founded)),
-  }) as StationAgeProfile
+  return withLazyField(head, 'occupancy', () => occupancyByDay(columns, head.founded))
 }

@@ -9,10 +9,10 @@ import { DAY_MS, toIsoUtc, type StationId, type UtcMillis } from '../domain/unit
 import type { CountBy } from '../visits/count-by'
 import type { EndRule } from './effective-end'
 import { yearOf } from './interval'
-import { occupancySeries, peakOccupancy } from './occupancy-series'
+import { firstPeak, occupancySeries } from './occupancy-series'
 import { portLives } from './port-lives'
 import { clipLives, portTotals } from './port-utilisation'
-import { staysOf, summariseStays, type Stay } from './stays'
+import { stayColumns, summariseStays } from './stays'
 import { clipEvents } from './window'
 
 /** What a stats table has one row per. */
@@ -68,16 +68,16 @@ function groupRow(g: Group, options: StatsOptions): ReadonlyArray<StatsCell> {
   const arriving = g.events.filter((e) => e.docking >= from && e.docking < to)
   const clipped = clipEvents(g.events, endOf, from, to)
   const docked = clipped.reduce((n, e) => n + (e.departure! - e.docking), 0)
-  const peak = peakOccupancy(occupancySeries(clipped, { endOf }))
-  const visits: ReadonlyArray<Stay> = staysOf(arriving, 'visit')
-  const s = summariseStays(staysOf(arriving, options.countBy ?? 'visit'))
+  const peak = firstPeak(occupancySeries(clipped, { endOf }))
+  const visits = stayColumns(arriving, 'visit')
+  const s = summariseStays(stayColumns(arriving, options.countBy ?? 'visit'))
   return [
     ...g.key,
     arriving.length,
     visits.length,
     days(docked),
     peak.count,
-    peak.intervals[0] ? toIsoUtc(peak.intervals[0].start) : null,
+    peak.start === null ? null : toIsoUtc(peak.start),
     days(s.medianMs),
     s.longest?.vehicle ?? null,
     days(s.longest?.lengthMs ?? null),

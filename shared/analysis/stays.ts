@@ -3,34 +3,16 @@
  * docking; summaries per family, decade, role or station; and a vehicle's
  * total time at a station across its legs.
  */
-import type { DockingEvent, VehicleFamily, VehicleRole } from '../domain/model'
-import type { DurationMs, EventId, StationId, UtcMillis } from '../domain/units'
-import type { CountBy } from '../visits/count-by'
-import { departureOf, visitColumns } from '../visits/visit-columns'
+import type { DockingEvent } from '../domain/model'
+import type { DurationMs, StationId, UtcMillis } from '../domain/units'
+import { visitColumns } from '../visits/visit-columns'
 import type { EndRule } from './effective-end'
-import { yearOf } from './interval'
+import { indices, yearOf } from './interval'
 import { effectiveEnds } from './prepared'
+import { stayAt, type Stay, type StayColumns } from './stay-columns'
 
-/** What one stay is: a whole visit, or one docking (one leg); the app's counting mode. */
-export type StayUnit = CountBy
-
-/** One stay. */
-export interface Stay {
-  readonly unit: StayUnit
-  /** The docking's id, or the visit's (its first leg's). */
-  readonly id: EventId
-  readonly vehicle: string
-  readonly stationId: StationId
-  readonly stationName: string | null
-  readonly family: VehicleFamily
-  readonly role: VehicleRole
-  readonly arrival: UtcMillis
-  /** Null while open. */
-  readonly departure: UtcMillis | null
-  /** departure − arrival; null while open (an open stay has no length yet). */
-  readonly lengthMs: DurationMs | null
-  readonly legs: number
-}
+// The stays themselves, which every summary here reads, are part of this module's API.
+export { stayAt, stayColumns, type Stay, type StayColumns, type StayUnit } from './stay-columns'
 
 /** A set of stays summed up; open stays are counted but have no length. */
 export interface StaySummary {
@@ -67,80 +49,6 @@ export interface VehicleTotal {
   readonly hasOpenLeg: boolean
 }
 
-const lengthOf = (arrival: UtcMillis, departure: UtcMillis | null): DurationMs | null =>
-  departure === null ? null : ((departure - arrival) as DurationMs)
-
-// The measures of one query all read the same events array; its stays (and
-// the visits under them) are worked out once per array and unit.
-const memo: Record<StayUnit, WeakMap<ReadonlyArray<DockingEvent>, ReadonlyArray<Stay>>> = {
-  visit: new WeakMap(),
-  docking: new WeakMap(),
-}
-
-/**
- * The stays in a set of events, in arrival order; events with no station are
- * not stays. Remembered per events array (arrays are treated as immutable).
- */
-export function staysOf(events: ReadonlyArray<DockingEvent>, unit: StayUnit): ReadonlyArray<Stay> {
-  const known = memo[unit].get(events)
-  if (known) return known
-  const stays = computeStays(events, unit)
-  memo[unit].set(events, stays)
-  return stays
-}
-
-// The stays are the counted units (`countUnits`) with a station: a docking
-// is its own stay; a visit runs from its first docking to its last departure.
-// Read from the visit columns without building the units or Visit records
-// (their objects and id lookups were most of the cost): a visit is a stay at
-// the first of its legs in the order given.
-function computeStays(events: ReadonlyArray<DockingEvent>, unit: StayUnit): ReadonlyArray<Stay> {
-  const stays: Stay[] = []
-  const c = unit === 'visit' ? visitColumns(events) : null
-  const seen = new Uint8Array(c?.length ?? 0)
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i]!
-    if (e.stationId === null) continue
-    let id = e.id
-    let arrival = e.docking
-    let departure = e.departure
-    let legs = 1
-    if (c) {
-      const v = c.visitOf[i]!
-      if (seen[v]) continue
-      seen[v] = 1
-      const head = events[c.first[v]!]!
-      id = head.id
-      arrival = head.docking
-      departure = departureOf(c, v)
-      legs = c.legs[v]!
-    }
-    stays.push({
-      unit,
-      id,
-      vehicle: e.vehicle,
-      stationId: e.stationId,
-      stationName: e.stationName,
-      family: e.family,
-      role: e.role,
-      arrival,
-      departure,
-      lengthMs: lengthOf(arrival, departure),
-      legs,
-    })
-  }
-  return inArrivalOrder(stays)
-}
-
-const byArrival = (a: Stay, b: Stay) => a.arrival - b.arrival || a.id - b.id
-
-/** Sorted by arrival then id; a query's events usually come so, and the check is cheaper than the sort. */
-function inArrivalOrder(stays: Stay[]): Stay[] {
-  for (let i = 1; i < stays.length; i++)
-    if (byArrival(stays[i - 1]!, stays[i]!) > 0) return stays.sort(byArrival)
-  return stays
-}
-
 /** The value at quantile q of sorted numbers, interpolating between neighbours. */
 function quantile(sorted: ArrayLike<number>, q: number): number | null {
   if (sorted.length === 0) return null
@@ -155,17 +63,26 @@ function quantile(sorted: ArrayLike<number>, q: number): number | null {
  * A stay with a negative length (departure before arrival, a data error) is
  * left out of the lengths.
  */
-export function summariseStays(stays: ReadonlyArray<Stay>): StaySummary {
+export function summariseStays(stays: StayColumns): StaySummary {
   return summariseAt(stays, null, 0, stays.length)
 }
 
+let lengthsScratch = new Float64Array(0)
+
+/** A Float64Array of at least `n`, reused from call to call: a fresh one per group was most of the summaries' typed-array churn. */
+function scratch(n: number): Float64Array {
+  if (lengthsScratch.length < n)
+    lengthsScratch = new Float64Array(Math.max(n, 2 * lengthsScratch.length))
+  return lengthsScratch
+}
+
 /**
- * `summariseStays` of `stays[order[k]]` for k in `[from, to)` (of the stays
- * themselves, in order, when `order` is null): groups are summed up in
- * place, with no list per group.
+ * `summariseStays` of stays `order[k]` for k in `[from, to)` (of stays
+ * `from` … `to − 1` when `order` is null): groups are summed up in place,
+ * with no list per group.
  */
 function summariseAt(
-  stays: ReadonlyArray<Stay>,
+  c: StayColumns,
   order: Int32Array | null,
   from: number,
   to: number,
@@ -173,38 +90,36 @@ function summariseAt(
   // No comparator sort of the stays: the lengths sort natively as floats and
   // the longest and shortest are found by one scan, with the ties the order
   // (length, then arrival, then given order) would break: the last of the
-  // longest, the first of the shortest. One pass: the lengths go into an
-  // array with room for every stay, of which the closed ones' part is sorted.
+  // longest, the first of the shortest. One pass: the lengths go into a
+  // scratch array with room for every stay, of which the closed ones' part
+  // is sorted and read before this returns.
   let openCount = 0
-  const all = new Float64Array(to - from)
-  let longest: Stay | null = null
-  let shortest: Stay | null = null
+  const all = scratch(to - from)
+  const { arrival, departure } = c
+  let longest = -1
+  let shortest = -1
   let n = 0
-  for (let k = from; k < to; k++) {
-    const s = stays[order ? order[k]! : k]!
-    const len = s.lengthMs
-    if (len === null) openCount++
-    if (len === null || !(len >= 0)) continue
+  for (let j = from; j < to; j++) {
+    const k = order ? order[j]! : j
+    const len = departure[k]! - arrival[k]!
+    if (Number.isNaN(len)) openCount++
+    if (!(len >= 0)) continue
     all[n++] = len
-    if (
-      !longest ||
-      len > longest.lengthMs! ||
-      (len === longest.lengthMs && s.arrival >= longest.arrival)
-    )
-      longest = s
-    if (
-      !shortest ||
-      len < shortest.lengthMs! ||
-      (len === shortest.lengthMs && s.arrival < shortest.arrival)
-    )
-      shortest = s
+    if (longest < 0) {
+      longest = shortest = k
+      continue
+    }
+    const most = departure[longest]! - arrival[longest]!
+    if (len > most || (len === most && arrival[k]! >= arrival[longest]!)) longest = k
+    const least = departure[shortest]! - arrival[shortest]!
+    if (len < least || (len === least && arrival[k]! < arrival[shortest]!)) shortest = k
   }
   const lengths = all.subarray(0, n).sort()
   return {
     count: to - from,
     openCount,
-    longest,
-    shortest,
+    longest: longest < 0 ? null : stayAt(c, longest),
+    shortest: shortest < 0 ? null : stayAt(c, shortest),
     medianMs: quantile(lengths, 0.5) as DurationMs | null,
     q1Ms: quantile(lengths, 0.25) as DurationMs | null,
     q3Ms: quantile(lengths, 0.75) as DurationMs | null,
@@ -217,54 +132,76 @@ export function decadeOf(t: UtcMillis): string {
 }
 
 /** The first year of the decade an instant falls in. */
-const decadeStart = (t: UtcMillis): number => Math.floor(yearOf(t) / 10) * 10
+const decadeStart = (t: number): number => Math.floor(yearOf(t as UtcMillis) / 10) * 10
 
-// Decades are grouped by number and named once per group, not once per stay.
-function groupKey(s: Stay, by: StayGrouping): string | number {
-  switch (by) {
-    case 'family':
-      return s.family
-    case 'role':
-      return s.role
-    case 'station':
-      return s.stationName ?? `Station ${s.stationId}`
-    case 'decade':
-      return decadeStart(s.arrival)
-  }
+/**
+ * Stays split into groups, with no list per group: group g (key `keys[g]`,
+ * in first-seen order) holds stays `order[starts[g]]` … `order[starts[g + 1] − 1]`,
+ * in arrival order.
+ */
+export interface StayGroups<K> {
+  readonly keys: ReadonlyArray<K>
+  readonly order: Int32Array
+  readonly starts: Int32Array
 }
 
-/** Stays summed up per group, groups in key order. */
-export function staysBy(stays: ReadonlyArray<Stay>, by: StayGrouping): ReadonlyArray<StayGroup> {
+/** The stays grouped by `keyOf(k)` of each stay k. */
+export function groupStays<K>(c: StayColumns, keyOf: (k: number) => K): StayGroups<K> {
   // Each stay's group number, then the stays ordered by group (a counting
-  // sort keeps each group's stays in the order given): no list per group.
-  const groupOf = new Int32Array(stays.length)
-  const numbers = new Map<string | number, number>()
-  const keys: string[] = []
+  // sort keeps each group's stays in arrival order).
+  const groupOf = new Int32Array(c.length)
+  const numbers = new Map<K, number>()
+  const keys: K[] = []
   const sizes: number[] = []
-  for (let i = 0; i < stays.length; i++) {
-    const key = groupKey(stays[i]!, by)
+  for (let k = 0; k < c.length; k++) {
+    const key = keyOf(k)
     let g = numbers.get(key)
     if (g === undefined) {
       numbers.set(key, (g = keys.length))
-      keys.push(typeof key === 'number' ? `${key}s` : key)
+      keys.push(key)
       sizes.push(0)
     }
-    groupOf[i] = g
+    groupOf[k] = g
     sizes[g]!++
   }
   const starts = new Int32Array(keys.length + 1)
   for (let g = 0; g < keys.length; g++) starts[g + 1] = starts[g]! + sizes[g]!
-  const order = new Int32Array(stays.length)
+  const order = new Int32Array(c.length)
   const next = starts.slice(0, keys.length)
-  for (let i = 0; i < stays.length; i++) order[next[groupOf[i]!]!++] = i
-  const byKey = Array.from(keys.keys()).sort((a, b) => keys[a]!.localeCompare(keys[b]!))
-  return byKey.map((g) => ({
-    key: keys[g]!,
-    summary: summariseAt(stays, order, starts[g]!, starts[g + 1]!),
-  }))
+  for (let k = 0; k < c.length; k++) order[next[groupOf[k]!]!++] = k
+  return { keys, order, starts }
 }
 
-type MutableTotal = { -readonly [K in keyof VehicleTotal]: VehicleTotal[K] }
+/** The summary of group g of `groups`. */
+export function summariseGroup<K>(c: StayColumns, groups: StayGroups<K>, g: number): StaySummary {
+  return summariseAt(c, groups.order, groups.starts[g]!, groups.starts[g + 1]!)
+}
+
+// Decades are grouped by number and named once per group, not once per stay.
+function groupKey(c: StayColumns, by: StayGrouping): (k: number) => string | number {
+  const { events, head, arrival } = c
+  switch (by) {
+    case 'family':
+      return (k) => events[head[k]!]!.family
+    case 'role':
+      return (k) => events[head[k]!]!.role
+    case 'station':
+      return (k) => {
+        const e = events[head[k]!]!
+        return e.stationName ?? `Station ${e.stationId}`
+      }
+    case 'decade':
+      return (k) => decadeStart(arrival[k]!)
+  }
+}
+
+/** Stays summed up per group, groups in key order. */
+export function staysBy(stays: StayColumns, by: StayGrouping): ReadonlyArray<StayGroup> {
+  const groups = groupStays(stays, groupKey(stays, by))
+  const names = groups.keys.map((key) => (typeof key === 'number' ? `${key}s` : key))
+  const byKey = Array.from(names.keys()).sort((a, b) => names[a]!.localeCompare(names[b]!))
+  return byKey.map((g) => ({ key: names[g]!, summary: summariseGroup(stays, groups, g) }))
+}
 
 /**
  * Each vehicle's total time at each station across its legs and visits,
@@ -286,35 +223,47 @@ export function vehicleTotals(
     length[v]! += Math.max(0, ends[i]! - e.docking)
     if (e.departure === null) open[v] = 1
   }
-  // Visits of one vehicle at one station share a pair number: no key string per visit.
-  const totalOf = new Array<MutableTotal | undefined>(c.pairCount)
-  const totals: MutableTotal[] = []
+  // Visits of one vehicle at one station share a pair number: no key string
+  // per visit. Totals are numbered as their first visit comes and summed in
+  // columns; a record is made per total once they are in order.
+  const totalOf = new Int32Array(c.pairCount).fill(-1)
+  const head = new Int32Array(c.pairCount)
+  const legs = new Int32Array(c.pairCount)
+  const visits = new Int32Array(c.pairCount)
+  const sum = new Float64Array(c.pairCount)
+  const anyOpen = new Uint8Array(c.pairCount)
+  let n = 0
   for (let v = 0; v < c.length; v++) {
-    const t = totalOf[c.pair[v]!]
-    if (t) {
-      t.legs += c.legs[v]!
-      t.visits += 1
-      t.totalMs = (t.totalMs + length[v]!) as DurationMs
-      t.hasOpenLeg ||= open[v] === 1
-    } else {
+    let t = totalOf[c.pair[v]!]!
+    if (t < 0) {
+      t = totalOf[c.pair[v]!] = n++
       // The first visit's spelling names the vehicle.
-      const head = events[c.first[v]!]!
-      const total: MutableTotal = {
-        vehicle: head.vehicle,
-        stationId: head.stationId!,
-        stationName: head.stationName,
-        legs: c.legs[v]!,
-        visits: 1,
-        totalMs: length[v]! as DurationMs,
-        hasOpenLeg: open[v] === 1,
-      }
-      totalOf[c.pair[v]!] = total
-      totals.push(total)
+      head[t] = c.first[v]!
     }
+    legs[t]! += c.legs[v]!
+    visits[t]! += 1
+    sum[t]! += length[v]!
+    anyOpen[t]! |= open[v]!
   }
-  // The comparator answers -1, 0 or 1: a difference of times is a heap
-  // number, made per comparison until the sort is optimised.
-  return totals.sort((a, b) =>
-    a.totalMs < b.totalMs ? 1 : a.totalMs > b.totalMs ? -1 : a.vehicle.localeCompare(b.vehicle),
+  const vehicle = (t: number) => events[head[t]!]!.vehicle
+  // The comparator answers -1, 0 or 1 (a difference of times would be a heap
+  // number per comparison); ties keep the order the totals came in.
+  const order = indices(n).sort((a, b) =>
+    sum[a]! < sum[b]! ? 1 : sum[a]! > sum[b]! ? -1 : vehicle(a).localeCompare(vehicle(b)) || a - b,
   )
+  const totals: VehicleTotal[] = []
+  for (let k = 0; k < n; k++) {
+    const t = order[k]!
+    const e = events[head[t]!]!
+    totals.push({
+      vehicle: e.vehicle,
+      stationId: e.stationId!,
+      stationName: e.stationName,
+      legs: legs[t]!,
+      visits: visits[t]!,
+      totalMs: sum[t]! as DurationMs,
+      hasOpenLeg: anyOpen[t] === 1,
+    })
+  }
+  return totals
 }

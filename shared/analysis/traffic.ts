@@ -2,9 +2,9 @@
  * Traffic: arrivals per year per station, split by family or role.
  */
 import type { DockingEvent } from '../domain/model'
-import type { StationId } from '../domain/units'
+import type { StationId, UtcMillis } from '../domain/units'
 import { yearOf } from './interval'
-import { staysOf, type StayUnit } from './stays'
+import { stayColumns, type StayUnit } from './stays'
 
 /** What arrivals are split by. */
 export type TrafficBy = 'family' | 'role'
@@ -35,19 +35,20 @@ export function arrivalsPerYear(
   // Keyed station → year → key, so no key string is built (and hashed) per stay.
   const byStation = new Map<StationId, Map<number, Map<string, MutableCount>>>()
   const counts: MutableCount[] = []
-  const stays = staysOf(events, unit)
-  for (let ix = 0; ix < stays.length; ix++) {
-    const s = stays[ix]!
-    const year = yearOf(s.arrival)
-    const key = by === 'family' ? s.family : s.role
-    let byYear = byStation.get(s.stationId)
-    if (!byYear) byStation.set(s.stationId, (byYear = new Map()))
+  const stays = stayColumns(events, unit)
+  for (let k = 0; k < stays.length; k++) {
+    // A stay arrives with its first leg, which names it.
+    const e = events[stays.head[k]!]!
+    const year = yearOf(stays.arrival[k]! as UtcMillis)
+    const key = by === 'family' ? e.family : e.role
+    let byYear = byStation.get(e.stationId!)
+    if (!byYear) byStation.set(e.stationId!, (byYear = new Map()))
     let byKey = byYear.get(year)
     if (!byKey) byYear.set(year, (byKey = new Map()))
     const c = byKey.get(key)
     if (c) c.arrivals++
     else {
-      const count = { stationId: s.stationId, stationName: s.stationName, year, key, arrivals: 1 }
+      const count = { stationId: e.stationId!, stationName: e.stationName, year, key, arrivals: 1 }
       byKey.set(key, count)
       counts.push(count)
     }

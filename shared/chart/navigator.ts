@@ -5,7 +5,7 @@
  * makes of it, and the occupancy drawn per pixel column. Pure, so the
  * drawing and the pointer agree and the tests can work it out by hand.
  */
-import type { OccupancySeries } from '../analysis/occupancy-series'
+import { stepColumns, type OccupancySeries } from '../analysis/occupancy-series'
 import { MAX_SPAN, MIN_SPAN, type TimeWindow } from './window'
 import type { UtcMillis } from '../domain/units'
 
@@ -111,15 +111,17 @@ export function occupancyColumns(
   const span = range.end - range.start
   if (n === 0 || !(span > 0)) return out
   const col = (t: number) => Math.floor(((t - range.start) / span) * n)
-  const steps = series.steps
-  for (let i = 0; i < steps.length; i++) {
-    const s = steps[i]!
-    if (s.total === 0) continue
-    const end = steps[i + 1]?.at ?? s.at
-    const a = Math.max(0, col(s.at))
+  // Read from the series' columns: no step object is made for the strip.
+  const { length, at, total } = stepColumns(series)
+  for (let i = 0; i < length; i++) {
+    const count = total[i]!
+    if (count === 0) continue
+    const start = at[i]!
+    const end = i + 1 < length ? at[i + 1]! : start
+    const a = Math.max(0, col(start))
     // A step ending exactly on a column's left edge does not reach into it.
     const b = Math.min(n - 1, Math.ceil(((end - range.start) / span) * n) - 1)
-    for (let c = a; c <= b; c++) if (s.total > out[c]!) out[c] = s.total
+    for (let c = a; c <= b; c++) if (count > out[c]!) out[c] = count
   }
   return out
 }

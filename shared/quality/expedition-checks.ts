@@ -7,6 +7,7 @@
  * whose crew never boarded (Soyuz 10, 15, 23, 25, 33 failed to dock) are
  * listed like the rest.
  */
+import { eventsByStation } from '../analysis/prepared'
 import type { Expedition } from '../domain/expedition'
 import type { DockingEvent } from '../domain/model'
 import { HOUR_MS, type StationId } from '../domain/units'
@@ -74,16 +75,20 @@ export const BOARDING_MIN_MS = 12 * HOUR_MS
 function arrivalsByStation(
   events: ReadonlyArray<DockingEvent>,
 ): ReadonlyMap<StationId, Float64Array> {
-  const lists = new Map<StationId, number[]>()
-  for (let ix = 0; ix < events.length; ix++) {
-    const e = events[ix]!
-    if (e.stationId === null) continue
-    if (e.departure !== null && e.departure - e.docking < BOARDING_MIN_MS) continue
-    const list = lists.get(e.stationId)
-    if (list) list.push(e.docking)
-    else lists.set(e.stationId, [e.docking])
+  // Each station's events as the analysis groups them (worked out once per
+  // array), their boardable dockings counted and then filled into a typed array.
+  const boardable = (e: DockingEvent) =>
+    e.departure === null || e.departure - e.docking >= BOARDING_MIN_MS
+  const lists = new Map<StationId, Float64Array>()
+  for (const [id, own] of eventsByStation(events)) {
+    let n = 0
+    for (let ix = 0; ix < own.length; ix++) if (boardable(own[ix]!)) n++
+    const times = new Float64Array(n)
+    n = 0
+    for (let ix = 0; ix < own.length; ix++) if (boardable(own[ix]!)) times[n++] = own[ix]!.docking
+    lists.set(id, times.sort())
   }
-  return new Map([...lists].map(([id, l]) => [id, Float64Array.from(l).sort()]))
+  return lists
 }
 
 /**

@@ -179,5 +179,6 @@ function dockingOrder(events: ReadonlyArray<DockingEvent>): Int32Array | null {
   if (sorted) return null
   const order = new Int32Array(events.length)
   for (let i = 0; i < order.length; i++) order[i] = i
-  return order.sort((a, b) => byDocking(events[a]!, events[b]!))
+  // Ties (a repeated id and time) keep the order given, as the records' stable sort would.
+  return order.sort((a, b) => byDocking(events[a]!, events[b]!) || a - b)
 }

@@ -15,6 +15,7 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { constants, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks'
 
 import type { DockingEvent } from '../../shared/domain/model'
 import { utcMillis } from '../../shared/domain/units'
@@ -74,8 +75,10 @@ function measuresOf(t: Tree): ReadonlyArray<Measure> {
   if (!ingested.ok) throw new Error(ingested.error)
   const expeditions = ingested.value.map((s: { expedition: unknown }) => s.expedition)
   const endOf = t.end.endAtNow(to)
-  const { occupancyByStation, occupancySeries, peakOccupancy } = t.occupancy
-  const { staysBy, staysOf, vehicleTotals } = t.stays
+  const { occupancyByStation, occupancySeries, peakOccupancy, stepColumns } = t.occupancy
+  const { staysBy, vehicleTotals } = t.stays
+  // The stays as the view sums them up: columns, or (in a baseline from before them) records.
+  const staysOf = t.stays.stayColumns ?? t.stays.staysOf
   const stationStart = (ev: Events, id: number) => ev.find((e) => e.stationId === id)?.docking
   return [
     [
@@ -92,7 +95,7 @@ function measuresOf(t: Tree): ReadonlyArray<Measure> {
     ],
     [
       'occupancy all, by family',
-      (ev) => occupancySeries(ev, { endOf, stackBy: 'family' }).steps.length,
+      (ev) => stepColumns(occupancySeries(ev, { endOf, stackBy: 'family' })).length,
     ],
     ['port utilisation per year', (ev) => t.ports.portUtilisation(ev, { endOf }).length],
     ['port totals', (ev) => t.ports.portTotals(ev, { endOf }).length],
@@ -149,6 +152,8 @@ interface Timings {
   readonly totalCpu: number[]
   readonly each: number[][]
   readonly model: number[]
+  /** Each timed run's [start, end], to tell which garbage collections fell in it. */
+  readonly spans: [number, number][]
 }
 
 const cpuMs = (since: NodeJS.CpuUsage) => {
@@ -173,6 +178,7 @@ function runOnce(measures: ReadonlyArray<Measure>, model: Measure, into: Timings
   const t0 = performance.now()
   check += model[1](events)
   into?.model.push(performance.now() - t0)
+  into?.spans.push([start, performance.now()])
   return check
 }
 
@@ -197,8 +203,14 @@ async function main() {
       totalCpu: [],
       each: measuresOf(tree).map(() => []),
       model: [],
+      spans: [],
     } as Timings,
   }))
+  // Garbage collections, to say how many fell inside the timed runs: the
+  // full (mark-compact) ones are what reach the p95.
+  const collections: PerformanceEntry[] = []
+  const observer = new PerformanceObserver((list) => collections.push(...list.getEntries()))
+  observer.observe({ entryTypes: ['gc'] })
   let check = 0
   for (let run = -WARMUPS; run < RUNS; run++) {
     // Alternate which tree goes first, so neither always follows the other's garbage.
@@ -206,6 +218,9 @@ async function main() {
     for (const r of order) check += runOnce(r.measures, r.model, run >= 0 ? r.timings : null)
   }
   if (check === 0) throw new Error('the measures produced nothing')
+  // Entries arrive after the collection, on a later turn of the event loop.
+  await new Promise((resolve) => setTimeout(resolve, 50))
+  observer.disconnect()
 
   console.log(
     `all analysis measures over ${data.events.length.toLocaleString('en')} events, ${data.stations.length} stations (${RUNS} runs after ${WARMUPS} warm-ups; target < ${TARGET_MS} ms)`,
@@ -224,6 +239,20 @@ async function main() {
   )
   now!.measures.forEach(([label], i) => line(label, now!.timings.each[i]!, base?.timings.each[i]))
   line(now!.model[0], now!.timings.model, base?.timings.model)
+  const isFull = (c: PerformanceEntry) =>
+    (c as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind ===
+    constants.NODE_PERFORMANCE_GC_MAJOR
+  const sum = (xs: PerformanceEntry[]) => xs.reduce((n, c) => n + c.duration, 0).toFixed(0)
+  for (const [i, r] of runs.entries()) {
+    const inside = collections.filter((c) =>
+      r.timings.spans.some(([a, b]) => c.startTime >= a && c.startTime < b),
+    )
+    const full = inside.filter(isFull)
+    const minor = inside.filter((c) => !isFull(c))
+    console.log(
+      `  GC inside ${trees[i]!.name}'s ${RUNS} timed runs: ${full.length} full (${sum(full)} ms), ${minor.length} minor (${sum(minor)} ms)`,
+    )
+  }
 }
 
 await main()

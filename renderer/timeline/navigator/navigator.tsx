@@ -3,7 +3,7 @@ import '../../styles/navigator.css'
 import { useDeferredValue, useEffect, useMemo, useRef } from 'react'
 
 import { endAtNow } from '../../../shared/analysis/effective-end'
-import { occupancySeries } from '../../../shared/analysis/occupancy-series'
+import { firstPeak, occupancySeries } from '../../../shared/analysis/occupancy-series'
 import { dataExtent } from '../../../shared/chart/timeline-rows'
 import { fitWindow } from '../../../shared/chart/window'
 import { selectFilteredEvents } from '../../state/filter-selectors'
@@ -40,10 +40,7 @@ export function Navigator() {
     [events, now],
   )
   const extent = useMemo(() => measureNavigator(() => dataExtent(events, now)), [events, now])
-  const peak = useMemo(
-    () => (series ? series.steps.reduce((m, s) => Math.max(m, s.total), 0) : 0),
-    [series],
-  )
+  const peak = useMemo(() => (series ? firstPeak(series).count : 0), [series])
 
   useEffect(() => {
     const el = host.current

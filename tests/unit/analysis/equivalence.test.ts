@@ -20,7 +20,7 @@ import {
   type PortLife,
 } from '../../../shared/analysis/port-utilisation'
 import { compareStations } from '../../../shared/analysis/station-comparison'
-import { decadeOf, staysBy, staysOf, vehicleTotals } from '../../../shared/analysis/stays'
+import { decadeOf, stayColumns, staysBy, vehicleTotals } from '../../../shared/analysis/stays'
 import { arrivalsPerYear } from '../../../shared/analysis/traffic'
 import { analysisModel } from '../../../shared/analysis-view/analysis-model'
 import { utcDate } from '../../../shared/analysis-view/analysis-table'
@@ -47,6 +47,7 @@ import {
   refVehicleTotals,
   refYear,
 } from './reference-measures'
+import { stayRecords } from './stay-records'
 
 const cases = equivalenceCases()
 
@@ -96,8 +97,8 @@ describe.each(cases)('measures equal their definitions: $name', (c) => {
 
   it('stays by visit and by docking, their summaries per group, and vehicle totals', () => {
     for (const unit of ['visit', 'docking'] as const) {
-      const stays = staysOf(ev(), unit)
-      expect(stays).toEqual(refStays(c.events, unit))
+      expect(stayRecords(ev(), unit)).toEqual(refStays(c.events, unit))
+      const stays = stayColumns(ev(), unit)
       for (const by of ['family', 'decade', 'role', 'station'] as const)
         expect(staysBy(stays, by)).toEqual(refStaysBy(refStays(c.events, unit), by))
     }

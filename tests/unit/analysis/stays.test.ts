@@ -3,14 +3,15 @@ import { describe, expect, it } from 'vitest'
 import { endAtNow } from '../../../shared/analysis/effective-end'
 import {
   decadeOf,
+  stayColumns,
   staysBy,
-  staysOf,
   summariseStays,
   vehicleTotals,
 } from '../../../shared/analysis/stays'
 import { DAY_MS, utcMillis } from '../../../shared/domain/units'
 import { makeEvent } from '../query/make-event'
 import { salyut6Dockings } from './salyut-6-1978'
+import { stayRecords } from './stay-records'
 
 const days = (ms: number | null) => (ms === null ? null : ms / DAY_MS)
 const endOf = endAtNow(utcMillis(Date.parse('1990-01-01')))
@@ -21,9 +22,9 @@ const events = [
   makeEvent({ id: 6, vehicle: 'Soyuz T-2', docking: '1980-06-06', departure: null }),
 ]
 
-describe('staysOf and summariseStays', () => {
+describe('stay columns and summariseStays', () => {
   it('by docking: each leg is a stay; the open one has no length', () => {
-    const s = summariseStays(staysOf(events, 'docking'))
+    const s = summariseStays(stayColumns(events, 'docking'))
     // Closed lengths in days: 11, 55, 18, 24, 21 → sorted 11, 18, 21, 24, 55.
     expect([s.count, s.openCount]).toEqual([6, 1])
     expect([s.shortest?.id, days(s.shortest!.lengthMs)]).toEqual([1, 11])
@@ -32,16 +33,16 @@ describe('staysOf and summariseStays', () => {
   })
 
   it('by visit: the relocation joins into one 67-day stay of two legs', () => {
-    const stays = staysOf(events, 'visit')
+    const stays = stayRecords(events, 'visit')
     const soyuz31 = stays.find((v) => v.vehicle === 'Soyuz 31')!
     expect([soyuz31.legs, days(soyuz31.lengthMs)]).toEqual([2, 67])
-    const s = summariseStays(stays)
+    const s = summariseStays(stayColumns(events, 'visit'))
     // Closed: 18, 24, 21, 67 → median of an even count is the mean of 21 and 24.
     expect([s.count, days(s.medianMs), s.longest?.vehicle]).toEqual([5, 22.5, 'Soyuz 31'])
   })
 
   it('is empty but well-formed for no stays', () => {
-    expect(summariseStays([])).toEqual({
+    expect(summariseStays(stayColumns([], 'visit'))).toEqual({
       count: 0,
       openCount: 0,
       longest: null,
@@ -55,7 +56,7 @@ describe('staysOf and summariseStays', () => {
 
 describe('staysBy', () => {
   it('sums up per family and per decade', () => {
-    const stays = staysOf(events, 'visit')
+    const stays = stayColumns(events, 'visit')
     expect(
       staysBy(stays, 'family').map((g) => [g.key, g.summary.count, days(g.summary.medianMs)]),
     ).toEqual([

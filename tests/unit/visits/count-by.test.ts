@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 
-import { staysOf } from '../../../shared/analysis/stays'
 import { arrivalsPerYear } from '../../../shared/analysis/traffic'
 import { DEFAULT_QUERY } from '../../../shared/query/query'
 import { evaluate } from '../../../shared/query/evaluate'
@@ -13,6 +12,7 @@ import {
 } from '../../../shared/visits/count-by'
 import { buildVisits } from '../../../shared/visits/visits'
 import { snapshotData } from '../../fixtures/docking-data'
+import { stayRecords } from '../analysis/stay-records'
 import { makeEvent } from '../query/make-event'
 import { soyuz31Legs } from './soyuz-31'
 
@@ -75,12 +75,12 @@ describe('option counts by visit', () => {
 
 describe('stays and arrivals follow the unit', () => {
   it('measures a visit from arrival to its last departure, and a docking leg by leg', () => {
-    const byVisit = staysOf(events, 'visit')
+    const byVisit = stayRecords(events, 'visit')
     expect(byVisit.map((s) => [s.id, s.legs, s.lengthMs])).toEqual([
       [189, 2, fwd.departure! - aft.docking],
       [191, 1, progress.departure! - progress.docking],
     ])
-    expect(staysOf(events, 'docking').map((s) => s.lengthMs)).toEqual(
+    expect(stayRecords(events, 'docking').map((s) => s.lengthMs)).toEqual(
       events.map((e) => e.departure! - e.docking),
     )
     // 1978: two arrivals by visit (Soyuz 31 once), three by docking.
