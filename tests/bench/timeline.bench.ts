@@ -40,6 +40,26 @@ const PART = process.env.BENCH_PART ?? 'all'
  * interleaved, with the ratio printed: before and after in the same run.
  */
 const COMPARE = process.env.BENCH_COMPARE
+/**
+ * `BENCH_TRACE=<dir>`: each timed gesture's full Chrome trace (Blink phases,
+ * raster, JS samples) is written there as `<case>-<run>.json`, to find where
+ * a frame's time goes. `BENCH_TRACE_CATEGORIES=a,b` traces those instead
+ * (the JS sampler alone adds a third to a frame).
+ */
+const TRACE_DIR = process.env.BENCH_TRACE
+const TRACE_CATEGORIES = process.env.BENCH_TRACE_CATEGORIES?.split(',') ?? [
+  'benchmark',
+  'devtools.timeline',
+  'blink',
+  'cc',
+  'viz',
+  'gpu',
+  'v8',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.frame',
+  'disabled-by-default-v8.cpu_profiler',
+]
+let traceCount = 0
 /** `BENCH_PORTS=20` runs only the cases on that many ports. */
 const PORTS = process.env.BENCH_PORTS
 const picked = <T extends { ports: number }>(cases: ReadonlyArray<T>) =>
@@ -249,12 +269,20 @@ interface FrameWork {
  * 'benchmark' category. Unlike rAF intervals this is not floored at the
  * 60 Hz vsync of headless Chromium, so it can meet a 16.7 ms budget or not.
  */
-async function frameWork(browser: Browser, page: Page, gesture: Gesture): Promise<FrameWork> {
-  await browser.startTracing(page, { categories: ['benchmark'] })
+async function frameWork(
+  browser: Browser,
+  page: Page,
+  gesture: Gesture,
+  label = 'gesture',
+): Promise<FrameWork> {
+  await browser.startTracing(page, { categories: TRACE_DIR ? TRACE_CATEGORIES : ['benchmark'] })
   await gesture(page)
-  const trace = JSON.parse((await browser.stopTracing()).toString()) as {
-    traceEvents: TraceEvent[]
+  const raw = (await browser.stopTracing()).toString()
+  if (TRACE_DIR) {
+    fs.mkdirSync(TRACE_DIR, { recursive: true })
+    fs.writeFileSync(path.join(TRACE_DIR, `${label}-${traceCount++}.json`), raw)
   }
+  const trace = JSON.parse(raw) as { traceEvents: TraceEvent[] }
   const frames = trace.traceEvents.filter(
     (e) => e.name === 'ProxyMain::BeginMainFrame' && e.ph === 'X' && e.dur !== undefined,
   )
@@ -465,7 +493,9 @@ async function main(): Promise<void> {
               barePath,
               barePage(Math.round(a.size.width), Math.round(a.size.height)),
             )
-          appWork.push(await frameWork(unthrottled, a.app.page, gesture))
+          appWork.push(
+            await frameWork(unthrottled, a.app.page, gesture, `app-${c.events}-${c.ports}`),
+          )
           if (r === 0) {
             appIntervals = await frameIntervals(a.app.page, gesture)
             strips = await stripsShown(a.app.page)
@@ -473,7 +503,9 @@ async function main(): Promise<void> {
           await a.app.close()
           if (base) {
             const b = await appPaint(unthrottled, base.url, file)
-            baseWork.push(await frameWork(unthrottled, b.app.page, gesture))
+            baseWork.push(
+              await frameWork(unthrottled, b.app.page, gesture, `base-${c.events}-${c.ports}`),
+            )
             await b.app.close()
           }
           if (!data) continue

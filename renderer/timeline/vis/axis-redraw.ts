@@ -5,8 +5,9 @@
  * forced layout) and rewrites every label's innerHTML on every frame, even
  * when a pan moved the labels without changing their text. Here the
  * character size is measured once until `invalidate` (a resize, a theme or
- * zone change), and a reused label whose text is unchanged keeps its DOM:
- * only its position and class are written, as vis would.
+ * zone change), and a label whose text is still shown keeps its DOM (it is
+ * found among the last frame's labels by its text): only its position and
+ * class are written, as vis would.
  */
 
 /** The vis-timeline 8.5 TimeAxis internals this relies on (typed in no declaration). */
@@ -62,18 +63,16 @@ export class AxisRedraw {
       this.measured = SIZES.every((k) => (axis.props[k] ?? 0) > 0)
     }
     axis._repaintMinorText = (x, text, orientation, className) => {
-      const label = axis.dom.redundant.minorTexts[0] as Labelled | undefined
-      if (label?.__dtText !== text) return remember(minor(x, text, orientation, className), text)
-      axis.dom.redundant.minorTexts.shift()
+      const label = takeLabel(axis.dom.redundant.minorTexts, text)
+      if (!label) return remember(minor(x, text, orientation, className), text)
       axis.dom.minorTexts.push(label)
       axis._setXY(label, x, orientation === 'top' ? axis.props.majorLabelHeight! : 0)
       label.className = `vis-text vis-minor ${className}`
       return label
     }
     axis._repaintMajorText = (x, text, orientation, className) => {
-      const label = axis.dom.redundant.majorTexts[0] as Labelled | undefined
-      if (label?.__dtText !== text) return remember(major(x, text, orientation, className), text)
-      axis.dom.redundant.majorTexts.shift()
+      const label = takeLabel(axis.dom.redundant.majorTexts, text)
+      if (!label) return remember(major(x, text, orientation, className), text)
       label.className = `vis-text vis-major ${className}`
       axis._setXY(label, x, orientation === 'top' ? 0 : axis.props.minorLabelHeight!)
       axis.dom.majorTexts.push(label)
@@ -111,6 +110,20 @@ function inPlace(axis: TimeAxisInternals): boolean {
   axis.dom.foreground.style.height = `${props.height}px`
   axis._repaintLabels()
   return axis._isResized()
+}
+
+/**
+ * Takes the label that last showed `text` out of the labels left from the
+ * last frame, or none. A pan shifts the labels by one at the edges, so the
+ * label that showed a text is seldom the first one left; looking for it
+ * (a few dozen at most) keeps every label whose text stays on screen.
+ */
+function takeLabel(redundant: HTMLElement[], text: string): Labelled | null {
+  for (let i = 0; i < redundant.length; i++) {
+    const label = redundant[i] as Labelled
+    if (label.__dtText === text) return redundant.splice(i, 1)[0] as Labelled
+  }
+  return null
 }
 
 function remember(label: Labelled, text: string): HTMLElement {
