@@ -128,9 +128,12 @@ function computeSeries(
 export interface StepColumns {
   readonly length: number
   readonly at: Float64Array
-  readonly total: Int32Array
-  readonly counts: Int32Array
+  readonly total: CountColumn
+  readonly counts: CountColumn
 }
+
+/** Vehicle counts, in the narrowest unsigned width their largest value fits. */
+export type CountColumn = Uint8Array | Uint16Array | Int32Array
 
 const columnsMemo = new WeakMap<OccupancySeries, StepColumns>()
 
@@ -186,13 +189,13 @@ function internTable(entries: number): Int32Array {
   return internScratch.subarray(0, size)
 }
 
-function rowHash(flat: Int32Array, from: number, k: number): number {
+function rowHash(flat: CountColumn, from: number, k: number): number {
   let h = 0x811c9dc5
   for (let j = 0; j < k; j++) h = Math.imul(h ^ flat[from + j]!, 0x01000193)
   return (h ^ (h >>> 15)) >>> 0
 }
 
-function sameRow(flat: Int32Array, a: number, b: number, k: number): boolean {
+function sameRow(flat: CountColumn, a: number, b: number, k: number): boolean {
   for (let j = 0; j < k; j++) if (flat[a + j] !== flat[b + j]) return false
   return true
 }
@@ -220,10 +223,10 @@ export function stepColumns(series: OccupancySeries): StepColumns {
 /** Applies the sorted changes instant by instant; an instant that leaves the counts as they were makes no step. */
 function sweep(at: Float64Array, code: Int32Array, k: number): StepColumns {
   const times = new Float64Array(at.length)
-  const totals = new Int32Array(at.length)
-  const counts = new Int32Array(at.length * k)
+  const { totals, counts } = sweepScratch(at.length, k)
   const now = new Int32Array(k)
   let total = 0
+  let most = 0
   let n = 0
   for (let i = 0; i < at.length;) {
     const t = at[i]!
@@ -238,15 +241,39 @@ function sweep(at: Float64Array, code: Int32Array, k: number): StepColumns {
     if (n > 0 && i - first > 1 && sameCounts(counts, (n - 1) * k, now)) continue
     times[n] = t
     totals[n] = total
+    if (total > most) most = total
     for (let j = 0; j < k; j++) counts[n * k + j] = now[j]!
     n++
   }
+  // Every event's end is after its docking, so after each instant no count is
+  // below 0, and none is above the total; the series keeps its counts in the
+  // narrowest width that holds its largest total.
   return {
     length: n,
     at: times.subarray(0, n),
-    total: totals.subarray(0, n),
-    counts: counts.subarray(0, n * k),
+    total: narrowed(totals.subarray(0, n), most),
+    counts: narrowed(counts.subarray(0, n * k), most),
   }
+}
+
+function narrowed(values: Int32Array, most: number): CountColumn {
+  if (most <= 0xff) return new Uint8Array(values)
+  if (most <= 0xffff) return new Uint16Array(values)
+  return values.slice()
+}
+
+let sweepTotals = new Int32Array(0)
+let sweepCounts = new Int32Array(0)
+
+/**
+ * Room for a sweep's totals and counts, reused from series to series: the
+ * sweep copies them into the series' own narrow columns before it returns.
+ */
+function sweepScratch(n: number, k: number): { totals: Int32Array; counts: Int32Array } {
+  if (sweepTotals.length < n) sweepTotals = new Int32Array(Math.max(n, 2 * sweepTotals.length))
+  if (sweepCounts.length < n * k)
+    sweepCounts = new Int32Array(Math.max(n * k, 2 * sweepCounts.length))
+  return { totals: sweepTotals, counts: sweepCounts }
 }
 
 function sameCounts(flat: Int32Array, from: number, now: Int32Array): boolean {
@@ -393,7 +420,7 @@ export function firstPeak(series: OccupancySeries): {
   return { count, start: null }
 }
 
-function highest(total: Int32Array, length: number): number {
+function highest(total: CountColumn, length: number): number {
   let count = 0
   for (let i = 0; i < length; i++) if (total[i]! > count) count = total[i]!
   return count
