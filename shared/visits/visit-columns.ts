@@ -123,8 +123,7 @@ function stationVehiclePairs(events: ReadonlyArray<DockingEvent>): {
   const vehicles = 1 + vehicle.reduce((m, v) => (v > m ? v : m), -1)
   const slot = stationSlots(events)
   const stations = 1 + slot.reduce((m, s) => (s > m ? s : m), -1)
-  const table =
-    stations * vehicles <= 8 * n + 1024 ? new Int32Array(stations * vehicles).fill(-1) : null
+  const table = stations * vehicles <= 8 * n + 1024 ? pairTable(stations * vehicles) : null
   const map = table ? null : new Map<number, number>()
   const pairOfEvent = new Int32Array(n).fill(-1)
   let pairCount = 0
@@ -140,6 +139,19 @@ function stationVehiclePairs(events: ReadonlyArray<DockingEvent>): {
     pairOfEvent[i] = p
   }
   return { pairOfEvent, pairCount }
+}
+
+let pairScratch = new Int32Array(0)
+
+/**
+ * A table of `size` entries, all −1, reused from call to call: it is read
+ * only while the pairs are numbered, and a fresh one was the largest typed
+ * array a query made.
+ */
+function pairTable(size: number): Int32Array {
+  if (pairScratch.length < size)
+    pairScratch = new Int32Array(Math.max(size, 2 * pairScratch.length))
+  return pairScratch.subarray(0, size).fill(-1)
 }
 
 /** Each event's station as a small number 0, 1, …; −1 for an event at no station. */
