@@ -84,7 +84,8 @@ function groupByPort(
   const ends = effectiveEnds(events, endOf)
   const slotOf = new Map<PortId, number>()
   const heads: DockingEvent[] = []
-  const slot = new Int32Array(events.length).fill(-1)
+  const room = portScratch(events.length)
+  const slot = room.slot.fill(-1, 0, events.length)
   const count: number[] = []
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!
@@ -100,8 +101,8 @@ function groupByPort(
   }
   const offset = new Int32Array(heads.length + 1)
   for (let p = 0; p < heads.length; p++) offset[p + 1] = offset[p]! + count[p]!
-  const starts = new Float64Array(offset[heads.length]!)
-  const stops = new Float64Array(starts.length)
+  const starts = room.starts
+  const stops = room.stops
   const fill = offset.slice(0, heads.length)
   for (let i = 0; i < events.length; i++) {
     const p = slot[i]!
@@ -117,6 +118,24 @@ function groupByPort(
       stops.subarray(offset[p]!, offset[p + 1]!),
     ),
   )
+}
+
+let portRoom = { slot: new Int32Array(0), starts: new Float64Array(0), stops: new Float64Array(0) }
+
+/**
+ * Room for each event's port and the ports' docking columns, reused from
+ * call to call: `summedUp` reads them and keeps only their union, a copy.
+ */
+function portScratch(n: number): typeof portRoom {
+  if (portRoom.slot.length < n) {
+    const size = Math.max(n, 2 * portRoom.slot.length)
+    portRoom = {
+      slot: new Int32Array(size),
+      starts: new Float64Array(size),
+      stops: new Float64Array(size),
+    }
+  }
+  return portRoom
 }
 
 /** One port's dockings, given as columns, summed up; `head` is its first docking in the order given. */
