@@ -83,7 +83,7 @@ function scratch(n: number): Float64Array {
  */
 function summariseAt(
   c: StayColumns,
-  order: Int32Array | null,
+  order: StayIndices | null,
   from: number,
   to: number,
 ): StaySummary {
@@ -141,9 +141,12 @@ const decadeStart = (t: number): number => Math.floor(yearOf(t as UtcMillis) / 1
  */
 export interface StayGroups<K> {
   readonly keys: ReadonlyArray<K>
-  readonly order: Int32Array
+  readonly order: StayIndices
   readonly starts: Int32Array
 }
+
+/** Stay numbers, 16 bits wide where every stay number fits. */
+export type StayIndices = Uint16Array | Int32Array
 
 /** The stays grouped by `keyOf(k)` of each stay k. */
 export function groupStays<K>(c: StayColumns, keyOf: (k: number) => K): StayGroups<K> {
@@ -166,7 +169,7 @@ export function groupStays<K>(c: StayColumns, keyOf: (k: number) => K): StayGrou
   }
   const starts = new Int32Array(keys.length + 1)
   for (let g = 0; g < keys.length; g++) starts[g + 1] = starts[g]! + sizes[g]!
-  const order = new Int32Array(c.length)
+  const order = c.length <= 0x10000 ? new Uint16Array(c.length) : new Int32Array(c.length)
   const next = starts.slice(0, keys.length)
   for (let k = 0; k < c.length; k++) order[next[groupOf[k]!]!++] = k
   return { keys, order, starts }

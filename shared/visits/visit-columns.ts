@@ -119,7 +119,7 @@ function stationVehiclePairs(events: ReadonlyArray<DockingEvent>): {
   readonly pairCount: number
 } {
   const n = events.length
-  const vehicle = vehicleKeyIds(events)
+  const vehicle = vehicleKeyIds(events, visitScratch(n).vehicle.subarray(0, n))
   const vehicles = 1 + vehicle.reduce((m, v) => (v > m ? v : m), -1)
   const slot = stationSlots(events)
   const stations = 1 + slot.reduce((m, s) => (s > m ? s : m), -1)
@@ -141,7 +141,12 @@ function stationVehiclePairs(events: ReadonlyArray<DockingEvent>): {
   return { pairOfEvent, pairCount }
 }
 
-let visitRoom = { last: new Int32Array(0), pairOfEvent: new Int32Array(0), slot: new Int32Array(0) }
+let visitRoom = {
+  last: new Int32Array(0),
+  pairOfEvent: new Int32Array(0),
+  slot: new Int32Array(0),
+  vehicle: new Int32Array(0),
+}
 
 /**
  * Per-event working columns, reused from call to call: each is read only
@@ -156,6 +161,7 @@ function visitScratch(n: number): typeof visitRoom {
       last: new Int32Array(size),
       pairOfEvent: new Int32Array(size),
       slot: new Int32Array(size),
+      vehicle: new Int32Array(size),
     }
   }
   return visitRoom
