@@ -9,6 +9,7 @@ import { visitColumns } from '../visits/visit-columns'
 import type { EndRule } from './effective-end'
 import { indices, yearOf } from './interval'
 import { effectiveEnds } from './prepared'
+import { scratchFloat64, scratchInt32, scratchUint8 } from './scratch'
 import { stayAt, type Stay, type StayColumns } from './stay-columns'
 
 // The stays themselves, which every summary here reads, are part of this module's API.
@@ -225,8 +226,9 @@ export function vehicleTotals(
   const c = visitColumns(events)
   const ends = effectiveEnds(events, endOf)
   // Each visit's length and openness summed leg by leg, by event position.
-  const length = new Float64Array(c.length)
-  const open = new Uint8Array(c.length)
+  // Working columns only (records are made from them), so reused ones.
+  const length = scratchFloat64('vehicle totals: visit length', c.length).fill(0)
+  const open = scratchUint8('vehicle totals: visit open', c.length).fill(0)
   for (let i = 0; i < events.length; i++) {
     const v = c.visitOf[i]!
     if (v < 0) continue
@@ -237,12 +239,12 @@ export function vehicleTotals(
   // Visits of one vehicle at one station share a pair number: no key string
   // per visit. Totals are numbered as their first visit comes and summed in
   // columns; a record is made per total once they are in order.
-  const totalOf = new Int32Array(c.pairCount).fill(-1)
-  const head = new Int32Array(c.pairCount)
-  const legs = new Int32Array(c.pairCount)
-  const visits = new Int32Array(c.pairCount)
-  const sum = new Float64Array(c.pairCount)
-  const anyOpen = new Uint8Array(c.pairCount)
+  const totalOf = scratchInt32('vehicle totals: total of pair', c.pairCount).fill(-1)
+  const head = scratchInt32('vehicle totals: head', c.pairCount)
+  const legs = scratchInt32('vehicle totals: legs', c.pairCount).fill(0)
+  const visits = scratchInt32('vehicle totals: visits', c.pairCount).fill(0)
+  const sum = scratchFloat64('vehicle totals: sum', c.pairCount).fill(0)
+  const anyOpen = scratchUint8('vehicle totals: any open', c.pairCount).fill(0)
   let n = 0
   for (let v = 0; v < c.length; v++) {
     let t = totalOf[c.pair[v]!]!
