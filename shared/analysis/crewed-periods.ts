@@ -7,6 +7,7 @@ import type { DockingEvent } from '../domain/model'
 import type { DurationMs, StationId, UtcMillis } from '../domain/units'
 import type { EndRule } from './effective-end'
 import { eventsByStation } from './prepared'
+import { scratchFloat64, scratchInt32 } from './scratch'
 import { gapsBetween, indices, unionOfColumns, type Span, type TimedSpan } from './interval'
 
 /**
@@ -68,11 +69,6 @@ interface NamedSpans {
 /** Which of the reused column sets a list of named spans is written in. */
 type SpanSlot = 'expeditions' | 'proxy' | 'clipped'
 
-const spanScratch = new Map<
-  SpanSlot,
-  { start: Float64Array; end: Float64Array; source: Int32Array }
->()
-
 /**
  * Fills named span columns; at most `capacity` spans. The columns are views
  * into `slot`'s reused arrays (fresh ones per station and call were most of
@@ -81,17 +77,9 @@ const spanScratch = new Map<
  * own slot, and each clipped list is merged before the next is clipped.
  */
 function namedSpans(slot: SpanSlot, capacity: number, nameOf: (source: number) => string) {
-  let room = spanScratch.get(slot)
-  if (!room || room.start.length < capacity) {
-    const size = Math.max(capacity, 2 * (room?.start.length ?? 0))
-    room = {
-      start: new Float64Array(size),
-      end: new Float64Array(size),
-      source: new Int32Array(size),
-    }
-    spanScratch.set(slot, room)
-  }
-  const { start, end, source } = room
+  const start = scratchFloat64(`crewed ${slot}: start`, capacity)
+  const end = scratchFloat64(`crewed ${slot}: end`, capacity)
+  const source = scratchInt32(`crewed ${slot}: source`, capacity)
   let n = 0
   return {
     add(s: number, e: number, from: number) {

@@ -12,6 +12,7 @@ import type { EndRule } from './effective-end'
 import { indices, type SpanColumns, type TimedSpan } from './interval'
 import { withLazyField } from './lazy-field'
 import { effectiveEnds, eventsByStation, remembered } from './prepared'
+import { scratchInt32 } from './scratch'
 
 /** What a series' stack splits the count by. */
 export type StackBy = 'role' | 'family'
@@ -223,7 +224,9 @@ export function stepColumns(series: OccupancySeries): StepColumns {
 /** Applies the sorted changes instant by instant; an instant that leaves the counts as they were makes no step. */
 function sweep(at: Float64Array, code: Int32Array, k: number): StepColumns {
   const times = new Float64Array(at.length)
-  const { totals, counts } = sweepScratch(at.length, k)
+  // Swept in reused columns, copied into the series' own narrow ones below.
+  const totals = scratchInt32('occupancy: totals', at.length)
+  const counts = scratchInt32('occupancy: counts', at.length * k)
   const now = new Int32Array(k)
   let total = 0
   let most = 0
@@ -260,20 +263,6 @@ function narrowed(values: Int32Array, most: number): CountColumn {
   if (most <= 0xff) return new Uint8Array(values)
   if (most <= 0xffff) return new Uint16Array(values)
   return values.slice()
-}
-
-let sweepTotals = new Int32Array(0)
-let sweepCounts = new Int32Array(0)
-
-/**
- * Room for a sweep's totals and counts, reused from series to series: the
- * sweep copies them into the series' own narrow columns before it returns.
- */
-function sweepScratch(n: number, k: number): { totals: Int32Array; counts: Int32Array } {
-  if (sweepTotals.length < n) sweepTotals = new Int32Array(Math.max(n, 2 * sweepTotals.length))
-  if (sweepCounts.length < n * k)
-    sweepCounts = new Int32Array(Math.max(n * k, 2 * sweepCounts.length))
-  return { totals: sweepTotals, counts: sweepCounts }
 }
 
 function sameCounts(flat: Int32Array, from: number, now: Int32Array): boolean {

@@ -7,6 +7,7 @@ import type { DurationMs, PortId, StationId, UtcMillis } from '../domain/units'
 import type { EndRule } from './effective-end'
 import { unionOfColumns, yearOf, yearStart, type Span, type SpanColumns } from './interval'
 import { effectiveEnds, remembered } from './prepared'
+import { scratchFloat64, scratchInt32 } from './scratch'
 
 /**
  * What a port's life was measured from: `events` = its first docking to its
@@ -84,8 +85,8 @@ function groupByPort(
   const ends = effectiveEnds(events, endOf)
   const slotOf = new Map<PortId, number>()
   const heads: DockingEvent[] = []
-  const room = portScratch(events.length)
-  const slot = room.slot.fill(-1, 0, events.length)
+  // Working columns, reused: `summedUp` keeps only the union, a copy.
+  const slot = scratchInt32('ports: slot of event', events.length).fill(-1)
   const count: number[] = []
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!
@@ -101,8 +102,8 @@ function groupByPort(
   }
   const offset = new Int32Array(heads.length + 1)
   for (let p = 0; p < heads.length; p++) offset[p + 1] = offset[p]! + count[p]!
-  const starts = room.starts
-  const stops = room.stops
+  const starts = scratchFloat64('ports: starts', offset[heads.length]!)
+  const stops = scratchFloat64('ports: stops', starts.length)
   const fill = offset.slice(0, heads.length)
   for (let i = 0; i < events.length; i++) {
     const p = slot[i]!
@@ -118,24 +119,6 @@ function groupByPort(
       stops.subarray(offset[p]!, offset[p + 1]!),
     ),
   )
-}
-
-let portRoom = { slot: new Int32Array(0), starts: new Float64Array(0), stops: new Float64Array(0) }
-
-/**
- * Room for each event's port and the ports' docking columns, reused from
- * call to call: `summedUp` reads them and keeps only their union, a copy.
- */
-function portScratch(n: number): typeof portRoom {
-  if (portRoom.slot.length < n) {
-    const size = Math.max(n, 2 * portRoom.slot.length)
-    portRoom = {
-      slot: new Int32Array(size),
-      starts: new Float64Array(size),
-      stops: new Float64Array(size),
-    }
-  }
-  return portRoom
 }
 
 /** One port's dockings, given as columns, summed up; `head` is its first docking in the order given. */

@@ -153,7 +153,8 @@ export type StayIndices = Uint16Array | Int32Array
 export function groupStays<K>(c: StayColumns, keyOf: (k: number) => K): StayGroups<K> {
   // Each stay's group number, then the stays ordered by group (a counting
   // sort keeps each group's stays in arrival order).
-  const groupOf = groupScratch(c.length)
+  // Read only while the stays are ordered: reused.
+  const groupOf = scratchInt32('stay groups: group of stay', c.length)
   const numbers = new Map<K, number>()
   const keys: K[] = []
   const sizes: number[] = []
@@ -174,14 +175,6 @@ export function groupStays<K>(c: StayColumns, keyOf: (k: number) => K): StayGrou
   const next = starts.slice(0, keys.length)
   for (let k = 0; k < c.length; k++) order[next[groupOf[k]!]!++] = k
   return { keys, order, starts }
-}
-
-let groupNumbers = new Int32Array(0)
-
-/** Room for each stay's group number, reused: read only while the stays are ordered, never returned. */
-function groupScratch(n: number): Int32Array {
-  if (groupNumbers.length < n) groupNumbers = new Int32Array(Math.max(n, 2 * groupNumbers.length))
-  return groupNumbers
 }
 
 /** The summary of group g of `groups`. */
