@@ -11,7 +11,7 @@ import { VEHICLE_FAMILIES, VEHICLE_ROLES } from '../domain/vehicle-family'
 import type { EndRule } from './effective-end'
 import { indices, type SpanColumns, type TimedSpan } from './interval'
 import { withLazyField } from './lazy-field'
-import { effectiveEnds, eventsByStation, remembered } from './prepared'
+import { eventsByStation, remembered } from './prepared'
 import { scratchInt32 } from './scratch'
 
 /** What a series' stack splits the count by. */
@@ -87,7 +87,6 @@ function computeSeries(
   const stackBy = options.stackBy ?? 'role'
   const keys = stackKeys(stackBy)
   const keyIndex = new Map(keys.map((k, i) => [k, i]))
-  const ends = effectiveEnds(events, options.endOf)
   // Change points as parallel typed arrays (time, stack key × 2 + 1 for an
   // end), sized for every event: 20,000 small objects, or growing arrays,
   // cost more in GC than the sort.
@@ -98,7 +97,10 @@ function computeSeries(
     const e = events[i]!
     if (e.stationId === null) continue
     if (options.stationId !== undefined && e.stationId !== options.stationId) continue
-    const end = ends[i]!
+    // The rule is asked here, not through a remembered ends column: each
+    // station's list is read once per series, and a column per list was a
+    // quarter of a megabyte per query.
+    const end = options.endOf(e)
     if (end <= e.docking) continue
     name ??= e.stationName
     const key = keyIndex.get(stackBy === 'role' ? e.role : e.family) ?? keys.length - 1
