@@ -16,6 +16,7 @@ import {
 } from '../analysis/occupancy-series'
 import { PORT_LIFE_LABELS, portLives } from '../analysis/port-lives'
 import { portTotals, type PortTotal } from '../analysis/port-utilisation'
+import { scratchFloat64 } from '../analysis/scratch'
 import {
   compareStations,
   foundedStations,
@@ -141,9 +142,9 @@ function portSection(
   const lives = portLives(context.allEvents, context.stations, endOf)
   const ends = effectiveEnds(events, endOf)
   // Sums kept in a typed array by port number: a Map's number values are a
-  // boxed number per update.
+  // boxed number per update. Reused: read only while the rows are made.
   const slotOf = new Map<PortId, number>()
-  const summed = new Float64Array(events.length)
+  const summed = scratchFloat64('port section: summed', events.length).fill(0)
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!
     if (e.portId === null) continue

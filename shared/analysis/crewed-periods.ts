@@ -7,6 +7,7 @@ import type { DockingEvent } from '../domain/model'
 import type { DurationMs, StationId, UtcMillis } from '../domain/units'
 import type { EndRule } from './effective-end'
 import { eventsByStation } from './prepared'
+import { scratchFloat64, scratchInt32 } from './scratch'
 import { gapsBetween, indices, unionOfColumns, type Span, type TimedSpan } from './interval'
 
 /**
@@ -65,11 +66,20 @@ interface NamedSpans {
   readonly nameOf: (source: number) => string
 }
 
-/** Fills named span columns; at most `capacity` spans. */
-function namedSpans(capacity: number, nameOf: (source: number) => string) {
-  const start = new Float64Array(capacity)
-  const end = new Float64Array(capacity)
-  const source = new Int32Array(capacity)
+/** Which of the reused column sets a list of named spans is written in. */
+type SpanSlot = 'expeditions' | 'proxy' | 'clipped'
+
+/**
+ * Fills named span columns; at most `capacity` spans. The columns are views
+ * into `slot`'s reused arrays (fresh ones per station and call were most of
+ * this measure's typed arrays), so a list lives only until its slot is
+ * filled again, and never leaves `crewedPeriods`: each of its lists has its
+ * own slot, and each clipped list is merged before the next is clipped.
+ */
+function namedSpans(slot: SpanSlot, capacity: number, nameOf: (source: number) => string) {
+  const start = scratchFloat64(`crewed ${slot}: start`, capacity)
+  const end = scratchFloat64(`crewed ${slot}: end`, capacity)
+  const source = scratchInt32(`crewed ${slot}: source`, capacity)
   let n = 0
   return {
     add(s: number, e: number, from: number) {
@@ -157,7 +167,7 @@ export function crewedPeriods(
   // read once per station, and columns that long would be mostly empty.
   let n = 0
   for (let ix = 0; ix < expeditions.length; ix++) if (counts(expeditions[ix]!)) n++
-  const own = namedSpans(n, (ix) => expeditions[ix]!.name)
+  const own = namedSpans('expeditions', n, (ix) => expeditions[ix]!.name)
   let first = Infinity
   let last = -Infinity
   for (let ix = 0; ix < expeditions.length; ix++) {
@@ -231,7 +241,7 @@ function proxyIn(
   windows: ReadonlyArray<Span>,
   endOf: EndRule,
 ): NamedSpans {
-  const spans = namedSpans(events.length, (ix) => events[ix]!.vehicle)
+  const spans = namedSpans('proxy', events.length, (ix) => events[ix]!.vehicle)
   for (let ix = 0; ix < events.length; ix++) {
     const e = events[ix]!
     if (e.role !== 'crew') continue
@@ -247,7 +257,7 @@ function proxyIn(
 
 /** The part of each named span inside `[a, b)`, dropping spans wholly outside. */
 function clipNamed(spans: NamedSpans, a: UtcMillis, b: UtcMillis): NamedSpans {
-  const out = namedSpans(spans.length, spans.nameOf)
+  const out = namedSpans('clipped', spans.length, spans.nameOf)
   for (let i = 0; i < spans.length; i++) {
     const start = Math.max(spans.start[i]!, a)
     const end = Math.min(spans.end[i]!, b)

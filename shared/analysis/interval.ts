@@ -60,8 +60,23 @@ export function unionOfColumns(start: Float64Array, end: Float64Array): SpanColu
   let order: Uint32Array | null = null
   for (let i = 1; i < n && !order; i++)
     if (start[i]! < start[i - 1]!) order = indices(n).sort((a, b) => start[a]! - start[b]!)
-  const outStart = new Float64Array(n)
-  const outEnd = new Float64Array(n)
+  // The runs are counted first, so the columns returned are as long as the union.
+  let runs = 0
+  let last = -Infinity
+  for (let k = 0; k < n; k++) {
+    const i = order ? order[k]! : k
+    const s = start[i]!
+    const e = end[i]!
+    if (!(e > s)) continue
+    if (runs > 0 && s <= last) {
+      if (e > last) last = e
+    } else {
+      runs++
+      last = e
+    }
+  }
+  const outStart = new Float64Array(runs)
+  const outEnd = new Float64Array(runs)
   let m = 0
   for (let k = 0; k < n; k++) {
     const i = order ? order[k]! : k
@@ -75,7 +90,7 @@ export function unionOfColumns(start: Float64Array, end: Float64Array): SpanColu
       outEnd[m++] = e
     }
   }
-  return { length: m, start: outStart.subarray(0, m), end: outEnd.subarray(0, m) }
+  return { length: m, start: outStart, end: outEnd }
 }
 
 /** The part of each span inside `[from, to)`, dropping spans wholly outside. */

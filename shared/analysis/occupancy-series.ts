@@ -11,7 +11,8 @@ import { VEHICLE_FAMILIES, VEHICLE_ROLES } from '../domain/vehicle-family'
 import type { EndRule } from './effective-end'
 import { indices, type SpanColumns, type TimedSpan } from './interval'
 import { withLazyField } from './lazy-field'
-import { effectiveEnds, eventsByStation, remembered } from './prepared'
+import { eventsByStation, remembered } from './prepared'
+import { scratchInt32 } from './scratch'
 
 /** What a series' stack splits the count by. */
 export type StackBy = 'role' | 'family'
@@ -86,7 +87,6 @@ function computeSeries(
   const stackBy = options.stackBy ?? 'role'
   const keys = stackKeys(stackBy)
   const keyIndex = new Map(keys.map((k, i) => [k, i]))
-  const ends = effectiveEnds(events, options.endOf)
   // Change points as parallel typed arrays (time, stack key × 2 + 1 for an
   // end), sized for every event: 20,000 small objects, or growing arrays,
   // cost more in GC than the sort.
@@ -97,7 +97,10 @@ function computeSeries(
     const e = events[i]!
     if (e.stationId === null) continue
     if (options.stationId !== undefined && e.stationId !== options.stationId) continue
-    const end = ends[i]!
+    // The rule is asked here, not through a remembered ends column: each
+    // station's list is read once per series, and a column per list was a
+    // quarter of a megabyte per query.
+    const end = options.endOf(e)
     if (end <= e.docking) continue
     name ??= e.stationName
     const key = keyIndex.get(stackBy === 'role' ? e.role : e.family) ?? keys.length - 1
@@ -128,9 +131,12 @@ function computeSeries(
 export interface StepColumns {
   readonly length: number
   readonly at: Float64Array
-  readonly total: Int32Array
-  readonly counts: Int32Array
+  readonly total: CountColumn
+  readonly counts: CountColumn
 }
+
+/** Vehicle counts, in the narrowest unsigned width their largest value fits. */
+export type CountColumn = Uint8Array | Uint16Array | Int32Array
 
 const columnsMemo = new WeakMap<OccupancySeries, StepColumns>()
 
@@ -186,13 +192,13 @@ function internTable(entries: number): Int32Array {
   return internScratch.subarray(0, size)
 }
 
-function rowHash(flat: Int32Array, from: number, k: number): number {
+function rowHash(flat: CountColumn, from: number, k: number): number {
   let h = 0x811c9dc5
   for (let j = 0; j < k; j++) h = Math.imul(h ^ flat[from + j]!, 0x01000193)
   return (h ^ (h >>> 15)) >>> 0
 }
 
-function sameRow(flat: Int32Array, a: number, b: number, k: number): boolean {
+function sameRow(flat: CountColumn, a: number, b: number, k: number): boolean {
   for (let j = 0; j < k; j++) if (flat[a + j] !== flat[b + j]) return false
   return true
 }
@@ -220,10 +226,12 @@ export function stepColumns(series: OccupancySeries): StepColumns {
 /** Applies the sorted changes instant by instant; an instant that leaves the counts as they were makes no step. */
 function sweep(at: Float64Array, code: Int32Array, k: number): StepColumns {
   const times = new Float64Array(at.length)
-  const totals = new Int32Array(at.length)
-  const counts = new Int32Array(at.length * k)
+  // Swept in reused columns, copied into the series' own narrow ones below.
+  const totals = scratchInt32('occupancy: totals', at.length)
+  const counts = scratchInt32('occupancy: counts', at.length * k)
   const now = new Int32Array(k)
   let total = 0
+  let most = 0
   let n = 0
   for (let i = 0; i < at.length;) {
     const t = at[i]!
@@ -238,15 +246,25 @@ function sweep(at: Float64Array, code: Int32Array, k: number): StepColumns {
     if (n > 0 && i - first > 1 && sameCounts(counts, (n - 1) * k, now)) continue
     times[n] = t
     totals[n] = total
+    if (total > most) most = total
     for (let j = 0; j < k; j++) counts[n * k + j] = now[j]!
     n++
   }
+  // Every event's end is after its docking, so after each instant no count is
+  // below 0, and none is above the total; the series keeps its counts in the
+  // narrowest width that holds its largest total.
   return {
     length: n,
     at: times.subarray(0, n),
-    total: totals.subarray(0, n),
-    counts: counts.subarray(0, n * k),
+    total: narrowed(totals.subarray(0, n), most),
+    counts: narrowed(counts.subarray(0, n * k), most),
   }
+}
+
+function narrowed(values: Int32Array, most: number): CountColumn {
+  if (most <= 0xff) return new Uint8Array(values)
+  if (most <= 0xffff) return new Uint16Array(values)
+  return values.slice()
 }
 
 function sameCounts(flat: Int32Array, from: number, now: Int32Array): boolean {
@@ -393,7 +411,7 @@ export function firstPeak(series: OccupancySeries): {
   return { count, start: null }
 }
 
-function highest(total: Int32Array, length: number): number {
+function highest(total: CountColumn, length: number): number {
   let count = 0
   for (let i = 0; i < length; i++) if (total[i]! > count) count = total[i]!
   return count

@@ -7,6 +7,7 @@ import type { DurationMs, PortId, StationId, UtcMillis } from '../domain/units'
 import type { EndRule } from './effective-end'
 import { unionOfColumns, yearOf, yearStart, type Span, type SpanColumns } from './interval'
 import { effectiveEnds, remembered } from './prepared'
+import { scratchFloat64, scratchInt32 } from './scratch'
 
 /**
  * What a port's life was measured from: `events` = its first docking to its
@@ -84,7 +85,8 @@ function groupByPort(
   const ends = effectiveEnds(events, endOf)
   const slotOf = new Map<PortId, number>()
   const heads: DockingEvent[] = []
-  const slot = new Int32Array(events.length).fill(-1)
+  // Working columns, reused: `summedUp` keeps only the union, a copy.
+  const slot = scratchInt32('ports: slot of event', events.length).fill(-1)
   const count: number[] = []
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!
@@ -100,8 +102,8 @@ function groupByPort(
   }
   const offset = new Int32Array(heads.length + 1)
   for (let p = 0; p < heads.length; p++) offset[p + 1] = offset[p]! + count[p]!
-  const starts = new Float64Array(offset[heads.length]!)
-  const stops = new Float64Array(starts.length)
+  const starts = scratchFloat64('ports: starts', offset[heads.length]!)
+  const stops = scratchFloat64('ports: stops', starts.length)
   const fill = offset.slice(0, heads.length)
   for (let i = 0; i < events.length; i++) {
     const p = slot[i]!

@@ -9,6 +9,7 @@ import { visitColumns } from '../visits/visit-columns'
 import type { EndRule } from './effective-end'
 import { indices, yearOf } from './interval'
 import { effectiveEnds } from './prepared'
+import { scratchFloat64, scratchInt32, scratchUint8 } from './scratch'
 import { stayAt, type Stay, type StayColumns } from './stay-columns'
 
 // The stays themselves, which every summary here reads, are part of this module's API.
@@ -83,7 +84,7 @@ function scratch(n: number): Float64Array {
  */
 function summariseAt(
   c: StayColumns,
-  order: Int32Array | null,
+  order: StayIndices | null,
   from: number,
   to: number,
 ): StaySummary {
@@ -141,15 +142,19 @@ const decadeStart = (t: number): number => Math.floor(yearOf(t as UtcMillis) / 1
  */
 export interface StayGroups<K> {
   readonly keys: ReadonlyArray<K>
-  readonly order: Int32Array
+  readonly order: StayIndices
   readonly starts: Int32Array
 }
+
+/** Stay numbers, 16 bits wide where every stay number fits. */
+export type StayIndices = Uint16Array | Int32Array
 
 /** The stays grouped by `keyOf(k)` of each stay k. */
 export function groupStays<K>(c: StayColumns, keyOf: (k: number) => K): StayGroups<K> {
   // Each stay's group number, then the stays ordered by group (a counting
   // sort keeps each group's stays in arrival order).
-  const groupOf = new Int32Array(c.length)
+  // Read only while the stays are ordered: reused.
+  const groupOf = scratchInt32('stay groups: group of stay', c.length)
   const numbers = new Map<K, number>()
   const keys: K[] = []
   const sizes: number[] = []
@@ -166,7 +171,7 @@ export function groupStays<K>(c: StayColumns, keyOf: (k: number) => K): StayGrou
   }
   const starts = new Int32Array(keys.length + 1)
   for (let g = 0; g < keys.length; g++) starts[g + 1] = starts[g]! + sizes[g]!
-  const order = new Int32Array(c.length)
+  const order = c.length <= 0x10000 ? new Uint16Array(c.length) : new Int32Array(c.length)
   const next = starts.slice(0, keys.length)
   for (let k = 0; k < c.length; k++) order[next[groupOf[k]!]!++] = k
   return { keys, order, starts }
@@ -214,8 +219,9 @@ export function vehicleTotals(
   const c = visitColumns(events)
   const ends = effectiveEnds(events, endOf)
   // Each visit's length and openness summed leg by leg, by event position.
-  const length = new Float64Array(c.length)
-  const open = new Uint8Array(c.length)
+  // Working columns only (records are made from them), so reused ones.
+  const length = scratchFloat64('vehicle totals: visit length', c.length).fill(0)
+  const open = scratchUint8('vehicle totals: visit open', c.length).fill(0)
   for (let i = 0; i < events.length; i++) {
     const v = c.visitOf[i]!
     if (v < 0) continue
@@ -226,12 +232,12 @@ export function vehicleTotals(
   // Visits of one vehicle at one station share a pair number: no key string
   // per visit. Totals are numbered as their first visit comes and summed in
   // columns; a record is made per total once they are in order.
-  const totalOf = new Int32Array(c.pairCount).fill(-1)
-  const head = new Int32Array(c.pairCount)
-  const legs = new Int32Array(c.pairCount)
-  const visits = new Int32Array(c.pairCount)
-  const sum = new Float64Array(c.pairCount)
-  const anyOpen = new Uint8Array(c.pairCount)
+  const totalOf = scratchInt32('vehicle totals: total of pair', c.pairCount).fill(-1)
+  const head = scratchInt32('vehicle totals: head', c.pairCount)
+  const legs = scratchInt32('vehicle totals: legs', c.pairCount).fill(0)
+  const visits = scratchInt32('vehicle totals: visits', c.pairCount).fill(0)
+  const sum = scratchFloat64('vehicle totals: sum', c.pairCount).fill(0)
+  const anyOpen = scratchUint8('vehicle totals: any open', c.pairCount).fill(0)
   let n = 0
   for (let v = 0; v < c.length; v++) {
     let t = totalOf[c.pair[v]!]!

@@ -28,13 +28,17 @@ const MAX_REMEMBERED = 100_000
  * indexes without hashing a name string each time (string-keyed lookups were
  * most of the cost of building visits). The numbers are only comparable
  * within one call's answer: the tables behind them may be reset between calls.
+ * Written into `out` when given (at least as long as `items`; a caller's
+ * reused column), else into a new array.
  */
-export function vehicleKeyIds(items: ReadonlyArray<{ readonly vehicle: string }>): Int32Array {
+export function vehicleKeyIds(
+  items: ReadonlyArray<{ readonly vehicle: string }>,
+  out: Int32Array = new Int32Array(items.length),
+): Int32Array {
   if (nameIds.size + items.length > MAX_REMEMBERED) {
     nameIds.clear()
     keyIds.clear()
   }
-  const out = new Int32Array(items.length)
   for (let i = 0; i < items.length; i++) {
     const name = items[i]!.vehicle
     let id = nameIds.get(name)

@@ -113,6 +113,25 @@ describe('peakOccupancy', () => {
     ])
   })
 
+  it('counts past 255 vehicles docked at once (the counts are kept as narrow as they fit)', () => {
+    // 300 vehicles arrive a day apart through 2000 and all leave on 2001-06-01.
+    const day = (i: number) => iso(at('2000-01-01T00:00:00Z') + i * DAY_MS)
+    const crowd = Array.from({ length: 300 }, (_, i) =>
+      makeEvent({ id: i + 1, vehicle: `Soyuz ${i}`, docking: day(i), departure: '2001-06-01' }),
+    )
+    const s = occupancySeries(crowd, { endOf })
+    expect(s.steps.map((st) => st.total)).toEqual([
+      ...Array.from({ length: 300 }, (_, i) => i + 1),
+      0,
+    ])
+    expect(s.steps[299]!.counts).toEqual([300, 0, 0, 0])
+    const peak = peakOccupancy(s)
+    expect(peak.count).toBe(300)
+    expect(peak.intervals.map((p) => [iso(p.start), iso(p.end)])).toEqual([
+      [day(299), '2001-06-01'],
+    ])
+  })
+
   it('is zero with no intervals when nothing was docked', () => {
     expect(peakOccupancy(occupancySeries([], { endOf }))).toEqual({ count: 0, intervals: [] })
   })
