@@ -16,7 +16,7 @@ import {
 } from '../analysis/occupancy-series'
 import { PORT_LIFE_LABELS, portLives } from '../analysis/port-lives'
 import { portTotals, type PortTotal } from '../analysis/port-utilisation'
-import { scratchFloat64 } from '../analysis/scratch'
+import { scratchFloat64 } from '../columns/scratch'
 import {
   compareStations,
   foundedStations,

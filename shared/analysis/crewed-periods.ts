@@ -7,7 +7,7 @@ import type { DockingEvent } from '../domain/model'
 import type { DurationMs, StationId, UtcMillis } from '../domain/units'
 import type { EndRule } from './effective-end'
 import { eventsByStation } from './prepared'
-import { scratchFloat64, scratchInt32 } from './scratch'
+import { scratchFloat64, scratchInt32 } from '../columns/scratch'
 import { gapsBetween, indices, unionOfColumns, type Span, type TimedSpan } from './interval'
 
 /**

@@ -12,7 +12,7 @@ import type { EndRule } from './effective-end'
 import { indices, type SpanColumns, type TimedSpan } from './interval'
 import { withLazyField } from './lazy-field'
 import { eventsByStation, remembered } from './prepared'
-import { scratchInt32 } from './scratch'
+import { scratchFloat64, scratchInt32 } from '../columns/scratch'
 
 /** What a series' stack splits the count by. */
 export type StackBy = 'role' | 'family'
@@ -90,7 +90,8 @@ function computeSeries(
   // Change points as parallel typed arrays (time, stack key × 2 + 1 for an
   // end), sized for every event: 20,000 small objects, or growing arrays,
   // cost more in GC than the sort.
-  const { times, codes } = changeScratch(events.length * 2)
+  const times = scratchFloat64('occupancy: change times', events.length * 2)
+  const codes = scratchInt32('occupancy: change codes', events.length * 2)
   let m = 0
   let name: string | null = null
   for (let i = 0; i < events.length; i++) {
@@ -272,27 +273,6 @@ function sameCounts(flat: Int32Array, from: number, now: Int32Array): boolean {
   return true
 }
 
-const scratch = {
-  times: new Float64Array(0),
-  codes: new Int32Array(0),
-  packed: new Float64Array(0),
-}
-
-/**
- * Room for `n` change points, reused from series to series: the change
- * points are read only until the sweep has made the series' own columns,
- * and fresh arrays for them were over a megabyte of typed arrays per query.
- */
-function changeScratch(n: number): typeof scratch {
-  if (scratch.times.length < n) {
-    const size = Math.max(n, 2 * scratch.times.length)
-    scratch.times = new Float64Array(size)
-    scratch.codes = new Int32Array(size)
-    scratch.packed = new Float64Array(size)
-  }
-  return scratch
-}
-
 /**
  * Sorts change points into time order, in place. Order within one instant
  * does not matter (the sweep applies all of an instant's changes before it
@@ -304,7 +284,7 @@ function sortChanges(at: Float64Array, code: Int32Array, codeCount: number): voi
   const n = at.length
   const scale = 2 ** Math.ceil(Math.log2(Math.max(2, codeCount)))
   const limit = Number.MAX_SAFE_INTEGER / scale - 1
-  const packed = changeScratch(n).packed.subarray(0, n)
+  const packed = scratchFloat64('occupancy: packed changes', n)
   let exact = true
   for (let i = 0; i < n && exact; i++) {
     const t = at[i]!

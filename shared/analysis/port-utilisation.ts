@@ -7,7 +7,7 @@ import type { DurationMs, PortId, StationId, UtcMillis } from '../domain/units'
 import type { EndRule } from './effective-end'
 import { unionOfColumns, yearOf, yearStart, type Span, type SpanColumns } from './interval'
 import { effectiveEnds, remembered } from './prepared'
-import { scratchFloat64, scratchInt32 } from './scratch'
+import { scratchFloat64, scratchInt32 } from '../columns/scratch'
 
 /**
  * What a port's life was measured from: `events` = its first docking to its

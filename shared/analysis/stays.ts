@@ -9,7 +9,7 @@ import { visitColumns } from '../visits/visit-columns'
 import type { EndRule } from './effective-end'
 import { indices, yearOf } from './interval'
 import { effectiveEnds } from './prepared'
-import { scratchFloat64, scratchInt32, scratchUint8 } from './scratch'
+import { scratchFloat64, scratchInt32, scratchUint8 } from '../columns/scratch'
 import { stayAt, type Stay, type StayColumns } from './stay-columns'
 
 // The stays themselves, which every summary here reads, are part of this module's API.
@@ -68,15 +68,6 @@ export function summariseStays(stays: StayColumns): StaySummary {
   return summariseAt(stays, null, 0, stays.length)
 }
 
-let lengthsScratch = new Float64Array(0)
-
-/** A Float64Array of at least `n`, reused from call to call: a fresh one per group was most of the summaries' typed-array churn. */
-function scratch(n: number): Float64Array {
-  if (lengthsScratch.length < n)
-    lengthsScratch = new Float64Array(Math.max(n, 2 * lengthsScratch.length))
-  return lengthsScratch
-}
-
 /**
  * `summariseStays` of stays `order[k]` for k in `[from, to)` (of stays
  * `from` … `to − 1` when `order` is null): groups are summed up in place,
@@ -95,7 +86,7 @@ function summariseAt(
   // scratch array with room for every stay, of which the closed ones' part
   // is sorted and read before this returns.
   let openCount = 0
-  const all = scratch(to - from)
+  const all = scratchFloat64('stay summaries: lengths', to - from)
   const { arrival, departure } = c
   let longest = -1
   let shortest = -1

@@ -11,6 +11,7 @@
 import type { DockingEvent } from '../domain/model'
 import { HOUR_MS, type UtcMillis } from '../domain/units'
 import { vehicleKeyIds } from '../domain/vehicle-name'
+import { scratchInt32 } from '../columns/scratch'
 
 /** Longest gap between one leg's departure and the next leg's docking. */
 export const VISIT_LINK_GAP_MS = 24 * HOUR_MS
@@ -71,7 +72,7 @@ function computeColumns(events: ReadonlyArray<DockingEvent>): VisitColumns {
   const visitOf = new Int32Array(n).fill(-1)
   const nextLeg = new Int32Array(n).fill(-1)
   const first = new Int32Array(n)
-  const last = visitScratch(n).last
+  const last = scratchInt32('visits: last leg', n)
   const legs = new Int32Array(n)
   const departure = new Float64Array(n)
   const pair = new Int32Array(n)
@@ -119,13 +120,16 @@ function stationVehiclePairs(events: ReadonlyArray<DockingEvent>): {
   readonly pairCount: number
 } {
   const n = events.length
-  const vehicle = vehicleKeyIds(events, visitScratch(n).vehicle.subarray(0, n))
+  const vehicle = vehicleKeyIds(events, scratchInt32('visits: vehicle', n))
   const vehicles = 1 + vehicle.reduce((m, v) => (v > m ? v : m), -1)
   const slot = stationSlots(events)
   const stations = 1 + slot.reduce((m, s) => (s > m ? s : m), -1)
-  const table = stations * vehicles <= 8 * n + 1024 ? pairTable(stations * vehicles) : null
+  const table =
+    stations * vehicles <= 8 * n + 1024
+      ? scratchInt32('visits: pair table', stations * vehicles).fill(-1)
+      : null
   const map = table ? null : new Map<number, number>()
-  const pairOfEvent = visitScratch(n).pairOfEvent.subarray(0, n).fill(-1)
+  const pairOfEvent = scratchInt32('visits: pair of event', n).fill(-1)
   let pairCount = 0
   for (let i = 0; i < n; i++) {
     if (slot[i]! < 0) continue
@@ -141,49 +145,10 @@ function stationVehiclePairs(events: ReadonlyArray<DockingEvent>): {
   return { pairOfEvent, pairCount }
 }
 
-let visitRoom = {
-  last: new Int32Array(0),
-  pairOfEvent: new Int32Array(0),
-  slot: new Int32Array(0),
-  vehicle: new Int32Array(0),
-}
-
-/**
- * Per-event working columns, reused from call to call: each is read only
- * while one call numbers pairs and links legs, and none is returned (fresh
- * ones per events array were some 0.25 MB per query). Longer than `n` once
- * grown; a call reads only the first `n`.
- */
-function visitScratch(n: number): typeof visitRoom {
-  if (visitRoom.last.length < n) {
-    const size = Math.max(n, 2 * visitRoom.last.length)
-    visitRoom = {
-      last: new Int32Array(size),
-      pairOfEvent: new Int32Array(size),
-      slot: new Int32Array(size),
-      vehicle: new Int32Array(size),
-    }
-  }
-  return visitRoom
-}
-
-let pairScratch = new Int32Array(0)
-
-/**
- * A table of `size` entries, all −1, reused from call to call: it is read
- * only while the pairs are numbered, and a fresh one was the largest typed
- * array a query made.
- */
-function pairTable(size: number): Int32Array {
-  if (pairScratch.length < size)
-    pairScratch = new Int32Array(Math.max(size, 2 * pairScratch.length))
-  return pairScratch.subarray(0, size).fill(-1)
-}
-
 /** Each event's station as a small number 0, 1, …; −1 for an event at no station. */
 function stationSlots(events: ReadonlyArray<DockingEvent>): Int32Array {
   const slotOf = new Map<number, number>()
-  const slot = visitScratch(events.length).slot.subarray(0, events.length)
+  const slot = scratchInt32('visits: station slot', events.length)
   for (let i = 0; i < events.length; i++) {
     const id = events[i]!.stationId
     if (id === null) slot[i] = -1

@@ -1,5 +1,5 @@
 /**
- * Working columns reused from call to call, by name. A measure that only
+ * Working columns reused from call to call, by name. A function that only
  * reads its working columns while it runs (and returns none of them) takes
  * them from here: fresh typed arrays per call were megabytes per query of
  * memory outside the JS heap, which is what set off full collections.
