@@ -7,7 +7,8 @@ import type { DurationMs, PortId, StationId, UtcMillis } from '../domain/units'
 import type { EndRule } from './effective-end'
 import { unionOfColumns, yearOf, yearStart, type Span, type SpanColumns } from './interval'
 import { effectiveEnds, remembered } from './prepared'
-import { scratchFloat64, scratchInt32 } from '../columns/scratch'
+import { groupIndices } from '../columns/groups'
+import { scratchFloat64 } from '../columns/scratch'
 
 /**
  * What a port's life was measured from: `events` = its first docking to its
@@ -83,38 +84,23 @@ function groupByPort(
   endOf: EndRule,
 ): ReadonlyArray<PortSpans> {
   const ends = effectiveEnds(events, endOf)
-  const slotOf = new Map<PortId, number>()
-  const heads: DockingEvent[] = []
   // Working columns, reused: `summedUp` keeps only the union, a copy.
-  const slot = scratchInt32('ports: slot of event', events.length).fill(-1)
-  const count: number[] = []
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i]!
-    if (e.stationId === null || e.portId === null) continue
-    let p = slotOf.get(e.portId)
-    if (p === undefined) {
-      slotOf.set(e.portId, (p = heads.length))
-      heads.push(e)
-      count.push(0)
-    }
-    slot[i] = p
-    count[p]!++
+  const byPort = groupIndices(
+    events.length,
+    (i) => (events[i]!.stationId === null ? null : events[i]!.portId),
+    'ports',
+  )
+  const { order, starts: offset } = byPort
+  const starts = scratchFloat64('ports: starts', order.length)
+  const stops = scratchFloat64('ports: stops', order.length)
+  for (let k = 0; k < order.length; k++) {
+    starts[k] = events[order[k]!]!.docking
+    stops[k] = ends[order[k]!]!
   }
-  const offset = new Int32Array(heads.length + 1)
-  for (let p = 0; p < heads.length; p++) offset[p + 1] = offset[p]! + count[p]!
-  const starts = scratchFloat64('ports: starts', offset[heads.length]!)
-  const stops = scratchFloat64('ports: stops', starts.length)
-  const fill = offset.slice(0, heads.length)
-  for (let i = 0; i < events.length; i++) {
-    const p = slot[i]!
-    if (p < 0) continue
-    const at = fill[p]!++
-    starts[at] = events[i]!.docking
-    stops[at] = ends[i]!
-  }
-  return heads.map((e, p) =>
+  // A port's first docking in the order given is the first of its group.
+  return byPort.keys.map((_, p) =>
     summedUp(
-      e,
+      events[order[offset[p]!]!]!,
       starts.subarray(offset[p]!, offset[p + 1]!),
       stops.subarray(offset[p]!, offset[p + 1]!),
     ),

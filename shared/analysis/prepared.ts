@@ -4,6 +4,7 @@
  * `cli stats`) all receive the same array, so the first to ask pays and the
  * rest reuse; arrays are treated as immutable, as the store's are.
  */
+import { groupIndices } from '../columns/groups'
 import type { DockingEvent } from '../domain/model'
 import type { StationId } from '../domain/units'
 import type { EndRule } from './effective-end'
@@ -19,25 +20,19 @@ export function eventsByStation(
 ): ReadonlyMap<StationId, ReadonlyArray<DockingEvent>> {
   const known = byStationMemo.get(events)
   if (known) return known
-  // Counted first, then filled: lists grown by push leave twice their size in garbage.
-  const sizes = new Map<StationId, number>()
-  for (let ix = 0; ix < events.length; ix++) {
-    const id = events[ix]!.stationId
-    if (id !== null) sizes.set(id, (sizes.get(id) ?? 0) + 1)
-  }
+  // Grouped first, then each list made at its size: lists grown by push leave
+  // twice their size in garbage.
+  const { keys, order, starts } = groupIndices(
+    events.length,
+    (i) => events[i]!.stationId,
+    'events by station',
+  )
   const groups = new Map<StationId, DockingEvent[]>()
-  const filled = new Map<StationId, number>()
-  for (const [id, n] of sizes) {
-    groups.set(id, new Array<DockingEvent>(n))
-    filled.set(id, 0)
-  }
-  for (let ix = 0; ix < events.length; ix++) {
-    const e = events[ix]!
-    if (e.stationId === null) continue
-    const at = filled.get(e.stationId)!
-    groups.get(e.stationId)![at] = e
-    filled.set(e.stationId, at + 1)
-  }
+  keys.forEach((id, g) => {
+    const list = new Array<DockingEvent>(starts[g + 1]! - starts[g]!)
+    for (let k = starts[g]!; k < starts[g + 1]!; k++) list[k - starts[g]!] = events[order[k]!]!
+    groups.set(id, list)
+  })
   byStationMemo.set(events, groups)
   return groups
 }

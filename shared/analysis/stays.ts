@@ -10,6 +10,7 @@ import type { EndRule } from './effective-end'
 import { indices, yearOf } from './interval'
 import { effectiveEnds } from './prepared'
 import { scratchFloat64, scratchInt32, scratchUint8 } from '../columns/scratch'
+import { groupIndices, type IndexColumn, type IndexGroups } from '../columns/groups'
 import { stayAt, type Stay, type StayColumns } from './stay-columns'
 
 // The stays themselves, which every summary here reads, are part of this module's API.
@@ -75,7 +76,7 @@ export function summariseStays(stays: StayColumns): StaySummary {
  */
 function summariseAt(
   c: StayColumns,
-  order: StayIndices | null,
+  order: IndexColumn | null,
   from: number,
   to: number,
 ): StaySummary {
@@ -131,41 +132,11 @@ const decadeStart = (t: number): number => Math.floor(yearOf(t as UtcMillis) / 1
  * in first-seen order) holds stays `order[starts[g]]` … `order[starts[g + 1] − 1]`,
  * in arrival order.
  */
-export interface StayGroups<K> {
-  readonly keys: ReadonlyArray<K>
-  readonly order: StayIndices
-  readonly starts: Int32Array
-}
-
-/** Stay numbers, 16 bits wide where every stay number fits. */
-export type StayIndices = Uint16Array | Int32Array
+export type StayGroups<K> = IndexGroups<K>
 
 /** The stays grouped by `keyOf(k)` of each stay k. */
 export function groupStays<K>(c: StayColumns, keyOf: (k: number) => K): StayGroups<K> {
-  // Each stay's group number, then the stays ordered by group (a counting
-  // sort keeps each group's stays in arrival order).
-  // Read only while the stays are ordered: reused.
-  const groupOf = scratchInt32('stay groups: group of stay', c.length)
-  const numbers = new Map<K, number>()
-  const keys: K[] = []
-  const sizes: number[] = []
-  for (let k = 0; k < c.length; k++) {
-    const key = keyOf(k)
-    let g = numbers.get(key)
-    if (g === undefined) {
-      numbers.set(key, (g = keys.length))
-      keys.push(key)
-      sizes.push(0)
-    }
-    groupOf[k] = g
-    sizes[g]!++
-  }
-  const starts = new Int32Array(keys.length + 1)
-  for (let g = 0; g < keys.length; g++) starts[g + 1] = starts[g]! + sizes[g]!
-  const order = c.length <= 0x10000 ? new Uint16Array(c.length) : new Int32Array(c.length)
-  const next = starts.slice(0, keys.length)
-  for (let k = 0; k < c.length; k++) order[next[groupOf[k]!]!++] = k
-  return { keys, order, starts }
+  return groupIndices(c.length, keyOf, 'stay groups')
 }
 
 /** The summary of group g of `groups`. */
