@@ -183,14 +183,10 @@ function stepsOf(c: StepColumns, k: number): ReadonlyArray<OccupancyStep> {
   return steps
 }
 
-let internScratch = new Int32Array(0)
-
 /** A cleared open-addressing table (power-of-two size, at most half full), reused between calls. */
 function internTable(entries: number): Int32Array {
   const size = 2 ** Math.ceil(Math.log2(Math.max(2, entries * 2)))
-  if (internScratch.length < size) internScratch = new Int32Array(size)
-  else internScratch.fill(0, 0, size)
-  return internScratch.subarray(0, size)
+  return scratchInt32('occupancy: intern table', size).fill(0)
 }
 
 function rowHash(flat: CountColumn, from: number, k: number): number {
