@@ -15,7 +15,9 @@ import {
   type Font,
   type GroupItem,
   type RectItem,
+  type TextItem,
 } from '../../../shared/chart/display-list'
+import { inPaintOrder } from '../../../shared/chart/paint-order'
 import type { PatternSource } from './pattern-sheets'
 import { StripImages } from './strip-images'
 import { chartPatterns, type PatternId, type PatternTile } from '../../../shared/chart/patterns'
@@ -109,13 +111,6 @@ export function readPalette(host: HTMLElement, theme: ThemeName): Palette {
   }
 }
 
-/** A square, solid-filled rectangle with nothing else to draw. */
-const isPlainFill = (r: RectItem): boolean =>
-  r.fill !== null && r.radius === 0 && r.pattern === null && r.stroke === null
-
-const sameFill = (a: RectItem, b: DisplayItem): b is RectItem =>
-  b.kind === 'rect' && isPlainFill(b) && b.fill === a.fill && b.opacity === a.opacity
-
 function roundedRect(
   ctx: CanvasRenderingContext2D,
   x: number,
@@ -124,16 +119,76 @@ function roundedRect(
   h: number,
   r: number,
 ) {
-  ctx.beginPath()
   if (r > 0) ctx.roundRect(x, y, w, h, r)
   else ctx.rect(x, y, w, h)
 }
 
+/** Fills, patterns and strokes the current path as `r` says (its geometry aside). */
+function inkPath(ctx: CanvasRenderingContext2D, r: RectItem, patterns: PatternSource): void {
+  if (r.fill) {
+    ctx.fillStyle = r.fill
+    ctx.fill()
+  }
+  const pattern = r.pattern ? patterns.get(r.pattern) : undefined
+  if (pattern) {
+    ctx.fillStyle = pattern
+    ctx.fill()
+  }
+  if (r.stroke) {
+    ctx.strokeStyle = r.stroke
+    ctx.lineWidth = r.lineWidth
+    if (r.dash.length > 0) ctx.setLineDash(r.dash as number[])
+    ctx.stroke()
+    if (r.dash.length > 0) ctx.setLineDash([])
+  }
+}
+
+function polygonPath(ctx: CanvasRenderingContext2D, points: ReadonlyArray<number>): void {
+  ctx.moveTo(points[0]!, points[1]!)
+  for (let i = 2; i + 1 < points.length; i += 2) ctx.lineTo(points[i]!, points[i + 1]!)
+  ctx.closePath()
+}
+
+/** What the painter keeps between items: the text font it last set. */
+interface PaintState {
+  font: string
+}
+
+function text(ctx: CanvasRenderingContext2D, it: TextItem, state: PaintState): void {
+  if (it.font.css !== state.font) ctx.font = state.font = it.font.css
+  ctx.textAlign = it.anchor === 'middle' ? 'center' : it.anchor
+  ctx.textBaseline = it.baseline
+  ctx.fillStyle = it.fill
+  ctx.fillText(it.text, it.x, it.y)
+}
+
+/** A batch of one style (see `inPaintOrder`), its shapes as one path. */
+function paintMerged(
+  ctx: CanvasRenderingContext2D,
+  items: ReadonlyArray<DisplayItem>,
+  patterns: PatternSource,
+  state: PaintState,
+): void {
+  const first = items[0]!
+  ctx.globalAlpha = first.kind === 'rect' ? first.opacity : 1
+  if (first.kind === 'text') {
+    for (const it of items) text(ctx, it as TextItem, state)
+    return
+  }
+  ctx.beginPath()
+  for (const it of items)
+    if (it.kind === 'rect') roundedRect(ctx, it.x, it.y, it.w, it.h, it.radius)
+    else if (it.kind === 'polygon') polygonPath(ctx, it.points)
+  if (first.kind === 'rect') inkPath(ctx, first, patterns)
+  else if (first.kind === 'polygon') {
+    ctx.fillStyle = first.fill
+    ctx.fill()
+  }
+}
+
 /**
- * Paints `list` over a cleared canvas of `width`×`height` CSS px.
- *
- * Groups nest with save/restore; a group's fade erases what it drew towards
- * its open end (destination-out), so the row shows through as it does on screen.
+ * Paints `list` over a cleared canvas of `width`×`height` CSS px, in the
+ * batches `inPaintOrder` makes of it: the same pixels, in far fewer calls.
  */
 export function paintDisplayList(
   ctx: CanvasRenderingContext2D,
@@ -145,45 +200,36 @@ export function paintDisplayList(
   ctx.clearRect(0, 0, size.width, size.height)
   ctx.globalAlpha = 1
   const strips = StripImages.of(ctx).prepare(list)
+  const state: PaintState = { font: '' }
+  for (const batch of inPaintOrder(list, size))
+    if (batch.merged) paintMerged(ctx, batch.items, patterns, state)
+    else paintItems(ctx, batch.items, patterns, strips, state)
+  ctx.globalAlpha = 1
+}
+
+/**
+ * Paints items one by one. Groups nest with save/restore; a group's fade
+ * erases what it drew towards its open end (destination-out), so the row
+ * shows through as it does on screen.
+ */
+function paintItems(
+  ctx: CanvasRenderingContext2D,
+  list: ReadonlyArray<DisplayItem>,
+  patterns: PatternSource,
+  strips: StripImages,
+  state: PaintState,
+): void {
   let alpha = 1
-  let font = ''
   // Open groups: the alpha to return to and the fade to apply on closing.
   const groups: Array<{ alpha: number; fade: GroupItem['fade']; clipped: boolean }> = []
-  for (let i = 0; i < list.length; i++) {
-    const it = list[i]!
+  for (const it of list) {
     switch (it.kind) {
-      case 'rect': {
-        if (isPlainFill(it)) {
-          // A heat strip's cells of one shade come in a row: one path, one fill.
-          ctx.globalAlpha = alpha * it.opacity
-          ctx.fillStyle = it.fill!
-          ctx.beginPath()
-          ctx.rect(it.x, it.y, it.w, it.h)
-          for (let next = list[i + 1]; next && sameFill(it, next); next = list[++i + 1])
-            ctx.rect(next.x, next.y, next.w, next.h)
-          ctx.fill()
-          break
-        }
+      case 'rect':
         ctx.globalAlpha = alpha * it.opacity
+        ctx.beginPath()
         roundedRect(ctx, it.x, it.y, it.w, it.h, it.radius)
-        if (it.fill) {
-          ctx.fillStyle = it.fill
-          ctx.fill()
-        }
-        const pattern = it.pattern ? patterns.get(it.pattern) : undefined
-        if (pattern) {
-          ctx.fillStyle = pattern
-          ctx.fill()
-        }
-        if (it.stroke) {
-          ctx.strokeStyle = it.stroke
-          ctx.lineWidth = it.lineWidth
-          if (it.dash.length > 0) ctx.setLineDash(it.dash as number[])
-          ctx.stroke()
-          if (it.dash.length > 0) ctx.setLineDash([])
-        }
+        inkPath(ctx, it, patterns)
         break
-      }
       case 'line':
         ctx.globalAlpha = alpha
         ctx.strokeStyle = it.stroke
@@ -197,18 +243,12 @@ export function paintDisplayList(
         ctx.globalAlpha = alpha
         ctx.fillStyle = it.fill
         ctx.beginPath()
-        for (let i = 0; i + 1 < it.points.length; i += 2)
-          ctx.lineTo(it.points[i]!, it.points[i + 1]!)
-        ctx.closePath()
+        polygonPath(ctx, it.points)
         ctx.fill()
         break
       case 'text':
         ctx.globalAlpha = alpha
-        if (it.font.css !== font) ctx.font = font = it.font.css
-        ctx.textAlign = it.anchor === 'middle' ? 'center' : it.anchor
-        ctx.textBaseline = it.baseline
-        ctx.fillStyle = it.fill
-        ctx.fillText(it.text, it.x, it.y)
+        text(ctx, it, state)
         break
       case 'strip':
         ctx.globalAlpha = alpha
@@ -222,7 +262,7 @@ export function paintDisplayList(
           ctx.rect(it.clip.x, it.clip.y, it.clip.w, it.clip.h)
           ctx.clip()
           // save() keeps the font too: make the next text set it again.
-          font = ''
+          state.font = ''
         }
         alpha *= it.opacity
         break
@@ -242,7 +282,7 @@ export function paintDisplayList(
         }
         if (g.clipped) {
           ctx.restore()
-          font = ''
+          state.font = ''
         }
         alpha = g.alpha
         break
