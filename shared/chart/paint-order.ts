@@ -11,7 +11,7 @@
  * of 255, as Skia rasterises a many-shape path by another method.
  */
 import { scratchFloat64, scratchInt32 } from '../columns/scratch'
-import type { DisplayItem, DisplayList, GroupItem, RectItem } from './display-list'
+import type { DisplayItem, DisplayList, GroupItem } from './display-list'
 
 /** Items drawn one after another; `merged` ones share a style and may be drawn as one path. */
 export interface Batch {
@@ -33,24 +33,47 @@ const CELL = 32
  */
 const FRINGE = 0.5
 
-/** What a rectangle is drawn with: rectangles alike in all of it may share a path. */
-function rectStyle(r: RectItem): string {
-  return `r|${r.fill}|${r.pattern}|${r.stroke}|${r.lineWidth}|${r.dash.join(',')}|${r.opacity}`
-}
-
-/** The style an item shares a batch by, or null: drawn on its own. */
-function styleOf(it: DisplayItem): string | null {
+/** Items that may share a batch are looked up first by this (a colour), then by `sameStyle`. */
+function styleHead(it: DisplayItem): string | null {
   switch (it.kind) {
     case 'rect':
-      return rectStyle(it)
+      return it.fill ?? it.stroke ?? ''
     case 'polygon':
-      return `p|${it.fill}`
     case 'text':
-      // Each text is still its own call; alike ones together set the font and fill once.
-      return `t|${it.font.css}|${it.fill}|${it.anchor}|${it.baseline}`
+      return it.fill
     default:
       return null
   }
+}
+
+const sameDash = (a: ReadonlyArray<number>, b: ReadonlyArray<number>) =>
+  a === b || (a.length === b.length && a.every((x, i) => x === b[i]))
+
+/**
+ * Whether two items are drawn with the same style, so one call can draw
+ * both. Compared field by field: a string key per item cost more than the
+ * calls it saved.
+ */
+function sameStyle(a: DisplayItem, b: DisplayItem): boolean {
+  if (a.kind === 'rect' && b.kind === 'rect')
+    return (
+      a.fill === b.fill &&
+      a.pattern === b.pattern &&
+      a.stroke === b.stroke &&
+      a.lineWidth === b.lineWidth &&
+      a.opacity === b.opacity &&
+      sameDash(a.dash, b.dash)
+    )
+  if (a.kind === 'polygon' && b.kind === 'polygon') return a.fill === b.fill
+  // Each text is still its own call; alike ones together set the font and fill once.
+  if (a.kind === 'text' && b.kind === 'text')
+    return (
+      a.fill === b.fill &&
+      a.font.css === b.font.css &&
+      a.anchor === b.anchor &&
+      a.baseline === b.baseline
+    )
+  return false
 }
 
 /** x0, y0, x1, y1 of what an item may touch, px. */
@@ -216,7 +239,8 @@ const outside = (e: Extent, b: Bounds) => e[2] < 0 || e[3] < 0 || e[0] > b.width
  */
 export function inPaintOrder(list: DisplayList, bounds: Bounds): Batch[] {
   const batches: Batch[] = []
-  const lastOfStyle = new Map<string, number>()
+  // Per style head, the last batch of each style under it.
+  const lastOfStyle = new Map<string, Array<{ readonly rep: DisplayItem; batch: number }>>()
   // Most items fall in one or two cells.
   const placed = new Placed(bounds, Math.max(64, 2 * list.length))
   const e: Extent = [0, 0, 0, 0]
@@ -253,17 +277,22 @@ export function inPaintOrder(list: DisplayList, bounds: Bounds): Batch[] {
     }
     widen(extentOf(it, e))
     if (outside(e, bounds)) continue
-    const style = styleOf(it)
+    const head = styleHead(it)
     const latest = placed.latestTouching(e)
-    const join = style === null ? undefined : lastOfStyle.get(style)
-    if (join !== undefined && join > latest) {
-      batches[join]!.items.push(it)
-      placed.add(e, join)
+    const styles = head === null ? undefined : lastOfStyle.get(head)
+    const last = styles?.find((s) => sameStyle(s.rep, it))
+    if (last && last.batch > latest) {
+      batches[last.batch]!.items.push(it)
+      placed.add(e, last.batch)
       continue
     }
-    if (style !== null) lastOfStyle.set(style, batches.length)
+    if (last) last.batch = batches.length
+    else if (head !== null) {
+      if (styles) styles.push({ rep: it, batch: batches.length })
+      else lastOfStyle.set(head, [{ rep: it, batch: batches.length }])
+    }
     placed.add(e, batches.length)
-    batches.push({ items: [it], merged: style !== null })
+    batches.push({ items: [it], merged: head !== null })
   }
   return batches
 }
