@@ -24,12 +24,11 @@ export function TimelineView() {
   const matches = useAppStore(selectSearchMatches)
   const events = useAppStore(selectFilteredEvents)
   const references = useAppStore(selectReferenceLines)
-  const { timeZone, selectedEventId, cursor, windowRequest, theme } = useAppStore(
+  const { timeZone, selectedEventId, cursor, theme } = useAppStore(
     useShallow((s) => ({
       timeZone: s.timeZone,
       selectedEventId: s.selectedEventId,
       cursor: s.cursor,
-      windowRequest: s.windowRequest,
       theme: s.theme,
     })),
   )
@@ -63,7 +62,17 @@ export function TimelineView() {
     c.on('scene-view', (view) => store().setDrawnView(view))
     c.on('bars-painted', markBarsPainted)
     store().setVisibleWindow(c.getWindow())
+    // A window asked for (navigator brush, keys, a fit) goes to the chart as it
+    // is asked, outside React: a brush drag asks every frame, and a render of
+    // this view per frame was a millisecond of each.
+    const request = store().windowRequest
+    if (request) c.setWindow(request.window)
+    const stop = appStore.subscribe((s, prev) => {
+      if (s.windowRequest && s.windowRequest !== prev.windowRequest)
+        c.setWindow(s.windowRequest.window)
+    })
     return () => {
+      stop()
       c.destroy()
       chart.current = null
       hasFitted.current = false
@@ -90,10 +99,6 @@ export function TimelineView() {
   // Selection made elsewhere (table, cursor list, overlap list) shows on the chart.
   useEffect(() => chart.current?.setSelection(selectedEventId), [selectedEventId])
   useEffect(() => chart.current?.setCursor(cursor), [cursor])
-
-  useEffect(() => {
-    if (windowRequest) chart.current?.setWindow(windowRequest.window)
-  }, [windowRequest])
 
   return (
     <div
