@@ -188,7 +188,8 @@ function paintMerged(
 
 /**
  * Paints `list` over a cleared canvas of `width`×`height` CSS px, in the
- * batches `inPaintOrder` makes of it: the same pixels, in far fewer calls.
+ * batches `inPaintOrder` makes of it: what covers what is unchanged, in far
+ * fewer calls.
  */
 export function paintDisplayList(
   ctx: CanvasRenderingContext2D,
