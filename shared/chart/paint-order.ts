@@ -11,7 +11,7 @@
  * of 255, as Skia rasterises a many-shape path by another method.
  */
 import { scratchFloat64, scratchInt32 } from '../columns/scratch'
-import type { DisplayItem, DisplayList, GroupItem } from './display-list'
+import type { DisplayItem, DisplayList } from './display-list'
 
 /** Items drawn one after another; `merged` ones share a style and may be drawn as one path. */
 export interface Batch {
@@ -131,14 +131,38 @@ function extentOf(it: DisplayItem, into: Extent): Extent {
   return into
 }
 
-/** A group's fade erases what lies under it, inside or outside the group's own items. */
-function fadeExtent(g: GroupItem, into: Extent): void {
-  const f = g.fade
-  if (!f) return
-  into[0] = Math.min(into[0], f.x0)
-  into[1] = Math.min(into[1], f.y0)
-  into[2] = Math.max(into[2], f.x1 + 1)
-  into[3] = Math.max(into[3], f.y1)
+/** Widens `into` to cover `x0`…`x1` × `y0`…`y1`. */
+function cover(into: Extent, x0: number, y0: number, x1: number, y1: number): void {
+  into[0] = Math.min(into[0], x0)
+  into[1] = Math.min(into[1], y0)
+  into[2] = Math.max(into[2], x1)
+  into[3] = Math.max(into[3], y1)
+}
+
+/**
+ * What the group opening at `start` may touch, into `into`: its items, and
+ * the fade of it or of a group inside it, which erases whatever lies under
+ * it. Returns where the group ends: its matching `end`, or the list's last
+ * item when it has none.
+ */
+function groupExtent(list: DisplayList, start: number, into: Extent, child: Extent): number {
+  into[0] = into[1] = Infinity
+  into[2] = into[3] = -Infinity
+  let depth = 0
+  for (let i = start; i < list.length; i++) {
+    const c = list[i]!
+    if (c.kind === 'group') {
+      depth++
+      const f = c.fade
+      if (f) cover(into, f.x0, f.y0, f.x1 + 1, f.y1)
+    } else if (c.kind === 'end') {
+      if (--depth === 0) return i
+    } else {
+      extentOf(c, child)
+      cover(into, child[0], child[1], child[2], child[3])
+    }
+  }
+  return list.length - 1
 }
 
 /**
@@ -249,26 +273,9 @@ export function inPaintOrder(list: DisplayList, bounds: Bounds): Batch[] {
     const it = list[i]!
     if (it.kind === 'end') continue
     if (it.kind === 'group') {
-      // The group and its children, to its matching end.
-      const start = i
-      e[0] = e[1] = Infinity
-      e[2] = e[3] = -Infinity
-      for (let depth = 0; i < list.length; i++) {
-        const c = list[i]!
-        if (c.kind === 'group') {
-          depth++
-          fadeExtent(c, e)
-        } else if (c.kind === 'end') {
-          if (--depth === 0) break
-        } else {
-          extentOf(c, child)
-          e[0] = Math.min(e[0], child[0])
-          e[1] = Math.min(e[1], child[1])
-          e[2] = Math.max(e[2], child[2])
-          e[3] = Math.max(e[3], child[3])
-        }
-      }
-      const items = list.slice(start, i + 1)
+      const end = groupExtent(list, i, e, child)
+      const items = list.slice(i, end + 1)
+      i = end
       if (!(e[0] <= e[2])) continue
       widen(e)
       placed.add(e, batches.length)
