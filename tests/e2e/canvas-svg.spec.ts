@@ -8,6 +8,10 @@ import type { DisplayList } from '../../shared/chart/display-list'
 import type { PatternTile } from '../../shared/chart/patterns'
 import { OPEN_END_STYLE } from '../../shared/chart/style'
 import { displayListSvg } from '../../shared/export/svg-writer'
+import {
+  PAINTED_FRAME_PROPERTY,
+  READ_PIXELS_PROPERTY,
+} from '../../renderer/timeline/canvas/test-seam'
 import { generateDataset } from '../fixtures/generate-dataset'
 import { expect, test } from './support/fixtures'
 import { snapshotFile } from './support/snapshot-file'
@@ -75,28 +79,35 @@ async function captureCanvas(page: Page): Promise<PaintedList> {
   await page.evaluate(
     () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
   )
-  return page.evaluate(() => {
-    const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="bar-canvas"]')!
-    const frame = (
-      canvas as unknown as {
-        painted: {
-          list: unknown
-          patterns: unknown
-          view: { width: number; height: number }
-          theme: string
-        }
+  return page.evaluate(
+    async ([paintedKey, readKey]) => {
+      const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="bar-canvas"]')!
+      const seam = canvas as unknown as Record<string, unknown>
+      const frame = seam[paintedKey!] as {
+        list: unknown
+        patterns: unknown
+        view: { width: number; height: number }
+        theme: string
       }
-    ).painted
-    const shot = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height)
-    Object.assign(window, { __dtScreenShot: shot })
-    return {
-      list: frame.list,
-      patterns: frame.patterns,
-      width: frame.view.width,
-      height: frame.view.height,
-      theme: frame.theme,
-    } as PaintedList
-  })
+      const read = seam[readKey!] as (r: object) => Promise<ImageData | null>
+      const k = window.devicePixelRatio || 1
+      const shot = await read({
+        x: 0,
+        y: 0,
+        w: Math.round(frame.view.width * k),
+        h: Math.round(frame.view.height * k),
+      })
+      Object.assign(window, { __dtScreenShot: shot })
+      return {
+        list: frame.list,
+        patterns: frame.patterns,
+        width: frame.view.width,
+        height: frame.view.height,
+        theme: frame.theme,
+      } as PaintedList
+    },
+    [PAINTED_FRAME_PROPERTY, READ_PIXELS_PROPERTY] as const,
+  )
 }
 
 /** Rasterises `svg` at the canvas's size and compares it with the kept canvas pixels. */

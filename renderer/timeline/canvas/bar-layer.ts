@@ -15,8 +15,16 @@ import {
 import type { DisplayList } from '../../../shared/chart/display-list'
 import type { PatternTile } from '../../../shared/chart/patterns'
 import type { ThemeName } from '../../../shared/chart/style'
-import { BAR_RADIUS, paintDisplayList, readPalette, type Palette } from './bar-painter'
-import { PatternSheets } from './pattern-sheets'
+import { exposeSeam } from './test-seam'
+import {
+  PagePainter,
+  spawnPaintWorker,
+  WorkerPainter,
+  type CanvasPainter,
+  type PainterHost,
+  type PaintJob,
+} from './canvas-painter'
+import { BAR_RADIUS, readPalette, type Palette } from './palette'
 
 /** What the canvas marks besides the bars: the selection and the search. */
 export type PaintState = BarMarks
@@ -35,16 +43,28 @@ export interface PaintedFrame {
 
 const EMPTY_SCENE: Scene = { rows: new Map(), size: 0 }
 
+/** A frame as sent to the painter, with what the frame was made of. */
+interface Job extends PaintJob {
+  readonly frame: PaintedFrame
+}
+
 export class BarLayer {
-  readonly canvas: HTMLCanvasElement
-  private readonly ctx: CanvasRenderingContext2D | null
-  private readonly sheets: PatternSheets | null
+  private painter: CanvasPainter<Job>
+  /** The page's painter, kept until the worker's first frame is up. */
+  private retiring: CanvasPainter<Job> | null = null
+  /** The paint worker while it starts. */
+  private spawning: Worker | null = null
+  /** Measures label widths; the painter may be in a worker, out of reach of a synchronous call. */
+  private readonly ruler = new OffscreenCanvas(1, 1).getContext('2d')
   private scene: Scene = EMPTY_SCENE
   private state: PaintState = { selectedId: null, terms: [] }
   private palette: Palette | null = null
   private theme: ThemeName = 'light'
   private frame = 0
-  private painted: PaintedFrame | null = null
+  /** The last frame laid out: what hits are tested against, on the canvas within a frame. */
+  private laidOut: PaintedFrame | null = null
+  /** The last frame the painter put on the canvas. */
+  private shown: PaintedFrame | null = null
   private readonly widths = new Map<string, number>()
   private widthFont = ''
   private readonly onPaint: (frame: PaintedFrame) => void
@@ -59,14 +79,43 @@ export class BarLayer {
     onPaint: (frame: PaintedFrame) => void,
   ) {
     this.onPaint = onPaint
-    this.canvas = document.createElement('canvas')
-    this.canvas.className = 'bar-canvas'
-    this.canvas.dataset.testid = 'bar-canvas'
-    // The pixels carry no meaning for assistive tech: the table view is the accessible path.
-    this.canvas.setAttribute('aria-hidden', 'true')
-    this.ctx = this.canvas.getContext('2d')
-    this.sheets = this.ctx && new PatternSheets(this.ctx)
-    panel.appendChild(this.canvas)
+    // The page paints until the worker has started: the first bars need not wait for it.
+    this.painter = this.mount(new PagePainter(this.host))
+    this.spawning = spawnPaintWorker((worker) => {
+      this.spawning = null
+      // The page's canvas stays under the worker's until the worker's first frame covers it.
+      this.retiring = this.painter
+      this.painter = this.mount(new WorkerPainter(worker, this.host))
+      this.request()
+    })
+  }
+
+  /** The canvas the bars are on. */
+  get canvas(): HTMLCanvasElement {
+    return this.painter.canvas
+  }
+
+  private readonly host: PainterHost<Job> = {
+    painted: (job) => {
+      this.shown = job.frame
+      this.retiring?.destroy()
+      this.retiring = null
+      this.onPaint(job.frame)
+    },
+    failed: (error) => {
+      console.error('Bar canvas: the paint worker failed; the page paints it from now on.', error)
+      this.painter = this.mount(new PagePainter(this.host))
+      this.request()
+    },
+  }
+
+  private mount(painter: CanvasPainter<Job>): CanvasPainter<Job> {
+    exposeSeam(painter.canvas, {
+      painted: () => this.shown,
+      pixels: (rect) => this.painter.pixels(rect),
+    })
+    this.panel.appendChild(painter.canvas)
+    return painter
   }
 
   setScene(scene: Scene): void {
@@ -83,9 +132,9 @@ export class BarLayer {
     this.palette = null
   }
 
-  /** The last frame painted. */
+  /** The last frame laid out, painted or about to be. */
   get last(): PaintedFrame | null {
-    return this.painted
+    return this.laidOut
   }
 
   /** Paints on the next animation frame (several requests, one paint). */
@@ -97,10 +146,14 @@ export class BarLayer {
       })
   }
 
-  /** Paints now: called right after vis redraws, so rows and bars move in the same frame. */
+  /**
+   * Lays out and sends a frame to the painter now: called right after vis
+   * redraws, so rows and bars move in the same frame (the worker paints
+   * while the page finishes it).
+   */
   paint(): void {
     const view = this.readView()
-    if (!view || !this.ctx) return
+    if (!view || !this.ruler) return
     this.palette ??= readPalette(this.panel, this.theme)
     const palette = this.palette
     if (palette.font.css !== this.widthFont) {
@@ -110,13 +163,12 @@ export class BarLayer {
     const dpr = window.devicePixelRatio || 1
     const w = Math.max(0, Math.round(view.width))
     const h = Math.max(0, Math.round(view.height))
-    if (this.canvas.width !== Math.round(w * dpr) || this.canvas.height !== Math.round(h * dpr)) {
-      this.canvas.width = Math.round(w * dpr)
-      this.canvas.height = Math.round(h * dpr)
-      this.canvas.style.width = `${w}px`
-      this.canvas.style.height = `${h}px`
+    const style = this.canvas.style
+    if (style.width !== `${w}px` || style.height !== `${h}px`) {
+      style.width = `${w}px`
+      style.height = `${h}px`
     }
-    const ctx = this.ctx
+    const ctx = this.ruler
     const measure = (text: string) => {
       let width = this.widths.get(text)
       if (width === undefined) {
@@ -133,9 +185,7 @@ export class BarLayer {
       marks: this.state,
       measure,
     })
-    const size = { width: w, height: h, dpr }
-    paintDisplayList(ctx, list, size, this.sheets?.use(palette.patterns, size) ?? palette.patterns)
-    this.painted = {
+    const frame: PaintedFrame = {
       view,
       layout,
       state: this.state,
@@ -143,7 +193,8 @@ export class BarLayer {
       patterns: palette.tiles,
       theme: this.theme,
     }
-    this.onPaint(this.painted)
+    this.laidOut = frame
+    this.painter.paint({ list, size: { width: w, height: h, dpr }, tiles: palette.tiles, frame })
   }
 
   /** The item under a client-px point, or null. */
@@ -154,13 +205,15 @@ export class BarLayer {
 
   /** The item under a point in canvas px, or null (also off the canvas). */
   hitLocal(x: number, y: number): DrawnItem | null {
-    const p = this.painted
+    const p = this.laidOut
     if (!p || x < 0 || y < 0 || x > p.view.width || y > p.view.height) return null
     return hitTest(p.layout, x, y)
   }
 
   destroy(): void {
     cancelAnimationFrame(this.frame)
-    this.canvas.remove()
+    this.spawning?.terminate()
+    this.retiring?.destroy()
+    this.painter.destroy()
   }
 }

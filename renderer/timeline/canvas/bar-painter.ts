@@ -1,18 +1,16 @@
 /**
- * Paints a display list (`shared/chart/display-list.ts`) on the bar canvas,
- * and reads the theme's colours and patterns it needs once per theme.
+ * Paints a display list (`shared/chart/display-list.ts`) on the bar canvas:
+ * the page's, or the paint worker's (paint-worker.ts).
  *
  * Bars are pixels, not vis-timeline items: vis drew and measured a few DOM
  * nodes per bar on every zoom, pan and keystroke, and no bar styling could
  * bring a frame under 16.7 ms. What is drawn is decided in `shared/chart/`,
  * which the SVG export writes too; this file only interprets it.
  */
-import type { BarInk } from '../../../shared/chart/bar-display-list'
+import type { Context2D } from './context-2d'
 import {
-  font,
   type DisplayItem,
   type DisplayList,
-  type Font,
   type GroupItem,
   type RectItem,
   type TextItem,
@@ -20,111 +18,14 @@ import {
 import { inPaintOrder } from '../../../shared/chart/paint-order'
 import type { PatternSource } from './pattern-sheets'
 import { StripImages } from './strip-images'
-import { chartPatterns, type PatternId, type PatternTile } from '../../../shared/chart/patterns'
-import type { ThemeName } from '../../../shared/chart/style'
 
-/** Bar label size on screen, px. */
-const LABEL_PX = 13
-/** Bar corner radius on screen, px. */
-export const BAR_RADIUS = 3
-
-/** The theme's colours as the page resolves them, its label font, and its patterns. */
-export interface Palette {
-  readonly ink: BarInk
-  readonly font: Font
-  /** The pattern tiles, as data (the SVG writer takes these). */
-  readonly tiles: ReadonlyArray<PatternTile>
-  /** The same tiles as canvas patterns, created once per theme. */
-  readonly patterns: ReadonlyMap<PatternId, CanvasPattern>
-}
-
-/** A tile as a canvas pattern, turned to its angle about the canvas origin. */
-function canvasPattern(t: PatternTile): CanvasPattern | null {
-  const c = document.createElement('canvas')
-  c.width = t.size
-  c.height = t.size
-  const ctx = c.getContext('2d')
-  if (!ctx) return null
-  ctx.fillStyle = t.ink
-  ctx.globalAlpha = t.opacity
-  for (const s of t.shapes) {
-    if (s.kind === 'rect') ctx.fillRect(s.x, s.y, s.w, s.h)
-    else {
-      ctx.beginPath()
-      ctx.arc(s.cx, s.cy, s.r, 0, 2 * Math.PI)
-      ctx.fill()
-    }
-  }
-  const p = ctx.createPattern(c, 'repeat')
-  if (p && t.angle) p.setTransform(new DOMMatrix().rotate(t.angle))
-  return p
-}
-
-/** Reads a CSS colour as the page resolves it (custom properties, light-dark(), color-mix()). */
-export function resolveColours(
-  host: HTMLElement,
-  values: Readonly<Record<string, string>>,
-): Record<string, string> {
-  const probe = document.createElement('span')
-  probe.style.display = 'none'
-  host.appendChild(probe)
-  const out: Record<string, string> = {}
-  for (const [k, v] of Object.entries(values)) {
-    probe.style.color = v
-    out[k] = getComputedStyle(probe).color
-  }
-  probe.remove()
-  return out
-}
-
-/** The palette for the theme `host` is shown in. */
-export function readPalette(host: HTMLElement, theme: ThemeName): Palette {
-  const c = resolveColours(host, {
-    fg: 'var(--fg)',
-    bg: 'var(--bg)',
-    focus: 'var(--focus)',
-    match: 'var(--match, #ffd54f)',
-    matchFg: 'var(--match-fg, #1b1f24)',
-    runFill: 'color-mix(in srgb, var(--fg) 60%, var(--bg))',
-  })
-  const style = getComputedStyle(host)
-  const weight = Number(style.fontWeight)
-  const tiles = chartPatterns(theme)
-  const patterns = new Map<PatternId, CanvasPattern>()
-  for (const t of tiles) {
-    const p = canvasPattern(t)
-    if (p) patterns.set(t.id, p)
-  }
-  return {
-    ink: {
-      theme,
-      fg: c.fg!,
-      bg: c.bg!,
-      focus: c.focus!,
-      match: c.match!,
-      matchFg: c.matchFg!,
-      runFill: c.runFill!,
-    },
-    font: font(style.fontFamily, LABEL_PX, Number.isFinite(weight) ? weight : 'normal'),
-    tiles,
-    patterns,
-  }
-}
-
-function roundedRect(
-  ctx: CanvasRenderingContext2D,
-  x: number,
-  y: number,
-  w: number,
-  h: number,
-  r: number,
-) {
+function roundedRect(ctx: Context2D, x: number, y: number, w: number, h: number, r: number) {
   if (r > 0) ctx.roundRect(x, y, w, h, r)
   else ctx.rect(x, y, w, h)
 }
 
 /** Fills, patterns and strokes the current path as `r` says (its geometry aside). */
-function inkPath(ctx: CanvasRenderingContext2D, r: RectItem, patterns: PatternSource): void {
+function inkPath(ctx: Context2D, r: RectItem, patterns: PatternSource): void {
   if (r.fill) {
     ctx.fillStyle = r.fill
     ctx.fill()
@@ -143,7 +44,7 @@ function inkPath(ctx: CanvasRenderingContext2D, r: RectItem, patterns: PatternSo
   }
 }
 
-function polygonPath(ctx: CanvasRenderingContext2D, points: ReadonlyArray<number>): void {
+function polygonPath(ctx: Context2D, points: ReadonlyArray<number>): void {
   ctx.moveTo(points[0]!, points[1]!)
   for (let i = 2; i + 1 < points.length; i += 2) ctx.lineTo(points[i]!, points[i + 1]!)
   ctx.closePath()
@@ -154,7 +55,7 @@ interface PaintState {
   font: string
 }
 
-function text(ctx: CanvasRenderingContext2D, it: TextItem, state: PaintState): void {
+function text(ctx: Context2D, it: TextItem, state: PaintState): void {
   if (it.font.css !== state.font) ctx.font = state.font = it.font.css
   ctx.textAlign = it.anchor === 'middle' ? 'center' : it.anchor
   ctx.textBaseline = it.baseline
@@ -164,7 +65,7 @@ function text(ctx: CanvasRenderingContext2D, it: TextItem, state: PaintState): v
 
 /** A batch of one style (see `inPaintOrder`), its shapes as one path. */
 function paintMerged(
-  ctx: CanvasRenderingContext2D,
+  ctx: Context2D,
   items: ReadonlyArray<DisplayItem>,
   patterns: PatternSource,
   state: PaintState,
@@ -192,7 +93,7 @@ function paintMerged(
  * fewer calls.
  */
 export function paintDisplayList(
-  ctx: CanvasRenderingContext2D,
+  ctx: Context2D,
   list: DisplayList,
   size: { readonly width: number; readonly height: number; readonly dpr: number },
   patterns: PatternSource,
@@ -214,7 +115,7 @@ export function paintDisplayList(
  * shows through as it does on screen.
  */
 function paintItems(
-  ctx: CanvasRenderingContext2D,
+  ctx: Context2D,
   list: ReadonlyArray<DisplayItem>,
   patterns: PatternSource,
   strips: StripImages,

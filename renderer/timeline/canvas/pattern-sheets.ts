@@ -10,18 +10,13 @@
  * sampled at every pixel; a bar filled from it with no turn and no scale
  * gets the same colour on each pixel at the cost of a copy.
  */
-import type { PatternId } from '../../../shared/chart/patterns'
+import type { Context2D } from './context-2d'
+import type { CanvasSize } from './paint-messages'
+import type { PatternId, PatternTile } from '../../../shared/chart/patterns'
 
 /** What the painter asks for a pattern by id (a Map does too). */
 export interface PatternSource {
   get(id: PatternId): CanvasPattern | undefined
-}
-
-/** The canvas's size in CSS px and its device pixel ratio. */
-export interface SheetSize {
-  readonly width: number
-  readonly height: number
-  readonly dpr: number
 }
 
 /**
@@ -30,19 +25,39 @@ export interface SheetSize {
  */
 const MAX_SHEET_PX = 4_000_000
 
+/** A tile as a canvas pattern, turned to its angle about the canvas origin. */
+export function canvasPattern(t: PatternTile): CanvasPattern | null {
+  const c = new OffscreenCanvas(t.size, t.size)
+  const ctx = c.getContext('2d')
+  if (!ctx) return null
+  ctx.fillStyle = t.ink
+  ctx.globalAlpha = t.opacity
+  for (const s of t.shapes) {
+    if (s.kind === 'rect') ctx.fillRect(s.x, s.y, s.w, s.h)
+    else {
+      ctx.beginPath()
+      ctx.arc(s.cx, s.cy, s.r, 0, 2 * Math.PI)
+      ctx.fill()
+    }
+  }
+  const p = ctx.createPattern(c, 'repeat')
+  if (p && t.angle) p.setTransform(new DOMMatrix().rotate(t.angle))
+  return p
+}
+
 export class PatternSheets implements PatternSource {
   private readonly sheets = new Map<PatternId, CanvasPattern | undefined>()
   private turned: ReadonlyMap<PatternId, CanvasPattern> = new Map()
-  private size: SheetSize = { width: 0, height: 0, dpr: 1 }
+  private size: CanvasSize = { width: 0, height: 0, dpr: 1 }
 
-  constructor(private readonly ctx: CanvasRenderingContext2D) {}
+  constructor(private readonly ctx: Context2D) {}
 
   /**
    * Sheets for these turned patterns (new ones with each theme) on a canvas
    * of this size; each sheet is drawn when first asked for and kept until
    * either changes.
    */
-  use(turned: ReadonlyMap<PatternId, CanvasPattern>, size: SheetSize): this {
+  use(turned: ReadonlyMap<PatternId, CanvasPattern>, size: CanvasSize): this {
     const s = this.size
     if (
       turned !== this.turned ||
@@ -66,9 +81,10 @@ export class PatternSheets implements PatternSource {
     const turned = this.turned.get(id)
     const { width, height, dpr } = this.size
     if (width * height * dpr * dpr > MAX_SHEET_PX) return turned
-    const sheet = document.createElement('canvas')
-    sheet.width = Math.max(1, Math.round(width * dpr))
-    sheet.height = Math.max(1, Math.round(height * dpr))
+    const sheet = new OffscreenCanvas(
+      Math.max(1, Math.round(width * dpr)),
+      Math.max(1, Math.round(height * dpr)),
+    )
     const sctx = sheet.getContext('2d')
     if (!turned || !sctx) return turned
     // The same transform the painter draws under, so each sheet pixel is what

@@ -7,13 +7,14 @@
  * rectangles a frame at 10,000 dockings (heat-strip frames p95 36 ms); one
  * image per strip costs its width in bytes.
  */
+import type { Context2D } from './context-2d'
 import type { DisplayList, Shade, StripItem } from '../../../shared/chart/display-list'
 
 /** RGBA of each shade as one 32-bit word, parsed once per shade table. */
 const WORDS = new WeakMap<ReadonlyArray<Shade | null>, Uint32Array>()
 
 /** The canvas's own reading of a CSS colour, as r, g, b, a (0–255). */
-function rgbaOf(ctx: CanvasRenderingContext2D, colour: string): [number, number, number, number] {
+function rgbaOf(ctx: Context2D, colour: string): [number, number, number, number] {
   ctx.fillStyle = '#000000'
   ctx.fillStyle = colour
   const c = String(ctx.fillStyle)
@@ -28,7 +29,7 @@ function rgbaOf(ctx: CanvasRenderingContext2D, colour: string): [number, number,
   return [r, g, b, Math.round(a * 255)]
 }
 
-function wordsOf(ctx: CanvasRenderingContext2D, shades: ReadonlyArray<Shade | null>): Uint32Array {
+function wordsOf(ctx: Context2D, shades: ReadonlyArray<Shade | null>): Uint32Array {
   let words = WORDS.get(shades)
   if (words) return words
   const bytes = new Uint8ClampedArray(shades.length * 4)
@@ -43,18 +44,18 @@ function wordsOf(ctx: CanvasRenderingContext2D, shades: ReadonlyArray<Shade | nu
   return words
 }
 
-const PAINTERS = new WeakMap<CanvasRenderingContext2D, StripImages>()
+const PAINTERS = new WeakMap<Context2D, StripImages>()
 
 export class StripImages {
-  private readonly scratch = document.createElement('canvas')
+  private readonly scratch = new OffscreenCanvas(1, 1)
   private readonly sctx = this.scratch.getContext('2d')
   private image: ImageData | null = null
   private rows = new Map<StripItem, number>()
 
-  private constructor(private readonly ctx: CanvasRenderingContext2D) {}
+  private constructor(private readonly ctx: Context2D) {}
 
   /** The strip painter of a canvas, kept with it. */
-  static of(ctx: CanvasRenderingContext2D): StripImages {
+  static of(ctx: Context2D): StripImages {
     let p = PAINTERS.get(ctx)
     if (!p) PAINTERS.set(ctx, (p = new StripImages(ctx)))
     return p

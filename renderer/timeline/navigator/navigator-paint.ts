@@ -6,7 +6,7 @@
  * repaints the overview every frame.
  */
 import type { TimeWindow } from '../../../shared/chart/window'
-import { resolveColours } from '../canvas/bar-painter'
+import { resolveColours } from '../canvas/palette'
 
 /** Room under the area for year labels, px. */
 const AXIS_PX = 13

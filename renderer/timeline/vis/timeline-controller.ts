@@ -30,7 +30,6 @@ import { CanvasTheme } from './canvas-theme'
 import { ChartPointer } from './chart-pointer'
 import type { BarContext } from '../tooltip/tooltip-text'
 import { RowGroups } from './row-groups'
-import { exposePaintedFrame } from './test-seam'
 import { AxisRedraw, type TimeAxisInternals } from './axis-redraw'
 import { HorizontalRedraw, type ItemSetInternals } from './horizontal-redraw'
 import { CursorDrag, showCursor } from './time-cursor'
@@ -141,7 +140,6 @@ export class TimelineController {
       if (frame.layout.items.length > 0) this.events.emit('bars-painted', frame)
     })
     const layer = this.layer
-    exposePaintedFrame(layer.canvas, () => layer.last)
     this.theme = new CanvasTheme(layer, start.theme)
     this.scene = new BarSceneSync(
       layer,

@@ -34,6 +34,8 @@ export interface LaunchOptions {
    * an instant the test knows rather than whenever the test happens to run.
    */
   readonly clock?: number
+  /** URL globs the page may not load (a script it should survive without). */
+  readonly block?: ReadonlyArray<string>
 }
 
 /** The bundled snapshot, as `npm start` loads it. */
@@ -130,6 +132,7 @@ export async function launchBridgedApp(
       ? handleInvoke(services.handlers, channel, request)
       : { ok: false, error: { code: 'forbidden-sender', message: 'IPC from an untrusted frame' } },
   )
+  for (const url of options.block ?? []) await context.route(url, (route) => route.abort())
   await page.addInitScript({ content: bridgeScript() })
   if (options.clock !== undefined) await page.clock.install({ time: options.clock })
   const errors: string[] = []

@@ -34,9 +34,10 @@ export async function launchElectronApp(options: LaunchOptions = {}) {
   const app = await electron.launch({ executablePath, args: ['.'], env })
   const page = await app.firstWindow()
   await page.setViewportSize({ width: 1400, height: 900 })
-  if (options.clock !== undefined) {
-    // The window has loaded already: install the clock, then load it again under it.
-    await app.context().clock.install({ time: options.clock })
+  if (options.clock !== undefined || options.block?.length) {
+    // The window has loaded already: install the clock and routes, then load it again under them.
+    if (options.clock !== undefined) await app.context().clock.install({ time: options.clock })
+    for (const url of options.block ?? []) await app.context().route(url, (route) => route.abort())
     await page.reload()
   }
   return {

@@ -1,6 +1,9 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 
-import { PAINTED_FRAME_PROPERTY } from '../../../renderer/timeline/vis/test-seam'
+import {
+  PAINTED_FRAME_PROPERTY,
+  READ_PIXELS_PROPERTY,
+} from '../../../renderer/timeline/canvas/test-seam'
 
 /** A bar's place on screen, read back from the rendered chart. */
 export interface BarGeometry {
@@ -85,7 +88,7 @@ export class TimelinePage {
         labelX: number
         labelWidth: number
       }
-      // The chart's test seam (renderer/timeline/vis/test-seam.ts): its last painted frame.
+      // The chart's test seam (renderer/timeline/canvas/test-seam.ts): its last painted frame.
       const frame = (
         canvas as unknown as Record<
           string,
@@ -157,21 +160,24 @@ export class TimelinePage {
   /** The colour painted at a page point, `[r, g, b, alpha]` with alpha 0–255 (0: nothing painted). */
   async pixelAt(x: number, y: number): Promise<[number, number, number, number]> {
     return this.page.evaluate(
-      ([px, py]) => {
+      async ([px, py, read]) => {
         const c = document.querySelector<HTMLCanvasElement>('[data-testid="bar-canvas"]')!
         const box = c.getBoundingClientRect()
-        const k = c.width / box.width
-        const d = c
-          .getContext('2d')!
-          .getImageData(
-            Math.floor((px! - box.left) * k),
-            Math.floor((py! - box.top) * k),
-            1,
-            1,
-          ).data
+        // The painter's scale: the canvas's backing store is the worker's, not this element's.
+        const k = window.devicePixelRatio || 1
+        const pixels = (c as unknown as Record<string, (r: object) => Promise<ImageData | null>>)[
+          read!
+        ]!
+        const image = await pixels({
+          x: Math.floor((px! - box.left) * k),
+          y: Math.floor((py! - box.top) * k),
+          w: 1,
+          h: 1,
+        })
+        const d = image?.data ?? [0, 0, 0, 0]
         return [d[0]!, d[1]!, d[2]!, d[3]!] as [number, number, number, number]
       },
-      [x, y] as const,
+      [x, y, READ_PIXELS_PROPERTY] as const,
     )
   }
 

@@ -1,0 +1,40 @@
+/**
+ * What the page and the paint worker say to each other (paint-worker.ts).
+ * The worker owns the bar canvas once the page has handed it over; the page
+ * sends each frame's display list and, for tests, asks for pixels back.
+ */
+import type { DisplayList } from '../../../shared/chart/display-list'
+import type { PatternTile } from '../../../shared/chart/patterns'
+
+/** The canvas's size in CSS px and its device pixel ratio. */
+export interface CanvasSize {
+  readonly width: number
+  readonly height: number
+  readonly dpr: number
+}
+
+/** A rectangle of the canvas in device px. */
+export interface PixelRect {
+  readonly x: number
+  readonly y: number
+  readonly w: number
+  readonly h: number
+}
+
+export type ToWorker =
+  | { readonly kind: 'canvas'; readonly canvas: OffscreenCanvas }
+  | {
+      readonly kind: 'paint'
+      readonly seq: number
+      readonly list: DisplayList
+      readonly size: CanvasSize
+      /** Sent with the first frame of a theme only: the worker keeps its patterns till the next. */
+      readonly tiles: ReadonlyArray<PatternTile> | null
+    }
+  | { readonly kind: 'pixels'; readonly seq: number; readonly rect: PixelRect }
+
+export type FromWorker =
+  /** The worker's script has run: it can take the canvas. */
+  | { readonly kind: 'ready' }
+  | { readonly kind: 'painted'; readonly seq: number }
+  | { readonly kind: 'pixels'; readonly seq: number; readonly image: ImageData | null }

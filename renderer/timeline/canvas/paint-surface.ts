@@ -1,0 +1,49 @@
+/**
+ * A canvas and what painting on it keeps between frames: the theme's
+ * patterns and their sheets. The page paints on one when it has no paint
+ * worker, the worker on the canvas the page handed it.
+ */
+import type { DisplayList } from '../../../shared/chart/display-list'
+import type { PatternId, PatternTile } from '../../../shared/chart/patterns'
+import { paintDisplayList } from './bar-painter'
+import type { Context2D } from './context-2d'
+import type { CanvasSize, PixelRect } from './paint-messages'
+import { canvasPattern, PatternSheets } from './pattern-sheets'
+
+export class PaintSurface {
+  private readonly sheets: PatternSheets
+  private turned: ReadonlyMap<PatternId, CanvasPattern> = new Map()
+
+  constructor(
+    private readonly canvas: HTMLCanvasElement | OffscreenCanvas,
+    private readonly ctx: Context2D,
+  ) {
+    this.sheets = new PatternSheets(ctx)
+  }
+
+  /** Takes a theme's pattern tiles; frames after it are filled with them. */
+  setTiles(tiles: ReadonlyArray<PatternTile>): void {
+    const turned = new Map<PatternId, CanvasPattern>()
+    for (const t of tiles) {
+      const p = canvasPattern(t)
+      if (p) turned.set(t.id, p)
+    }
+    this.turned = turned
+  }
+
+  paint(list: DisplayList, size: CanvasSize): void {
+    const w = Math.round(size.width * size.dpr)
+    const h = Math.round(size.height * size.dpr)
+    if (this.canvas.width !== w || this.canvas.height !== h) {
+      this.canvas.width = w
+      this.canvas.height = h
+    }
+    paintDisplayList(this.ctx, list, size, this.sheets.use(this.turned, size))
+  }
+
+  /** The pixels of `rect` (device px) as painted, or null when it is empty. */
+  pixels(rect: PixelRect): ImageData | null {
+    if (rect.w <= 0 || rect.h <= 0) return null
+    return this.ctx.getImageData(rect.x, rect.y, rect.w, rect.h)
+  }
+}

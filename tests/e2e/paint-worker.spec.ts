@@ -1,0 +1,75 @@
+/**
+ * The bar canvas is painted by a worker, off the page's main thread, once
+ * the worker has started (the page paints until then); where the worker
+ * cannot start, the page paints it itself and the chart looks the same.
+ */
+import type { Page } from '@playwright/test'
+
+import { expect, test } from './support/fixtures'
+import { ChartControls } from './support/timeline-page'
+
+/** What the page gets when it asks the bar canvas for a 2D context of its own. */
+async function pageContext(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="bar-canvas"]')!
+    try {
+      return canvas.getContext('2d') ? 'a context' : 'no context'
+    } catch (e) {
+      return (e as Error).name
+    }
+  })
+}
+
+/** The colour at the middle of the first few bars on screen: filled, and not all the same. */
+async function barColours(ui: ChartControls): Promise<string[]> {
+  const bars = (await ui.timeline.bars()).slice(0, 6)
+  expect(bars.length).toBeGreaterThan(0)
+  const colours: string[] = []
+  for (const bar of bars) {
+    const at = await ui.timeline.pointOn(bar)
+    const [r, g, b, a] = await ui.timeline.pixelAt(at.x, at.y)
+    expect(a, `bar ${bar.id} is painted`).toBeGreaterThan(200)
+    colours.push(`${r},${g},${b}`)
+  }
+  return colours
+}
+
+test('the bars are painted by a worker: the page holds no context of the canvas', async ({
+  launch,
+}) => {
+  const { page } = await launch()
+  const ui = new ChartControls(page)
+  await ui.timeline.waitForBars()
+  expect(page.workers().map((w) => w.url())).toContainEqual(
+    expect.stringMatching(/paint-worker[^/]*\.js$/),
+  )
+  // The canvas was handed to the worker: the page can no longer draw on it.
+  await expect.poll(() => pageContext(page)).toBe('InvalidStateError')
+  await expect(page.getByTestId('bar-canvas')).toHaveCount(1)
+  const colours = await barColours(ui)
+
+  // Zoomed in, the worker paints the new window: the bars there are painted too.
+  await page.keyboard.press('+')
+  await page.keyboard.press('+')
+  await ui.timeline.waitForBars()
+  expect((await barColours(ui)).length).toBeGreaterThan(0)
+  expect(new Set(colours).size).toBeGreaterThan(1)
+})
+
+test('without its worker the page paints the bars itself, and they look the same', async ({
+  launch,
+}) => {
+  const withWorker = await launch()
+  const a = new ChartControls(withWorker.page)
+  await a.timeline.waitForBars()
+  const expected = await barColours(a)
+
+  const { page } = await launch({ block: ['**/paint-worker*.js'] })
+  const ui = new ChartControls(page)
+  await ui.timeline.waitForBars()
+  expect(page.workers()).toHaveLength(0)
+  // The page kept the canvas: it paints on it with a context of its own.
+  expect(await pageContext(page)).toBe('a context')
+  await expect(page.getByTestId('bar-canvas')).toHaveCount(1)
+  expect(await barColours(ui)).toEqual(expected)
+})
