@@ -32,6 +32,7 @@ import type { BarContext } from '../tooltip/tooltip-text'
 import { RowGroups } from './row-groups'
 import { AxisRedraw, type TimeAxisInternals } from './axis-redraw'
 import { HorizontalRedraw, type ItemSetInternals } from './horizontal-redraw'
+import { DragCursor } from './drag-cursor'
 import { CursorDrag, showCursor } from './time-cursor'
 import { TypedEmitter } from './typed-emitter'
 import {
@@ -88,6 +89,7 @@ export class TimelineController {
   private readonly scene: BarSceneSync
   private readonly pointer: ChartPointer
   private readonly cursorDrag: CursorDrag
+  private readonly dragCursor: DragCursor
   private readonly theme: CanvasTheme
   private readonly resize: ResizeObserver
   private readonly rowLayout: HorizontalRedraw
@@ -165,6 +167,7 @@ export class TimelineController {
     t.on('rangechanged', this.onRangeChanged)
     t.on('changed', this.onRedraw)
     this.cursorDrag = new CursorDrag(t, (instant) => this.events.emit('cursor-move', instant), el)
+    this.dragCursor = new DragCursor(el.querySelector<HTMLElement>('.vis-timeline')!)
     // vis polls its size once a second; side panels opening or the table tab
     // closing resize the chart at once, so redraw when the box changes.
     // The observer also fires once on observe(); vis has just drawn at this
@@ -255,6 +258,7 @@ export class TimelineController {
     this.resize.disconnect()
     this.rowLayout.destroy()
     this.cursorDrag.destroy()
+    this.dragCursor.destroy()
     this.layer.destroy()
     this.timeline.destroy()
     this.rows.clear()
