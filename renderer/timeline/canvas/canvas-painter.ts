@@ -151,11 +151,9 @@ export function spawnPaintWorker(ready: (worker: Worker) => void): Worker | null
     return null
   let worker: Worker
   try {
-    // Written out in full so that Vite bundles the worker's script apart.
-    worker = new Worker(new URL('./paint-worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'bar-paint',
-    })
+    // Written out in full so that Vite bundles the worker's script apart, as a
+    // classic script (Vite's default worker format): it imports nothing at run time.
+    worker = new Worker(new URL('./paint-worker.ts', import.meta.url), { name: 'bar-paint' })
   } catch (error) {
     console.warn('Bar canvas painted on the page: the paint worker cannot start.', error)
     return null
