@@ -10,8 +10,9 @@
  *    next frame (0 to 16.7 ms, random phase): by construction it cannot read
  *    much under a frame, however little the app does.
  * 2. Frame committed: from the keydown listener to a task posted from the
- *    animation frame where the count shows the figure and the bar canvas has
- *    repainted since keydown. A task posted in a frame's callbacks runs after
+ *    animation frame where the count shows the figure and the bar layer has
+ *    laid out a new frame since keydown (the paint worker rasterises it
+ *    alongside; see renderer/timeline/canvas/canvas-painter.ts). A task posted in a frame's callbacks runs after
  *    that frame's style, layout, paint and commit on the main thread, so this
  *    is when the frame with the result left the main thread (the compositor
  *    and display come after it and are not counted). The task is posted with

@@ -52,8 +52,8 @@ export class BarLayer {
   private painter: CanvasPainter<Job>
   /** The page's painter, kept until the worker's first frame is up. */
   private retiring: CanvasPainter<Job> | null = null
-  /** The paint worker while it starts. */
-  private spawning: Worker | null = null
+  /** The paint worker while it starts (null once started, or where none can); unset before. */
+  private spawning: Worker | null | undefined = undefined
   /** Measures label widths; the painter may be in a worker, out of reach of a synchronous call. */
   private readonly ruler = new OffscreenCanvas(1, 1).getContext('2d')
   private scene: Scene = EMPTY_SCENE
@@ -61,10 +61,11 @@ export class BarLayer {
   private palette: Palette | null = null
   private theme: ThemeName = 'light'
   private frame = 0
-  /** The last frame laid out: what hits are tested against, on the canvas within a frame. */
+  /**
+   * The last frame laid out and sent to the painter: what hits are tested
+   * against, and what the seam gives tests (its pixels are read after it).
+   */
   private laidOut: PaintedFrame | null = null
-  /** The last frame the painter put on the canvas. */
-  private shown: PaintedFrame | null = null
   private readonly widths = new Map<string, number>()
   private widthFont = ''
   private readonly onPaint: (frame: PaintedFrame) => void
@@ -81,6 +82,11 @@ export class BarLayer {
     this.onPaint = onPaint
     // The page paints until the worker has started: the first bars need not wait for it.
     this.painter = this.mount(new PagePainter(this.host))
+  }
+
+  /** Starts the paint worker, once: after the first frame, so as not to slow the opening. */
+  private spawn(): void {
+    if (this.spawning !== undefined) return
     this.spawning = spawnPaintWorker((worker) => {
       this.spawning = null
       // The page's canvas stays under the worker's until the worker's first frame covers it.
@@ -97,10 +103,10 @@ export class BarLayer {
 
   private readonly host: PainterHost<Job> = {
     painted: (job) => {
-      this.shown = job.frame
       this.retiring?.destroy()
       this.retiring = null
       this.onPaint(job.frame)
+      this.spawn()
     },
     failed: (error) => {
       console.error('Bar canvas: the paint worker failed; the page paints it from now on.', error)
@@ -111,7 +117,7 @@ export class BarLayer {
 
   private mount(painter: CanvasPainter<Job>): CanvasPainter<Job> {
     exposeSeam(painter.canvas, {
-      painted: () => this.shown,
+      painted: () => this.laidOut,
       pixels: (rect) => this.painter.pixels(rect),
     })
     this.panel.appendChild(painter.canvas)

@@ -4,13 +4,15 @@
  * Bars are pixels on a canvas, with no element, role or text a test could
  * find them by. So the bar canvas carries two read-only properties, named
  * below:
- * - one returns the last frame the painter put on the canvas (`PaintedFrame`:
- *   the window and size it was painted for, every bar, strip and overlap
- *   hatch with its box and label placement, and the selection and search
- *   terms it marked), or null before the first paint;
+ * - one returns the last frame laid out and sent to the painter
+ *   (`PaintedFrame`: the window and size it was painted for, every bar,
+ *   strip and overlap hatch with its box and label placement, and the
+ *   selection and search terms it marked), or null before the first; it is
+ *   the frame clicks are hit-tested against;
  * - one reads the canvas's pixels back. The canvas is usually the paint
  *   worker's (canvas-painter.ts), so the page cannot read it with a 2D
- *   context of its own; the read waits for frames already sent.
+ *   context of its own; the read waits until every frame sent before it is
+ *   painted, so it sees the frame the other property returned.
  *
  * The e2e page object (tests/e2e/support/timeline-page.ts) reads the frame to
  * know where to look, then checks the pixels there and points and clicks at
@@ -22,7 +24,7 @@
 import type { PaintedFrame } from './bar-layer'
 import type { PixelRect } from './paint-messages'
 
-/** The bar canvas's property holding the last painted frame. */
+/** The bar canvas's property holding the last frame laid out and sent to the painter. */
 export const PAINTED_FRAME_PROPERTY = 'painted'
 
 /**
