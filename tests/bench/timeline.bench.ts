@@ -18,6 +18,10 @@ import { buildBars, layoutRows, placeBars } from '../../shared/chart/chart-model
 import { ingestRecords } from '../../shared/ll2/ingest'
 import { buildRows } from '../../shared/chart/timeline-rows'
 import { utcMillis } from '../../shared/domain/units'
+import {
+  FRAMES_PAINTED_PROPERTY,
+  PAINTED_FRAME_PROPERTY,
+} from '../../renderer/timeline/canvas/test-seam'
 import { toGroups } from '../../renderer/timeline/vis/vis-groups'
 import { launchBridgedApp } from '../e2e/support/bridge'
 import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromium } from '../e2e/support/chromium'
@@ -253,6 +257,11 @@ interface TraceEvent {
 
 /** Main-thread work of each frame of a gesture, ms: wall-clock, and the thread's CPU time. */
 interface FrameWork {
+  /**
+   * Frames in which the bars the user sees changed: with a paint worker,
+   * its frames painted; without one, the page's frames that painted bars.
+   */
+  readonly barFrames: number | null
   readonly wall: number[]
   /**
    * What the frames cost the main thread in CPU. On a machine busy with
@@ -261,6 +270,28 @@ interface FrameWork {
    */
   readonly cpu: number[]
 }
+
+/**
+ * Starts counting the frames that change the bars, for \`window.__dtBarFrames()\`:
+ * the seam's count of frames painted where the build has it (a paint
+ * worker), else the page's frames in which the seam's painted frame changed
+ * (a build that paints in the page does so in the frame). A string: tsx
+ * would wrap nested functions in a helper the page lacks.
+ */
+const COUNT_BAR_FRAMES = `(() => {
+  const canvas = () => document.querySelector('[data-testid="bar-canvas"]');
+  if (!canvas()) { window.__dtBarFrames = () => null; return; }
+  const counted = typeof canvas().${FRAMES_PAINTED_PROPERTY} === 'number';
+  const start = counted ? canvas().${FRAMES_PAINTED_PROPERTY} : 0;
+  let changes = 0, last = canvas().${PAINTED_FRAME_PROPERTY}, on = true;
+  const tick = () => requestAnimationFrame(() => {
+    const now = canvas().${PAINTED_FRAME_PROPERTY};
+    if (now !== last) { changes++; last = now; }
+    if (on) tick();
+  });
+  if (!counted) tick();
+  window.__dtBarFrames = () => { on = false; return counted ? canvas().${FRAMES_PAINTED_PROPERTY} - start : changes; };
+})()`
 
 /**
  * Main-thread work of each frame the gesture caused: Chromium's own
@@ -275,9 +306,11 @@ async function frameWork(
   gesture: Gesture,
   label = 'gesture',
 ): Promise<FrameWork> {
+  await page.evaluate(COUNT_BAR_FRAMES)
   await browser.startTracing(page, { categories: TRACE_DIR ? TRACE_CATEGORIES : ['benchmark'] })
   await gesture(page)
   const raw = (await browser.stopTracing()).toString()
+  const barFrames = (await page.evaluate('window.__dtBarFrames()')) as number | null
   if (TRACE_DIR) {
     fs.mkdirSync(TRACE_DIR, { recursive: true })
     fs.writeFileSync(path.join(TRACE_DIR, `${label}-${traceCount++}.json`), raw)
@@ -287,6 +320,7 @@ async function frameWork(
     (e) => e.name === 'ProxyMain::BeginMainFrame' && e.ph === 'X' && e.dur !== undefined,
   )
   return {
+    barFrames,
     wall: frames.map((e) => e.dur! / 1000),
     cpu: frames.filter((e) => e.tdur !== undefined).map((e) => e.tdur! / 1000),
   }
@@ -333,6 +367,10 @@ function printFrames(
   console.log(
     `       main-thread CPU per frame: p50 ${ms(median(p50s(cpu)))}, p95 ${ms(cpu95)} (medians of runs${ratio((r) => r.cpu, cpu95)})`,
   )
+  if (runs.every((r) => r.barFrames !== null))
+    console.log(
+      `       frames that changed the bars: ${runs.map((r) => `${r.barFrames} of ${r.wall.length}`).join(', ')} page frames (per run)`,
+    )
 }
 
 /** What the bar canvas last painted: how many strips and bars. */

@@ -66,6 +66,8 @@ export class BarLayer {
    * against, and what the seam gives tests (its pixels are read after it).
    */
   private laidOut: PaintedFrame | null = null
+  /** Frames the painters have put on the canvas. */
+  private framesPainted = 0
   private readonly widths = new Map<string, number>()
   private widthFont = ''
   private readonly onPaint: (frame: PaintedFrame) => void
@@ -103,6 +105,7 @@ export class BarLayer {
 
   private readonly host: PainterHost<Job> = {
     painted: (job) => {
+      this.framesPainted++
       this.retiring?.destroy()
       this.retiring = null
       this.onPaint(job.frame)
@@ -119,6 +122,7 @@ export class BarLayer {
     exposeSeam(painter.canvas, {
       painted: () => this.laidOut,
       pixels: (rect) => this.painter.pixels(rect),
+      framesPainted: () => this.framesPainted,
     })
     this.panel.appendChild(painter.canvas)
     return painter
