@@ -4,7 +4,7 @@
  * Without a GPU, Chromium rasterises a canvas on the thread that draws on it,
  * and the bars' rounded, outlined, patterned shapes were most of a zoom
  * frame's main-thread time at 10,000 dockings. Here they are rasterised on
- * the worker's thread, while the page lays out the next frame. The page
+ * the worker's thread while the page finishes its frame. The page
  * still builds the display list (it measures text and owns the scene); the
  * worker only paints what it is sent, and says when it has.
  */
