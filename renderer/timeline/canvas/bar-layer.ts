@@ -24,6 +24,7 @@ import {
   type PainterHost,
   type PaintJob,
 } from './canvas-painter'
+import type { CanvasSize } from './paint-messages'
 import { BAR_RADIUS, readPalette, type Palette } from './palette'
 
 /** What the canvas marks besides the bars: the selection and the search. */
@@ -49,9 +50,14 @@ interface Job extends PaintJob {
 }
 
 export class BarLayer {
+  /** Whose canvas is shown. */
   private painter: CanvasPainter<Job>
-  /** The page's painter, kept until the worker's first frame is up. */
-  private retiring: CanvasPainter<Job> | null = null
+  /**
+   * The paint worker while it takes over (when it has started, and after a
+   * new theme or size): sent every frame, its canvas hidden until it has
+   * painted the newest, so no frame shown is out of date.
+   */
+  private incoming: CanvasPainter<Job> | null = null
   /** The paint worker while it starts (null once started, or where none can); unset before. */
   private spawning: Worker | null | undefined = undefined
   /** Measures label widths; the painter may be in a worker, out of reach of a synchronous call. */
@@ -66,6 +72,8 @@ export class BarLayer {
    * against, and what the seam gives tests (its pixels are read after it).
    */
   private laidOut: PaintedFrame | null = null
+  /** The theme's tiles and the canvas size of the last frame sent. */
+  private sent: { tiles: ReadonlyArray<PatternTile>; size: CanvasSize } | null = null
   /** Frames the painters have put on the canvas. */
   private framesPainted = 0
   private readonly widths = new Map<string, number>()
@@ -91,11 +99,62 @@ export class BarLayer {
     if (this.spawning !== undefined) return
     this.spawning = spawnPaintWorker((worker) => {
       this.spawning = null
-      // The page's canvas stays under the worker's until the worker's first frame covers it.
-      this.retiring = this.painter
-      this.painter = this.mount(new WorkerPainter(worker, this.host))
+      const incoming: CanvasPainter<Job> = new WorkerPainter(worker, {
+        painted: (job) => {
+          if (this.incoming !== incoming) return this.host.painted(job)
+          // The page painted this frame already; the worker's canvas shows once it has caught up.
+          if (job.frame === this.laidOut) this.takeOver(incoming)
+        },
+        failed: (error) => {
+          if (this.incoming !== incoming) return this.host.failed(error)
+          this.incoming = null
+          console.warn('Bar canvas painted on the page: the paint worker failed to start.', error)
+        },
+      })
+      this.incoming = this.mount(incoming)
+      this.hide(incoming)
       this.request()
     })
+  }
+
+  /**
+   * A new theme or canvas size costs the worker a slow frame (it redraws its
+   * patterns), and its canvas would show the old theme or size meanwhile: so
+   * the page paints on a canvas of its own, over the worker's hidden one,
+   * until the worker has caught up again.
+   */
+  private bridge(tiles: ReadonlyArray<PatternTile>, size: CanvasSize): void {
+    const last = this.sent
+    this.sent = { tiles, size }
+    const worker = this.painter
+    if (this.incoming || !(worker instanceof WorkerPainter) || !last) return
+    const s = last.size
+    if (
+      last.tiles === tiles &&
+      s.width === size.width &&
+      s.height === size.height &&
+      s.dpr === size.dpr
+    )
+      return
+    this.hide(worker)
+    this.incoming = worker
+    this.painter = this.mount(new PagePainter(this.host))
+  }
+
+  /** The worker's canvas, now as new as the page's, replaces it. */
+  private takeOver(incoming: CanvasPainter<Job>): void {
+    const page = this.painter
+    this.incoming = null
+    this.painter = incoming
+    incoming.canvas.style.visibility = ''
+    incoming.canvas.dataset.testid = 'bar-canvas'
+    page.destroy()
+  }
+
+  /** Hides a canvas while it catches up; the test id stays with the one shown. */
+  private hide(painter: CanvasPainter<Job>): void {
+    painter.canvas.style.visibility = 'hidden'
+    delete painter.canvas.dataset.testid
   }
 
   /** The canvas the bars are on. */
@@ -106,8 +165,6 @@ export class BarLayer {
   private readonly host: PainterHost<Job> = {
     painted: (job) => {
       this.framesPainted++
-      this.retiring?.destroy()
-      this.retiring = null
       this.onPaint(job.frame)
       this.spawn()
     },
@@ -173,10 +230,14 @@ export class BarLayer {
     const dpr = window.devicePixelRatio || 1
     const w = Math.max(0, Math.round(view.width))
     const h = Math.max(0, Math.round(view.height))
-    const style = this.canvas.style
-    if (style.width !== `${w}px` || style.height !== `${h}px`) {
-      style.width = `${w}px`
-      style.height = `${h}px`
+    const size = { width: w, height: h, dpr }
+    this.bridge(palette.tiles, size)
+    for (const painter of [this.painter, this.incoming]) {
+      const style = painter?.canvas.style
+      if (style && (style.width !== `${w}px` || style.height !== `${h}px`)) {
+        style.width = `${w}px`
+        style.height = `${h}px`
+      }
     }
     const ctx = this.ruler
     const measure = (text: string) => {
@@ -204,7 +265,9 @@ export class BarLayer {
       theme: this.theme,
     }
     this.laidOut = frame
-    this.painter.paint({ list, size: { width: w, height: h, dpr }, tiles: palette.tiles, frame })
+    const job = { list, size, tiles: palette.tiles, frame }
+    this.painter.paint(job)
+    this.incoming?.paint(job)
   }
 
   /** The item under a client-px point, or null. */
@@ -223,7 +286,7 @@ export class BarLayer {
   destroy(): void {
     cancelAnimationFrame(this.frame)
     this.spawning?.terminate()
-    this.retiring?.destroy()
+    this.incoming?.destroy()
     this.painter.destroy()
   }
 }
