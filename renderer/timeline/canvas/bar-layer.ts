@@ -24,7 +24,7 @@ import {
   type PainterHost,
   type PaintJob,
 } from './canvas-painter'
-import type { CanvasSize } from './paint-messages'
+import { sameSize, type CanvasSize } from './paint-messages'
 import { BAR_RADIUS, readPalette, type Palette } from './palette'
 
 /** What the canvas marks besides the bars: the selection and the search. */
@@ -108,7 +108,7 @@ export class BarLayer {
         failed: (error) => {
           if (this.incoming !== incoming) return this.host.failed(error)
           this.incoming = null
-          console.warn('Bar canvas painted on the page: the paint worker failed to start.', error)
+          console.warn('Bar canvas painted on the page: the paint worker failed.', error)
         },
       })
       this.incoming = this.mount(incoming)
@@ -128,14 +128,7 @@ export class BarLayer {
     this.sent = { tiles, size }
     const worker = this.painter
     if (this.incoming || !(worker instanceof WorkerPainter) || !last) return
-    const s = last.size
-    if (
-      last.tiles === tiles &&
-      s.width === size.width &&
-      s.height === size.height &&
-      s.dpr === size.dpr
-    )
-      return
+    if (last.tiles === tiles && sameSize(last.size, size)) return
     this.hide(worker)
     this.incoming = worker
     this.painter = this.mount(new PagePainter(this.host))

@@ -8,6 +8,7 @@
  * which the SVG export writes too; this file only interprets it.
  */
 import type { Context2D } from './context-2d'
+import type { CanvasSize } from './paint-messages'
 import {
   type DisplayItem,
   type DisplayList,
@@ -95,7 +96,7 @@ function paintMerged(
 export function paintDisplayList(
   ctx: Context2D,
   list: DisplayList,
-  size: { readonly width: number; readonly height: number; readonly dpr: number },
+  size: CanvasSize,
   patterns: PatternSource,
 ): void {
   ctx.setTransform(size.dpr, 0, 0, size.dpr, 0, 0)

@@ -47,7 +47,6 @@ function newCanvas(): HTMLCanvasElement {
 export class PagePainter<J extends PaintJob> implements CanvasPainter<J> {
   readonly canvas = newCanvas()
   private readonly surface: PaintSurface | null
-  private tiles: ReadonlyArray<PatternTile> | null = null
 
   constructor(private readonly host: PainterHost<J>) {
     const ctx = this.canvas.getContext('2d')
@@ -56,7 +55,7 @@ export class PagePainter<J extends PaintJob> implements CanvasPainter<J> {
 
   paint(job: J): void {
     if (!this.surface) return
-    if (job.tiles !== this.tiles) this.surface.setTiles((this.tiles = job.tiles))
+    this.surface.setTiles(job.tiles)
     this.surface.paint(job.list, job.size)
     this.host.painted(job)
   }

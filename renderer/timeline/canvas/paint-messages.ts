@@ -13,6 +13,11 @@ export interface CanvasSize {
   readonly dpr: number
 }
 
+/** Whether two canvas sizes are the same (a new one means patterns redrawn). */
+export function sameSize(a: CanvasSize, b: CanvasSize): boolean {
+  return a.width === b.width && a.height === b.height && a.dpr === b.dpr
+}
+
 /** A rectangle of the canvas in device px. */
 export interface PixelRect {
   readonly x: number

@@ -13,6 +13,7 @@ import { canvasPattern, PatternSheets } from './pattern-sheets'
 export class PaintSurface {
   private readonly sheets: PatternSheets
   private turned: ReadonlyMap<PatternId, CanvasPattern> = new Map()
+  private tiles: ReadonlyArray<PatternTile> | null = null
 
   constructor(
     private readonly canvas: HTMLCanvasElement | OffscreenCanvas,
@@ -21,8 +22,10 @@ export class PaintSurface {
     this.sheets = new PatternSheets(ctx)
   }
 
-  /** Takes a theme's pattern tiles; frames after it are filled with them. */
+  /** Takes a theme's pattern tiles (the same array again is nothing new); frames after it are filled with them. */
   setTiles(tiles: ReadonlyArray<PatternTile>): void {
+    if (tiles === this.tiles) return
+    this.tiles = tiles
     const turned = new Map<PatternId, CanvasPattern>()
     for (const t of tiles) {
       const p = canvasPattern(t)

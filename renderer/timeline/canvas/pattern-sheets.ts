@@ -11,7 +11,7 @@
  * gets the same colour on each pixel at the cost of a copy.
  */
 import type { Context2D } from './context-2d'
-import type { CanvasSize } from './paint-messages'
+import { sameSize, type CanvasSize } from './paint-messages'
 import type { PatternId, PatternTile } from '../../../shared/chart/patterns'
 
 /** What the painter asks for a pattern by id (a Map does too). */
@@ -58,13 +58,7 @@ export class PatternSheets implements PatternSource {
    * either changes.
    */
   use(turned: ReadonlyMap<PatternId, CanvasPattern>, size: CanvasSize): this {
-    const s = this.size
-    if (
-      turned !== this.turned ||
-      size.width !== s.width ||
-      size.height !== s.height ||
-      size.dpr !== s.dpr
-    ) {
+    if (turned !== this.turned || !sameSize(size, this.size)) {
       this.sheets.clear()
       this.turned = turned
       this.size = size
