@@ -76,37 +76,49 @@ export function heatCells(
   const first = Math.floor(from / stepMs)
   const n = Math.ceil(to / stepMs) - first
   const docked = new Float64Array(n)
-  const byFamily = new Map<VehicleFamily, Float64Array>()
-  const add = (into: Float64Array, s: number, e: number) => {
+  const add = (into: Float64Array, s: number, e: number, only?: Int8Array, f = 0) => {
     const a = Math.max(s, from)
     const b = Math.min(e, to)
     for (let c = Math.floor(a / stepMs); c * stepMs < b; c++) {
       const k = c - first
-      if (k >= 0 && k < n) into[k]! += Math.min(b, (c + 1) * stepMs) - Math.max(a, c * stepMs)
+      if (k < 0 || k >= n) continue
+      into[k]! += Math.min(b, (c + 1) * stepMs) - Math.max(a, c * stepMs)
+      if (only && b > a) only[k] = only[k] === -1 || only[k] === f ? f : -2
     }
   }
   for (const [s, e] of unionOf(intervals)) add(docked, s, e)
+  // Families side by side in arrays: a Map walked per column was most of a strip's cost.
+  const families: VehicleFamily[] = []
+  const docks: Float64Array[] = []
+  // Per column, the one family docked in it (-1 none yet, -2 several): most columns have one.
+  const only = new Int8Array(n).fill(-1)
   for (const i of intervals) {
-    let f = byFamily.get(i.family)
-    if (!f) byFamily.set(i.family, (f = new Float64Array(n)))
-    add(f, i.start, i.end)
+    let f = families.indexOf(i.family)
+    if (f < 0) {
+      f = families.push(i.family) - 1
+      docks.push(new Float64Array(n))
+    }
+    add(docks[f]!, i.start, i.end, only, f)
   }
   const cells: HeatCell[] = []
+  let last: { start: number; end: number; level: number; family: VehicleFamily } | null = null
   for (let k = 0; k < n; k++) {
     const level = heatLevel(docked[k]! / stepMs)
     if (level === 0) continue
-    let family: VehicleFamily = 'Other'
-    let most = -1
-    for (const [f, t] of byFamily)
-      if (t[k]! > most) {
-        most = t[k]!
-        family = f
-      }
+    const single = only[k]!
+    let family: VehicleFamily = single >= 0 ? families[single]! : 'Other'
+    if (single < 0) {
+      let most = -1
+      for (let f = 0; f < docks.length; f++)
+        if (docks[f]![k]! > most) {
+          most = docks[f]![k]!
+          family = families[f]!
+        }
+    }
     const start = (first + k) * stepMs
-    const last = cells[cells.length - 1]
     if (last && last.end === start && last.level === level && last.family === family)
-      cells[cells.length - 1] = { ...last, end: start + stepMs }
-    else cells.push({ start, end: start + stepMs, level, family })
+      last.end = start + stepMs
+    else cells.push((last = { start, end: start + stepMs, level, family }))
   }
   return cells
 }

@@ -50,6 +50,17 @@ describe('heatCells', () => {
     ])
   })
 
+  it('sums a family over its dockings in a column before comparing families', () => {
+    // Column 0–10: Soyuz 0–3 and 6–9 (6 ms) against Progress 3–6 (3 ms): Soyuz, 9 ms = 7.2 → 7.
+    // Column 10–20: Progress alone, though Soyuz led the column before.
+    expect(
+      heatCells([at(0, 3), at(3, 6, 'Progress'), at(6, 9), at(10, 20, 'Progress')], 0, 20, 10),
+    ).toEqual([
+      { start: 0, end: 10, level: 7, family: 'Soyuz' },
+      { start: 10, end: 20, level: 8, family: 'Progress' },
+    ])
+  })
+
   it('aligns columns to multiples of the step, so a small pan keeps the same cells', () => {
     // 5–25 over columns 0–10, 10–20, 20–30: half, whole, half.
     expect(heatCells([at(5, 25)], 5, 25, 10)).toEqual([
