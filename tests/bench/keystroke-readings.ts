@@ -1,45 +1,50 @@
 /**
- * Three readings of one keystroke in the page, taken together, and a floor.
+ * Three readings of one keystroke, taken together, and a floor.
  *
- * 1. Stopwatch (the headline, comparable with issue #12's 27 ms): from the
- *    keydown listener to the SECOND animation frame after the result count
- *    shows the expected figure. The second frame's callback runs once the
- *    frame holding the result (and the bar canvas's repaint) was produced, so
- *    the reading includes about one frame interval (16.7 ms at 60 Hz; headless
+ * 1. Stopwatch (comparable with issue #12's 27 ms): from the keydown listener
+ *    to the SECOND animation frame after the result count shows the expected
+ *    figure. The second frame's callback runs once the frame holding the
+ *    result (and the bar canvas's repaint) was produced, so the reading
+ *    includes about one frame interval (16.7 ms at 60 Hz; headless
  *    Chromium's frame clock is not exact) plus the wait from keydown to the
- *    next frame (0 to 16.7 ms, random phase): by construction it cannot read
- *    much under a frame, however little the app does.
- * 2. Frame committed: from the keydown listener to a task posted from the
- *    animation frame where the count shows the figure and the bar layer has
- *    laid out a new frame since keydown (the paint worker rasterises it
- *    alongside; see renderer/timeline/canvas/canvas-painter.ts). A task posted in a frame's callbacks runs after
- *    that frame's style, layout, paint and commit on the main thread, so this
- *    is when the frame with the result left the main thread (the compositor
- *    and display come after it and are not counted). The task is posted with
- *    `scheduler.postTask` at 'user-blocking' priority where the browser has it,
- *    else as a MessageChannel message: React's scheduler queues its deferred
- *    renders as MessageChannel messages during the keystroke, and a plain
- *    message would wait behind the first of them.
- * 3. Event Timing (the browser's own, what INP is built on): for the keydown
- *    and input entries of the keystroke, the longest `duration`, which runs
- *    from the event's hardware timestamp to the next paint after its
- *    handlers. Chromium rounds durations to 8 ms, and an observer sees only
+ *    next frame: by construction it cannot read much under a frame, however
+ *    little the app does.
+ * 2. Presented: Chromium's own `EventLatency` of the keydown, from a trace
+ *    of category `input` taken while typing (`keyPressLatencies`). It runs
+ *    from the key's hardware timestamp to the presentation of the frame that
+ *    holds what the key's handlers changed, in microseconds: keystroke to
+ *    pixels on screen, with no frame of the instrument's own. The page checks
+ *    that this frame holds the result: the count shows in it and the bar
+ *    layer laid it out (`canvasFramesLate`).
+ *    (It replaces a reading taken by a task posted from the result's frame,
+ *    meant to time the frame's commit: traces showed Chromium holding the
+ *    page's posted tasks after a key, on an idle main thread, until the next
+ *    frame, so that task read a frame late whatever the app did.)
+ * 3. Event Timing (the browser's, what INP is built on): for the keydown and
+ *    input entries of the keystroke, the longest `duration`, which runs from
+ *    the hardware timestamp to the next paint after its handlers: the same
+ *    span as Presented, but rounded to 8 ms, and an observer sees only
  *    entries of 16 ms or more (`durationThreshold` cannot go lower), so a
  *    keystroke with no entry is reported as "under 16 ms".
  *
- * The floor is the same three readings on a keystroke that changes nothing
- * the app draws (see FLOOR_KEY in search.bench.ts): what the readings cost
- * with no work to do, so the app's own cost is what lies above it.
+ * The floor is the same readings on a keystroke that changes nothing the app
+ * draws (see FLOOR_KEY in search.bench.ts): what the readings cost with no
+ * work to do, so the app's own cost is what lies above it.
  *
  * Strings, not functions: tsx would wrap nested functions in a `__name`
  * helper that does not exist in the page.
  */
 
-/** One keystroke's readings, ms; `eventTiming` is null when no entry reached 16 ms. */
+/**
+ * One keystroke's readings, ms; `eventTiming` is null when no entry reached
+ * 16 ms, `presented` when the trace had no latency for the key.
+ */
 export interface KeyReading {
   readonly stopwatch: number
-  readonly committed: number
+  readonly presented: number | null
   readonly eventTiming: number | null
+  /** The animation frame after keydown whose callbacks first saw the count (1: the first). */
+  readonly countFrame: number
   /** Frames from the one where the count showed to the one where the canvas repainted (0: same). */
   readonly canvasFramesLate: number
   /** True when the canvas did not repaint within a few frames of the count (no bar changed). */
@@ -59,8 +64,9 @@ export const INSTALL_PROBE = `(() => {
 const CANVAS_WAIT_FRAMES = 3
 
 /**
- * Arms the three readings for the next keydown; `window.__dtLatency` then
- * resolves to a KeyReading once the result count shows `count`.
+ * Arms the page's readings for the next keydown; `window.__dtLatency` then
+ * resolves to a KeyReading (without `presented`, which comes from the trace)
+ * once the result count shows `count`.
  */
 export function armKeystroke(count: number): string {
   return `(() => {
@@ -75,9 +81,9 @@ export function armKeystroke(count: number): string {
           const text = (el && el.textContent) || '';
           return ${count} === 0 ? text.startsWith('No dockings') : text.startsWith('${count} ');
         };
-        let stopwatch = null, committed = null, late = 0, idle = false;
+        let stopwatch = null, late = null, idle = false;
         const finish = () => {
-          if (stopwatch === null || committed === null) return;
+          if (stopwatch === null || late === null) return;
           // Event Timing entries are queued after the paint that ends them: wait two frames more.
           requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => {
             const probe = window.__dtEventTiming;
@@ -86,47 +92,62 @@ export function armKeystroke(count: number): string {
               (e.name === 'keydown' && e.startTime === hardware) ||
               (e.name === 'input' && e.startTime >= hardware && e.startTime < t0 + 1000));
             const eventTiming = mine.length ? Math.max(...mine.map((e) => e.duration)) : null;
-            resolve({ stopwatch, committed, eventTiming, canvasFramesLate: late, canvasIdle: idle });
+            resolve({ stopwatch, presented: null, eventTiming, countFrame, canvasFramesLate: late, canvasIdle: idle });
           }, 0)));
         };
-        // 1. The stopwatch, as it always was.
+        // Animation frames from keydown on. This callback was asked for before
+        // the key's handlers ran, so in each frame it runs before the bar
+        // layer's: a layout it sees first in frame n was made in frame n - 1
+        // (or in a task between them).
+        let frames = 0, countFrame = -1;
         const frame = () => requestAnimationFrame(() => {
-          if (!ready()) { frame(); return; }
-          requestAnimationFrame(() => { stopwatch = performance.now() - t0; finish(); });
+          frames++;
+          if (countFrame < 0 && ready()) countFrame = frames;
+          if (countFrame > 0 && frames === countFrame + 1) stopwatch = performance.now() - t0;
+          if (countFrame > 0 && late === null && frames > countFrame) {
+            if (canvas && canvas.painted !== paintedBefore) late = frames - 1 - countFrame;
+            else if (frames - countFrame > ${CANVAS_WAIT_FRAMES}) { late = 0; idle = true; }
+          }
+          if (stopwatch !== null && late !== null) finish(); else frame();
         });
         frame();
-        // 2. Frame committed: a task after the frame with the count and the canvas repaint.
-        const channel = new MessageChannel();
-        const post = window.scheduler && scheduler.postTask
-          ? () => scheduler.postTask(() => channel.port1.onmessage(), { priority: 'user-blocking' })
-          : () => channel.port2.postMessage(null);
-        let frames = 0, countFrame = -1, countCommitted = null;
-        const commitFrame = () => requestAnimationFrame(() => {
-          frames++;
-          if (countFrame < 0) {
-            if (!ready()) { commitFrame(); return; }
-            countFrame = frames;
-          }
-          post();
-        });
-        channel.port1.onmessage = () => {
-          const now = performance.now() - t0;
-          // Messages are posted only from the count's frame on: the first is that frame's.
-          if (countCommitted === null) countCommitted = now;
-          if (canvas && canvas.painted !== paintedBefore) {
-            committed = now;
-            late = frames - countFrame;
-          } else if (frames - countFrame >= ${CANVAS_WAIT_FRAMES}) {
-            committed = countCommitted;
-            idle = true;
-          } else { commitFrame(); return; }
-          channel.port1.close();
-          finish();
-        };
-        commitFrame();
       }, { capture: true, once: true });
     });
   })()`
+}
+
+/**
+ * Trace categories holding `EventLatency`: few enough that tracing them does
+ * not slow the keystrokes it times.
+ */
+export const LATENCY_TRACE_CATEGORIES = ['input']
+
+/** Each keydown's EventLatency in a trace, ms, in the order the keys were pressed. */
+export function keyPressLatencies(trace: Buffer | string): number[] {
+  interface Ev {
+    name: string
+    ph: string
+    ts: number
+    pid: number
+    id2?: { local?: string }
+    args?: { event_latency?: { event_type?: string } }
+  }
+  const { traceEvents } = JSON.parse(trace.toString()) as { traceEvents: Ev[] }
+  const begun = new Map<string, Ev>()
+  const out: Array<{ ts: number; ms: number }> = []
+  for (const e of traceEvents
+    .filter((e) => e.name === 'EventLatency')
+    .sort((a, b) => a.ts - b.ts)) {
+    const key = `${e.pid}:${e.id2?.local}`
+    if (e.ph === 'b') begun.set(key, e)
+    else if (e.ph === 'e') {
+      const b = begun.get(key)
+      begun.delete(key)
+      if (b?.args?.event_latency?.event_type === 'KEY_PRESSED')
+        out.push({ ts: b.ts, ms: (e.ts - b.ts) / 1000 })
+    }
+  }
+  return out.sort((a, b) => a.ts - b.ts).map((l) => l.ms)
 }
 
 const quantile = (xs: ReadonlyArray<number>, q: number): number => {
@@ -139,10 +160,11 @@ function percentiles(xs: ReadonlyArray<number>): { p50: number; p95: number } {
   return { p50: quantile(xs, 0.5), p95: quantile(xs, 0.95) }
 }
 
-const ms = (v: number) => (v === 0 ? '<16 ms' : `${v.toFixed(1)} ms`)
-const diff = (a: number, b: number) => (a === 0 || b === 0 ? '—' : `${(a - b).toFixed(1)} ms`)
+const ms = (v: number) => (Number.isNaN(v) ? 'none' : v === 0 ? '<16 ms' : `${v.toFixed(1)} ms`)
+const diff = (a: number, b: number) =>
+  a === 0 || b === 0 || Number.isNaN(a - b) ? '—' : `${(a - b).toFixed(1)} ms`
 
-type Reading = 'stopwatch' | 'committed' | 'eventTiming'
+type Reading = 'stopwatch' | 'presented' | 'eventTiming'
 
 const READINGS: ReadonlyArray<{ key: Reading; name: string; means: string }> = [
   {
@@ -151,9 +173,9 @@ const READINGS: ReadonlyArray<{ key: Reading; name: string; means: string }> = [
     means: 'keydown listener → 2nd rAF after the count shows (headline; issue #12 said 27 ms)',
   },
   {
-    key: 'committed',
-    name: 'frame committed',
-    means: 'keydown listener → task after the main-thread paint of the frame with count + bars',
+    key: 'presented',
+    name: 'presented',
+    means: "Chromium's EventLatency: the key's hardware time → the frame with the result on screen",
   },
   {
     key: 'eventTiming',
@@ -163,8 +185,11 @@ const READINGS: ReadonlyArray<{ key: Reading; name: string; means: string }> = [
   },
 ]
 
-const valuesOf = (rs: ReadonlyArray<KeyReading>, key: Reading) =>
-  rs.map((r) => (key === 'eventTiming' ? (r.eventTiming ?? 0) : r[key]))
+/** A reading's values; a missing Event Timing entry counts as 0 (under 16 ms), a missing latency not at all. */
+const valuesOf = (rs: ReadonlyArray<KeyReading>, key: Reading): number[] =>
+  key === 'eventTiming'
+    ? rs.map((r) => r.eventTiming ?? 0)
+    : rs.flatMap((r) => (r[key] === null ? [] : [r[key]]))
 
 /**
  * Prints each reading for the typed keystrokes and the floor keystrokes, and
@@ -188,10 +213,12 @@ export function printReadings(
     )
   }
   const under = typed.filter((r) => r.eventTiming === null).length
+  const unlatched = typed.filter((r) => r.presented === null).length
+  const second = typed.filter((r) => r.countFrame > 1).length
   const late = typed.filter((r) => r.canvasFramesLate > 0).length
   const idle = typed.filter((r) => r.canvasIdle).length
   console.log(
-    `    typed keystrokes with no Event Timing entry (under 16 ms): ${under}/${typed.length}; canvas repainted a frame or more after the count: ${late}; canvas not repainted: ${idle}`,
+    `    typed keystrokes: no Event Timing entry (under 16 ms) ${under}/${typed.length}; no EventLatency in the trace ${unlatched}; count shown after the first frame ${second}; canvas laid out a frame or more after the count ${late}; canvas not repainted ${idle}`,
   )
   return out
 }
