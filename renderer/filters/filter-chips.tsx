@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react'
+import { useDeferredValue, useMemo, useRef } from 'react'
 
 import { filterChips, type PlaceNames } from '../../shared/query/describe'
 import { isEmptyFilter } from '../../shared/query/query'
@@ -6,7 +6,10 @@ import { useAppStore } from '../state/store'
 
 /** Active filters as chips, each removable on its own, and one action to clear them all. */
 export function FilterChips() {
-  const filters = useAppStore((s) => s.filters)
+  // A frame behind the keystroke: a chip appearing or growing moves every list
+  // below it, which the frame with the search's result would have to lay out
+  // and paint again.
+  const filters = useDeferredValue(useAppStore((s) => s.filters))
   const data = useAppStore((s) => s.data)
   const removeChip = useAppStore((s) => s.removeFilterChip)
   const clearAll = useAppStore((s) => s.clearAllFilters)
