@@ -274,18 +274,22 @@ export function placeBars(
   bars: ReadonlyArray<Bar>,
   rows: ReadonlyArray<ChartRow>,
 ): ReadonlyArray<PlacedBar> {
-  const ports = new Set<string>()
-  const collapsed = new Set<number>()
+  // Row ids by port and by collapsed station, looked up by number: a keystroke
+  // places every shown bar again, and spelling each bar's row id was most of it.
+  const ports = new Map<number, string>()
+  const collapsed = new Map<number, string>()
   for (const r of rows) {
-    if (r.kind === 'port') ports.add(r.id)
-    else if (r.collapsed) collapsed.add(r.stationId)
+    if (r.kind === 'port') ports.set(r.portId, r.id)
+    else if (r.collapsed) collapsed.set(r.stationId, r.id)
   }
   const out: PlacedBar[] = []
   for (const bar of bars) {
-    const portRow = portRowId(bar.portId)
-    if (ports.has(portRow)) out.push({ bar, rowId: portRow, isSummary: false })
-    else if (collapsed.has(bar.stationId))
-      out.push({ bar, rowId: stationRowId(bar.stationId), isSummary: true })
+    const portRow = ports.get(bar.portId)
+    if (portRow !== undefined) out.push({ bar, rowId: portRow, isSummary: false })
+    else {
+      const stationRow = collapsed.get(bar.stationId)
+      if (stationRow !== undefined) out.push({ bar, rowId: stationRow, isSummary: true })
+    }
   }
   return out
 }

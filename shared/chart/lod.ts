@@ -68,6 +68,64 @@ export function lodResolution(view: LodView): number {
 }
 
 /**
+ * A run as thinning finds it: its bars, and what is derived from them worked
+ * out when first read. A keystroke or a zoom thins every dense row again, and
+ * most runs are only drawn, never pointed at or selected; a strip in a row
+ * scrolled out of view needs no cells. (A class, so a run is one small object:
+ * getters on an object literal made each run several.)
+ */
+class DenseRun implements BarRun {
+  readonly id: string
+  readonly start: UtcMillis
+  readonly count: number
+  readonly isSummary: boolean
+  // Private (#) so a run's own properties are the BarRun fields alone.
+  readonly #members: ReadonlyArray<PlacedBar>
+  readonly #resolution: number
+  readonly #placed: ReadonlyArray<PlacedBar>
+  readonly #cache: HeatCache | undefined
+  #ids: ReadonlyArray<EventId> | null = null
+  #cells: ReadonlyArray<HeatCell> | null = null
+
+  /** `members`: the run's bars, by docking. */
+  constructor(
+    readonly rowId: string,
+    members: ReadonlyArray<PlacedBar>,
+    readonly end: UtcMillis,
+    resolution: number,
+    placed: ReadonlyArray<PlacedBar>,
+    cache: HeatCache | undefined,
+  ) {
+    const first = members[0]!
+    const last = members[members.length - 1]!
+    this.id = `${RUN_ID_PREFIX}${rowId}-${first.bar.eventId}-${last.bar.eventId}-${members.length}`
+    this.start = first.bar.start
+    this.count = members.length
+    this.isSummary = first.isSummary
+    this.#members = members
+    this.#resolution = resolution
+    this.#placed = placed
+    this.#cache = cache
+  }
+
+  get eventIds(): ReadonlyArray<EventId> {
+    return (this.#ids ??= this.#members.map((p) => p.bar.eventId))
+  }
+
+  /** A bar is a HeatInterval already (start, end, family). */
+  get intervals(): ReadonlyArray<HeatInterval> {
+    return this.#members.map((p) => p.bar)
+  }
+
+  get heat(): ReadonlyArray<HeatCell> {
+    const work = () => heatCells(this.intervals, this.start, this.end, this.#resolution)
+    return (this.#cells ??= this.#cache
+      ? this.#cache.cells(this.#placed, this.id, this.#resolution, work)
+      : work())
+  }
+}
+
+/**
  * Splits bars into those drawn one by one and runs of bars too dense to draw
  * apart. With a `cache`, a run's heat cells are worked out once per LOD step
  * (a run's bars and cells do not depend on where the window sits, only on
@@ -99,34 +157,8 @@ export function thinDenseRows(
     let runEnd = Number.NEGATIVE_INFINITY
     const flush = () => {
       if (run.length === 1) bars.push(run[0]!)
-      else if (run.length > 1) {
-        const first = run[0]!.bar
-        const last = run[run.length - 1]!.bar
-        const intervals = run.map((p) => ({
-          start: p.bar.start,
-          end: p.bar.end,
-          family: p.bar.family,
-        }))
-        const id = `${RUN_ID_PREFIX}${rowId}-${first.eventId}-${last.eventId}-${run.length}`
-        const end = runEnd
-        const cells = () => heatCells(intervals, first.start, end, resolution)
-        let heat: ReadonlyArray<HeatCell> | null = null
-        runs.push({
-          id,
-          rowId,
-          start: first.start,
-          end: runEnd as UtcMillis,
-          count: run.length,
-          eventIds: run.map((p) => p.bar.eventId),
-          isSummary: run[0]!.isSummary,
-          intervals,
-          // Worked out when first drawn: a strip in a row scrolled out of view, or
-          // thinned only to be counted, never needs its cells.
-          get heat() {
-            return (heat ??= cache ? cache.cells(placed, id, resolution, cells) : cells())
-          },
-        })
-      }
+      else if (run.length > 1)
+        runs.push(new DenseRun(rowId, run, runEnd as UtcMillis, resolution, placed, cache))
       run = []
       runEnd = Number.NEGATIVE_INFINITY
     }
