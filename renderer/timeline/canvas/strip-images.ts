@@ -12,6 +12,13 @@ import type { DisplayList, Shade, StripItem } from '../../../shared/chart/displa
 
 /** RGBA of each shade as one 32-bit word, parsed once per shade table. */
 const WORDS = new WeakMap<ReadonlyArray<Shade | null>, Uint32Array>()
+/**
+ * The same by the table's content: in the paint worker each frame's list is
+ * a copy, its table a new array, so the table's identity never repeats there.
+ */
+const WORDS_BY_CONTENT = new Map<string, Uint32Array>()
+/** Tables kept by content: a theme each, and room to spare. */
+const MAX_TABLES = 8
 
 /** The canvas's own reading of a CSS colour, as r, g, b, a (0–255). */
 function rgbaOf(ctx: Context2D, colour: string): [number, number, number, number] {
@@ -32,6 +39,12 @@ function rgbaOf(ctx: Context2D, colour: string): [number, number, number, number
 function wordsOf(ctx: Context2D, shades: ReadonlyArray<Shade | null>): Uint32Array {
   let words = WORDS.get(shades)
   if (words) return words
+  const key = shades.map((s) => (s ? `${s.fill} ${s.opacity}` : '')).join('|')
+  words = WORDS_BY_CONTENT.get(key)
+  if (words) {
+    WORDS.set(shades, words)
+    return words
+  }
   const bytes = new Uint8ClampedArray(shades.length * 4)
   shades.forEach((s, i) => {
     if (!s) return
@@ -41,6 +54,8 @@ function wordsOf(ctx: Context2D, shades: ReadonlyArray<Shade | null>): Uint32Arr
   // The platform's byte order both ways: the ImageData's words are read as bytes again.
   words = new Uint32Array(bytes.buffer)
   WORDS.set(shades, words)
+  if (WORDS_BY_CONTENT.size >= MAX_TABLES) WORDS_BY_CONTENT.clear()
+  WORDS_BY_CONTENT.set(key, words)
   return words
 }
 
