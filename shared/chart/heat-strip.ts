@@ -28,16 +28,29 @@ export interface HeatCell {
   readonly family: VehicleFamily
 }
 
+/** Calls `span` with each disjoint stretch of time some interval covers, by start. */
+function eachUnionSpan(
+  intervals: ReadonlyArray<HeatInterval>,
+  span: (start: number, end: number) => void,
+): void {
+  let start = Number.NaN
+  let end = Number.NaN
+  for (const i of byStart(intervals)) {
+    if (!(i.end > i.start)) continue
+    if (i.start <= end) end = Math.max(end, i.end)
+    else {
+      if (!Number.isNaN(end)) span(start, end)
+      start = i.start
+      end = i.end
+    }
+  }
+  if (!Number.isNaN(end)) span(start, end)
+}
+
 /** Merges intervals (any order) into disjoint spans of time with some vehicle docked, by start. */
 export function unionOf(intervals: ReadonlyArray<HeatInterval>): Array<[number, number]> {
-  const sorted = [...intervals].sort((a, b) => a.start - b.start)
   const out: Array<[number, number]> = []
-  for (const i of sorted) {
-    if (!(i.end > i.start)) continue
-    const last = out[out.length - 1]
-    if (last && i.start <= last[1]) last[1] = Math.max(last[1], i.end)
-    else out.push([i.start, i.end])
-  }
+  eachUnionSpan(intervals, (start, end) => out.push([start, end]))
   return out
 }
 
@@ -71,47 +84,44 @@ export function heatCells(
   from: number,
   to: number,
   stepMs: number,
+  scratch: HeatScratch = new HeatScratch(),
 ): HeatCell[] {
   if (!(stepMs > 0) || !(to > from)) return []
   const first = Math.floor(from / stepMs)
   const n = Math.ceil(to / stepMs) - first
-  const docked = new Float64Array(n)
-  const add = (into: Float64Array, s: number, e: number, only?: Int8Array, f = 0) => {
+  const families: VehicleFamily[] = []
+  for (const i of intervals) if (!families.includes(i.family)) families.push(i.family)
+  // Every column sum in one array: the docked time in [0, n), each family's in
+  // the n after. `only`: per column, the one family docked in it (-1 none yet,
+  // -2 several); most columns have one.
+  const { sums, only } = scratch.columns(n * (families.length + 1), n)
+  const add = (at: number, s: number, e: number, f: number) => {
     const a = Math.max(s, from)
     const b = Math.min(e, to)
     for (let c = Math.floor(a / stepMs); c * stepMs < b; c++) {
       const k = c - first
       if (k < 0 || k >= n) continue
-      into[k]! += Math.min(b, (c + 1) * stepMs) - Math.max(a, c * stepMs)
-      if (only && b > a) only[k] = only[k] === -1 || only[k] === f ? f : -2
+      sums[at + k]! += Math.min(b, (c + 1) * stepMs) - Math.max(a, c * stepMs)
+      if (f >= 0 && b > a) only[k] = only[k] === -1 || only[k] === f ? f : -2
     }
   }
-  for (const [s, e] of unionOf(intervals)) add(docked, s, e)
-  // Families side by side in arrays: a Map walked per column was most of a strip's cost.
-  const families: VehicleFamily[] = []
-  const docks: Float64Array[] = []
-  // Per column, the one family docked in it (-1 none yet, -2 several): most columns have one.
-  const only = new Int8Array(n).fill(-1)
+  eachUnionSpan(intervals, (start, end) => add(0, start, end, -1))
   for (const i of intervals) {
-    let f = families.indexOf(i.family)
-    if (f < 0) {
-      f = families.push(i.family) - 1
-      docks.push(new Float64Array(n))
-    }
-    add(docks[f]!, i.start, i.end, only, f)
+    const f = families.indexOf(i.family)
+    add((f + 1) * n, i.start, i.end, f)
   }
   const cells: HeatCell[] = []
   let last: { start: number; end: number; level: number; family: VehicleFamily } | null = null
   for (let k = 0; k < n; k++) {
-    const level = heatLevel(docked[k]! / stepMs)
+    const level = heatLevel(sums[k]! / stepMs)
     if (level === 0) continue
     const single = only[k]!
     let family: VehicleFamily = single >= 0 ? families[single]! : 'Other'
     if (single < 0) {
       let most = -1
-      for (let f = 0; f < docks.length; f++)
-        if (docks[f]![k]! > most) {
-          most = docks[f]![k]!
+      for (let f = 0; f < families.length; f++)
+        if (sums[(f + 1) * n + k]! > most) {
+          most = sums[(f + 1) * n + k]!
           family = families[f]!
         }
     }
@@ -121,6 +131,34 @@ export function heatCells(
     else cells.push((last = { start, end: start + stepMs, level, family }))
   }
   return cells
+}
+
+/**
+ * The column arrays `heatCells` works in, lent by a caller that works out
+ * many strips: a frame asks for hundreds of small ones, and typed arrays
+ * allocated per strip cost more than the strips' arithmetic.
+ */
+export class HeatScratch {
+  private sums = new Float64Array(0)
+  private only = new Int8Array(0)
+
+  /** Sums of `length` zeroed and `only` of `n` set to -1; both good until the next call. */
+  columns(length: number, n: number): { sums: Float64Array; only: Int8Array } {
+    if (this.sums.length < length)
+      this.sums = new Float64Array(Math.max(length, 2 * this.sums.length))
+    if (this.only.length < n) this.only = new Int8Array(Math.max(n, 2 * this.only.length))
+    this.sums.fill(0, 0, length)
+    this.only.fill(-1, 0, n)
+    return { sums: this.sums, only: this.only }
+  }
+}
+
+/** The intervals by start: as given when they are (a run's bars are), else a sorted copy. */
+function byStart(intervals: ReadonlyArray<HeatInterval>): ReadonlyArray<HeatInterval> {
+  for (let i = 1; i < intervals.length; i++)
+    if (intervals[i]!.start < intervals[i - 1]!.start)
+      return [...intervals].sort((a, b) => a.start - b.start)
+  return intervals
 }
 
 /** The shade a column takes: its family (index in VEHICLE_FAMILIES) and level, or 0 for none. */

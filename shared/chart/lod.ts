@@ -10,7 +10,7 @@
 import type { PlacedBar } from './chart-model'
 import { centredOn, windowAround, type TimeWindow } from './window'
 import { groupBy } from './group-by'
-import { HeatCache, heatCells, type HeatCell, type HeatInterval } from './heat-strip'
+import { HeatCache, heatCells, HeatScratch, type HeatCell, type HeatInterval } from './heat-strip'
 import type { EventId, UtcMillis } from '../domain/units'
 
 /** Below this many px per bar in view, a row counts as dense. */
@@ -84,6 +84,7 @@ class DenseRun implements BarRun {
   readonly #resolution: number
   readonly #placed: ReadonlyArray<PlacedBar>
   readonly #cache: HeatCache | undefined
+  readonly #scratch: HeatScratch
   #ids: ReadonlyArray<EventId> | null = null
   #cells: ReadonlyArray<HeatCell> | null = null
 
@@ -95,6 +96,8 @@ class DenseRun implements BarRun {
     resolution: number,
     placed: ReadonlyArray<PlacedBar>,
     cache: HeatCache | undefined,
+    /** Shared by the runs of one thinning. */
+    scratch: HeatScratch,
   ) {
     const first = members[0]!
     const last = members[members.length - 1]!
@@ -106,6 +109,7 @@ class DenseRun implements BarRun {
     this.#resolution = resolution
     this.#placed = placed
     this.#cache = cache
+    this.#scratch = scratch
   }
 
   get eventIds(): ReadonlyArray<EventId> {
@@ -118,7 +122,8 @@ class DenseRun implements BarRun {
   }
 
   get heat(): ReadonlyArray<HeatCell> {
-    const work = () => heatCells(this.intervals, this.start, this.end, this.#resolution)
+    const work = () =>
+      heatCells(this.intervals, this.start, this.end, this.#resolution, this.#scratch)
     return (this.#cells ??= this.#cache
       ? this.#cache.cells(this.#placed, this.id, this.#resolution, work)
       : work())
@@ -139,6 +144,7 @@ export function thinDenseRows(
   const resolution = lodResolution(view)
   if (resolution === 0) return { bars: placed, runs: [] }
   cache?.use(placed)
+  const scratch = new HeatScratch()
   const byRow = groupBy(placed, (p) => p.rowId)
   const maxInView = view.widthPx / DENSE_PX_PER_BAR
   const narrow = NARROW_BAR_PX * resolution
@@ -158,7 +164,7 @@ export function thinDenseRows(
     const flush = () => {
       if (run.length === 1) bars.push(run[0]!)
       else if (run.length > 1)
-        runs.push(new DenseRun(rowId, run, runEnd as UtcMillis, resolution, placed, cache))
+        runs.push(new DenseRun(rowId, run, runEnd as UtcMillis, resolution, placed, cache, scratch))
       run = []
       runEnd = Number.NEGATIVE_INFINITY
     }
