@@ -95,14 +95,18 @@ export function heatCells(
   // the n after. `only`: per column, the one family docked in it (-1 none yet,
   // -2 several); most columns have one.
   const { sums, only } = scratch.columns(n * (families.length + 1), n)
+  // Time an interval spends in [from, to), by column. One that ends before it
+  // starts (a departure before its docking), or outside the span, counts for
+  // nothing, in the union and in its family alike.
   const add = (at: number, s: number, e: number, f: number) => {
     const a = Math.max(s, from)
     const b = Math.min(e, to)
+    if (!(b > a)) return
     for (let c = Math.floor(a / stepMs); c * stepMs < b; c++) {
       const k = c - first
       if (k < 0 || k >= n) continue
       sums[at + k]! += Math.min(b, (c + 1) * stepMs) - Math.max(a, c * stepMs)
-      if (f >= 0 && b > a) only[k] = only[k] === -1 || only[k] === f ? f : -2
+      if (f >= 0) only[k] = only[k] === -1 || only[k] === f ? f : -2
     }
   }
   eachUnionSpan(intervals, (start, end) => add(0, start, end, -1))

@@ -61,6 +61,13 @@ describe('heatCells', () => {
     ])
   })
 
+  it('takes no time from a family for a docking that departs before it docks', () => {
+    // Soyuz 0–3 (3 ms) against Progress 3–5 (2 ms); a Soyuz "9–5" once counted as −4 ms.
+    expect(heatCells([at(0, 3), at(3, 5, 'Progress'), at(9, 5)], 0, 10, 10)).toEqual([
+      { start: 0, end: 10, level: 4, family: 'Soyuz' },
+    ])
+  })
+
   it('aligns columns to multiples of the step, so a small pan keeps the same cells', () => {
     // 5–25 over columns 0–10, 10–20, 20–30: half, whole, half.
     expect(heatCells([at(5, 25)], 5, 25, 10)).toEqual([
