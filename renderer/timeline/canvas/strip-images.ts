@@ -1,7 +1,7 @@
 /**
- * Heat strips on the canvas: every strip of a frame is written as one row of
+ * Heat strips on the canvas: every strip of a frame is written as a run of
  * pixels into one ImageData, put on a scratch canvas once, and each strip
- * then drawn from its row with one drawImage stretched to its height.
+ * then drawn from its pixels with one drawImage stretched to its height.
  *
  * A strip drawn as a rectangle per cell cost tens of thousands of path
  * rectangles a frame at 10,000 dockings (heat-strip frames p95 36 ms); one
@@ -61,11 +61,25 @@ function wordsOf(ctx: Context2D, shades: ReadonlyArray<Shade | null>): Uint32Arr
 
 const PAINTERS = new WeakMap<Context2D, StripImages>()
 
+/**
+ * Width of the scratch image's rows, px, unless a strip is wider: strips are
+ * laid side by side along its rows. Most strips are a few px wide, and one
+ * row per strip, as wide as the widest, made an image of a few hundred
+ * thousand px for a few thousand used, all of it converted on each put.
+ */
+const SHELF_PX = 1024
+
+/** Where a strip's pixels sit in the scratch image. */
+interface Slot {
+  readonly x: number
+  readonly y: number
+}
+
 export class StripImages {
   private readonly scratch = new OffscreenCanvas(1, 1)
   private readonly sctx = this.scratch.getContext('2d')
   private image: ImageData | null = null
-  private rows = new Map<StripItem, number>()
+  private slots = new Map<StripItem, Slot>()
 
   private constructor(private readonly ctx: Context2D) {}
 
@@ -76,17 +90,24 @@ export class StripImages {
     return p
   }
 
-  /** Writes every strip of `list` into the scratch image, one row each. */
+  /** Writes every strip of `list` into the scratch image, side by side along its rows. */
   prepare(list: DisplayList): this {
-    this.rows = new Map()
-    let width = 0
+    this.slots = new Map()
+    let width = SHELF_PX
+    for (const it of list) if (it.kind === 'strip') width = Math.max(width, it.columns.length)
+    let x = 0
+    let y = 0
     for (const it of list)
-      if (it.kind === 'strip') {
-        this.rows.set(it, this.rows.size)
-        width = Math.max(width, it.columns.length)
+      if (it.kind === 'strip' && it.columns.length > 0) {
+        if (x + it.columns.length > width) {
+          x = 0
+          y++
+        }
+        this.slots.set(it, { x, y })
+        x += it.columns.length
       }
-    if (this.rows.size === 0 || width === 0 || !this.sctx) return this
-    const height = this.rows.size
+    if (this.slots.size === 0 || !this.sctx) return this
+    const height = y + 1
     if (!this.image || this.image.width < width || this.image.height < height)
       this.image = new ImageData(
         Math.max(width, this.image?.width ?? 0),
@@ -94,10 +115,10 @@ export class StripImages {
       )
     const image = this.image
     const pixels = new Uint32Array(image.data.buffer)
-    pixels.fill(0)
-    for (const [strip, row] of this.rows) {
+    pixels.fill(0, 0, height * image.width)
+    for (const [strip, slot] of this.slots) {
       const words = wordsOf(this.ctx, strip.shades)
-      const at = row * image.width
+      const at = slot.y * image.width + slot.x
       const cols = strip.columns
       for (let i = 0; i < cols.length; i++) if (cols[i]) pixels[at + i] = words[cols[i]!]!
     }
@@ -111,11 +132,11 @@ export class StripImages {
 
   /** Draws a prepared strip at the context's current alpha, its px kept square-edged. */
   draw(strip: StripItem): void {
-    const row = this.rows.get(strip)
+    const slot = this.slots.get(strip)
     const n = strip.columns.length
-    if (row === undefined || n === 0 || strip.h <= 0) return
+    if (slot === undefined || n === 0 || strip.h <= 0) return
     this.ctx.imageSmoothingEnabled = false
-    this.ctx.drawImage(this.scratch, 0, row, n, 1, strip.x, strip.y, n, strip.h)
+    this.ctx.drawImage(this.scratch, slot.x, slot.y, n, 1, strip.x, strip.y, n, strip.h)
     // Pattern fills sample with the same setting: leave it as they expect.
     this.ctx.imageSmoothingEnabled = true
   }
