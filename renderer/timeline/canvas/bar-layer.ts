@@ -103,7 +103,7 @@ export class BarLayer {
         painted: (job) => {
           if (this.incoming !== incoming) return this.host.painted(job)
           // The page painted this frame already; the worker's canvas shows once it has caught up.
-          if (job.frame === this.laidOut) this.takeOver(incoming)
+          if (job.frame === this.laidOut) this.takeOverWhenShown(incoming, job.frame)
         },
         failed: (error) => {
           if (this.incoming !== incoming) return this.host.failed(error)
@@ -132,6 +132,22 @@ export class BarLayer {
     this.hide(worker)
     this.incoming = worker
     this.painter = this.mount(new PagePainter(this.host))
+  }
+
+  /**
+   * The worker says it has painted when its drawing is done, and its bitmap
+   * reaches the screen a frame or so later: shown at once, its canvas still
+   * showed the frame before, squeezed to the new size (an e2e screenshot
+   * caught strips a tenth off their rows just after the legend opened). So
+   * the swap waits two animation frames, and happens only if no newer frame
+   * was laid out meanwhile (the worker reports that one in turn).
+   */
+  private takeOverWhenShown(incoming: CanvasPainter<Job>, frame: PaintedFrame): void {
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        if (this.incoming === incoming && this.laidOut === frame) this.takeOver(incoming)
+      }),
+    )
   }
 
   /** The worker's canvas, now as new as the page's, replaces it. */
