@@ -73,3 +73,41 @@ test('without its worker the page paints the bars itself, and they look the same
   await expect(page.getByTestId('bar-canvas')).toHaveCount(1)
   expect(await barColours(ui)).toEqual(expected)
 })
+
+test('a resize never shows a canvas stretched: on every frame its bitmap fits its box', async ({
+  launch,
+}) => {
+  const { page } = await launch()
+  const ui = new ChartControls(page)
+  await ui.timeline.waitForBars()
+  // The worker has taken the canvas over (the page holds no context of the one shown).
+  await expect.poll(() => pageContext(page)).toBe('InvalidStateError')
+  // Each animation frame: the canvas shown, its bitmap's size and its box's, in device px.
+  await page.evaluate(() => {
+    const seen: Array<{ bitmap: string; box: string }> = []
+    ;(window as unknown as { __fit: typeof seen }).__fit = seen
+    const dpr = window.devicePixelRatio
+    const tick = () => {
+      const c = document.querySelector<HTMLCanvasElement>('[data-testid="bar-canvas"]')
+      if (c) {
+        const r = c.getBoundingClientRect()
+        seen.push({
+          bitmap: `${c.width}x${c.height}`,
+          box: `${Math.round(r.width * dpr)}x${Math.round(r.height * dpr)}`,
+        })
+      }
+      if (seen.length < 90) requestAnimationFrame(tick)
+    }
+    requestAnimationFrame(tick)
+  })
+  // Opening the legend takes height from the chart: the canvas is resized.
+  await ui.openSummary(/^Legend/)
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __fit: unknown[] }).__fit.length))
+    .toBe(90)
+  const frames = await page.evaluate(
+    () => (window as unknown as { __fit: Array<{ bitmap: string; box: string }> }).__fit,
+  )
+  expect(new Set(frames.map((f) => f.box)).size, 'the canvas was resized').toBeGreaterThan(1)
+  expect(frames.filter((f) => f.bitmap !== f.box)).toEqual([])
+})
