@@ -86,6 +86,7 @@ class DenseRun implements BarRun {
   readonly #cache: HeatCache | undefined
   readonly #scratch: HeatScratch
   #ids: ReadonlyArray<EventId> | null = null
+  #spans: ReadonlyArray<HeatInterval> | null = null
   #cells: ReadonlyArray<HeatCell> | null = null
 
   /** `members`: the run's bars, by docking. */
@@ -118,13 +119,15 @@ class DenseRun implements BarRun {
 
   /** A bar is a HeatInterval already (start, end, family). */
   get intervals(): ReadonlyArray<HeatInterval> {
-    return this.#members.map((p) => p.bar)
+    return (this.#spans ??= this.#members.map((p) => p.bar))
   }
 
+  /** Read for every strip of every frame: once worked out, no more than a field. */
   get heat(): ReadonlyArray<HeatCell> {
+    if (this.#cells) return this.#cells
     const work = () =>
       heatCells(this.intervals, this.start, this.end, this.#resolution, this.#scratch)
-    return (this.#cells ??= this.#cache
+    return (this.#cells = this.#cache
       ? this.#cache.cells(this.#placed, this.id, this.#resolution, work)
       : work())
   }
