@@ -71,7 +71,7 @@ test('the search finds what a reader means by the words typed', async ({ launch 
   await expect
     .poll(async () => Number((await filters.resultCount.innerText()).split(' ')[0]))
     .toBeGreaterThanOrEqual(soyuzAtSalyut)
-  expect(await filters.chipTexts()).toEqual(['Search: “soyuz t”'])
+  await filters.expectChips(['Search: “soyuz t”'])
 })
 
 test('an ISO date alone filters docking and departure, shown as typed', async ({ launch }) => {
@@ -88,10 +88,7 @@ test('an ISO date alone filters docking and departure, shown as typed', async ({
   const in1979 = events.filter((e) => year(e.docking) === 1979).length
   expect(in1979).toBeGreaterThan(0)
   await expect(filters.resultCount).toHaveText(shownText(in1979, events.length))
-  expect(await filters.chipTexts()).toEqual([
-    'Docked on or after: 1979 UTC',
-    'Docked on or before: 1979 UTC',
-  ])
+  await filters.expectChips(['Docked on or after: 1979 UTC', 'Docked on or before: 1979 UTC'])
 
   // Half-typed text says what is wrong and keeps the last good filter.
   await docking.getByRole('textbox', { name: 'Docked to' }).fill('1979-')

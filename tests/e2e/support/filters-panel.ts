@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 /** Page object for the search box and filter panel (issue #5). */
 export class FiltersPanel {
@@ -59,6 +59,14 @@ export class FiltersPanel {
 
   async chipTexts(): Promise<string[]> {
     return (await this.chips.allInnerTexts()).map((t) => t.replace(/\s*×\s*$/, '').trim())
+  }
+
+  /**
+   * Waits for the chips to read `texts`. The chips render from a deferred copy of the filters,
+   * so they may trail the result count by a frame or two.
+   */
+  async expectChips(texts: readonly string[]): Promise<void> {
+    await expect.poll(() => this.chipTexts()).toEqual(texts)
   }
 
   async saveView(name: string): Promise<void> {
