@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useRef } from 'react'
+import { useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react'
 
 import { filterChips, type PlaceNames } from '../../shared/query/describe'
 import { isEmptyFilter } from '../../shared/query/query'
@@ -25,6 +25,16 @@ export function FilterChips() {
     return { stationName: (id) => stations.get(id), portName: (id) => ports.get(id) }
   }, [data])
   const chips = useMemo(() => filterChips(filters, names), [filters, names])
+  // The index of a removed chip whose neighbour takes the focus once the chips without it render
+  // (the deferred render can come a frame or more after the click).
+  const focusFrom = useRef<number | null>(null)
+  useLayoutEffect(() => {
+    const from = focusFrom.current
+    if (from === null) return
+    focusFrom.current = null
+    const buttons = list.current?.querySelectorAll('button')
+    buttons?.[Math.min(from, buttons.length - 1)]?.focus()
+  }, [chips])
 
   if (isEmptyFilter(filters)) return null
   return (
@@ -40,13 +50,9 @@ export function FilterChips() {
               className="icon-button"
               aria-label={`Remove filter ${chip.kind} ${chip.value}`}
               onClick={() => {
-                removeChip(chip.key)
                 // Keep the keyboard where it was: on the next chip's button, else the previous one.
-                requestAnimationFrame(() => {
-                  const buttons = list.current?.querySelectorAll('button')
-                  const next = buttons?.[Math.min(i, buttons.length - 1)]
-                  next?.focus()
-                })
+                focusFrom.current = i
+                removeChip(chip.key)
               }}
             >
               ×

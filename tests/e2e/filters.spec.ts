@@ -146,12 +146,12 @@ test('chips remove single filters, and clear all removes every one', async ({ la
   await filters.typeSearch('cosmos')
   await filters.option('family', 'Progress').check()
   await expect.poll(() => barCount(timeline)).toBe(2)
-  expect(await filters.chipTexts()).toEqual(['Search: “cosmos”', 'Family: Progress'])
+  await filters.expectChips(['Search: “cosmos”', 'Family: Progress'])
 
   await filters.removeChip('Family').click()
   await expect.poll(() => barCount(timeline)).toBe(5)
   await expect(filters.option('family', 'Progress')).not.toBeChecked()
-  expect(await filters.chipTexts()).toEqual(['Search: “cosmos”'])
+  await filters.expectChips(['Search: “cosmos”'])
 
   await filters.removeChip('Search').click()
   await expect.poll(() => barCount(timeline)).toBe(64)
@@ -163,6 +163,16 @@ test('chips remove single filters, and clear all removes every one', async ({ la
   await filters.option('state', 'Departed').check()
   await expect(filters.chips).toHaveCount(3)
   await expect.poll(() => barCount(timeline)).toBe(12)
+  // By keyboard, removing a chip leaves the focus on the chip that takes its place, then on the
+  // one before it when it was the last.
+  await filters.removeChip('Station').focus()
+  await page.keyboard.press('Enter')
+  await filters.expectChips(['Role: Cargo vehicle', 'State: Departed'])
+  await expect(filters.removeChip('Role')).toBeFocused()
+  await filters.removeChip('State').focus()
+  await page.keyboard.press('Enter')
+  await filters.expectChips(['Role: Cargo vehicle'])
+  await expect(filters.removeChip('Role')).toBeFocused()
   await filters.root.getByRole('button', { name: 'Clear all filters' }).click()
   await expect(filters.chips).toHaveCount(0)
   await expect.poll(() => barCount(timeline)).toBe(64)
@@ -209,7 +219,7 @@ test('filters and a saved view survive a restart', async ({ launch }) => {
     .poll(async () => (await timeline.bars()).filter((b) => b.family !== 'Progress').length)
     .toBe(0)
   await expect(filters.search).toHaveValue('')
-  expect(await filters.chipTexts()).toEqual(['Station: Salyut 6', 'Role: Cargo vehicle'])
+  await filters.expectChips(['Station: Salyut 6', 'Role: Cargo vehicle'])
 
   // Rename and delete, by keyboard.
   await filters.root.getByRole('button', { name: 'Rename view Salyut 6 cargo' }).click()
