@@ -26,19 +26,27 @@ export function FilterChips() {
   }, [data])
   const chips = useMemo(() => filterChips(filters, names), [filters, names])
   // The index of a removed chip whose neighbour takes the focus once the chips without it render
-  // (the deferred render can come a frame or more after the click).
+  // (the deferred render can come a frame or more after the click), and where the focus goes
+  // when none is left: the panel's search box, found while the chips are still there.
   const focusFrom = useRef<number | null>(null)
+  const noneLeft = useRef<HTMLElement | null>(null)
+  const section = useRef<HTMLElement>(null)
+  const keepFocusFrom = (i: number) => {
+    focusFrom.current = i
+    noneLeft.current =
+      section.current?.closest('aside')?.querySelector<HTMLElement>('input[type="search"]') ?? null
+  }
   useLayoutEffect(() => {
     const from = focusFrom.current
     if (from === null) return
     focusFrom.current = null
     const buttons = list.current?.querySelectorAll('button')
-    buttons?.[Math.min(from, buttons.length - 1)]?.focus()
+    ;(buttons?.[Math.min(from, buttons.length - 1)] ?? noneLeft.current)?.focus()
   }, [chips])
 
   if (isEmptyFilter(filters)) return null
   return (
-    <section className="filter-chips" aria-label="Active filters">
+    <section ref={section} className="filter-chips" aria-label="Active filters">
       <ul ref={list}>
         {chips.map((chip, i) => (
           <li key={chip.key} className="chip">
@@ -51,7 +59,7 @@ export function FilterChips() {
               aria-label={`Remove filter ${chip.kind} ${chip.value}`}
               onClick={() => {
                 // Keep the keyboard where it was: on the next chip's button, else the previous one.
-                focusFrom.current = i
+                keepFocusFrom(i)
                 removeChip(chip.key)
               }}
             >
@@ -60,7 +68,14 @@ export function FilterChips() {
           </li>
         ))}
       </ul>
-      <button type="button" className="link-button" onClick={clearAll}>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => {
+          keepFocusFrom(0)
+          clearAll()
+        }}
+      >
         Clear all filters
       </button>
     </section>
