@@ -7,6 +7,7 @@
 import type { DisplayList } from '../../../shared/chart/display-list'
 import type { PatternTile } from '../../../shared/chart/patterns'
 import type { CanvasSize, FromWorker, PixelRect, ToWorker } from './paint-messages'
+import { encodeDisplayList, wireTransfer } from './display-list-wire'
 import { PaintOutbox } from './paint-outbox'
 import { PaintSurface } from './paint-surface'
 
@@ -86,7 +87,11 @@ export class WorkerPainter<J extends PaintJob> implements CanvasPainter<J> {
     this.outbox = new PaintOutbox(
       (job) => {
         const tiles = job.tiles === this.sentTiles ? null : (this.sentTiles = job.tiles)
-        this.post({ kind: 'paint', seq: ++this.seq, list: job.list, size: job.size, tiles })
+        const list = encodeDisplayList(job.list)
+        this.post(
+          { kind: 'paint', seq: ++this.seq, list, size: job.size, tiles },
+          wireTransfer(list),
+        )
       },
       (read) => this.post({ kind: 'pixels', ...read }),
     )

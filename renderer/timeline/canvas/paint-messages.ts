@@ -3,8 +3,8 @@
  * The worker owns the bar canvas once the page has handed it over; the page
  * sends each frame's display list and, for tests, asks for pixels back.
  */
-import type { DisplayList } from '../../../shared/chart/display-list'
 import type { PatternTile } from '../../../shared/chart/patterns'
+import type { WireList } from './display-list-wire'
 
 /** The canvas's size in CSS px and its device pixel ratio. */
 export interface CanvasSize {
@@ -31,7 +31,8 @@ export type ToWorker =
   | {
       readonly kind: 'paint'
       readonly seq: number
-      readonly list: DisplayList
+      /** The frame's display list, in transit form (display-list-wire.ts). */
+      readonly list: WireList
       readonly size: CanvasSize
       /** Sent with the first frame of a theme only: the worker keeps its patterns till the next. */
       readonly tiles: ReadonlyArray<PatternTile> | null

@@ -9,6 +9,7 @@
  * worker only paints what it is sent, and says when it has.
  */
 import type { Context2D } from './context-2d'
+import { decodeDisplayList } from './display-list-wire'
 import type { FromWorker, ToWorker } from './paint-messages'
 import { PaintSurface } from './paint-surface'
 
@@ -29,7 +30,7 @@ self.onmessage = (e: MessageEvent<ToWorker>) => {
     case 'paint':
       if (!surface) throw new Error('the paint worker was sent a frame before its canvas')
       if (m.tiles) surface.setTiles(m.tiles)
-      surface.paint(m.list, m.size)
+      surface.paint(decodeDisplayList(m.list), m.size)
       reply({ kind: 'painted', seq: m.seq })
       break
     case 'pixels':
