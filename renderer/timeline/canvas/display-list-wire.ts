@@ -86,6 +86,11 @@ export function encodeDisplayList(list: DisplayList): WireList {
   const put = (v: number) => {
     nums[at++] = v
   }
+  /** Numbers of varying count (a dash, a polygon's points): the count, then each. */
+  const putAll = (vs: ReadonlyArray<number>) => {
+    put(vs.length)
+    for (const v of vs) put(v)
+  }
   const strings = new Table<string>()
   const fonts = new Table<Font>()
   const shades = new Table<ReadonlyArray<Shade | null>>()
@@ -104,8 +109,7 @@ export function encodeDisplayList(list: DisplayList): WireList {
         str(it.stroke)
         put(it.lineWidth)
         put(it.opacity)
-        put(it.dash.length)
-        for (const d of it.dash) put(d)
+        putAll(it.dash)
         break
       case 'line':
         put(KIND.line)
@@ -119,8 +123,7 @@ export function encodeDisplayList(list: DisplayList): WireList {
       case 'polygon':
         put(KIND.polygon)
         str(it.fill)
-        put(it.points.length)
-        for (const v of it.points) put(v)
+        putAll(it.points)
         break
       case 'text':
         put(KIND.text)
