@@ -40,6 +40,9 @@ export function FilterChips() {
     const from = focusFrom.current
     if (from === null) return
     focusFrom.current = null
+    // Only a focus the removal took away, not one the user has put elsewhere since.
+    const active = document.activeElement
+    if (active && active !== document.body && !section.current?.contains(active)) return
     const buttons = list.current?.querySelectorAll('button')
     ;(buttons?.[Math.min(from, buttons.length - 1)] ?? noneLeft.current)?.focus()
   }, [chips])
