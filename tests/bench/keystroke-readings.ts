@@ -150,7 +150,8 @@ export function keyPressLatencies(trace: Buffer | string): number[] {
   return out.sort((a, b) => a.ts - b.ts).map((l) => l.ms)
 }
 
-const quantile = (xs: ReadonlyArray<number>, q: number): number => {
+/** The `q` quantile of `xs` (the value at rank ⌈q·n⌉), NaN for none. */
+export const quantile = (xs: ReadonlyArray<number>, q: number): number => {
   const s = [...xs].sort((a, b) => a - b)
   return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] ?? Number.NaN
 }
@@ -164,7 +165,7 @@ const ms = (v: number) => (Number.isNaN(v) ? 'none' : v === 0 ? '<16 ms' : `${v.
 const diff = (a: number, b: number) =>
   a === 0 || b === 0 || Number.isNaN(a - b) ? '—' : `${(a - b).toFixed(1)} ms`
 
-type Reading = 'stopwatch' | 'presented' | 'eventTiming'
+export type Reading = 'stopwatch' | 'presented' | 'eventTiming'
 
 const READINGS: ReadonlyArray<{ key: Reading; name: string; means: string }> = [
   {
@@ -186,7 +187,7 @@ const READINGS: ReadonlyArray<{ key: Reading; name: string; means: string }> = [
 ]
 
 /** A reading's values; a missing Event Timing entry counts as 0 (under 16 ms), a missing latency not at all. */
-const valuesOf = (rs: ReadonlyArray<KeyReading>, key: Reading): number[] =>
+export const valuesOf = (rs: ReadonlyArray<KeyReading>, key: Reading): number[] =>
   key === 'eventTiming'
     ? rs.map((r) => r.eventTiming ?? 0)
     : rs.flatMap((r) => (r[key] === null ? [] : [r[key]]))

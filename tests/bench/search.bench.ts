@@ -52,6 +52,8 @@ import {
   keyPressLatencies,
   LATENCY_TRACE_CATEGORIES,
   printReadings,
+  quantile,
+  valuesOf,
   type KeyReading,
 } from './keystroke-readings'
 
@@ -60,10 +62,6 @@ const TYPED = 'progress ms-1'
 const ISS = 4
 const NOW = utcMillis(Date.parse('2025-06-01T00:00:00Z'))
 
-const quantile = (xs: number[], q: number): number => {
-  const s = [...xs].sort((a, b) => a - b)
-  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] ?? Number.NaN
-}
 const fmt = (ms: number) => `${ms.toFixed(2)} ms`
 const summary = (xs: number[]) =>
   `p50 ${fmt(quantile(xs, 0.5))}  p95 ${fmt(quantile(xs, 0.95))}  max ${fmt(Math.max(...xs))}  (n=${xs.length})`
@@ -278,10 +276,7 @@ function printTypist(t: Typist, expected: ReadonlyArray<number>) {
           0.5,
         ),
       )}, ${fmt(
-        quantile(
-          rs.flatMap((r) => (r.presented === null ? [] : [r.presented])),
-          0.5,
-        ),
+        quantile(valuesOf(rs, 'presented'), 0.5),
       )}${late ? `, canvas a frame late ${late}/${rs.length}` : ''}`,
     )
   })
