@@ -11,10 +11,11 @@
  *    the page, to the second animation frame after the result count shows the
  *    expected figure, comparable with issue #12's 27 ms), presented
  *    (Chromium's EventLatency: the key's hardware time to the frame with the
- *    result on screen, from a trace of each typing) and the browser's Event
- *    Timing; each beside its floor. Target p95
- *    ≤ 20 ms (issue #12; issue #5 asked < 50 ms). `BENCH_COMPARE=<dir>` types
- *    into a second built renderer in turn with this one, for before/after.
+ *    count on screen, from a trace of each typing; the worker's bars may
+ *    follow a frame later) and the browser's Event Timing; each beside its
+ *    floor. Target p95 ≤ 20 ms (issue #12; issue #5 asked < 50 ms).
+ *    `BENCH_COMPARE=<dir>` types into a second built renderer in turn with
+ *    this one, for before/after.
  * 3. A reference: bare vis-timeline drawing the last keystroke's bars at once
  *    as vis items on the same window, what the chart paid before its canvas.
  *
