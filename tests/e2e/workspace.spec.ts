@@ -297,6 +297,8 @@ for (const [width, height] of [
       height,
     )
     expect(rowsOnScreen).toBeGreaterThanOrEqual(12)
+    // The window never scrolls past the app into blank page.
+    expect(await ws.windowScrollReach()).toBe(0)
     for (const theme of ['light', 'dark'] as const) {
       await page.getByLabel('Theme').selectOption(theme)
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme)

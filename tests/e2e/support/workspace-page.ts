@@ -38,6 +38,20 @@ export class WorkspacePage {
   }
 
   /**
+   * How far the window itself scrolls when asked to go to the end, px: the
+   * app fills the window, so anything above 0 is blank page a wheel or
+   * PageDown can bring into view.
+   */
+  async windowScrollReach(): Promise<number> {
+    return this.page.evaluate(() => {
+      window.scrollTo(0, document.documentElement.scrollHeight)
+      const reach = window.scrollY
+      window.scrollTo(0, 0)
+      return reach
+    })
+  }
+
+  /**
    * How many lines the children of `locator` take: 1 when they all sit side
    * by side (each child's vertical middle within the first child's box).
    */
