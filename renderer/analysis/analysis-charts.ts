@@ -15,6 +15,7 @@ import { EXPORT_PALETTES } from '../../shared/export/export-palette'
 import type { VehicleFamily, VehicleRole } from '../../shared/domain/model'
 import { DAY_MS } from '../../shared/domain/units'
 import { VEHICLE_FAMILIES, VEHICLE_ROLES } from '../../shared/domain/vehicle-family'
+import { countNoun } from '../../shared/format/count-noun'
 
 /** Which measure a chart draws. */
 export type ChartId = 'occupancy' | 'ports' | 'stays' | 'traffic' | 'crew' | 'comparison'
@@ -151,7 +152,7 @@ function ports(
             y: 'label',
             x: 'days',
             title: (d: (typeof top)[number]) =>
-              `${d.label}: ${Math.round(d.days)} days docked, ${d.dockings} dockings; life: ${d.basis}`,
+              `${d.label}: ${Math.round(d.days)} days docked, ${countNoun(d.dockings, 'docking')}; life: ${d.basis}`,
           }),
         ),
       ],

@@ -3,6 +3,7 @@ import { sourceSummary } from '../../shared/domain/source-counts'
 import { toIsoUtc } from '../../shared/domain/units'
 import { ImportButton } from '../import/import-button'
 import { useAppStore } from '../state/store'
+import { countNoun } from '../../shared/format/count-noun'
 
 /**
  * The footer line: where the data came from, how much and how fresh, in
@@ -21,7 +22,8 @@ export function StatusBar({ info }: { readonly info: DataInfo }) {
         Data: {sourceSummary(info.sources)}
       </span>
       <span className="status-item">
-        {info.eventCount} events · {info.stationCount} stations · {info.portCount} ports
+        {countNoun(info.eventCount, 'event')} · {countNoun(info.stationCount, 'station')} ·{' '}
+        {countNoun(info.portCount, 'port')}
       </span>
       <span className="status-item" data-testid="data-as-of">
         {info.dataAsOf

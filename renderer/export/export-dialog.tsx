@@ -18,6 +18,7 @@ import { selectReferenceComparison } from '../state/reference-selectors'
 import { useAppStore, useAppStoreApi, useShallow } from '../state/store'
 import { resolvedTheme } from '../theme/theme'
 import { runExport, type ExportOutcome, type ExportStep } from './run-export'
+import { countNoun } from '../../shared/format/count-noun'
 
 const FORMATS: ReadonlyArray<{ value: ExportFormat; label: string; hint: string }> = [
   { value: 'svg', label: 'SVG', hint: 'vector figure, text stays text' },
@@ -144,8 +145,8 @@ export function ExportDialog({ onClose }: { readonly onClose: () => void }) {
       <p id="export-summary" className="export-summary">
         {summary
           ? summary.filtersText === NO_FILTERS_TEXT
-            ? `All ${summary.count} docking ${summary.count === 1 ? 'event' : 'events'} (no filters).`
-            : `${summary.count} docking ${summary.count === 1 ? 'event' : 'events'} match the current filters (${summary.filtersText}).`
+            ? `All ${countNoun(summary.count, 'docking event')} (no filters).`
+            : `${countNoun(summary.count, 'docking event')} ${summary.count === 1 ? 'matches' : 'match'} the current filters (${summary.filtersText}).`
           : 'No data is loaded.'}
       </p>
       <form

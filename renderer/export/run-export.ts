@@ -11,6 +11,7 @@ import {
 import type { PaperSize } from '../../shared/export/svg-export'
 import type { AppApi, AppError, ExportFormat, Result, SaveResult } from '../../shared/ipc/contract'
 import { rasteriseSvg } from './rasterise'
+import { countNoun } from '../../shared/format/count-noun'
 
 /** Everything the dialog lets the user choose. */
 export interface ExportChoice {
@@ -117,7 +118,7 @@ export async function runExport(
       )
     }
     const name = suggestedFileName(ctx, choice.format, chart.range)
-    const detail = `${chart.result.bars.length} dockings`
+    const detail = countNoun(chart.result.bars.length, 'docking')
     if (choice.format === 'svg') {
       onStep('saving')
       const result = await api.saveFile({

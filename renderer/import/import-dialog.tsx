@@ -12,6 +12,7 @@ import {
 } from '../../shared/ll2/import-report'
 import { useModalDialog } from '../components/use-modal-dialog'
 import { useAppStore, useAppStoreApi, useShallow } from '../state/store'
+import { countNoun } from '../../shared/format/count-noun'
 
 /**
  * "Import docking events": the user picks a JSON file, the renderer reads it
@@ -94,8 +95,7 @@ function ImportResult({ report }: { readonly report: ImportReport }) {
         </dd>
         <dt>Placed at</dt>
         <dd>
-          {report.stations} {report.stations === 1 ? 'station' : 'stations'}, {report.ports}{' '}
-          {report.ports === 1 ? 'port' : 'ports'}
+          {countNoun(report.stations, 'station')}, {countNoun(report.ports, 'port')}
         </dd>
       </dl>
       {report.unplaced.length > 0 && (

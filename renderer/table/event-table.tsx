@@ -26,6 +26,7 @@ import {
   type SortSpec,
   type TableRow,
 } from './table-model'
+import { countNoun } from '../../shared/format/count-noun'
 
 /** A row's end is its bar's: the table says what the chart draws. */
 const endOfBar = (b: Bar): EffectiveEnd => ({ end: b.end, state: b.endState })
@@ -66,7 +67,7 @@ function visitText(e: DockingEvent, visit: Visit | undefined): string {
 /** A visit row's id and legs, saying so when the filters keep only some of them. */
 function visitLegsText(visit: Visit, shown: number): string {
   const n = visit.legs.length
-  const legs = `${n} ${n === 1 ? 'leg' : 'legs'}`
+  const legs = countNoun(n, 'leg')
   return `#${visit.id} · ${shown < n ? `${legs} (${shown} shown)` : legs}`
 }
 

@@ -6,6 +6,7 @@ import { peakSpans } from '../analysis/occupancy-series'
 import { lifeBasisText, type AnalysisModel, type PortRow } from './analysis-model'
 import { days, utcDate } from './analysis-table'
 import { CREW_BASIS_LABELS } from './crew-section'
+import { countNoun } from '../format/count-noun'
 
 /** One answer per chart. */
 export type Answers = Readonly<
@@ -17,7 +18,7 @@ const pct = (share: number) => `${Math.round(share * 100)} %`
 function portAnswer(b: PortRow | null): string {
   if (!b) return 'No filtered docking is at a known port.'
   const overlap = b.summedMs - b.occupiedMs
-  const said = `Busiest port by time docked: ${b.portName ?? `port ${b.portId}`} (${b.stationName ?? 'unknown station'}), ${days(b.occupiedMs)} days docked over ${b.dockings} dockings, ${pct(b.share)} of its life (${lifeBasisText(b)}).`
+  const said = `Busiest port by time docked: ${b.portName ?? `port ${b.portId}`} (${b.stationName ?? 'unknown station'}), ${days(b.occupiedMs)} days docked over ${countNoun(b.dockings, 'docking')}, ${pct(b.share)} of its life (${lifeBasisText(b)}).`
   // The union is the truthful figure; say why a sum of the dockings comes out higher.
   return days(overlap) > 0
     ? `${said} Where two records overlap at the port (flagged in Data checks) the time is counted once: the dockings' lengths sum to ${days(b.summedMs)} days.`

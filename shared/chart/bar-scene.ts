@@ -13,6 +13,7 @@ import { groupBy } from './group-by'
 import type { ReferenceLine } from './reference-lines'
 import { REFERENCE_STYLE } from './style'
 import type { VehicleFamily, VehicleRole } from '../domain/model'
+import { countNoun } from '../format/count-noun'
 
 /**
  * A bar's label text: its vehicle, with an arrow when it is still docked and
@@ -22,7 +23,7 @@ export const barLabel = (b: Bar): string =>
   b.isOpen ? `${b.label} ▸` : b.endState === 'unknown' ? `${b.label} ?` : b.label
 
 /** A strip's label text: how many dockings it stands for. */
-export const runLabel = (r: BarRun): string => `${r.count} dockings`
+export const runLabel = (r: BarRun): string => countNoun(r.count, 'docking')
 
 /** One thing drawn in a row. */
 export type SceneItem =

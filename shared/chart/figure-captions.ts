@@ -16,6 +16,7 @@ import {
 } from './figure-text'
 import { toIsoUtc, type UtcMillis } from '../domain/units'
 import type { ExportFooter } from './figure-types'
+import { countNoun } from '../format/count-noun'
 
 /** The title (when given) and the line saying what the figure shows; returns the y below. */
 export function drawHead(
@@ -36,7 +37,7 @@ export function drawHead(
   }
   const barCount = rows.reduce((n, r) => n + r.bars.length, 0)
   const rangeText = `${toIsoUtc(input.range.start).slice(0, 10)} to ${toIsoUtc(input.range.end).slice(0, 10)}`
-  const subtitle = `Docking events by station and port, ${rangeText} · ${barCount} ${barCount === 1 ? 'docking' : 'dockings'} · all times UTC`
+  const subtitle = `Docking events by station and port, ${rangeText} · ${countNoun(barCount, 'docking')} · all times UTC`
   for (const l of wrapText(subtitle, inner, TEXT_SIZE)) {
     y += TEXT_SIZE + 4
     out.push(text(PAD, y - 3, l, TEXT_SIZE, pal.mutedText, { meta: { cls: 'subtitle' } }))

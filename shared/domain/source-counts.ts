@@ -4,6 +4,7 @@
  * share these names.
  */
 import type { DataSource } from './model'
+import { countNoun } from '../format/count-noun'
 
 /** A source's name as readers see it. */
 export const SOURCE_LABELS: Readonly<Record<DataSource, string>> = {
@@ -21,7 +22,7 @@ export function sourceCountParts(
 ): ReadonlyArray<{ readonly source: DataSource; readonly text: string }> {
   return ORDER.filter((s) => (sources[s] ?? 0) > 0).map((source) => {
     const n = sources[source]!
-    return { source, text: `${SOURCE_LABELS[source]} (${n} ${n === 1 ? 'event' : 'events'})` }
+    return { source, text: `${SOURCE_LABELS[source]} (${countNoun(n, 'event')})` }
   })
 }
 

@@ -9,6 +9,7 @@
 import type { StoredEvent } from '../cache/docking-cache'
 import type { ApiVersionCount, IngestBatch } from './ingest'
 import type { UnplacedReason } from './placement'
+import { countNoun } from '../format/count-noun'
 
 /** Records of one reason that could not be placed, with a few of them named. */
 export interface UnplacedGroup {
@@ -120,7 +121,7 @@ export const UNPLACED_WORDS: { readonly [R in UnplacedReason]: string } = {
   'no-port': 'without a known port',
 }
 
-const records = (n: number) => `${n} ${n === 1 ? 'record' : 'records'}`
+const records = (n: number) => countNoun(n, 'record')
 
 /**
  * The report in words: "Imported ll2.json: 12 added, 230 updated, 0

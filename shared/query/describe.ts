@@ -22,6 +22,7 @@ import {
   type TimeBounds,
 } from './query'
 import { searchTerms } from './search'
+import { countNoun } from '../format/count-noun'
 
 /** Names to show for station and port ids; anything missing is shown by id. */
 export interface PlaceNames {
@@ -163,10 +164,10 @@ function boundOf(topic: Topic): keyof TimeBounds | null {
 export function formatStay(ms: number): string {
   if (ms < DAY_MS) {
     const hours = Math.round((ms / HOUR_MS) * 10) / 10
-    return `${hours} ${hours === 1 ? 'hour' : 'hours'}`
+    return countNoun(hours, 'hour')
   }
   const days = Math.round((ms / DAY_MS) * 10) / 10
-  return `${days} ${days === 1 ? 'day' : 'days'}`
+  return countNoun(days, 'day')
 }
 
 // The line writes whole days as "3 days", others to one decimal ("0.5 days").

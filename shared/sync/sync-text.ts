@@ -3,6 +3,7 @@
  */
 import type { SyncChanges, SyncPlan, SyncStatus } from '../ipc/contract'
 import { toIsoUtc, type UtcMillis } from '../domain/units'
+import { countNoun } from '../format/count-noun'
 
 /** "HH:MM UTC" of an instant. */
 export function clockUtc(t: UtcMillis): string {
@@ -24,8 +25,6 @@ export function timePhrase(ms: number): string {
   return d === 'under a minute' ? 'under a minute' : `about ${d}`
 }
 
-const requestsNoun = (n: number) => (n === 1 ? 'request' : 'requests')
-
 /**
  * One sentence for a plan, e.g. "Full sync: 33 requests; the current
  * rate-limit budget covers them; about 3 min." Before the server has said
@@ -37,7 +36,7 @@ export function describePlan(plan: SyncPlan): string {
   if (!plan.exact) {
     const now =
       plan.budgetRemaining === null ? '' : `; the rate limit allows ${plan.budgetRemaining} now`
-    return `${kind} sync: at least ${plan.requests} ${requestsNoun(plan.requests)}; the first page tells how many${now}.`
+    return `${kind} sync: at least ${countNoun(plan.requests, 'request')}; the first page tells how many${now}.`
   }
   const budget =
     plan.budgetRemaining === null
@@ -45,7 +44,7 @@ export function describePlan(plan: SyncPlan): string {
       : plan.budgetRemaining >= plan.requests
         ? `; the current rate-limit budget covers ${plan.requests === 1 ? 'it' : 'them'}`
         : `; ${plan.budgetRemaining} fit the current rate-limit budget, the rest wait for it to refill`
-  return `${kind} sync: ${plan.requests} ${requestsNoun(plan.requests)}${budget}; ${timePhrase(plan.estimatedMs)}.`
+  return `${kind} sync: ${countNoun(plan.requests, 'request')}${budget}; ${timePhrase(plan.estimatedMs)}.`
 }
 
 /** What a sync changed, e.g. "412 updated, 143 added, 0 removed". */
@@ -56,17 +55,15 @@ export function describeChanges(changes: SyncChanges): string {
     : placed
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
-
 /**
  * What a sync stored, e.g. "350 events" or "451 events and 224 expeditions"
  * (expeditions are named once there are some, so a sync cut short among the
  * events reads as before).
  */
 export function describeStored(status: SyncStatus): string {
-  const events = plural(status.eventsStored, 'event', 'events')
+  const events = countNoun(status.eventsStored, 'event')
   return status.expeditionsStored > 0
-    ? `${events} and ${plural(status.expeditionsStored, 'expedition', 'expeditions')}`
+    ? `${events} and ${countNoun(status.expeditionsStored, 'expedition')}`
     : events
 }
 

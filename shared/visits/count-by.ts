@@ -9,6 +9,7 @@
  */
 import type { DockingEvent } from '../domain/model'
 import type { Visit, VisitIndex } from './visits'
+import { countNoun } from '../format/count-noun'
 
 /** What one counted thing is: a docking (one event) or a visit (its legs together). */
 export type CountBy = 'docking' | 'visit'
@@ -81,7 +82,7 @@ export function countUnits(
 
 /** "1 docking", "2 visits": a count with its noun. */
 export function unitWords(count: number, by: CountBy): string {
-  return `${count} ${by}${count === 1 ? '' : 's'}`
+  return countNoun(count, by)
 }
 
 /**

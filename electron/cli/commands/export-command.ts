@@ -29,6 +29,7 @@ import { CliFailure, UsageError } from '../cli-errors'
 import { COMMON_OPTIONS, COMMON_USAGE, type Command } from '../command'
 import { bool, parseIntFlag, parseTimeFlag, str, type Flags } from '../flags'
 import { parseQueryFlags, QUERY_FILTER_OPTIONS } from '../query-flags'
+import { countNoun } from '../../../shared/format/count-noun'
 
 const FORMATS = ['svg', 'csv', 'json'] as const
 type CliExportFormat = (typeof FORMATS)[number]
@@ -161,7 +162,7 @@ SVG in its footer, JSON in its envelope, CSV in FILE${CSV_METADATA_SUFFIX} besid
         ? `${r.physical.widthMm}×${Math.round(r.physical.heightMm)} mm`
         : `${r.width}×${r.height} px`
       ctx.out(
-        `Wrote ${r.bars.length} dockings (${toIsoUtc(chart.range.start)} to ${toIsoUtc(chart.range.end)}) to ${file}, ${dims}\n`,
+        `Wrote ${countNoun(r.bars.length, 'docking')} (${toIsoUtc(chart.range.start)} to ${toIsoUtc(chart.range.end)}) to ${file}, ${dims}\n`,
       )
       return 0
     }

@@ -9,6 +9,7 @@ import { COMMON_OPTIONS, COMMON_USAGE, type Command } from '../command'
 import { bool, str } from '../flags'
 import { formatJson } from '../output'
 import { baseUrlFlag } from '../server-flags'
+import { countNoun } from '../../../shared/format/count-noun'
 
 const KEY_NOTE: Record<ApiKeyStorage, string> = {
   none: '',
@@ -114,7 +115,7 @@ ${COMMON_USAGE}`,
         `Data as of:    ${report.dataAsOf ?? 'never synced'}`,
         `Last full:     ${report.lastFullSync ?? 'never'}${report.lastSyncSource ? ` from ${report.lastSyncSource}` : ''}`,
         `Last incr.:    ${report.lastIncrementalSync ?? 'never'}`,
-        `Unfinished:    ${pending ? `${pending.kind} sync, ${pending.requestsDone} requests done, ${pending.eventsStored} events and ${pending.expeditionsStored} expeditions stored (run sync to continue)` : 'none'}`,
+        `Unfinished:    ${pending ? `${pending.kind} sync, ${countNoun(pending.requestsDone, 'request')} done, ${countNoun(pending.eventsStored, 'event')} and ${countNoun(pending.expeditionsStored, 'expedition')} stored (run sync to continue)` : 'none'}`,
         `Server:        ${baseUrl}${KEY_NOTE[keyStorage]}`,
         `Budget:        ${report.budget ? `${report.budget.remaining} of ${report.budget.limit} per ${report.budget.windowSecs / 60} min left (checked ${report.budget.checkedAt})` : 'unknown (run status --check)'}`,
         `Blocked until: ${report.blockedUntil ? `${report.blockedUntil}` : 'not blocked'}`,

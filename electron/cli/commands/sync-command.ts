@@ -11,6 +11,7 @@ import { COMMON_OPTIONS, COMMON_USAGE, type Command } from '../command'
 import { bool, str } from '../flags'
 import { formatJson } from '../output'
 import { baseUrlFlag, clientTuning, warnIfKeyWithheld } from '../server-flags'
+import { countNoun } from '../../../shared/format/count-noun'
 
 const describe = (s: SyncStatus): string => {
   if (s.state === 'waiting' && s.waitingUntil !== null) {
@@ -102,7 +103,7 @@ Interrupted syncs (Ctrl-C, network loss) resume from the last stored page.`,
         if (!bool(flags, 'json')) {
           const info = cache.readData().info
           ctx.out(
-            `Sync done: ${status.pagesDone} requests, ${describeStored(status)} fetched from ${status.baseUrl} (${describeChanges(status.changes)}). The cache holds ${info.eventCount} events (${info.provenance}).\n`,
+            `Sync done: ${countNoun(status.pagesDone, 'request')}, ${describeStored(status)} fetched from ${status.baseUrl} (${describeChanges(status.changes)}). The cache holds ${countNoun(info.eventCount, 'event')} (${info.provenance}).\n`,
           )
         }
         return 0

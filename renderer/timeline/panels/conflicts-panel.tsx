@@ -12,6 +12,7 @@ import {
 import { ExternalLink } from '../../components/external-link'
 import { selectReferenceComparison } from '../../state/reference-selectors'
 import { useAppStore, useAppStoreApi, useShallow } from '../../state/store'
+import { countNoun } from '../../../shared/format/count-noun'
 
 /** How each kind reads in the panel. */
 const KIND_WORDS: Readonly<Record<ConflictKind, string>> = {
@@ -165,8 +166,9 @@ export function ConflictsPanel() {
         <>
           <p className="muted">
             References:{' '}
-            {comparison.data.sets.map((s) => `${s.title} (${s.count} records)`).join('; ') ||
-              'none'}
+            {comparison.data.sets
+              .map((s) => `${s.title} (${countNoun(s.count, 'record')})`)
+              .join('; ') || 'none'}
             . Records match on vehicle and station with dockings within 2 days; times differ only
             beyond both records' stated precision; ports compare by side. Times in UTC.
           </p>

@@ -3,6 +3,7 @@ import { flagKey } from '../../../shared/quality/data-checks'
 import { FLAG_KINDS, FLAG_LABELS, type DataFlag } from '../../../shared/quality/data-flag'
 import { selectDataChecks } from '../../state/quality-selectors'
 import { useAppStore, useAppStoreApi } from '../../state/store'
+import { countNoun } from '../../../shared/format/count-noun'
 
 /**
  * Every doubt the data checks raise, with a count per kind ("0 found" for a
@@ -29,8 +30,7 @@ export function DataChecksPanel() {
   return (
     <section className="data-checks" data-testid="data-checks" aria-labelledby="data-checks-title">
       <h2 id="data-checks-title" className="summary-title">
-        Data checks:{' '}
-        {total === 0 ? 'nothing found' : `${total} ${total === 1 ? 'doubt' : 'doubts'}`}
+        Data checks: {total === 0 ? 'nothing found' : countNoun(total, 'doubt')}
       </h2>
       <label className="data-checks-filter">
         <input

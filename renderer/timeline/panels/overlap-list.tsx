@@ -2,6 +2,7 @@ import { windowAround } from '../../../shared/chart/window'
 import { formatInstant } from '../../../shared/time/time-format'
 import { selectOverlaps } from '../../state/selectors'
 import { useAppStore, useAppStoreApi } from '../../state/store'
+import { countNoun } from '../../../shared/format/count-noun'
 
 /**
  * Overlaps on one port are data errors (or relocations logged late); they are
@@ -26,7 +27,7 @@ export function OverlapList() {
     <section className="overlap-list" data-testid="overlap-list" aria-labelledby="overlap-title">
       <h2 id="overlap-title" className="summary-title">
         <span aria-hidden="true">⚠ </span>
-        {overlaps.length} {overlaps.length === 1 ? 'overlap' : 'overlaps'} on one port (data errors)
+        {countNoun(overlaps.length, 'overlap')} on one port (data errors)
       </h2>
       <ul>
         {overlaps.map((o, i) => (

@@ -9,13 +9,12 @@ import { ConflictsPanel } from './conflicts-panel'
 import { DataChecksPanel } from './data-checks-panel'
 import { Legend } from './legend'
 import { OverlapList } from './overlap-list'
+import { countNoun } from '../../../shared/format/count-noun'
 
 /** The id of the area the open part shows in, for the buttons' aria-controls. */
 const PANEL_ID = 'summary-panel'
 
 const buttonId = (part: SummaryPart) => `summary-${part}`
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
 /** One entry of the strip: what its button says, short, and its full words for the tooltip. */
 interface StripEntry {
@@ -49,10 +48,10 @@ function useStripEntries(): ReadonlyArray<StripEntry> {
             label: (
               <>
                 <span aria-hidden="true">⚠ </span>
-                {plural(overlaps, 'overlap', 'overlaps')}
+                {countNoun(overlaps, 'overlap')}
               </>
             ),
-            title: `${plural(overlaps, 'overlap', 'overlaps')} on one port (data errors)`,
+            title: `${countNoun(overlaps, 'overlap')} on one port (data errors)`,
           },
         ]
       : []),

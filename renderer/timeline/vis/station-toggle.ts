@@ -3,6 +3,7 @@
  * ports, kept per station so focus survives a regroup.
  */
 import type { StationChartRow } from '../../../shared/chart/chart-model'
+import { countNoun } from '../../../shared/format/count-noun'
 
 /** Station label buttons by station id. */
 export type StationButtons = Map<number, HTMLButtonElement>
@@ -39,9 +40,10 @@ export function stationButton(
 }
 
 const stationTitle = (row: StationChartRow): string =>
-  `${row.collapsed ? 'Expand' : 'Collapse'} ${row.label} (${row.totalPorts} ${
-    row.totalPorts === 1 ? 'port' : 'ports'
-  }, ${row.eventCount} dockings)`
+  `${row.collapsed ? 'Expand' : 'Collapse'} ${row.label} (${countNoun(row.totalPorts, 'port')}, ${countNoun(
+    row.eventCount,
+    'docking',
+  )})`
 
 function setAttr(el: HTMLElement, name: string, value: string): void {
   if (el.getAttribute(name) !== value) el.setAttribute(name, value)
