@@ -10,7 +10,7 @@ export function HelpDialog() {
   return (
     <dialog
       ref={ref}
-      className="help-dialog"
+      className="dialog help-dialog"
       aria-labelledby="help-title"
       onClose={() => appStore.getState().setHelpOpen(false)}
     >
@@ -34,8 +34,8 @@ export function HelpDialog() {
         station name (or Tab to it and press Enter) to fold its ports. The table view lists the same
         rows for reading and screen readers.
       </p>
-      <form method="dialog">
-        <button type="submit" autoFocus>
+      <form method="dialog" className="dialog-actions">
+        <button type="submit" className="primary" autoFocus>
           Close
         </button>
       </form>
