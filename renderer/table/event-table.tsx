@@ -128,15 +128,7 @@ export function EventTable() {
   // The table's font is known once it is on screen; until then, a rough guess.
   const [measure, setMeasure] = useState(() => measurerFor(null))
   useEffect(() => setMeasure(() => measurerFor(root.current)), [])
-  const fitted = useMemo(
-    () =>
-      contentWidths(
-        columns.map((c) => c.label),
-        texts,
-        measure,
-      ),
-    [texts, measure, columns],
-  )
+  const fitted = useMemo(() => contentWidths(columns, texts, measure), [texts, measure, columns])
   const widths = columns.map((c, i) => dragged[c.id] ?? fitted[i]!)
   const columnsStyle = {
     '--table-columns': widths.map((w) => `${w}px`).join(' '),

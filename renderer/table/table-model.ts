@@ -20,11 +20,17 @@ export type ColumnId =
   | 'duration'
   | 'visit'
 
-/** A column's header text. */
-export const COLUMNS: ReadonlyArray<{ readonly id: ColumnId; readonly label: string }> = [
-  { id: 'vehicle', label: 'Vehicle' },
-  { id: 'station', label: 'Station' },
-  { id: 'port', label: 'Port' },
+/** A column: its header text, and whether it holds names (see contentWidths). */
+export interface TableColumn {
+  readonly id: ColumnId
+  readonly label: string
+  readonly names?: true
+}
+
+export const COLUMNS: ReadonlyArray<TableColumn> = [
+  { id: 'vehicle', label: 'Vehicle', names: true },
+  { id: 'station', label: 'Station', names: true },
+  { id: 'port', label: 'Port', names: true },
   { id: 'family', label: 'Family' },
   { id: 'role', label: 'Role' },
   { id: 'docking', label: 'Docked' },
@@ -42,9 +48,7 @@ const VISIT_LABELS: Partial<Record<ColumnId, string>> = {
 }
 
 /** The columns with the header texts of a counting mode. */
-export function columnsFor(
-  by: CountBy,
-): ReadonlyArray<{ readonly id: ColumnId; readonly label: string }> {
+export function columnsFor(by: CountBy): ReadonlyArray<TableColumn> {
   return by === 'docking'
     ? COLUMNS
     : COLUMNS.map((c) => ({ ...c, label: VISIT_LABELS[c.id] ?? c.label }))
@@ -215,26 +219,39 @@ export const COLUMN_LIMITS = { min: 48, max: 480 } as const
 /** A cell's horizontal padding plus room for the sort mark, px. */
 export const CELL_PADDING = 24
 
+/** The share of a names column's rows whose longest names may be cut. */
+export const NAMES_CUT_SHARE = 0.01
+
 /**
  * Widths that fit each column's header and its widest cell (within
  * COLUMN_LIMITS), so dates with "(day precision)" show whole while short
- * columns stay short. `measure` gives a string's width in the table's font.
+ * columns stay short. A names column fits all but its longest names, one
+ * row in a hundred (none in a table under a hundred rows): one long name (a
+ * Cygnus named for an astronaut) would otherwise widen the column for every
+ * row and push the dates out of view. A cut name ends in an ellipsis and
+ * shows whole in its cell's tooltip. `measure` gives a string's width in the
+ * table's font.
  */
 export function contentWidths(
-  headers: ReadonlyArray<string>,
+  columns: ReadonlyArray<Pick<TableColumn, 'label' | 'names'>>,
   rows: ReadonlyArray<ReadonlyArray<string>>,
   measure: (text: string) => number,
 ): number[] {
-  return headers.map((h, c) => {
-    let widest = measure(h)
-    const seen = new Set<string>()
-    for (const row of rows) {
-      const text = row[c] ?? ''
-      // Many cells repeat (station, family, role): measure each text once.
-      if (seen.has(text)) continue
-      seen.add(text)
-      widest = Math.max(widest, measure(text))
-    }
+  // Many cells repeat (station, family, role): measure each text once.
+  const measured = new Map<string, number>()
+  const width = (text: string) => {
+    let w = measured.get(text)
+    if (w === undefined) measured.set(text, (w = measure(text)))
+    return w
+  }
+  const cut = Math.floor(rows.length * NAMES_CUT_SHARE)
+  return columns.map((column, c) => {
+    const cells = Float64Array.from(rows, (row) => width(row[c] ?? ''))
+    let widest = width(column.label)
+    if (column.names && cut > 0) {
+      cells.sort()
+      widest = Math.max(widest, cells[cells.length - 1 - cut]!)
+    } else for (const w of cells) widest = Math.max(widest, w)
     return Math.round(
       Math.min(COLUMN_LIMITS.max, Math.max(COLUMN_LIMITS.min, widest + CELL_PADDING)),
     )

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { nextSort, sortEvents } from '../../renderer/table/table-model'
+import {
+  CELL_PADDING,
+  COLUMNS,
+  contentWidths,
+  nextSort,
+  sortEvents,
+} from '../../renderer/table/table-model'
 import { dockingEvent } from './chart-fixtures'
 
 const events = [
@@ -32,5 +38,37 @@ describe('table sorting', () => {
     const s = nextSort({ column: 'docking', direction: 'ascending' }, 'docking')
     expect(s).toEqual({ column: 'docking', direction: 'descending' })
     expect(nextSort(s, 'port')).toEqual({ column: 'port', direction: 'ascending' })
+  })
+})
+
+describe('column widths', () => {
+  // A character is 7 px wide: widths read as lengths.
+  const measure = (text: string) => 7 * text.length
+  const vehicle = COLUMNS.find((c) => c.id === 'vehicle')!
+  const docked = COLUMNS.find((c) => c.id === 'docking')!
+  const LONG_NAME = 'Cygnus CRS NG-23 (S.S. William “Willie” C. McCool)'
+  const LONG_DATE = '1978-08-28 (day precision)'
+  const rows = (n: number) =>
+    Array.from({ length: n }, (_, i) => [
+      i === 0 ? LONG_NAME : `Soyuz TM-${i % 30}`,
+      i === 0 ? LONG_DATE : '1978-08-28 16:37 UTC',
+    ])
+
+  it('one long name among a hundred rows is cut, not made the width of every row', () => {
+    const [names, dates] = contentWidths([vehicle, docked], rows(200), measure)
+    expect(names).toBe(7 * 'Soyuz TM-10'.length + CELL_PADDING)
+    // Dates are never cut: the rare long one sets the width.
+    expect(dates).toBe(7 * LONG_DATE.length + CELL_PADDING)
+  })
+
+  it('in a table under a hundred rows every name shows whole', () => {
+    const [names] = contentWidths([vehicle, docked], rows(99), measure)
+    expect(names).toBe(7 * LONG_NAME.length + CELL_PADDING)
+  })
+
+  it('names common enough to fill a row in a hundred are kept whole', () => {
+    const common = rows(200).map((r, i) => (i % 50 === 0 ? [LONG_NAME, r[1]!] : r))
+    const [names] = contentWidths([vehicle, docked], common, measure)
+    expect(names).toBe(7 * LONG_NAME.length + CELL_PADDING)
   })
 })
