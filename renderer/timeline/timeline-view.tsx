@@ -24,9 +24,10 @@ export function TimelineView() {
   const matches = useAppStore(selectSearchMatches)
   const events = useAppStore(selectFilteredEvents)
   const references = useAppStore(selectReferenceLines)
-  const { timeZone, selectedEventId, cursor, theme } = useAppStore(
+  const { timeZone, selectedEventId, cursor, theme, now } = useAppStore(
     useShallow((s) => ({
       timeZone: s.timeZone,
+      now: s.now,
       selectedEventId: s.selectedEventId,
       cursor: s.cursor,
       theme: s.theme,
@@ -48,6 +49,7 @@ export function TimelineView() {
       overlaps,
       window: opening,
       timeZone,
+      now: store().now,
       theme,
       barContext: (e) => eventFacts(store(), e, appStore.clock.now()),
       thin: (p, view) => store().memo.thin(p, view),
@@ -80,6 +82,7 @@ export function TimelineView() {
   }, [])
 
   useEffect(() => chart.current?.setTimeZone(timeZone), [timeZone])
+  useEffect(() => chart.current?.setNow(now), [now])
   useEffect(() => chart.current?.setTheme(theme), [theme])
   useEffect(() => chart.current?.setEvents(events), [events])
   useEffect(() => chart.current?.setSearchTerms(matches.isActive ? matches.terms : []), [matches])

@@ -432,6 +432,11 @@ test('keyboard: + and − zoom, arrows pan, Home goes to now, F fits, ? shows he
   // The now line is drawn at the centre.
   const nowLine = (await page.locator('.vis-current-time').boundingBox())!
   expect(Math.abs(nowLine.x + nowLine.width / 2 - (await ui.timeline.xOf(clock)))).toBeLessThan(3)
+  // Its tooltip writes the instant as every time in the app is written: ISO, zone named.
+  await expect(page.locator('.vis-current-time')).toHaveAttribute(
+    'title',
+    /^Now: 2025-06-01 12:0\d UTC$/,
+  )
 
   await page.keyboard.press('f')
   const refit = await ui.windowChangedFrom(now)

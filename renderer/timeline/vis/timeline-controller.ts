@@ -33,6 +33,7 @@ import { RowGroups } from './row-groups'
 import { AxisRedraw, type TimeAxisInternals } from './axis-redraw'
 import { HorizontalRedraw, type ItemSetInternals } from './horizontal-redraw'
 import { DragCursor } from './drag-cursor'
+import { NowLine } from './now-line'
 import { CursorDrag, showCursor } from './time-cursor'
 import { TypedEmitter } from './typed-emitter'
 import {
@@ -69,6 +70,8 @@ export interface TimelineStart {
   /** The window to open on, or null for vis's default. */
   readonly window: TimeWindow | null
   readonly timeZone: TimeZoneMode
+  /** The store's now, where the now line stands. */
+  readonly now: number
   /** The user's choice: one of the two themes, or the system's. */
   readonly theme: ThemeName | 'system'
   /** What a bar's tooltip says besides its record: its end, visit and flags. */
@@ -90,6 +93,7 @@ export class TimelineController {
   private readonly pointer: ChartPointer
   private readonly cursorDrag: CursorDrag
   private readonly dragCursor: DragCursor
+  private readonly nowLine: NowLine
   private readonly theme: CanvasTheme
   private readonly resize: ResizeObserver
   private readonly rowLayout: HorizontalRedraw
@@ -168,6 +172,8 @@ export class TimelineController {
     t.on('changed', this.onRedraw)
     this.cursorDrag = new CursorDrag(t, (instant) => this.events.emit('cursor-move', instant), el)
     this.dragCursor = new DragCursor(el.querySelector<HTMLElement>('.vis-timeline')!)
+    this.nowLine = new NowLine(t, el, () => this.zone)
+    this.nowLine.set(start.now)
     // vis polls its size once a second; side panels opening or the table tab
     // closing resize the chart at once, so redraw when the box changes.
     // The observer also fires once on observe(); vis has just drawn at this
@@ -228,6 +234,12 @@ export class TimelineController {
     this.axisLayout.invalidate()
     this.timeline.setOptions({ moment: zonedMoment(() => zone) })
     if (changed) showCursor(this.timeline, this.cursor, this.zone, this.el)
+    this.nowLine.retitle()
+  }
+
+  /** Where the now line stands: the store's clock, which open bars run to. */
+  setNow(now: number): void {
+    this.nowLine.set(now)
   }
 
   /** The time cursor's instant, or null to hide it. */
@@ -258,6 +270,7 @@ export class TimelineController {
     this.resize.disconnect()
     this.rowLayout.destroy()
     this.cursorDrag.destroy()
+    this.nowLine.destroy()
     this.dragCursor.destroy()
     this.layer.destroy()
     this.timeline.destroy()
