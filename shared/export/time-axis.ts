@@ -82,9 +82,7 @@ const STEPS: ReadonlyArray<Step> = [
   { unit: 'year', n: 100 },
 ]
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-
-/** Label of a tick, as precise as the step needs and no more. */
+/** Label of a tick in ISO form, as precise as the step needs and no more. */
 export function tickLabel(t: number, unit: TickUnit): string {
   const d = new Date(t)
   const iso = d.toISOString()
@@ -95,7 +93,7 @@ export function tickLabel(t: number, unit: TickUnit): string {
     case 'week':
       return iso.slice(0, 10)
     case 'month':
-      return `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`
+      return iso.slice(0, 7)
     case 'year':
       return String(d.getUTCFullYear())
   }

@@ -222,6 +222,11 @@ test('"1 month" shows day ticks on the axis at 1024x700', async ({ launch }) => 
   await expect.poll(async () => (await labels()).length).toBeGreaterThanOrEqual(10)
   for (const l of await labels()) expect(Number(l)).toBeGreaterThanOrEqual(1)
   for (const l of await labels()) expect(Number(l)).toBeLessThanOrEqual(31)
+  // Above the day ticks, the month in ISO form: "1982-07", not "July 1982".
+  const major = page.locator('.vis-time-axis .vis-text.vis-major:not(.vis-measure)')
+  const months = async () => (await major.allInnerTexts()).map((t) => t.trim()).filter(Boolean)
+  await expect.poll(months).toContain('1982-07')
+  for (const m of await months()) expect(m).toMatch(/^\d{4}-\d\d$/)
 })
 
 test('after a drag pan each axis day label names the day its tick stands on', async ({

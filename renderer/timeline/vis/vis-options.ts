@@ -30,6 +30,20 @@ export const zonedMoment =
   (date: moment.MomentInput): moment.Moment =>
     zone() === 'utc' ? moment(date).utc() : moment(date)
 
+/** vis's major (upper) axis labels per scale, as moment formats. */
+export const ISO_MAJOR_LABELS = {
+  millisecond: 'YYYY-MM-DD HH:mm:ss',
+  second: 'YYYY-MM-DD HH:mm',
+  minute: 'YYYY-MM-DD',
+  hour: 'YYYY-MM-DD',
+  weekday: 'YYYY-MM',
+  day: 'YYYY-MM',
+  week: 'YYYY-MM',
+  month: 'YYYY',
+  quarter: 'YYYY',
+  year: '',
+} as const
+
 /** The options the chart's Timeline is created with. */
 export function timelineOptions(zone: () => TimeZoneMode): TimelineOptions {
   return {
@@ -54,6 +68,9 @@ export function timelineOptions(zone: () => TimeZoneMode): TimelineOptions {
     // "HH:mm", and a month at 1024 px wide gets day ticks rather than month
     // ones (vis has no step between two days and a month).
     maxMinorChars: 5,
+    // The labels over the ticks say the date in ISO form, year and all: vis's
+    // own read "July 1982" and, zoomed to hours, "Thu 1 July" with no year.
+    format: { majorLabels: ISO_MAJOR_LABELS },
     moment: zonedMoment(zone),
   }
 }

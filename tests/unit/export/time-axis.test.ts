@@ -28,7 +28,7 @@ describe('time axis', () => {
         to: '1983-01-01T00:00:00Z',
         px: 900,
         unit: 'month',
-        re: /^[A-Z][a-z]{2} 198[23]$/,
+        re: /^198[23]-\d\d$/,
       },
       {
         from: '1982-03-01T00:00:00Z',
@@ -72,6 +72,6 @@ describe('time axis', () => {
 
   it('labels ticks in UTC whatever the local zone', () => {
     expect(tickLabel(t('1999-12-31T23:00:00Z'), 'year')).toBe('1999')
-    expect(tickLabel(t('2000-02-01T00:00:00Z'), 'month')).toBe('Feb 2000')
+    expect(tickLabel(t('2000-02-01T00:00:00Z'), 'month')).toBe('2000-02')
   })
 })
