@@ -16,6 +16,10 @@ import type { VehicleFamily, VehicleRole } from '../../shared/domain/model'
 import { DAY_MS } from '../../shared/domain/units'
 import { VEHICLE_FAMILIES, VEHICLE_ROLES } from '../../shared/domain/vehicle-family'
 import { countNoun } from '../../shared/format/count-noun'
+import { isoTickLabel, wholeYearTicks } from '../../shared/export/time-axis'
+
+/** A time axis in UTC, its ticks in ISO form (D3's own read "February" or "Jul 05"). */
+const UTC_TIME_AXIS = { label: 'Time (UTC)', type: 'utc', tickFormat: isoTickLabel } as const
 
 /** Which measure a chart draws. */
 export type ChartId = 'occupancy' | 'ports' | 'stays' | 'traffic' | 'crew' | 'comparison'
@@ -76,7 +80,7 @@ function occupancy(m: AnalysisModel, theme: ThemeName, width: number): ChartSpec
       // Room for the station names the facets carry on the right.
       marginRight: 90,
       y: { label: 'Vehicles docked', grid: true },
-      x: { label: 'Time (UTC)', type: 'utc' },
+      x: UTC_TIME_AXIS,
       fy: { label: null },
       color: {
         legend: true,
@@ -207,11 +211,19 @@ function stays(m: AnalysisModel, theme: ThemeName, width: number): ChartSpec {
 
 function traffic(m: AnalysisModel, theme: ThemeName, width: number): ChartSpec {
   const rows = m.traffic.counts.map((c) => ({ ...c, family: c.key }))
+  const years = rows.map((r) => r.year)
   return {
     options: {
       ...base(theme, width),
       height: 260,
-      x: { label: 'Year (UTC)', tickFormat: 'd' },
+      x: {
+        label: 'Year (UTC)',
+        tickFormat: 'd',
+        // About one label per 60 px.
+        ticks: years.length
+          ? wholeYearTicks(Math.min(...years), Math.max(...years), width / 60)
+          : [],
+      },
       y: { label: 'Arrivals', grid: true },
       color: familyScale(theme, new Set(rows.map((r) => r.family))),
       marks: [
@@ -273,7 +285,7 @@ function crew(m: AnalysisModel, theme: ThemeName, width: number): ChartSpec {
       ...base(theme, width),
       marginLeft: Math.min(width * 0.3, longest * 6.2 + 12),
       height: 60 + 30 * Math.max(1, m.crew.periods.length),
-      x: { label: 'Time (UTC)', type: 'utc' },
+      x: UTC_TIME_AXIS,
       y: { label: null },
       color: {
         legend: true,

@@ -99,6 +99,31 @@ export function tickLabel(t: number, unit: TickUnit): string {
   }
 }
 
+/**
+ * A tick of a chart whose ticks another library places, in ISO form as
+ * precise as the tick itself: "1982", "1982-07", "1982-07-14", "1982-07-14 06:00".
+ */
+export function isoTickLabel(t: number | Date): string {
+  const iso = new Date(t).toISOString()
+  if (iso.endsWith('-01-01T00:00:00.000Z')) return iso.slice(0, 4)
+  if (iso.endsWith('-01T00:00:00.000Z')) return iso.slice(0, 7)
+  if (iso.endsWith('T00:00:00.000Z')) return iso.slice(0, 10)
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`
+}
+
+/**
+ * Ticks for an axis of whole years from `first` to `last` (a bar a year):
+ * every year, or every 2, 5, 10, 20 or 50, so that at most `fit` labels show.
+ * Never a fraction of a year, which a year's label would repeat ("1982 1982").
+ */
+export function wholeYearTicks(first: number, last: number, fit: number): number[] {
+  const span = last + 1 - first
+  const step = [1, 2, 5, 10, 20, 50].find((s) => span / s <= Math.max(1, fit)) ?? 100
+  const out: number[] = []
+  for (let y = Math.ceil(first / step) * step; y <= last + 1; y += step) out.push(y)
+  return out
+}
+
 // 1970-01-01 was a Thursday; weeks start on Monday (ISO 8601), three days earlier.
 const MONDAY_OFFSET_DAYS = 3
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { niceUtcTicks, tickLabel, timeScale } from '../../../shared/export/time-axis'
+import {
+  isoTickLabel,
+  niceUtcTicks,
+  tickLabel,
+  timeScale,
+  wholeYearTicks,
+} from '../../../shared/export/time-axis'
 import { utcMillis } from '../../../shared/domain/units'
 
 const t = (iso: string) => utcMillis(Date.parse(iso))
@@ -73,5 +79,21 @@ describe('time axis', () => {
   it('labels ticks in UTC whatever the local zone', () => {
     expect(tickLabel(t('1999-12-31T23:00:00Z'), 'year')).toBe('1999')
     expect(tickLabel(t('2000-02-01T00:00:00Z'), 'month')).toBe('2000-02')
+  })
+
+  it('ticks a years axis at whole years only, thinned to fit', () => {
+    // One year of bars: its start and end, no fractions to label "1982" twice.
+    expect(wholeYearTicks(1982, 1982, 20)).toEqual([1982, 1983])
+    expect(wholeYearTicks(1971, 2026, 20)).toEqual([
+      1975, 1980, 1985, 1990, 1995, 2000, 2005, 2010, 2015, 2020, 2025,
+    ])
+    expect(wholeYearTicks(1971, 2026, 5)).toEqual([1980, 2000, 2020])
+  })
+
+  it('writes a tick placed elsewhere in ISO form, as precise as the tick', () => {
+    expect(isoTickLabel(t('1982-01-01T00:00:00Z'))).toBe('1982')
+    expect(isoTickLabel(t('1982-07-01T00:00:00Z'))).toBe('1982-07')
+    expect(isoTickLabel(t('1982-07-14T00:00:00Z'))).toBe('1982-07-14')
+    expect(isoTickLabel(new Date(t('1982-07-14T06:00:00Z')))).toBe('1982-07-14 06:00')
   })
 })
