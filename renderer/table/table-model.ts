@@ -220,7 +220,7 @@ export const COLUMN_LIMITS = { min: 48, max: 480 } as const
 export const CELL_PADDING = 24
 
 /** The share of a names column's rows whose longest names may be cut. */
-export const NAMES_CUT_SHARE = 0.01
+const NAMES_CUT_SHARE = 0.01
 
 /**
  * Widths that fit each column's header and its widest cell (within

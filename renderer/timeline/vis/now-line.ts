@@ -1,8 +1,9 @@
 /**
  * vis-timeline's now line, set to the store's "now" and titled as the app
- * writes times. Left to itself, vis reads the system clock, which a test's
- * or a saved view's clock does not move, and titles the line "Current time:
- * Wednesday, December 2nd 2026, 4:00:50": no ISO date, no zone.
+ * writes times. Left to itself, vis reads the system clock rather than the
+ * store's (the one open bars run to, and the one tests set), and titles the
+ * line "Current time: Wednesday, December 2nd 2026, 4:00:50": no ISO date,
+ * no zone.
  */
 import type { Timeline } from 'vis-timeline/peer'
 
@@ -12,7 +13,7 @@ import { formatInstant, type TimeZoneMode } from '../../../shared/time/time-form
 const NOW_SELECTOR = '.vis-current-time'
 
 /** The line's tooltip: "Now: 2026-12-02 04:00 UTC". */
-export const nowTitle = (now: number, zone: TimeZoneMode): string =>
+const nowTitle = (now: number, zone: TimeZoneMode): string =>
   `Now: ${formatInstant(now, zone, 'minute')}`
 
 export class NowLine {
