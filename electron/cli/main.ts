@@ -30,6 +30,7 @@ import { visitsCommand } from './commands/visits-command'
 import { proxyAwareFetch } from './proxy-fetch'
 import { askSecret } from './secret-prompt'
 import { terminalIo } from './output'
+import { alignUsage } from './usage-text'
 
 const COMMANDS: ReadonlyArray<Command> = [
   syncCommand,
@@ -93,7 +94,7 @@ export async function runCli(argv: ReadonlyArray<string>, raw: CliContext): Prom
     }
     ctx = terminalIo(raw, parsed.values.json === true || parsed.values.csv === true)
     if (parsed.values.help) {
-      ctx.out(`${command.usage}\n`)
+      ctx.out(`${alignUsage(command.usage)}\n`)
       return 0
     }
     if (parsed.positionals.length !== command.positionals) {
@@ -106,7 +107,7 @@ export async function runCli(argv: ReadonlyArray<string>, raw: CliContext): Prom
     return await command.run(parsed.values as Flags, parsed.positionals, ctx)
   } catch (e) {
     if (e instanceof UsageError) {
-      ctx.err(`${command.name}: ${e.message}\n\n${command.usage}\n`)
+      ctx.err(`${command.name}: ${e.message}\n\n${alignUsage(command.usage)}\n`)
       return 2
     }
     if (e instanceof CliFailure) {
