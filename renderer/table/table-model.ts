@@ -246,12 +246,12 @@ export function contentWidths(
   }
   const cut = Math.floor(rows.length * NAMES_CUT_SHARE)
   return columns.map((column, c) => {
-    const cells = Float64Array.from(rows, (row) => width(row[c] ?? ''))
     let widest = width(column.label)
     if (column.names && cut > 0) {
-      cells.sort()
+      // Sorted only where a rank is wanted; every other column needs just its widest cell.
+      const cells = Float64Array.from(rows, (row) => width(row[c] ?? '')).sort()
       widest = Math.max(widest, cells[cells.length - 1 - cut]!)
-    } else for (const w of cells) widest = Math.max(widest, w)
+    } else for (const row of rows) widest = Math.max(widest, width(row[c] ?? ''))
     return Math.round(
       Math.min(COLUMN_LIMITS.max, Math.max(COLUMN_LIMITS.min, widest + CELL_PADDING)),
     )
