@@ -202,10 +202,17 @@ export function optionLabel(
   }
 }
 
+// A search that has quote marks of its own (a phrase, in words mode) is shown
+// as typed: wrapping it again read `“"Soyuz 31"”` on a chip and `""Soyuz 31""`
+// in an export's footer.
+function quotedSearch(search: string, open: string, close: string): string {
+  return /["“”]/.test(search) ? search : `${open}${search}${close}`
+}
+
 function chipValue(p: Phrase, names: PlaceNames): string {
   switch (p.topic) {
     case 'search':
-      return `“${p.value}”`
+      return quotedSearch(String(p.value), '“', '”')
     case 'minStay':
     case 'maxStay':
       return formatStay(Number(p.value))
@@ -229,7 +236,7 @@ function chipValue(p: Phrase, names: PlaceNames): string {
 function lineValue(p: Phrase, names: PlaceNames): string {
   switch (p.topic) {
     case 'search':
-      return `"${p.value}"`
+      return quotedSearch(String(p.value), '"', '"')
     case 'stations':
       return names.stationName(Number(p.value)) ?? `#${p.value}`
     case 'ports':

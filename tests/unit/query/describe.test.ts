@@ -140,6 +140,19 @@ describe('describeQuery', () => {
     )
   })
 
+  it('quotes a search once, showing a typed phrase as typed', () => {
+    const phrase: Query = { ...DEFAULT_QUERY, search: '"Soyuz 31" progress' }
+    expect(filterChips(phrase, names)[0]?.value).toBe('"Soyuz 31" progress')
+    expect(describeQuery(phrase, fileNames)).toBe(
+      'search "Soyuz 31" progress (word starts in names, dates, notes and sources)',
+    )
+    const curly: Query = { ...DEFAULT_QUERY, search: '“Soyuz 31”' }
+    expect(filterChips(curly, names)[0]?.value).toBe('“Soyuz 31”')
+    expect(describeQuery(curly, fileNames)).toBe(
+      'search “Soyuz 31” (word starts in names, dates, notes and sources)',
+    )
+  })
+
   it('names departure bounds as typed, apart from docking bounds', () => {
     const q: Query = {
       ...DEFAULT_QUERY,
