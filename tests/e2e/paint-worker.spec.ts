@@ -64,7 +64,12 @@ test('without its worker the page paints the bars itself, and they look the same
   await a.timeline.waitForBars()
   const expected = await barColours(a)
 
-  const { page } = await launch({ block: ['**/paint-worker*.js'] })
+  const { page } = await launch({
+    block: ['**/paint-worker*.js'],
+    expectConsole: [
+      /^Bar canvas painted on the page: the paint worker did not start \(its script did not load\)\.$/,
+    ],
+  })
   const ui = new ChartControls(page)
   await ui.timeline.waitForBars()
   expect(page.workers()).toHaveLength(0)

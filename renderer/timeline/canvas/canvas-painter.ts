@@ -165,10 +165,12 @@ export function spawnPaintWorker(ready: (worker: Worker) => void): Worker | null
   worker.onmessage = (e: MessageEvent<FromWorker>) => {
     if (e.data.kind === 'ready') ready(worker)
   }
-  worker.onerror = (e) => {
+  worker.onerror = (e: Event) => {
     e.preventDefault()
     worker.terminate()
-    console.warn('Bar canvas painted on the page: the paint worker did not start.', e.message)
+    // A script that fails to load fires a plain Event, with no message to pass on.
+    const why = e instanceof ErrorEvent && e.message ? e.message : 'its script did not load'
+    console.warn(`Bar canvas painted on the page: the paint worker did not start (${why}).`)
   }
   return worker
 }

@@ -30,7 +30,11 @@ export const zonedMoment =
   (date: moment.MomentInput): moment.Moment =>
     zone() === 'utc' ? moment(date).utc() : moment(date)
 
-/** vis's major (upper) axis labels per scale, as moment formats. */
+/**
+ * vis's major (upper) axis labels per scale, as moment formats. Only the
+ * Timeline's own scales: it has no "quarter" (Graph2d's option has), and an
+ * unknown key makes vis log an options error at every start.
+ */
 export const ISO_MAJOR_LABELS = {
   millisecond: 'YYYY-MM-DD HH:mm:ss',
   second: 'YYYY-MM-DD HH:mm',
@@ -40,7 +44,6 @@ export const ISO_MAJOR_LABELS = {
   day: 'YYYY-MM',
   week: 'YYYY-MM',
   month: 'YYYY',
-  quarter: 'YYYY',
   year: '',
 } as const
 

@@ -19,6 +19,7 @@ import {
 } from '../../../shared/ipc/contract'
 import { utcMillis } from '../../../shared/domain/units'
 import { BUNDLED_SNAPSHOT_PATH } from '../../../shared/ll2/snapshot-file'
+import { watchConsole } from './console-guard'
 
 /** How the app under test starts. */
 export interface LaunchOptions {
@@ -36,6 +37,11 @@ export interface LaunchOptions {
   readonly clock?: number
   /** URL globs the page may not load (a script it should survive without). */
   readonly block?: ReadonlyArray<string>
+  /**
+   * Console warnings and errors the test provokes on purpose; any other, or
+   * vis-timeline rejecting an option, fails the test when the app closes.
+   */
+  readonly expectConsole?: ReadonlyArray<RegExp>
 }
 
 /** The bundled snapshot, as `npm start` loads it. */
@@ -137,6 +143,7 @@ export async function launchBridgedApp(
   if (options.clock !== undefined) await page.clock.install({ time: options.clock })
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
+  const consoleSaid = watchConsole(page, options.expectConsole)
   await page.goto(rendererUrl)
   pushReady = true
   return {
@@ -150,6 +157,7 @@ export async function launchBridgedApp(
       await context.close()
       services.close()
       if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`)
+      if (consoleSaid().length) throw new Error(`console: ${consoleSaid().join('; ')}`)
     },
   }
 }

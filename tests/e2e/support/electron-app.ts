@@ -5,6 +5,7 @@ import path from 'node:path'
 import { _electron as electron } from '@playwright/test'
 
 import type { LaunchOptions } from './bridge'
+import { watchConsole } from './console-guard'
 
 /** The Electron executable, when its binary was downloaded (never in CI here). */
 export function electronExecutable(): string | null {
@@ -33,6 +34,7 @@ export async function launchElectronApp(options: LaunchOptions = {}) {
   if (options.baseUrl) env.DT_LL2_BASE_URL = options.baseUrl
   const app = await electron.launch({ executablePath, args: ['.'], env })
   const page = await app.firstWindow()
+  const consoleSaid = watchConsole(page, options.expectConsole)
   await page.setViewportSize({ width: 1400, height: 900 })
   if (options.clock !== undefined || options.block?.length) {
     // The window has loaded already: install the clock and routes, then load it again under them.
@@ -46,6 +48,7 @@ export async function launchElectronApp(options: LaunchOptions = {}) {
     exportDir,
     async close() {
       await app.close()
+      if (consoleSaid().length) throw new Error(`console: ${consoleSaid().join('; ')}`)
     },
   }
 }
