@@ -151,7 +151,7 @@ export function AnalysisView() {
   )
   const navigate = (w: TimeWindow) => {
     const st = appStore.getState()
-    st.requestWindow(w)
+    st.requestWindow(w, 'results')
     st.setMainView('chart')
   }
   const save = async (id: ChartId, title: string, format: AnalysisExportFormat) => {

@@ -1,13 +1,8 @@
-import {
-  presetWindow,
-  windowAround,
-  zoomWindow,
-  type WindowPreset,
-} from '../../shared/chart/window'
+import { presetWindow, zoomWindow, type WindowPreset } from '../../shared/chart/window'
 import { dataExtent } from '../../shared/chart/timeline-rows'
 import { selectFilteredEvents } from '../state/filter-selectors'
 import { useAppStore, useAppStoreApi, useShallow } from '../state/store'
-import { fitAll, selectedSpan, ZOOM_STEP } from '../timeline/keys/shortcuts'
+import { fitAll, ZOOM_STEP, zoomToSelection } from '../timeline/keys/shortcuts'
 import { GoToDate } from './go-to-date'
 import { MoreOptions } from './more-options'
 
@@ -77,10 +72,7 @@ export function Toolbar() {
           type="button"
           title="Zoom to the selected docking (Z)"
           disabled={!s.hasSelection}
-          onClick={() => {
-            const span = selectedSpan(store())
-            if (span) store().requestWindow(windowAround(span.start, span.end))
-          }}
+          onClick={() => zoomToSelection(store())}
         >
           Zoom to selection
         </button>

@@ -1,3 +1,4 @@
+import { windowShowing } from '../../shared/chart/window'
 import { flagKey } from '../../shared/quality/data-checks'
 import { FLAG_LABELS, type DataFlag } from '../../shared/quality/data-flag'
 import { formatDuration, formatInstant, type TimeZoneMode } from '../../shared/time/time-format'
@@ -51,7 +52,15 @@ export function VisitSection({
                   <button
                     type="button"
                     className="link-button"
-                    onClick={() => appStore.getState().selectEvent(id)}
+                    onClick={() => {
+                      const s = appStore.getState()
+                      s.showEvent(
+                        id,
+                        leg
+                          ? (windowShowing(leg.docking, s.visibleWindow) ?? undefined)
+                          : undefined,
+                      )
+                    }}
                   >
                     {label}
                   </button>

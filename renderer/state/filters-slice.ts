@@ -70,8 +70,8 @@ export const createFiltersSlice: SliceCreator<FiltersSlice> =
       const current = get().visibleWindow
       // No results: nothing to fit, and the empty state says so.
       if (!extent || !current) return
-      const w = fitWindow(extent)
-      if (w.start !== current.start || w.end !== current.end) get().requestWindow(w)
+      // Asked for even when the window fits already: the results' rows may be scrolled away.
+      get().requestWindow(fitWindow(extent), 'results')
     }
     const commit = (filters: Query) => {
       if (filters === get().filters) return

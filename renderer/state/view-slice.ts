@@ -1,9 +1,10 @@
 import type { LodView } from '../../shared/chart/lod'
+import type { Reveal } from '../../shared/chart/reveal'
 import type { TimeWindow } from '../../shared/chart/window'
 import type { AppError, EventDetail } from '../../shared/ipc/contract'
 import type { MainView, ThemeChoice } from '../../shared/prefs/prefs'
 import type { TimeZoneMode } from '../../shared/time/time-format'
-import { utcMillis, type UtcMillis } from '../../shared/domain/units'
+import { eventId, utcMillis, type UtcMillis } from '../../shared/domain/units'
 import type { SliceCreator } from './slice'
 
 /** How often still-docked bars grow to the current time. */
@@ -34,7 +35,12 @@ export interface ViewSlice {
    * A window the chart should move to. `seq` grows with each request so the
    * same window asked for twice still moves the chart back after a pan.
    */
-  readonly windowRequest: { readonly window: TimeWindow; readonly seq: number } | null
+  readonly windowRequest: {
+    readonly window: TimeWindow
+    readonly seq: number
+    /** What the chart must scroll its rows to show once there, if anything. */
+    readonly reveal: Reveal | null
+  } | null
   readonly helpOpen: boolean
   /**
    * The window and width the chart last drew its bars at, which decides the
@@ -56,7 +62,12 @@ export interface ViewSlice {
   setMainView(view: MainView): void
   setCursor(t: number | null): void
   setVisibleWindow(window: TimeWindow): void
-  requestWindow(window: TimeWindow): void
+  requestWindow(window: TimeWindow, reveal?: Reveal): void
+  /**
+   * Selects a docking and brings its row into view, moving the chart to
+   * `window` first if given: a panel's "Show", N and P, a visit's other leg.
+   */
+  showEvent(id: number, window?: TimeWindow): void
   setHelpOpen(open: boolean): void
   setDrawnView(view: LodView | null): void
 }
@@ -134,8 +145,19 @@ export const createViewSlice: SliceCreator<ViewSlice> =
         if (w && w.start === window.start && w.end === window.end) return
         set({ visibleWindow: window })
       },
-      requestWindow: (window) =>
-        set({ windowRequest: { window, seq: (get().windowRequest?.seq ?? 0) + 1 } }),
+      requestWindow: (window, reveal) =>
+        set({
+          windowRequest: {
+            window,
+            seq: (get().windowRequest?.seq ?? 0) + 1,
+            reveal: reveal ?? null,
+          },
+        }),
+      showEvent(id, window) {
+        get().selectEvent(id)
+        const w = window ?? get().visibleWindow
+        if (w) get().requestWindow(w, { event: eventId(id) })
+      },
       setHelpOpen: (helpOpen) => set({ helpOpen }),
       setDrawnView(view) {
         const v = get().drawnView

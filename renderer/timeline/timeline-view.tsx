@@ -68,10 +68,10 @@ export function TimelineView() {
     // is asked, outside React: a brush drag asks every frame, and a render of
     // this view per frame was a millisecond of each.
     const request = store().windowRequest
-    if (request) c.setWindow(request.window)
+    if (request) c.setWindow(request.window, request.reveal)
     const stop = appStore.subscribe((s, prev) => {
       if (s.windowRequest && s.windowRequest !== prev.windowRequest)
-        c.setWindow(s.windowRequest.window)
+        c.setWindow(s.windowRequest.window, s.windowRequest.reveal)
     })
     return () => {
       stop()

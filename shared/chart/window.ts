@@ -35,6 +35,15 @@ const win = (start: number, end: number): TimeWindow => ({
 
 const clampSpan = (span: number) => Math.min(MAX_SPAN, Math.max(MIN_SPAN, span))
 
+/**
+ * A window that shows the instant `t` (a docking): null when `w` shows it
+ * already, else one of `w`'s span centred on it.
+ */
+export function windowShowing(t: number, w: TimeWindow | null): TimeWindow | null {
+  if (!w || (t >= w.start && t <= w.end)) return null
+  return centredOn(t, w.end - w.start)
+}
+
 /** A window of `span` centred on `t` (span clamped to the zoom limits). */
 export function centredOn(t: number, span: number): TimeWindow {
   const s = clampSpan(span)

@@ -38,6 +38,11 @@ test('the Source conflicts panel lists LL2 record 183 against RP-1357 for Soyuz 
   // "Show" selects LL2's record: the detail panel opens on it.
   await row.getByRole('button', { name: /Show Soyuz 26 \(LL2 183\)/ }).click()
   await expect(page.getByRole('complementary', { name: /detail/i })).toContainText('Soyuz 26')
+  // And the chart shows it: Salyut 6's rows sit far below the ISS's, and are
+  // scrolled to, so its bar is on screen, marked as selected.
+  await expect
+    .poll(async () => (await ui.timeline.barsInPlot()).find((b) => b.id === 183)?.selected)
+    .toBe(true)
   await app.close()
 })
 

@@ -114,6 +114,27 @@ test('an ISO date alone filters docking and departure, shown as typed', async ({
   await expect(filters.resultCount).toHaveText(shownText(left1979, events.length))
 })
 
+test('Enter brings the results into view, rows and all, from the ISS at the top to Salyut 7 far below', async ({
+  launch,
+}) => {
+  const { page } = await launch()
+  const ui = new ChartControls(page)
+  const filters = new FiltersPanel(page)
+  await ui.timeline.waitForBars()
+  const salyut7 = (await loadedEvents(page)).filter((e) => e.stationName === 'Salyut 7')
+  expect(salyut7.length).toBeGreaterThan(0)
+  // Before: the ISS's rows fill the view; Salyut 7's are scrolled out of it.
+  const ids = new Set<number | string>(salyut7.map((e) => e.id))
+  expect((await ui.timeline.barsInPlot()).some((b) => ids.has(b.id))).toBe(false)
+  await filters.search.fill('"Salyut 7"')
+  await filters.search.press('Enter')
+  await expect
+    .poll(async () => (await ui.timeline.barsInPlot()).filter((b) => ids.has(b.id)).length)
+    .toBeGreaterThan(0)
+  // Every bar drawn is a result; the rows were scrolled, not just the window moved.
+  for (const b of await ui.timeline.bars()) expect(ids.has(b.id)).toBe(true)
+})
+
 test('the cursor lists what was docked when filters hide it, and every free port', async ({
   launch,
 }) => {

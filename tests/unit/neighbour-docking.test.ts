@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { utcMillis } from '../../shared/domain/units'
-import { neighbourDocking, windowShowing } from '../../renderer/timeline/keys/shortcuts'
+import { windowShowing } from '../../shared/chart/window'
+import { neighbourDocking } from '../../renderer/timeline/keys/shortcuts'
 import { dockingEvent } from './chart-fixtures'
 
 const DAY = 86_400_000
@@ -47,8 +48,8 @@ describe('neighbourDocking', () => {
 describe('windowShowing', () => {
   it('keeps a window that shows the docking, else centres one of the same span on it', () => {
     const w = win('2000-01-01T00:00:00Z', 30)
-    expect(windowShowing(events[0]!, w)).toBeNull()
-    const moved = windowShowing(events[3]!, w)!
+    expect(windowShowing(events[0]!.docking, w)).toBeNull()
+    const moved = windowShowing(events[3]!.docking, w)!
     expect((moved.start + moved.end) / 2).toBe(events[3]!.docking)
     expect(moved.end - moved.start).toBe(w.end - w.start)
   })

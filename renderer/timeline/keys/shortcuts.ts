@@ -2,9 +2,9 @@
  * The chart's keyboard shortcuts: one table for the handler and the help overlay.
  */
 import {
-  centredOn,
   fitWindow,
   panWindow,
+  windowAround,
   zoomWindow,
   type TimeWindow,
 } from '../../../shared/chart/window'
@@ -46,11 +46,12 @@ export function fitAll(state: AppState): TimeWindow | null {
   return extent ? fitWindow(extent) : null
 }
 
-/** The selected docking's span, or null. */
-export function selectedSpan(state: AppState): { start: number; end: number } | null {
+/** Z and "Zoom to selection": the selected docking's stay fills the window, its row in view. */
+export function zoomToSelection(state: AppState): void {
   const e = selectSelectedEvent(state)
-  if (!e) return null
-  return { start: e.docking, end: e.departure ?? Math.max(state.now, e.docking) }
+  if (!e) return
+  const end = e.departure ?? Math.max(state.now, e.docking)
+  state.showEvent(e.id, windowAround(e.docking, end))
 }
 
 /** The window a chart key asks for, or null if the key is not a chart key. */
@@ -98,10 +99,4 @@ export function neighbourDocking(
   if (dir === 1) return sorted.find((e) => !window || e.docking >= window.start) ?? null
   const before = sorted.filter((e) => !window || e.docking <= window.end)
   return before[before.length - 1] ?? null
-}
-
-/** The window that shows `e` docking: the current one if it does, else the same span centred on it. */
-export function windowShowing(e: DockingEvent, w: TimeWindow | null): TimeWindow | null {
-  if (!w || (e.docking >= w.start && e.docking <= w.end)) return null
-  return centredOn(e.docking, w.end - w.start)
 }

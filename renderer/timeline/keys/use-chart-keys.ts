@@ -1,9 +1,9 @@
 import { useEffect } from 'react'
 
-import { windowAround } from '../../../shared/chart/window'
 import { useAppStoreApi } from '../../state/store'
 import { selectFilteredEvents } from '../../state/filter-selectors'
-import { neighbourDocking, selectedSpan, windowForKey, windowShowing } from './shortcuts'
+import { windowShowing } from '../../../shared/chart/window'
+import { neighbourDocking, windowForKey, zoomToSelection } from './shortcuts'
 
 // Keys typed into these belong to them, not to the chart.
 const TYPING = new Set(['INPUT', 'TEXTAREA', 'SELECT'])
@@ -47,16 +47,13 @@ export function useChartKeys(): void {
           dir,
         )
         if (next) {
-          state.selectEvent(next.id)
-          const w = windowShowing(next, state.visibleWindow)
-          if (w) state.requestWindow(w)
+          state.showEvent(next.id, windowShowing(next.docking, state.visibleWindow) ?? undefined)
         }
         e.preventDefault()
         return
       }
       if (e.key === 'z' || e.key === 'Z') {
-        const span = selectedSpan(state)
-        if (span) state.requestWindow(windowAround(span.start, span.end))
+        zoomToSelection(state)
         e.preventDefault()
         return
       }

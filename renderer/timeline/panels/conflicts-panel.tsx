@@ -37,10 +37,13 @@ function ConflictRowView({ c }: { readonly c: SourceConflict }) {
   const appStore = useAppStoreApi()
   const show = () => {
     const s = appStore.getState()
-    if (c.ll2Id !== null) s.selectEvent(c.ll2Id)
-    // A record LL2 lacks is only on the reference layer: switch it on to see it.
-    else s.setShowReference(true)
-    s.requestWindow(windowAround(...spanOf(c)))
+    const w = windowAround(...spanOf(c))
+    if (c.ll2Id !== null) s.showEvent(c.ll2Id, w)
+    else {
+      // A record LL2 lacks is only on the reference layer: switch it on to see it.
+      s.setShowReference(true)
+      s.requestWindow(w)
+    }
   }
   const record = c.ll2Id !== null ? `LL2 ${c.ll2Id}` : `reference ${c.referenceId}`
   return (

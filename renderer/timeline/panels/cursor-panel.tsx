@@ -168,7 +168,7 @@ export function CursorPanel() {
                     key={p.portId ?? 'unknown'}
                     port={p}
                     selectedEventId={selectedEventId}
-                    onSelect={(id) => appStore.getState().selectEvent(id)}
+                    onSelect={(id) => appStore.getState().showEvent(id)}
                   />
                 ))}
               </ul>

@@ -23,8 +23,7 @@ export function DataChecksPanel() {
     if (mine.length === 0) return
     const start = Math.min(...mine.map((e) => e.docking))
     const end = Math.max(...mine.map((e) => e.departure ?? e.docking))
-    s.selectEvent(f.eventIds[0]!)
-    s.requestWindow(windowAround(start, end))
+    s.showEvent(f.eventIds[0]!, windowAround(start, end))
   }
   const total = checks.flags.length
   return (

@@ -20,8 +20,7 @@ export function OverlapList() {
     const o = overlaps[i]
     if (!o) return
     const s = appStore.getState()
-    s.selectEvent(o.eventIds[0])
-    s.requestWindow(windowAround(o.start, o.end))
+    s.showEvent(o.eventIds[0], windowAround(o.start, o.end))
   }
   return (
     <section className="overlap-list" data-testid="overlap-list" aria-labelledby="overlap-title">

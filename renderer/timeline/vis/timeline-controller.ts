@@ -20,6 +20,7 @@ import type { Viewport } from '../../../shared/chart/bar-scene'
 import type { ChartRow, Overlap, PlacedBar } from '../../../shared/chart/chart-model'
 import type { ReferenceLine } from '../../../shared/chart/reference-lines'
 import type { LodView, ThinnedBars } from '../../../shared/chart/lod'
+import { revealRows, revealScroll, type Reveal } from '../../../shared/chart/reveal'
 import type { ThemeName } from '../../../shared/chart/style'
 import type { TimeWindow } from '../../../shared/chart/window'
 import type { DockingEvent } from '../../../shared/domain/model'
@@ -106,6 +107,8 @@ export class TimelineController {
   /** True while the user drags or wheels: dense rows are re-thinned once the gesture settles. */
   private moving = false
   private windowFrame = 0
+  private revealFrame = 0
+  private placed: ReadonlyArray<PlacedBar>
   private size: string
 
   constructor(
@@ -114,6 +117,7 @@ export class TimelineController {
   ) {
     performance.mark('dt:timeline-mount')
     this.zone = start.timeZone
+    this.placed = start.placed
     // Rows first, then the window, both before vis draws its first frame.
     this.setRows(start.rows)
     // vis has not laid out its label column yet: guess it, and correct once drawn.
@@ -203,6 +207,7 @@ export class TimelineController {
 
   /** The bars and overlaps to draw; rows too dense for the window draw strips (shared/chart-lod). */
   setScene(placed: ReadonlyArray<PlacedBar>, overlaps: ReadonlyArray<Overlap>): void {
+    this.placed = placed
     this.scene.sync(placed, overlaps, this.lodView())
   }
 
@@ -248,10 +253,16 @@ export class TimelineController {
     showCursor(this.timeline, cursor, this.zone, this.el)
   }
 
-  /** Moves the visible window there, and reports the window vis settled on. */
-  setWindow(w: TimeWindow): void {
+  /**
+   * Moves the visible window there, and reports the window vis settled on;
+   * then scrolls the rows, if need be, to show what `reveal` names.
+   */
+  setWindow(w: TimeWindow, reveal: Reveal | null = null): void {
     this.timeline.setWindow(w.start, w.end, { animation: false })
     this.events.emit('window-change', this.getWindow())
+    cancelAnimationFrame(this.revealFrame)
+    // A frame later: rows that changed with the request (a new search) are laid out by then.
+    if (reveal) this.revealFrame = requestAnimationFrame(() => this.reveal(reveal))
   }
 
   /** Painted on the next frame, after the app applies the theme to the page. */
@@ -267,6 +278,7 @@ export class TimelineController {
     this.pointer.destroy()
     this.scene.destroy()
     cancelAnimationFrame(this.windowFrame)
+    cancelAnimationFrame(this.revealFrame)
     this.resize.disconnect()
     this.rowLayout.destroy()
     this.cursorDrag.destroy()
@@ -291,6 +303,18 @@ export class TimelineController {
     const view = readViewport(this.timeline, this.vis, this.rows.groups)
     if (view) this.panelWidth = view.width
     return view
+  }
+
+  /** Scrolls the rows as vis's own wheel does, as far as `reveal` needs. */
+  private reveal(reveal: Reveal): void {
+    this.revealFrame = 0
+    const view = this.readView()
+    if (!view) return
+    const targets = revealRows(reveal, this.placed, this.getWindow())
+    const by = revealScroll(view, targets, reveal)
+    if (by === 0) return
+    this.vis._setScrollTop(this.vis._getScrollTop() - by)
+    this.vis._redraw()
   }
 
   /** The visible window, mirrored on the element for context and e2e checks. */

@@ -21,6 +21,9 @@ export interface VisInternals {
     readonly groups: Record<string, { readonly top?: number; readonly height?: number } | undefined>
   }
   _getScrollTop(): number
+  /** Sets vis's row scroll (0 at the top, negative further down) within its range. */
+  _setScrollTop(scrollTop: number): number
+  _redraw(): void
   initialFitDone: boolean
 }
 

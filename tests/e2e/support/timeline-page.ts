@@ -152,6 +152,21 @@ export class TimelinePage {
     return (await this.painted()).find((d) => d.kind === 'bar' && d.id === eventId) ?? null
   }
 
+  /**
+   * Bars painted wholly inside the plot's visible box, top to bottom: what a
+   * user sees without scrolling the rows.
+   */
+  async barsInPlot(): Promise<PaintedItem[]> {
+    const plot = (await this.page.locator('.vis-panel.vis-center').boundingBox())!
+    return (await this.bars()).filter(
+      (b) =>
+        b.top >= plot.y &&
+        b.bottom <= plot.y + plot.height &&
+        b.right > plot.x &&
+        b.left < plot.x + plot.width,
+    )
+  }
+
   /** The id of the bar or strip painted as selected, or null. */
   async selectedId(): Promise<number | string | null> {
     return (await this.painted()).find((d) => d.selected)?.id ?? null

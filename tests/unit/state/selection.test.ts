@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
+import type { TimeWindow } from '../../../shared/chart/window'
 import type { DockingEvent } from '../../../shared/domain/model'
 import type { EventDetail, Result } from '../../../shared/ipc/contract'
 import { selectSelectedEvent } from '../../../renderer/state/selectors'
@@ -96,5 +97,58 @@ describe('selection', () => {
     events = [SOYUZ_26, SOYUZ_27]
     await store.getState().loadData()
     expect(selectSelectedEvent(store.getState())).toBeNull()
+  })
+})
+
+describe('showing a docking on the chart', () => {
+  const win = (start: string, end: string) =>
+    ({ start: Date.parse(start), end: Date.parse(end) }) as TimeWindow
+
+  it('selects it and asks the chart for the window with its row in view', async () => {
+    const { store } = storeWith({
+      'dt:data:get': () => ok(dockingData(ALL_EVENTS)),
+      'dt:event:get-detail': ({ id }) => ok(detailOf(ALL_EVENTS.find((e) => e.id === id)!)),
+    })
+    await store.getState().loadData()
+    const w = win('1978-01-01T00:00:00Z', '1978-02-01T00:00:00Z')
+    store.getState().showEvent(SOYUZ_26.id, w)
+    expect(store.getState().selectedEventId).toBe(SOYUZ_26.id)
+    expect(store.getState().windowRequest).toMatchObject({
+      window: w,
+      reveal: { event: SOYUZ_26.id },
+    })
+  })
+
+  it('keeps the window it is shown in when none is given, still asking for the row', async () => {
+    const { store } = storeWith({
+      'dt:data:get': () => ok(dockingData(ALL_EVENTS)),
+      'dt:event:get-detail': ({ id }) => ok(detailOf(ALL_EVENTS.find((e) => e.id === id)!)),
+    })
+    await store.getState().loadData()
+    const shown = win('1977-01-01T00:00:00Z', '1983-01-01T00:00:00Z')
+    store.getState().setVisibleWindow(shown)
+    store.getState().showEvent(SOYUZ_27.id)
+    expect(store.getState().windowRequest).toMatchObject({
+      window: shown,
+      reveal: { event: SOYUZ_27.id },
+    })
+  })
+
+  it('brings the results into view on Enter even when the window fits them already', async () => {
+    const { store } = storeWith({ 'dt:data:get': () => ok(dockingData(ALL_EVENTS)) })
+    await store.getState().loadData()
+    store.getState().setVisibleWindow(win('1970-01-01T00:00:00Z', '2030-01-01T00:00:00Z'))
+    store.getState().setSearch('soyuz 26')
+    store.getState().zoomToResults()
+    const first = store.getState().windowRequest!
+    expect(first.reveal).toBe('results')
+    // The chart settles on that window; a second Enter must still scroll to the rows.
+    store.getState().setVisibleWindow(first.window)
+    store.getState().zoomToResults()
+    expect(store.getState().windowRequest).toMatchObject({
+      window: first.window,
+      seq: first.seq + 1,
+      reveal: 'results',
+    })
   })
 })

@@ -1,0 +1,59 @@
+/**
+ * Bringing rows into view when the app, not the user, moves the chart.
+ *
+ * A "Show" in a panel, N/P, Z or a fit to search results moves the time
+ * window; with forty rows and room for fifteen, the docking it is about can
+ * still sit below the fold, and the user sees an empty stretch of chart. A
+ * reveal says what must be on screen after the move; the chart scrolls its
+ * rows as little as it takes, and not at all when it is already there.
+ */
+import type { EventId } from '../domain/units'
+import type { PlacedBar } from './chart-model'
+import type { RowBand } from './bar-scene'
+
+/** What a window request must also bring into view. */
+export type Reveal =
+  /** The row of one docking's bar (or its station's row, when folded). */
+  | { readonly event: EventId }
+  /** Some row with a bar in the new window: a search's or a period's results. */
+  | 'results'
+
+/** The rows as drawn: each band's top relative to the visible area, and that area's height. */
+export interface RowsView {
+  readonly height: number
+  readonly rows: ReadonlyArray<RowBand>
+}
+
+/** Rows the reveal is satisfied by: ids of rows holding a target bar. */
+export function revealRows(
+  reveal: Reveal,
+  placed: ReadonlyArray<PlacedBar>,
+  window: { readonly start: number; readonly end: number },
+): ReadonlySet<string> {
+  const rows = new Set<string>()
+  for (const p of placed) {
+    const hit =
+      reveal === 'results'
+        ? p.bar.start < window.end && p.bar.end > window.start
+        : p.bar.eventId === reveal.event
+    if (hit) rows.add(p.rowId)
+  }
+  return rows
+}
+
+/**
+ * How far to scroll the rows, px (positive moves the content up), so that one
+ * of `targets` is wholly in view; 0 when one already is or none is drawn.
+ *
+ * A docking's row comes to the middle of the view, with its neighbours around
+ * it; results bring their topmost row to the top, so the rest read on below.
+ */
+export function revealScroll(view: RowsView, targets: ReadonlySet<string>, reveal: Reveal): number {
+  const bands = view.rows.filter((b) => targets.has(b.id))
+  if (bands.some((b) => b.top >= 0 && b.top + b.height <= view.height)) return 0
+  const first = bands.reduce<RowBand | null>((a, b) => (a === null || b.top < a.top ? b : a), null)
+  if (!first) return 0
+  return reveal === 'results'
+    ? first.top
+    : Math.round(first.top + first.height / 2 - view.height / 2)
+}

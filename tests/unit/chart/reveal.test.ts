@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+
+import { revealRows, revealScroll, type RowsView } from '../../../shared/chart/reveal'
+import { DAY_MS, eventId } from '../../../shared/domain/units'
+import { BAR_T0, placedBar } from '../chart-fixtures'
+
+// Ten 32 px rows, r0 to r9, scrolled so r3 to r6 fill a 128 px view.
+const view = (scrolledBy: number): RowsView => ({
+  height: 128,
+  rows: Array.from({ length: 10 }, (_, i) => ({
+    id: `r${i}`,
+    top: i * 32 - scrolledBy,
+    height: 32,
+  })),
+})
+const atRow3 = view(96)
+const day = (d: number) => BAR_T0 + d * DAY_MS
+
+describe('revealRows', () => {
+  const placed = [placedBar(1, 'r1', 0, 10), placedBar(2, 'r8', 20, 10), placedBar(3, 'r9', 100, 5)]
+
+  it('finds a docking by its event id', () => {
+    expect(revealRows({ event: eventId(2) }, placed, { start: 0, end: 1 })).toEqual(new Set(['r8']))
+    expect(revealRows({ event: eventId(7) }, placed, { start: 0, end: 1 }).size).toBe(0)
+  })
+
+  it('takes as results the rows with a bar in the window, however little of it', () => {
+    expect(revealRows('results', placed, { start: day(9), end: day(21) })).toEqual(
+      new Set(['r1', 'r8']),
+    )
+    // Touching the window's edge is not being in it.
+    expect(revealRows('results', placed, { start: day(10), end: day(20) }).size).toBe(0)
+  })
+})
+
+describe('revealScroll', () => {
+  it('leaves the rows alone when a target is wholly in view', () => {
+    expect(revealScroll(atRow3, new Set(['r4']), { event: eventId(1) })).toBe(0)
+    expect(revealScroll(atRow3, new Set(['r0', 'r6']), 'results')).toBe(0)
+  })
+
+  it('centres a docking row that is out of view or cut by an edge', () => {
+    // r8 is at 160 px, below the view: its middle (176) comes to the view's (64).
+    expect(revealScroll(atRow3, new Set(['r8']), { event: eventId(1) })).toBe(112)
+    expect(revealScroll(atRow3, new Set(['r0']), { event: eventId(1) })).toBe(-144)
+    expect(revealScroll(view(100), new Set(['r3']), { event: eventId(1) })).toBe(-52)
+  })
+
+  it('brings the topmost result row to the top', () => {
+    expect(revealScroll(atRow3, new Set(['r9', 'r8']), 'results')).toBe(160)
+    expect(revealScroll(atRow3, new Set(['r1', 'r9']), 'results')).toBe(-64)
+  })
+
+  it('does nothing for a target that is not drawn (filtered out, or in a folded station)', () => {
+    expect(revealScroll(atRow3, new Set(), 'results')).toBe(0)
+    expect(revealScroll(atRow3, new Set(['gone']), { event: eventId(1) })).toBe(0)
+  })
+})
