@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react'
 
+import { windowShowing } from '../../shared/chart/window'
 import { ROLE_STYLES } from '../../shared/chart/style'
 import type { DockingEvent } from '../../shared/domain/model'
 import type { Bar } from '../../shared/chart/chart-model'
@@ -171,6 +172,13 @@ export function EventTable() {
     )
   }
 
+  // The selection is the chart's: it follows, window and rows, to show it on return.
+  const choose = (row: TableRow | undefined) => {
+    if (!row) return
+    const s = appStore.getState()
+    s.showEvent(row.eventId, windowShowing(row.shown.docking, s.visibleWindow) ?? undefined)
+  }
+
   const onKeyDown = (e: React.KeyboardEvent) => {
     const page = Math.max(1, Math.floor((body.current?.clientHeight ?? 300) / ROW_HEIGHT) - 1)
     const keys: Record<string, () => void> = {
@@ -180,14 +188,8 @@ export function EventTable() {
       PageUp: () => move(active - page),
       Home: () => move(0),
       End: () => move(rows.length - 1),
-      Enter: () => {
-        const row = rows[active]
-        if (row) appStore.getState().selectEvent(row.eventId)
-      },
-      ' ': () => {
-        const row = rows[active]
-        if (row) appStore.getState().selectEvent(row.eventId)
-      },
+      Enter: () => choose(rows[active]),
+      ' ': () => choose(rows[active]),
     }
     const action = keys[e.key]
     if (action) {
@@ -276,7 +278,7 @@ export function EventTable() {
                   style={{ position: 'absolute', top: i * ROW_HEIGHT, height: ROW_HEIGHT }}
                   onClick={() => {
                     setActive(i)
-                    appStore.getState().selectEvent(row.eventId)
+                    choose(row)
                   }}
                   onFocus={() => setActive(i)}
                 >

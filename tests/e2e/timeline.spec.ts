@@ -633,6 +633,23 @@ test('the table lists the same rows, sorts, moves by keyboard and shares the sel
   )
 })
 
+test('a docking chosen in the table is on screen back on the chart, however far down its row', async ({
+  launch,
+}) => {
+  const { page } = await launch()
+  const ui = new ChartControls(page)
+  await ui.timeline.waitForBars()
+  await page.getByRole('tab', { name: 'Table' }).click()
+  // Sorted by docking: the first row is 1971, Salyut 1, whose row the ISS's push far down.
+  const first = ui.table.locator('[role="row"][data-event-id]').first()
+  const id = Number(await first.getAttribute('data-event-id'))
+  await first.click()
+  await page.getByRole('tab', { name: 'Chart' }).click()
+  await expect
+    .poll(async () => (await ui.timeline.barsInPlot()).find((b) => b.id === id)?.selected)
+    .toBe(true)
+})
+
 test('UTC by default, labelled; local time on request, remembered', async ({ launch }) => {
   const app = await launch({ snapshot: SALYUT_FIXTURE })
   const ui = new ChartControls(app.page)

@@ -108,6 +108,8 @@ export class TimelineController {
   private moving = false
   private windowFrame = 0
   private revealFrame = 0
+  /** What the last window request asked to show, until the chart is drawn to show it. */
+  private pendingReveal: Reveal | null = null
   private placed: ReadonlyArray<PlacedBar>
   private size: string
 
@@ -261,8 +263,10 @@ export class TimelineController {
     this.timeline.setWindow(w.start, w.end, { animation: false })
     this.events.emit('window-change', this.getWindow())
     cancelAnimationFrame(this.revealFrame)
+    this.revealFrame = 0
+    this.pendingReveal = reveal
     // A frame later: rows that changed with the request (a new search) are laid out by then.
-    if (reveal) this.revealFrame = requestAnimationFrame(() => this.reveal(reveal))
+    if (reveal) this.revealFrame = requestAnimationFrame(this.reveal)
   }
 
   /** Painted on the next frame, after the app applies the theme to the page. */
@@ -305,11 +309,17 @@ export class TimelineController {
     return view
   }
 
-  /** Scrolls the rows as vis's own wheel does, as far as `reveal` needs. */
-  private reveal(reveal: Reveal): void {
+  /**
+   * Scrolls the rows as vis's own wheel does, as far as the pending reveal
+   * needs. While the chart is hidden (the Table tab selecting, Analysis about
+   * to switch back) it waits for vis's first drawing at full size.
+   */
+  private readonly reveal = (): void => {
     this.revealFrame = 0
-    const view = this.readView()
-    if (!view) return
+    const reveal = this.pendingReveal
+    const view = reveal && this.el.clientHeight > 0 ? this.readView() : null
+    if (!reveal || !view || view.height === 0) return
+    this.pendingReveal = null
     const targets = revealRows(reveal, this.placed, this.getWindow())
     const by = revealScroll(view, targets, reveal)
     if (by === 0) return
@@ -349,6 +359,8 @@ export class TimelineController {
     // vis redraws on every wheel and pointer event, several times a frame;
     // the bars are painted once, in that frame's animation callbacks.
     this.layer.request()
+    if (this.pendingReveal && !this.revealFrame)
+      this.revealFrame = requestAnimationFrame(this.reveal)
     this.mirrorWindow()
     this.rows.restoreFocus()
     if (!this.moving) this.scene.scheduleLod()
