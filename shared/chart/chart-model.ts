@@ -175,6 +175,9 @@ export const stationRowId = (id: StationId | number): string => `s${id}`
 /** Id of a port's row. */
 export const portRowId = (id: PortId | number): string => `p${id}`
 
+/** Is this row id a station's row (a header, or a folded station)? */
+export const isStationRowId = (id: string): boolean => id.startsWith('s')
+
 /** A station row as drawn: expanded or collapsed. */
 export interface StationChartRow {
   readonly kind: 'station'

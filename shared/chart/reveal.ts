@@ -8,7 +8,7 @@
  * rows as little as it takes, and not at all when it is already there.
  */
 import type { EventId } from '../domain/units'
-import type { PlacedBar } from './chart-model'
+import { isStationRowId, type PlacedBar } from './chart-model'
 import type { RowBand } from './bar-scene'
 
 /** What a window request must also bring into view. */
@@ -46,14 +46,15 @@ export function revealRows(
  * of `targets` is wholly in view; 0 when one already is or none is drawn.
  *
  * A docking's row comes to the middle of the view, with its neighbours around
- * it; results bring their topmost row to the top, so the rest read on below.
+ * it; results bring their topmost row to the top, so the rest read on below,
+ * under its station's name when that row is the station's first.
  */
 export function revealScroll(view: RowsView, targets: ReadonlySet<string>, reveal: Reveal): number {
   const bands = view.rows.filter((b) => targets.has(b.id))
   if (bands.some((b) => b.top >= 0 && b.top + b.height <= view.height)) return 0
   const first = bands.reduce<RowBand | null>((a, b) => (a === null || b.top < a.top ? b : a), null)
   if (!first) return 0
-  return reveal === 'results'
-    ? first.top
-    : Math.round(first.top + first.height / 2 - view.height / 2)
+  if (reveal !== 'results') return Math.round(first.top + first.height / 2 - view.height / 2)
+  const above = view.rows.find((b) => b.top + b.height === first.top)
+  return above && isStationRowId(above.id) && !targets.has(above.id) ? above.top : first.top
 }

@@ -56,3 +56,22 @@ describe('revealScroll', () => {
     expect(revealScroll(atRow3, new Set(['gone']), { event: eventId(1) })).toBe(0)
   })
 })
+
+describe('revealScroll under a station', () => {
+  // A station header s1 over its ports p1 and p2, then s2 over p3; 32 px each.
+  const rows = ['s1', 'p1', 'p2', 's2', 'p3'].map((id, i) => ({ id, top: i * 32, height: 32 }))
+  const scrolled = (by: number): RowsView => ({
+    height: 64,
+    rows: rows.map((b) => ({ ...b, top: b.top - by })),
+  })
+
+  it('brings results up with their station name above them when the row is its first port', () => {
+    expect(revealScroll(scrolled(0), new Set(['p3']), 'results')).toBe(96)
+    expect(revealScroll(scrolled(128), new Set(['p1']), 'results')).toBe(-128)
+  })
+
+  it('brings a later port to the top alone, and a folded station row as it is', () => {
+    expect(revealScroll(scrolled(128), new Set(['p2']), 'results')).toBe(-64)
+    expect(revealScroll(scrolled(128), new Set(['s1']), 'results')).toBe(-128)
+  })
+})
