@@ -5,16 +5,22 @@ import { describePlan, describeProgress } from '../../shared/sync/sync-text'
 import { toIsoUtc } from '../../shared/domain/units'
 import { useAppStore, useShallow } from '../state/store'
 
+// Short names for the list (the long ones were cut off at 1024x700); what
+// choosing one means goes in the hint under it.
 const SERVERS = [
   {
     url: 'https://ll.thespacedevs.com',
-    label: 'Launch Library 2 (production; 15 requests an hour without a key)',
+    label: 'Launch Library 2 (production)',
+    hint: '15 requests an hour without an API key; more with one.',
   },
   {
     url: 'https://lldev.thespacedevs.com',
-    label: 'Launch Library 2 development server (no limit, stale data)',
+    label: 'Launch Library 2 development server',
+    hint: 'No request limit, but its data can lag production by weeks.',
   },
 ] as const
+
+const MIRROR_HINT = 'Any server that answers as Launch Library 2 2.3.0 does.'
 
 const isActive = (state: string | undefined) => state === 'running' || state === 'waiting'
 
@@ -45,6 +51,7 @@ export function SyncDialog({ onClose }: { readonly onClose: () => void }) {
   const [apiKey, setApiKey] = useState('')
   const ids = {
     server: useId(),
+    serverHint: useId(),
     custom: useId(),
     key: useId(),
     keyHint: useId(),
@@ -77,6 +84,7 @@ export function SyncDialog({ onClose }: { readonly onClose: () => void }) {
         <label htmlFor={ids.server}>Server</label>
         <select
           id={ids.server}
+          aria-describedby={ids.serverHint}
           value={showMirror ? 'custom' : baseUrl}
           disabled={active}
           onChange={(e) => {
@@ -93,6 +101,9 @@ export function SyncDialog({ onClose }: { readonly onClose: () => void }) {
           ))}
           <option value="custom">Another LL2-compatible mirror…</option>
         </select>
+        <span id={ids.serverHint} className="field-hint">
+          {showMirror ? MIRROR_HINT : SERVERS.find((s) => s.url === baseUrl)?.hint}
+        </span>
       </div>
       {showMirror && (
         <form

@@ -124,3 +124,25 @@ test('an unreachable server fails in plain words and loses nothing', async ({ la
   await dialog.getByRole('button', { name: 'Close' }).click()
   await expect(page.getByTestId('data-summary')).toContainText(SNAPSHOT_TEXT)
 })
+
+test('the server list names each server in full at 1024x700, and says what choosing it means', async ({
+  launch,
+}) => {
+  const { page } = await launch()
+  await page.setViewportSize({ width: 1024, height: 700 })
+  await page.getByRole('button', { name: 'Sync…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Sync with Launch Library 2' })
+  const server = dialog.getByLabel('Server')
+  await expect(server).toHaveAccessibleDescription(/^15 requests an hour without an API key/)
+  // Each option's text fits the closed list, its arrow aside.
+  const cut = await server.evaluate((el: HTMLSelectElement) => {
+    const ctx = document.createElement('canvas').getContext('2d')!
+    const style = getComputedStyle(el)
+    ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`
+    const room = el.clientWidth - 40
+    return [...el.options].filter((o) => ctx.measureText(o.text).width > room).map((o) => o.text)
+  })
+  expect(cut).toEqual([])
+  await server.selectOption({ label: 'Launch Library 2 development server' })
+  await expect(server).toHaveAccessibleDescription(/^No request limit, but its data can lag/)
+})
