@@ -16,6 +16,7 @@ import { chartSpec, type ChartId } from './analysis-charts'
 import { exportSection, type AnalysisExportFormat } from './analysis-export'
 import { answers } from '../../shared/analysis-view/answers'
 import { PlotFigure } from './plot-figure'
+import { NoMatches } from '../filters/no-matches'
 
 const SECTIONS: ReadonlyArray<{ readonly id: ChartId; readonly title: string }> = [
   { id: 'ports', title: 'Port utilisation: busiest port by time docked' },
@@ -193,8 +194,8 @@ export function AnalysisView() {
 
   if (events.length === 0)
     return (
-      <div className="analysis-view analysis-empty" ref={root}>
-        <p>No docking matches the filters, so there is nothing to measure. Clear a filter.</p>
+      <div className="analysis-view" ref={root}>
+        <NoMatches consequence="So there is nothing to measure." />
       </div>
     )
   return (

@@ -1,8 +1,9 @@
 import { useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react'
 
-import { filterChips, type PlaceNames } from '../../shared/query/describe'
+import { filterChips } from '../../shared/query/describe'
 import { isEmptyFilter } from '../../shared/query/query'
 import { useAppStore } from '../state/store'
+import { usePlaceNames } from './place-names'
 
 /** Active filters as chips, each removable on its own, and one action to clear them all. */
 export function FilterChips() {
@@ -10,20 +11,10 @@ export function FilterChips() {
   // below it, which the frame with the search's result would have to lay out
   // and paint again.
   const filters = useDeferredValue(useAppStore((s) => s.filters))
-  const data = useAppStore((s) => s.data)
   const removeChip = useAppStore((s) => s.removeFilterChip)
   const clearAll = useAppStore((s) => s.clearAllFilters)
   const list = useRef<HTMLUListElement>(null)
-  const names = useMemo<PlaceNames>(() => {
-    const stations = new Map(data?.stations.map((s) => [s.id as number, s.name]))
-    const ports = new Map(
-      data?.ports.map((p) => [
-        p.id as number,
-        `${p.name} (${stations.get(p.stationId) ?? `station ${p.stationId}`})`,
-      ]),
-    )
-    return { stationName: (id) => stations.get(id), portName: (id) => ports.get(id) }
-  }, [data])
+  const names = usePlaceNames()
   const chips = useMemo(() => filterChips(filters, names), [filters, names])
   // The index of a removed chip whose neighbour takes the focus once the chips without it render
   // (the deferred render can come a frame or more after the click), and where the focus goes

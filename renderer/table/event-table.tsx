@@ -9,6 +9,7 @@ import { durationWords } from '../../shared/time/stay-words'
 import { formatInstant } from '../../shared/time/time-format'
 import type { Visit } from '../../shared/visits/visits'
 import { Highlighted } from '../filters/highlighted'
+import { NoMatches } from '../filters/no-matches'
 import { selectBars } from '../state/selectors'
 import { SEARCH_MATCH_CLASS, selectSearchMatches } from '../state/filter-selectors'
 import { selectCountUnits } from '../state/count-selectors'
@@ -255,9 +256,7 @@ export function EventTable() {
         onKeyDown={onKeyDown}
       >
         {rows.length === 0 ? (
-          <p className="muted table-empty">
-            No {countBy === 'visit' ? 'visits' : 'docking events'} match the current filters.
-          </p>
+          <NoMatches />
         ) : (
           <div style={{ height: rows.length * ROW_HEIGHT, position: 'relative' }}>
             {rows.slice(first, last).map((row, k) => {

@@ -3,6 +3,8 @@ import '../styles/timeline.css'
 import type { MainView } from '../../shared/prefs/prefs'
 import { AnalysisView } from '../analysis/analysis-view'
 import { EventTable } from '../table/event-table'
+import { NoMatches } from '../filters/no-matches'
+import { selectFilteredEvents } from '../state/filter-selectors'
 import { useAppStore } from '../state/store'
 import { HelpDialog } from './panels/help-dialog'
 import { SelectionAnnouncer } from './panels/selection-announcer'
@@ -22,6 +24,7 @@ const VIEWS: ReadonlyArray<MainView> = ['chart', 'table', 'analysis']
 export function ChartArea() {
   const mainView = useAppStore((s) => s.mainView)
   const setMainView = useAppStore((s) => s.setMainView)
+  const nothingMatches = useAppStore((s) => selectFilteredEvents(s).length === 0)
   useChartKeys()
   const tab = (view: MainView, label: string) => (
     <button
@@ -66,6 +69,11 @@ export function ChartArea() {
           hidden={mainView !== 'chart'}
         >
           <TimelineView />
+          {nothingMatches && (
+            <div className="chart-no-matches">
+              <NoMatches />
+            </div>
+          )}
           <Navigator />
         </div>
         {mainView === 'table' && (

@@ -103,6 +103,23 @@ test('a search that matches nothing says so', async ({ launch }) => {
   await filters.typeSearch('dragon')
   await expect(filters.resultCount).toHaveText('No dockings match (of 64)')
   await expect.poll(() => barCount(timeline)).toBe(0)
+  // The chart says so itself, with the filter in words and the way out, not just empty rows.
+  const chartSays = page.getByRole('tabpanel', { name: 'Chart' }).getByRole('status')
+  await expect(chartSays.getByRole('heading')).toHaveText('No dockings match the filters')
+  await expect(chartSays).toContainText('Filtered by search "dragon"')
+  await page.screenshot({ path: 'test-results/no-matches-chart.png' })
+  // So do the table and the analysis, in the same words.
+  for (const tab of ['Table', 'Analysis']) {
+    await page.getByRole('tab', { name: tab }).click()
+    const says = page.getByRole('tabpanel', { name: tab }).getByRole('status')
+    await expect(says.getByRole('heading')).toHaveText('No dockings match the filters')
+    await expect(says).toContainText('Filtered by search "dragon"')
+  }
+  await page.getByRole('tab', { name: 'Chart' }).click()
+  await chartSays.getByRole('button', { name: 'Clear all filters' }).click()
+  await expect(filters.resultCount).toHaveText('64 dockings')
+  await expect(chartSays).toHaveCount(0)
+  await expect.poll(() => barCount(timeline)).toBeGreaterThan(0)
 })
 
 test('a station filter removes the other station’s rows and shows option counts', async ({
