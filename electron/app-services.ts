@@ -52,6 +52,8 @@ export interface AppConfig {
   readonly printPdf: (request: PdfRequest) => Promise<Uint8Array>
   /** Opens an address in the user's browser. */
   readonly openExternal: (url: string) => Promise<void>
+  /** Puts plain text on the system clipboard. */
+  readonly writeClipboard: (text: string) => void
 }
 
 /** The running services and the handlers the IPC layer exposes. */
@@ -240,6 +242,10 @@ export function createAppServices(config: AppConfig): AppServices {
       if (!isAllowedExternalUrl(url))
         throw new CodedError('invalid-argument', `Not opening ${url}: not on the allowlist.`)
       await config.openExternal(url)
+      return null
+    },
+    'dt:clipboard:write-text': ({ text }) => {
+      config.writeClipboard(text)
       return null
     },
   }

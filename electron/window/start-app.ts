@@ -2,7 +2,16 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { app, type BrowserWindow, dialog, ipcMain, safeStorage, session, shell } from 'electron'
+import {
+  app,
+  type BrowserWindow,
+  clipboard,
+  dialog,
+  ipcMain,
+  safeStorage,
+  session,
+  shell,
+} from 'electron'
 
 import { CHANNEL_PREFIX, type PushChannels, type Result } from '../../shared/ipc/contract'
 import { REQUEST_SCHEMAS } from '../../shared/ipc/validators'
@@ -141,6 +150,7 @@ export async function startApp(options: StartOptions): Promise<StartedApp> {
     writeFile: (file, data) => fs.writeFile(file, data),
     printPdf: ({ svg, pageSize }) => printSvgToPdf(svg, pageSize),
     openExternal: (url) => shell.openExternal(url),
+    writeClipboard: (text) => clipboard.writeText(text),
   })
 
   for (const channel of Object.keys(REQUEST_SCHEMAS)) {

@@ -14,6 +14,7 @@ import {
   type EventFacts,
 } from '../state/quality-selectors'
 import { ExternalLink } from '../components/external-link'
+import { CiteSection } from './cite-section'
 import { FlagSection, VisitSection } from './visit-section'
 import type { DetailState } from '../state/view-slice'
 import { useAppStore, useAppStoreApi } from '../state/store'
@@ -224,6 +225,7 @@ export function DetailPanel() {
       />
       <VisitSection event={shown} visit={facts.visit} zone={zone} />
       <FlagSection flags={facts.flags} />
+      <CiteSection event={shown} end={facts.end} />
     </aside>
   )
 }

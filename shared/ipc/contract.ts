@@ -197,6 +197,8 @@ export interface InvokeChannels {
   'dt:export:save-file': { request: SaveFileRequest; response: SaveResult }
   'dt:export:save-pdf': { request: PdfRequest; response: SaveResult }
   'dt:shell:open-external': { request: { readonly url: string }; response: null }
+  /** Puts plain text on the system clipboard (a citation): the sandboxed page may not. */
+  'dt:clipboard:write-text': { request: { readonly text: string }; response: null }
   'dt:reference:get': { request: null; response: ReferenceInfo }
   /**
    * Imports LL2 docking events (2.1.0, 2.2.0 or 2.3.0 list responses or plain
@@ -238,6 +240,7 @@ export const API_METHODS = {
   saveFile: 'dt:export:save-file',
   savePdf: 'dt:export:save-pdf',
   openExternal: 'dt:shell:open-external',
+  copyText: 'dt:clipboard:write-text',
   getReference: 'dt:reference:get',
   importRecords: 'dt:import:records',
 } as const satisfies Record<string, InvokeChannel>

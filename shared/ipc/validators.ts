@@ -13,6 +13,8 @@ import type { InvokeChannel, PrefWrite, RequestOf } from './contract'
 
 const none = z.null()
 const kind = z.enum(['full', 'incremental'])
+/** Longest text the clipboard channel takes: a citation with its sources is far shorter. */
+const MAX_CLIPBOARD_CHARS = 20_000
 const prefKey = z.custom<PrefKey>(isPrefKey, `a preference key: one of ${PREF_KEYS.join(', ')}`)
 // The value is checked against its key's entry in the PREFS table, size first.
 const prefWrite: z.ZodType<PrefWrite> = z
@@ -91,6 +93,8 @@ export const REQUEST_SCHEMAS: { readonly [C in InvokeChannel]: z.ZodType<Request
     suggestedName: fileName.refine((s) => hasExtension(s, 'pdf'), 'a file name ending with .pdf'),
   }),
   'dt:shell:open-external': z.strictObject({ url: z.url({ protocol: /^https$/ }) }),
+  // A citation is a paragraph; a page cannot fill the clipboard with megabytes.
+  'dt:clipboard:write-text': z.strictObject({ text: z.string().min(1).max(MAX_CLIPBOARD_CHARS) }),
   'dt:reference:get': none,
   // UTF-16 units: a file of at most MAX_IMPORT_BYTES UTF-8 bytes is never longer.
   'dt:import:records': z.strictObject({

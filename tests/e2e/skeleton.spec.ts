@@ -8,7 +8,7 @@ import { expect, test } from './support/fixtures'
 import { snapshotData } from '../fixtures/docking-data'
 import { FiltersPanel } from './support/filters-panel'
 import { SALYUT_FIXTURE, snapshotFile } from './support/snapshot-file'
-import { TimelinePage } from './support/timeline-page'
+import { ChartControls, TimelinePage } from './support/timeline-page'
 
 // The bundled LL2 snapshot, placed as the app places it.
 const bundled = snapshotData()
@@ -73,6 +73,32 @@ test('the detail panel says which LL2 capture a bundled record comes from', asyn
     'LL2 2.1.0 record, captured about January 2021, via colbad2/LaunchList',
   )
   await expect(panel.locator('[data-field="LL2 id"]')).toHaveText('183')
+})
+
+test('the detail panel cites the record, and copies the citation to the clipboard', async ({
+  launch,
+}) => {
+  const app = await launch({ clock: Date.parse('2026-12-02T09:30:00Z') })
+  const { page } = app
+  await new TimelinePage(page).waitForBars()
+  await page.getByRole('tab', { name: 'Table' }).click()
+  await page.getByRole('gridcell', { name: 'Soyuz 26', exact: true }).first().click()
+  const cite = page.getByTestId('detail-cite')
+  const url = bundled.events.find((e) => e.id === 183)!.url!
+  // UTC at the record's own precision (the departure is to the minute), then the record.
+  const expected =
+    'Soyuz 26 at Salyut 6, Salyut-6 forward: docked 1977-12-11 03:02:41 UTC, departed ' +
+    `1978-01-16 08:08 UTC. The Space Devs, Launch Library 2, docking event 183, ${url} ` +
+    '(LL2 2.1.0 record, captured about January 2021, via colbad2/LaunchList). ' +
+    'Read 2026-12-02 in Docking Timeline 0.0.0-e2e.'
+  await expect(cite.locator('.citation')).toHaveText(expected)
+  // Local time on screen changes nothing in a citation.
+  await (await new ChartControls(page).moreOption('Local')).check()
+  await expect(page.getByTestId('zone-label')).toHaveText('Times in local time')
+  await expect(cite.locator('.citation')).toHaveText(expected)
+  await cite.getByRole('button', { name: 'Copy citation' }).click()
+  await expect(cite.getByRole('status')).toHaveText('Copied to the clipboard.')
+  expect(await app.clipboardText()).toBe(expected)
 })
 
 test('each bar sits in its port row from docking to departure', async ({ launch }) => {

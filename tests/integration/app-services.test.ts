@@ -27,6 +27,7 @@ function start(overrides: Partial<AppConfig> = {}) {
   const userDataDir =
     overrides.userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'dt-services-'))
   const opened: string[] = []
+  const copied: string[] = []
   const written = new Map<string, string>()
   const services = createAppServices({
     userDataDir,
@@ -46,10 +47,13 @@ function start(overrides: Partial<AppConfig> = {}) {
     openExternal: async (url) => {
       opened.push(url)
     },
+    writeClipboard: (text) => {
+      copied.push(text)
+    },
     ...overrides,
   })
   open.push(services)
-  return { services, userDataDir, opened, written }
+  return { services, userDataDir, opened, copied, written }
 }
 
 afterEach(() => {
@@ -280,6 +284,20 @@ describe('app services', () => {
     })
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
     expect(opened).toEqual(['https://ll.thespacedevs.com/2.3.0/'])
+  })
+
+  it('copies text to the clipboard, and refuses an empty or oversized text', async () => {
+    const { services, copied } = start()
+    const copy = (text: unknown) =>
+      handleInvoke(services.handlers, 'dt:clipboard:write-text', { text })
+    expect(await copy('Soyuz 26 at Salyut 6')).toEqual({ ok: true, value: null })
+    expect(await copy('')).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
+    expect(await copy('x'.repeat(20_001))).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument' },
+    })
+    expect(await copy(42)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
+    expect(copied).toEqual(['Soyuz 26 at Salyut 6'])
   })
 
   it('keeps working with a clear error when the cache cannot be created at all', async () => {

@@ -92,6 +92,7 @@ const SHAPES: { readonly [C in InvokeChannel]: ChannelShape } = {
     valid: { url: 'https://ll.thespacedevs.com/2.3.0/docking_events/1/' },
     fields: { url: str },
   },
+  'dt:clipboard:write-text': { valid: { text: 'Soyuz 26 at Salyut 6' }, fields: { text: str } },
   'dt:import:records': {
     valid: { fileName: 'fuzz.json', text: '[]' },
     fields: { fileName: str, text: str },
@@ -275,6 +276,9 @@ describe('IPC fuzzing', () => {
       },
       openExternal: async () => {
         throw new Error('a malformed request reached the browser')
+      },
+      writeClipboard: () => {
+        throw new Error('a malformed request reached the clipboard')
       },
     })
     eventsBefore = services.cache.readData().events.length

@@ -92,6 +92,7 @@ describe('a full sync', () => {
       writeFile: async () => undefined,
       printPdf: async () => new Uint8Array(),
       openExternal: async () => undefined,
+      writeClipboard: () => undefined,
     })
     try {
       const before = await handleInvoke(services.handlers, 'dt:expeditions:get', null)

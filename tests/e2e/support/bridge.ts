@@ -86,6 +86,8 @@ export interface BridgedApp {
   readonly userDataDir: string
   /** Files the app saved through the (simulated) save dialog. */
   readonly exportDir: string
+  /** What the app last put on the (simulated) clipboard, or ''. */
+  clipboardText(): Promise<string>
   close(): Promise<void>
 }
 
@@ -101,6 +103,7 @@ export async function launchBridgedApp(
   const page = await context.newPage()
   let pushReady = false
   let closed = false
+  let clipboard = ''
   const services = createAppServices({
     userDataDir,
     snapshotFile: options.snapshot === undefined ? BUNDLED_SNAPSHOT : options.snapshot,
@@ -131,6 +134,9 @@ export async function launchBridgedApp(
       }
     },
     openExternal: async () => undefined,
+    writeClipboard: (text) => {
+      clipboard = text
+    },
   })
   await page.exposeBinding('__dtInvoke', (source, channel: string, request: unknown) =>
     // The sender check Electron's main does: only our own main frame may call.
@@ -151,6 +157,7 @@ export async function launchBridgedApp(
     services,
     userDataDir,
     exportDir,
+    clipboardText: async () => clipboard,
     async close() {
       if (closed) return
       closed = true

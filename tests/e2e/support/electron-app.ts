@@ -46,6 +46,7 @@ export async function launchElectronApp(options: LaunchOptions = {}) {
     page,
     userDataDir,
     exportDir,
+    clipboardText: () => app.evaluate(({ clipboard }) => clipboard.readText()),
     async close() {
       await app.close()
       if (consoleSaid().length) throw new Error(`console: ${consoleSaid().join('; ')}`)

@@ -15,6 +15,8 @@ export interface TestApp {
   readonly userDataDir: string
   /** Where the app's save dialog puts files in tests. */
   readonly exportDir: string
+  /** The system clipboard's text, as the app left it. */
+  clipboardText(): Promise<string>
   close(): Promise<void>
 }
 

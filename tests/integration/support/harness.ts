@@ -194,6 +194,7 @@ export function offlineAppConfig(
     writeFile: async () => undefined,
     printPdf: async () => new Uint8Array(),
     openExternal: async () => undefined,
+    writeClipboard: () => undefined,
     ...overrides,
   }
 }

@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'react'
+
+import { citation } from '../../shared/domain/citation'
+import type { DockingEvent } from '../../shared/domain/model'
+import type { EffectiveEnd } from '../../shared/occupancy/effective-end'
+import { utcMillis } from '../../shared/domain/units'
+import { useAppStore, useAppStoreApi } from '../state/store'
+
+/**
+ * The selected record as a footnote a historian can paste: shown as text
+ * (selectable, so it copies by hand too) with a button that puts it on the
+ * clipboard through main, as a sandboxed page may not.
+ */
+export function CiteSection({
+  event,
+  end,
+}: {
+  readonly event: DockingEvent
+  readonly end: EffectiveEnd
+}) {
+  const appStore = useAppStoreApi()
+  const version = useAppStore((s) => s.appInfo?.version ?? 'unknown version')
+  // The day it is read; the store's clock ticks each minute, so midnight moves it.
+  const today = useAppStore((s) => Math.floor(s.now / 86_400_000))
+  const text = citation(event, end, { appVersion: version, now: utcMillis(today * 86_400_000) })
+  const [said, setSaid] = useState<{ readonly ok: boolean; readonly text: string } | null>(null)
+  useEffect(() => setSaid(null), [text])
+  const copy = async () => {
+    const r = await appStore.api.copyText({ text })
+    setSaid(
+      r.ok
+        ? { ok: true, text: 'Copied to the clipboard.' }
+        : { ok: false, text: `Not copied: ${r.error.message}` },
+    )
+  }
+  return (
+    <section className="detail-cite" aria-labelledby="cite-title" data-testid="detail-cite">
+      <h3 id="cite-title">Cite this record</h3>
+      <p className="citation">{text}</p>
+      <button type="button" onClick={() => void copy()}>
+        Copy citation
+      </button>{' '}
+      <span role="status" className={said?.ok === false ? 'is-error' : 'muted'}>
+        {said?.text}
+      </span>
+    </section>
+  )
+}
