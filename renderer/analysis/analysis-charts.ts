@@ -10,10 +10,11 @@ import * as Plot from '@observablehq/plot'
 import { stepColumns } from '../../shared/analysis/occupancy-series'
 import { lifeBasisText, type AnalysisModel } from '../../shared/analysis-view/analysis-model'
 import { familyColour, ROLE_STYLES, shade, type ThemeName } from '../../shared/chart/style'
+import type { Reveal } from '../../shared/chart/reveal'
 import { windowAround, type TimeWindow } from '../../shared/chart/window'
 import { EXPORT_PALETTES } from '../../shared/export/export-palette'
 import type { VehicleFamily, VehicleRole } from '../../shared/domain/model'
-import { DAY_MS } from '../../shared/domain/units'
+import { DAY_MS, portId, type StationId } from '../../shared/domain/units'
 import { VEHICLE_FAMILIES, VEHICLE_ROLES } from '../../shared/domain/vehicle-family'
 import { countNoun } from '../../shared/format/count-noun'
 import { isoTickLabel, wholeYearTicks } from '../../shared/export/time-axis'
@@ -24,12 +25,22 @@ const UTC_TIME_AXIS = { label: 'Time (UTC)', type: 'utc', tickFormat: isoTickLab
 /** Which measure a chart draws. */
 export type ChartId = 'occupancy' | 'ports' | 'stays' | 'traffic' | 'crew' | 'comparison'
 
+/** Where a mark leads on the timeline: a window, and the rows to bring into view in it. */
+export interface ChartTarget {
+  readonly window: TimeWindow
+  readonly reveal: Reveal
+}
+
 /** A chart ready to draw: Plot options, and where its marks lead on the timeline. */
 export interface ChartSpec {
   readonly options: Plot.PlotOptions
-  /** The window the timeline should show for a datum under the pointer; null for none. */
-  readonly windowOf: (datum: unknown) => TimeWindow | null
+  /** Where the timeline should go for a datum under the pointer; null for nowhere. */
+  readonly targetOf: (datum: unknown) => ChartTarget | null
 }
+
+/** A window on the rows of one station (any station's, for a series of them all). */
+const onStation = (window: TimeWindow | null, id: StationId | null): ChartTarget | null =>
+  window && { window, reveal: id === null ? 'results' : { station: id } }
 
 const date = (t: number) => new Date(t)
 const YEAR_MS = 365.25 * DAY_MS
@@ -54,7 +65,14 @@ function base(theme: ThemeName, width: number): Plot.PlotOptions {
 
 function occupancy(m: AnalysisModel, theme: ThemeName, width: number): ChartSpec {
   // Rows read from each series' step columns: no step objects on the way.
-  const rows: { station: string; at: Date; role: string; count: number; total: number }[] = []
+  const rows: {
+    station: string
+    stationId: StationId | null
+    at: Date
+    role: string
+    count: number
+    total: number
+  }[] = []
   for (const s of m.occupancy.series) {
     const c = stepColumns(s)
     const k = s.keys.length
@@ -65,6 +83,7 @@ function occupancy(m: AnalysisModel, theme: ThemeName, width: number): ChartSpec
       for (let j = 0; j < k; j++)
         rows.push({
           station: s.stationName ?? '',
+          stationId: s.stationId,
           at,
           role: roles[j]!,
           count: c.counts[i * k + j]!,
@@ -107,9 +126,14 @@ function occupancy(m: AnalysisModel, theme: ThemeName, width: number): ChartSpec
         ),
       ],
     },
-    windowOf: (d) => {
-      const at = (d as { at?: Date }).at
-      return at ? windowAround(at.getTime() - YEAR_MS / 4, at.getTime() + YEAR_MS / 4) : null
+    targetOf: (d) => {
+      const { at, stationId } = d as Partial<(typeof rows)[number]>
+      return at
+        ? onStation(
+            windowAround(at.getTime() - YEAR_MS / 4, at.getTime() + YEAR_MS / 4),
+            stationId ?? null,
+          )
+        : null
     },
   }
 }
@@ -161,7 +185,11 @@ function ports(
         ),
       ],
     },
-    windowOf: (d) => lifeOf((d as { portId: number }).portId),
+    targetOf: (d) => {
+      const id = (d as { portId: number }).portId
+      const window = lifeOf(id)
+      return window && { window, reveal: { port: portId(id) } }
+    },
   }
 }
 
@@ -202,9 +230,11 @@ function stays(m: AnalysisModel, theme: ThemeName, width: number): ChartSpec {
         ),
       ],
     },
-    windowOf: (d) => {
+    targetOf: (d) => {
       const s = (d as (typeof rows)[number]).longestStay
-      return s && s.departure !== null ? windowAround(s.arrival, s.departure) : null
+      return s && s.departure !== null
+        ? { window: windowAround(s.arrival, s.departure), reveal: { event: s.id } }
+        : null
     },
   }
 }
@@ -242,11 +272,14 @@ function traffic(m: AnalysisModel, theme: ThemeName, width: number): ChartSpec {
         ),
       ],
     },
-    windowOf: (d) => {
+    targetOf: (d) => {
       const year = (d as { year?: number }).year
       return year === undefined
         ? null
-        : windowAround(Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1))
+        : {
+            window: windowAround(Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)),
+            reveal: 'results',
+          }
     },
   }
 }
@@ -265,12 +298,14 @@ function crew(m: AnalysisModel, theme: ThemeName, width: number): ChartSpec {
     return [
       ...p.periods.map((s) => ({
         station,
+        stationId: p.stationId,
         start: s.start,
         end: s.end,
         state: CREW_STATES[s.basis === 'expeditions' ? 0 : 1],
       })),
       ...p.gaps.map((s) => ({
         station,
+        stationId: p.stationId,
         start: s.start,
         end: s.end,
         state: CREW_STATES[s.basis === 'expeditions' ? 2 : 3],
@@ -313,9 +348,9 @@ function crew(m: AnalysisModel, theme: ThemeName, width: number): ChartSpec {
         ),
       ],
     },
-    windowOf: (d) => {
+    targetOf: (d) => {
       const r = d as (typeof rows)[number]
-      return windowAround(r.start, r.end)
+      return onStation(windowAround(r.start, r.end), r.stationId)
     },
   }
 }
@@ -323,7 +358,13 @@ function crew(m: AnalysisModel, theme: ThemeName, width: number): ChartSpec {
 function comparison(m: AnalysisModel, theme: ThemeName, width: number): ChartSpec {
   const rows = m.comparison.profiles.flatMap((p) => {
     const station = m.comparison.dayZero.get(p.stationId) === 'founded' ? p.name : `${p.name} *`
-    return p.occupancy.map((s) => ({ station, day: s.day, total: s.total, founded: p.founded }))
+    return p.occupancy.map((s) => ({
+      station,
+      stationId: p.stationId,
+      day: s.day,
+      total: s.total,
+      founded: p.founded,
+    }))
   })
   return {
     options: {
@@ -356,10 +397,10 @@ function comparison(m: AnalysisModel, theme: ThemeName, width: number): ChartSpe
         ),
       ],
     },
-    windowOf: (d) => {
+    targetOf: (d) => {
       const r = d as (typeof rows)[number]
       const t = r.founded + r.day * DAY_MS
-      return windowAround(t - YEAR_MS / 4, t + YEAR_MS / 4)
+      return onStation(windowAround(t - YEAR_MS / 4, t + YEAR_MS / 4), r.stationId)
     },
   }
 }

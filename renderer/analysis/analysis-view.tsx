@@ -12,7 +12,7 @@ import { selectCountWords } from '../state/count-selectors'
 import { selectFilteredEvents } from '../state/filter-selectors'
 import { useAppStore, useAppStoreApi, useShallow } from '../state/store'
 import { useResolvedTheme } from '../theme/theme'
-import { chartSpec, type ChartId } from './analysis-charts'
+import { chartSpec, type ChartId, type ChartTarget } from './analysis-charts'
 import { exportSection, type AnalysisExportFormat } from './analysis-export'
 import { answers } from '../../shared/analysis-view/answers'
 import { PlotFigure } from './plot-figure'
@@ -150,9 +150,9 @@ export function AnalysisView() {
     () => new Map(SECTIONS.map(({ id }) => [id, chartSpec(id, model, theme, width, lives)])),
     [model, theme, width, lives],
   )
-  const navigate = (w: TimeWindow) => {
+  const navigate = (target: ChartTarget) => {
     const st = appStore.getState()
-    st.requestWindow(w, 'results')
+    st.requestWindow(target.window, target.reveal)
     st.setMainView('chart')
   }
   const save = async (id: ChartId, title: string, format: AnalysisExportFormat) => {

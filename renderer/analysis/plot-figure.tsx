@@ -1,8 +1,7 @@
 import * as Plot from '@observablehq/plot'
 import { useEffect, useRef } from 'react'
 
-import type { TimeWindow } from '../../shared/chart/window'
-import type { ChartSpec } from './analysis-charts'
+import type { ChartSpec, ChartTarget } from './analysis-charts'
 import { drawInTurn } from './draw-queue'
 
 /**
@@ -19,7 +18,7 @@ export function PlotFigure({
   label: string
   /** Place on the page: the first draws at once, the rest after the view has painted. */
   order: number
-  onNavigate: (w: TimeWindow) => void
+  onNavigate: (target: ChartTarget) => void
 }) {
   const box = useRef<HTMLDivElement>(null)
   const navigate = useRef(onNavigate)
@@ -27,8 +26,8 @@ export function PlotFigure({
   useEffect(() => {
     let figure: ((SVGSVGElement | HTMLElement) & { value?: unknown }) | null = null
     const onClick = () => {
-      const w = figure?.value == null ? null : spec.windowOf(figure.value)
-      if (w) navigate.current(w)
+      const target = figure?.value == null ? null : spec.targetOf(figure.value)
+      if (target) navigate.current(target)
     }
     const cancel = drawInTurn(order, () => {
       figure = Plot.plot(spec.options) as (SVGSVGElement | HTMLElement) & { value?: unknown }

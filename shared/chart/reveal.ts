@@ -7,7 +7,7 @@
  * reveal says what must be on screen after the move; the chart scrolls its
  * rows as little as it takes, and not at all when it is already there.
  */
-import type { EventId } from '../domain/units'
+import type { EventId, PortId, StationId } from '../domain/units'
 import { isStationRowId, type PlacedBar } from './chart-model'
 import type { RowBand } from './bar-scene'
 
@@ -15,6 +15,9 @@ import type { RowBand } from './bar-scene'
 export type Reveal =
   /** The row of one docking's bar (or its station's row, when folded). */
   | { readonly event: EventId }
+  /** A row of this port, or of this station, with a bar in the new window: an analysis mark's. */
+  | { readonly port: PortId }
+  | { readonly station: StationId }
   /** Some row with a bar in the new window: a search's or a period's results. */
   | 'results'
 
@@ -32,29 +35,38 @@ export function revealRows(
 ): ReadonlySet<string> {
   const rows = new Set<string>()
   for (const p of placed) {
-    const hit =
+    if (isEvent(reveal)) {
+      if (p.bar.eventId === reveal.event) rows.add(p.rowId)
+      continue
+    }
+    const inWindow = p.bar.start < window.end && p.bar.end > window.start
+    const mine =
       reveal === 'results'
-        ? p.bar.start < window.end && p.bar.end > window.start
-        : p.bar.eventId === reveal.event
-    if (hit) rows.add(p.rowId)
+        ? true
+        : 'port' in reveal
+          ? p.bar.portId === reveal.port
+          : p.bar.stationId === reveal.station
+    if (inWindow && mine) rows.add(p.rowId)
   }
   return rows
 }
+
+const isEvent = (r: Reveal): r is { readonly event: EventId } => r !== 'results' && 'event' in r
 
 /**
  * How far to scroll the rows, px (positive moves the content up), so that one
  * of `targets` is wholly in view; 0 when one already is or none is drawn.
  *
  * A docking's row comes to the middle of the view, with its neighbours around
- * it; results bring their topmost row to the top, so the rest read on below,
- * under its station's name when that row is the station's first.
+ * it; other reveals bring their topmost row to the top, so the rest read on
+ * below, under its station's name when that row is the station's first.
  */
 export function revealScroll(view: RowsView, targets: ReadonlySet<string>, reveal: Reveal): number {
   const bands = view.rows.filter((b) => targets.has(b.id))
   if (bands.some((b) => b.top >= 0 && b.top + b.height <= view.height)) return 0
   const first = bands.reduce<RowBand | null>((a, b) => (a === null || b.top < a.top ? b : a), null)
   if (!first) return 0
-  if (reveal !== 'results') return Math.round(first.top + first.height / 2 - view.height / 2)
+  if (isEvent(reveal)) return Math.round(first.top + first.height / 2 - view.height / 2)
   const above = view.rows.find((b) => b.top + b.height === first.top)
   return above && isStationRowId(above.id) && !targets.has(above.id) ? above.top : first.top
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 
+import type { AppApi } from '../../shared/ipc/contract'
 import { expect, test } from './support/fixtures'
 import { TimelinePage } from './support/timeline-page'
 
@@ -122,6 +123,39 @@ test('the analysis view answers "busiest port by time docked", and its bar leads
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
   await expect(page.getByRole('tab', { name: 'Chart' })).toHaveAttribute('aria-selected', 'true')
   await expect(timeline.root).not.toHaveAttribute('data-window-start', before ?? '')
+})
+
+test('a port far down the chart, clicked in the analysis, is on screen on the timeline', async ({
+  launch,
+}) => {
+  const { page } = await launch({ clock: NOW })
+  const timeline = new TimelinePage(page)
+  await timeline.waitForBars()
+  const data = await page.evaluate(() =>
+    (window as unknown as { api: AppApi }).api.getData().then((r) => (r.ok ? r.value : null)),
+  )
+  const kvant = new Set<number | string>(
+    data!.events.filter((e) => e.portName === 'Kvant-1 aft').map((e) => e.id),
+  )
+  expect(kvant.size).toBeGreaterThan(0)
+  // Mir's rows sit under the ISS's and Tiangong's: out of view on opening.
+  expect((await timeline.barsInPlot()).some((b) => kvant.has(b.id))).toBe(false)
+
+  await page.getByRole('tab', { name: 'Analysis' }).click()
+  const section = page.getByRole('region', { name: /busiest port by time docked/ })
+  const labels = await section
+    .locator('.analysis-plot svg [aria-label="y-axis tick label"] text')
+    .allTextContents()
+  const at = labels.findIndex((l) => l.startsWith('Kvant-1 aft (Mir)'))
+  expect(at).toBeGreaterThan(0)
+  const bar = section.locator('.analysis-plot svg g[aria-label="bar"] rect').nth(at)
+  const box = (await bar.boundingBox())!
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+  await expect(page.getByRole('tab', { name: 'Chart' })).toHaveAttribute('aria-selected', 'true')
+  await expect
+    .poll(async () => (await timeline.barsInPlot()).filter((b) => kvant.has(b.id)).length)
+    .toBeGreaterThan(0)
 })
 
 test('an analysis chart exports as SVG with the reader footer, and its table as CSV', async ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { revealRows, revealScroll, type RowsView } from '../../../shared/chart/reveal'
-import { DAY_MS, eventId } from '../../../shared/domain/units'
+import { DAY_MS, eventId, portId, stationId } from '../../../shared/domain/units'
 import { BAR_T0, placedBar } from '../chart-fixtures'
 
 // Ten 32 px rows, r0 to r9, scrolled so r3 to r6 fill a 128 px view.
@@ -30,6 +30,36 @@ describe('revealRows', () => {
     )
     // Touching the window's edge is not being in it.
     expect(revealRows('results', placed, { start: day(10), end: day(20) }).size).toBe(0)
+  })
+})
+
+describe('revealRows for an analysis mark', () => {
+  const at = (id: number, row: string, station: number, port: number, startDay: number) => {
+    const p = placedBar(id, row, startDay, 10)
+    return { ...p, bar: { ...p.bar, stationId: stationId(station), portId: portId(port) } }
+  }
+  const placed = [
+    at(1, 'p1', 1, 1, 0),
+    at(2, 'p2', 1, 2, 0),
+    at(3, 'p3', 2, 3, 0),
+    at(4, 'p4', 2, 4, 50),
+  ]
+  const window = { start: day(0), end: day(20) }
+
+  it('takes the port’s rows, or the station’s, that have a bar in the window', () => {
+    expect(revealRows({ port: portId(2) }, placed, window)).toEqual(new Set(['p2']))
+    expect(revealRows({ station: stationId(2) }, placed, window)).toEqual(new Set(['p3']))
+    expect(revealRows({ station: stationId(1) }, placed, window)).toEqual(new Set(['p1', 'p2']))
+  })
+
+  it('brings them to the top, as results are', () => {
+    const rows = ['s1', 'p1', 'p2', 's2', 'p3', 'p4'].map((id, i) => ({
+      id,
+      top: i * 32,
+      height: 32,
+    }))
+    const view = { height: 64, rows }
+    expect(revealScroll(view, new Set(['p3']), { station: stationId(2) })).toBe(96)
   })
 })
 
