@@ -5,7 +5,7 @@
  * same for every reader and claims no precision the source lacks.
  */
 import type { EffectiveEnd } from '../occupancy/effective-end'
-import { departureWords } from '../time/stay-words'
+import { endClause } from '../time/stay-words'
 import { formatInstant } from '../time/time-format'
 import type { DockingEvent } from './model'
 import { originSentence } from './origin-sentence'
@@ -21,19 +21,12 @@ export interface CitedFrom {
 export function citation(e: DockingEvent, end: EffectiveEnd, from: CitedFrom): string {
   const where = [e.stationName ?? 'unknown station', e.portName ?? 'unknown port'].join(', ')
   const docked = formatInstant(e.docking, 'utc', e.provenance?.dockingPrecision)
-  const left = departureWords(e, end, 'utc')
-  const stay =
-    end.state === 'departed'
-      ? `departed ${left}`
-      : end.state === 'docked'
-        ? left
-        : `departure ${left}`
   const record =
     e.origin.apiVersion === null
       ? `Compiled record ${e.id}${sourcesText(e)}`
       : `The Space Devs, Launch Library 2, docking event ${e.id}${e.url ? `, ${e.url}` : ''}`
   const read = `Read ${toIsoUtc(from.now).slice(0, 10)} in Docking Timeline ${from.appVersion}.`
-  return `${e.vehicle} at ${where}: docked ${docked}, ${stay}. ${record} (${originSentence(e)}). ${read}`
+  return `${e.vehicle} at ${where}: docked ${docked}, ${endClause(e, end, 'utc')}. ${record} (${originSentence(e)}). ${read}`
 }
 
 function sourcesText(e: DockingEvent): string {

@@ -22,6 +22,19 @@ export function departureWords(e: DockingEvent, end: EffectiveEnd, zone: TimeZon
   }
 }
 
+/**
+ * How the stay ends, as a clause after "docked …": "departed 1978-01-16 08:08
+ * UTC", "still docked", or "departure unknown: …".
+ */
+export function endClause(e: DockingEvent, end: EffectiveEnd, zone: TimeZoneMode): string {
+  const words = departureWords(e, end, zone)
+  return end.state === 'departed'
+    ? `departed ${words}`
+    : end.state === 'docked'
+      ? words
+      : `departure ${words}`
+}
+
 /** Words for the stay's length: exact, "so far" while docked, "at most" when the end is unknown. */
 export function durationWords(e: DockingEvent, end: EffectiveEnd): string {
   const p = e.provenance

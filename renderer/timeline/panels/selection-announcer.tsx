@@ -1,6 +1,6 @@
 import { formatInstant } from '../../../shared/time/time-format'
 import { effectiveEnd } from '../../../shared/occupancy/effective-end'
-import { departureWords } from '../../../shared/time/stay-words'
+import { endClause } from '../../../shared/time/stay-words'
 import { selectSelectedEvent } from '../../state/selectors'
 import { selectDataChecks } from '../../state/quality-selectors'
 import { useAppStore } from '../../state/store'
@@ -18,14 +18,7 @@ export function SelectionAnnouncer() {
   if (e) {
     const where = `${e.stationName ?? 'unknown station'} · ${e.portName ?? 'unknown port'}`
     const end = effectiveEnd(e, lives, now)
-    const words = departureWords(e, end, zone)
-    const departed =
-      end.state === 'departed'
-        ? `departed ${words}`
-        : end.state === 'docked'
-          ? words
-          : `departure ${words}`
-    text = `Selected ${e.vehicle} at ${where}, docked ${formatInstant(e.docking, zone, e.provenance?.dockingPrecision)}, ${departed}`
+    text = `Selected ${e.vehicle} at ${where}, docked ${formatInstant(e.docking, zone, e.provenance?.dockingPrecision)}, ${endClause(e, end, zone)}`
   }
   return (
     <p className="visually-hidden" aria-live="polite" data-testid="selection-announcer">
