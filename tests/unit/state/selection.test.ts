@@ -103,13 +103,17 @@ describe('selection', () => {
 describe('showing a docking on the chart', () => {
   const win = (start: string, end: string) =>
     ({ start: Date.parse(start), end: Date.parse(end) }) as TimeWindow
-
-  it('selects it and asks the chart for the window with its row in view', async () => {
+  const loadedStore = async () => {
     const { store } = storeWith({
       'dt:data:get': () => ok(dockingData(ALL_EVENTS)),
       'dt:event:get-detail': ({ id }) => ok(detailOf(ALL_EVENTS.find((e) => e.id === id)!)),
     })
     await store.getState().loadData()
+    return store
+  }
+
+  it('selects it and asks the chart for the window with its row in view', async () => {
+    const store = await loadedStore()
     const w = win('1978-01-01T00:00:00Z', '1978-02-01T00:00:00Z')
     store.getState().showEvent(SOYUZ_26.id, w)
     expect(store.getState().selectedEventId).toBe(SOYUZ_26.id)
@@ -120,11 +124,7 @@ describe('showing a docking on the chart', () => {
   })
 
   it('keeps the window it is shown in when none is given, still asking for the row', async () => {
-    const { store } = storeWith({
-      'dt:data:get': () => ok(dockingData(ALL_EVENTS)),
-      'dt:event:get-detail': ({ id }) => ok(detailOf(ALL_EVENTS.find((e) => e.id === id)!)),
-    })
-    await store.getState().loadData()
+    const store = await loadedStore()
     const shown = win('1977-01-01T00:00:00Z', '1983-01-01T00:00:00Z')
     store.getState().setVisibleWindow(shown)
     store.getState().showEvent(SOYUZ_27.id)
