@@ -557,7 +557,9 @@ test('the detail panel shows the record, its precision and sources, and says it 
   const soyuz26 = snapshot.results.find((r) => r.id === 900001)!
   await ui.timeline.clickVisiblePart(900001)
   await expect(ui.detailPanel.getByRole('heading', { level: 2 })).toHaveText('Soyuz 26')
-  await expect(ui.detailPanel.getByRole('status')).toContainText('Not in Launch Library 2')
+  await expect(ui.detailPanel.locator('.detail-status[role="status"]')).toContainText(
+    'Not in Launch Library 2',
+  )
   await expect(ui.detailField('Spacecraft')).toHaveText('Soyuz 26')
   await expect(ui.detailField('Configuration')).toContainText('Soyuz 7K-T')
   await expect(ui.detailField('Station and port')).toHaveText('Salyut 6 · Salyut-6 aft')
