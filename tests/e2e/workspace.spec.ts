@@ -116,6 +116,44 @@ test('at 1024x700 the window holds one side panel: the one turned to last', asyn
   await expect.poll(() => ws.plotWidth()).toBeGreaterThanOrEqual(1024 * 0.6)
 })
 
+test('/ and Ctrl+F go to the search, opening the filters the window had folded', async ({
+  launch,
+}) => {
+  const { page } = await launch()
+  await page.setViewportSize({ width: 1024, height: 700 })
+  const ui = new ChartControls(page)
+  const ws = new WorkspacePage(page)
+  await ui.timeline.waitForBars()
+  await ui.focusApp()
+  await page.keyboard.press('n')
+  await expect(ws.rail('filters')).toBeVisible()
+  const search = ws.panel('filters').getByRole('searchbox')
+  await page.keyboard.press('/')
+  await expect(search).toBeFocused()
+  // "/" moved the focus, and typed nothing.
+  await expect(search).toHaveValue('')
+  await page.keyboard.type('soyuz')
+  await expect(page.getByTestId('result-count')).toHaveText(/^\d+ of \d+ dockings$/)
+  // From the chart again, Ctrl+F: the field's text is selected, ready to be typed over.
+  await ui.focusApp()
+  await page.keyboard.press('Control+f')
+  await expect(search).toBeFocused()
+  expect(
+    await search.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd]),
+  ).toEqual([0, 5])
+  // In the field, "/" is a character.
+  await page.keyboard.press('End')
+  await page.keyboard.press('/')
+  await expect(search).toHaveValue('soyuz/')
+  await page.keyboard.press('?')
+  await expect(search).toHaveValue('soyuz/?')
+  await ui.focusApp()
+  await page.keyboard.press('?')
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText(
+    'Go to the search (opening the filters)',
+  )
+})
+
 test('Esc closes the details and the selection; focus goes back to the chart', async ({
   launch,
 }) => {

@@ -14,6 +14,7 @@ import { utcMillis } from '../../../shared/domain/units'
 import { selectSelectedEvent } from '../../state/selectors'
 import { selectFilteredEvents } from '../../state/filter-selectors'
 import type { AppState } from '../../state/store'
+import { PANEL_KEYS } from '../../layout/use-layout-keys'
 
 /** A shortcut as the help overlay lists it. */
 export interface Shortcut {
@@ -23,6 +24,7 @@ export interface Shortcut {
 
 /** Shortcuts in help order. */
 export const SHORTCUTS: ReadonlyArray<Shortcut> = [
+  { keys: ['/', 'Ctrl F'], action: 'Go to the search (opening the filters)' },
   { keys: ['←', '→'], action: 'Pan back / forward in time' },
   { keys: ['+', '−'], action: 'Zoom in / out' },
   { keys: ['Home'], action: 'Go to now' },
@@ -31,8 +33,9 @@ export const SHORTCUTS: ReadonlyArray<Shortcut> = [
   { keys: ['Z'], action: 'Zoom to the selected docking' },
   { keys: ['C'], action: 'Show or hide the time cursor' },
   { keys: ['←', '→'], action: 'Move the time cursor, when it has focus (Shift: further)' },
+  { keys: [PANEL_KEYS.filters, PANEL_KEYS.details], action: 'Show or hide the filters / details' },
   { keys: ['?'], action: 'Show this help' },
-  { keys: ['Esc'], action: 'Close this help' },
+  { keys: ['Esc'], action: 'Close this help, or the details of the selected docking' },
 ]
 
 /** How far one arrow press pans, as a share of the window. */
