@@ -260,8 +260,12 @@ export class TimelineController {
    * then scrolls the rows, if need be, to show what `reveal` names.
    */
   setWindow(w: TimeWindow, reveal: Reveal | null = null): void {
-    this.timeline.setWindow(w.start, w.end, { animation: false })
-    this.events.emit('window-change', this.getWindow())
+    const now = this.getWindow()
+    // A fit to results that fit already asks only for the reveal: vis would redraw for nothing.
+    if (w.start !== now.start || w.end !== now.end) {
+      this.timeline.setWindow(w.start, w.end, { animation: false })
+      this.events.emit('window-change', this.getWindow())
+    }
     cancelAnimationFrame(this.revealFrame)
     this.revealFrame = 0
     this.pendingReveal = reveal
