@@ -17,6 +17,8 @@ export interface TestApp {
   readonly exportDir: string
   /** The system clipboard's text, as the app left it. */
   clipboardText(): Promise<string>
+  /** What the page logged that the test did not expect (console-guard.ts). */
+  unexpectedConsole(): ReadonlyArray<string>
   close(): Promise<void>
 }
 
@@ -68,6 +70,9 @@ export const test = base.extend<{ launch: Launch }, WorkerFixtures>({
       return app
     })
     for (const app of started) await app.close()
+    // Judged here, not by the launchers: benches start older builds to compare with.
+    const said = started.flatMap((app) => app.unexpectedConsole())
+    if (said.length) throw new Error(`console: ${said.join('; ')}`)
   },
 })
 
