@@ -37,7 +37,7 @@ export function CiteSection({
     <section className="detail-cite" aria-labelledby="cite-title" data-testid="detail-cite">
       <h3 id="cite-title">Cite this record</h3>
       <p className="citation">{text}</p>
-      <button type="button" onClick={() => void copy()}>
+      <button type="button" className="header-button" onClick={() => void copy()}>
         Copy citation
       </button>{' '}
       <span role="status" className={said?.ok === false ? 'is-error' : 'muted'}>

@@ -17,7 +17,7 @@ export function NoMatches({ consequence }: { readonly consequence?: string }) {
     <MessageState tone="empty" title={`No ${countBy}s match the filters`}>
       <p>Filtered by {describeQuery(filters, names)}.</p>
       {consequence && <p>{consequence}</p>}
-      <button type="button" onClick={clearAll}>
+      <button type="button" className="header-button" onClick={clearAll}>
         Clear all filters
       </button>
     </MessageState>
