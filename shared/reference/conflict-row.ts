@@ -2,6 +2,7 @@
  * A conflict as one flat row: what `cli compare --json` prints and what a
  * table of conflicts shows, values in words at their records' precision.
  */
+import { csvLines, csvRecord } from '../export/csv'
 import { conflictValueText, type ConflictKind, type SourceConflict } from './source-conflict'
 
 /** One conflict, flat. */
@@ -39,4 +40,18 @@ export function toConflictRow(c: SourceConflict): ConflictRow {
     ll2: conflictValueText(c.ll2),
     reference: conflictValueText(c.reference),
   }
+}
+
+/**
+ * Conflicts as CSV (the panel's export and `cli compare --csv`): the row's
+ * columns, then the reference's sources, space-separated URLs in one cell.
+ */
+export function conflictsCsv(conflicts: ReadonlyArray<SourceConflict>): string {
+  return csvLines([
+    csvRecord([...CONFLICT_ROW_COLUMNS, 'sources']),
+    ...conflicts.map((c) => {
+      const row = toConflictRow(c)
+      return csvRecord([...CONFLICT_ROW_COLUMNS.map((k) => row[k]), c.sources.join(' ')])
+    }),
+  ])
 }

@@ -1,3 +1,6 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
 import type { Page } from '@playwright/test'
 
 import { expect, test } from './support/fixtures'
@@ -35,6 +38,16 @@ test('the Source conflicts panel lists LL2 record 183 against RP-1357 for Soyuz 
   await expect(row).toContainText('Salyut-6 aft')
   await expect(row.getByRole('link', { name: /RP1357\.pdf\/92/ })).toBeVisible()
   await panel.screenshot({ path: 'test-results/conflicts-panel.png' })
+  // The kind shown exports as CSV: the same row, with the reference's sources.
+  await panel.getByRole('button', { name: 'Export these as CSV…' }).click()
+  await expect(panel.getByRole('status').filter({ hasText: /^Saved / })).toHaveText(
+    /^Saved \d+ conflicts? to .*docking-timeline_source-conflicts_port_\d{4}-\d\d-\d\d\.csv$/,
+  )
+  const [file] = fs.readdirSync(app.exportDir)
+  const csv = fs.readFileSync(path.join(app.exportDir, file!), 'utf8').split('\r\n')
+  expect(csv[0]).toBe('kind,vehicle,station,ll2Id,referenceId,ll2,reference,sources')
+  expect(csv.find((l) => l.startsWith('port,Soyuz 26,Salyut 6,183,'))).toContain('RP1357.pdf/92')
+  expect(csv.filter((l) => l !== '' && !l.startsWith('port,'))).toHaveLength(1)
   // "Show" selects LL2's record: the detail panel opens on it.
   await row.getByRole('button', { name: /Show Soyuz 26 \(LL2 183\)/ }).click()
   await expect(page.getByRole('complementary', { name: /detail/i })).toContainText('Soyuz 26')

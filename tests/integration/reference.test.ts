@@ -155,6 +155,17 @@ describe('cli compare', () => {
     ])
   })
 
+  it('prints the disagreement as CSV, with the reference’s sources, as the app’s panel exports it', async () => {
+    const run = await compare('--reference', SALYUT, '--csv', '--kind', 'port')
+    expect(run.status).toBe(0)
+    const lines = run.out.split('\r\n')
+    expect(lines[0]).toBe('kind,vehicle,station,ll2Id,referenceId,ll2,reference,sources')
+    expect(lines[1]).toMatch(
+      /^port,Soyuz 26,Salyut 6,183,900001,Salyut-6 forward,Salyut-6 aft,"?https:\/\/\S*RP1357\.pdf\/92 /,
+    )
+    expect(lines.slice(2)).toEqual([''])
+  })
+
   it('prints a table and the counts by kind for a person', async () => {
     const run = await compare('--reference', SALYUT)
     expect(run.status).toBe(0)
@@ -171,7 +182,7 @@ describe('cli compare', () => {
     for (const args of [
       [],
       ['--reference', SALYUT, '--kind', 'colour'],
-      ['--reference', SALYUT, '--csv'],
+      ['--reference', SALYUT, '--csv', '--json'],
       ['--reference', SALYUT, 'extra'],
     ]) {
       const run = await compare(...args)

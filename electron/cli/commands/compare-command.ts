@@ -1,5 +1,10 @@
 import { compareWithReference } from '../../../shared/reference/compare'
-import { CONFLICT_ROW_COLUMNS, toConflictRow } from '../../../shared/reference/conflict-row'
+import {
+  CONFLICT_ROW_COLUMNS,
+  conflictsCsv,
+  toConflictRow,
+} from '../../../shared/reference/conflict-row'
+import { countNoun } from '../../../shared/format/count-noun'
 import type { ReferenceStay } from '../../../shared/reference/reference-stay'
 import {
   CONFLICT_KINDS,
@@ -36,6 +41,7 @@ export const compareCommand: Command = {
   --reference FILE  a reference file, e.g. assets/reference/mir-docking-events.json (repeatable)
   --kind KIND       only this kind (repeatable): ${CONFLICT_KINDS.join(', ')}
   --json            rows {${CONFLICT_ROW_COLUMNS.join(', ')}}
+  --csv             the same rows as CSV, and the reference's sources, as the app's panel exports
 ${COMMON_USAGE}
 Records match on vehicle and station with dockings within 2 days; times differ only beyond
 both records' precision; ports compare by side. Times are UTC.`,
@@ -44,6 +50,7 @@ both records' precision; ports compare by side. Times are UTC.`,
     reference: { type: 'string', multiple: true },
     kind: { type: 'string', multiple: true },
     json: { type: 'boolean' },
+    csv: { type: 'boolean' },
   },
   positionals: 0,
   async run(flags, _positionals, ctx) {
@@ -53,12 +60,18 @@ both records' precision; ports compare by side. Times are UTC.`,
     const bad = kinds.find((k) => !isKind(k))
     if (bad !== undefined)
       throw new UsageError(`--kind ${bad}: expected one of ${CONFLICT_KINDS.join(', ')}`)
+    if (bool(flags, 'json') && bool(flags, 'csv'))
+      throw new UsageError('--json and --csv: choose one')
     const stays = readStays(files)
     const data = readCliData(flags, ctx)
     const wanted = new Set(kinds)
     const conflicts = compareWithReference(data.events, { sets: [], stays }).filter(
       (c) => wanted.size === 0 || wanted.has(c.kind),
     )
+    if (bool(flags, 'csv')) {
+      ctx.out(conflictsCsv(conflicts))
+      return 0
+    }
     const rows = conflicts.map(toConflictRow)
     if (bool(flags, 'json')) {
       ctx.out(formatJson(rows))
@@ -74,7 +87,7 @@ both records' precision; ports compare by side. Times are UTC.`,
     const counts = countConflicts(conflicts)
     const shown = CONFLICT_KINDS.filter((k) => wanted.size === 0 || wanted.has(k))
     ctx.out(
-      `${conflicts.length} ${conflicts.length === 1 ? 'conflict' : 'conflicts'}: ${shown.map((k) => `${k} ${counts[k]}`).join(', ')}\n`,
+      `${countNoun(conflicts.length, 'conflict')}: ${shown.map((k) => `${k} ${counts[k]}`).join(', ')}\n`,
     )
     return 0
   },

@@ -1,7 +1,6 @@
 import { useState } from 'react'
 
 import { windowAround } from '../../../shared/chart/window'
-import { DAY_MS } from '../../../shared/domain/units'
 import {
   CONFLICT_KINDS,
   conflictValueText,
@@ -9,6 +8,8 @@ import {
   type ConflictKind,
   type SourceConflict,
 } from '../../../shared/reference/source-conflict'
+import { DAY_MS, toIsoUtc } from '../../../shared/domain/units'
+import { conflictsCsv } from '../../../shared/reference/conflict-row'
 import { ExternalLink } from '../../components/external-link'
 import { selectReferenceComparison } from '../../state/reference-selectors'
 import { useAppStore, useAppStoreApi, useShallow } from '../../state/store'
@@ -80,6 +81,44 @@ function ConflictRowView({ c }: { readonly c: SourceConflict }) {
   )
 }
 
+/** Saves the conflicts shown (all, or one kind) as CSV, and says how that went. */
+function ExportConflicts({
+  shown,
+  kind,
+}: {
+  readonly shown: ReadonlyArray<SourceConflict>
+  readonly kind: ConflictKind | null
+}) {
+  const appStore = useAppStoreApi()
+  const [said, setSaid] = useState<{ readonly ok: boolean; readonly text: string } | null>(null)
+  const save = async () => {
+    const day = toIsoUtc(appStore.clock.now()).slice(0, 10)
+    const r = await appStore.api.saveFile({
+      format: 'csv',
+      suggestedName: `docking-timeline_source-conflicts${kind ? `_${kind}` : ''}_${day}.csv`,
+      content: conflictsCsv(shown),
+      encoding: 'utf8',
+    })
+    setSaid(
+      !r.ok
+        ? { ok: false, text: `Not saved: ${r.error.message}` }
+        : r.value.saved
+          ? { ok: true, text: `Saved ${countNoun(shown.length, 'conflict')} to ${r.value.path}` }
+          : null,
+    )
+  }
+  return (
+    <div className="conflict-actions">
+      <button type="button" className="header-button" onClick={() => void save()}>
+        Export {kind === null ? 'all' : 'these'} as CSV…
+      </button>{' '}
+      <span role="status" className={said?.ok === false ? 'is-error' : 'muted'}>
+        {said?.text}
+      </span>
+    </div>
+  )
+}
+
 /** The panel's body once the comparison is known. */
 function ConflictList({ conflicts }: { readonly conflicts: ReadonlyArray<SourceConflict> }) {
   const [kind, setKind] = useState<ConflictKind | null>(null)
@@ -106,31 +145,34 @@ function ConflictList({ conflicts }: { readonly conflicts: ReadonlyArray<SourceC
       {conflicts.length === 0 ? (
         <p role="status">0 conflicts: LL2 and the reference records agree wherever both speak.</p>
       ) : (
-        <div className="conflict-table-wrap">
-          <table className="conflict-table" aria-label="Source conflicts">
-            <thead>
-              <tr>
-                <th scope="col">Kind</th>
-                <th scope="col">Vehicle</th>
-                <th scope="col">Station</th>
-                <th scope="col">LL2 says</th>
-                <th scope="col">Reference says</th>
-                <th scope="col">Sources</th>
-                <th scope="col">
-                  <span className="visually-hidden">Go to</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((c) => (
-                <ConflictRowView
-                  key={`${c.kind}-${c.ll2Id}-${c.referenceSet}-${c.referenceId}`}
-                  c={c}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <>
+          <ExportConflicts shown={shown} kind={kind} />
+          <div className="conflict-table-wrap">
+            <table className="conflict-table" aria-label="Source conflicts">
+              <thead>
+                <tr>
+                  <th scope="col">Kind</th>
+                  <th scope="col">Vehicle</th>
+                  <th scope="col">Station</th>
+                  <th scope="col">LL2 says</th>
+                  <th scope="col">Reference says</th>
+                  <th scope="col">Sources</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Go to</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((c) => (
+                  <ConflictRowView
+                    key={`${c.kind}-${c.ll2Id}-${c.referenceSet}-${c.referenceId}`}
+                    c={c}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
     </>
   )
