@@ -7,6 +7,7 @@ import { originSentence } from '../../shared/domain/origin-sentence'
 import { departureWords, durationWords } from '../../shared/time/stay-words'
 import { formatInstant, type TimeZoneMode } from '../../shared/time/time-format'
 import { selectSelectedEvent } from '../state/selectors'
+import { selectFilteredEvents } from '../state/filter-selectors'
 import {
   eventFacts,
   selectDataChecks,
@@ -191,6 +192,12 @@ export function DetailPanel() {
   const zone = useAppStore((s) => s.timeZone)
   const now = useAppStore((s) => s.now)
   const event = useAppStore(selectSelectedEvent)
+  // A panel's "Show", the cursor list or a visit's leg can select what the filters hide.
+  const shownEvents = useAppStore(selectFilteredEvents)
+  const hidden = useMemo(
+    () => selectedEventId !== null && !shownEvents.some((e) => e.id === selectedEventId),
+    [shownEvents, selectedEventId],
+  )
   const shown =
     detail.status === 'ready' && detail.eventId === selectedEventId ? detail.detail.event : event
   // Visits and checks are memoised per store; the facts are cheap lookups into them.
@@ -216,6 +223,22 @@ export function DetailPanel() {
           ×
         </button>
       </header>
+      {hidden && (
+        <p className="detail-status is-warning" data-testid="detail-hidden">
+          Not on the chart or in the table: the current filters hide it.{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              const s = appStore.getState()
+              s.clearAllFilters()
+              s.showEvent(selectedEventId!)
+            }}
+          >
+            Clear all filters
+          </button>
+        </p>
+      )}
       {detailStatus(detail, zone)}
       <EventFields
         event={shown}

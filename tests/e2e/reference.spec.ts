@@ -59,6 +59,30 @@ test('the Source conflicts panel lists LL2 record 183 against RP-1357 for Soyuz 
   await app.close()
 })
 
+test('"Show" on a docking the filters hide says so in its details, and clearing them shows it', async ({
+  launch,
+}) => {
+  const { page } = await launch()
+  const ui = new ChartControls(page)
+  await ui.timeline.waitForBars()
+  await page.getByRole('searchbox').fill('progress')
+  await ui.openSummary(/source conflicts/)
+  const panel = page.getByTestId('conflicts-panel')
+  await panel.getByRole('button', { name: /^Port \d+$/ }).click()
+  await panel.getByRole('button', { name: /Show Soyuz 26 \(LL2 183\)/ }).click()
+  const hidden = ui.detailPanel.getByTestId('detail-hidden')
+  await expect(hidden).toHaveText(
+    /^Not on the chart or in the table: the current filters hide it\./,
+  )
+  expect(await ui.timeline.bar(183)).toBeNull()
+  await hidden.getByRole('button', { name: 'Clear all filters' }).click()
+  // (The details opening folded the filters' panel; the bar drawn is what shows the search gone.)
+  await expect(hidden).toHaveCount(0)
+  await expect
+    .poll(async () => (await ui.timeline.barsInPlot()).find((b) => b.id === 183)?.selected)
+    .toBe(true)
+})
+
 test('the reference layer draws a line per reference stay only while it is on', async ({
   launch,
 }) => {

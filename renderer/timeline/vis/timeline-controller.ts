@@ -211,6 +211,9 @@ export class TimelineController {
   setScene(placed: ReadonlyArray<PlacedBar>, overlaps: ReadonlyArray<Overlap>): void {
     this.placed = placed
     this.scene.sync(placed, overlaps, this.lodView())
+    // A docking just let through by the filters may be the one waiting to be shown.
+    if (this.pendingReveal && !this.revealFrame)
+      this.revealFrame = requestAnimationFrame(this.reveal)
   }
 
   /** The "Compare with reference" layer's lines; empty while it is off. */
@@ -220,6 +223,10 @@ export class TimelineController {
 
   /** The selected docking, marked on its bar or on the strip it is drawn in. */
   setSelection(id: number | null): void {
+    const waiting = this.pendingReveal
+    // Another docking chosen since: the one waiting to be shown is no longer wanted.
+    if (waiting !== null && waiting !== 'results' && 'event' in waiting && waiting.event !== id)
+      this.pendingReveal = null
     this.scene.setSelection(id)
   }
 
@@ -316,15 +323,18 @@ export class TimelineController {
   /**
    * Scrolls the rows as vis's own wheel does, as far as the pending reveal
    * needs. While the chart is hidden (the Table tab selecting, Analysis about
-   * to switch back) it waits for vis's first drawing at full size.
+   * to switch back) it waits for vis's first drawing at full size; while its
+   * target is not drawn, for a scene that draws it.
    */
   private readonly reveal = (): void => {
     this.revealFrame = 0
     const reveal = this.pendingReveal
     const view = reveal && this.el.clientHeight > 0 ? this.readView() : null
     if (!reveal || !view || view.height === 0) return
-    this.pendingReveal = null
     const targets = revealRows(reveal, this.placed, this.getWindow())
+    // Not drawn (yet): the filters hide it. Kept until the scene has it or the user moves.
+    if (targets.size === 0) return
+    this.pendingReveal = null
     const by = revealScroll(view, targets, reveal)
     if (by === 0) return
     this.vis._setScrollTop(this.vis._getScrollTop() - by)
@@ -346,7 +356,9 @@ export class TimelineController {
     this.events.emit('window-change', this.getWindow())
   }
 
-  private readonly onRangeChange = () => {
+  private readonly onRangeChange = (props?: { readonly byUser?: boolean }) => {
+    // The user has moved on: what was to be shown no longer is.
+    if (props?.byUser) this.pendingReveal = null
     this.moving = true
     this.pointer.hideTip()
     if (!this.windowFrame) this.windowFrame = requestAnimationFrame(this.syncWindow)
