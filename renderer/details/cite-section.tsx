@@ -4,6 +4,7 @@ import { citation } from '../../shared/domain/citation'
 import type { DockingEvent } from '../../shared/domain/model'
 import type { EffectiveEnd } from '../../shared/occupancy/effective-end'
 import { utcMillis } from '../../shared/domain/units'
+import { ActionStatus, type ActionOutcome } from '../components/action-status'
 import { useAppStore, useAppStoreApi } from '../state/store'
 
 /**
@@ -23,7 +24,7 @@ export function CiteSection({
   // The day it is read; the store's clock ticks each minute, so midnight moves it.
   const today = useAppStore((s) => Math.floor(s.now / 86_400_000))
   const text = citation(event, end, { appVersion: version, now: utcMillis(today * 86_400_000) })
-  const [said, setSaid] = useState<{ readonly ok: boolean; readonly text: string } | null>(null)
+  const [said, setSaid] = useState<ActionOutcome | null>(null)
   useEffect(() => setSaid(null), [text])
   const copy = async () => {
     const r = await appStore.api.copyText({ text })
@@ -40,9 +41,7 @@ export function CiteSection({
       <button type="button" className="header-button" onClick={() => void copy()}>
         Copy citation
       </button>{' '}
-      <span role="status" className={said?.ok === false ? 'is-error' : 'muted'}>
-        {said?.text}
-      </span>
+      <ActionStatus outcome={said} />
     </section>
   )
 }

@@ -10,6 +10,7 @@ import {
 } from '../../../shared/reference/source-conflict'
 import { DAY_MS, toIsoUtc } from '../../../shared/domain/units'
 import { conflictsCsv } from '../../../shared/reference/conflict-row'
+import { ActionStatus, type ActionOutcome } from '../../components/action-status'
 import { ExternalLink } from '../../components/external-link'
 import { selectReferenceComparison } from '../../state/reference-selectors'
 import { useAppStore, useAppStoreApi, useShallow } from '../../state/store'
@@ -90,7 +91,7 @@ function ExportConflicts({
   readonly kind: ConflictKind | null
 }) {
   const appStore = useAppStoreApi()
-  const [said, setSaid] = useState<{ readonly ok: boolean; readonly text: string } | null>(null)
+  const [said, setSaid] = useState<ActionOutcome | null>(null)
   const save = async () => {
     const day = toIsoUtc(appStore.clock.now()).slice(0, 10)
     const r = await appStore.api.saveFile({
@@ -112,9 +113,7 @@ function ExportConflicts({
       <button type="button" className="header-button" onClick={() => void save()}>
         Export {kind === null ? 'all' : 'these'} as CSV…
       </button>{' '}
-      <span role="status" className={said?.ok === false ? 'is-error' : 'muted'}>
-        {said?.text}
-      </span>
+      <ActionStatus outcome={said} />
     </div>
   )
 }
