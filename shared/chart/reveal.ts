@@ -35,7 +35,7 @@ export function revealRows(
 ): ReadonlySet<string> {
   const rows = new Set<string>()
   for (const p of placed) {
-    if (isEvent(reveal)) {
+    if (isEventReveal(reveal)) {
       if (p.bar.eventId === reveal.event) rows.add(p.rowId)
       continue
     }
@@ -51,7 +51,9 @@ export function revealRows(
   return rows
 }
 
-const isEvent = (r: Reveal): r is { readonly event: EventId } => r !== 'results' && 'event' in r
+/** Is this the reveal of one docking? */
+export const isEventReveal = (r: Reveal): r is { readonly event: EventId } =>
+  r !== 'results' && 'event' in r
 
 /**
  * How far to scroll the rows, px (positive moves the content up), so that one
@@ -66,7 +68,7 @@ export function revealScroll(view: RowsView, targets: ReadonlySet<string>, revea
   if (bands.some((b) => b.top >= 0 && b.top + b.height <= view.height)) return 0
   const first = bands.reduce<RowBand | null>((a, b) => (a === null || b.top < a.top ? b : a), null)
   if (!first) return 0
-  if (isEvent(reveal)) return Math.round(first.top + first.height / 2 - view.height / 2)
+  if (isEventReveal(reveal)) return Math.round(first.top + first.height / 2 - view.height / 2)
   const above = view.rows.find((b) => b.top + b.height === first.top)
   return above && isStationRowId(above.id) && !targets.has(above.id) ? above.top : first.top
 }

@@ -20,7 +20,7 @@ import type { Viewport } from '../../../shared/chart/bar-scene'
 import type { ChartRow, Overlap, PlacedBar } from '../../../shared/chart/chart-model'
 import type { ReferenceLine } from '../../../shared/chart/reference-lines'
 import type { LodView, ThinnedBars } from '../../../shared/chart/lod'
-import { revealRows, revealScroll, type Reveal } from '../../../shared/chart/reveal'
+import { isEventReveal, revealRows, revealScroll, type Reveal } from '../../../shared/chart/reveal'
 import type { ThemeName } from '../../../shared/chart/style'
 import type { TimeWindow } from '../../../shared/chart/window'
 import type { DockingEvent } from '../../../shared/domain/model'
@@ -212,8 +212,7 @@ export class TimelineController {
     this.placed = placed
     this.scene.sync(placed, overlaps, this.lodView())
     // A docking just let through by the filters may be the one waiting to be shown.
-    if (this.pendingReveal && !this.revealFrame)
-      this.revealFrame = requestAnimationFrame(this.reveal)
+    this.scheduleReveal()
   }
 
   /** The "Compare with reference" layer's lines; empty while it is off. */
@@ -225,7 +224,7 @@ export class TimelineController {
   setSelection(id: number | null): void {
     const waiting = this.pendingReveal
     // Another docking chosen since: the one waiting to be shown is no longer wanted.
-    if (waiting !== null && waiting !== 'results' && 'event' in waiting && waiting.event !== id)
+    if (waiting !== null && isEventReveal(waiting) && waiting.event !== id)
       this.pendingReveal = null
     this.scene.setSelection(id)
   }
@@ -273,11 +272,9 @@ export class TimelineController {
       this.timeline.setWindow(w.start, w.end, { animation: false })
       this.events.emit('window-change', this.getWindow())
     }
-    cancelAnimationFrame(this.revealFrame)
-    this.revealFrame = 0
     this.pendingReveal = reveal
     // A frame later: rows that changed with the request (a new search) are laid out by then.
-    if (reveal) this.revealFrame = requestAnimationFrame(this.reveal)
+    this.scheduleReveal()
   }
 
   /** Painted on the next frame, after the app applies the theme to the page. */
@@ -318,6 +315,12 @@ export class TimelineController {
     const view = readViewport(this.timeline, this.vis, this.rows.groups)
     if (view) this.panelWidth = view.width
     return view
+  }
+
+  /** Tries the pending reveal on the next frame, once however often it is asked. */
+  private scheduleReveal(): void {
+    if (this.pendingReveal && !this.revealFrame)
+      this.revealFrame = requestAnimationFrame(this.reveal)
   }
 
   /**
@@ -375,8 +378,7 @@ export class TimelineController {
     // vis redraws on every wheel and pointer event, several times a frame;
     // the bars are painted once, in that frame's animation callbacks.
     this.layer.request()
-    if (this.pendingReveal && !this.revealFrame)
-      this.revealFrame = requestAnimationFrame(this.reveal)
+    this.scheduleReveal()
     this.mirrorWindow()
     this.rows.restoreFocus()
     if (!this.moving) this.scene.scheduleLod()
