@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react'
 import { citation } from '../../shared/domain/citation'
 import type { DockingEvent } from '../../shared/domain/model'
 import type { EffectiveEnd } from '../../shared/occupancy/effective-end'
-import { utcMillis } from '../../shared/domain/units'
+import { DAY_MS, utcMillis } from '../../shared/domain/units'
 import { ActionStatus, type ActionOutcome } from '../components/action-status'
 import { useAppStore, useAppStoreApi } from '../state/store'
 
@@ -22,8 +22,8 @@ export function CiteSection({
   const appStore = useAppStoreApi()
   const version = useAppStore((s) => s.appInfo?.version ?? 'unknown version')
   // The day it is read; the store's clock ticks each minute, so midnight moves it.
-  const today = useAppStore((s) => Math.floor(s.now / 86_400_000))
-  const text = citation(event, end, { appVersion: version, now: utcMillis(today * 86_400_000) })
+  const today = useAppStore((s) => Math.floor(s.now / DAY_MS))
+  const text = citation(event, end, { appVersion: version, now: utcMillis(today * DAY_MS) })
   const [said, setSaid] = useState<ActionOutcome | null>(null)
   useEffect(() => setSaid(null), [text])
   const copy = async () => {

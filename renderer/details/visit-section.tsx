@@ -54,12 +54,7 @@ export function VisitSection({
                     className="link-button"
                     onClick={() => {
                       const s = appStore.getState()
-                      s.showEvent(
-                        id,
-                        leg
-                          ? (windowShowing(leg.docking, s.visibleWindow) ?? undefined)
-                          : undefined,
-                      )
+                      s.showEvent(id, leg && windowShowing(leg.docking, s.visibleWindow))
                     }}
                   >
                     {label}

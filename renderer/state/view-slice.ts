@@ -65,9 +65,10 @@ export interface ViewSlice {
   requestWindow(window: TimeWindow, reveal?: Reveal): void
   /**
    * Selects a docking and brings its row into view, moving the chart to
-   * `window` first if given: a panel's "Show", N and P, a visit's other leg.
+   * `window` first if given (null or none: it stays): a panel's "Show", N and
+   * P, a visit's other leg, the table (`windowShowing` gives such a window).
    */
-  showEvent(id: number, window?: TimeWindow): void
+  showEvent(id: number, window?: TimeWindow | null): void
   setHelpOpen(open: boolean): void
   setDrawnView(view: LodView | null): void
 }

@@ -177,7 +177,7 @@ export function EventTable() {
   const choose = (row: TableRow | undefined) => {
     if (!row) return
     const s = appStore.getState()
-    s.showEvent(row.eventId, windowShowing(row.shown.docking, s.visibleWindow) ?? undefined)
+    s.showEvent(row.eventId, windowShowing(row.shown.docking, s.visibleWindow))
   }
 
   const onKeyDown = (e: React.KeyboardEvent) => {

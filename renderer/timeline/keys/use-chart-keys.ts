@@ -47,7 +47,7 @@ export function useChartKeys(): void {
           dir,
         )
         if (next) {
-          state.showEvent(next.id, windowShowing(next.docking, state.visibleWindow) ?? undefined)
+          state.showEvent(next.id, windowShowing(next.docking, state.visibleWindow))
         }
         e.preventDefault()
         return
