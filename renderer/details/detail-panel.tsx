@@ -193,10 +193,11 @@ export function DetailPanel() {
   const now = useAppStore((s) => s.now)
   const event = useAppStore(selectSelectedEvent)
   // A panel's "Show", the cursor list or a visit's leg can select what the filters hide.
-  const shownEvents = useAppStore(selectFilteredEvents)
-  const hidden = useMemo(
-    () => selectedEventId !== null && !shownEvents.some((e) => e.id === selectedEventId),
-    [shownEvents, selectedEventId],
+  // A yes or no, so a keystroke that leaves it as it was renders none of this panel.
+  const hidden = useAppStore(
+    (s) =>
+      s.selectedEventId !== null &&
+      !selectFilteredEvents(s).some((e) => e.id === s.selectedEventId),
   )
   const shown =
     detail.status === 'ready' && detail.eventId === selectedEventId ? detail.detail.event : event
