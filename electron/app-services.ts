@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { DockingCache } from '../shared/cache/docking-cache'
 import type {
   EventDetail,
+  EventDetailRequest,
   ExportFormat,
   PdfRequest,
   PushChannels,
@@ -146,7 +147,9 @@ export function createAppServices(config: AppConfig): AppServices {
     return { saved: true, path: file }
   }
 
-  const getEventDetail = async (id: number): Promise<EventDetail> => {
+  // The one detail fetch under way: a newer one stops it (see EventDetailRequest).
+  let detailFetch: AbortController | null = null
+  const getEventDetail = async ({ id, fetch }: EventDetailRequest): Promise<EventDetail> => {
     const stored = cache.getEvent(id)
     if (!stored) throw new CodedError('not-found', `No docking event ${id} in the cache.`)
     const cached = cache.getDetail(id)
@@ -171,8 +174,20 @@ export function createAppServices(config: AppConfig): AppServices {
           'This record is not from Launch Library 2, so there is no detailed record to fetch.',
       }
     }
+    if (!fetch) {
+      return {
+        event: stored.event,
+        detail: null,
+        detailFetchedAt: null,
+        state: 'not-fetched',
+        message: null,
+      }
+    }
+    detailFetch?.abort()
+    const mine = new AbortController()
+    detailFetch = mine
     try {
-      const detail = await sync.fetchDetail(id)
+      const detail = await sync.fetchDetail(id, mine.signal)
       const fetchedAt = config.now()
       cache.putDetail(id, JSON.stringify(detail), fetchedAt)
       return {
@@ -185,6 +200,8 @@ export function createAppServices(config: AppConfig): AppServices {
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e)
       return { event: stored.event, detail: null, detailFetchedAt: null, state: 'offline', message }
+    } finally {
+      if (detailFetch === mine) detailFetch = null
     }
   }
 
@@ -212,7 +229,7 @@ export function createAppServices(config: AppConfig): AppServices {
     }),
     'dt:data:get': () => cache.readData(),
     'dt:expeditions:get': () => cache.readExpeditions(),
-    'dt:event:get-detail': ({ id }) => getEventDetail(id),
+    'dt:event:get-detail': getEventDetail,
     // Stored before the PREFS table checked values, or hand-edited: read through it.
     'dt:prefs:get': ({ key }) => {
       const stored = cache.getPref(key)
@@ -256,6 +273,9 @@ export function createAppServices(config: AppConfig): AppServices {
     snapshotProblem,
     sync,
     handlers,
-    close: () => cache.close(),
+    close: () => {
+      detailFetch?.abort()
+      cache.close()
+    },
   }
 }

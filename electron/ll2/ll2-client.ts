@@ -292,7 +292,7 @@ export function createLl2Client(deps: Ll2ClientDeps): Ll2Client {
         if (attempt >= maxAttempts) {
           throw new Ll2UnavailableError(
             scrub(url),
-            `${e.reason} (after ${attempt} tries)`,
+            attempt > 1 ? `${e.reason} (after ${attempt} tries)` : e.reason,
             e.status,
           )
         }

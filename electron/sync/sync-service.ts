@@ -9,13 +9,14 @@
  * is computed before the first counted request and pushed with every change.
  */
 import type { DockingCache } from '../../shared/cache/docking-cache'
-import type {
-  PushChannels,
-  SyncKind,
-  SyncPlan,
-  SyncSettings,
-  SyncSettingsUpdate,
-  SyncStatus,
+import {
+  DETAIL_TIMEOUT_MS,
+  type PushChannels,
+  type SyncKind,
+  type SyncPlan,
+  type SyncSettings,
+  type SyncSettingsUpdate,
+  type SyncStatus,
 } from '../../shared/ipc/contract'
 import { Ll2FormatError } from '../../shared/ll2/ingest'
 import { LL2_PATHS } from '../../shared/ll2/paths'
@@ -95,8 +96,12 @@ export interface SyncService {
   run(kind: SyncKind, options?: RunOptions): Promise<SyncStatus>
   /** Resolves with the status once no sync is running. */
   idle(): Promise<SyncStatus>
-  /** Detailed record of one event, from LL2 (cached by the caller). Never waits for the rate limit. */
-  fetchDetail(id: number): Promise<unknown>
+  /**
+   * Detailed record of one event, from LL2 (cached by the caller). Never waits
+   * for the rate limit, and tries once, within DETAIL_TIMEOUT_MS a request:
+   * someone is looking at the panel that waits for it (`signal` stops it).
+   */
+  fetchDetail(id: number, signal?: AbortSignal): Promise<unknown>
 }
 
 /** Fetches what `request` asks for; a re-checked record LL2 no longer has comes back as null. */
@@ -193,7 +198,10 @@ export function createSyncService(deps: SyncDeps): SyncService {
     }
   }
 
-  const makeClient = (options: RunOptions): Ll2Client => {
+  const makeClient = (
+    options: RunOptions,
+    tuning: { readonly timeoutMs?: number; readonly maxAttempts?: number } = {},
+  ): Ll2Client => {
     const url = options.baseUrl ?? baseUrl()
     return createLl2Client({
       fetch: deps.fetch,
@@ -203,9 +211,9 @@ export function createSyncService(deps: SyncDeps): SyncService {
       baseUrl: url,
       apiKey: options.apiKey !== undefined ? options.apiKey : keys.keyFor(url),
       userAgent: deps.userAgent,
-      timeoutMs: deps.timeoutMs,
+      timeoutMs: tuning.timeoutMs ?? deps.timeoutMs,
       backoffMs: deps.backoffMs,
-      maxAttempts: deps.maxAttempts,
+      maxAttempts: tuning.maxAttempts ?? deps.maxAttempts,
     })
   }
 
@@ -400,10 +408,21 @@ export function createSyncService(deps: SyncDeps): SyncService {
       if (running) await running
       return live ?? idleStatus()
     },
-    async fetchDetail(id) {
-      const client = makeClient({})
+    async fetchDetail(id, signal) {
+      // Once, and soon: a hung network must not hold the panel for minutes of
+      // retries; the panel offers to try again.
+      const client = makeClient(
+        {},
+        {
+          timeoutMs: Math.min(deps.timeoutMs ?? DETAIL_TIMEOUT_MS, DETAIL_TIMEOUT_MS),
+          maxAttempts: 1,
+        },
+      )
       try {
-        const { url, body } = await client.getJson(LL2_PATHS.event(id, 'detailed'), { wait: false })
+        const { url, body } = await client.getJson(LL2_PATHS.event(id, 'detailed'), {
+          wait: false,
+          signal,
+        })
         const parsed = ll2DockingEventSchema.safeParse(body)
         if (!parsed.success) throw new Ll2FormatError(url, describeIssue(parsed.error))
         return body

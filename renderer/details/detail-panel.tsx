@@ -3,6 +3,7 @@ import { useMemo, type ReactNode } from 'react'
 import { ROLE_STYLES } from '../../shared/chart/style'
 import { summarizeDetail } from '../../shared/domain/event-detail'
 import type { DockingEvent } from '../../shared/domain/model'
+import { DETAIL_TIMEOUT_MS } from '../../shared/ipc/contract'
 import { originSentence } from '../../shared/domain/origin-sentence'
 import { departureWords, durationWords } from '../../shared/time/stay-words'
 import { formatInstant, type TimeZoneMode } from '../../shared/time/time-format'
@@ -36,54 +37,86 @@ function Field({ label, children }: { readonly label: string; readonly children:
   )
 }
 
-function detailStatus(detail: DetailState, zone: TimeZoneMode): ReactNode {
+/** A detail status line, with the one action that helps when there is one. */
+function StatusLine({
+  tone,
+  children,
+  reason,
+  retry,
+}: {
+  readonly tone?: 'warning' | 'error'
+  readonly children: ReactNode
+  /** The technical why (the server's or the network's words), under the plain one. */
+  readonly reason?: string | null
+  readonly retry?: () => void
+}) {
+  return (
+    <p
+      className={tone ? `detail-status is-${tone}` : 'detail-status'}
+      role={tone === 'error' ? 'alert' : 'status'}
+    >
+      {children}
+      {retry && (
+        <>
+          {' '}
+          <button type="button" className="link-button" onClick={retry}>
+            Try again
+          </button>
+        </>
+      )}
+      {reason && <span className="detail-reason">{reason}</span>}
+    </p>
+  )
+}
+
+function detailStatus(detail: DetailState, zone: TimeZoneMode, retry: () => void): ReactNode {
   switch (detail.status) {
     case 'idle':
       return null
     case 'loading':
+      return <StatusLine>Reading the cache…</StatusLine>
+    case 'fetching':
+      // A slow or hung network can hold this for a while: say what is awaited and for how long.
       return (
-        <p className="detail-status" role="status">
-          Loading…
-        </p>
+        <StatusLine>
+          Fetching the detailed record (launch, landing, mission) from Launch Library 2; it gives up
+          after {(2 * DETAIL_TIMEOUT_MS) / 1000} s…
+        </StatusLine>
       )
     case 'error':
       return (
-        <p className="detail-status is-error" role="alert">
-          The details could not be read: {detail.error.message}
-        </p>
+        <StatusLine tone="error" retry={retry} reason={detail.error.message}>
+          The details could not be read.
+        </StatusLine>
       )
     case 'ready': {
       const d = detail.detail
       switch (d.state) {
         case 'cached':
           return (
-            <p className="detail-status" role="status">
+            <StatusLine>
               Detailed LL2 record from the cache
               {d.detailFetchedAt !== null
                 ? `, fetched ${formatInstant(d.detailFetchedAt, zone, 'minute')}`
                 : ''}
               .
-            </p>
+            </StatusLine>
           )
         case 'fetched':
-          return (
-            <p className="detail-status" role="status">
-              Detailed LL2 record fetched just now and cached.
-            </p>
-          )
+          return <StatusLine>Detailed LL2 record fetched just now and cached.</StatusLine>
         case 'offline':
           return (
-            <p className="detail-status is-warning" role="status">
-              Offline: the detailed LL2 record could not be fetched
-              {d.message ? ` (${d.message})` : ''}. Showing what the cache holds; launch, landing
-              and mission appear once it can be fetched.
-            </p>
+            <StatusLine tone="warning" retry={retry} reason={d.message}>
+              Launch, landing and mission need the detailed LL2 record, which could not be fetched.
+            </StatusLine>
           )
+        case 'not-fetched':
+          return <StatusLine retry={retry}>The detailed LL2 record is not in the cache.</StatusLine>
         case 'not-in-ll2':
           return (
-            <p className="detail-status" role="status">
+            <StatusLine>
               Not in Launch Library 2: {d.message ?? 'this record has no LL2 counterpart.'}
-            </p>
+            </StatusLine>
           )
       }
     }
@@ -240,7 +273,7 @@ export function DetailPanel() {
           </button>
         </p>
       )}
-      {detailStatus(detail, zone)}
+      {detailStatus(detail, zone, () => appStore.getState().retryDetail())}
       <EventFields
         event={shown}
         raw={detail.status === 'ready' ? detail.detail.detail : null}

@@ -13,7 +13,10 @@ const TICK_MS = 60_000
 /** The detailed record of the selected event, as far as it has arrived. */
 export type DetailState =
   | { readonly status: 'idle' }
+  /** Reading the cache (no network). */
   | { readonly status: 'loading'; readonly eventId: number }
+  /** The cache has none: asking LL2, which may take until the fetch's deadline. */
+  | { readonly status: 'fetching'; readonly eventId: number }
   | { readonly status: 'ready'; readonly eventId: number; readonly detail: EventDetail }
   | { readonly status: 'error'; readonly eventId: number; readonly error: AppError }
 
@@ -57,6 +60,8 @@ export interface ViewSlice {
   selectEvent(id: number | null): void
   /** Loads the selected event's detail again (its record changed under it). */
   refreshDetail(): void
+  /** Asks LL2 again for the selected event's detail after a fetch failed. */
+  retryDetail(): void
   toggleStation(stationId: number): void
   setHideEmptyPorts(hide: boolean): void
   setMainView(view: MainView): void
@@ -81,12 +86,14 @@ export const createViewSlice: SliceCreator<ViewSlice> =
     const ticker = setInterval(() => set({ now: clock.now() }), TICK_MS)
     onDispose(() => clearInterval(ticker))
     let detailRequest = 0
-    const loadDetail = async (id: number) => {
+    // The cache first, so the panel can say when it goes to the network and why it waits.
+    const loadDetail = async (id: number, fetch: boolean) => {
       const mine = ++detailRequest
-      set({ detail: { status: 'loading', eventId: id } })
-      const r = await api.getEventDetail({ id })
+      set({ detail: { status: fetch ? 'fetching' : 'loading', eventId: id } })
+      const r = await api.getEventDetail({ id, fetch })
       // A newer selection won the race; its answer is the one to show.
       if (mine !== detailRequest) return
+      if (r.ok && r.value.state === 'not-fetched') return loadDetail(id, true)
       set({
         detail: r.ok
           ? { status: 'ready', eventId: id, detail: r.value }
@@ -117,7 +124,11 @@ export const createViewSlice: SliceCreator<ViewSlice> =
       },
       refreshDetail() {
         const id = get().selectedEventId
-        if (id !== null) void loadDetail(id)
+        if (id !== null) void loadDetail(id, false)
+      },
+      retryDetail() {
+        const id = get().selectedEventId
+        if (id !== null) void loadDetail(id, true)
       },
       selectEvent(id) {
         if (id === get().selectedEventId) return
@@ -125,7 +136,7 @@ export const createViewSlice: SliceCreator<ViewSlice> =
         if (id === null) {
           detailRequest++
           set({ detail: { status: 'idle' } })
-        } else void loadDetail(id)
+        } else void loadDetail(id, false)
       },
       toggleStation(stationId) {
         const current = get().collapsedStations

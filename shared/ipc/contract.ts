@@ -117,9 +117,28 @@ export interface EventDetail {
   /** The detailed record (raw JSON), or null when none is cached and it could not be fetched. */
   readonly detail: unknown
   readonly detailFetchedAt: UtcMillis | null
-  /** How the detail was obtained, for the panel to say. */
-  readonly state: 'cached' | 'fetched' | 'offline' | 'not-in-ll2'
+  /**
+   * How the detail was obtained, for the panel to say; `not-fetched`: none is
+   * cached and the request did not ask to fetch it.
+   */
+  readonly state: 'cached' | 'fetched' | 'offline' | 'not-in-ll2' | 'not-fetched'
   readonly message: string | null
+}
+
+/**
+ * A detail fetch's deadline per request (the rate budget's, then the record's):
+ * the panel says it gives up after at most twice this.
+ */
+export const DETAIL_TIMEOUT_MS = 15_000
+
+/**
+ * Asks for an event's detail. `fetch: false` reads the cache alone, at once;
+ * `fetch: true` asks LL2 when the cache has none, and stops an earlier fetch
+ * still under way (only the newest selection's answer is wanted).
+ */
+export interface EventDetailRequest {
+  readonly id: number
+  readonly fetch: boolean
 }
 
 /** File formats the app saves. */
@@ -185,7 +204,7 @@ export interface InvokeChannels {
   'dt:data:get': { request: null; response: DockingData }
   /** Every cached LL2 expedition, as LL2 files them (run `reviewExpeditions` before measuring). */
   'dt:expeditions:get': { request: null; response: ReadonlyArray<Expedition> }
-  'dt:event:get-detail': { request: { readonly id: number }; response: EventDetail }
+  'dt:event:get-detail': { request: EventDetailRequest; response: EventDetail }
   'dt:prefs:get': { request: { readonly key: PrefKey }; response: PrefValue<PrefKey> | null }
   'dt:prefs:set': { request: PrefWrite; response: null }
   'dt:sync:get-settings': { request: null; response: SyncSettings }

@@ -52,7 +52,10 @@ export const REQUEST_SCHEMAS: { readonly [C in InvokeChannel]: z.ZodType<Request
   'dt:app:get-info': none,
   'dt:data:get': none,
   'dt:expeditions:get': none,
-  'dt:event:get-detail': z.strictObject({ id: z.number().int().nonnegative() }),
+  'dt:event:get-detail': z.strictObject({
+    id: z.number().int().nonnegative(),
+    fetch: z.boolean(),
+  }),
   'dt:prefs:get': z.strictObject({ key: prefKey }),
   'dt:prefs:set': prefWrite,
   'dt:sync:get-settings': none,

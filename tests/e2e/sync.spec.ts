@@ -2,6 +2,8 @@ import { snapshotData } from '../fixtures/docking-data'
 import { generateDataset } from '../fixtures/generate-dataset'
 import { startLl2Server, type Ll2TestServer } from '../ll2-server/server'
 import { expect, test } from './support/fixtures'
+import { snapshotFile } from './support/snapshot-file'
+import { ChartControls } from './support/timeline-page'
 
 /** What the bundled snapshot puts in a new cache. */
 const SNAPSHOT_TEXT = `bundled snapshot (${snapshotData().events.length} events)`
@@ -145,4 +147,49 @@ test('the server list names each server in full at 1024x700, and says what choos
   expect(cut).toEqual([])
   await server.selectOption({ label: 'Launch Library 2 development server' })
   await expect(server).toHaveAccessibleDescription(/^No request limit, but its data can lag/)
+})
+
+test('the details say when they fetch a docking’s detailed record from LL2, and offer to try again when it fails', async ({
+  launch,
+}) => {
+  const dataset = generateDataset({ events: 12, seed: 21 })
+  const [first, second] = dataset.events.map((e) => e.id as number) as [number, number]
+  const path = (id: number) => `/2.3.0/docking_events/${id}/`
+  const asked = (id: number) => server!.requests.filter((r) => r.path === path(id)).length
+  server = await startLl2Server({ dataset })
+  // Slow enough for the panel to say what it waits for.
+  server.addFault({ kind: { type: 'slow', delayMs: 1_500 }, match: path(first) })
+  const { page } = await launch({ baseUrl: server.url, snapshot: snapshotFile(dataset.events) })
+  const ui = new ChartControls(page)
+  await ui.timeline.waitForBars()
+  const status = ui.detailPanel.locator('.detail-status')
+
+  await ui.timeline.clickVisiblePart(first)
+  await expect(status).toHaveText(
+    'Fetching the detailed record (launch, landing, mission) from Launch Library 2; it gives up after 30 s…',
+  )
+  // Meanwhile the panel shows what the cache holds.
+  await expect(ui.detailField('Spacecraft')).not.toHaveText('—')
+  await expect(ui.detailField('Launch')).toHaveText('—')
+  await expect(status).toHaveText('Detailed LL2 record fetched just now and cached.')
+  await expect(ui.detailField('Launch')).toContainText('Launch Successful')
+
+  // A failing server is asked once, not three times, and the panel offers to ask again.
+  server.addFault({ kind: { type: '500' }, match: path(second), times: 3 })
+  await ui.timeline.clickVisiblePart(second)
+  await expect(status).toContainText(
+    'Launch, landing and mission need the detailed LL2 record, which could not be fetched.',
+  )
+  await expect(status).toContainText('500')
+  expect(asked(second)).toBe(1)
+  server.clearFaults()
+  await ui.detailPanel.getByRole('button', { name: 'Try again' }).click()
+  await expect(status).toHaveText('Detailed LL2 record fetched just now and cached.')
+  await expect(ui.detailField('Launch')).toContainText('Launch Successful')
+  expect(asked(second)).toBe(2)
+
+  // Chosen again, the first comes from the cache, with no request.
+  await ui.timeline.clickVisiblePart(first)
+  await expect(status).toHaveText(/^Detailed LL2 record from the cache, fetched \d{4}-\d\d-\d\d /)
+  expect(asked(first)).toBe(1)
 })

@@ -132,6 +132,7 @@ describe('app services', () => {
     expect(unknown).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
     const missing = await handleInvoke(services.handlers, 'dt:event:get-detail', {
       id: Math.max(...SNAPSHOT_IDS) + 1,
+      fetch: false,
     })
     expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } })
   })
@@ -139,7 +140,10 @@ describe('app services', () => {
   it('asks LL2 for a snapshot record’s detailed record, and says so when offline', async () => {
     const { services } = start()
     // Record 183 (Soyuz 26) is LL2's: its detailed record is LL2's to give.
-    const detail = await handleInvoke(services.handlers, 'dt:event:get-detail', { id: 183 })
+    const detail = await handleInvoke(services.handlers, 'dt:event:get-detail', {
+      id: 183,
+      fetch: true,
+    })
     expect(detail).toMatchObject({ ok: true, value: { state: 'offline', detail: null } })
     if (detail.ok) expect((detail.value as { message: string }).message).not.toBe('')
   })
@@ -153,7 +157,10 @@ describe('app services', () => {
       'salyut',
     )
     services.cache.upsertEvents(batch.events, batch.ports, batch.stations)
-    const detail = await handleInvoke(services.handlers, 'dt:event:get-detail', { id: 900001 })
+    const detail = await handleInvoke(services.handlers, 'dt:event:get-detail', {
+      id: 900001,
+      fetch: true,
+    })
     expect(detail).toMatchObject({ ok: true, value: { state: 'not-in-ll2', detail: null } })
   })
 

@@ -34,6 +34,7 @@ const KNOWN_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
 /** What a field accepts, coarsely: enough to build values it certainly refuses. */
 type FieldKind =
   | { readonly type: 'id' }
+  | { readonly type: 'boolean' }
   | { readonly type: 'string'; readonly optional?: boolean; readonly nullable?: boolean }
   | { readonly type: 'enum'; readonly values: ReadonlyArray<string> }
   | { readonly type: 'json' }
@@ -49,7 +50,10 @@ const SHAPES: { readonly [C in InvokeChannel]: ChannelShape } = {
   'dt:app:get-info': { valid: null, fields: {} },
   'dt:data:get': { valid: null, fields: {} },
   'dt:expeditions:get': { valid: null, fields: {} },
-  'dt:event:get-detail': { valid: { id: 900001 }, fields: { id: { type: 'id' } } },
+  'dt:event:get-detail': {
+    valid: { id: 900001, fetch: false },
+    fields: { id: { type: 'id' }, fetch: { type: 'boolean' } },
+  },
   'dt:prefs:get': { valid: { key: 'theme' }, fields: { key: str } },
   'dt:prefs:set': {
     valid: { key: 'theme', value: 1 },
@@ -183,6 +187,9 @@ function wrongFor(rng: Rng, kind: FieldKind): unknown {
       case 'id':
         if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || !Number.isSafeInteger(v))
           return v
+        break
+      case 'boolean':
+        if (typeof v !== 'boolean') return v
         break
       case 'string':
         if (v === undefined && kind.optional) break

@@ -57,7 +57,7 @@ describe('selection', () => {
     expect(store.getState().detail).toEqual({ status: 'loading', eventId: 2 })
     await expect.poll(() => store.getState().detail.status).toBe('ready')
     expect(main.callsTo('dt:event:get-detail')).toEqual([
-      { channel: 'dt:event:get-detail', request: { id: 2 } },
+      { channel: 'dt:event:get-detail', request: { id: 2, fetch: false } },
     ])
     store.getState().selectEvent(null)
     expect(selectSelectedEvent(store.getState())).toBeNull()
@@ -83,6 +83,46 @@ describe('selection', () => {
     answers.get(1)!.resolve(ok(detailOf(SOYUZ_26)))
     await new Promise((r) => setTimeout(r, 0))
     expect(store.getState().detail).toMatchObject({ status: 'ready', eventId: 3 })
+  })
+
+  it('reads the cache first, says it fetches when the cache has none, and tries again on asking', async () => {
+    const fetches: Array<ReturnType<typeof deferred<Result<EventDetail>>>> = []
+    const { store, main } = storeWith({
+      'dt:data:get': () => ok(dockingData(ALL_EVENTS)),
+      'dt:event:get-detail': ({ id, fetch }) => {
+        const event = ALL_EVENTS.find((e) => e.id === id)!
+        if (!fetch) return ok({ ...detailOf(event), detail: null, state: 'not-fetched' })
+        const a = deferred<Result<EventDetail>>()
+        fetches.push(a)
+        return a.promise
+      },
+    })
+    await store.getState().loadData()
+    store.getState().selectEvent(SOYUZ_27.id)
+    await expect.poll(() => store.getState().detail.status).toBe('fetching')
+    expect(main.callsTo('dt:event:get-detail').map((c) => c.request)).toEqual([
+      { id: SOYUZ_27.id, fetch: false },
+      { id: SOYUZ_27.id, fetch: true },
+    ])
+    fetches[0]!.resolve(
+      ok({ ...detailOf(SOYUZ_27), detail: null, state: 'offline', message: 'no answer' }),
+    )
+    await expect.poll(() => store.getState().detail.status).toBe('ready')
+    expect(store.getState().detail).toMatchObject({ detail: { state: 'offline' } })
+    // "Try again" goes straight to LL2: the cache was just read.
+    store.getState().retryDetail()
+    expect(store.getState().detail).toEqual({ status: 'fetching', eventId: SOYUZ_27.id })
+    expect(main.callsTo('dt:event:get-detail').at(-1)?.request).toEqual({
+      id: SOYUZ_27.id,
+      fetch: true,
+    })
+    fetches[1]!.resolve(ok({ ...detailOf(SOYUZ_27), state: 'fetched' }))
+    await expect
+      .poll(() => store.getState().detail)
+      .toMatchObject({
+        status: 'ready',
+        detail: { state: 'fetched' },
+      })
   })
 
   it('finds no selected event once a reload no longer has it', async () => {

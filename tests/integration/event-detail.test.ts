@@ -1,0 +1,101 @@
+/**
+ * The detail panel's record, as the app services get it from the cache and
+ * from the LL2 test server: the cache read never touches the network, a fetch
+ * tries once, a newer fetch stops an older one, and a hung server is given up
+ * on at the fetch's deadline rather than after minutes of retries.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterEach, describe, expect, it } from 'vitest'
+
+import { createAppServices, type AppServices } from '../../electron/app-services'
+import { handleInvoke } from '../../electron/ipc/handlers'
+import type { EventDetail, Result } from '../../shared/ipc/contract'
+import { utcMillis } from '../../shared/domain/units'
+import { snapshotFile } from '../e2e/support/snapshot-file'
+import { generateDataset } from '../fixtures/generate-dataset'
+import { startLl2Server, type Ll2TestServer } from '../ll2-server/server'
+import { offlineAppConfig } from './support/harness'
+
+const dataset = generateDataset({ events: 12, seed: 21 })
+const [first, second] = dataset.events.map((e) => e.id as number)
+const detailPath = (id: number) => `/2.3.0/docking_events/${id}/`
+
+let server: Ll2TestServer | null = null
+const open: AppServices[] = []
+
+afterEach(async () => {
+  for (const s of open.splice(0)) s.close()
+  await server?.close()
+  server = null
+})
+
+/** App services over a cache holding the server's records, asking the server for details. */
+async function start() {
+  server = await startLl2Server({ dataset, throttle: { limit: 15, windowSecs: 3600 } })
+  const services = createAppServices(
+    offlineAppConfig({
+      userDataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'dt-detail-')),
+      snapshotFile: snapshotFile(dataset.events),
+      now: () => utcMillis(Date.parse('2025-06-02T00:00:00Z')),
+      defaultBaseUrl: server.url,
+      fetch: globalThis.fetch,
+    }),
+  )
+  open.push(services)
+  const detail = (id: number, fetch: boolean) =>
+    handleInvoke(services.handlers, 'dt:event:get-detail', { id, fetch }) as Promise<
+      Result<EventDetail>
+    >
+  const served = (id: number) => server!.requests.filter((r) => r.path === detailPath(id)).length
+  return { server, services, detail, served }
+}
+
+const stateOf = (r: Result<EventDetail>) => (r.ok ? r.value.state : `error: ${r.error.message}`)
+
+describe('event detail over the LL2 test server', () => {
+  it('reads the cache without a request, fetches once on asking, then serves it from the cache', async () => {
+    const { detail, served, server } = await start()
+    const before = server.requests.length
+    const cacheOnly = await detail(first!, false)
+    expect(stateOf(cacheOnly)).toBe('not-fetched')
+    expect(server.requests.length).toBe(before)
+
+    const fetched = await detail(first!, true)
+    expect(stateOf(fetched)).toBe('fetched')
+    if (fetched.ok) expect((fetched.value.detail as { id: number }).id).toBe(first)
+    expect(served(first!)).toBe(1)
+
+    const again = await detail(first!, false)
+    expect(stateOf(again)).toBe('cached')
+    expect(served(first!)).toBe(1)
+  })
+
+  it('tries a failing server once and says why, where a sync would retry', async () => {
+    const { detail, served, server } = await start()
+    server.addFault({ kind: { type: '500' }, match: detailPath(first!), times: 3 })
+    const r = await detail(first!, true)
+    expect(stateOf(r)).toBe('offline')
+    if (r.ok) expect(r.value.message).toMatch(/500/)
+    expect(served(first!)).toBe(1)
+    // Asked again (the panel's "Try again"), the server now answers.
+    server.clearFaults()
+    expect(stateOf(await detail(first!, true))).toBe('fetched')
+  })
+
+  it('stops a fetch still waiting on a hung server when another docking is asked for', async () => {
+    const { detail, server } = await start()
+    server.addFault({ kind: { type: 'stall' }, match: detailPath(first!) })
+    const hung = detail(first!, true)
+    await expect.poll(() => server.openConnections(), { timeout: 5_000 }).toBeGreaterThan(0)
+    const next = await detail(second!, true)
+    expect(stateOf(next)).toBe('fetched')
+    const stopped = await hung
+    expect(stateOf(stopped)).toBe('offline')
+    if (stopped.ok) expect(stopped.value.message).toBe('Cancelled.')
+    // The stalled request was dropped, not left open until its deadline.
+    await expect.poll(() => server.openConnections(), { timeout: 5_000 }).toBe(0)
+  })
+})
