@@ -22,6 +22,8 @@ import { importDockingEvents } from './import/import-service'
 import type { Handlers } from './ipc/handlers'
 import type { SecretBox } from './ll2/api-key-store'
 import type { FetchLike } from './ll2/http-request'
+import { ScarceBudgetError } from './ll2/ll2-errors'
+import { budgetWords, remainingOf } from './ll2/rate-budget'
 import { loadReferenceFiles } from './reference/reference-files'
 import { loadSnapshotIfNew } from './snapshot'
 import { createSyncService, type SyncService } from './sync/sync-service'
@@ -174,7 +176,7 @@ export function createAppServices(config: AppConfig): AppServices {
           'This record is not from Launch Library 2, so there is no detailed record to fetch.',
       }
     }
-    if (!fetch) {
+    if (fetch === 'never') {
       return {
         event: stored.event,
         detail: null,
@@ -187,7 +189,10 @@ export function createAppServices(config: AppConfig): AppServices {
     const mine = new AbortController()
     detailFetch = mine
     try {
-      const detail = await sync.fetchDetail(id, mine.signal)
+      const detail = await sync.fetchDetail(id, {
+        signal: mine.signal,
+        unasked: fetch === 'auto',
+      })
       const fetchedAt = config.now()
       cache.putDetail(id, JSON.stringify(detail), fetchedAt)
       return {
@@ -198,6 +203,16 @@ export function createAppServices(config: AppConfig): AppServices {
         message: null,
       }
     } catch (e) {
+      if (e instanceof ScarceBudgetError) {
+        const left = remainingOf(e.budget)
+        return {
+          event: stored.event,
+          detail: null,
+          detailFetchedAt: null,
+          state: 'not-fetched',
+          message: `Not fetched on its own: this server allows ${budgetWords(e.budget)} (${left} left now), and syncs need them.`,
+        }
+      }
       const message = e instanceof Error ? e.message : String(e)
       return { event: stored.event, detail: null, detailFetchedAt: null, state: 'offline', message }
     } finally {

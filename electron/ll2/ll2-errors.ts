@@ -1,5 +1,6 @@
 import type { UtcMillis } from '../../shared/domain/units'
 import { formatBytes } from '../../shared/format/byte-size'
+import type { ThrottleInfo } from './rate-budget'
 
 /** LL2 could not be reached, or kept failing (network error, timeout, 5xx) after retries. */
 export class Ll2UnavailableError extends Error {
@@ -44,6 +45,14 @@ export class RateLimitedError extends Error {
   constructor(readonly until: UtcMillis) {
     super(`Launch Library 2 rate limit reached; requests may resume at ${hhmmUtc(until)} UTC.`)
     this.name = 'RateLimitedError'
+  }
+}
+
+/** A request the user did not ask for was not sent: the server's budget is scarce (rate-budget.ts). */
+export class ScarceBudgetError extends Error {
+  constructor(readonly budget: ThrottleInfo) {
+    super('The rate-limit budget is kept for what the user asks for.')
+    this.name = 'ScarceBudgetError'
   }
 }
 

@@ -81,3 +81,27 @@ export function estimateMs(
   const windows = Math.ceil(over / info.limit) - 1
   return sending + firstWait + windows * info.windowSecs * 1000
 }
+
+/**
+ * Fewer requests an hour than this, and a request the user did not ask for
+ * (a docking's detailed record on selecting it) is not worth one a sync needs:
+ * LL2's anonymous 15 an hour is scarce, a key's tier or an unlimited mirror is not.
+ */
+export const PLENTIFUL_PER_HOUR = 100
+
+/** Does `info` allow too few requests to spend any unasked? */
+export function isScarce(info: ThrottleInfo): boolean {
+  const perHour = info.windowSecs > 0 ? (info.limit * 3600) / info.windowSecs : info.limit
+  return perHour < PLENTIFUL_PER_HOUR
+}
+
+/** "15 requests an hour", "100 requests every 10 minutes": a budget's size in words. */
+export function budgetWords(info: ThrottleInfo): string {
+  const n = `${info.limit} request${info.limit === 1 ? '' : 's'}`
+  const w = info.windowSecs
+  if (w === 3600) return `${n} an hour`
+  if (w === 86_400) return `${n} a day`
+  if (w > 0 && w % 3600 === 0) return `${n} every ${w / 3600} hours`
+  if (w > 0 && w % 60 === 0) return `${n} every ${w / 60} minutes`
+  return `${n} every ${w} s`
+}

@@ -45,9 +45,9 @@ import {
   type RequestOptions,
   type Sleep,
 } from '../ll2/ll2-client'
-import { CancelledError, Ll2HttpError } from '../ll2/ll2-errors'
+import { CancelledError, Ll2HttpError, ScarceBudgetError } from '../ll2/ll2-errors'
 import { fetchPage } from '../ll2/ll2-pages'
-import { estimateMs, remainingOf, type ThrottleInfo } from '../ll2/rate-budget'
+import { estimateMs, isScarce, remainingOf, type ThrottleInfo } from '../ll2/rate-budget'
 import { explainLl2Error } from './sync-errors'
 
 /** Rough time per request for plans, network and LL2's slow pages included. */
@@ -100,8 +100,12 @@ export interface SyncService {
    * Detailed record of one event, from LL2 (cached by the caller). Never waits
    * for the rate limit, and tries once, within DETAIL_TIMEOUT_MS a request:
    * someone is looking at the panel that waits for it (`signal` stops it).
+   * With `unasked`, throws ScarceBudgetError rather than spend a scarce budget.
    */
-  fetchDetail(id: number, signal?: AbortSignal): Promise<unknown>
+  fetchDetail(
+    id: number,
+    options?: { readonly signal?: AbortSignal; readonly unasked?: boolean },
+  ): Promise<unknown>
 }
 
 /** Fetches what `request` asks for; a re-checked record LL2 no longer has comes back as null. */
@@ -408,7 +412,7 @@ export function createSyncService(deps: SyncDeps): SyncService {
       if (running) await running
       return live ?? idleStatus()
     },
-    async fetchDetail(id, signal) {
+    async fetchDetail(id, { signal, unasked = false } = {}) {
       // Once, and soon: a hung network must not hold the panel for minutes of
       // retries; the panel offers to try again.
       const client = makeClient(
@@ -419,6 +423,11 @@ export function createSyncService(deps: SyncDeps): SyncService {
         },
       )
       try {
+        if (unasked) {
+          // Asking api-throttle is free, and the request below then needs not ask again.
+          const budget = await client.readBudget(signal)
+          if (budget && isScarce(budget)) throw new ScarceBudgetError(budget)
+        }
         const { url, body } = await client.getJson(LL2_PATHS.event(id, 'detailed'), {
           wait: false,
           signal,
@@ -427,7 +436,7 @@ export function createSyncService(deps: SyncDeps): SyncService {
         if (!parsed.success) throw new Ll2FormatError(url, describeIssue(parsed.error))
         return body
       } catch (e) {
-        throw explainLl2Error(e, baseUrl())
+        throw e instanceof ScarceBudgetError ? e : explainLl2Error(e, baseUrl())
       }
     },
   }

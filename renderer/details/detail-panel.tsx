@@ -48,7 +48,7 @@ function StatusLine({
   readonly children: ReactNode
   /** The technical why (the server's or the network's words), under the plain one. */
   readonly reason?: string | null
-  readonly retry?: () => void
+  readonly retry?: { readonly label: string; readonly run: () => void }
 }) {
   return (
     <p
@@ -59,8 +59,8 @@ function StatusLine({
       {retry && (
         <>
           {' '}
-          <button type="button" className="link-button" onClick={retry}>
-            Try again
+          <button type="button" className="link-button" onClick={retry.run}>
+            {retry.label}
           </button>
         </>
       )}
@@ -69,7 +69,8 @@ function StatusLine({
   )
 }
 
-function detailStatus(detail: DetailState, zone: TimeZoneMode, retry: () => void): ReactNode {
+function detailStatus(detail: DetailState, zone: TimeZoneMode, fetch: () => void): ReactNode {
+  const retry = { label: 'Try again', run: fetch }
   switch (detail.status) {
     case 'idle':
       return null
@@ -111,7 +112,11 @@ function detailStatus(detail: DetailState, zone: TimeZoneMode, retry: () => void
             </StatusLine>
           )
         case 'not-fetched':
-          return <StatusLine retry={retry}>The detailed LL2 record is not in the cache.</StatusLine>
+          return (
+            <StatusLine retry={{ label: 'Fetch it from LL2', run: fetch }} reason={d.message}>
+              Launch, landing and mission need the detailed LL2 record, which is not in the cache.
+            </StatusLine>
+          )
         case 'not-in-ll2':
           return (
             <StatusLine>
@@ -273,7 +278,7 @@ export function DetailPanel() {
           </button>
         </p>
       )}
-      {detailStatus(detail, zone, () => appStore.getState().retryDetail())}
+      {detailStatus(detail, zone, () => appStore.getState().fetchDetail())}
       <EventFields
         event={shown}
         raw={detail.status === 'ready' ? detail.detail.detail : null}

@@ -1,7 +1,7 @@
 import type { LodView } from '../../shared/chart/lod'
 import type { Reveal } from '../../shared/chart/reveal'
 import type { TimeWindow } from '../../shared/chart/window'
-import type { AppError, EventDetail } from '../../shared/ipc/contract'
+import type { AppError, DetailFetch, EventDetail } from '../../shared/ipc/contract'
 import type { MainView, ThemeChoice } from '../../shared/prefs/prefs'
 import type { TimeZoneMode } from '../../shared/time/time-format'
 import { eventId, utcMillis, type UtcMillis } from '../../shared/domain/units'
@@ -15,7 +15,7 @@ export type DetailState =
   | { readonly status: 'idle' }
   /** Reading the cache (no network). */
   | { readonly status: 'loading'; readonly eventId: number }
-  /** The cache has none: asking LL2, which may take until the fetch's deadline. */
+  /** The cache has none: asking LL2 (unless its budget is scarce), which may take until the fetch's deadline. */
   | { readonly status: 'fetching'; readonly eventId: number }
   | { readonly status: 'ready'; readonly eventId: number; readonly detail: EventDetail }
   | { readonly status: 'error'; readonly eventId: number; readonly error: AppError }
@@ -60,8 +60,8 @@ export interface ViewSlice {
   selectEvent(id: number | null): void
   /** Loads the selected event's detail again (its record changed under it). */
   refreshDetail(): void
-  /** Asks LL2 again for the selected event's detail after a fetch failed. */
-  retryDetail(): void
+  /** Asks LL2 for the selected event's detail: the user asked (after a failure, or to spend a scarce budget). */
+  fetchDetail(): void
   toggleStation(stationId: number): void
   setHideEmptyPorts(hide: boolean): void
   setMainView(view: MainView): void
@@ -87,13 +87,14 @@ export const createViewSlice: SliceCreator<ViewSlice> =
     onDispose(() => clearInterval(ticker))
     let detailRequest = 0
     // The cache first, so the panel can say when it goes to the network and why it waits.
-    const loadDetail = async (id: number, fetch: boolean) => {
+    const loadDetail = async (id: number, fetch: DetailFetch) => {
       const mine = ++detailRequest
-      set({ detail: { status: fetch ? 'fetching' : 'loading', eventId: id } })
+      set({ detail: { status: fetch === 'never' ? 'loading' : 'fetching', eventId: id } })
       const r = await api.getEventDetail({ id, fetch })
       // A newer selection won the race; its answer is the one to show.
       if (mine !== detailRequest) return
-      if (r.ok && r.value.state === 'not-fetched') return loadDetail(id, true)
+      if (r.ok && r.value.state === 'not-fetched' && fetch === 'never')
+        return loadDetail(id, 'auto')
       set({
         detail: r.ok
           ? { status: 'ready', eventId: id, detail: r.value }
@@ -124,11 +125,11 @@ export const createViewSlice: SliceCreator<ViewSlice> =
       },
       refreshDetail() {
         const id = get().selectedEventId
-        if (id !== null) void loadDetail(id, false)
+        if (id !== null) void loadDetail(id, 'never')
       },
-      retryDetail() {
+      fetchDetail() {
         const id = get().selectedEventId
-        if (id !== null) void loadDetail(id, true)
+        if (id !== null) void loadDetail(id, 'always')
       },
       selectEvent(id) {
         if (id === get().selectedEventId) return
@@ -136,7 +137,7 @@ export const createViewSlice: SliceCreator<ViewSlice> =
         if (id === null) {
           detailRequest++
           set({ detail: { status: 'idle' } })
-        } else void loadDetail(id, false)
+        } else void loadDetail(id, 'never')
       },
       toggleStation(stationId) {
         const current = get().collapsedStations

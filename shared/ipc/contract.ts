@@ -119,7 +119,7 @@ export interface EventDetail {
   readonly detailFetchedAt: UtcMillis | null
   /**
    * How the detail was obtained, for the panel to say; `not-fetched`: none is
-   * cached and the request did not ask to fetch it.
+   * cached and the request did not fetch it (`message` says why, when it was `auto`).
    */
   readonly state: 'cached' | 'fetched' | 'offline' | 'not-in-ll2' | 'not-fetched'
   readonly message: string | null
@@ -132,13 +132,17 @@ export interface EventDetail {
 export const DETAIL_TIMEOUT_MS = 15_000
 
 /**
- * Asks for an event's detail. `fetch: false` reads the cache alone, at once;
- * `fetch: true` asks LL2 when the cache has none, and stops an earlier fetch
- * still under way (only the newest selection's answer is wanted).
+ * How far a detail request may go for a record the cache lacks: `never`
+ * reads the cache alone, at once; `auto` asks LL2 unless that spends a scarce
+ * rate-limit budget (LL2's anonymous 15 an hour) on a record nobody asked
+ * for; `always` asks LL2 (the user did). A fetch stops an earlier one still
+ * under way: only the newest selection's answer is wanted.
  */
+export type DetailFetch = 'never' | 'auto' | 'always'
+
 export interface EventDetailRequest {
   readonly id: number
-  readonly fetch: boolean
+  readonly fetch: DetailFetch
 }
 
 /** File formats the app saves. */

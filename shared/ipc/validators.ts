@@ -54,7 +54,7 @@ export const REQUEST_SCHEMAS: { readonly [C in InvokeChannel]: z.ZodType<Request
   'dt:expeditions:get': none,
   'dt:event:get-detail': z.strictObject({
     id: z.number().int().nonnegative(),
-    fetch: z.boolean(),
+    fetch: z.enum(['never', 'auto', 'always']),
   }),
   'dt:prefs:get': z.strictObject({ key: prefKey }),
   'dt:prefs:set': prefWrite,

@@ -193,3 +193,34 @@ test('the details say when they fetch a docking’s detailed record from LL2, an
   await expect(status).toHaveText(/^Detailed LL2 record from the cache, fetched \d{4}-\d\d-\d\d /)
   expect(asked(first)).toBe(1)
 })
+
+test('on anonymous LL2’s 15 requests an hour, a docking’s detailed record is fetched only when asked', async ({
+  launch,
+}) => {
+  const dataset = generateDataset({ events: 12, seed: 21 })
+  const id = dataset.events[0]!.id as number
+  server = await startLl2Server({ dataset, throttle: { limit: 15, windowSecs: 3600 } })
+  const { page } = await launch({ baseUrl: server.url, snapshot: snapshotFile(dataset.events) })
+  const ui = new ChartControls(page)
+  await ui.timeline.waitForBars()
+  const status = ui.detailPanel.locator('.detail-status')
+  await ui.timeline.clickVisiblePart(id)
+  await expect(status).toContainText(
+    'Launch, landing and mission need the detailed LL2 record, which is not in the cache.',
+  )
+  await expect(status).toContainText(
+    'Not fetched on its own: this server allows 15 requests an hour (15 left now), and syncs need them.',
+  )
+  expect(server.countedRequests()).toBe(0)
+  for (const size of [
+    { width: 1024, height: 700 },
+    { width: 1920, height: 1080 },
+  ]) {
+    await page.setViewportSize(size)
+    await page.screenshot({ path: `test-results/screenshot-detail-unfetched-${size.width}.png` })
+  }
+  await ui.detailPanel.getByRole('button', { name: 'Fetch it from LL2' }).click()
+  await expect(status).toHaveText('Detailed LL2 record fetched just now and cached.')
+  await expect(ui.detailField('Launch')).toContainText('Launch Successful')
+  expect(server.countedRequests()).toBe(1)
+})

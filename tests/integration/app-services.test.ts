@@ -132,7 +132,7 @@ describe('app services', () => {
     expect(unknown).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
     const missing = await handleInvoke(services.handlers, 'dt:event:get-detail', {
       id: Math.max(...SNAPSHOT_IDS) + 1,
-      fetch: false,
+      fetch: 'never',
     })
     expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } })
   })
@@ -142,7 +142,7 @@ describe('app services', () => {
     // Record 183 (Soyuz 26) is LL2's: its detailed record is LL2's to give.
     const detail = await handleInvoke(services.handlers, 'dt:event:get-detail', {
       id: 183,
-      fetch: true,
+      fetch: 'auto',
     })
     expect(detail).toMatchObject({ ok: true, value: { state: 'offline', detail: null } })
     if (detail.ok) expect((detail.value as { message: string }).message).not.toBe('')
@@ -159,7 +159,7 @@ describe('app services', () => {
     services.cache.upsertEvents(batch.events, batch.ports, batch.stations)
     const detail = await handleInvoke(services.handlers, 'dt:event:get-detail', {
       id: 900001,
-      fetch: true,
+      fetch: 'auto',
     })
     expect(detail).toMatchObject({ ok: true, value: { state: 'not-in-ll2', detail: null } })
   })

@@ -12,11 +12,11 @@ import { afterEach, describe, expect, it } from 'vitest'
 
 import { createAppServices, type AppServices } from '../../electron/app-services'
 import { handleInvoke } from '../../electron/ipc/handlers'
-import type { EventDetail, Result } from '../../shared/ipc/contract'
+import type { DetailFetch, EventDetail, Result } from '../../shared/ipc/contract'
 import { utcMillis } from '../../shared/domain/units'
 import { snapshotFile } from '../e2e/support/snapshot-file'
 import { generateDataset } from '../fixtures/generate-dataset'
-import { startLl2Server, type Ll2TestServer } from '../ll2-server/server'
+import { startLl2Server, type Ll2TestServer, type ThrottleConfig } from '../ll2-server/server'
 import { offlineAppConfig } from './support/harness'
 
 const dataset = generateDataset({ events: 12, seed: 21 })
@@ -32,9 +32,12 @@ afterEach(async () => {
   server = null
 })
 
-/** App services over a cache holding the server's records, asking the server for details. */
-async function start() {
-  server = await startLl2Server({ dataset, throttle: { limit: 15, windowSecs: 3600 } })
+/**
+ * App services over a cache holding the server's records, asking the server
+ * for details; the server has no rate limit unless `throttle` gives one.
+ */
+async function start(throttle: ThrottleConfig | null = null) {
+  server = await startLl2Server({ dataset, throttle })
   const services = createAppServices(
     offlineAppConfig({
       userDataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'dt-detail-')),
@@ -45,7 +48,7 @@ async function start() {
     }),
   )
   open.push(services)
-  const detail = (id: number, fetch: boolean) =>
+  const detail = (id: number, fetch: DetailFetch) =>
     handleInvoke(services.handlers, 'dt:event:get-detail', { id, fetch }) as Promise<
       Result<EventDetail>
     >
@@ -59,38 +62,57 @@ describe('event detail over the LL2 test server', () => {
   it('reads the cache without a request, fetches once on asking, then serves it from the cache', async () => {
     const { detail, served, server } = await start()
     const before = server.requests.length
-    const cacheOnly = await detail(first!, false)
+    const cacheOnly = await detail(first!, 'never')
     expect(stateOf(cacheOnly)).toBe('not-fetched')
     expect(server.requests.length).toBe(before)
 
-    const fetched = await detail(first!, true)
+    const fetched = await detail(first!, 'auto')
     expect(stateOf(fetched)).toBe('fetched')
     if (fetched.ok) expect((fetched.value.detail as { id: number }).id).toBe(first)
     expect(served(first!)).toBe(1)
 
-    const again = await detail(first!, false)
+    const again = await detail(first!, 'never')
     expect(stateOf(again)).toBe('cached')
     expect(served(first!)).toBe(1)
+  })
+
+  it('spends a scarce budget (anonymous LL2: 15 an hour) only when the user asks, and says so', async () => {
+    const { detail, served, server } = await start({ limit: 15, windowSecs: 3600 })
+    const unasked = await detail(first!, 'auto')
+    expect(stateOf(unasked)).toBe('not-fetched')
+    if (unasked.ok)
+      expect(unasked.value.message).toBe(
+        'Not fetched on its own: this server allows 15 requests an hour (15 left now), and syncs need them.',
+      )
+    expect(served(first!)).toBe(0)
+    expect(server.countedRequests()).toBe(0)
+    const asked = await detail(first!, 'always')
+    expect(stateOf(asked)).toBe('fetched')
+    expect(server.countedRequests()).toBe(1)
+    // A key's larger budget is not scarce: the record comes on selection.
+    await server.close()
+    const roomy = await start({ limit: 300, windowSecs: 3600 })
+    expect(stateOf(await roomy.detail(second!, 'auto'))).toBe('fetched')
   })
 
   it('tries a failing server once and says why, where a sync would retry', async () => {
     const { detail, served, server } = await start()
     server.addFault({ kind: { type: '500' }, match: detailPath(first!), times: 3 })
-    const r = await detail(first!, true)
+    const r = await detail(first!, 'auto')
     expect(stateOf(r)).toBe('offline')
     if (r.ok) expect(r.value.message).toMatch(/500/)
     expect(served(first!)).toBe(1)
     // Asked again (the panel's "Try again"), the server now answers.
     server.clearFaults()
-    expect(stateOf(await detail(first!, true))).toBe('fetched')
+    expect(stateOf(await detail(first!, 'auto'))).toBe('fetched')
   })
 
   it('stops a fetch still waiting on a hung server when another docking is asked for', async () => {
     const { detail, server } = await start()
     server.addFault({ kind: { type: 'stall' }, match: detailPath(first!) })
-    const hung = detail(first!, true)
+    const hung = detail(first!, 'auto')
     await expect.poll(() => server.openConnections(), { timeout: 5_000 }).toBeGreaterThan(0)
-    const next = await detail(second!, true)
+    const next = await detail(second!, 'auto')
     expect(stateOf(next)).toBe('fetched')
     const stopped = await hung
     expect(stateOf(stopped)).toBe('offline')

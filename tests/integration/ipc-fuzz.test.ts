@@ -34,7 +34,6 @@ const KNOWN_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
 /** What a field accepts, coarsely: enough to build values it certainly refuses. */
 type FieldKind =
   | { readonly type: 'id' }
-  | { readonly type: 'boolean' }
   | { readonly type: 'string'; readonly optional?: boolean; readonly nullable?: boolean }
   | { readonly type: 'enum'; readonly values: ReadonlyArray<string> }
   | { readonly type: 'json' }
@@ -51,8 +50,8 @@ const SHAPES: { readonly [C in InvokeChannel]: ChannelShape } = {
   'dt:data:get': { valid: null, fields: {} },
   'dt:expeditions:get': { valid: null, fields: {} },
   'dt:event:get-detail': {
-    valid: { id: 900001, fetch: false },
-    fields: { id: { type: 'id' }, fetch: { type: 'boolean' } },
+    valid: { id: 900001, fetch: 'never' },
+    fields: { id: { type: 'id' }, fetch: { type: 'enum', values: ['never', 'auto', 'always'] } },
   },
   'dt:prefs:get': { valid: { key: 'theme' }, fields: { key: str } },
   'dt:prefs:set': {
@@ -187,9 +186,6 @@ function wrongFor(rng: Rng, kind: FieldKind): unknown {
       case 'id':
         if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || !Number.isSafeInteger(v))
           return v
-        break
-      case 'boolean':
-        if (typeof v !== 'boolean') return v
         break
       case 'string':
         if (v === undefined && kind.optional) break

@@ -2,7 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest'
 
 import { createLl2Client, type Ll2ClientDeps } from '../../electron/ll2/ll2-client'
 import { Ll2HttpError, Ll2UnavailableError, RateLimitedError } from '../../electron/ll2/ll2-errors'
-import { estimateMs, parseThrottle, waitOf429 } from '../../electron/ll2/rate-budget'
+import {
+  budgetWords,
+  estimateMs,
+  isScarce,
+  parseThrottle,
+  waitOf429,
+} from '../../electron/ll2/rate-budget'
 import { Ll2FormatError } from '../../shared/ll2/ingest'
 import { generateDataset } from '../fixtures/generate-dataset'
 import { startLl2Server, type Ll2ServerOptions, type Ll2TestServer } from '../ll2-server/server'
@@ -70,6 +76,25 @@ describe('rate-limit parsing', () => {
     expect(estimateMs(12, budget, 1000)).toBe(12_000 + 3_600_000)
     expect(estimateMs(40, budget, 1000)).toBe(40_000 + 3 * 3_600_000)
     expect(estimateMs(40, null, 1000)).toBe(40_000)
+  })
+
+  it('counts anonymous LL2 scarce, a larger tier not, whatever the window, and says either in words', () => {
+    const b = (limit: number, windowSecs: number) => ({
+      limit,
+      windowSecs,
+      currentUse: 0,
+      nextUseSecs: 0,
+    })
+    expect(isScarce(b(15, 3600))).toBe(true)
+    expect(isScarce(b(99, 3600))).toBe(true)
+    expect(isScarce(b(100, 3600))).toBe(false)
+    expect(isScarce(b(20, 600))).toBe(false) // 120 an hour
+    expect(isScarce(b(200, 86_400))).toBe(true) // about 8 an hour
+    expect(budgetWords(b(15, 3600))).toBe('15 requests an hour')
+    expect(budgetWords(b(1, 86_400))).toBe('1 request a day')
+    expect(budgetWords(b(20, 600))).toBe('20 requests every 10 minutes')
+    expect(budgetWords(b(300, 7200))).toBe('300 requests every 2 hours')
+    expect(budgetWords(b(5, 45))).toBe('5 requests every 45 s')
   })
 })
 

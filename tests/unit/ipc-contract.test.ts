@@ -23,10 +23,10 @@ describe('IPC contract', () => {
       () => () => undefined,
     )
     await api.getData()
-    await api.getEventDetail({ id: 7, fetch: false })
+    await api.getEventDetail({ id: 7, fetch: 'never' })
     expect(calls).toEqual([
       ['dt:data:get', null],
-      ['dt:event:get-detail', { id: 7, fetch: false }],
+      ['dt:event:get-detail', { id: 7, fetch: 'never' }],
     ])
     expect(Object.keys(api).sort()).toEqual(
       [...Object.keys(API_METHODS), ...Object.keys(API_EVENTS)].sort(),
@@ -56,12 +56,12 @@ describe('request validators', () => {
     REQUEST_SCHEMAS[channel].safeParse(value).success
 
   it('rejects wrong shapes, extra keys and out-of-range values', () => {
-    expect(accepts('dt:event:get-detail', { id: 5, fetch: true })).toBe(true)
+    expect(accepts('dt:event:get-detail', { id: 5, fetch: 'always' })).toBe(true)
     expect(accepts('dt:event:get-detail', { id: 5 })).toBe(false)
-    expect(accepts('dt:event:get-detail', { id: 5, fetch: 'yes' })).toBe(false)
-    expect(accepts('dt:event:get-detail', { id: '5', fetch: false })).toBe(false)
-    expect(accepts('dt:event:get-detail', { id: -1, fetch: false })).toBe(false)
-    expect(accepts('dt:event:get-detail', { id: 5, fetch: false, extra: 1 })).toBe(false)
+    expect(accepts('dt:event:get-detail', { id: 5, fetch: true })).toBe(false)
+    expect(accepts('dt:event:get-detail', { id: '5', fetch: 'never' })).toBe(false)
+    expect(accepts('dt:event:get-detail', { id: -1, fetch: 'never' })).toBe(false)
+    expect(accepts('dt:event:get-detail', { id: 5, fetch: 'never', extra: 1 })).toBe(false)
     expect(accepts('dt:data:get', null)).toBe(true)
     expect(accepts('dt:data:get', { sneaky: true })).toBe(false)
     expect(accepts('dt:sync:start', { kind: 'full' })).toBe(true)

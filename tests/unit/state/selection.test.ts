@@ -57,7 +57,7 @@ describe('selection', () => {
     expect(store.getState().detail).toEqual({ status: 'loading', eventId: 2 })
     await expect.poll(() => store.getState().detail.status).toBe('ready')
     expect(main.callsTo('dt:event:get-detail')).toEqual([
-      { channel: 'dt:event:get-detail', request: { id: 2, fetch: false } },
+      { channel: 'dt:event:get-detail', request: { id: 2, fetch: 'never' } },
     ])
     store.getState().selectEvent(null)
     expect(selectSelectedEvent(store.getState())).toBeNull()
@@ -91,7 +91,7 @@ describe('selection', () => {
       'dt:data:get': () => ok(dockingData(ALL_EVENTS)),
       'dt:event:get-detail': ({ id, fetch }) => {
         const event = ALL_EVENTS.find((e) => e.id === id)!
-        if (!fetch) return ok({ ...detailOf(event), detail: null, state: 'not-fetched' })
+        if (fetch === 'never') return ok({ ...detailOf(event), detail: null, state: 'not-fetched' })
         const a = deferred<Result<EventDetail>>()
         fetches.push(a)
         return a.promise
@@ -101,20 +101,20 @@ describe('selection', () => {
     store.getState().selectEvent(SOYUZ_27.id)
     await expect.poll(() => store.getState().detail.status).toBe('fetching')
     expect(main.callsTo('dt:event:get-detail').map((c) => c.request)).toEqual([
-      { id: SOYUZ_27.id, fetch: false },
-      { id: SOYUZ_27.id, fetch: true },
+      { id: SOYUZ_27.id, fetch: 'never' },
+      { id: SOYUZ_27.id, fetch: 'auto' },
     ])
     fetches[0]!.resolve(
       ok({ ...detailOf(SOYUZ_27), detail: null, state: 'offline', message: 'no answer' }),
     )
     await expect.poll(() => store.getState().detail.status).toBe('ready')
     expect(store.getState().detail).toMatchObject({ detail: { state: 'offline' } })
-    // "Try again" goes straight to LL2: the cache was just read.
-    store.getState().retryDetail()
+    // "Try again" goes straight to LL2, as the user asked: the cache was just read.
+    store.getState().fetchDetail()
     expect(store.getState().detail).toEqual({ status: 'fetching', eventId: SOYUZ_27.id })
     expect(main.callsTo('dt:event:get-detail').at(-1)?.request).toEqual({
       id: SOYUZ_27.id,
-      fetch: true,
+      fetch: 'always',
     })
     fetches[1]!.resolve(ok({ ...detailOf(SOYUZ_27), state: 'fetched' }))
     await expect
