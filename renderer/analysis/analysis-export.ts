@@ -4,8 +4,13 @@
  */
 import * as Plot from '@observablehq/plot'
 
-import type { AnalysisTable } from '../../shared/analysis-view/analysis-table'
-import { tableCsv, tableJson } from '../../shared/analysis-view/analysis-table'
+import {
+  tableCsv,
+  tableCsvMetadata,
+  tableJson,
+  type AnalysisTable,
+  type TableExportMeta,
+} from '../../shared/analysis-view/analysis-table'
 import type { ExportFooter } from '../../shared/chart/figure-types'
 import { frameFigure } from '../../shared/export/figure-frame'
 import { toIsoUtc, type UtcMillis } from '../../shared/domain/units'
@@ -76,18 +81,30 @@ export async function exportSection(
 ): Promise<Result<SaveResult>> {
   const name = fileName(section.slug, ctx.now, format)
   if (format === 'csv' || format === 'json') {
-    const content =
+    const meta: TableExportMeta = {
+      title: section.title,
+      appVersion: ctx.footer.appVersion,
+      exportedAt: ctx.now,
+      dataAsOf: ctx.footer.dataAsOf,
+      credit: ctx.footer.credit,
+      filtersText: ctx.footer.filters,
+    }
+    return ctx.api.saveFile(
       format === 'csv'
-        ? tableCsv(section.table)
-        : tableJson(section.table, {
-            title: section.title,
-            appVersion: ctx.footer.appVersion,
-            exportedAt: ctx.now,
-            dataAsOf: ctx.footer.dataAsOf,
-            credit: ctx.footer.credit,
-            filtersText: ctx.footer.filters,
-          })
-    return ctx.api.saveFile({ format, suggestedName: name, content, encoding: 'utf8' })
+        ? {
+            format,
+            suggestedName: name,
+            content: tableCsv(section.table),
+            encoding: 'utf8',
+            csvMetadata: tableCsvMetadata(section.table, meta, name),
+          }
+        : {
+            format,
+            suggestedName: name,
+            content: tableJson(section.table, meta),
+            encoding: 'utf8',
+          },
+    )
   }
   const figure = chartFigure(section.printSpec(), section.title, section.answer, ctx)
   if (format === 'svg')

@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { analysisModel, type AnalysisModel } from '../../shared/analysis-view/analysis-model'
 import { firstRows, rowCount, type AnalysisTable } from '../../shared/analysis-view/analysis-table'
 import { windowAround, type TimeWindow } from '../../shared/chart/window'
+import { CSV_SIDECAR_WORDS } from '../../shared/export/csv-metadata'
 import { filtersTextOf } from '../../shared/export/export-job'
 import { utcMillis } from '../../shared/domain/units'
 import { countedByWords } from '../../shared/visits/count-by'
@@ -187,7 +188,7 @@ export function AnalysisView() {
       !result.ok
         ? `Export failed: ${result.error.message}`
         : result.value.saved
-          ? `Saved ${result.value.path}`
+          ? `Saved ${result.value.path}${format === 'csv' ? `, ${CSV_SIDECAR_WORDS}` : ''}`
           : 'Export cancelled.',
     )
   }

@@ -8,6 +8,7 @@ import {
   type ExportContext,
   type RangeChoice,
 } from '../../shared/export/export-job'
+import { CSV_SIDECAR_WORDS } from '../../shared/export/csv-metadata'
 import type { PaperSize } from '../../shared/export/svg-export'
 import type { AppApi, AppError, ExportFormat, Result, SaveResult } from '../../shared/ipc/contract'
 import { rasteriseSvg } from './rasterise'
@@ -89,7 +90,7 @@ export async function runExport(
       })
       return outcomeOf(
         result,
-        `${data.rows.length} docking events${data.sidecar === null ? '' : ', described in a -metadata.json file beside it'}`,
+        `${data.rows.length} docking events${data.sidecar === null ? '' : `, ${CSV_SIDECAR_WORDS}`}`,
       )
     }
     const range: RangeChoice =

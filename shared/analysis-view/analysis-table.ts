@@ -3,7 +3,8 @@
  * what its CSV and JSON exports hold, so the screen and the files agree.
  */
 import { withLazyField } from '../analysis/lazy-field'
-import { csvLines, csvRecord, type CsvCell } from '../export/csv'
+import { csvLines, csvRecord, CSV_FORMULA_NOTE, type CsvCell } from '../export/csv'
+import { csvTableMetadata } from '../export/csv-metadata'
 import { DAY_MS, toIsoUtc, type UtcMillis } from '../domain/units'
 
 /** One column: a machine name (CSV header, JSON key) and the words a reader sees. */
@@ -114,9 +115,9 @@ export interface TableExportMeta {
   readonly filtersText: string
 }
 
-/** The table as JSON: an envelope saying what it is, then one object per row. */
-export function tableJson(table: AnalysisTable, meta: TableExportMeta): string {
-  const doc = {
+/** What a table's exports say of it, before its columns and rows. */
+function tableHeader(meta: TableExportMeta) {
+  return {
     format: 'docking-timeline-analysis',
     formatVersion: 1,
     title: meta.title,
@@ -125,8 +126,66 @@ export function tableJson(table: AnalysisTable, meta: TableExportMeta): string {
     dataAsOf: meta.dataAsOf === null ? null : toIsoUtc(meta.dataAsOf),
     source: meta.credit,
     filters: meta.filtersText,
+  }
+}
+
+/** The table as JSON: an envelope saying what it is, then one object per row. */
+export function tableJson(table: AnalysisTable, meta: TableExportMeta): string {
+  const doc = {
+    ...tableHeader(meta),
     columns: table.columns,
     rows: table.rows.map((r) => Object.fromEntries(table.columns.map((c, i) => [c.key, r[i]]))),
   }
   return `${JSON.stringify(doc, null, 2)}\n`
+}
+
+/** A column's CSVW datatype, from what its cells hold. */
+function datatypeOf(rows: ReadonlyArray<ReadonlyArray<CsvCell>>, i: number): string {
+  let kind: 'integer' | 'decimal' | 'boolean' | null = null
+  for (const row of rows) {
+    const v = row[i]
+    if (v === null || v === undefined) continue
+    const k =
+      typeof v === 'boolean'
+        ? 'boolean'
+        : typeof v === 'number'
+          ? Number.isInteger(v)
+            ? 'integer'
+            : 'decimal'
+          : 'string'
+    if (k === 'string') return 'string'
+    if (kind === null || kind === k) kind = k
+    else if (kind !== 'boolean' && k !== 'boolean') kind = 'decimal'
+    else return 'string'
+  }
+  return kind ?? 'string'
+}
+
+/** The sidecar of the table's CSV named `csvName`: its columns in the reader's words, and its envelope. */
+export function tableCsvMetadata(
+  table: AnalysisTable,
+  meta: TableExportMeta,
+  csvName: string,
+): string {
+  const rows = table.rows
+  return csvTableMetadata(
+    {
+      title: `Docking Timeline analysis: ${meta.title}`,
+      description: `Filters: ${meta.filtersText}`,
+      source: meta.credit,
+      createdAt: meta.exportedAt,
+      appVersion: meta.appVersion,
+      columns: table.columns.map((c, i) => ({
+        name: c.key,
+        datatype: datatypeOf(rows, i),
+        description: c.label,
+      })),
+      record: {
+        ...tableHeader(meta),
+        count: rows.length,
+        notes: [`Times are UTC (ISO 8601). Cells: ${CSV_FORMULA_NOTE}.`],
+      },
+    },
+    csvName,
+  )
 }

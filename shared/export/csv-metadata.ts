@@ -10,7 +10,7 @@
  * app's own record (the filter state, as in the JSON export) sits under
  * `dockingTimeline`.
  */
-import { toIsoUtc } from '../domain/units'
+import { toIsoUtc, type UtcMillis } from '../domain/units'
 import { CSV_FORMULA_NOTE } from './csv'
 import {
   countedWords,
@@ -22,6 +22,9 @@ import {
 
 /** What follows a CSV's file name to name its sidecar (CSVW's default location). */
 export const CSV_METADATA_SUFFIX = '-metadata.json'
+
+/** How a save's outcome mentions the sidecar it wrote beside a CSV. */
+export const CSV_SIDECAR_WORDS = `described in a ${CSV_METADATA_SUFFIX} file beside it`
 
 type Column = (typeof CSV_COLUMNS)[number]
 
@@ -61,33 +64,79 @@ const COLUMN_DOCS: Readonly<Record<Column, readonly [string, string]>> = {
   ],
 }
 
-/** The sidecar of a CSV export named `csvName` (the file name only, no folder). */
-export function csvMetadata(meta: DataExportMeta, rowCount: number, csvName: string): string {
-  const doc = {
+/** One column as the sidecar describes it (CSVW `tableSchema.columns`). */
+export interface CsvColumnDoc {
+  /** The CSV header's name. */
+  readonly name: string
+  /** CSVW datatype: string, integer, decimal, boolean, anyURI… */
+  readonly datatype: string
+  readonly description: string
+}
+
+/** What any CSV the app saves says about itself in its sidecar. */
+export interface CsvTableDoc {
+  readonly title: string
+  readonly description: string
+  /** Where the data comes from, credited. */
+  readonly source: string
+  readonly createdAt: UtcMillis
+  readonly appVersion: string
+  readonly columns: ReadonlyArray<CsvColumnDoc>
+  /** The app's own record of how the table was made (`dockingTimeline`). */
+  readonly record: Readonly<Record<string, unknown>>
+}
+
+/**
+ * A CSVW sidecar for a CSV named `csvName` (the file name only, no folder):
+ * the one layout the data export, the Analysis tables and the conflicts list
+ * all write, so each table says where it came from and what its columns mean.
+ */
+export function csvTableMetadata(doc: CsvTableDoc, csvName: string): string {
+  const sidecar = {
     '@context': ['http://www.w3.org/ns/csvw', { '@language': 'en' }],
     url: csvName,
-    'dc:title': `Docking Timeline export: ${countedWords(meta, rowCount)}`,
-    'dc:description': `Filters: ${meta.filtersText}`,
-    'dc:source': meta.credit,
-    'dc:created': toIsoUtc(meta.exportedAt),
-    'dc:creator': `Docking Timeline ${meta.appVersion}`,
+    'dc:title': doc.title,
+    'dc:description': doc.description,
+    'dc:source': doc.source,
+    'dc:created': toIsoUtc(doc.createdAt),
+    'dc:creator': `Docking Timeline ${doc.appVersion}`,
     dialect: { header: true, encoding: 'utf-8', lineTerminators: ['\r\n'] },
     tableSchema: {
-      columns: CSV_COLUMNS.map((name) => ({
-        name,
-        titles: name,
-        datatype: COLUMN_DOCS[name][0],
-        'dc:description': COLUMN_DOCS[name][1],
+      columns: doc.columns.map((c) => ({
+        name: c.name,
+        titles: c.name,
+        datatype: c.datatype,
+        'dc:description': c.description,
       })),
     },
-    dockingTimeline: {
-      ...exportHeader(meta),
-      counted: countedWords(meta, rowCount),
-      count: rowCount,
-      notes: [EXPORT_NOTES, `Cells: ${CSV_FORMULA_NOTE}.`],
-    },
+    dockingTimeline: doc.record,
   }
-  return `${JSON.stringify(doc, null, 2)}\n`
+  return `${JSON.stringify(sidecar, null, 2)}\n`
+}
+
+/** The sidecar of a data export named `csvName`. */
+export function csvMetadata(meta: DataExportMeta, rowCount: number, csvName: string): string {
+  return csvTableMetadata(
+    {
+      title: `Docking Timeline export: ${countedWords(meta, rowCount)}`,
+      description: `Filters: ${meta.filtersText}`,
+      source: meta.credit,
+      createdAt: meta.exportedAt,
+      appVersion: meta.appVersion,
+      columns: CSV_COLUMNS.map((name) => ({
+        name,
+        datatype: COLUMN_DOCS[name][0],
+        description: COLUMN_DOCS[name][1],
+      })),
+      record: {
+        ...exportHeader(meta),
+        counted: countedWords(meta, rowCount),
+        count: rowCount,
+        notes: [EXPORT_NOTES, `Cells: ${CSV_FORMULA_NOTE}.`],
+      },
+    },
+    csvName,
+  )
 }
 
 /** The sidecar's text pointed at the CSV's final name (the user may rename it when saving). */

@@ -2,7 +2,10 @@
  * A conflict as one flat row: what `cli compare --json` prints and what a
  * table of conflicts shows, values in words at their records' precision.
  */
-import { csvLines, csvRecord } from '../export/csv'
+import { csvLines, csvRecord, CSV_FORMULA_NOTE } from '../export/csv'
+import { csvTableMetadata, type CsvColumnDoc } from '../export/csv-metadata'
+import { toIsoUtc, type UtcMillis } from '../domain/units'
+import type { ReferenceSet } from './reference-stay'
 import { conflictValueText, type ConflictKind, type SourceConflict } from './source-conflict'
 
 /** One conflict, flat. */
@@ -54,4 +57,94 @@ export function conflictsCsv(conflicts: ReadonlyArray<SourceConflict>): string {
       return csvRecord([...CONFLICT_ROW_COLUMNS.map((k) => row[k]), c.sources.join(' ')])
     }),
   ])
+}
+
+/** Each column of `conflictsCsv`, for its sidecar. */
+const CONFLICT_COLUMN_DOCS: ReadonlyArray<CsvColumnDoc> = [
+  {
+    name: 'kind',
+    datatype: 'string',
+    description:
+      'What the two records disagree on: port, docking (time), departure (time), missing-in-ll2 (a reference stay no LL2 record held here matches) or missing-in-reference',
+  },
+  { name: 'vehicle', datatype: 'string', description: 'Visiting vehicle' },
+  { name: 'station', datatype: 'string', description: 'Station docked at' },
+  {
+    name: 'll2Id',
+    datatype: 'integer',
+    description: 'Launch Library 2 docking event id; empty when LL2 has no record',
+  },
+  {
+    name: 'referenceId',
+    datatype: 'integer',
+    description: 'Id of the reference record; empty when the reference has none',
+  },
+  {
+    name: 'll2',
+    datatype: 'string',
+    description:
+      'What LL2 says, in words, times UTC at its precision; empty when LL2 has no record',
+  },
+  {
+    name: 'reference',
+    datatype: 'string',
+    description:
+      'What the reference says, in words, times UTC at its precision; empty when it has no record',
+  },
+  {
+    name: 'sources',
+    datatype: 'string',
+    description: 'Addresses of the sources the reference record rests on, space-separated',
+  },
+]
+
+/** What a conflicts CSV records about how it was made. */
+export interface ConflictsExportMeta {
+  /** The kind the list was narrowed to, or null for every kind. */
+  readonly kind: ConflictKind | null
+  /** The reference compilations compared against. */
+  readonly sets: ReadonlyArray<ReferenceSet>
+  /** The LL2 data's credit (`DataInfo.credit`). */
+  readonly credit: string
+  readonly dataAsOf: UtcMillis | null
+  readonly appVersion: string
+  readonly exportedAt: UtcMillis
+}
+
+/** The sidecar of a conflicts CSV named `csvName`: both sides' sources, and what each column means. */
+export function conflictsCsvMetadata(
+  conflicts: ReadonlyArray<SourceConflict>,
+  meta: ConflictsExportMeta,
+  csvName: string,
+): string {
+  const which = meta.kind === null ? 'every kind' : `kind ${meta.kind}`
+  return csvTableMetadata(
+    {
+      title: `Docking Timeline source conflicts: ${conflicts.length} (${which})`,
+      description:
+        'Where the Launch Library 2 records held here and the reference compilations disagree.',
+      source: [meta.credit, ...meta.sets.map((s) => `${s.title}: ${s.source}`)].join(' ; '),
+      createdAt: meta.exportedAt,
+      appVersion: meta.appVersion,
+      columns: CONFLICT_COLUMN_DOCS,
+      record: {
+        format: 'docking-timeline-conflicts',
+        formatVersion: 1,
+        app: { name: 'Docking Timeline', version: meta.appVersion },
+        exportedAt: toIsoUtc(meta.exportedAt),
+        dataAsOf: meta.dataAsOf === null ? null : toIsoUtc(meta.dataAsOf),
+        ll2: meta.credit,
+        reference: meta.sets.map((s) => ({
+          file: `${s.id}.json`,
+          stations: s.title,
+          source: s.source,
+          records: s.count,
+        })),
+        kind: meta.kind ?? 'all',
+        count: conflicts.length,
+        notes: [`Cells: ${CSV_FORMULA_NOTE}.`],
+      },
+    },
+    csvName,
+  )
 }

@@ -182,6 +182,24 @@ test('an analysis chart exports as SVG with the reader footer, and its table as 
   const csv = fs.readFileSync(`${app.exportDir}/${csvFile}`, 'utf8').split('\r\n')
   expect(csv[0]).toBe('port,station,days_docked,overlap_days,dockings,share_of_life,life_basis')
   expect(csv[1]!.startsWith(`${busiestPort().port},`)).toBe(true)
+  await expect(page.getByRole('status').filter({ hasText: /\.csv, described/ })).toHaveText(
+    /^Saved .*\.csv, described in a -metadata\.json file beside it$/,
+  )
+  // The table says where it came from and what each column is, as the data export's CSV does.
+  const sidecar = JSON.parse(
+    fs.readFileSync(`${app.exportDir}/${csvFile}-metadata.json`, 'utf8'),
+  ) as {
+    'dc:title': string
+    'dc:source': string
+    tableSchema: { columns: Array<{ name: string; datatype: string; 'dc:description': string }> }
+    dockingTimeline: { filters: string; count: number; app: { version: string } }
+  }
+  expect(sidecar['dc:title']).toMatch(/Busiest port by time docked/i)
+  expect(sidecar['dc:source']).toContain('Launch Library 2 by The Space Devs')
+  expect(sidecar.tableSchema.columns.map((c) => c.name).join(',')).toBe(csv[0])
+  expect(sidecar.tableSchema.columns.find((c) => c.name === 'dockings')?.datatype).toBe('integer')
+  expect(sidecar.dockingTimeline.count).toBe(csv.filter((l) => l !== '').length - 1)
+  expect(sidecar.dockingTimeline.app.version).toBe('0.0.0-e2e')
 })
 
 test('crewed periods rest on expeditions for Salyut 6, and stations compare by days since founded', async ({

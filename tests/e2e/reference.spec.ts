@@ -41,10 +41,26 @@ test('the Source conflicts panel lists LL2 record 183 against RP-1357 for Soyuz 
   // The kind shown exports as CSV: the same row, with the reference's sources.
   await panel.getByRole('button', { name: 'Export these as CSV…' }).click()
   await expect(panel.getByRole('status').filter({ hasText: /^Saved / })).toHaveText(
-    /^Saved \d+ conflicts? to .*docking-timeline_source-conflicts_port_\d{4}-\d\d-\d\d\.csv$/,
+    /^Saved \d+ conflicts? to .*docking-timeline_source-conflicts_port_\d{4}-\d\d-\d\d\.csv, described in a -metadata\.json file beside it$/,
   )
-  const [file] = fs.readdirSync(app.exportDir)
+  const file = fs.readdirSync(app.exportDir).find((f) => f.endsWith('.csv'))
   const csv = fs.readFileSync(path.join(app.exportDir, file!), 'utf8').split('\r\n')
+  // Beside it, what a reader needs to trust it: both sides' sources and each column's meaning.
+  const sidecar = JSON.parse(
+    fs.readFileSync(path.join(app.exportDir, `${file!}-metadata.json`), 'utf8'),
+  ) as {
+    url: string
+    'dc:source': string
+    tableSchema: { columns: Array<{ name: string }> }
+    dockingTimeline: { kind: string; count: number; reference: Array<{ stations: string }> }
+  }
+  expect(sidecar.url).toBe(file)
+  expect(sidecar['dc:source']).toContain('Launch Library 2 by The Space Devs')
+  expect(sidecar['dc:source']).toContain('RP-1357')
+  expect(sidecar.tableSchema.columns.map((c) => c.name).join(',')).toBe(csv[0])
+  expect(sidecar.dockingTimeline.kind).toBe('port')
+  expect(sidecar.dockingTimeline.count).toBe(csv.filter((l) => l.startsWith('port,')).length)
+  expect(sidecar.dockingTimeline.reference.map((r) => r.stations).join(' | ')).toMatch(/Salyut 6/)
   expect(csv[0]).toBe('kind,vehicle,station,ll2Id,referenceId,ll2,reference,sources')
   expect(csv.find((l) => l.startsWith('port,Soyuz 26,Salyut 6,183,'))).toContain('RP1357.pdf/92')
   expect(csv.filter((l) => l !== '' && !l.startsWith('port,'))).toHaveLength(1)

@@ -8,8 +8,10 @@ import {
   type ConflictKind,
   type SourceConflict,
 } from '../../../shared/reference/source-conflict'
-import { DAY_MS, toIsoUtc } from '../../../shared/domain/units'
-import { conflictsCsv } from '../../../shared/reference/conflict-row'
+import { DAY_MS, toIsoUtc, utcMillis } from '../../../shared/domain/units'
+import { CSV_SIDECAR_WORDS } from '../../../shared/export/csv-metadata'
+import { LL2_CREDIT } from '../../../shared/ll2/snapshot-file'
+import { conflictsCsv, conflictsCsvMetadata } from '../../../shared/reference/conflict-row'
 import { ActionStatus, type ActionOutcome } from '../../components/action-status'
 import { ExternalLink } from '../../components/external-link'
 import { selectReferenceComparison } from '../../state/reference-selectors'
@@ -93,18 +95,32 @@ function ExportConflicts({
   const appStore = useAppStoreApi()
   const [said, setSaid] = useState<ActionOutcome | null>(null)
   const save = async () => {
-    const day = toIsoUtc(appStore.clock.now()).slice(0, 10)
+    const s = appStore.getState()
+    const exportedAt = utcMillis(Math.floor(appStore.clock.now() / 1000) * 1000)
+    const name = `docking-timeline_source-conflicts${kind ? `_${kind}` : ''}_${toIsoUtc(exportedAt).slice(0, 10)}.csv`
+    const meta = {
+      kind,
+      sets: s.reference?.sets ?? [],
+      credit: s.data?.info.credit ?? LL2_CREDIT,
+      dataAsOf: s.data?.info.dataAsOf ?? null,
+      appVersion: s.appInfo?.version ?? 'unknown',
+      exportedAt,
+    }
     const r = await appStore.api.saveFile({
       format: 'csv',
-      suggestedName: `docking-timeline_source-conflicts${kind ? `_${kind}` : ''}_${day}.csv`,
+      suggestedName: name,
       content: conflictsCsv(shown),
       encoding: 'utf8',
+      csvMetadata: conflictsCsvMetadata(shown, meta, name),
     })
     setSaid(
       !r.ok
         ? { ok: false, text: `Not saved: ${r.error.message}` }
         : r.value.saved
-          ? { ok: true, text: `Saved ${countNoun(shown.length, 'conflict')} to ${r.value.path}` }
+          ? {
+              ok: true,
+              text: `Saved ${countNoun(shown.length, 'conflict')} to ${r.value.path}, ${CSV_SIDECAR_WORDS}`,
+            }
           : null,
     )
   }

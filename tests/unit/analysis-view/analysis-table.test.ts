@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest'
 
 import { peakOccupancy, peakSpans } from '../../../shared/analysis/occupancy-series'
 import { analysisModel } from '../../../shared/analysis-view/analysis-model'
-import { firstRows, lazyTable, rowCount } from '../../../shared/analysis-view/analysis-table'
+import {
+  firstRows,
+  lazyTable,
+  rowCount,
+  tableCsv,
+  tableCsvMetadata,
+  tableJson,
+} from '../../../shared/analysis-view/analysis-table'
 import { utcMillis } from '../../../shared/domain/units'
 import { dockingDataFrom } from '../../fixtures/docking-data'
 import { DATASET_END, generateDataset } from '../../fixtures/generate-dataset'
@@ -68,5 +75,61 @@ describe('peak intervals as columns', () => {
         peak.intervals.map((i) => [i.start, i.end]),
       )
     }
+  })
+})
+
+describe('a table CSV’s sidecar', () => {
+  const m = analysisModel(data.events, utcMillis(DATASET_END))
+  const meta = {
+    title: 'How long do vehicles stay?',
+    appVersion: '1.2.3',
+    exportedAt: utcMillis(Date.parse('2026-12-02T10:00:00Z')),
+    dataAsOf: utcMillis(DATASET_END),
+    credit: 'generated',
+    filtersText: 'all dockings',
+  }
+
+  it('describes each column of every table’s CSV by the words its header cell stands for', () => {
+    for (const t of [m.occupancy.table, m.ports.table, m.stays.table, m.traffic.table]) {
+      const doc = JSON.parse(tableCsvMetadata(t, meta, 't.csv')) as {
+        tableSchema: {
+          columns: Array<{ name: string; datatype: string; 'dc:description': string }>
+        }
+      }
+      expect(doc.tableSchema.columns.map((c) => c.name)).toEqual(
+        tableCsv(t).split('\r\n')[0]!.split(','),
+      )
+      expect(doc.tableSchema.columns.map((c) => c['dc:description'])).toEqual(
+        t.columns.map((c) => c.label),
+      )
+    }
+  })
+
+  it('types a column by what its cells hold, and records the envelope the JSON export has', () => {
+    const t = lazyTable(
+      [
+        { key: 'station', label: 'Station' },
+        { key: 'n', label: 'Dockings' },
+        { key: 'days', label: 'Days' },
+        { key: 'open', label: 'Still docked' },
+      ],
+      2,
+      (i) => (i === 0 ? ['Mir', 3, 1.5, true] : ['ISS', null, 2, false]),
+    )
+    const doc = JSON.parse(tableCsvMetadata(t, meta, 't.csv')) as {
+      'dc:title': string
+      tableSchema: { columns: Array<{ datatype: string }> }
+      dockingTimeline: Record<string, unknown>
+    }
+    expect(doc.tableSchema.columns.map((c) => c.datatype)).toEqual([
+      'string',
+      'integer',
+      'decimal',
+      'boolean',
+    ])
+    expect(doc['dc:title']).toBe('Docking Timeline analysis: How long do vehicles stay?')
+    const json = JSON.parse(tableJson(t, meta)) as Record<string, unknown>
+    const { columns: _c, rows: _r, ...envelope } = json
+    expect(doc.dockingTimeline).toMatchObject({ ...envelope, count: 2 })
   })
 })

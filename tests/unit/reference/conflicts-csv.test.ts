@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { conflictsCsv } from '../../../shared/reference/conflict-row'
+import { conflictsCsv, conflictsCsvMetadata } from '../../../shared/reference/conflict-row'
 import type { SourceConflict } from '../../../shared/reference/source-conflict'
 import { eventId, utcMillis } from '../../../shared/domain/units'
 
@@ -37,5 +37,56 @@ describe('conflictsCsv', () => {
     }
     const [, row] = conflictsCsv([missing]).split('\r\n')
     expect(row).toBe(`missing-in-ll2,"'=HYPERLINK(""x"")",Salyut 6,,26,,Salyut-6 aft,`)
+  })
+})
+
+describe('conflictsCsvMetadata', () => {
+  const sets = [
+    {
+      id: 'salyut-6-7-docking-events',
+      title: 'Salyut 6, Salyut 7',
+      source: 'NASA RP-1357, Mir Hardware Heritage',
+      count: 64,
+    },
+  ]
+  const meta = {
+    kind: 'port' as const,
+    sets,
+    credit: 'Launch Library 2 by The Space Devs (bundled snapshot)',
+    dataAsOf: utcMillis(Date.parse('2026-11-01T00:00:00Z')),
+    appVersion: '1.2.3',
+    exportedAt: utcMillis(Date.parse('2026-12-02T10:00:00Z')),
+  }
+  const doc = JSON.parse(conflictsCsvMetadata([port], meta, 'c.csv')) as {
+    url: string
+    'dc:title': string
+    'dc:source': string
+    'dc:created': string
+    tableSchema: { columns: Array<{ name: string; datatype: string; 'dc:description': string }> }
+    dockingTimeline: Record<string, unknown>
+  }
+
+  it('describes every column of the CSV, in its order, each in words', () => {
+    const header = conflictsCsv([port]).split('\r\n')[0]!.split(',')
+    expect(doc.tableSchema.columns.map((c) => c.name)).toEqual(header)
+    for (const c of doc.tableSchema.columns) expect(c['dc:description'].length).toBeGreaterThan(10)
+    expect(doc.tableSchema.columns.find((c) => c.name === 'll2Id')?.datatype).toBe('integer')
+  })
+
+  it('credits both sides and records the kind shown, the count, the data time and the app', () => {
+    expect(doc.url).toBe('c.csv')
+    expect(doc['dc:title']).toBe('Docking Timeline source conflicts: 1 (kind port)')
+    expect(doc['dc:source']).toBe(
+      'Launch Library 2 by The Space Devs (bundled snapshot) ; Salyut 6, Salyut 7: NASA RP-1357, Mir Hardware Heritage',
+    )
+    expect(doc['dc:created']).toBe('2026-12-02T10:00:00Z')
+    expect(doc.dockingTimeline).toMatchObject({
+      format: 'docking-timeline-conflicts',
+      dataAsOf: '2026-11-01T00:00:00Z',
+      kind: 'port',
+      count: 1,
+      app: { version: '1.2.3' },
+      reference: [{ file: 'salyut-6-7-docking-events.json', records: 64 }],
+    })
   })
 })
