@@ -1,7 +1,7 @@
 import { snapshotData } from '../fixtures/docking-data'
 import { generateDataset } from '../fixtures/generate-dataset'
-import { startLl2Server, type Ll2TestServer } from '../ll2-server/server'
-import { expect, test } from './support/fixtures'
+import { startLl2Server, type Ll2TestServer, type ThrottleConfig } from '../ll2-server/server'
+import { expect, test, type Launch } from './support/fixtures'
 import { snapshotFile } from './support/snapshot-file'
 import { ChartControls } from './support/timeline-page'
 
@@ -149,20 +149,37 @@ test('the server list names each server in full at 1024x700, and says what choos
   await expect(server).toHaveAccessibleDescription(/^No request limit, but its data can lag/)
 })
 
+const detailPath = (id: number) => `/2.3.0/docking_events/${id}/`
+
+/**
+ * The app on 12 generated dockings that the LL2 test server (with `throttle`,
+ * after `prepare`) also holds, so each has a detailed record to fetch.
+ */
+async function openOnDetailServer(
+  launch: Launch,
+  throttle: ThrottleConfig | null,
+  prepare?: (s: Ll2TestServer, ids: ReadonlyArray<number>) => void,
+) {
+  const dataset = generateDataset({ events: 12, seed: 21 })
+  const ids = dataset.events.map((e) => e.id as number)
+  const served = await startLl2Server({ dataset, throttle })
+  server = served
+  prepare?.(served, ids)
+  const { page } = await launch({ baseUrl: served.url, snapshot: snapshotFile(dataset.events) })
+  const ui = new ChartControls(page)
+  await ui.timeline.waitForBars()
+  return { page, ui, status: ui.detailPanel.locator('.detail-status'), ids, served }
+}
+
 test('the details say when they fetch a docking’s detailed record from LL2, and offer to try again when it fails', async ({
   launch,
 }) => {
-  const dataset = generateDataset({ events: 12, seed: 21 })
-  const [first, second] = dataset.events.map((e) => e.id as number) as [number, number]
-  const path = (id: number) => `/2.3.0/docking_events/${id}/`
-  const asked = (id: number) => server!.requests.filter((r) => r.path === path(id)).length
-  server = await startLl2Server({ dataset })
-  // Slow enough for the panel to say what it waits for.
-  server.addFault({ kind: { type: 'slow', delayMs: 1_500 }, match: path(first) })
-  const { page } = await launch({ baseUrl: server.url, snapshot: snapshotFile(dataset.events) })
-  const ui = new ChartControls(page)
-  await ui.timeline.waitForBars()
-  const status = ui.detailPanel.locator('.detail-status')
+  const { ui, status, ids, served } = await openOnDetailServer(launch, null, (s, [first]) =>
+    // Slow enough for the panel to say what it waits for.
+    s.addFault({ kind: { type: 'slow', delayMs: 1_500 }, match: detailPath(first!) }),
+  )
+  const [first, second] = ids as [number, number]
+  const asked = (id: number) => served.requests.filter((r) => r.path === detailPath(id)).length
 
   await ui.timeline.clickVisiblePart(first)
   await expect(status).toHaveText(
@@ -175,14 +192,14 @@ test('the details say when they fetch a docking’s detailed record from LL2, an
   await expect(ui.detailField('Launch')).toContainText('Launch Successful')
 
   // A failing server is asked once, not three times, and the panel offers to ask again.
-  server.addFault({ kind: { type: '500' }, match: path(second), times: 3 })
+  served.addFault({ kind: { type: '500' }, match: detailPath(second), times: 3 })
   await ui.timeline.clickVisiblePart(second)
   await expect(status).toContainText(
     'Launch, landing and mission need the detailed LL2 record, which could not be fetched.',
   )
   await expect(status).toContainText('500')
   expect(asked(second)).toBe(1)
-  server.clearFaults()
+  served.clearFaults()
   await ui.detailPanel.getByRole('button', { name: 'Try again' }).click()
   await expect(status).toHaveText('Detailed LL2 record fetched just now and cached.')
   await expect(ui.detailField('Launch')).toContainText('Launch Successful')
@@ -197,21 +214,18 @@ test('the details say when they fetch a docking’s detailed record from LL2, an
 test('on anonymous LL2’s 15 requests an hour, a docking’s detailed record is fetched only when asked', async ({
   launch,
 }) => {
-  const dataset = generateDataset({ events: 12, seed: 21 })
-  const id = dataset.events[0]!.id as number
-  server = await startLl2Server({ dataset, throttle: { limit: 15, windowSecs: 3600 } })
-  const { page } = await launch({ baseUrl: server.url, snapshot: snapshotFile(dataset.events) })
-  const ui = new ChartControls(page)
-  await ui.timeline.waitForBars()
-  const status = ui.detailPanel.locator('.detail-status')
-  await ui.timeline.clickVisiblePart(id)
+  const { page, ui, status, ids, served } = await openOnDetailServer(launch, {
+    limit: 15,
+    windowSecs: 3600,
+  })
+  await ui.timeline.clickVisiblePart(ids[0]!)
   await expect(status).toContainText(
     'Launch, landing and mission need the detailed LL2 record, which is not in the cache.',
   )
   await expect(status).toContainText(
     'Not fetched on its own: this server allows 15 requests an hour (15 left now), and syncs need them.',
   )
-  expect(server.countedRequests()).toBe(0)
+  expect(served.countedRequests()).toBe(0)
   for (const size of [
     { width: 1024, height: 700 },
     { width: 1920, height: 1080 },
@@ -222,5 +236,5 @@ test('on anonymous LL2’s 15 requests an hour, a docking’s detailed record is
   await ui.detailPanel.getByRole('button', { name: 'Fetch it from LL2' }).click()
   await expect(status).toHaveText('Detailed LL2 record fetched just now and cached.')
   await expect(ui.detailField('Launch')).toContainText('Launch Successful')
-  expect(server.countedRequests()).toBe(1)
+  expect(served.countedRequests()).toBe(1)
 })
