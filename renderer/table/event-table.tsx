@@ -38,24 +38,30 @@ const ROW_HEIGHT = 30
 /** Rows rendered beyond the visible ones, each side. */
 const OVERSCAN = 10
 
-function cells(row: TableRow, zone: 'utc' | 'local', visit: Visit | undefined): string[] {
+/** A row's text per column; the table lays them out in its columns' order. */
+function cellTexts(
+  row: TableRow,
+  zone: 'utc' | 'local',
+  visit: Visit | undefined,
+): Record<ColumnId, string> {
   const { shown: e, end } = row
   const p = e.provenance
-  return [
-    e.vehicle,
-    e.stationName ?? '',
-    e.portName ?? '',
-    e.family,
-    ROLE_STYLES[e.role].label,
-    formatInstant(e.docking, zone, p?.dockingPrecision),
-    end.state === 'departed'
-      ? formatInstant(e.departure ?? end.end, zone, p?.departurePrecision)
-      : end.state === 'docked'
-        ? 'still docked'
-        : 'unknown (station re-entered)',
-    durationWords(e, end),
-    row.visit ? visitLegsText(row.visit, row.legIds.length) : visitText(e, visit),
-  ]
+  return {
+    vehicle: e.vehicle,
+    station: e.stationName ?? '',
+    port: e.portName ?? '',
+    family: e.family,
+    role: ROLE_STYLES[e.role].label,
+    docking: formatInstant(e.docking, zone, p?.dockingPrecision),
+    departure:
+      end.state === 'departed'
+        ? formatInstant(e.departure ?? end.end, zone, p?.departurePrecision)
+        : end.state === 'docked'
+          ? 'still docked'
+          : 'unknown (station re-entered)',
+    duration: durationWords(e, end),
+    visit: row.visit ? visitLegsText(row.visit, row.legIds.length) : visitText(e, visit),
+  }
 }
 
 /** A visit in a cell: its id, and which leg this is when it has several. */
@@ -124,8 +130,12 @@ export function EventTable() {
   }, [barOf, units, sort, now, visits])
 
   const texts = useMemo(
-    () => rows.map((r) => cells(r, timeZone, visits.visitOf.get(r.shown.id))),
-    [rows, timeZone, visits],
+    () =>
+      rows.map((r) => {
+        const byColumn = cellTexts(r, timeZone, visits.visitOf.get(r.shown.id))
+        return columns.map((c) => byColumn[c.id])
+      }),
+    [rows, timeZone, visits, columns],
   )
   // The table's font is known once it is on screen; until then, a rough guess.
   const [measure, setMeasure] = useState(() => measurerFor(null))
@@ -290,7 +300,7 @@ export function EventTable() {
                       title={measure(text) + CELL_PADDING > widths[c]! ? text : undefined}
                     >
                       {/* Search terms marked in the name columns (vehicle, station, port). */}
-                      {c < 3 ? <Highlighted text={text} terms={matches.terms} /> : text}
+                      {columns[c]?.names ? <Highlighted text={text} terms={matches.terms} /> : text}
                     </div>
                   ))}
                 </div>

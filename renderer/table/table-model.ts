@@ -8,7 +8,7 @@ import type { EffectiveEnd } from '../../shared/occupancy/effective-end'
 import type { CountBy, CountUnit } from '../../shared/visits/count-by'
 import type { Visit } from '../../shared/visits/visits'
 
-/** Sortable columns, in display order. */
+/** Sortable columns. */
 export type ColumnId =
   | 'vehicle'
   | 'station'
@@ -27,15 +27,20 @@ export interface TableColumn {
   readonly names?: true
 }
 
+/**
+ * The columns in display order: who, then when (the table's default sort),
+ * then where. At 1024 px beside a side panel about 760 px are left, and the
+ * dates came sixth, past the edge, behind a sideways scroll.
+ */
 export const COLUMNS: ReadonlyArray<TableColumn> = [
   { id: 'vehicle', label: 'Vehicle', names: true },
+  { id: 'docking', label: 'Docked' },
+  { id: 'departure', label: 'Departed' },
+  { id: 'duration', label: 'Duration' },
   { id: 'station', label: 'Station', names: true },
   { id: 'port', label: 'Port', names: true },
   { id: 'family', label: 'Family' },
   { id: 'role', label: 'Role' },
-  { id: 'docking', label: 'Docked' },
-  { id: 'departure', label: 'Departed' },
-  { id: 'duration', label: 'Duration' },
   { id: 'visit', label: 'Visit' },
 ]
 
@@ -47,11 +52,14 @@ const VISIT_LABELS: Partial<Record<ColumnId, string>> = {
   visit: 'Visit (legs)',
 }
 
-/** The columns with the header texts of a counting mode. */
+const VISIT_COLUMNS: ReadonlyArray<TableColumn> = COLUMNS.map((c) => ({
+  ...c,
+  label: VISIT_LABELS[c.id] ?? c.label,
+}))
+
+/** The columns with the header texts of a counting mode (the same array each time, for memos). */
 export function columnsFor(by: CountBy): ReadonlyArray<TableColumn> {
-  return by === 'docking'
-    ? COLUMNS
-    : COLUMNS.map((c) => ({ ...c, label: VISIT_LABELS[c.id] ?? c.label }))
+  return by === 'docking' ? COLUMNS : VISIT_COLUMNS
 }
 
 /** One row of the table: a docking, or a visit drawn as one stay. */

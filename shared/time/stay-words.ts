@@ -43,7 +43,9 @@ export function durationWords(e: DockingEvent, end: EffectiveEnd): string {
     case 'departed':
       return formatDuration((e.departure ?? end.end) - e.docking, approx)
     case 'docked':
-      return `${formatDuration(end.end - e.docking, approx)} so far (still docked)`
+      // Departed reads "still docked" beside it wherever this shows; saying it
+      // twice widened the table's column past the edge at 1024 px.
+      return `${formatDuration(end.end - e.docking, approx)} so far`
     case 'unknown':
       return `at most ${formatDuration(end.end - e.docking, approx)} (to the station's re-entry)`
   }

@@ -635,6 +635,27 @@ test('the table lists the same rows, sorts, moves by keyboard and shares the sel
   )
 })
 
+test('at 1024x700 beside a side panel, the table shows who docked and when without a sideways scroll', async ({
+  launch,
+}) => {
+  const { page } = await launch()
+  await page.setViewportSize({ width: 1024, height: 700 })
+  const ui = new ChartControls(page)
+  await ui.timeline.waitForBars()
+  await page.getByRole('tab', { name: 'Table' }).click()
+  await expect(page.getByRole('complementary', { name: 'Search and filters' })).toBeVisible()
+  const right = await ui.table.evaluate((el) => el.getBoundingClientRect().right)
+  for (const name of ['Vehicle', /^Docked/, 'Departed', 'Duration']) {
+    const box = (await page.getByRole('columnheader', { name }).boundingBox())!
+    expect(box.x + box.width, `${String(name)} ends within the table`).toBeLessThanOrEqual(right)
+  }
+  await page.screenshot({ path: 'test-results/screenshot-table-1024.png' })
+  // A search marks its words in the names columns, wherever they sit.
+  await page.getByRole('searchbox').fill('zarya')
+  const row = ui.table.locator('[role="row"][data-event-id]').first()
+  await expect(row.locator('mark').first()).toHaveText(/^Zarya$/i)
+})
+
 test('a docking chosen in the table is on screen back on the chart, however far down its row', async ({
   launch,
 }) => {

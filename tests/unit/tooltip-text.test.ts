@@ -37,7 +37,7 @@ describe('tooltips', () => {
       barTooltip(open, 'utc', { end: effectiveEnd(open, NO_LIVES, now) }).lines,
     )
     expect(lines.Departed).toBe('still docked')
-    expect(lines.Duration).toBe('2 d 0 h so far (still docked)')
+    expect(lines.Duration).toBe('2 d 0 h so far')
   })
 
   it('say an open docking at a re-entered station has an unknown departure, not still docked', () => {
