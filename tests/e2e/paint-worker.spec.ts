@@ -87,6 +87,18 @@ test('a resize never shows a canvas stretched: on every frame its bitmap fits it
   await ui.timeline.waitForBars()
   // The worker has taken the canvas over (the page holds no context of the one shown).
   await expect.poll(() => pageContext(page)).toBe('InvalidStateError')
+  // And its bitmap's size has reached the page: a canvas handed to a worker learns the size the
+  // worker gave it only when the worker's frame lands, a busy moment after the takeover.
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const c = document.querySelector<HTMLCanvasElement>('[data-testid="bar-canvas"]')!
+        const r = c.getBoundingClientRect()
+        const dpr = window.devicePixelRatio
+        return c.width === Math.round(r.width * dpr) && c.height === Math.round(r.height * dpr)
+      }),
+    )
+    .toBe(true)
   // Each animation frame: the canvas shown, its bitmap's size and its box's, in device px.
   await page.evaluate(() => {
     const seen: Array<{ bitmap: string; box: string }> = []

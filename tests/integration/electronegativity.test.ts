@@ -68,10 +68,16 @@ function scan(input: string): Promise<ReadonlyArray<Finding>> {
         return
       }
       // The header row may land anywhere (the tool writes it asynchronously); findings are the rows
-      // whose first field is a check id.
-      const rows = parseCsv(fs.readFileSync(out, 'utf8')).rows.filter((r) =>
-        /^[A-Z_]+_CHECK$/.test(r[0] ?? ''),
-      )
+      // whose first field is a check id. A report that does not parse fails the test, not the run.
+      let rows: ReadonlyArray<ReadonlyArray<string>>
+      try {
+        rows = parseCsv(fs.readFileSync(out, 'utf8')).rows.filter((r) =>
+          /^[A-Z_]+_CHECK$/.test(r[0] ?? ''),
+        )
+      } catch (e) {
+        reject(new Error(`Electronegativity's report did not parse (${String(e)}):\n${log}`))
+        return
+      }
       resolve(
         rows.map((r) => ({
           check: r[0]!,
