@@ -44,10 +44,26 @@ function electronVersion(): string {
   return pkg.version
 }
 
+/**
+ * The tool writes its CSV report's header and its rows with two `fs.writeFile`
+ * calls that race: the header's, which truncates, can land over the first row
+ * ("issue, severity, … url" then " to parse CSP, it may not be valid.",…).
+ * Run under this module its writes are made in the order they are called.
+ */
+const WRITES_IN_ORDER = `import fs from 'node:fs';
+fs.writeFile = (file, data, options, callback) => {
+  const done = typeof options === 'function' ? options : callback;
+  let error = null;
+  try { fs.writeFileSync(file, data, typeof options === 'function' ? undefined : options); }
+  catch (e) { error = e; }
+  process.nextTick(() => done?.(error));
+};`
+
 /** Runs the tool and resolves with its findings; rejects when it fails or overruns. */
 function scan(input: string): Promise<ReadonlyArray<Finding>> {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dt-eneg-')), 'report.csv')
-  const args = [TOOL, '-i', input, '-o', out, '-r', '-p', 'typescript']
+  const args = ['--import', `data:text/javascript,${encodeURIComponent(WRITES_IN_ORDER)}`]
+  args.push(TOOL, '-i', input, '-o', out, '-r', '-p', 'typescript')
   args.push('-e', electronVersion(), '-x', 'AvailableSecurityFixesGlobalCheck')
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, {
@@ -67,8 +83,8 @@ function scan(input: string): Promise<ReadonlyArray<Finding>> {
         reject(new Error(`Electronegativity failed (exit ${code}):\n${log}`))
         return
       }
-      // The header row may land anywhere (the tool writes it asynchronously); findings are the rows
-      // whose first field is a check id. A report that does not parse fails the test, not the run.
+      // Findings are the rows whose first field is a check id. A report that does not parse fails
+      // the test, not the run.
       let rows: ReadonlyArray<ReadonlyArray<string>>
       try {
         rows = parseCsv(fs.readFileSync(out, 'utf8')).rows.filter((r) =>
