@@ -153,7 +153,7 @@ export function AnalysisView() {
   )
   const navigate = (target: ChartTarget) => {
     const st = appStore.getState()
-    st.requestWindow(target.window, target.reveal)
+    st.jumpTo(target.window, target.reveal)
     st.setMainView('chart')
   }
   const save = async (id: ChartId, title: string, format: AnalysisExportFormat) => {

@@ -24,7 +24,7 @@ export function GoToDate() {
     setDateError(null)
     const w = store().visibleWindow
     store().setMainView('chart')
-    store().requestWindow(centredOn(t, w ? w.end - w.start : 365.25 * 86_400_000))
+    store().jumpTo(centredOn(t, w ? w.end - w.start : 365.25 * 86_400_000))
     // Only the view moves; a cursor already on follows to the date, none is switched on (#15).
     if (store().cursor !== null) store().setCursor(t)
   }

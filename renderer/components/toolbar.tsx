@@ -14,8 +14,9 @@ const PRESETS: ReadonlyArray<{ readonly id: WindowPreset; readonly label: string
 ]
 
 /**
- * Chart navigation on one line (at 1024 px too): zoom, presets, jump to a
- * date, the time cursor, and "More…" for the row options and time zone.
+ * Chart navigation on one line (at 1024 px too): back and forward, zoom,
+ * presets, jump to a date, the time cursor, and "More…" for the row options
+ * and time zone.
  */
 export function Toolbar() {
   const s = useAppStore(
@@ -23,6 +24,8 @@ export function Toolbar() {
       cursor: st.cursor,
       hasSelection: st.selectedEventId !== null,
       hasWindow: st.visibleWindow !== null,
+      canGoBack: st.viewHistory.back.length > 0,
+      canGoForward: st.viewHistory.forward.length > 0,
     })),
   )
   const store = useAppStoreApi().getState
@@ -35,10 +38,30 @@ export function Toolbar() {
     const st = store()
     const w = st.visibleWindow
     if (!w) return
-    store().requestWindow(presetWindow(p, w, dataExtent(selectFilteredEvents(st), st.now)))
+    store().jumpTo(presetWindow(p, w, dataExtent(selectFilteredEvents(st), st.now)))
   }
   return (
     <div className="toolbar" role="toolbar" aria-label="Chart navigation">
+      <div className="tool-group" role="group" aria-label="History">
+        <button
+          type="button"
+          onClick={() => store().goBack()}
+          disabled={!s.canGoBack || !s.hasWindow}
+          aria-label="Back"
+          title="Back to where the chart jumped from (Alt+←)"
+        >
+          ←
+        </button>
+        <button
+          type="button"
+          onClick={() => store().goForward()}
+          disabled={!s.canGoForward || !s.hasWindow}
+          aria-label="Forward"
+          title="Forward again (Alt+→)"
+        >
+          →
+        </button>
+      </div>
       <div className="tool-group" role="group" aria-label="Zoom">
         <button
           type="button"
@@ -63,7 +86,7 @@ export function Toolbar() {
           title="Fit all the data (F)"
           onClick={() => {
             const w = fitAll(store())
-            if (w) store().requestWindow(w)
+            if (w) store().jumpTo(w)
           }}
         >
           Fit all

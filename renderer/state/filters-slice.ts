@@ -71,7 +71,7 @@ export const createFiltersSlice: SliceCreator<FiltersSlice> =
       // No results: nothing to fit, and the empty state says so.
       if (!extent || !current) return
       // Asked for even when the window fits already: the results' rows may be scrolled away.
-      get().requestWindow(fitWindow(extent), 'results')
+      get().jumpTo(fitWindow(extent), 'results')
     }
     const commit = (filters: Query) => {
       if (filters === get().filters) return

@@ -1,5 +1,5 @@
 import type { LodView } from '../../shared/chart/lod'
-import type { Reveal } from '../../shared/chart/reveal'
+import type { Reveal, RowsTop } from '../../shared/chart/reveal'
 import type { TimeWindow } from '../../shared/chart/window'
 import type { AppError, DetailFetch, EventDetail } from '../../shared/ipc/contract'
 import type { MainView, ThemeChoice } from '../../shared/prefs/prefs'
@@ -19,6 +19,27 @@ export type DetailState =
   | { readonly status: 'fetching'; readonly eventId: number }
   | { readonly status: 'ready'; readonly eventId: number; readonly detail: EventDetail }
   | { readonly status: 'error'; readonly eventId: number; readonly error: AppError }
+
+/** A place the chart was: its window, and where its rows stood. */
+export interface ViewPlace {
+  readonly window: TimeWindow
+  readonly top: RowsTop | null
+}
+
+/** The places Back and Forward return to, newest last. */
+export interface ViewHistory {
+  readonly back: ReadonlyArray<ViewPlace>
+  readonly forward: ReadonlyArray<ViewPlace>
+}
+
+/** How many jumps Back remembers. */
+export const VIEW_HISTORY_LIMIT = 50
+
+const sameWindow = (a: TimeWindow, b: TimeWindow) => a.start === b.start && a.end === b.end
+
+/** `list` with `p` added last, the oldest dropped past the limit. */
+const pushed = (list: ReadonlyArray<ViewPlace>, p: ViewPlace) =>
+  [...list, p].slice(-VIEW_HISTORY_LIMIT)
 
 /** How the chart is shown. */
 export interface ViewSlice {
@@ -69,6 +90,21 @@ export interface ViewSlice {
   setVisibleWindow(window: TimeWindow): void
   requestWindow(window: TimeWindow, reveal?: Reveal): void
   /**
+   * Where the chart jumped from, newest last (`back`), and where Back came
+   * from (`forward`): a panel's "Show", Go to, a preset, Fit, a search's fit.
+   * Pans and zooms step the window and are not remembered.
+   */
+  readonly viewHistory: ViewHistory
+  /** The row at the top of the chart and the px of it scrolled past, as the chart last said. */
+  readonly rowsTop: RowsTop | null
+  setRowsTop(top: RowsTop | null): void
+  /** Moves the chart as `requestWindow` does, remembering where it was for Back. */
+  jumpTo(window: TimeWindow, reveal?: Reveal): void
+  /** Back to the place before the last jump: its window, its rows as they stood. */
+  goBack(): void
+  /** Forward again to where Back came from. */
+  goForward(): void
+  /**
    * Selects a docking and brings its row into view, moving the chart to
    * `window` first if given (null or none: it stays): a panel's "Show", N and
    * P, a visit's other leg, the table (`windowShowing` gives such a window).
@@ -85,6 +121,9 @@ export const createViewSlice: SliceCreator<ViewSlice> =
     // Open bars run to now while the app is open.
     const ticker = setInterval(() => set({ now: clock.now() }), TICK_MS)
     onDispose(() => clearInterval(ticker))
+    // Back and Forward: the window as it was, the rows scrolled as they stood.
+    const returnTo = (p: ViewPlace) =>
+      get().requestWindow(p.window, p.top ? { top: p.top } : 'results')
     let detailRequest = 0
     // The cache first, so the panel can say when it goes to the network and why it waits.
     const loadDetail = async (id: number, fetch: DetailFetch) => {
@@ -166,10 +205,44 @@ export const createViewSlice: SliceCreator<ViewSlice> =
             reveal: reveal ?? null,
           },
         }),
+      viewHistory: { back: [], forward: [] },
+      rowsTop: null,
+      jumpTo(window, reveal) {
+        const { visibleWindow: from, rowsTop: top, viewHistory: h } = get()
+        if (from && !sameWindow(from, window))
+          set({ viewHistory: { back: pushed(h.back, { window: from, top }), forward: [] } })
+        get().requestWindow(window, reveal)
+      },
+      goBack() {
+        const { visibleWindow: from, rowsTop: top, viewHistory: h } = get()
+        const to = h.back[h.back.length - 1]
+        if (!to || !from) return
+        const forward = pushed(h.forward, { window: from, top })
+        set({ viewHistory: { back: h.back.slice(0, -1), forward } })
+        returnTo(to)
+      },
+      goForward() {
+        const { visibleWindow: from, rowsTop: top, viewHistory: h } = get()
+        const to = h.forward[h.forward.length - 1]
+        if (!to || !from) return
+        const back = pushed(h.back, { window: from, top })
+        set({ viewHistory: { back, forward: h.forward.slice(0, -1) } })
+        returnTo(to)
+      },
+      setRowsTop(rowsTop) {
+        const t = get().rowsTop
+        if (t === rowsTop || (t && rowsTop && t.row === rowsTop.row && t.offset === rowsTop.offset))
+          return
+        set({ rowsTop })
+      },
       showEvent(id, window) {
         get().selectEvent(id)
-        const w = window ?? get().visibleWindow
-        if (w) get().requestWindow(w, { event: eventId(id) })
+        const reveal = { event: eventId(id) }
+        if (window) get().jumpTo(window, reveal)
+        else {
+          const w = get().visibleWindow
+          if (w) get().requestWindow(w, reveal)
+        }
       },
       setHelpOpen: (helpOpen) => set({ helpOpen }),
       setDrawnView(view) {

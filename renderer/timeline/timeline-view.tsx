@@ -58,10 +58,11 @@ export function TimelineView() {
     hasFitted.current = opening !== null
     c.on('window-change', (w) => store().setVisibleWindow(w))
     c.on('select', (id) => store().selectEvent(id))
-    c.on('strip-click', (w) => store().requestWindow(w))
+    c.on('strip-click', (w) => store().jumpTo(w))
     c.on('cursor-move', (t) => store().setCursor(t))
     c.on('station-toggle', (id) => store().toggleStation(id))
     c.on('scene-view', (view) => store().setDrawnView(view))
+    c.on('rows-top', (top) => store().setRowsTop(top))
     c.on('bars-painted', markBarsPainted)
     store().setVisibleWindow(c.getWindow())
     // A window asked for (navigator brush, keys, a fit) goes to the chart as it

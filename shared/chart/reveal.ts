@@ -20,6 +20,14 @@ export type Reveal =
   | { readonly station: StationId }
   /** Some row with a bar in the new window: a search's or a period's results. */
   | 'results'
+  /** The rows as they stood: this row at the top, scrolled past by as much (Back, Forward). */
+  | { readonly top: RowsTop }
+
+/** Where the rows stood: the row at the top of the view, and the px of it scrolled past. */
+export interface RowsTop {
+  readonly row: string
+  readonly offset: number
+}
 
 /** The rows as drawn: each band's top relative to the visible area, and that area's height. */
 export interface RowsView {
@@ -33,6 +41,7 @@ export function revealRows(
   placed: ReadonlyArray<PlacedBar>,
   window: { readonly start: number; readonly end: number },
 ): ReadonlySet<string> {
+  if (isTopReveal(reveal)) return new Set([reveal.top.row])
   const rows = new Set<string>()
   for (const p of placed) {
     if (isEventReveal(reveal)) {
@@ -55,6 +64,25 @@ export function revealRows(
 export const isEventReveal = (r: Reveal): r is { readonly event: EventId } =>
   r !== 'results' && 'event' in r
 
+/** Is this the rows as they stood? */
+export const isTopReveal = (r: Reveal): r is { readonly top: RowsTop } =>
+  r !== 'results' && 'top' in r
+
+/** The row at the top of `view` and how far it is scrolled past; null with no rows. */
+export function rowsTop(view: RowsView): RowsTop | null {
+  let top: RowBand | null = null
+  for (const b of view.rows) if (b.top + b.height > 0 && (top === null || b.top < top.top)) top = b
+  return top && { row: top.id, offset: Math.max(0, -top.top) }
+}
+
+/**
+ * The reveal to carry out in `view`: the rows as they stood, when their top
+ * row is gone (filtered away, its station folded), bring the results instead.
+ */
+export function effectiveReveal(reveal: Reveal, view: RowsView): Reveal {
+  return isTopReveal(reveal) && !view.rows.some((b) => b.id === reveal.top.row) ? 'results' : reveal
+}
+
 /**
  * How far to scroll the rows, px (positive moves the content up), so that one
  * of `targets` is wholly in view; 0 when one already is or none is drawn.
@@ -64,6 +92,11 @@ export const isEventReveal = (r: Reveal): r is { readonly event: EventId } =>
  * below, under its station's name when that row is the station's first.
  */
 export function revealScroll(view: RowsView, targets: ReadonlySet<string>, reveal: Reveal): number {
+  if (isTopReveal(reveal)) {
+    // Exactly where they stood, even when the row is in view already.
+    const band = view.rows.find((b) => b.id === reveal.top.row)
+    return band ? band.top + reveal.top.offset : 0
+  }
   const bands = view.rows.filter((b) => targets.has(b.id))
   if (bands.some((b) => b.top >= 0 && b.top + b.height <= view.height)) return 0
   const first = bands.reduce<RowBand | null>((a, b) => (a === null || b.top < a.top ? b : a), null)

@@ -3,8 +3,16 @@ import path from 'node:path'
 
 import type { Page } from '@playwright/test'
 
+import { snapshotData } from '../fixtures/docking-data'
 import { expect, test } from './support/fixtures'
 import { ChartControls } from './support/timeline-page'
+
+/** The bundled snapshot's ISS dockings, by id. */
+const ISS_IDS = new Set(
+  snapshotData()
+    .events.filter((e) => e.stationName === 'International Space Station')
+    .map((e) => e.id as number),
+)
 
 /** How many reference lines the bar canvas last painted (its test seam). */
 const referenceLinesPainted = (page: Page) =>
@@ -118,4 +126,47 @@ test('the reference layer draws a line per reference stay only while it is on', 
   await (await toggle()).uncheck()
   await expect.poll(() => referenceLinesPainted(page)).toBe(0)
   await app.close()
+})
+
+test('Back returns from a "Show" to where the chart was, its rows in view again, and Forward goes there again', async ({
+  launch,
+}) => {
+  const { page } = await launch()
+  const ui = new ChartControls(page)
+  await ui.timeline.waitForBars()
+  const back = ui.toolbar.getByRole('button', { name: 'Back', exact: true })
+  const forward = ui.toolbar.getByRole('button', { name: 'Forward', exact: true })
+  await expect(back).toBeDisabled()
+  const start = await ui.window()
+  const issBars = async () =>
+    (await ui.timeline.barsInPlot()).filter((b) => ISS_IDS.has(Number(b.id))).length
+
+  // "Show" on Soyuz 26's conflict: 1977, and the Salyut 6 rows far below the ISS's.
+  await ui.openSummary(/source conflicts/)
+  const panel = page.getByTestId('conflicts-panel')
+  await panel
+    .getByRole('row')
+    .filter({ hasText: 'Soyuz 26' })
+    .first()
+    .getByRole('button', { name: /^Show Soyuz 26/ })
+    .click()
+  const shown = await ui.windowChangedFrom(start)
+  await expect.poll(async () => (await ui.timeline.bar(183))?.selected).toBe(true)
+  await expect.poll(issBars).toBe(0)
+
+  await back.click()
+  expect(await ui.windowChangedFrom(shown)).toEqual(start)
+  // Back where it was, the rows too: the ISS's dockings are on screen again.
+  await expect.poll(issBars).toBeGreaterThan(0)
+  await expect(back).toBeDisabled()
+
+  // Alt+→ and Alt+← from the keyboard, as in a browser; the page stays the app.
+  await ui.focusApp()
+  await page.keyboard.press('Alt+ArrowRight')
+  expect(await ui.windowChangedFrom(start)).toEqual(shown)
+  await expect(forward).toBeDisabled()
+  await page.keyboard.press('Alt+ArrowLeft')
+  expect(await ui.windowChangedFrom(shown)).toEqual(start)
+  await expect(ui.timeline.root).toBeVisible()
+  await expect(forward).toBeEnabled()
 })

@@ -28,6 +28,7 @@ export const SHORTCUTS: ReadonlyArray<Shortcut> = [
   { keys: ['←', '→'], action: 'Pan back / forward in time' },
   { keys: ['+', '−'], action: 'Zoom in / out' },
   { keys: ['Home'], action: 'Go to now' },
+  { keys: ['Alt ←', 'Alt →'], action: 'Back / forward to where the chart jumped from' },
   { keys: ['F'], action: 'Fit all the data' },
   { keys: ['N', 'P'], action: 'Select the next / previous docking' },
   { keys: ['Z'], action: 'Zoom to the selected docking' },
@@ -57,29 +58,42 @@ export function zoomToSelection(state: AppState): void {
   state.showEvent(e.id, windowAround(e.docking, end))
 }
 
+/** What a chart key asks for: a window, and whether Back should return from it. */
+export interface KeyMove {
+  readonly window: TimeWindow
+  /** Home and F jump; arrows and +/− step, and Back skips steps. */
+  readonly jump: boolean
+}
+
 /** The window a chart key asks for, or null if the key is not a chart key. */
-export function windowForKey(key: string, state: AppState): TimeWindow | null {
+export function windowForKey(key: string, state: AppState): KeyMove | null {
   const w = state.visibleWindow
   if (!w) return null
+  const step = (window: TimeWindow): KeyMove => ({ window, jump: false })
   switch (key) {
     case 'ArrowLeft':
-      return panWindow(w, -PAN_STEP)
+      return step(panWindow(w, -PAN_STEP))
     case 'ArrowRight':
-      return panWindow(w, PAN_STEP)
+      return step(panWindow(w, PAN_STEP))
     case '+':
     case '=':
-      return zoomWindow(w, ZOOM_STEP)
+      return step(zoomWindow(w, ZOOM_STEP))
     case '-':
     case '_':
-      return zoomWindow(w, 1 / ZOOM_STEP)
+      return step(zoomWindow(w, 1 / ZOOM_STEP))
     case 'Home': {
       const span = w.end - w.start
       const now = state.now
-      return { start: utcMillis(now - span / 2), end: utcMillis(now + span / 2) }
+      return {
+        window: { start: utcMillis(now - span / 2), end: utcMillis(now + span / 2) },
+        jump: true,
+      }
     }
     case 'f':
-    case 'F':
-      return fitAll(state)
+    case 'F': {
+      const all = fitAll(state)
+      return all ? { window: all, jump: true } : null
+    }
     default:
       return null
   }

@@ -10,8 +10,8 @@ const TYPING = new Set(['INPUT', 'TEXTAREA', 'SELECT'])
 
 /**
  * App-level chart shortcuts (vis-timeline has none, #1915): arrows pan, +/−
- * zoom, Home = now, F = fit, N/P = next/previous docking, Z = zoom to
- * selection, C = cursor, ? = help.
+ * zoom, Home = now, F = fit, Alt+arrows = back/forward, N/P = next/previous
+ * docking, Z = zoom to selection, C = cursor, ? = help.
  *
  * Runs in the bubbling phase and skips events a focused widget already
  * handled (the table uses the arrows to move between rows).
@@ -20,11 +20,20 @@ export function useChartKeys(): void {
   const appStore = useAppStoreApi()
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey) return
       const target = e.target as HTMLElement | null
       if (target && (TYPING.has(target.tagName) || target.isContentEditable)) return
       if (target?.closest('dialog')) return
       const state = appStore.getState()
+      // Alt+arrows are Back and Forward, as in a browser (whose own Back this stops).
+      if (e.altKey) {
+        if (state.mainView !== 'chart' || e.shiftKey) return
+        if (e.key === 'ArrowLeft') state.goBack()
+        else if (e.key === 'ArrowRight') state.goForward()
+        else return
+        e.preventDefault()
+        return
+      }
       if (e.key === '?') {
         state.setHelpOpen(true)
         e.preventDefault()
@@ -59,7 +68,8 @@ export function useChartKeys(): void {
       }
       const next = windowForKey(e.key, state)
       if (next) {
-        state.requestWindow(next)
+        if (next.jump) state.jumpTo(next.window)
+        else state.requestWindow(next.window)
         e.preventDefault()
       }
     }

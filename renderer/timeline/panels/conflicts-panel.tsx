@@ -46,7 +46,7 @@ function ConflictRowView({ c }: { readonly c: SourceConflict }) {
     else {
       // A record LL2 lacks is only on the reference layer: switch it on to see it.
       s.setShowReference(true)
-      s.requestWindow(w)
+      s.jumpTo(w)
     }
   }
   const record = c.ll2Id !== null ? `LL2 ${c.ll2Id}` : `reference ${c.referenceId}`

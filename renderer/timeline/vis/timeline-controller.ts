@@ -20,7 +20,15 @@ import type { Viewport } from '../../../shared/chart/bar-scene'
 import type { ChartRow, Overlap, PlacedBar } from '../../../shared/chart/chart-model'
 import type { ReferenceLine } from '../../../shared/chart/reference-lines'
 import type { LodView, ThinnedBars } from '../../../shared/chart/lod'
-import { isEventReveal, revealRows, revealScroll, type Reveal } from '../../../shared/chart/reveal'
+import {
+  effectiveReveal,
+  isEventReveal,
+  revealRows,
+  revealScroll,
+  rowsTop,
+  type Reveal,
+  type RowsTop,
+} from '../../../shared/chart/reveal'
 import type { ThemeName } from '../../../shared/chart/style'
 import type { TimeWindow } from '../../../shared/chart/window'
 import type { DockingEvent } from '../../../shared/domain/model'
@@ -61,6 +69,8 @@ export interface TimelineEvents {
   'scene-view': LodView | null
   /** A frame with bars (or strips) on it was painted. */
   'bars-painted': PaintedFrame
+  /** The row at the top of the view changed, or how far it is scrolled past (for Back). */
+  'rows-top': RowsTop | null
 }
 
 /** What the chart opens with: drawn before vis's first frame. */
@@ -110,6 +120,8 @@ export class TimelineController {
   private revealFrame = 0
   /** What the last window request asked to show, until the chart is drawn to show it. */
   private pendingReveal: Reveal | null = null
+  /** The rows' top as last told, `row@offset`. */
+  private toldTop = ''
   private placed: ReadonlyArray<PlacedBar>
   private size: string
 
@@ -331,9 +343,10 @@ export class TimelineController {
    */
   private readonly reveal = (): void => {
     this.revealFrame = 0
-    const reveal = this.pendingReveal
-    const view = reveal && this.el.clientHeight > 0 ? this.readView() : null
-    if (!reveal || !view || view.height === 0) return
+    const pending = this.pendingReveal
+    const view = pending && this.el.clientHeight > 0 ? this.readView() : null
+    if (!pending || !view || view.height === 0) return
+    const reveal = effectiveReveal(pending, view)
     const targets = revealRows(reveal, this.placed, this.getWindow())
     // Not drawn (yet): the filters hide it. Kept until the scene has it or the user moves.
     if (targets.size === 0) return
@@ -342,6 +355,17 @@ export class TimelineController {
     if (by === 0) return
     this.vis._setScrollTop(this.vis._getScrollTop() - by)
     this.vis._redraw()
+  }
+
+  /** Says where the rows stand when that changed; nothing while the chart is hidden. */
+  private tellTop(): void {
+    const view = this.el.clientHeight > 0 ? this.readView() : null
+    if (!view || view.height === 0) return
+    const top = rowsTop(view)
+    const told = top ? `${top.row}@${top.offset}` : ''
+    if (told === this.toldTop) return
+    this.toldTop = told
+    this.events.emit('rows-top', top)
   }
 
   /** The visible window, mirrored on the element for context and e2e checks. */
@@ -380,6 +404,7 @@ export class TimelineController {
     this.layer.request()
     this.scheduleReveal()
     this.mirrorWindow()
+    this.tellTop()
     this.rows.restoreFocus()
     if (!this.moving) this.scene.scheduleLod()
   }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { revealRows, revealScroll, type RowsView } from '../../../shared/chart/reveal'
+import {
+  effectiveReveal,
+  revealRows,
+  revealScroll,
+  rowsTop,
+  type RowsView,
+} from '../../../shared/chart/reveal'
 import { DAY_MS, eventId, portId, stationId } from '../../../shared/domain/units'
 import { BAR_T0, placedBar } from '../chart-fixtures'
 
@@ -103,5 +109,31 @@ describe('revealScroll under a station', () => {
   it('brings a later port to the top alone, and a folded station row as it is', () => {
     expect(revealScroll(scrolled(128), new Set(['p2']), 'results')).toBe(-64)
     expect(revealScroll(scrolled(128), new Set(['s1']), 'results')).toBe(-128)
+  })
+})
+
+describe('the rows as they stood (Back and Forward)', () => {
+  const placed = [placedBar(1, 'r1', 0, 10)]
+
+  it('reads the row at the top and how far it is scrolled past', () => {
+    expect(rowsTop(atRow3)).toEqual({ row: 'r3', offset: 0 })
+    expect(rowsTop(view(100))).toEqual({ row: 'r3', offset: 4 })
+    expect(rowsTop(view(0))).toEqual({ row: 'r0', offset: 0 })
+    expect(rowsTop({ height: 128, rows: [] })).toBeNull()
+  })
+
+  it('scrolls back to exactly there, even when that row is in view already', () => {
+    const top = { top: { row: 'r3', offset: 4 } }
+    expect(revealRows(top, placed, { start: day(0), end: day(1) })).toEqual(new Set(['r3']))
+    // From r0 at the top, r3 (at 96) comes to 4 px above the top.
+    expect(revealScroll(view(0), new Set(['r3']), top)).toBe(100)
+    expect(revealScroll(atRow3, new Set(['r3']), top)).toBe(4)
+  })
+
+  it('brings the results instead when that row is gone (filtered away, folded)', () => {
+    const gone = { top: { row: 'r42', offset: 0 } }
+    expect(effectiveReveal(gone, atRow3)).toBe('results')
+    const here = { top: { row: 'r5', offset: 0 } }
+    expect(effectiveReveal(here, atRow3)).toBe(here)
   })
 })
