@@ -1,4 +1,4 @@
-import { presetWindow, zoomWindow, type WindowPreset } from '../../shared/chart/window'
+import { presetWindow, windowWords, zoomWindow, type WindowPreset } from '../../shared/chart/window'
 import { dataExtent } from '../../shared/chart/timeline-rows'
 import { selectFilteredEvents } from '../state/filter-selectors'
 import { useAppStore, useAppStoreApi, useShallow } from '../state/store'
@@ -24,8 +24,8 @@ export function Toolbar() {
       cursor: st.cursor,
       hasSelection: st.selectedEventId !== null,
       hasWindow: st.visibleWindow !== null,
-      canGoBack: st.viewHistory.back.length > 0,
-      canGoForward: st.viewHistory.forward.length > 0,
+      backTo: st.viewHistory.back.at(-1)?.window ?? null,
+      forwardTo: st.viewHistory.forward.at(-1)?.window ?? null,
     })),
   )
   const store = useAppStoreApi().getState
@@ -46,18 +46,24 @@ export function Toolbar() {
         <button
           type="button"
           onClick={() => store().goBack()}
-          disabled={!s.canGoBack || !s.hasWindow}
+          disabled={!s.backTo || !s.hasWindow}
           aria-label="Back"
-          title="Back to where the chart jumped from (Alt+←)"
+          title={
+            s.backTo
+              ? `Back to ${windowWords(s.backTo)} (Alt+←)`
+              : 'Back to where the chart jumped from (Alt+←)'
+          }
         >
           ←
         </button>
         <button
           type="button"
           onClick={() => store().goForward()}
-          disabled={!s.canGoForward || !s.hasWindow}
+          disabled={!s.forwardTo || !s.hasWindow}
           aria-label="Forward"
-          title="Forward again (Alt+→)"
+          title={
+            s.forwardTo ? `Forward to ${windowWords(s.forwardTo)} (Alt+→)` : 'Forward again (Alt+→)'
+          }
         >
           →
         </button>

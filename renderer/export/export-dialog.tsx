@@ -3,6 +3,7 @@ import '../styles/export.css'
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 
 import type { ThemeName } from '../../shared/chart/style'
+import { windowWords } from '../../shared/chart/window'
 import { filteredEvents, filtersTextOf, type ExportContext } from '../../shared/export/export-job'
 import { NO_FILTERS_TEXT } from '../../shared/query/describe'
 import {
@@ -12,7 +13,7 @@ import {
   type PaperSize,
 } from '../../shared/export/svg-export'
 import type { ExportFormat } from '../../shared/ipc/contract'
-import { toIsoUtc, utcMillis } from '../../shared/domain/units'
+import { utcMillis } from '../../shared/domain/units'
 import { selectChartRows } from '../state/selectors'
 import { selectReferenceComparison } from '../state/reference-selectors'
 import { useAppStore, useAppStoreApi, useShallow } from '../state/store'
@@ -34,8 +35,6 @@ const STEP_TEXT: Readonly<Record<ExportStep, string>> = {
   printing: 'Printing the PDF…',
   saving: 'Waiting for the save dialog…',
 }
-
-const day = (t: number) => toIsoUtc(t).slice(0, 10)
 
 /** The Export dialog: format, range, size, theme and title, then the native save dialog. */
 export function ExportDialog({ onClose }: { readonly onClose: () => void }) {
@@ -197,9 +196,7 @@ export function ExportDialog({ onClose }: { readonly onClose: () => void }) {
                   onChange={() => setRange('visible')}
                 />
                 Visible window
-                {visibleWindow
-                  ? ` (${day(visibleWindow.start)} to ${day(visibleWindow.end)} UTC)`
-                  : ' (the chart is not shown)'}
+                {visibleWindow ? ` (${windowWords(visibleWindow)})` : ' (the chart is not shown)'}
               </label>
             </fieldset>
 

@@ -5,7 +5,7 @@
  * Pure so the toolbar, the keyboard and the tests agree on what "zoom in"
  * means, and so the timeline only ever applies a window it is given.
  */
-import { DAY_MS, HOUR_MS, type UtcMillis } from '../domain/units'
+import { DAY_MS, HOUR_MS, toIsoUtc, type UtcMillis } from '../domain/units'
 
 /** A span of time shown across the chart. */
 export interface TimeWindow {
@@ -110,4 +110,9 @@ export function presetWindow(
 export function windowAround(start: number, end: number): TimeWindow {
   const span = Math.max(end - start, 0)
   return centredOn((start + end) / 2, Math.max(span * 1.4, DAY_MS))
+}
+
+/** A window in words, by its UTC days: "1977-12-11 to 1978-02-04 UTC". */
+export function windowWords(w: { readonly start: number; readonly end: number }): string {
+  return `${toIsoUtc(w.start).slice(0, 10)} to ${toIsoUtc(w.end).slice(0, 10)} UTC`
 }

@@ -153,6 +153,12 @@ test('Back returns from a "Show" to where the chart was, its rows in view again,
   const shown = await ui.windowChangedFrom(start)
   await expect.poll(async () => (await ui.timeline.bar(183))?.selected).toBe(true)
   await expect.poll(issBars).toBe(0)
+  // The button says where it goes: the days of the window the chart left.
+  const day = (t: number) => new Date(t).toISOString().slice(0, 10)
+  await expect(back).toHaveAttribute(
+    'title',
+    `Back to ${day(start.start)} to ${day(start.end)} UTC (Alt+←)`,
+  )
 
   await back.click()
   expect(await ui.windowChangedFrom(shown)).toEqual(start)

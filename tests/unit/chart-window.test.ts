@@ -8,6 +8,7 @@ import {
   panWindow,
   presetWindow,
   windowAround,
+  windowWords,
   zoomWindow,
   type TimeWindow,
 } from '../../shared/chart/window'
@@ -56,5 +57,16 @@ describe('chart window moves', () => {
     expect(x.start).toBeLessThan(10 * DAY_MS)
     expect(x.end).toBeGreaterThan(20 * DAY_MS)
     expect(centredOn(0, 10)).toEqual(w(-MIN_SPAN / 2, MIN_SPAN / 2))
+  })
+})
+
+describe('windowWords', () => {
+  it('names a window by its UTC days', () => {
+    expect(
+      windowWords({
+        start: Date.parse('1977-12-11T03:02:00Z'),
+        end: Date.parse('1978-02-04T23:59:00Z'),
+      }),
+    ).toBe('1977-12-11 to 1978-02-04 UTC')
   })
 })
