@@ -121,9 +121,20 @@ export const createViewSlice: SliceCreator<ViewSlice> =
     // Open bars run to now while the app is open.
     const ticker = setInterval(() => set({ now: clock.now() }), TICK_MS)
     onDispose(() => clearInterval(ticker))
-    // Back and Forward: the window as it was, the rows scrolled as they stood.
-    const returnTo = (p: ViewPlace) =>
-      get().requestWindow(p.window, p.top ? { top: p.top } : 'results')
+    /**
+     * Back (from `back`) and Forward (from `forward`): that list's newest
+     * place becomes the view, and the view goes onto the other list. The
+     * window comes back as it was, the rows scrolled as they stood.
+     */
+    const travel = (from: keyof ViewHistory) => {
+      const other: keyof ViewHistory = from === 'back' ? 'forward' : 'back'
+      const { visibleWindow: window, rowsTop: top, viewHistory: h } = get()
+      const to = h[from].at(-1)
+      if (!to || !window) return
+      const here = { window, top }
+      set({ viewHistory: { ...h, [from]: h[from].slice(0, -1), [other]: pushed(h[other], here) } })
+      get().requestWindow(to.window, to.top ? { top: to.top } : 'results')
+    }
     let detailRequest = 0
     // The cache first, so the panel can say when it goes to the network and why it waits.
     const loadDetail = async (id: number, fetch: DetailFetch) => {
@@ -194,7 +205,7 @@ export const createViewSlice: SliceCreator<ViewSlice> =
       setCursor: (t) => set({ cursor: t === null ? null : utcMillis(Math.round(t)) }),
       setVisibleWindow(window) {
         const w = get().visibleWindow
-        if (w && w.start === window.start && w.end === window.end) return
+        if (w && sameWindow(w, window)) return
         set({ visibleWindow: window })
       },
       requestWindow: (window, reveal) =>
@@ -213,22 +224,8 @@ export const createViewSlice: SliceCreator<ViewSlice> =
           set({ viewHistory: { back: pushed(h.back, { window: from, top }), forward: [] } })
         get().requestWindow(window, reveal)
       },
-      goBack() {
-        const { visibleWindow: from, rowsTop: top, viewHistory: h } = get()
-        const to = h.back[h.back.length - 1]
-        if (!to || !from) return
-        const forward = pushed(h.forward, { window: from, top })
-        set({ viewHistory: { back: h.back.slice(0, -1), forward } })
-        returnTo(to)
-      },
-      goForward() {
-        const { visibleWindow: from, rowsTop: top, viewHistory: h } = get()
-        const to = h.forward[h.forward.length - 1]
-        if (!to || !from) return
-        const back = pushed(h.back, { window: from, top })
-        set({ viewHistory: { back, forward: h.forward.slice(0, -1) } })
-        returnTo(to)
-      },
+      goBack: () => travel('back'),
+      goForward: () => travel('forward'),
       setRowsTop(rowsTop) {
         const t = get().rowsTop
         if (t === rowsTop || (t && rowsTop && t.row === rowsTop.row && t.offset === rowsTop.offset))
