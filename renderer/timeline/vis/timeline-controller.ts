@@ -161,6 +161,8 @@ export class TimelineController {
 
     this.panel = el.querySelector<HTMLElement>('.vis-panel.vis-center')!
     this.layer = new BarLayer(this.panel, this.readView, (frame) => {
+      // Where the rows stand, read off the frame just painted: once a frame, not once a redraw.
+      this.tellTop(frame.view)
       if (frame.layout.items.length > 0) this.events.emit('bars-painted', frame)
     })
     const layer = this.layer
@@ -357,10 +359,9 @@ export class TimelineController {
     this.vis._redraw()
   }
 
-  /** Says where the rows stand when that changed; nothing while the chart is hidden. */
-  private tellTop(): void {
-    const view = this.el.clientHeight > 0 ? this.readView() : null
-    if (!view || view.height === 0) return
+  /** Says where the rows of a painted `view` stand when that changed; nothing while hidden. */
+  private tellTop(view: Viewport): void {
+    if (this.el.clientHeight === 0 || view.height === 0) return
     const top = rowsTop(view)
     const told = top ? `${top.row}@${top.offset}` : ''
     if (told === this.toldTop) return
@@ -404,7 +405,6 @@ export class TimelineController {
     this.layer.request()
     this.scheduleReveal()
     this.mirrorWindow()
-    this.tellTop()
     this.rows.restoreFocus()
     if (!this.moving) this.scene.scheduleLod()
   }
