@@ -164,27 +164,23 @@ export function createAppServices(config: AppConfig): AppServices {
         message: null,
       }
     }
+    // What the cache holds of the event, saying why no detailed record comes with it.
+    const withoutDetail = (state: EventDetail['state'], message: string | null): EventDetail => ({
+      event: stored.event,
+      detail: null,
+      detailFetchedAt: null,
+      state,
+      message,
+    })
     // Snapshot records are LL2's too (their ids are LL2's); only a record
     // with no LL2 page (an imported compilation) has nothing to fetch.
     if (stored.event.url === null) {
-      return {
-        event: stored.event,
-        detail: null,
-        detailFetchedAt: null,
-        state: 'not-in-ll2',
-        message:
-          'This record is not from Launch Library 2, so there is no detailed record to fetch.',
-      }
+      return withoutDetail(
+        'not-in-ll2',
+        'This record is not from Launch Library 2, so there is no detailed record to fetch.',
+      )
     }
-    if (fetch === 'never') {
-      return {
-        event: stored.event,
-        detail: null,
-        detailFetchedAt: null,
-        state: 'not-fetched',
-        message: null,
-      }
-    }
+    if (fetch === 'never') return withoutDetail('not-fetched', null)
     detailFetch?.abort()
     const mine = new AbortController()
     detailFetch = mine
@@ -205,16 +201,12 @@ export function createAppServices(config: AppConfig): AppServices {
     } catch (e) {
       if (e instanceof ScarceBudgetError) {
         const left = remainingOf(e.budget)
-        return {
-          event: stored.event,
-          detail: null,
-          detailFetchedAt: null,
-          state: 'not-fetched',
-          message: `Not fetched on its own: this server allows ${budgetWords(e.budget)} (${left} left now), and syncs need them.`,
-        }
+        return withoutDetail(
+          'not-fetched',
+          `Not fetched on its own: this server allows ${budgetWords(e.budget)} (${left} left now), and syncs need them.`,
+        )
       }
-      const message = e instanceof Error ? e.message : String(e)
-      return { event: stored.event, detail: null, detailFetchedAt: null, state: 'offline', message }
+      return withoutDetail('offline', e instanceof Error ? e.message : String(e))
     } finally {
       if (detailFetch === mine) detailFetch = null
     }
