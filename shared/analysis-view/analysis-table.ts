@@ -5,7 +5,8 @@
 import { withLazyField } from '../analysis/lazy-field'
 import { csvLines, csvRecord, CSV_FORMULA_NOTE, type CsvCell } from '../export/csv'
 import { csvTableMetadata } from '../export/csv-metadata'
-import { DAY_MS, toIsoUtc, type UtcMillis } from '../domain/units'
+import { exportStamp } from '../export/export-stamp'
+import { DAY_MS, type UtcMillis } from '../domain/units'
 
 /** One column: a machine name (CSV header, JSON key) and the words a reader sees. */
 export interface TableColumn {
@@ -121,9 +122,7 @@ function tableHeader(meta: TableExportMeta) {
     format: 'docking-timeline-analysis',
     formatVersion: 1,
     title: meta.title,
-    app: { name: 'Docking Timeline', version: meta.appVersion },
-    exportedAt: toIsoUtc(meta.exportedAt),
-    dataAsOf: meta.dataAsOf === null ? null : toIsoUtc(meta.dataAsOf),
+    ...exportStamp(meta),
     source: meta.credit,
     filters: meta.filtersText,
   }

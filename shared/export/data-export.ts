@@ -25,6 +25,7 @@ import { countedByWords, unitWords, type CountBy } from '../visits/count-by'
 import type { DataFacts } from '../quality/data-facts'
 import type { FlagKind } from '../quality/data-flag'
 import { csvLines, csvRecord } from './csv'
+import { exportStamp, type ExportStamp } from './export-stamp'
 
 /** One exported event. */
 export interface ExportRow {
@@ -237,12 +238,9 @@ export function toCsv(rows: ReadonlyArray<ExportRow>): string {
 }
 
 /** The JSON envelope of an export. */
-export interface JsonExport {
+export interface JsonExport extends ExportStamp {
   readonly format: typeof JSON_EXPORT_FORMAT
   readonly formatVersion: typeof JSON_EXPORT_VERSION
-  readonly app: { readonly name: 'Docking Timeline'; readonly version: string }
-  readonly exportedAt: string
-  readonly dataAsOf: string | null
   readonly source: string
   /** The one-line credit figures print. */
   readonly credit: string
@@ -267,9 +265,7 @@ export function exportHeader(meta: DataExportMeta): ExportHeader {
   return {
     format: JSON_EXPORT_FORMAT,
     formatVersion: JSON_EXPORT_VERSION,
-    app: { name: 'Docking Timeline', version: meta.appVersion },
-    exportedAt: toIsoUtc(meta.exportedAt),
-    dataAsOf: meta.dataAsOf === null ? null : toIsoUtc(meta.dataAsOf),
+    ...exportStamp(meta),
     source: meta.provenance,
     credit: meta.credit,
     ll2Server: meta.ll2Server,

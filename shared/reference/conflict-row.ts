@@ -4,7 +4,8 @@
  */
 import { csvLines, csvRecord, CSV_FORMULA_NOTE } from '../export/csv'
 import { csvTableMetadata, type CsvColumnDoc } from '../export/csv-metadata'
-import { toIsoUtc, type UtcMillis } from '../domain/units'
+import { exportStamp } from '../export/export-stamp'
+import type { UtcMillis } from '../domain/units'
 import type { ReferenceSet } from './reference-stay'
 import { conflictValueText, type ConflictKind, type SourceConflict } from './source-conflict'
 
@@ -130,9 +131,7 @@ export function conflictsCsvMetadata(
       record: {
         format: 'docking-timeline-conflicts',
         formatVersion: 1,
-        app: { name: 'Docking Timeline', version: meta.appVersion },
-        exportedAt: toIsoUtc(meta.exportedAt),
-        dataAsOf: meta.dataAsOf === null ? null : toIsoUtc(meta.dataAsOf),
+        ...exportStamp(meta),
         ll2: meta.credit,
         reference: meta.sets.map((s) => ({
           file: `${s.id}.json`,
