@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test'
 
 import { expect, test } from './support/fixtures'
 import { ChartControls, type VisibleWindow } from './support/timeline-page'
+import { openAt } from './support/workspace-page'
 
 /** The navigator strip and its brush parts. */
 function navigator(page: Page) {
@@ -103,10 +104,7 @@ for (const size of [
   test(`the navigator leaves the chart room at ${size.width}×${size.height}`, async ({
     launch,
   }) => {
-    const { page } = await launch()
-    await page.setViewportSize(size)
-    const ui = new ChartControls(page)
-    await ui.timeline.waitForBars()
+    const { page, ui } = await openAt(launch, size.width, size.height)
     const chart = await box(ui.timeline.root)
     const nav = await box(navigator(page).root)
     // Under the chart, not over it, and small beside it.

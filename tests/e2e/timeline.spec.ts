@@ -10,6 +10,7 @@ import { expect, test } from './support/fixtures'
 import { FiltersPanel } from './support/filters-panel'
 import { snapshotFile, SALYUT_FIXTURE } from './support/snapshot-file'
 import { ChartControls } from './support/timeline-page'
+import { openAt } from './support/workspace-page'
 
 interface SnapshotRecord {
   id: number
@@ -638,10 +639,7 @@ test('the table lists the same rows, sorts, moves by keyboard and shares the sel
 test('at 1024x700 beside a side panel, the table shows who docked and when without a sideways scroll', async ({
   launch,
 }) => {
-  const { page } = await launch()
-  await page.setViewportSize({ width: 1024, height: 700 })
-  const ui = new ChartControls(page)
-  await ui.timeline.waitForBars()
+  const { page, ui } = await openAt(launch, 1024, 700)
   await page.getByRole('tab', { name: 'Table' }).click()
   await expect(page.getByRole('complementary', { name: 'Search and filters' })).toBeVisible()
   const right = await ui.table.evaluate((el) => el.getBoundingClientRect().right)

@@ -1,16 +1,7 @@
 import { snapshotData } from '../fixtures/docking-data'
-import { expect, test, type Launch } from './support/fixtures'
+import { expect, test } from './support/fixtures'
 import { ChartControls } from './support/timeline-page'
-import { WorkspacePage } from './support/workspace-page'
-
-/** The app at a window size, once its bars are drawn. */
-async function openAt(launch: Launch, width: number, height: number) {
-  const app = await launch()
-  await app.page.setViewportSize({ width, height })
-  const ui = new ChartControls(app.page)
-  await ui.timeline.waitForBars()
-  return { app, page: app.page, ui, ws: new WorkspacePage(app.page) }
-}
+import { openAt, WorkspacePage } from './support/workspace-page'
 
 /** The bundled events: what the app opens on. */
 const events = snapshotData().events.filter((e) => e.stationName !== null)
@@ -248,10 +239,7 @@ test('stations are ordered by most recent activity, or by name; rows with nothin
 })
 
 test('"1 month" shows day ticks on the axis at 1024x700', async ({ launch }) => {
-  const { page } = await launch()
-  await page.setViewportSize({ width: 1024, height: 700 })
-  const ui = new ChartControls(page)
-  await ui.timeline.waitForBars()
+  const { page, ui } = await openAt(launch, 1024, 700)
   await ui.goTo('1982-07-01')
   await ui.toolbar.getByRole('button', { name: '1 month' }).click()
   const minor = page.locator('.vis-time-axis .vis-text.vis-minor:not(.vis-measure)')
@@ -270,10 +258,7 @@ test('"1 month" shows day ticks on the axis at 1024x700', async ({ launch }) => 
 test('after a drag pan each axis day label names the day its tick stands on', async ({
   launch,
 }) => {
-  const { page } = await launch()
-  await page.setViewportSize({ width: 1024, height: 700 })
-  const ui = new ChartControls(page)
-  await ui.timeline.waitForBars()
+  const { page, ui } = await openAt(launch, 1024, 700)
   await ui.goTo('1982-07-01')
   await ui.toolbar.getByRole('button', { name: '1 month' }).click()
   const panel = (await page.locator('.vis-panel.vis-center').boundingBox())!
@@ -424,10 +409,7 @@ test('the legend-and-summaries strip opens and closes by keyboard, one part at a
 test('"More…" opens its options by keyboard and Escape closes it back to its button', async ({
   launch,
 }) => {
-  const { page } = await launch()
-  await page.setViewportSize({ width: 1024, height: 700 })
-  const ui = new ChartControls(page)
-  await ui.timeline.waitForBars()
+  const { page, ui } = await openAt(launch, 1024, 700)
   const more = ui.toolbar.getByRole('button', { name: /^More…/ })
   const popover = page.getByRole('group', { name: 'More chart options' })
   await ui.toolbar.getByRole('button', { name: 'Time cursor' }).focus()

@@ -1,5 +1,17 @@
 import type { Locator, Page } from '@playwright/test'
 
+import type { Launch } from './fixtures'
+import { ChartControls } from './timeline-page'
+
+/** The app at a window size, once its bars are drawn. */
+export async function openAt(launch: Launch, width: number, height: number) {
+  const app = await launch()
+  await app.page.setViewportSize({ width, height })
+  const ui = new ChartControls(app.page)
+  await ui.timeline.waitForBars()
+  return { app, page: app.page, ui, ws: new WorkspacePage(app.page) }
+}
+
 /** Page object for the workspace around the chart: side panels, rails, handles, status line. */
 export class WorkspacePage {
   constructor(readonly page: Page) {}
