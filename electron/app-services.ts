@@ -237,6 +237,10 @@ export function createAppServices(config: AppConfig): AppServices {
     'dt:data:get': () => cache.readData(),
     'dt:expeditions:get': () => cache.readExpeditions(),
     'dt:event:get-detail': getEventDetail,
+    'dt:event:cancel-detail': () => {
+      detailFetch?.abort()
+      return null
+    },
     // Stored before the PREFS table checked values, or hand-edited: read through it.
     'dt:prefs:get': ({ key }) => {
       const stored = cache.getPref(key)

@@ -183,6 +183,8 @@ export const createViewSlice: SliceCreator<ViewSlice> =
       },
       selectEvent(id) {
         if (id === get().selectedEventId) return
+        // Left behind, its record would only spend the server's budget and the network.
+        if (get().detail.status === 'fetching') void api.cancelEventDetail()
         set({ selectedEventId: id })
         if (id === null) {
           detailRequest++

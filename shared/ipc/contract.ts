@@ -209,6 +209,8 @@ export interface InvokeChannels {
   /** Every cached LL2 expedition, as LL2 files them (run `reviewExpeditions` before measuring). */
   'dt:expeditions:get': { request: null; response: ReadonlyArray<Expedition> }
   'dt:event:get-detail': { request: EventDetailRequest; response: EventDetail }
+  /** Stops the detail fetch under way, if any (its docking was closed or left). */
+  'dt:event:cancel-detail': { request: null; response: null }
   'dt:prefs:get': { request: { readonly key: PrefKey }; response: PrefValue<PrefKey> | null }
   'dt:prefs:set': { request: PrefWrite; response: null }
   'dt:sync:get-settings': { request: null; response: SyncSettings }
@@ -252,6 +254,7 @@ export const API_METHODS = {
   getData: 'dt:data:get',
   getExpeditions: 'dt:expeditions:get',
   getEventDetail: 'dt:event:get-detail',
+  cancelEventDetail: 'dt:event:cancel-detail',
   getPref: 'dt:prefs:get',
   setPref: 'dt:prefs:set',
   getSyncSettings: 'dt:sync:get-settings',

@@ -56,6 +56,7 @@ export const REQUEST_SCHEMAS: { readonly [C in InvokeChannel]: z.ZodType<Request
     id: z.number().int().nonnegative(),
     fetch: z.enum(['never', 'auto', 'always']),
   }),
+  'dt:event:cancel-detail': none,
   'dt:prefs:get': z.strictObject({ key: prefKey }),
   'dt:prefs:set': prefWrite,
   'dt:sync:get-settings': none,

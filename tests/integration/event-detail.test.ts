@@ -1,7 +1,7 @@
 /**
  * The detail panel's record, as the app services get it from the cache and
  * from the LL2 test server: the cache read never touches the network, a fetch
- * tries once, a newer fetch stops an older one, and a hung server is given up
+ * tries once, a newer fetch or closing its docking stops an older one, and a hung server is given up
  * on at the fetch's deadline rather than after minutes of retries.
  */
 import fs from 'node:fs'
@@ -119,5 +119,24 @@ describe('event detail over the LL2 test server', () => {
     if (stopped.ok) expect(stopped.value.message).toBe('Cancelled.')
     // The stalled request was dropped, not left open until its deadline.
     await expect.poll(() => server.openConnections(), { timeout: 5_000 }).toBe(0)
+  })
+
+  it('stops a fetch still waiting on a hung server when its docking is closed', async () => {
+    const { detail, server, services } = await start()
+    server.addFault({ kind: { type: 'stall' }, match: detailPath(first!) })
+    const hung = detail(first!, 'auto')
+    await expect.poll(() => server.openConnections(), { timeout: 5_000 }).toBeGreaterThan(0)
+    expect(await handleInvoke(services.handlers, 'dt:event:cancel-detail', null)).toEqual({
+      ok: true,
+      value: null,
+    })
+    const stopped = await hung
+    expect(stateOf(stopped)).toBe('offline')
+    if (stopped.ok) expect(stopped.value.message).toBe('Cancelled.')
+    await expect.poll(() => server.openConnections(), { timeout: 5_000 }).toBe(0)
+    // Nothing under way: cancelling again is harmless, and the next fetch is not spoiled.
+    expect((await handleInvoke(services.handlers, 'dt:event:cancel-detail', null)).ok).toBe(true)
+    server.clearFaults()
+    expect(stateOf(await detail(first!, 'auto'))).toBe('fetched')
   })
 })

@@ -53,6 +53,7 @@ const SHAPES: { readonly [C in InvokeChannel]: ChannelShape } = {
     valid: { id: 900001, fetch: 'never' },
     fields: { id: { type: 'id' }, fetch: { type: 'enum', values: ['never', 'auto', 'always'] } },
   },
+  'dt:event:cancel-detail': { valid: null, fields: {} },
   'dt:prefs:get': { valid: { key: 'theme' }, fields: { key: str } },
   'dt:prefs:set': {
     valid: { key: 'theme', value: 1 },

@@ -125,6 +125,37 @@ describe('selection', () => {
       })
   })
 
+  it('stops the fetch under way when its docking is closed or another one chosen', async () => {
+    const { store, main } = storeWith({
+      'dt:data:get': () => ok(dockingData(ALL_EVENTS)),
+      'dt:event:get-detail': ({ id, fetch }) => {
+        const event = ALL_EVENTS.find((e) => e.id === id)!
+        // Soyuz 26's record is cached; the others' fetches hang.
+        if (id === SOYUZ_26.id) return ok(detailOf(event))
+        if (fetch === 'never') return ok({ ...detailOf(event), detail: null, state: 'not-fetched' })
+        return deferred<Result<EventDetail>>().promise
+      },
+      'dt:event:cancel-detail': () => ok(null),
+    })
+    await store.getState().loadData()
+    store.getState().selectEvent(SOYUZ_27.id)
+    await expect.poll(() => store.getState().detail.status).toBe('fetching')
+    expect(main.callsTo('dt:event:cancel-detail')).toHaveLength(0)
+    store.getState().selectEvent(null)
+    expect(main.callsTo('dt:event:cancel-detail')).toHaveLength(1)
+    expect(store.getState().detail).toEqual({ status: 'idle' })
+
+    store.getState().selectEvent(PROGRESS_13.id)
+    await expect.poll(() => store.getState().detail.status).toBe('fetching')
+    // A cached record needs no fetch, so nothing would stop the one left behind.
+    store.getState().selectEvent(SOYUZ_26.id)
+    expect(main.callsTo('dt:event:cancel-detail')).toHaveLength(2)
+    await expect.poll(() => store.getState().detail.status).toBe('ready')
+    // Leaving a docking whose record is on screen stops nothing.
+    store.getState().selectEvent(null)
+    expect(main.callsTo('dt:event:cancel-detail')).toHaveLength(2)
+  })
+
   it('finds no selected event once a reload no longer has it', async () => {
     let events: ReadonlyArray<DockingEvent> = ALL_EVENTS
     const { store } = storeWith({
