@@ -1,67 +1,20 @@
-import { useEffect, useId, useRef, useState } from 'react'
-
 import { useAppStore, useAppStoreApi, useShallow } from '../state/store'
+import { PopoverButton } from './popover-button'
 
 /**
  * The toolbar's "More…" popover: row options and the time zone, set once and
- * remembered, so they need not take room on the toolbar's one line. It opens
- * on its button, takes focus to its first control, and closes on Escape
- * (focus back to the button), on a click outside, or when focus leaves it.
+ * remembered, so they need not take room on the toolbar's one line.
  */
 export function MoreOptions() {
-  const [open, setOpen] = useState(false)
-  const wrap = useRef<HTMLDivElement>(null)
-  const button = useRef<HTMLButtonElement>(null)
-  const panelId = useId()
-
-  useEffect(() => {
-    if (!open) return
-    wrap.current?.querySelector<HTMLElement>('[data-popover] input')?.focus()
-    const onPointer = (e: PointerEvent) => {
-      if (!wrap.current?.contains(e.target as Node)) setOpen(false)
-    }
-    document.addEventListener('pointerdown', onPointer)
-    return () => document.removeEventListener('pointerdown', onPointer)
-  }, [open])
-
   return (
-    <div
+    <PopoverButton
+      label="More…"
+      title="Row options and time zone"
+      panelLabel="More chart options"
       className="tool-group more-options"
-      ref={wrap}
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape' || !open) return
-        // Handled here: the chart's Escape (close the details) must not fire too.
-        e.preventDefault()
-        e.stopPropagation()
-        setOpen(false)
-        button.current?.focus()
-      }}
-      onBlur={(e) => {
-        if (open && !wrap.current?.contains(e.relatedTarget as Node | null)) setOpen(false)
-      }}
     >
-      <button
-        type="button"
-        ref={button}
-        aria-expanded={open}
-        aria-controls={panelId}
-        title="Row options and time zone"
-        onClick={() => setOpen(!open)}
-      >
-        More… <span aria-hidden="true">▾</span>
-      </button>
-      {open && (
-        <div
-          id={panelId}
-          className="more-popover"
-          role="group"
-          aria-label="More chart options"
-          data-popover
-        >
-          <MoreOptionControls />
-        </div>
-      )}
-    </div>
+      <MoreOptionControls />
+    </PopoverButton>
   )
 }
 

@@ -5,6 +5,15 @@ import {
   type SummaryOpen,
   type SummaryPart,
 } from '../../shared/prefs/prefs'
+import {
+  ALWAYS_SHOWN,
+  COLUMN_LIMITS,
+  DEFAULT_SORT,
+  TABLE_COLUMN_IDS,
+  type ColumnId,
+  type ColumnWidths,
+  type SortSpec,
+} from '../../shared/table/table-layout'
 import type { CountBy } from '../../shared/visits/count-by'
 import type { SliceCreator } from './slice'
 
@@ -37,6 +46,18 @@ export interface LayoutSlice {
   readonly dataSourcesOpen: boolean
   /** The part of the legend-and-summaries strip open below it, if any. */
   readonly summaryOpen: SummaryOpen
+  /** The table's order, as last chosen (the table shows it through `shownSort`). */
+  readonly tableSort: SortSpec
+  /** Columns the user took off the table. */
+  readonly tableHiddenColumns: ReadonlyArray<ColumnId>
+  /** Widths the user dragged the table's columns to; the rest fit their content. */
+  readonly tableColumnWidths: ColumnWidths
+  setTableSort(sort: SortSpec): void
+  /** Shows a hidden column or hides a shown one (never the vehicle). */
+  toggleTableColumn(column: ColumnId): void
+  setTableColumnWidth(column: ColumnId, width: number): void
+  /** Every column back, each sized to its content, the rows in the opening order. */
+  resetTable(): void
   setPanelWidth(panel: SidePanelId, width: number): void
   setPanelCollapsed(panel: SidePanelId, collapsed: boolean): void
   togglePanel(panel: SidePanelId): void
@@ -92,6 +113,25 @@ export const createLayoutSlice: SliceCreator<LayoutSlice> =
       panelPriority: 'details',
       dataSourcesOpen: false,
       summaryOpen: 'none',
+      tableSort: DEFAULT_SORT,
+      tableHiddenColumns: [],
+      tableColumnWidths: {},
+      setTableSort: (tableSort) => set({ tableSort }),
+      toggleTableColumn(column) {
+        if (column === ALWAYS_SHOWN) return
+        const hidden = get().tableHiddenColumns
+        const next = hidden.includes(column)
+          ? hidden.filter((c) => c !== column)
+          : TABLE_COLUMN_IDS.filter((c) => c === column || hidden.includes(c))
+        set({ tableHiddenColumns: next })
+      },
+      setTableColumnWidth(column, width) {
+        const w = Math.round(Math.min(COLUMN_LIMITS.max, Math.max(COLUMN_LIMITS.min, width)))
+        const widths = get().tableColumnWidths
+        if (widths[column] !== w) set({ tableColumnWidths: { ...widths, [column]: w } })
+      },
+      resetTable: () =>
+        set({ tableSort: DEFAULT_SORT, tableHiddenColumns: [], tableColumnWidths: {} }),
       setPanelWidth(panel, width) {
         const field = WIDTH_FIELD[panel]
         const next = clampWidth(width)

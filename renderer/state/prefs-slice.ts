@@ -119,6 +119,24 @@ const BINDINGS: { readonly [K in PrefKey]: PrefBinding<K> } = {
     saveFailed: 'The filters could not be saved',
     saveDelayMs: 400,
   },
+  'table.sort': {
+    field: 'tableSort',
+    errorField: 'viewError',
+    saveFailed: 'A view setting could not be saved',
+    saveDelayMs: 0,
+  },
+  'table.hidden-columns': {
+    field: 'tableHiddenColumns',
+    errorField: 'viewError',
+    saveFailed: 'A view setting could not be saved',
+    saveDelayMs: 0,
+  },
+  'table.column-widths': {
+    field: 'tableColumnWidths',
+    errorField: 'viewError',
+    saveFailed: 'A view setting could not be saved',
+    saveDelayMs: 300,
+  },
   'filters.views': {
     field: 'savedViews',
     errorField: 'filtersError',

@@ -16,16 +16,14 @@ import { selectCountUnits } from '../state/count-selectors'
 import { selectVisits } from '../state/quality-selectors'
 import { useAppStore, useAppStoreApi } from '../state/store'
 import { ResizeHandle } from '../layout/resize-handle'
+import { COLUMN_LIMITS, shownSort, type ColumnId } from '../../shared/table/table-layout'
 import {
   CELL_PADDING,
-  COLUMN_LIMITS,
   columnsFor,
   contentWidths,
   nextSort,
   sortRows,
   tableRows,
-  type ColumnId,
-  type SortSpec,
   type TableRow,
 } from './table-model'
 import { countNoun } from '../../shared/format/count-noun'
@@ -104,12 +102,17 @@ export function EventTable() {
   const bars = useAppStore(selectBars)
   const units = useAppStore(selectCountUnits)
   const countBy = useAppStore((s) => s.countBy)
-  const columns = columnsFor(countBy)
+  const hidden = useAppStore((s) => s.tableHiddenColumns)
+  const columns = useMemo(() => columnsFor(countBy, hidden), [countBy, hidden])
   const timeZone = useAppStore((s) => s.timeZone)
   const now = useAppStore((s) => s.now)
   const selectedEventId = useAppStore((s) => s.selectedEventId)
   const matches = useAppStore(selectSearchMatches)
-  const [sort, setSort] = useState<SortSpec>({ column: 'docking', direction: 'ascending' })
+  // Kept in the store, so the table opens again as the user left it, tab switch or restart.
+  const sort = shownSort(
+    useAppStore((s) => s.tableSort),
+    hidden,
+  )
   const [active, setActive] = useState(0)
   const [scrollTop, setScrollTop] = useState(0)
   const [height, setHeight] = useState(600)
@@ -117,7 +120,7 @@ export function EventTable() {
   const head = useRef<HTMLDivElement>(null)
   const root = useRef<HTMLDivElement>(null)
   // Widths the user dragged; the rest follow the content.
-  const [dragged, setDragged] = useState<Partial<Record<ColumnId, number>>>({})
+  const dragged = useAppStore((s) => s.tableColumnWidths)
 
   const visits = useAppStore(selectVisits)
   const barOf = useMemo(() => new Map(bars.map((b) => [b.eventId as number, b])), [bars])
@@ -234,7 +237,10 @@ export function EventTable() {
               className={`col-${c.id}`}
               aria-sort={sort.column === c.id ? sort.direction : 'none'}
             >
-              <button type="button" onClick={() => setSort(nextSort(sort, c.id))}>
+              <button
+                type="button"
+                onClick={() => appStore.getState().setTableSort(nextSort(sort, c.id))}
+              >
                 {c.label}
                 <span aria-hidden="true" className="sort-mark">
                   {sort.column === c.id ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
@@ -248,7 +254,7 @@ export function EventTable() {
                 min={COLUMN_LIMITS.min}
                 max={COLUMN_LIMITS.max}
                 className="column-handle"
-                onResize={(w) => setDragged((d) => ({ ...d, [c.id]: Math.round(w) }))}
+                onResize={(w) => appStore.getState().setTableColumnWidth(c.id, w)}
               />
             </div>
           ))}

@@ -7,18 +7,12 @@ import { ROLE_STYLES } from '../../shared/chart/style'
 import type { EffectiveEnd } from '../../shared/occupancy/effective-end'
 import type { CountBy, CountUnit } from '../../shared/visits/count-by'
 import type { Visit } from '../../shared/visits/visits'
-
-/** Sortable columns. */
-export type ColumnId =
-  | 'vehicle'
-  | 'station'
-  | 'port'
-  | 'family'
-  | 'role'
-  | 'docking'
-  | 'departure'
-  | 'duration'
-  | 'visit'
+import {
+  COLUMN_LIMITS,
+  TABLE_COLUMN_IDS,
+  type ColumnId,
+  type SortSpec,
+} from '../../shared/table/table-layout'
 
 /** A column: its header text, and whether it holds names (see contentWidths). */
 export interface TableColumn {
@@ -27,22 +21,20 @@ export interface TableColumn {
   readonly names?: true
 }
 
-/**
- * The columns in display order: who, then when (the table's default sort),
- * then where. At 1024 px beside a side panel about 760 px are left, and the
- * dates came sixth, past the edge, behind a sideways scroll.
- */
-export const COLUMNS: ReadonlyArray<TableColumn> = [
-  { id: 'vehicle', label: 'Vehicle', names: true },
-  { id: 'docking', label: 'Docked' },
-  { id: 'departure', label: 'Departed' },
-  { id: 'duration', label: 'Duration' },
-  { id: 'station', label: 'Station', names: true },
-  { id: 'port', label: 'Port', names: true },
-  { id: 'family', label: 'Family' },
-  { id: 'role', label: 'Role' },
-  { id: 'visit', label: 'Visit' },
-]
+const COLUMN_WORDS: Record<ColumnId, TableColumn> = {
+  vehicle: { id: 'vehicle', label: 'Vehicle', names: true },
+  docking: { id: 'docking', label: 'Docked' },
+  departure: { id: 'departure', label: 'Departed' },
+  duration: { id: 'duration', label: 'Duration' },
+  station: { id: 'station', label: 'Station', names: true },
+  port: { id: 'port', label: 'Port', names: true },
+  family: { id: 'family', label: 'Family' },
+  role: { id: 'role', label: 'Role' },
+  visit: { id: 'visit', label: 'Visit' },
+}
+
+/** The columns in display order (TABLE_COLUMN_IDS says why that order). */
+export const COLUMNS: ReadonlyArray<TableColumn> = TABLE_COLUMN_IDS.map((id) => COLUMN_WORDS[id])
 
 /** The header texts counting by visit, where a row is a whole stay. */
 const VISIT_LABELS: Partial<Record<ColumnId, string>> = {
@@ -57,9 +49,13 @@ const VISIT_COLUMNS: ReadonlyArray<TableColumn> = COLUMNS.map((c) => ({
   label: VISIT_LABELS[c.id] ?? c.label,
 }))
 
-/** The columns with the header texts of a counting mode (the same array each time, for memos). */
-export function columnsFor(by: CountBy): ReadonlyArray<TableColumn> {
-  return by === 'docking' ? COLUMNS : VISIT_COLUMNS
+/** The columns with the header texts of a counting mode, less those the user hid. */
+export function columnsFor(
+  by: CountBy,
+  hidden: ReadonlyArray<ColumnId> = [],
+): ReadonlyArray<TableColumn> {
+  const all = by === 'docking' ? COLUMNS : VISIT_COLUMNS
+  return hidden.length === 0 ? all : all.filter((c) => !hidden.includes(c.id))
 }
 
 /** One row of the table: a docking, or a visit drawn as one stay. */
@@ -135,11 +131,6 @@ function visitAsStay(v: Visit, legs: ReadonlyArray<DockingEvent>): DockingEvent 
 }
 
 /** Which column sorts, and which way. */
-export interface SortSpec {
-  readonly column: ColumnId
-  readonly direction: 'ascending' | 'descending'
-}
-
 const text = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
 
 // Still-docked vehicles have no departure: they sort as the latest, and
@@ -222,8 +213,6 @@ export function nextSort(current: SortSpec, column: ColumnId): SortSpec {
   return { column, direction: current.direction === 'ascending' ? 'descending' : 'ascending' }
 }
 
-/** Narrowest and widest a column may be sized or dragged, px. */
-export const COLUMN_LIMITS = { min: 48, max: 480 } as const
 /** A cell's horizontal padding plus room for the sort mark, px. */
 export const CELL_PADDING = 24
 

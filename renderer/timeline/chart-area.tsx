@@ -3,6 +3,7 @@ import '../styles/timeline.css'
 import type { MainView } from '../../shared/prefs/prefs'
 import { AnalysisView } from '../analysis/analysis-view'
 import { EventTable } from '../table/event-table'
+import { TableColumnsMenu } from '../table/table-columns-menu'
 import { NoMatches } from '../filters/no-matches'
 import { selectFilteredEvents } from '../state/filter-selectors'
 import { useAppStore } from '../state/store'
@@ -50,13 +51,14 @@ export function ChartArea() {
   )
   return (
     <div className="chart-area">
-      <div className="chart-bar">
+      <div className={mainView === 'table' ? 'chart-bar with-columns-menu' : 'chart-bar'}>
         <div role="tablist" aria-label="View" className="view-tabs">
           {tab('chart', 'Chart')}
           {tab('table', 'Table')}
           {tab('analysis', 'Analysis')}
         </div>
         <SummaryStrip />
+        {mainView === 'table' && <TableColumnsMenu />}
       </div>
       <SummaryPanel />
       <div className="chart-body">

@@ -11,6 +11,17 @@ import { z } from 'zod'
 
 import { DEFAULT_QUERY, normalizeQuery, validateQuery, type Query } from '../query/query'
 import { MAX_VIEW_NAME, MAX_VIEWS, normalizeSavedViews, type SavedView } from '../query/saved-views'
+import {
+  ALWAYS_SHOWN,
+  COLUMN_LIMITS,
+  DEFAULT_SORT,
+  normalizeHidden,
+  normalizeWidths,
+  TABLE_COLUMN_IDS,
+  type ColumnId,
+  type ColumnWidths,
+  type SortSpec,
+} from '../table/table-layout'
 import type { TimeZoneMode } from '../time/time-format'
 import { COUNT_BY, type CountBy } from '../visits/count-by'
 
@@ -82,6 +93,8 @@ const savedViewSchema: z.ZodType<SavedView> = z.strictObject({
   savedAt: z.number().finite(),
 })
 
+const columnId = z.enum(TABLE_COLUMN_IDS)
+
 const panelWidthSchema = z.number().int().min(PANEL_WIDTH_LIMITS.min).max(PANEL_WIDTH_LIMITS.max)
 
 /** The preference table. */
@@ -129,6 +142,26 @@ export const PREFS = {
   'layout.summary-open': spec<SummaryOpen>({
     schema: z.enum(['none', ...SUMMARY_PARTS]),
     default: 'none',
+  }),
+  'table.sort': spec<SortSpec>({
+    schema: z.strictObject({ column: columnId, direction: z.enum(['ascending', 'descending']) }),
+    default: DEFAULT_SORT,
+  }),
+  'table.hidden-columns': spec<ReadonlyArray<ColumnId>>({
+    schema: z
+      .array(columnId.exclude([ALWAYS_SHOWN]))
+      .max(TABLE_COLUMN_IDS.length)
+      .refine((ids) => new Set(ids).size === ids.length, 'a column listed twice'),
+    default: [],
+    repair: normalizeHidden,
+  }),
+  'table.column-widths': spec<ColumnWidths>({
+    schema: z.partialRecord(
+      columnId,
+      z.number().int().min(COLUMN_LIMITS.min).max(COLUMN_LIMITS.max),
+    ),
+    default: {},
+    repair: normalizeWidths,
   }),
   'filters.current': spec<Query>({
     schema: filterStateSchema,

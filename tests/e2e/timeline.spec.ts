@@ -654,6 +654,77 @@ test('at 1024x700 beside a side panel, the table shows who docked and when witho
   await expect(row.locator('mark').first()).toHaveText(/^Zarya$/i)
 })
 
+test('the table shows the columns the user picks, and keeps them, their order and widths across tabs and a restart', async ({
+  launch,
+}) => {
+  const { app, page, ui } = await openAt(launch, 1024, 700)
+  await page.getByRole('tab', { name: 'Table' }).click()
+  const header = (name: string | RegExp) => page.getByRole('columnheader', { name })
+  const right = await ui.table.evaluate((el) => el.getBoundingClientRect().right)
+  const endsWithin = async (name: string) => {
+    const box = await header(name).boundingBox()
+    return box !== null && box.x + box.width <= right
+  }
+  expect(await endsWithin('Station'), 'Station starts past the edge at 1024x700').toBe(false)
+
+  // Departed and Duration off: where the docking was comes into view.
+  const menu = page.getByRole('button', { name: /^Columns/ })
+  await menu.click()
+  const columns = page.getByRole('group', { name: 'Table columns' })
+  await expect(columns.getByLabel('Vehicle (always shown)')).toBeDisabled()
+  await columns.getByLabel('Departed').uncheck()
+  await columns.getByLabel('Duration').uncheck()
+  await page.keyboard.press('Escape')
+  await expect(columns).toBeHidden()
+  await expect(menu).toBeFocused()
+  await expect(menu).toHaveText(/Columns \(7 of 9\)/)
+  await expect(header('Departed')).toHaveCount(0)
+  await expect(header('Duration')).toHaveCount(0)
+  expect(await endsWithin('Station')).toBe(true)
+  const port = (await header('Port').boundingBox())!
+  expect(right - port.x, 'px of Port in view').toBeGreaterThan(100)
+  await page.screenshot({ path: 'test-results/screenshot-table-columns-1024.png' })
+
+  // Sorted by station, descending; a column dragged narrower.
+  await header('Station').getByRole('button').click()
+  await header('Station').getByRole('button').click()
+  await expect(header('Station')).toHaveAttribute('aria-sort', 'descending')
+  const vehicleWidth = async () => (await header('Vehicle').boundingBox())!.width
+  const before = await vehicleWidth()
+  await page.getByRole('separator', { name: 'Resize Vehicle column' }).focus()
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft')
+  await expect.poll(vehicleWidth).toBeLessThan(before - 20)
+  const narrowed = await vehicleWidth()
+  const firstRow = ui.table.locator('[role="row"][data-event-id]').first()
+  const firstId = await firstRow.getAttribute('data-event-id')
+
+  // The chart and back: the table as it was left (it used to open sorted by Docked, every column).
+  await page.getByRole('tab', { name: 'Chart' }).click()
+  await page.getByRole('tab', { name: 'Table' }).click()
+  await expect(header('Station')).toHaveAttribute('aria-sort', 'descending')
+  await expect(header('Departed')).toHaveCount(0)
+  await expect(firstRow).toHaveAttribute('data-event-id', firstId!)
+  expect(await vehicleWidth()).toBe(narrowed)
+
+  // And after a restart, once the width is stored (written when dragging pauses).
+  await expect.poll(() => ui.pref('table.column-widths')).toEqual({ vehicle: narrowed })
+  await app.close()
+  const again = await launch({ userDataDir: app.userDataDir })
+  await again.page.setViewportSize({ width: 1024, height: 700 })
+  await again.page.getByRole('tab', { name: 'Table' }).click()
+  const header2 = (name: string | RegExp) => again.page.getByRole('columnheader', { name })
+  await expect(header2('Station')).toHaveAttribute('aria-sort', 'descending')
+  await expect(header2('Duration')).toHaveCount(0)
+  expect((await header2('Vehicle').boundingBox())!.width).toBe(narrowed)
+
+  // Reset: every column, fitted widths, the opening order.
+  await again.page.getByRole('button', { name: /^Columns/ }).click()
+  await again.page.getByRole('button', { name: 'Reset columns, widths and order' }).click()
+  await expect(header2('Duration')).toHaveCount(1)
+  await expect(header2(/^Docked/)).toHaveAttribute('aria-sort', 'ascending')
+  expect((await header2('Vehicle').boundingBox())!.width).toBe(before)
+})
+
 test('a docking chosen in the table is on screen back on the chart, however far down its row', async ({
   launch,
 }) => {

@@ -49,6 +49,35 @@ describe('the preference table', () => {
   })
 })
 
+describe('the table preferences', () => {
+  it('store shown columns, widths and order only as the table can use them', () => {
+    expect(checkPref('table.hidden-columns', ['family', 'role']).ok).toBe(true)
+    // The vehicle names the row; an unknown column or one listed twice is a bug.
+    expect(checkPref('table.hidden-columns', ['vehicle']).ok).toBe(false)
+    expect(checkPref('table.hidden-columns', ['colour']).ok).toBe(false)
+    expect(checkPref('table.hidden-columns', ['role', 'role']).ok).toBe(false)
+    expect(checkPref('table.column-widths', { vehicle: 120, port: 200 }).ok).toBe(true)
+    expect(checkPref('table.column-widths', { vehicle: 12 }).ok).toBe(false)
+    expect(checkPref('table.column-widths', { colour: 100 }).ok).toBe(false)
+    expect(checkPref('table.sort', { column: 'station', direction: 'descending' }).ok).toBe(true)
+    expect(checkPref('table.sort', { column: 'station', direction: 'up' }).ok).toBe(false)
+  })
+
+  it('read an older or hand-edited value keeping its good entries, in the table’s order', () => {
+    expect(
+      readPref('table.hidden-columns', ['role', 'vehicle', 'colour', 'family', 'role']),
+    ).toEqual(['family', 'role'])
+    expect(readPref('table.hidden-columns', 'role')).toEqual([])
+    expect(
+      readPref('table.column-widths', { vehicle: 12.4, port: 'wide', colour: 9, role: 999 }),
+    ).toEqual({ vehicle: 48, role: 480 })
+    expect(readPref('table.sort', { column: 'colour', direction: 'ascending' })).toEqual({
+      column: 'docking',
+      direction: 'ascending',
+    })
+  })
+})
+
 describe('the prefs channels', () => {
   const accepts = (channel: 'dt:prefs:get' | 'dt:prefs:set', value: unknown) =>
     REQUEST_SCHEMAS[channel].safeParse(value).success

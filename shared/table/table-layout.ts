@@ -1,0 +1,77 @@
+/**
+ * The table view's columns as the user arranges them: which show, how wide,
+ * sorted by which. Here, not in the renderer, because the preference table
+ * (shared/prefs) stores them and checks what it stores against these ids.
+ */
+
+/**
+ * The table's columns in display order: who, then when (the table's default
+ * sort), then where. At 1024 px beside a side panel about 760 px are left,
+ * and the dates came sixth, past the edge, behind a sideways scroll.
+ */
+export const TABLE_COLUMN_IDS = [
+  'vehicle',
+  'docking',
+  'departure',
+  'duration',
+  'station',
+  'port',
+  'family',
+  'role',
+  'visit',
+] as const
+
+/** One of the table's columns. */
+export type ColumnId = (typeof TABLE_COLUMN_IDS)[number]
+
+/** The column that names a row's spacecraft: never hidden, or a row would not say what it is. */
+export const ALWAYS_SHOWN: ColumnId = 'vehicle'
+
+/** Narrowest and widest a column may be sized or dragged, px. */
+export const COLUMN_LIMITS = { min: 48, max: 480 } as const
+
+/** How the table's rows are ordered. */
+export interface SortSpec {
+  readonly column: ColumnId
+  readonly direction: 'ascending' | 'descending'
+}
+
+/** Oldest docking first: the order the table opens in. */
+export const DEFAULT_SORT: SortSpec = { column: 'docking', direction: 'ascending' }
+
+/** Widths the user dragged, px; a column not in it is sized to its content. */
+export type ColumnWidths = Partial<Record<ColumnId, number>>
+
+export const isColumnId = (x: unknown): x is ColumnId =>
+  typeof x === 'string' && (TABLE_COLUMN_IDS as ReadonlyArray<string>).includes(x)
+
+/**
+ * The sort the table shows: a sort by a column the user has since hidden
+ * would order the rows by something no longer on screen, so it falls back to
+ * the default until that column shows again.
+ */
+export function shownSort(sort: SortSpec, hidden: ReadonlyArray<ColumnId>): SortSpec {
+  return hidden.includes(sort.column) ? DEFAULT_SORT : sort
+}
+
+/**
+ * A stored list of hidden columns as the app can use it: known ids only, each
+ * once, never the vehicle (an older or hand-edited value loses only its bad
+ * entries).
+ */
+export function normalizeHidden(stored: unknown): ReadonlyArray<ColumnId> {
+  if (!Array.isArray(stored)) return []
+  return TABLE_COLUMN_IDS.filter((id) => id !== ALWAYS_SHOWN && stored.includes(id))
+}
+
+/** Stored widths as the app can use them: known columns, whole px within COLUMN_LIMITS. */
+export function normalizeWidths(stored: unknown): ColumnWidths {
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return {}
+  const out: ColumnWidths = {}
+  for (const id of TABLE_COLUMN_IDS) {
+    const w = (stored as Record<string, unknown>)[id]
+    if (typeof w === 'number' && Number.isFinite(w))
+      out[id] = Math.round(Math.min(COLUMN_LIMITS.max, Math.max(COLUMN_LIMITS.min, w)))
+  }
+  return out
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it, vi } from 'vitest'
+
+import { shownSort } from '../../../shared/table/table-layout'
+import {
+  ALL_EVENTS,
+  dockingData,
+  memoryPrefs,
+  ok,
+  settle,
+  storeWith,
+  storesOnFakeTimers,
+} from './fakes'
+
+storesOnFakeTimers()
+
+function withPrefs(initial: Record<string, unknown> = {}) {
+  const prefs = memoryPrefs(initial)
+  const made = storeWith({ 'dt:data:get': () => ok(dockingData(ALL_EVENTS)), ...prefs.handlers })
+  return { ...made, prefs }
+}
+
+describe('the table’s columns, widths and order', () => {
+  it('hides and shows columns in the table’s order, never the vehicle', async () => {
+    const { store } = withPrefs()
+    await store.getState().loadPrefs()
+    const s = () => store.getState()
+    s().toggleTableColumn('role')
+    s().toggleTableColumn('departure')
+    s().toggleTableColumn('vehicle')
+    expect(s().tableHiddenColumns).toEqual(['departure', 'role'])
+    s().toggleTableColumn('departure')
+    expect(s().tableHiddenColumns).toEqual(['role'])
+  })
+
+  it('sorts by the default while the sorted column is hidden, and by it again once shown', async () => {
+    const { store } = withPrefs()
+    await store.getState().loadPrefs()
+    const s = () => store.getState()
+    s().setTableSort({ column: 'station', direction: 'descending' })
+    s().toggleTableColumn('station')
+    expect(shownSort(s().tableSort, s().tableHiddenColumns)).toEqual({
+      column: 'docking',
+      direction: 'ascending',
+    })
+    s().toggleTableColumn('station')
+    expect(shownSort(s().tableSort, s().tableHiddenColumns)).toEqual({
+      column: 'station',
+      direction: 'descending',
+    })
+  })
+
+  it('keeps dragged widths within the limits, and stores all three for the next start', async () => {
+    const { store, prefs } = withPrefs()
+    await store.getState().loadPrefs()
+    const s = () => store.getState()
+    s().setTableColumnWidth('vehicle', 10)
+    s().setTableColumnWidth('port', 212.6)
+    s().setTableSort({ column: 'duration', direction: 'descending' })
+    s().toggleTableColumn('visit')
+    expect(s().tableColumnWidths).toEqual({ vehicle: 48, port: 213 })
+    await vi.advanceTimersByTimeAsync(400)
+    await settle()
+    expect(prefs.stored.get('table.column-widths')).toEqual({ vehicle: 48, port: 213 })
+    expect(prefs.stored.get('table.sort')).toEqual({ column: 'duration', direction: 'descending' })
+    expect(prefs.stored.get('table.hidden-columns')).toEqual(['visit'])
+
+    const next = withPrefs(Object.fromEntries(prefs.stored))
+    await next.store.getState().loadPrefs()
+    const t = next.store.getState()
+    expect([t.tableColumnWidths, t.tableSort, t.tableHiddenColumns]).toEqual([
+      { vehicle: 48, port: 213 },
+      { column: 'duration', direction: 'descending' },
+      ['visit'],
+    ])
+    t.resetTable()
+    const r = next.store.getState()
+    expect([r.tableColumnWidths, r.tableSort, r.tableHiddenColumns]).toEqual([
+      {},
+      { column: 'docking', direction: 'ascending' },
+      [],
+    ])
+  })
+})
