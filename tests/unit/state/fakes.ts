@@ -159,6 +159,13 @@ export function storeWith(handlers: FakeHandlers, clockStart = '2026-11-26T00:00
   return { store, main, time }
 }
 
+/** A store over the three events and preferences kept in memory, `initial` stored at start. */
+export function storeWithPrefs(initial: Record<string, unknown> = {}) {
+  const prefs = memoryPrefs(initial)
+  const made = storeWith({ 'dt:data:get': () => ok(dockingData(ALL_EVENTS)), ...prefs.handlers })
+  return { ...made, prefs }
+}
+
 /** Disposes every store the test made. */
 export function disposeStores(): void {
   for (const s of opened.splice(0)) s.dispose()

@@ -1,27 +1,13 @@
 import { describe, expect, it, vi } from 'vitest'
 
 import { DEFAULT_QUERY } from '../../../shared/query/query'
-import {
-  ALL_EVENTS,
-  dockingData,
-  settle,
-  storesOnFakeTimers,
-  memoryPrefs,
-  ok,
-  storeWith,
-} from './fakes'
+import { ok, settle, storesOnFakeTimers, storeWith, storeWithPrefs } from './fakes'
 
 storesOnFakeTimers()
 
-function withPrefs(initial: Record<string, unknown> = {}) {
-  const prefs = memoryPrefs(initial)
-  const made = storeWith({ 'dt:data:get': () => ok(dockingData(ALL_EVENTS)), ...prefs.handlers })
-  return { ...made, prefs }
-}
-
 describe('reading preferences at start', () => {
   it('puts every stored preference in the store', async () => {
-    const { store } = withPrefs({
+    const { store } = storeWithPrefs({
       'view.theme': 'dark',
       'view.time-zone': 'local',
       'view.collapsed-stations': [14],
@@ -47,7 +33,7 @@ describe('reading preferences at start', () => {
   })
 
   it('falls back to the default for a stored value of the wrong shape, keeping what it can', async () => {
-    const { store, main } = withPrefs({
+    const { store, main } = storeWithPrefs({
       'view.theme': 'purple',
       'view.main': 42,
       'view.collapsed-stations': [14, 'x', 15.5, 15],
@@ -67,7 +53,7 @@ describe('reading preferences at start', () => {
   })
 
   it('keeps what the user changed before the stored values arrived', async () => {
-    const { store } = withPrefs({
+    const { store } = storeWithPrefs({
       'view.theme': 'dark',
       'filters.current': { ...DEFAULT_QUERY, search: 'stored' },
     })
@@ -96,7 +82,7 @@ describe('reading preferences at start', () => {
 
 describe('saving preferences', () => {
   it('writes the filters once, after typing pauses', async () => {
-    const { store, main, prefs } = withPrefs()
+    const { store, main, prefs } = storeWithPrefs()
     await store.getState().loadPrefs()
     for (const search of ['s', 'so', 'soy']) {
       store.getState().setSearch(search)
@@ -109,7 +95,7 @@ describe('saving preferences', () => {
   })
 
   it('writes view settings and saved views at once', async () => {
-    const { store, prefs } = withPrefs()
+    const { store, prefs } = storeWithPrefs()
     await store.getState().loadPrefs()
     store.getState().setTheme('light')
     store.getState().toggleStation(15)
@@ -121,7 +107,7 @@ describe('saving preferences', () => {
   })
 
   it('writes pending filters at once when the window is closing', async () => {
-    const { store, prefs } = withPrefs()
+    const { store, prefs } = storeWithPrefs()
     await store.getState().loadPrefs()
     store.getState().setSearch('salyut')
     store.getState().flushPrefs()
@@ -146,7 +132,7 @@ describe('saving preferences', () => {
   })
 
   it('drops pending writes and stops its timers when the store is disposed', async () => {
-    const { store, main, time } = withPrefs()
+    const { store, main, time } = storeWithPrefs()
     await store.getState().loadPrefs()
     store.getState().setSearch('late')
     time.set('2026-11-26T00:01:00Z')

@@ -1,27 +1,13 @@
 import { describe, expect, it, vi } from 'vitest'
 
 import { shownSort } from '../../../shared/table/table-layout'
-import {
-  ALL_EVENTS,
-  dockingData,
-  memoryPrefs,
-  ok,
-  settle,
-  storeWith,
-  storesOnFakeTimers,
-} from './fakes'
+import { settle, storesOnFakeTimers, storeWithPrefs } from './fakes'
 
 storesOnFakeTimers()
 
-function withPrefs(initial: Record<string, unknown> = {}) {
-  const prefs = memoryPrefs(initial)
-  const made = storeWith({ 'dt:data:get': () => ok(dockingData(ALL_EVENTS)), ...prefs.handlers })
-  return { ...made, prefs }
-}
-
 describe('the table’s columns, widths and order', () => {
   it('hides and shows columns in the table’s order, never the vehicle', async () => {
-    const { store } = withPrefs()
+    const { store } = storeWithPrefs()
     await store.getState().loadPrefs()
     const s = () => store.getState()
     s().toggleTableColumn('role')
@@ -33,7 +19,7 @@ describe('the table’s columns, widths and order', () => {
   })
 
   it('sorts by the default while the sorted column is hidden, and by it again once shown', async () => {
-    const { store } = withPrefs()
+    const { store } = storeWithPrefs()
     await store.getState().loadPrefs()
     const s = () => store.getState()
     s().setTableSort({ column: 'station', direction: 'descending' })
@@ -50,7 +36,7 @@ describe('the table’s columns, widths and order', () => {
   })
 
   it('keeps dragged widths within the limits, and stores all three for the next start', async () => {
-    const { store, prefs } = withPrefs()
+    const { store, prefs } = storeWithPrefs()
     await store.getState().loadPrefs()
     const s = () => store.getState()
     s().setTableColumnWidth('vehicle', 10)
@@ -64,7 +50,7 @@ describe('the table’s columns, widths and order', () => {
     expect(prefs.stored.get('table.sort')).toEqual({ column: 'duration', direction: 'descending' })
     expect(prefs.stored.get('table.hidden-columns')).toEqual(['visit'])
 
-    const next = withPrefs(Object.fromEntries(prefs.stored))
+    const next = storeWithPrefs(Object.fromEntries(prefs.stored))
     await next.store.getState().loadPrefs()
     const t = next.store.getState()
     expect([t.tableColumnWidths, t.tableSort, t.tableHiddenColumns]).toEqual([
