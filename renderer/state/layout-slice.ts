@@ -7,7 +7,7 @@ import {
 } from '../../shared/prefs/prefs'
 import {
   ALWAYS_SHOWN,
-  COLUMN_LIMITS,
+  clampColumnWidth,
   DEFAULT_SORT,
   TABLE_COLUMN_IDS,
   type ColumnId,
@@ -126,7 +126,7 @@ export const createLayoutSlice: SliceCreator<LayoutSlice> =
         set({ tableHiddenColumns: next })
       },
       setTableColumnWidth(column, width) {
-        const w = Math.round(Math.min(COLUMN_LIMITS.max, Math.max(COLUMN_LIMITS.min, width)))
+        const w = clampColumnWidth(width)
         const widths = get().tableColumnWidths
         if (widths[column] !== w) set({ tableColumnWidths: { ...widths, [column]: w } })
       },

@@ -8,7 +8,7 @@ import type { EffectiveEnd } from '../../shared/occupancy/effective-end'
 import type { CountBy, CountUnit } from '../../shared/visits/count-by'
 import type { Visit } from '../../shared/visits/visits'
 import {
-  COLUMN_LIMITS,
+  clampColumnWidth,
   TABLE_COLUMN_IDS,
   type ColumnId,
   type SortSpec,
@@ -249,8 +249,6 @@ export function contentWidths(
       const cells = Float64Array.from(rows, (row) => width(row[c] ?? '')).sort()
       widest = Math.max(widest, cells[cells.length - 1 - cut]!)
     } else for (const row of rows) widest = Math.max(widest, width(row[c] ?? ''))
-    return Math.round(
-      Math.min(COLUMN_LIMITS.max, Math.max(COLUMN_LIMITS.min, widest + CELL_PADDING)),
-    )
+    return clampColumnWidth(widest + CELL_PADDING)
   })
 }

@@ -30,6 +30,10 @@ export const ALWAYS_SHOWN: ColumnId = 'vehicle'
 /** Narrowest and widest a column may be sized or dragged, px. */
 export const COLUMN_LIMITS = { min: 48, max: 480 } as const
 
+/** A width as a column may have it: whole px within COLUMN_LIMITS. */
+export const clampColumnWidth = (w: number): number =>
+  Math.round(Math.min(COLUMN_LIMITS.max, Math.max(COLUMN_LIMITS.min, w)))
+
 /** How the table's rows are ordered. */
 export interface SortSpec {
   readonly column: ColumnId
@@ -70,8 +74,7 @@ export function normalizeWidths(stored: unknown): ColumnWidths {
   const out: ColumnWidths = {}
   for (const id of TABLE_COLUMN_IDS) {
     const w = (stored as Record<string, unknown>)[id]
-    if (typeof w === 'number' && Number.isFinite(w))
-      out[id] = Math.round(Math.min(COLUMN_LIMITS.max, Math.max(COLUMN_LIMITS.min, w)))
+    if (typeof w === 'number' && Number.isFinite(w)) out[id] = clampColumnWidth(w)
   }
   return out
 }
