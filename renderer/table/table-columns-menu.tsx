@@ -42,7 +42,15 @@ export function TableColumnsMenu() {
           {c.id === ALWAYS_SHOWN ? `${c.label} (always shown)` : c.label}
         </label>
       ))}
-      <button type="button" disabled={!arranged} onClick={() => store().resetTable()}>
+      <button
+        type="button"
+        disabled={!arranged}
+        onClick={(e) => {
+          // Reset disables this button; focus stays in the menu rather than dropping to the page.
+          e.currentTarget.parentElement?.querySelector<HTMLElement>('input:not(:disabled)')?.focus()
+          store().resetTable()
+        }}
+      >
         Reset columns, widths and order
       </button>
     </PopoverButton>

@@ -720,6 +720,10 @@ test('the table shows the columns the user picks, and keeps them, their order an
   // Reset: every column, fitted widths, the opening order.
   await again.page.getByRole('button', { name: /^Columns/ }).click()
   await again.page.getByRole('button', { name: 'Reset columns, widths and order' }).click()
+  // The menu stays open, focus in it, for a keyboard user to go on from.
+  await expect(
+    again.page.getByRole('group', { name: 'Table columns' }).getByLabel('Docked'),
+  ).toBeFocused()
   await expect(header2('Duration')).toHaveCount(1)
   await expect(header2(/^Docked/)).toHaveAttribute('aria-sort', 'ascending')
   expect((await header2('Vehicle').boundingBox())!.width).toBe(before)
