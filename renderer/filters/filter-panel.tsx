@@ -13,7 +13,7 @@ import {
 } from '../../shared/query/query'
 import { VEHICLE_FAMILIES, VEHICLE_ROLES } from '../../shared/domain/vehicle-family'
 import { selectCountsLater } from '../state/filter-selectors'
-import { useAppStore } from '../state/store'
+import { useAppStore, useShallow } from '../state/store'
 import { FilterChips } from './filter-chips'
 import { LocationOptions } from './location-options'
 import { OptionList, type OptionItem } from './option-list'
@@ -63,7 +63,10 @@ function items<D extends CountedDimension>(
   }))
 }
 
-function useOptionLists(filters: Query, counts: OptionCounts) {
+/** The ticks of the dimensions listed here (stations and ports have their own tree). */
+type ListedPicks = Pick<Query, 'families' | 'roles' | 'states' | 'configurations' | 'agencies'>
+
+function useOptionLists(filters: ListedPicks, counts: OptionCounts) {
   const events = useAppStore((s) => s.data?.events)
   const present = useMemo(() => presentValues(events ?? []), [events])
   return useMemo(
@@ -101,7 +104,17 @@ function useToggle<D extends CountedDimension>(dimension: D): (value: OptionValu
 
 /** The left panel: search, active filter chips, saved views and every filter (issue #5). */
 export function FilterPanel() {
-  const filters = useAppStore((s) => s.filters)
+  // Only the ticks: the search's keystrokes leave them as they were, so the
+  // panel and its lists do not render again for each key (the box renders itself).
+  const filters = useAppStore(
+    useShallow((s) => ({
+      families: s.filters.families,
+      roles: s.filters.roles,
+      states: s.filters.states,
+      configurations: s.filters.configurations,
+      agencies: s.filters.agencies,
+    })),
+  )
   // The counts beside each option wait for a quiet moment: a keystroke paints its
   // results first, and the lists catch up in a render React may interrupt.
   const counts = useDeferredValue(useAppStore(selectCountsLater)).counts

@@ -9,7 +9,7 @@ import {
 import { buildRows, type StationRow } from '../../shared/chart/timeline-rows'
 import type { PortId } from '../../shared/domain/units'
 import { selectCountsLater } from '../state/filter-selectors'
-import { useAppStore } from '../state/store'
+import { useAppStore, useShallow } from '../state/store'
 import { OptionCheckbox, useHandlers } from './option-list'
 
 const portIdsOf = (row: StationRow) => row.ports.map((p) => p.port.id)
@@ -17,7 +17,10 @@ const portIdsOf = (row: StationRow) => row.ports.map((p) => p.port.id)
 /** Stations, each with its ports under it, as one tree of checkboxes with counts. */
 export function LocationOptions() {
   const data = useAppStore((s) => s.data)
-  const filters = useAppStore((s) => s.filters)
+  // Only the ticks: a keystroke in the search changes the query, not these, and so skips this list.
+  const filters = useAppStore(
+    useShallow((s) => ({ stations: s.filters.stations, ports: s.filters.ports })),
+  )
   // Deferred as the other lists' counts are: a keystroke in the search paints its results first.
   const counts = useDeferredValue(useAppStore(selectCountsLater)).counts
   const setFilters = useAppStore((s) => s.setFilters)

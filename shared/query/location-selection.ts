@@ -15,7 +15,7 @@ export type StationTick = 'all' | 'some' | 'none'
 
 /** The state of a station's checkbox, given its ports. */
 export function stationTick(
-  state: Query,
+  state: Pick<Query, 'stations' | 'ports'>,
   station: StationId,
   ports: ReadonlyArray<PortId>,
 ): StationTick {
@@ -24,7 +24,11 @@ export function stationTick(
 }
 
 /** Is a port shown ticked (ticked itself, or its station is)? */
-export function isPortTicked(state: Query, port: PortId, station: StationId): boolean {
+export function isPortTicked(
+  state: Pick<Query, 'stations' | 'ports'>,
+  port: PortId,
+  station: StationId,
+): boolean {
   return state.stations.includes(station) || state.ports.includes(port)
 }
 
