@@ -1,6 +1,6 @@
 import type { LodView } from '../../shared/chart/lod'
 import type { Reveal, RowsTop } from '../../shared/chart/reveal'
-import type { TimeWindow } from '../../shared/chart/window'
+import { sameWindow, type TimeWindow } from '../../shared/chart/window'
 import type { AppError, DetailFetch, EventDetail } from '../../shared/ipc/contract'
 import type { MainView, ThemeChoice } from '../../shared/prefs/prefs'
 import type { TimeZoneMode } from '../../shared/time/time-format'
@@ -34,8 +34,6 @@ export interface ViewHistory {
 
 /** How many jumps Back remembers. */
 export const VIEW_HISTORY_LIMIT = 50
-
-const sameWindow = (a: TimeWindow, b: TimeWindow) => a.start === b.start && a.end === b.end
 
 /** `list` with `p` added last, the oldest dropped past the limit. */
 const pushed = (list: ReadonlyArray<ViewPlace>, p: ViewPlace) =>

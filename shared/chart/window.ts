@@ -112,6 +112,11 @@ export function windowAround(start: number, end: number): TimeWindow {
   return centredOn((start + end) / 2, Math.max(span * 1.4, DAY_MS))
 }
 
+/** The same span of time (either may be null: only two nulls are the same). */
+export function sameWindow(a: TimeWindow | null, b: TimeWindow | null): boolean {
+  return a === b || (!!a && !!b && a.start === b.start && a.end === b.end)
+}
+
 /** A window in words, by its UTC days: "1977-12-11 to 1978-02-04 UTC". */
 export function windowWords(w: { readonly start: number; readonly end: number }): string {
   return `${toIsoUtc(w.start).slice(0, 10)} to ${toIsoUtc(w.end).slice(0, 10)} UTC`

@@ -8,6 +8,7 @@ import {
   panWindow,
   presetWindow,
   windowAround,
+  sameWindow,
   windowWords,
   zoomWindow,
   type TimeWindow,
@@ -68,5 +69,15 @@ describe('windowWords', () => {
         end: Date.parse('1978-02-04T23:59:00Z'),
       }),
     ).toBe('1977-12-11 to 1978-02-04 UTC')
+  })
+})
+
+describe('sameWindow', () => {
+  it('compares spans by their ends, and null only with null', () => {
+    const w = { start: utcMillis(0), end: utcMillis(DAY_MS) }
+    expect(sameWindow(w, { ...w })).toBe(true)
+    expect(sameWindow(w, { ...w, end: utcMillis(2 * DAY_MS) })).toBe(false)
+    expect(sameWindow(null, null)).toBe(true)
+    expect(sameWindow(w, null)).toBe(false)
   })
 })

@@ -18,7 +18,7 @@ import {
   occupancyColumns,
   type BrushPart,
 } from '../../../shared/chart/navigator'
-import type { TimeWindow } from '../../../shared/chart/window'
+import { sameWindow, type TimeWindow } from '../../../shared/chart/window'
 import { formatInstant, type TimeZoneMode } from '../../../shared/time/time-format'
 import { measureNavigator } from '../perf-marks'
 import { paintOccupancy, readNavigatorInk, type NavigatorInk } from './navigator-paint'
@@ -214,8 +214,4 @@ export class NavigatorStrip {
     e.preventDefault()
     this.request(next)
   }
-}
-
-function sameWindow(a: TimeWindow | null, b: TimeWindow | null): boolean {
-  return a === b || (!!a && !!b && a.start === b.start && a.end === b.end)
 }
