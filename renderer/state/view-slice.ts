@@ -1,5 +1,5 @@
 import type { LodView } from '../../shared/chart/lod'
-import type { Reveal, RowsTop } from '../../shared/chart/reveal'
+import { sameRowsTop, type Reveal, type RowsTop } from '../../shared/chart/reveal'
 import { sameWindow, type TimeWindow } from '../../shared/chart/window'
 import type { AppError, DetailFetch, EventDetail } from '../../shared/ipc/contract'
 import type { MainView, ThemeChoice } from '../../shared/prefs/prefs'
@@ -227,10 +227,7 @@ export const createViewSlice: SliceCreator<ViewSlice> =
       goBack: () => travel('back'),
       goForward: () => travel('forward'),
       setRowsTop(rowsTop) {
-        const t = get().rowsTop
-        if (t === rowsTop || (t && rowsTop && t.row === rowsTop.row && t.offset === rowsTop.offset))
-          return
-        set({ rowsTop })
+        if (!sameRowsTop(get().rowsTop, rowsTop)) set({ rowsTop })
       },
       showEvent(id, window) {
         get().selectEvent(id)

@@ -75,6 +75,11 @@ export function rowsTop(view: RowsView): RowsTop | null {
   return top && { row: top.id, offset: Math.max(0, -top.top) }
 }
 
+/** The same place (either may be null: only two nulls are the same). */
+export function sameRowsTop(a: RowsTop | null, b: RowsTop | null): boolean {
+  return a === b || (!!a && !!b && a.row === b.row && a.offset === b.offset)
+}
+
 /**
  * The reveal to carry out in `view`: the rows as they stood, when their top
  * row is gone (filtered away, its station folded), bring the results instead.

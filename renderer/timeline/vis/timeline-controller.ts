@@ -26,6 +26,7 @@ import {
   revealRows,
   revealScroll,
   rowsTop,
+  sameRowsTop,
   type Reveal,
   type RowsTop,
 } from '../../../shared/chart/reveal'
@@ -120,8 +121,8 @@ export class TimelineController {
   private revealFrame = 0
   /** What the last window request asked to show, until the chart is drawn to show it. */
   private pendingReveal: Reveal | null = null
-  /** The rows' top as last told, `row@offset`. */
-  private toldTop = ''
+  /** The rows' top as last told. */
+  private toldTop: RowsTop | null = null
   private placed: ReadonlyArray<PlacedBar>
   private size: string
 
@@ -363,9 +364,8 @@ export class TimelineController {
   private tellTop(view: Viewport): void {
     if (this.el.clientHeight === 0 || view.height === 0) return
     const top = rowsTop(view)
-    const told = top ? `${top.row}@${top.offset}` : ''
-    if (told === this.toldTop) return
-    this.toldTop = told
+    if (sameRowsTop(top, this.toldTop)) return
+    this.toldTop = top
     this.events.emit('rows-top', top)
   }
 

@@ -5,6 +5,7 @@ import {
   revealRows,
   revealScroll,
   rowsTop,
+  sameRowsTop,
   type RowsView,
 } from '../../../shared/chart/reveal'
 import { DAY_MS, eventId, portId, stationId } from '../../../shared/domain/units'
@@ -135,5 +136,16 @@ describe('the rows as they stood (Back and Forward)', () => {
     expect(effectiveReveal(gone, atRow3)).toBe('results')
     const here = { top: { row: 'r5', offset: 0 } }
     expect(effectiveReveal(here, atRow3)).toBe(here)
+  })
+})
+
+describe('sameRowsTop', () => {
+  it('is the same row scrolled past by the same px, and null only with null', () => {
+    const at = { row: 'r3', offset: 12 }
+    expect(sameRowsTop(at, { ...at })).toBe(true)
+    expect(sameRowsTop(at, { ...at, offset: 13 })).toBe(false)
+    expect(sameRowsTop(at, { ...at, row: 'r4' })).toBe(false)
+    expect(sameRowsTop(null, null)).toBe(true)
+    expect(sameRowsTop(null, at)).toBe(false)
   })
 })
