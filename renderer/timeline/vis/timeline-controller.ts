@@ -125,6 +125,12 @@ export class TimelineController {
   private toldTop: RowsTop | null = null
   private placed: ReadonlyArray<PlacedBar>
   private size: string
+  /**
+   * The chart's height as the resize observer last saw it (0 while its tab
+   * is hidden), for checks made every painted frame, where reading
+   * clientHeight would force a layout.
+   */
+  private height: number
 
   constructor(
     private readonly el: HTMLElement,
@@ -200,6 +206,7 @@ export class TimelineController {
     // The observer also fires once on observe(); vis has just drawn at this
     // size, so only a real change of size earns a redraw.
     this.size = `${el.clientWidth}x${el.clientHeight}`
+    this.height = el.clientHeight
     this.resize = new ResizeObserver(this.onResize)
     this.resize.observe(el)
   }
@@ -362,7 +369,7 @@ export class TimelineController {
 
   /** Says where the rows of a painted `view` stand when that changed; nothing while hidden. */
   private tellTop(view: Viewport): void {
-    if (this.el.clientHeight === 0 || view.height === 0) return
+    if (this.height === 0 || view.height === 0) return
     const top = rowsTop(view)
     if (sameRowsTop(top, this.toldTop)) return
     this.toldTop = top
@@ -410,7 +417,8 @@ export class TimelineController {
   }
 
   private readonly onResize = () => {
-    const next = `${this.el.clientWidth}x${this.el.clientHeight}`
+    this.height = this.el.clientHeight
+    const next = `${this.el.clientWidth}x${this.height}`
     if (next === this.size) return
     this.size = next
     this.rowLayout.invalidate()
