@@ -9,7 +9,7 @@ import {
   ALWAYS_SHOWN,
   clampColumnWidth,
   DEFAULT_SORT,
-  TABLE_COLUMN_IDS,
+  normalizeHidden,
   type ColumnId,
   type ColumnWidths,
   type SortSpec,
@@ -120,10 +120,11 @@ export const createLayoutSlice: SliceCreator<LayoutSlice> =
       toggleTableColumn(column) {
         if (column === ALWAYS_SHOWN) return
         const hidden = get().tableHiddenColumns
-        const next = hidden.includes(column)
-          ? hidden.filter((c) => c !== column)
-          : TABLE_COLUMN_IDS.filter((c) => c === column || hidden.includes(c))
-        set({ tableHiddenColumns: next })
+        set({
+          tableHiddenColumns: normalizeHidden(
+            hidden.includes(column) ? hidden.filter((c) => c !== column) : [...hidden, column],
+          ),
+        })
       },
       setTableColumnWidth(column, width) {
         const w = clampColumnWidth(width)

@@ -59,9 +59,9 @@ export function shownSort(sort: SortSpec, hidden: ReadonlyArray<ColumnId>): Sort
 }
 
 /**
- * A stored list of hidden columns as the app can use it: known ids only, each
- * once, never the vehicle (an older or hand-edited value loses only its bad
- * entries).
+ * A list of hidden columns as the app keeps it: known ids only, each once, in
+ * the table's order, never the vehicle (an older or hand-edited value loses
+ * only its bad entries).
  */
 export function normalizeHidden(stored: unknown): ReadonlyArray<ColumnId> {
   if (!Array.isArray(stored)) return []
