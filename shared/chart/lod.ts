@@ -188,8 +188,25 @@ export function thinDenseRows(
 }
 
 /**
+ * Whether two thinnings of the same bars draw the same: the same bars in the
+ * same order, and runs of the same bars at the same LOD step (a run's id
+ * names its bars; its heat cells depend on the step too).
+ */
+export function sameThinning(a: ThinnedBars, b: ThinnedBars, sameStep: boolean): boolean {
+  if (a === b) return true
+  if (a.bars.length !== b.bars.length || a.runs.length !== b.runs.length) return false
+  if (a.runs.length > 0 && !sameStep) return false
+  for (let i = 0; i < a.bars.length; i++) if (a.bars[i] !== b.bars[i]) return false
+  for (let i = 0; i < a.runs.length; i++) if (a.runs[i]!.id !== b.runs[i]!.id) return false
+  return true
+}
+
+/**
  * `thinDenseRows` that remembers its last answer: the same bars for a view of
  * the same window and width give the same object, without thinning again.
+ * A view that thins the bars as the last one did (any zoom or pan while no
+ * row is dense) also gives the last object, so the chart can tell that its
+ * scene needs no rebuilding.
  * The legend counts the runs the canvas draws; one memo for both thins once.
  * Its `cache` keeps strips' heat cells per LOD step across pans until the bars change.
  */
@@ -203,8 +220,13 @@ export function memoThinDenseRows(
       last.view.start !== view.start ||
       last.view.end !== view.end ||
       last.view.widthPx !== view.widthPx
-    )
-      last = { placed, view, thin: thinDenseRows(placed, view, cache) }
+    ) {
+      const thin = thinDenseRows(placed, view, cache)
+      const kept =
+        last?.placed === placed &&
+        sameThinning(last.thin, thin, lodResolution(last.view) === lodResolution(view))
+      last = { placed, view, thin: kept ? last!.thin : thin }
+    }
     return last.thin
   }
 }

@@ -5,6 +5,7 @@ import {
   lodResolution,
   memoThinDenseRows,
   openRun,
+  sameThinning,
   thinDenseRows,
   type LodView,
 } from '../../shared/chart/lod'
@@ -157,5 +158,52 @@ describe('memoThinDenseRows', () => {
     // New bars (a keystroke's result) on the same view are thinned afresh.
     const fewer = row.slice(0, 40)
     expect(idsIn(thin(fewer, zoomed))).toEqual(fewer.map((p) => p.bar.eventId))
+  })
+
+  it('gives the last answer again for a view that thins the same, so the chart keeps its scene', () => {
+    const thin = memoThinDenseRows()
+    const sparse = chain('p2', 30, 300, 10, 1_000)
+    // No row dense: every zoom and pan draws every bar.
+    const all = thin(sparse, WIDE)
+    expect(thin(sparse, { ...WIDE, start: WIDE.start + 500 * DAY })).toBe(all)
+    expect(thin(sparse, { ...WIDE, end: WIDE.start + 3_000 * DAY })).toBe(all)
+
+    // A dense row panned at the same LOD step: the same strips.
+    const dense = chain('p1', 500, 20, 10)
+    const before = thin(dense, WIDE)
+    expect(before.runs.length).toBeGreaterThan(0)
+    const panned = { ...WIDE, start: WIDE.start + 200 * DAY, end: WIDE.end + 200 * DAY }
+    expect(lodResolution(panned)).toBe(lodResolution(WIDE))
+    expect(thin(dense, panned)).toBe(before)
+
+    // Zoomed past a step: strips of other cells, or bars drawn apart.
+    const zoomed = { ...WIDE, end: WIDE.start + 4_000 * DAY }
+    expect(lodResolution(zoomed)).not.toBe(lodResolution(WIDE))
+    const after = thin(dense, zoomed)
+    expect(after).not.toBe(before)
+    expect(after).toEqual(thinDenseRows(dense, zoomed))
+  })
+})
+
+describe('sameThinning', () => {
+  const dense = chain('p1', 500, 20, 10)
+  const sparse = chain('p2', 30, 300, 10, 1_000)
+  const a = thinDenseRows([...dense, ...sparse], WIDE)
+
+  it('holds for the same bars and strips at the same step, and only then', () => {
+    expect(a.bars.length).toBeGreaterThan(0)
+    expect(a.runs.length).toBeGreaterThan(0)
+    expect(sameThinning(a, thinDenseRows([...dense, ...sparse], WIDE), true)).toBe(true)
+    // Strips hold heat cells of their step.
+    expect(sameThinning(a, thinDenseRows([...dense, ...sparse], WIDE), false)).toBe(false)
+    const otherBar = [...a.bars.slice(0, -1), placedBar(9_999, 'p2', 1, 1)]
+    expect(sameThinning({ ...a, bars: otherBar }, a, true)).toBe(false)
+    expect(sameThinning({ ...a, runs: a.runs.slice(1) }, a, true)).toBe(false)
+    // Bars drawn one by one do not depend on the step; their order is what is drawn.
+    expect(sameThinning({ bars: sparse, runs: [] }, { bars: [...sparse], runs: [] }, false)).toBe(
+      true,
+    )
+    const reversed = { bars: [...sparse].reverse(), runs: [] }
+    expect(sameThinning({ bars: sparse, runs: [] }, reversed, false)).toBe(false)
   })
 })
