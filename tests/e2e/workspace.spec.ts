@@ -325,6 +325,19 @@ for (const [width, height] of [
       height,
     )
     expect(rowsOnScreen).toBeGreaterThanOrEqual(12)
+    // Every port's name shows whole: a long one takes a second line, not an ellipsis.
+    const cut = await page
+      .locator('.vis-labelset .vis-label.port-row .vis-inner')
+      .evaluateAll((inners) =>
+        inners
+          .filter((el) =>
+            [el, ...el.children].some(
+              (e) => e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1,
+            ),
+          )
+          .map((el) => el.textContent),
+      )
+    expect(cut).toEqual([])
     // The window never scrolls past the app into blank page.
     expect(await ws.windowScrollReach()).toBe(0)
     for (const theme of ['light', 'dark'] as const) {

@@ -45,7 +45,8 @@ export function toGroups(rows: ReadonlyArray<ChartRow>): GroupSpec[] {
         }
       : {
           id: r.id,
-          content: escapeHtml(r.label),
+          // In an element of its own, so a long name can take two lines (timeline.css).
+          content: `<span>${escapeHtml(r.label)}</span>`,
           className: 'port-row',
           order: r.order,
           key: `${r.label}|${r.order}`,
