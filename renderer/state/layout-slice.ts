@@ -9,8 +9,11 @@ import {
   ALWAYS_SHOWN,
   clampColumnWidth,
   DEFAULT_SORT,
+  moveColumn,
   normalizeHidden,
+  TABLE_COLUMN_IDS,
   type ColumnId,
+  type ColumnOrder,
   type ColumnWidths,
   type SortSpec,
 } from '../../shared/table/table-layout'
@@ -50,12 +53,16 @@ export interface LayoutSlice {
   readonly tableSort: SortSpec
   /** Columns the user took off the table. */
   readonly tableHiddenColumns: ReadonlyArray<ColumnId>
+  /** The table's columns in the order the user put them (hidden ones too). */
+  readonly tableColumnOrder: ColumnOrder
   /** Widths the user dragged the table's columns to; the rest fit their content. */
   readonly tableColumnWidths: ColumnWidths
   setTableSort(sort: SortSpec): void
   /** Shows a hidden column or hides a shown one (never the vehicle). */
   toggleTableColumn(column: ColumnId): void
   setTableColumnWidth(column: ColumnId, width: number): void
+  /** Moves a column one place left (-1) or right (1) in the table. */
+  moveTableColumn(column: ColumnId, by: -1 | 1): void
   /** Every column back, each sized to its content, the rows in the opening order. */
   resetTable(): void
   setPanelWidth(panel: SidePanelId, width: number): void
@@ -115,6 +122,7 @@ export const createLayoutSlice: SliceCreator<LayoutSlice> =
       summaryOpen: 'none',
       tableSort: DEFAULT_SORT,
       tableHiddenColumns: [],
+      tableColumnOrder: TABLE_COLUMN_IDS,
       tableColumnWidths: {},
       setTableSort: (tableSort) => set({ tableSort }),
       toggleTableColumn(column) {
@@ -131,8 +139,18 @@ export const createLayoutSlice: SliceCreator<LayoutSlice> =
         const widths = get().tableColumnWidths
         if (widths[column] !== w) set({ tableColumnWidths: { ...widths, [column]: w } })
       },
+      moveTableColumn(column, by) {
+        const order = get().tableColumnOrder
+        const next = moveColumn(order, column, by)
+        if (next !== order) set({ tableColumnOrder: next })
+      },
       resetTable: () =>
-        set({ tableSort: DEFAULT_SORT, tableHiddenColumns: [], tableColumnWidths: {} }),
+        set({
+          tableSort: DEFAULT_SORT,
+          tableHiddenColumns: [],
+          tableColumnOrder: TABLE_COLUMN_IDS,
+          tableColumnWidths: {},
+        }),
       setPanelWidth(panel, width) {
         const field = WIDTH_FIELD[panel]
         const next = clampWidth(width)

@@ -131,6 +131,12 @@ const BINDINGS: { readonly [K in PrefKey]: PrefBinding<K> } = {
     saveFailed: 'A view setting could not be saved',
     saveDelayMs: 0,
   },
+  'table.column-order': {
+    field: 'tableColumnOrder',
+    errorField: 'viewError',
+    saveFailed: 'A view setting could not be saved',
+    saveDelayMs: 0,
+  },
   'table.column-widths': {
     field: 'tableColumnWidths',
     errorField: 'viewError',

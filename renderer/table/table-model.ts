@@ -11,6 +11,7 @@ import {
   clampColumnWidth,
   TABLE_COLUMN_IDS,
   type ColumnId,
+  type ColumnOrder,
   type SortSpec,
 } from '../../shared/table/table-layout'
 
@@ -33,7 +34,7 @@ const COLUMN_WORDS: Record<ColumnId, TableColumn> = {
   visit: { id: 'visit', label: 'Visit' },
 }
 
-/** The columns in display order (TABLE_COLUMN_IDS says why that order). */
+/** The columns in their opening order (TABLE_COLUMN_IDS says why that order). */
 export const COLUMNS: ReadonlyArray<TableColumn> = TABLE_COLUMN_IDS.map((id) => COLUMN_WORDS[id])
 
 /** The header texts counting by visit, where a row is a whole stay. */
@@ -44,18 +45,24 @@ const VISIT_LABELS: Partial<Record<ColumnId, string>> = {
   visit: 'Visit (legs)',
 }
 
-const VISIT_COLUMNS: ReadonlyArray<TableColumn> = COLUMNS.map((c) => ({
-  ...c,
-  label: VISIT_LABELS[c.id] ?? c.label,
-}))
+const VISIT_WORDS = Object.fromEntries(
+  TABLE_COLUMN_IDS.map((id) => [
+    id,
+    { ...COLUMN_WORDS[id], label: VISIT_LABELS[id] ?? COLUMN_WORDS[id].label },
+  ]),
+) as Record<ColumnId, TableColumn>
 
-/** The columns with the header texts of a counting mode, less those the user hid. */
+/**
+ * The columns with the header texts of a counting mode, in the user's
+ * `order`, less those the user hid.
+ */
 export function columnsFor(
   by: CountBy,
   hidden: ReadonlyArray<ColumnId> = [],
+  order: ColumnOrder = TABLE_COLUMN_IDS,
 ): ReadonlyArray<TableColumn> {
-  const all = by === 'docking' ? COLUMNS : VISIT_COLUMNS
-  return hidden.length === 0 ? all : all.filter((c) => !hidden.includes(c.id))
+  const words = by === 'docking' ? COLUMN_WORDS : VISIT_WORDS
+  return order.filter((id) => !hidden.includes(id)).map((id) => words[id])
 }
 
 /** One row of the table: a docking, or a visit drawn as one stay. */

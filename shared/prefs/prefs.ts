@@ -16,9 +16,11 @@ import {
   COLUMN_LIMITS,
   DEFAULT_SORT,
   normalizeHidden,
+  normalizeOrder,
   normalizeWidths,
   TABLE_COLUMN_IDS,
   type ColumnId,
+  type ColumnOrder,
   type ColumnWidths,
   type SortSpec,
 } from '../table/table-layout'
@@ -154,6 +156,14 @@ export const PREFS = {
       .refine((ids) => new Set(ids).size === ids.length, 'a column listed twice'),
     default: [],
     repair: normalizeHidden,
+  }),
+  'table.column-order': spec<ColumnOrder>({
+    schema: z
+      .array(columnId)
+      .length(TABLE_COLUMN_IDS.length)
+      .refine((ids) => new Set(ids).size === ids.length, 'a column listed twice'),
+    default: TABLE_COLUMN_IDS,
+    repair: normalizeOrder,
   }),
   'table.column-widths': spec<ColumnWidths>({
     schema: z.partialRecord(

@@ -68,6 +68,37 @@ export function normalizeHidden(stored: unknown): ReadonlyArray<ColumnId> {
   return TABLE_COLUMN_IDS.filter((id) => id !== ALWAYS_SHOWN && stored.includes(id))
 }
 
+/** The table's columns in the order the user put them: every column, once. */
+export type ColumnOrder = ReadonlyArray<ColumnId>
+
+/**
+ * A stored column order as the app can use it: known ids, each once, in the
+ * stored order. A column it lacks (added since, or lost in a hand edit) goes
+ * back after the column it follows in TABLE_COLUMN_IDS, or first.
+ */
+export function normalizeOrder(stored: unknown): ColumnOrder {
+  const out: ColumnId[] = []
+  if (Array.isArray(stored))
+    for (const id of stored) if (isColumnId(id) && !out.includes(id)) out.push(id)
+  TABLE_COLUMN_IDS.forEach((id, i) => {
+    if (out.includes(id)) return
+    const before = i === 0 ? -1 : out.indexOf(TABLE_COLUMN_IDS[i - 1]!)
+    out.splice(before + 1, 0, id)
+  })
+  return out
+}
+
+/** `order` with `column` moved one place left (-1) or right (1); at an end, the same order. */
+export function moveColumn(order: ColumnOrder, column: ColumnId, by: -1 | 1): ColumnOrder {
+  const from = order.indexOf(column)
+  const to = from + by
+  if (from < 0 || to < 0 || to >= order.length) return order
+  const out = [...order]
+  out[from] = out[to]!
+  out[to] = column
+  return out
+}
+
 /** Stored widths as the app can use them: known columns, whole px within COLUMN_LIMITS. */
 export function normalizeWidths(stored: unknown): ColumnWidths {
   if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return {}

@@ -654,7 +654,7 @@ test('at 1024x700 beside a side panel, the table shows who docked and when witho
   await expect(row.locator('mark').first()).toHaveText(/^Zarya$/i)
 })
 
-test('the table shows the columns the user picks, and keeps them, their order and widths across tabs and a restart', async ({
+test('the table shows the columns the user picks in the order they put them, and keeps them, their sort and widths across tabs and a restart', async ({
   launch,
 }) => {
   const { app, page, ui } = await openAt(launch, 1024, 700)
@@ -671,18 +671,41 @@ test('the table shows the columns the user picks, and keeps them, their order an
   const menu = page.getByRole('button', { name: /^Columns/ })
   await menu.click()
   const columns = page.getByRole('group', { name: 'Table columns' })
-  await expect(columns.getByLabel('Vehicle (always shown)')).toBeDisabled()
-  await columns.getByLabel('Departed').uncheck()
-  await columns.getByLabel('Duration').uncheck()
+  await expect(columns.getByRole('checkbox', { name: 'Vehicle (always shown)' })).toBeDisabled()
+  await columns.getByRole('checkbox', { name: 'Departed' }).uncheck()
+  await columns.getByRole('checkbox', { name: 'Duration' }).uncheck()
+  // Port before Station, by keyboard: focus stays on the button, which moves with its line.
+  const portLeft = columns.getByRole('button', { name: 'Move Port left' })
+  await portLeft.focus()
+  await page.keyboard.press('Enter')
+  await expect(portLeft).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(portLeft).toBeFocused()
+  await expect(columns.getByRole('listitem')).toHaveText([
+    /^Vehicle/,
+    /^Docked/,
+    /^Departed/,
+    /^Port/,
+    /^Duration/,
+    /^Station/,
+    /^Family/,
+    /^Role/,
+    /^Visit/,
+  ])
+  await page.screenshot({ path: 'test-results/screenshot-table-columns-menu-1024.png' })
   await page.keyboard.press('Escape')
   await expect(columns).toBeHidden()
   await expect(menu).toBeFocused()
   await expect(menu).toHaveText(/Columns \(7 of 9\)/)
   await expect(header('Departed')).toHaveCount(0)
   await expect(header('Duration')).toHaveCount(0)
-  expect(await endsWithin('Station')).toBe(true)
-  const port = (await header('Port').boundingBox())!
-  expect(right - port.x, 'px of Port in view').toBeGreaterThan(100)
+  const headers = page.getByRole('columnheader')
+  const shownOrder = [/^Vehicle/, /^Docked/, /^Port/, /^Station/, /^Family/, /^Role/, /^Visit/]
+  await expect(headers).toHaveText(shownOrder)
+  // Where the docking was comes into view, the port first as the user asked.
+  expect(await endsWithin('Port')).toBe(true)
+  const station = (await header('Station').boundingBox())!
+  expect(right - station.x, 'px of Station in view').toBeGreaterThan(100)
   await page.screenshot({ path: 'test-results/screenshot-table-columns-1024.png' })
 
   // Sorted by station, descending; a column dragged narrower.
@@ -715,6 +738,7 @@ test('the table shows the columns the user picks, and keeps them, their order an
   const header2 = (name: string | RegExp) => again.page.getByRole('columnheader', { name })
   await expect(header2('Station')).toHaveAttribute('aria-sort', 'descending')
   await expect(header2('Duration')).toHaveCount(0)
+  await expect(again.page.getByRole('columnheader')).toHaveText(shownOrder)
   expect((await header2('Vehicle').boundingBox())!.width).toBe(narrowed)
 
   // Reset: every column, fitted widths, the opening order.
@@ -722,9 +746,22 @@ test('the table shows the columns the user picks, and keeps them, their order an
   await again.page.getByRole('button', { name: 'Reset columns, widths and order' }).click()
   // The menu stays open, focus in it, for a keyboard user to go on from.
   await expect(
-    again.page.getByRole('group', { name: 'Table columns' }).getByLabel('Docked'),
+    again.page
+      .getByRole('group', { name: 'Table columns' })
+      .getByRole('checkbox', { name: 'Docked' }),
   ).toBeFocused()
   await expect(header2('Duration')).toHaveCount(1)
+  await expect(again.page.getByRole('columnheader')).toHaveText([
+    /^Vehicle/,
+    /^Docked/,
+    /^Departed/,
+    /^Duration/,
+    /^Station/,
+    /^Port/,
+    /^Family/,
+    /^Role/,
+    /^Visit/,
+  ])
   await expect(header2(/^Docked/)).toHaveAttribute('aria-sort', 'ascending')
   expect((await header2('Vehicle').boundingBox())!.width).toBe(before)
 })

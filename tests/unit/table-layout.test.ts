@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { columnsFor } from '../../renderer/table/table-model'
-import { shownSort, TABLE_COLUMN_IDS } from '../../shared/table/table-layout'
+import { moveColumn, shownSort, TABLE_COLUMN_IDS } from '../../shared/table/table-layout'
 
 describe('table layout', () => {
   it('shows every column but those hidden, in the table’s order, with each mode’s words', () => {
@@ -16,6 +16,25 @@ describe('table layout', () => {
       'Visit',
     ])
     expect(columnsFor('visit', ['family']).map((c) => c.label)).toContain('Total stay')
+  })
+
+  it('shows the columns in the user’s order, hidden ones left out', () => {
+    const order = moveColumn(moveColumn(TABLE_COLUMN_IDS, 'station', -1), 'station', -1)
+    expect(order.slice(0, 5)).toEqual(['vehicle', 'docking', 'station', 'departure', 'duration'])
+    expect(columnsFor('visit', ['departure'], order).map((c) => c.label)).toEqual([
+      'Vehicle',
+      'Arrived',
+      'Station',
+      'Total stay',
+      'Ports',
+      'Family',
+      'Role',
+      'Visit (legs)',
+    ])
+    // At an end a move changes nothing.
+    expect(moveColumn(order, 'vehicle', -1)).toBe(order)
+    expect(moveColumn(order, 'visit', 1)).toBe(order)
+    expect(moveColumn(moveColumn(order, 'visit', -1), 'visit', 1)).toEqual(order)
   })
 
   it('sorts by a hidden column no more', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { REQUEST_SCHEMAS } from '../../../shared/ipc/validators'
 import { checkPref, MAX_PREF_CHARS, PREF_KEYS, PREFS, readPref } from '../../../shared/prefs/prefs'
 import { DEFAULT_QUERY } from '../../../shared/query/query'
+import { TABLE_COLUMN_IDS } from '../../../shared/table/table-layout'
 
 describe('the preference table', () => {
   it('accepts each default as a value of its own key', () => {
@@ -61,6 +62,22 @@ describe('the table preferences', () => {
     expect(checkPref('table.column-widths', { colour: 100 }).ok).toBe(false)
     expect(checkPref('table.sort', { column: 'station', direction: 'descending' }).ok).toBe(true)
     expect(checkPref('table.sort', { column: 'station', direction: 'up' }).ok).toBe(false)
+    const order = [
+      'port',
+      'vehicle',
+      'docking',
+      'departure',
+      'duration',
+      'station',
+      'family',
+      'role',
+      'visit',
+    ]
+    expect(checkPref('table.column-order', order).ok).toBe(true)
+    // Every column once: an order that lost one, or holds one twice, is a bug.
+    expect(checkPref('table.column-order', order.slice(1)).ok).toBe(false)
+    expect(checkPref('table.column-order', [...order.slice(1), 'port', 'port']).ok).toBe(false)
+    expect(checkPref('table.column-order', [...order.slice(1), 'colour']).ok).toBe(false)
   })
 
   it('read an older or hand-edited value keeping its good entries, in the table’s order', () => {
@@ -75,6 +92,32 @@ describe('the table preferences', () => {
       column: 'docking',
       direction: 'ascending',
     })
+    // The user's order kept, less unknown ids and repeats; a column it lacks
+    // (added since) goes back after the one it follows by default.
+    expect(
+      readPref('table.column-order', [
+        'station',
+        'vehicle',
+        'colour',
+        'docking',
+        'departure',
+        'duration',
+        'port',
+        'vehicle',
+        'role',
+      ]),
+    ).toEqual([
+      'station',
+      'vehicle',
+      'docking',
+      'departure',
+      'duration',
+      'port',
+      'family',
+      'role',
+      'visit',
+    ])
+    expect(readPref('table.column-order', 'port')).toEqual(TABLE_COLUMN_IDS)
   })
 })
 

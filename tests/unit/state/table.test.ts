@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 
-import { shownSort } from '../../../shared/table/table-layout'
+import { shownSort, TABLE_COLUMN_IDS } from '../../../shared/table/table-layout'
 import { settle, storesOnFakeTimers, storeWithPrefs } from './fakes'
 
 storesOnFakeTimers()
@@ -43,12 +43,16 @@ describe('the table’s columns, widths and order', () => {
     s().setTableColumnWidth('port', 212.6)
     s().setTableSort({ column: 'duration', direction: 'descending' })
     s().toggleTableColumn('visit')
+    s().moveTableColumn('port', -1)
+    s().moveTableColumn('port', -1)
     expect(s().tableColumnWidths).toEqual({ vehicle: 48, port: 213 })
     await vi.advanceTimersByTimeAsync(400)
     await settle()
     expect(prefs.stored.get('table.column-widths')).toEqual({ vehicle: 48, port: 213 })
     expect(prefs.stored.get('table.sort')).toEqual({ column: 'duration', direction: 'descending' })
     expect(prefs.stored.get('table.hidden-columns')).toEqual(['visit'])
+    const moved = ['vehicle', 'docking', 'departure', 'port', 'duration', 'station']
+    expect(prefs.stored.get('table.column-order')).toEqual([...moved, 'family', 'role', 'visit'])
 
     const next = storeWithPrefs(Object.fromEntries(prefs.stored))
     await next.store.getState().loadPrefs()
@@ -58,12 +62,14 @@ describe('the table’s columns, widths and order', () => {
       { column: 'duration', direction: 'descending' },
       ['visit'],
     ])
+    expect(t.tableColumnOrder.slice(0, 6)).toEqual(moved)
     t.resetTable()
     const r = next.store.getState()
-    expect([r.tableColumnWidths, r.tableSort, r.tableHiddenColumns]).toEqual([
+    expect([r.tableColumnWidths, r.tableSort, r.tableHiddenColumns, r.tableColumnOrder]).toEqual([
       {},
       { column: 'docking', direction: 'ascending' },
       [],
+      TABLE_COLUMN_IDS,
     ])
   })
 })
