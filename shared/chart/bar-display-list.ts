@@ -219,6 +219,7 @@ export function barShape(
 
 function bar(
   out: DisplayItem[],
+  labels: DisplayItem[],
   d: DrawnItem,
   drawing: BarDrawing,
   colour: (f: VehicleFamily) => FamilyColour,
@@ -248,8 +249,8 @@ function bar(
   if (it.isFlagged) flagMark(out, d, ink.theme)
   if (it.hasOverlap) ring(out, d, OVERLAP_STYLE.colour[ink.theme], 2, 0, look.radius)
   else if (marks.terms.length > 0 && !it.isSummary) ring(out, d, ink.match, 2, 0, look.radius)
-  if (d.labelMode === 'inside') label(out, d, it.label, c.text, c.fill, drawing, marks.terms)
-  else if (d.labelMode === 'outside') label(out, d, it.label, ink.fg, null, drawing, marks.terms)
+  if (d.labelMode === 'inside') label(labels, d, it.label, c.text, c.fill, drawing, marks.terms)
+  else if (d.labelMode === 'outside') label(labels, d, it.label, ink.fg, null, drawing, marks.terms)
 }
 
 /** The closing rule at a bar whose departure is unknown: it stops there, it does not fade. */
@@ -346,7 +347,13 @@ function heat(
   })
 }
 
-function run(out: DisplayItem[], d: DrawnItem, drawing: BarDrawing, width: number) {
+function run(
+  out: DisplayItem[],
+  labels: DisplayItem[],
+  d: DrawnItem,
+  drawing: BarDrawing,
+  width: number,
+) {
   const it = d.item
   if (it.kind !== 'run') return
   const { ink } = drawing
@@ -358,8 +365,8 @@ function run(out: DisplayItem[], d: DrawnItem, drawing: BarDrawing, width: numbe
   heat(out, d, it.run.heat, width, ink.theme)
   out.push(rect(d.x0 + 0.5, d.top + 0.5, w - 1, d.height - 1, { stroke: ink.fg, opacity: 0.6 }))
   if (grouped) out.push(END)
-  if (d.labelMode === 'inside') label(out, d, it.label, ink.bg, ink.runFill, drawing, [])
-  else if (d.labelMode === 'outside') label(out, d, it.label, ink.fg, null, drawing, [])
+  if (d.labelMode === 'inside') label(labels, d, it.label, ink.bg, ink.runFill, drawing, [])
+  else if (d.labelMode === 'outside') label(labels, d, it.label, ink.fg, null, drawing, [])
 }
 
 function hatch(out: DisplayItem[], d: DrawnItem, drawing: BarDrawing) {
@@ -397,7 +404,7 @@ function referenceLine(out: DisplayItem[], d: DrawnItem, drawing: BarDrawing) {
  * The primitives that draw `layout`: hatches behind, then bars and strips
  * in order, the reference lines under them (over a bar's edge where the
  * row has no room below it), then the connectors between a visit's legs,
- * then the selection ring (last, so no neighbour covers it).
+ * then the labels, then the selection ring (last, so no neighbour covers it).
  * Appends to `out` when given, so a caller can put a frame around them.
  */
 export function buildBarDisplayList(
@@ -408,13 +415,17 @@ export function buildBarDisplayList(
   const colour = COLOURS[drawing.ink.theme]
   for (const d of layout.hatches) hatch(out, d, drawing)
   let selected: DrawnItem | null = null
+  // Labels go over every bar, so a stay overlapping another on its port
+  // (a data error) does not hide the other's name under its box and ring.
+  const labels: DisplayItem[] = []
   for (const d of layout.items) {
-    if (d.item.kind === 'run') run(out, d, drawing, layout.width)
-    else bar(out, d, drawing, colour)
+    if (d.item.kind === 'run') run(out, labels, d, drawing, layout.width)
+    else bar(out, labels, d, drawing, colour)
     if (d.item.id === drawing.marks.selectedId) selected = d
   }
   for (const d of layout.references) referenceLine(out, d, drawing)
   connectors(out, layout.items, drawing.ink.fg)
+  for (const l of labels) out.push(l)
   if (selected) ring(out, selected, drawing.ink.focus, 3, 1, drawing.look.radius)
   return out
 }

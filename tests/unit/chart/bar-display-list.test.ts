@@ -98,6 +98,20 @@ describe('buildBarDisplayList', () => {
     expect(rings).toHaveLength(2)
   })
 
+  it('writes every label over every bar, so a stay overlapping another does not cover its name', () => {
+    const a = placedBar(1, 'p1', 0, 40, 'Soyuz MS-17')
+    const b = placedBar(2, 'p1', 5, 10, 'Progress')
+    const withOverlap = (x: PlacedBar) => ({ ...x, bar: { ...x.bar, hasOverlap: true } })
+    const list = listOf([withOverlap(a), withOverlap(b)], {}, [overlapOf(a, b)])
+    // The later stay's box, drawn over the longer one's middle.
+    const box = list.findIndex(
+      (d) => d.kind === 'rect' && d.fill === familyColour('Soyuz', 'light').fill && d.x === 50,
+    )
+    expect(box).toBeGreaterThan(0)
+    const name = list.findIndex((d) => d.kind === 'text' && d.text === 'Soyuz MS-17')
+    expect(name).toBeGreaterThan(box)
+  })
+
   it('draws a strip of dense bars as one heat strip in the family colour, with its count', () => {
     const bars = Array.from({ length: 400 }, (_, i) => placedBar(i + 1, 'p1', i * 0.25, 0.1))
     const thin = thinDenseRows(bars, { start: view.start, end: view.end, widthPx: view.width })
