@@ -11,6 +11,7 @@ import {
   DEFAULT_SORT,
   moveColumn,
   normalizeHidden,
+  placeColumn,
   TABLE_COLUMN_IDS,
   type ColumnId,
   type ColumnOrder,
@@ -63,6 +64,8 @@ export interface LayoutSlice {
   setTableColumnWidth(column: ColumnId, width: number): void
   /** Moves a column one place left (-1) or right (1) in the table. */
   moveTableColumn(column: ColumnId, by: -1 | 1): void
+  /** Puts a column just before another (null: last), as a dragged header is dropped. */
+  placeTableColumn(column: ColumnId, before: ColumnId | null): void
   /** Every column back, each sized to its content, the rows in the opening order. */
   resetTable(): void
   setPanelWidth(panel: SidePanelId, width: number): void
@@ -142,6 +145,11 @@ export const createLayoutSlice: SliceCreator<LayoutSlice> =
       moveTableColumn(column, by) {
         const order = get().tableColumnOrder
         const next = moveColumn(order, column, by)
+        if (next !== order) set({ tableColumnOrder: next })
+      },
+      placeTableColumn(column, before) {
+        const order = get().tableColumnOrder
+        const next = placeColumn(order, column, before)
         if (next !== order) set({ tableColumnOrder: next })
       },
       resetTable: () =>

@@ -16,6 +16,7 @@ import { selectCountUnits } from '../state/count-selectors'
 import { selectVisits } from '../state/quality-selectors'
 import { useAppStore, useAppStoreApi } from '../state/store'
 import { ResizeHandle } from '../layout/resize-handle'
+import { useHeaderDrag } from './header-drag'
 import { COLUMN_LIMITS, shownSort, type ColumnId } from '../../shared/table/table-layout'
 import {
   CELL_PADDING,
@@ -105,6 +106,10 @@ export function EventTable() {
   const hidden = useAppStore((s) => s.tableHiddenColumns)
   const order = useAppStore((s) => s.tableColumnOrder)
   const columns = useMemo(() => columnsFor(countBy, hidden, order), [countBy, hidden, order])
+  const headerDrag = useHeaderDrag(
+    columns.map((c) => c.id),
+    (column, before) => appStore.getState().placeTableColumn(column, before),
+  )
   const timeZone = useAppStore((s) => s.timeZone)
   const now = useAppStore((s) => s.now)
   const selectedEventId = useAppStore((s) => s.selectedEventId)
@@ -235,12 +240,16 @@ export function EventTable() {
             <div
               key={c.id}
               role="columnheader"
-              className={`col-${c.id}`}
+              className={`col-${c.id}${headerDrag.drag?.column === c.id ? ' is-dragged' : ''}`}
               aria-sort={sort.column === c.id ? sort.direction : 'none'}
             >
               <button
                 type="button"
-                onClick={() => appStore.getState().setTableSort(nextSort(sort, c.id))}
+                title="Click to sort; drag sideways to move the column"
+                {...headerDrag.handlers(c.id)}
+                onClick={() => {
+                  if (headerDrag.clicked()) appStore.getState().setTableSort(nextSort(sort, c.id))
+                }}
               >
                 {c.label}
                 <span aria-hidden="true" className="sort-mark">
@@ -259,6 +268,13 @@ export function EventTable() {
               />
             </div>
           ))}
+          {headerDrag.drag && (
+            <div
+              className="column-drop-mark"
+              aria-hidden="true"
+              style={{ left: headerDrag.drag.markX }}
+            />
+          )}
         </div>
       </div>
       <div

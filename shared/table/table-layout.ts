@@ -88,15 +88,28 @@ export function normalizeOrder(stored: unknown): ColumnOrder {
   return out
 }
 
+/**
+ * `order` with `column` taken out and put back just before `before` (null:
+ * last); the same order when that is where it stands.
+ */
+export function placeColumn(
+  order: ColumnOrder,
+  column: ColumnId,
+  before: ColumnId | null,
+): ColumnOrder {
+  if (column === before || !order.includes(column)) return order
+  const out = order.filter((id) => id !== column)
+  const at = before === null ? out.length : out.indexOf(before)
+  if (at < 0) return order
+  out.splice(at, 0, column)
+  return out.every((id, i) => id === order[i]) ? order : out
+}
+
 /** `order` with `column` moved one place left (-1) or right (1); at an end, the same order. */
 export function moveColumn(order: ColumnOrder, column: ColumnId, by: -1 | 1): ColumnOrder {
   const from = order.indexOf(column)
-  const to = from + by
-  if (from < 0 || to < 0 || to >= order.length) return order
-  const out = [...order]
-  out[from] = out[to]!
-  out[to] = column
-  return out
+  if (from < 0 || from + by < 0 || from + by >= order.length) return order
+  return placeColumn(order, column, by < 0 ? order[from - 1]! : (order[from + 2] ?? null))
 }
 
 /** Stored widths as the app can use them: known columns, whole px within COLUMN_LIMITS. */

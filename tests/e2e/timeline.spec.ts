@@ -766,6 +766,73 @@ test('the table shows the columns the user picks in the order they put them, and
   expect((await header2('Vehicle').boundingBox())!.width).toBe(before)
 })
 
+test('a table header dragged sideways moves its column there, shows where it will land, and a click still sorts', async ({
+  launch,
+}) => {
+  const { page, ui } = await openAt(launch, 1920, 1080)
+  await page.getByRole('tab', { name: 'Table' }).click()
+  const header = (name: string | RegExp) => page.getByRole('columnheader', { name })
+  const headers = page.getByRole('columnheader')
+  await expect(headers.first()).toHaveText(/^Vehicle/)
+  const sortedBy = () => page.locator('[role="columnheader"][aria-sort]:not([aria-sort="none"])')
+  await expect(sortedBy()).toHaveText(/^Docked/)
+
+  // Port picked up and carried to the left half of Docked.
+  const port = (await header('Port').boundingBox())!
+  const docked = (await header(/^Docked/).boundingBox())!
+  await page.mouse.move(port.x + port.width / 2, port.y + port.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(docked.x + 8, docked.y + docked.height / 2, { steps: 12 })
+  const mark = page.locator('.column-drop-mark')
+  await expect(mark).toBeVisible()
+  const markBox = (await mark.boundingBox())!
+  expect(Math.abs(markBox.x + markBox.width / 2 - docked.x)).toBeLessThan(4)
+  await page.screenshot({ path: 'test-results/screenshot-table-header-drag-1920.png' })
+  await page.mouse.up()
+  await expect(mark).toHaveCount(0)
+  await expect(headers).toHaveText([
+    /^Vehicle/,
+    /^Port/,
+    /^Docked/,
+    /^Departed/,
+    /^Duration/,
+    /^Station/,
+    /^Family/,
+    /^Role/,
+    /^Visit/,
+  ])
+  // The drag was no click: the rows keep their sort.
+  await expect(sortedBy()).toHaveText(/^Docked/)
+  await expect
+    .poll(() => ui.pref('table.column-order'))
+    .toEqual([
+      'vehicle',
+      'port',
+      'docking',
+      'departure',
+      'duration',
+      'station',
+      'family',
+      'role',
+      'visit',
+    ])
+
+  // Escape puts a header being dragged back where it was.
+  const family = (await header('Family').boundingBox())!
+  await page.mouse.move(family.x + family.width / 2, family.y + family.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(docked.x, family.y + family.height / 2, { steps: 12 })
+  await expect(mark).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(mark).toHaveCount(0)
+  await page.mouse.up()
+  await expect(headers.nth(6)).toHaveText(/^Family/)
+
+  // A click that does not travel sorts, as before.
+  await header('Station').getByRole('button').click()
+  await expect(header('Station')).toHaveAttribute('aria-sort', 'ascending')
+})
+
 test('a docking chosen in the table is on screen back on the chart, however far down its row', async ({
   launch,
 }) => {

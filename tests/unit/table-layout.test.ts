@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
 import { columnsFor } from '../../renderer/table/table-model'
-import { moveColumn, shownSort, TABLE_COLUMN_IDS } from '../../shared/table/table-layout'
+import {
+  moveColumn,
+  placeColumn,
+  shownSort,
+  TABLE_COLUMN_IDS,
+} from '../../shared/table/table-layout'
 
 describe('table layout', () => {
   it('shows every column but those hidden, in the table’s order, with each mode’s words', () => {
@@ -35,6 +40,20 @@ describe('table layout', () => {
     expect(moveColumn(order, 'vehicle', -1)).toBe(order)
     expect(moveColumn(order, 'visit', 1)).toBe(order)
     expect(moveColumn(moveColumn(order, 'visit', -1), 'visit', 1)).toEqual(order)
+  })
+
+  it('puts a dropped column just before another, or last', () => {
+    const order = TABLE_COLUMN_IDS
+    expect(placeColumn(order, 'port', 'docking').slice(0, 3)).toEqual([
+      'vehicle',
+      'port',
+      'docking',
+    ])
+    expect(placeColumn(order, 'vehicle', null)).toEqual([...order.slice(1), 'vehicle'])
+    // Dropped where it stands (before itself or its right neighbour): nothing changes.
+    expect(placeColumn(order, 'station', 'station')).toBe(order)
+    expect(placeColumn(order, 'station', 'port')).toBe(order)
+    expect(placeColumn(order, 'visit', null)).toBe(order)
   })
 
   it('sorts by a hidden column no more', () => {

@@ -35,6 +35,18 @@ describe('the table’s columns, widths and order', () => {
     })
   })
 
+  it('puts a dropped header’s column where it was dropped, and stores the order', async () => {
+    const { store, prefs } = storeWithPrefs()
+    await store.getState().loadPrefs()
+    const s = () => store.getState()
+    s().placeTableColumn('family', 'vehicle')
+    s().placeTableColumn('vehicle', null)
+    expect(s().tableColumnOrder[0]).toBe('family')
+    expect(s().tableColumnOrder.at(-1)).toBe('vehicle')
+    await settle()
+    expect(prefs.stored.get('table.column-order')).toEqual(s().tableColumnOrder)
+  })
+
   it('keeps dragged widths within the limits, and stores all three for the next start', async () => {
     const { store, prefs } = storeWithPrefs()
     await store.getState().loadPrefs()
@@ -45,6 +57,8 @@ describe('the table’s columns, widths and order', () => {
     s().toggleTableColumn('visit')
     s().moveTableColumn('port', -1)
     s().moveTableColumn('port', -1)
+    // A header dragged onto the gap it came from moves nothing.
+    s().placeTableColumn('port', 'duration')
     expect(s().tableColumnWidths).toEqual({ vehicle: 48, port: 213 })
     await vi.advanceTimersByTimeAsync(400)
     await settle()
