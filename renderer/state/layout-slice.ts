@@ -66,7 +66,7 @@ export interface LayoutSlice {
   moveTableColumn(column: ColumnId, by: -1 | 1): void
   /** Puts a column just before another (null: last), as a dragged header is dropped. */
   placeTableColumn(column: ColumnId, before: ColumnId | null): void
-  /** Every column back, each sized to its content, the rows in the opening order. */
+  /** Every column back in its opening place, each sized to its content, the rows in the opening order. */
   resetTable(): void
   setPanelWidth(panel: SidePanelId, width: number): void
   setPanelCollapsed(panel: SidePanelId, collapsed: boolean): void

@@ -19,11 +19,8 @@ export function TableColumnsMenu() {
   const store = useAppStoreApi().getState
   const hidden = useAppStore((s) => s.tableHiddenColumns)
   const order = useAppStore((s) => s.tableColumnOrder)
-  const columns = columnsFor(
-    useAppStore((s) => s.countBy),
-    [],
-    order,
-  )
+  const countBy = useAppStore((s) => s.countBy)
+  const columns = columnsFor(countBy, [], order)
   const arranged = useAppStore(
     (s) =>
       s.tableHiddenColumns.length > 0 ||
