@@ -5,7 +5,12 @@
  * on release. Escape or a lost pointer leaves the order as it was. The
  * Columns menu does the same by keyboard.
  */
-import { useRef, useState, type PointerEvent as ReactPointerEvent } from 'react'
+import {
+  useRef,
+  useState,
+  type KeyboardEvent as ReactKeyboardEvent,
+  type PointerEvent as ReactPointerEvent,
+} from 'react'
 
 import type { ColumnId } from '../../shared/table/table-layout'
 
@@ -107,7 +112,7 @@ export function useHeaderDrag(
     onLostPointerCapture() {
       if (press.current?.dragging) end(false)
     },
-    onKeyDown(e: React.KeyboardEvent<HTMLElement>) {
+    onKeyDown(e: ReactKeyboardEvent<HTMLElement>) {
       if (e.key === 'Escape' && press.current?.dragging) {
         e.preventDefault()
         e.stopPropagation()
