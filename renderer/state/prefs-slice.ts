@@ -21,128 +21,41 @@ interface PrefBinding<K extends PrefKey> {
   readonly saveDelayMs: number
 }
 
+/** A view setting's binding: its problems told in `viewError`, in the same words for all. */
+const viewSetting = <K extends PrefKey>(field: FieldFor<K>, saveDelayMs = 0): PrefBinding<K> => ({
+  field,
+  errorField: 'viewError',
+  saveFailed: 'A view setting could not be saved',
+  saveDelayMs,
+})
+
 /** Every preference and the store field it persists. */
 const BINDINGS: { readonly [K in PrefKey]: PrefBinding<K> } = {
-  'view.theme': {
-    field: 'theme',
-    errorField: 'viewError',
-    saveFailed: 'A view setting could not be saved',
-    saveDelayMs: 0,
-  },
-  'view.time-zone': {
-    field: 'timeZone',
-    errorField: 'viewError',
-    saveFailed: 'A view setting could not be saved',
-    saveDelayMs: 0,
-  },
-  'view.collapsed-stations': {
-    field: 'collapsedStations',
-    errorField: 'viewError',
-    saveFailed: 'A view setting could not be saved',
-    saveDelayMs: 0,
-  },
-  'view.hide-empty-ports': {
-    field: 'hideEmptyPorts',
-    errorField: 'viewError',
-    saveFailed: 'A view setting could not be saved',
-    saveDelayMs: 0,
-  },
-  'view.main': {
-    field: 'mainView',
-    errorField: 'viewError',
-    saveFailed: 'A view setting could not be saved',
-    saveDelayMs: 0,
-  },
-  'view.fit-on-filter': {
-    field: 'fitOnFilterChange',
-    errorField: 'viewError',
-    saveFailed: 'A view setting could not be saved',
-    saveDelayMs: 0,
-  },
-  'view.station-order': {
-    field: 'stationOrder',
-    errorField: 'viewError',
-    saveFailed: 'A view setting could not be saved',
-    saveDelayMs: 0,
-  },
-  'view.show-reference': {
-    field: 'showReference',
-    errorField: 'viewError',
-    saveFailed: 'A view setting could not be saved',
-    saveDelayMs: 0,
-  },
-  'view.hide-rows-out-of-view': {
-    field: 'hideRowsOutOfView',
-    errorField: 'viewError',
-    saveFailed: 'A view setting could not be saved',
-    saveDelayMs: 0,
-  },
-  'view.count-by': {
-    field: 'countBy',
-    errorField: 'viewError',
-    saveFailed: 'A view setting could not be saved',
-    saveDelayMs: 0,
-  },
-  'layout.filters-width': {
-    field: 'filtersWidth',
-    errorField: 'viewError',
-    saveFailed: 'A view setting could not be saved',
-    saveDelayMs: 300,
-  },
-  'layout.details-width': {
-    field: 'detailsWidth',
-    errorField: 'viewError',
-    saveFailed: 'A view setting could not be saved',
-    saveDelayMs: 300,
-  },
-  'layout.filters-collapsed': {
-    field: 'filtersCollapsed',
-    errorField: 'viewError',
-    saveFailed: 'A view setting could not be saved',
-    saveDelayMs: 0,
-  },
-  'layout.details-collapsed': {
-    field: 'detailsCollapsed',
-    errorField: 'viewError',
-    saveFailed: 'A view setting could not be saved',
-    saveDelayMs: 0,
-  },
-  'layout.summary-open': {
-    field: 'summaryOpen',
-    errorField: 'viewError',
-    saveFailed: 'A view setting could not be saved',
-    saveDelayMs: 0,
-  },
+  'view.theme': viewSetting('theme'),
+  'view.time-zone': viewSetting('timeZone'),
+  'view.collapsed-stations': viewSetting('collapsedStations'),
+  'view.hide-empty-ports': viewSetting('hideEmptyPorts'),
+  'view.main': viewSetting('mainView'),
+  'view.fit-on-filter': viewSetting('fitOnFilterChange'),
+  'view.station-order': viewSetting('stationOrder'),
+  'view.show-reference': viewSetting('showReference'),
+  'view.hide-rows-out-of-view': viewSetting('hideRowsOutOfView'),
+  'view.count-by': viewSetting('countBy'),
+  'layout.filters-width': viewSetting('filtersWidth', 300),
+  'layout.details-width': viewSetting('detailsWidth', 300),
+  'layout.filters-collapsed': viewSetting('filtersCollapsed'),
+  'layout.details-collapsed': viewSetting('detailsCollapsed'),
+  'layout.summary-open': viewSetting('summaryOpen'),
   'filters.current': {
     field: 'filters',
     errorField: 'filtersError',
     saveFailed: 'The filters could not be saved',
     saveDelayMs: 400,
   },
-  'table.sort': {
-    field: 'tableSort',
-    errorField: 'viewError',
-    saveFailed: 'A view setting could not be saved',
-    saveDelayMs: 0,
-  },
-  'table.hidden-columns': {
-    field: 'tableHiddenColumns',
-    errorField: 'viewError',
-    saveFailed: 'A view setting could not be saved',
-    saveDelayMs: 0,
-  },
-  'table.column-order': {
-    field: 'tableColumnOrder',
-    errorField: 'viewError',
-    saveFailed: 'A view setting could not be saved',
-    saveDelayMs: 0,
-  },
-  'table.column-widths': {
-    field: 'tableColumnWidths',
-    errorField: 'viewError',
-    saveFailed: 'A view setting could not be saved',
-    saveDelayMs: 300,
-  },
+  'table.sort': viewSetting('tableSort'),
+  'table.hidden-columns': viewSetting('tableHiddenColumns'),
+  'table.column-order': viewSetting('tableColumnOrder'),
+  'table.column-widths': viewSetting('tableColumnWidths', 300),
   'filters.views': {
     field: 'savedViews',
     errorField: 'filtersError',
