@@ -96,6 +96,8 @@ const savedViewSchema: z.ZodType<SavedView> = z.strictObject({
 })
 
 const columnId = z.enum(TABLE_COLUMN_IDS)
+/** A list of table columns names none twice. */
+const noColumnTwice = (ids: ReadonlyArray<ColumnId>) => new Set(ids).size === ids.length
 
 const panelWidthSchema = z.number().int().min(PANEL_WIDTH_LIMITS.min).max(PANEL_WIDTH_LIMITS.max)
 
@@ -153,7 +155,7 @@ export const PREFS = {
     schema: z
       .array(columnId.exclude([ALWAYS_SHOWN]))
       .max(TABLE_COLUMN_IDS.length)
-      .refine((ids) => new Set(ids).size === ids.length, 'a column listed twice'),
+      .refine(noColumnTwice, 'a column listed twice'),
     default: [],
     repair: normalizeHidden,
   }),
@@ -161,7 +163,7 @@ export const PREFS = {
     schema: z
       .array(columnId)
       .length(TABLE_COLUMN_IDS.length)
-      .refine((ids) => new Set(ids).size === ids.length, 'a column listed twice'),
+      .refine(noColumnTwice, 'a column listed twice'),
     default: TABLE_COLUMN_IDS,
     repair: normalizeOrder,
   }),
