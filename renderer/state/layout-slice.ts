@@ -111,6 +111,13 @@ export const createLayoutSlice: SliceCreator<LayoutSlice> =
       }),
     )
     onDispose(() => clearTimeout(settle))
+    // A move that leaves the columns where they stood (at an end, dropped in
+    // place) stores nothing.
+    const reorder = (next: (order: ColumnOrder) => ColumnOrder) => {
+      const order = get().tableColumnOrder
+      const moved = next(order)
+      if (moved !== order) set({ tableColumnOrder: moved })
+    }
     return {
       filtersWidth: 260,
       detailsWidth: 320,
@@ -142,16 +149,8 @@ export const createLayoutSlice: SliceCreator<LayoutSlice> =
         const widths = get().tableColumnWidths
         if (widths[column] !== w) set({ tableColumnWidths: { ...widths, [column]: w } })
       },
-      moveTableColumn(column, by) {
-        const order = get().tableColumnOrder
-        const next = moveColumn(order, column, by)
-        if (next !== order) set({ tableColumnOrder: next })
-      },
-      placeTableColumn(column, before) {
-        const order = get().tableColumnOrder
-        const next = placeColumn(order, column, before)
-        if (next !== order) set({ tableColumnOrder: next })
-      },
+      moveTableColumn: (column, by) => reorder((order) => moveColumn(order, column, by)),
+      placeTableColumn: (column, before) => reorder((order) => placeColumn(order, column, before)),
       resetTable: () =>
         set({
           tableSort: DEFAULT_SORT,
