@@ -34,9 +34,6 @@ const COLUMN_WORDS: Record<ColumnId, TableColumn> = {
   visit: { id: 'visit', label: 'Visit' },
 }
 
-/** The columns in their opening order (TABLE_COLUMN_IDS says why that order). */
-export const COLUMNS: ReadonlyArray<TableColumn> = TABLE_COLUMN_IDS.map((id) => COLUMN_WORDS[id])
-
 /** The header texts counting by visit, where a row is a whole stay. */
 const VISIT_LABELS: Partial<Record<ColumnId, string>> = {
   port: 'Ports',
@@ -137,7 +134,6 @@ function visitAsStay(v: Visit, legs: ReadonlyArray<DockingEvent>): DockingEvent 
   }
 }
 
-/** Which column sorts, and which way. */
 const text = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
 
 // Still-docked vehicles have no departure: they sort as the latest, and

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest'
 
 import {
   CELL_PADDING,
-  COLUMNS,
+  columnsFor,
   contentWidths,
   nextSort,
   sortEvents,
+  type TableColumn,
 } from '../../renderer/table/table-model'
 import { dockingEvent } from './chart-fixtures'
 
@@ -44,8 +45,7 @@ describe('table sorting', () => {
 describe('column widths', () => {
   // A character is 7 px wide: widths read as lengths.
   const measure = (text: string) => 7 * text.length
-  const vehicle = COLUMNS.find((c) => c.id === 'vehicle')!
-  const docked = COLUMNS.find((c) => c.id === 'docking')!
+  const [vehicle, docked] = columnsFor('docking') as [TableColumn, TableColumn]
   const LONG_NAME = 'Cygnus CRS NG-23 (S.S. William “Willie” C. McCool)'
   const LONG_DATE = '1978-08-28 (day precision)'
   const rows = (n: number) =>
