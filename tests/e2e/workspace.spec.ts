@@ -325,19 +325,9 @@ for (const [width, height] of [
       height,
     )
     expect(rowsOnScreen).toBeGreaterThanOrEqual(12)
-    // Every port's name shows whole: a long one takes a second line, not an ellipsis.
-    const cut = await page
-      .locator('.vis-labelset .vis-label.port-row .vis-inner')
-      .evaluateAll((inners) =>
-        inners
-          .filter((el) =>
-            [el, ...el.children].some(
-              (e) => e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1,
-            ),
-          )
-          .map((el) => el.textContent),
-      )
-    expect(cut).toEqual([])
+    // Every station's and port's name shows whole: a long one takes a second
+    // line, not an ellipsis, and no word is broken.
+    expect(await ws.cutRowNames()).toEqual([])
     // The window never scrolls past the app into blank page.
     expect(await ws.windowScrollReach()).toBe(0)
     for (const theme of ['light', 'dark'] as const) {
@@ -346,6 +336,19 @@ for (const [width, height] of [
       await page.mouse.move(0, 0)
       await page.screenshot({ path: `test-results/layout-${width}x${height}-${theme}.png` })
     }
+    // Folded, too (after the screenshots: folding Salyut 1 scrolls the chart to it).
+    const iss = ui.stationToggle('International Space Station')
+    await iss.click()
+    await expect(iss).toHaveAttribute('aria-expanded', 'false')
+    expect(await ws.cutRowNames()).toEqual([])
+    await iss.click()
+    await expect(iss).toHaveAttribute('aria-expanded', 'true')
+    // A folded station's note counts its ports in words ("1 port", not "1 ports").
+    const salyut1 = ui.stationToggle('Salyut 1')
+    await salyut1.click()
+    await expect(salyut1).toHaveAccessibleName('Salyut 1 · 1 port folded')
+    await salyut1.click()
+    await expect(salyut1).toHaveAccessibleName('Salyut 1')
   })
 }
 

@@ -22,6 +22,14 @@ export function stationButton(
     b = document.createElement('button')
     b.type = 'button'
     b.className = 'station-toggle'
+    // The name in a span of its own, so it can take a second line beside the
+    // fold arrow; its label span also holds the folded note (timeline.css).
+    const label = document.createElement('span')
+    const name = document.createElement('span')
+    label.className = 'station-label'
+    name.className = 'station-name'
+    label.append(name)
+    b.append(label)
     b.addEventListener('click', (e) => {
       e.stopPropagation()
       onToggle(row.stationId)
@@ -30,12 +38,13 @@ export function stationButton(
   }
   // textContent, never innerHTML: the name is an API string. Each write only
   // when the value changes: rows are brought up to date on every keystroke,
-  // and the ::after text and the folded style read these attributes.
-  if (b.textContent !== row.label) b.textContent = row.label
+  // and the folded style and the name's ::after note read these attributes.
+  const label = b.firstElementChild as HTMLElement
+  const name = label.firstElementChild!
+  if (name.textContent !== row.label) name.textContent = row.label
+  setAttr(label, 'data-folded', ` · ${countNoun(row.totalPorts, 'port')} folded`)
   setAttr(b, 'title', stationTitle(row))
   setAttr(b, 'aria-expanded', String(!row.collapsed))
-  setAttr(b, 'data-ports', String(row.totalPorts))
-  setAttr(b, 'data-events', String(row.eventCount))
   return b
 }
 

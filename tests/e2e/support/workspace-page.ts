@@ -81,6 +81,24 @@ export class WorkspacePage {
     })
   }
 
+  /**
+   * Row names not shown whole: cut by an ellipsis, by the two-line clamp, or
+   * a word running past the label. A station's folded note may give way; its name may not.
+   */
+  async cutRowNames(): Promise<string[]> {
+    return this.page
+      .locator('.vis-labelset .vis-label .vis-inner')
+      .evaluateAll((inners) =>
+        inners
+          .filter((inner) =>
+            [inner, inner.querySelector('.station-name') ?? inner.firstElementChild].some(
+              (e) => !e || e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1,
+            ),
+          )
+          .map((el) => el.textContent ?? ''),
+      )
+  }
+
   /** Station rows top to bottom, as the chart lists them. */
   async stationRows(): Promise<string[]> {
     return (await this.page.locator('.station-toggle').allInnerTexts()).map((t) => t.trim())
