@@ -269,11 +269,21 @@ export function EventTable() {
             </div>
           ))}
           {headerDrag.drag && (
-            <div
-              className="column-drop-mark"
-              aria-hidden="true"
-              style={{ left: headerDrag.drag.markX }}
-            />
+            <>
+              {/* The mark after the copy: it stays in sight where the copy passes over it. */}
+              <div
+                className="column-drag-ghost"
+                aria-hidden="true"
+                style={{ left: headerDrag.drag.ghostX, width: headerDrag.drag.ghostWidth }}
+              >
+                {columns.find((c) => c.id === headerDrag.drag!.column)?.label}
+              </div>
+              <div
+                className="column-drop-mark"
+                aria-hidden="true"
+                style={{ left: headerDrag.drag.markX }}
+              />
+            </>
           )}
         </div>
       </div>

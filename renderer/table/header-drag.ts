@@ -1,9 +1,10 @@
 /**
  * Dragging a table header sideways to put its column elsewhere, as
  * spreadsheets do. A press that does not travel is the header's click (its
- * sort); one that does shows where the column would land and puts it there
- * on release. Escape or a lost pointer leaves the order as it was. The
- * Columns menu does the same by keyboard.
+ * sort); one that does carries a copy of the header under the pointer,
+ * shows where the column would land and puts it there on release. Escape or
+ * a lost pointer leaves the order as it was. The Columns menu does the same
+ * by keyboard.
  */
 import {
   useRef,
@@ -17,11 +18,15 @@ import type { ColumnId } from '../../shared/table/table-layout'
 /** px a press must travel before it is a drag rather than a click. */
 const DRAG_PX = 6
 
-/** A header being dragged: which column, and the gap it would drop into. */
+/** A header being dragged: which column, the gap it would drop into, and its copy under the pointer. */
 export interface HeaderDrag {
   readonly column: ColumnId
   /** Where the drop mark stands, px from the header row's left edge. */
   readonly markX: number
+  /** The dragged copy's left edge, px from the row's left edge: held where it was grabbed. */
+  readonly ghostX: number
+  /** The header's width, px, for its copy. */
+  readonly ghostWidth: number
 }
 
 interface Press {
@@ -29,6 +34,9 @@ interface Press {
   readonly startX: number
   readonly pointerId: number
   readonly row: HTMLElement
+  /** px from the header's left edge to where it was grabbed, and its width. */
+  readonly grab: number
+  readonly width: number
   /** The gap the pointer is nearest: the shown column it is before (null: after the last). */
   before: ColumnId | null
   dragging: boolean
@@ -40,10 +48,10 @@ interface Press {
  */
 function gapAt(
   row: HTMLElement,
+  rowLeft: number,
   columns: ReadonlyArray<ColumnId>,
   x: number,
 ): { before: ColumnId | null; markX: number } {
-  const rowLeft = row.getBoundingClientRect().left
   const cells = [...row.querySelectorAll<HTMLElement>('[role="columnheader"]')]
   for (let i = 0; i < cells.length && i < columns.length; i++) {
     const box = cells[i]!.getBoundingClientRect()
@@ -79,13 +87,17 @@ export function useHeaderDrag(
     onPointerDown(e: ReactPointerEvent<HTMLElement>) {
       if (e.button !== 0 || !e.isPrimary) return
       const row = e.currentTarget.closest<HTMLElement>('[role="row"]')
-      if (!row) return
+      const cell = e.currentTarget.closest<HTMLElement>('[role="columnheader"]')
+      if (!row || !cell) return
+      const box = cell.getBoundingClientRect()
       justDragged.current = false
       press.current = {
         column,
         startX: e.clientX,
         pointerId: e.pointerId,
         row,
+        grab: e.clientX - box.left,
+        width: box.width,
         before: null,
         dragging: false,
       }
@@ -99,9 +111,15 @@ export function useHeaderDrag(
         // Moves keep coming to this header while the pointer is over its neighbours.
         e.currentTarget.setPointerCapture(e.pointerId)
       }
-      const gap = gapAt(p.row, columns, e.clientX)
+      const rowLeft = p.row.getBoundingClientRect().left
+      const gap = gapAt(p.row, rowLeft, columns, e.clientX)
       p.before = gap.before
-      setDrag({ column: p.column, markX: gap.markX })
+      setDrag({
+        column: p.column,
+        markX: gap.markX,
+        ghostX: e.clientX - rowLeft - p.grab,
+        ghostWidth: p.width,
+      })
     },
     onPointerUp(e: ReactPointerEvent<HTMLElement>) {
       if (press.current?.pointerId === e.pointerId) end(true)

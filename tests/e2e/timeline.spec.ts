@@ -766,7 +766,7 @@ test('the table shows the columns the user picks in the order they put them, and
   expect((await header2('Vehicle').boundingBox())!.width).toBe(before)
 })
 
-test('a table header dragged sideways moves its column there, shows where it will land, and a click still sorts', async ({
+test('a table header dragged sideways is carried under the pointer, shows where it will land, moves its column there, and a click still sorts', async ({
   launch,
 }) => {
   const { page, ui } = await openAt(launch, 1920, 1080)
@@ -787,9 +787,16 @@ test('a table header dragged sideways moves its column there, shows where it wil
   await expect(mark).toBeVisible()
   const markBox = (await mark.boundingBox())!
   expect(Math.abs(markBox.x + markBox.width / 2 - docked.x)).toBeLessThan(4)
+  // A copy of the Port header rides under the pointer, held where it was grabbed (its middle).
+  const ghost = page.locator('.column-drag-ghost')
+  await expect(ghost).toHaveText('Port')
+  const ghostBox = (await ghost.boundingBox())!
+  expect(Math.abs(ghostBox.x + ghostBox.width / 2 - (docked.x + 8))).toBeLessThan(2)
+  expect(Math.abs(ghostBox.width - port.width)).toBeLessThan(2)
   await page.screenshot({ path: 'test-results/screenshot-table-header-drag-1920.png' })
   await page.mouse.up()
   await expect(mark).toHaveCount(0)
+  await expect(ghost).toHaveCount(0)
   await expect(headers).toHaveText([
     /^Vehicle/,
     /^Port/,
@@ -823,8 +830,10 @@ test('a table header dragged sideways moves its column there, shows where it wil
   await page.mouse.down()
   await page.mouse.move(docked.x, family.y + family.height / 2, { steps: 12 })
   await expect(mark).toBeVisible()
+  await expect(ghost).toHaveText('Family')
   await page.keyboard.press('Escape')
   await expect(mark).toHaveCount(0)
+  await expect(ghost).toHaveCount(0)
   await page.mouse.up()
   await expect(headers.nth(6)).toHaveText(/^Family/)
 
