@@ -336,6 +336,14 @@ for (const [width, height] of [
       await page.mouse.move(0, 0)
       await page.screenshot({ path: `test-results/layout-${width}x${height}-${theme}.png` })
     }
+    // Go to shows a typed date and time whole where the window has the room for it.
+    if (width >= 1366) {
+      const goTo = page.getByLabel('Go to')
+      await goTo.fill('2021-06-15 12:00')
+      expect(await goTo.evaluate((e) => e.scrollWidth <= e.clientWidth + 1)).toBe(true)
+      expect(await ws.lines(ui.toolbar)).toBe(1)
+      await goTo.fill('')
+    }
     // Folded, too (after the screenshots: folding Salyut 1 scrolls the chart to it).
     const iss = ui.stationToggle('International Space Station')
     await iss.click()
