@@ -38,7 +38,7 @@ export function stationButton(
   }
   // textContent, never innerHTML: the name is an API string. Each write only
   // when the value changes: rows are brought up to date on every keystroke,
-  // and the folded style and the name's ::after note read these attributes.
+  // and the folded style (aria-expanded) and the folded note (data-folded) read these.
   const label = b.firstElementChild as HTMLElement
   const name = label.firstElementChild!
   if (name.textContent !== row.label) name.textContent = row.label
