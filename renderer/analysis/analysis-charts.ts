@@ -42,6 +42,16 @@ export interface ChartSpec {
 const onStation = (window: TimeWindow | null, id: StationId | null): ChartTarget | null =>
   window && { window, reveal: id === null ? 'results' : { station: id } }
 
+/**
+ * px an axis needs for labels of up to the longest of `labels`' characters
+ * (at least `least`) at the charts' 11 px, within `cap`.
+ */
+function labelRoom(labels: Iterable<string>, cap: number, least: number): number {
+  let longest = least
+  for (const l of labels) longest = Math.max(longest, l.length)
+  return Math.min(cap, longest * 6.2 + 12)
+}
+
 const date = (t: number) => new Date(t)
 const YEAR_MS = 365.25 * DAY_MS
 
@@ -96,8 +106,12 @@ function occupancy(m: AnalysisModel, theme: ThemeName, width: number): ChartSpec
     options: {
       ...base(theme, width),
       height: 60 + 120 * Math.max(1, stations),
-      // Room for the station names the facets carry on the right.
-      marginRight: 90,
+      // Room for the station names the facets carry on the right, whole.
+      marginRight: labelRoom(
+        m.occupancy.series.map((x) => x.stationName ?? ''),
+        width * 0.3,
+        13,
+      ),
       y: { label: 'Vehicles docked', grid: true },
       x: UTC_TIME_AXIS,
       fy: { label: null },
@@ -151,11 +165,14 @@ function ports(
     dockings: t.dockings,
     basis: lifeBasisText(t),
   }))
-  const longest = Math.max(10, ...top.map((t) => t.label.length))
   return {
     options: {
       ...base(theme, width),
-      marginLeft: Math.min(width * 0.45, longest * 6.2 + 12),
+      marginLeft: labelRoom(
+        top.map((t) => t.label),
+        width * 0.45,
+        10,
+      ),
       marginRight: 60,
       height: 40 + 24 * Math.max(1, top.length),
       x: { label: 'Days docked', grid: true },
@@ -314,11 +331,10 @@ function crew(m: AnalysisModel, theme: ThemeName, width: number): ChartSpec {
   })
   const pal = EXPORT_PALETTES[theme]
   const crewed = familyColour('Soyuz', theme).fill
-  const longest = Math.max(8, ...[...m.crew.names.values()].map((n) => n.length))
   return {
     options: {
       ...base(theme, width),
-      marginLeft: Math.min(width * 0.3, longest * 6.2 + 12),
+      marginLeft: labelRoom(m.crew.names.values(), width * 0.3, 8),
       height: 60 + 30 * Math.max(1, m.crew.periods.length),
       x: UTC_TIME_AXIS,
       y: { label: null },

@@ -1,5 +1,7 @@
 import fs from 'node:fs'
 
+import type { Page } from '@playwright/test'
+
 import type { AppApi } from '../../shared/ipc/contract'
 import { expect, test } from './support/fixtures'
 import { TimelinePage } from './support/timeline-page'
@@ -81,6 +83,21 @@ function salyut6Gaps1980(): Array<[string, string]> {
   return gaps.map(([a, b]) => [a.slice(0, 16) + 'Z', b.slice(0, 16) + 'Z'])
 }
 
+/** Text in the analysis charts that runs past its chart's left or right edge, where the chart clips it. */
+function cutChartText(page: Page): Promise<string[]> {
+  return page.locator('.analysis-plot svg').evaluateAll((svgs) =>
+    svgs.flatMap((svg) => {
+      const box = svg.getBoundingClientRect()
+      return [...svg.querySelectorAll('text')]
+        .filter((t) => {
+          const b = t.getBoundingClientRect()
+          return b.width > 0 && (b.left < box.left - 1 || b.right > box.right + 1)
+        })
+        .map((t) => t.textContent ?? '')
+    }),
+  )
+}
+
 test('the analysis view answers "busiest port by time docked", and its bar leads to the timeline', async ({
   launch,
 }) => {
@@ -111,6 +128,9 @@ test('the analysis view answers "busiest port by time docked", and its bar leads
     await page.setViewportSize(size)
     await page.waitForTimeout(300)
     await page.screenshot({ path: `test-results/screenshot-analysis-${size.width}.png` })
+    // Every chart drawn, none of its words (axis and facet labels: station names) is cut at its edges.
+    await expect(page.locator('.analysis-plot:not([data-drawn])')).toHaveCount(0)
+    expect(await cutChartText(page)).toEqual([])
   }
   await page.getByLabel('Theme').selectOption('dark')
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
