@@ -5,7 +5,7 @@
  *
  * Pure, so the view, its exports and the tests read the same numbers.
  */
-import { endAtNow } from '../analysis/effective-end'
+import { endAtNow, type EndRule } from '../analysis/effective-end'
 import { effectiveEnds } from '../analysis/prepared'
 import {
   occupancyByStation,
@@ -25,6 +25,7 @@ import {
 import { stayColumns, staysBy, type StayGroup } from '../analysis/stays'
 import { arrivalsPerYear, type TrafficCount } from '../analysis/traffic'
 import type { DockingEvent } from '../domain/model'
+import { stationLives } from '../occupancy/effective-end'
 import type { DurationMs, PortId, StationId, UtcMillis } from '../domain/units'
 import type { CountBy } from '../visits/count-by'
 import type { CsvCell } from '../export/csv'
@@ -81,8 +82,8 @@ export interface AnalysisModel {
 
 const stationLabel = (name: string | null, id: number) => name ?? `Station ${id}`
 
-function occupancySection(events: ReadonlyArray<DockingEvent>, now: UtcMillis): OccupancySection {
-  const series = occupancyByStation(events, { endOf: endAtNow(now), stackBy: 'role' })
+function occupancySection(events: ReadonlyArray<DockingEvent>, endOf: EndRule): OccupancySection {
+  const series = occupancyByStation(events, { endOf, stackBy: 'role' })
   const peaks = series.map((s) => ({
     station: stationLabel(s.stationName, s.stationId ?? 0),
     peak: peakOccupancy(s),
@@ -135,9 +136,8 @@ export function lifeBasisText(p: Pick<PortRow, 'basis' | 'module'>): string {
 function portSection(
   events: ReadonlyArray<DockingEvent>,
   context: AnalysisContext,
-  now: UtcMillis,
+  endOf: EndRule,
 ): PortSection {
-  const endOf = endAtNow(now)
   // Lives read every event and station record: a filter does not shorten a port's life.
   const lives = portLives(context.allEvents, context.stations, endOf)
   const ends = effectiveEnds(events, endOf)
@@ -248,9 +248,9 @@ function trafficSection(events: ReadonlyArray<DockingEvent>, by: CountBy) {
 /** Each station's events' span, first docking to last end: the window its measures cover. */
 function stationSpans(
   events: ReadonlyArray<DockingEvent>,
-  now: UtcMillis,
+  endOf: EndRule,
 ): ReadonlyMap<StationId, StationSpan> {
-  const ends = effectiveEnds(events, endAtNow(now))
+  const ends = effectiveEnds(events, endOf)
   const spans = new Map<StationId, { name: string; start: UtcMillis; end: UtcMillis }>()
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!
@@ -275,7 +275,7 @@ function comparisonSection(
   events: ReadonlyArray<DockingEvent>,
   spans: ReadonlyMap<StationId, StationSpan>,
   context: AnalysisContext,
-  now: UtcMillis,
+  endOf: EndRule,
 ): ComparisonSection {
   // Day 0 is LL2's `founded` date; a station without one counts from its first docking in view.
   const founded = new Map(foundedStations(context.stations).map((f) => [f.stationId, f]))
@@ -285,7 +285,7 @@ function comparisonSection(
   const dayZero = new Map<number, DayZero>(
     stations.map((s) => [s.stationId, founded.has(s.stationId) ? 'founded' : 'first-docking']),
   )
-  const profiles = compareStations(stations, events, endAtNow(now))
+  const profiles = compareStations(stations, events, endOf)
   return {
     profiles,
     dayZero,
@@ -326,15 +326,17 @@ export function analysisModel(
   context: AnalysisContext = { stations: [], allEvents: events, expeditions: [] },
   by: CountBy = 'visit',
 ): AnalysisModel {
-  const spans = stationSpans(events, now)
+  // The chart's end rule: a stay at a station that has re-entered ends by its re-entry.
+  const endOf = endAtNow(now, stationLives(context.stations))
+  const spans = stationSpans(events, endOf)
   return {
     eventCount: events.length,
     countBy: by,
-    occupancy: occupancySection(events, now),
-    ports: portSection(events, context, now),
+    occupancy: occupancySection(events, endOf),
+    ports: portSection(events, context, endOf),
     stays: staysSection(events, by),
     traffic: trafficSection(events, by),
-    crew: crewSection(events, spans, context, now),
-    comparison: comparisonSection(events, spans, context, now),
+    crew: crewSection(events, spans, context, endOf),
+    comparison: comparisonSection(events, spans, context, endOf),
   }
 }

@@ -9,7 +9,7 @@ import {
   type CrewBasis,
   type CrewedPeriods,
 } from '../analysis/crewed-periods'
-import { endAtNow } from '../analysis/effective-end'
+import type { EndRule } from '../analysis/effective-end'
 import type { Expedition } from '../domain/expedition'
 import type { DockingEvent, Station } from '../domain/model'
 import type { StationId, UtcMillis } from '../domain/units'
@@ -107,13 +107,13 @@ export function crewSection(
   events: ReadonlyArray<DockingEvent>,
   spans: ReadonlyMap<StationId, StationSpan>,
   inputs: CrewInputs,
-  now: UtcMillis,
+  endOf: EndRule,
 ): CrewSection {
   const review = reviewExpeditions(inputs.expeditions, inputs.stations, inputs.allEvents)
   const openUntil = expeditionListHorizon(review.accepted)
   const periods = [...spans].map(([id, s]) =>
     crewedPeriods(id, review.accepted, events, {
-      endOf: endAtNow(now),
+      endOf,
       from: s.start,
       to: s.end,
       ...(openUntil === undefined ? {} : { openUntil }),

@@ -1,29 +1,32 @@
 /**
- * When an event stops counting: its departure, or, for an open event, the
- * end the caller's rule gives.
- *
- * LEAD: helper "quality" writes the app's one effective-end rule in shared/;
- * unify `EndRule`/`endAtNow` with it when both branches are merged. Every
- * measure here takes the rule as an argument, so only this file changes.
+ * When an event stops counting, as a rule the measures take as an argument:
+ * the app's one rule (`effectiveEnd` in shared/occupancy/effective-end.ts),
+ * which the chart's bars, the data checks and the exports also follow.
  */
 import type { DockingEvent } from '../domain/model'
 import type { UtcMillis } from '../domain/units'
+import { effectiveEndTime, NO_LIVES, type StationLives } from '../occupancy/effective-end'
 
 /** The instant an event stops counting as docked. */
 export type EndRule = (event: DockingEvent) => UtcMillis
 
 /**
- * The chart's rule: a departed event ends at its departure; an open one runs
- * to `now`, never before its own docking.
+ * The chart's rule at `now`: a departed event ends at its departure; an
+ * open one runs to `now`, never before its own docking. Given the stations'
+ * `lives`, a stay also ends by its station's re-entry (an open one there is
+ * "departure unknown", not still docked), as its bar does.
  */
-export function endAtNow(now: UtcMillis): EndRule {
-  // The same instant gives the same rule, so measures remembered per rule
-  // (shared/analysis/prepared.ts) are shared by every caller at that instant.
-  if (lastRule?.now === now) return lastRule.rule
-  const rule: EndRule = (e) =>
-    e.departure !== null ? e.departure : (Math.max(now, e.docking) as UtcMillis)
-  lastRule = { now, rule }
+export function endAtNow(now: UtcMillis, lives: StationLives = NO_LIVES): EndRule {
+  // The same instant and lives give the same rule, so measures remembered per
+  // rule (shared/analysis/prepared.ts) are shared by every caller at that instant.
+  if (lastRule?.now === now && lastRule.lives === lives) return lastRule.rule
+  const rule: EndRule = (e) => effectiveEndTime(e, lives, now)
+  lastRule = { now, lives, rule }
   return rule
 }
 
-let lastRule: { readonly now: UtcMillis; readonly rule: EndRule } | null = null
+let lastRule: {
+  readonly now: UtcMillis
+  readonly lives: StationLives
+  readonly rule: EndRule
+} | null = null

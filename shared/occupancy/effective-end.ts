@@ -40,8 +40,16 @@ function dateOf(iso: string | null | undefined): UtcMillis | null {
   return Number.isFinite(t) ? utcMillis(t) : null
 }
 
-/** The lives of `stations`, for `effectiveEnd`. */
+const livesMemo = new WeakMap<ReadonlyArray<StationLifeFacts>, StationLives>()
+
+/**
+ * The lives of `stations`, for `effectiveEnd`: the same map for the same
+ * array, so end rules built on it (and the measures remembered per rule)
+ * are shared by every caller.
+ */
 export function stationLives(stations: ReadonlyArray<StationLifeFacts>): StationLives {
+  const known = livesMemo.get(stations)
+  if (known) return known
   const lives = new Map<number, StationLife>()
   for (const s of stations) {
     const deorbited = dateOf(s.deorbited)
@@ -51,6 +59,7 @@ export function stationLives(stations: ReadonlyArray<StationLifeFacts>): Station
       isDeorbited: deorbited !== null || /de-?orbited/i.test(s.status ?? ''),
     })
   }
+  livesMemo.set(stations, lives)
   return lives
 }
 
@@ -75,14 +84,28 @@ export function effectiveEnd(
   lives: StationLives,
   now: UtcMillis,
 ): EffectiveEnd {
-  const life = event.stationId === null ? undefined : lives.get(event.stationId)
-  const deorbit = life?.deorbited ?? null
-  const atLeastDocking = (t: number) => utcMillis(Math.max(t, event.docking))
-  if (event.departure !== null) {
+  const state: EndState =
+    event.departure !== null
+      ? 'departed'
+      : event.stationId !== null && lives.get(event.stationId)?.isDeorbited
+        ? 'unknown'
+        : 'docked'
+  return { end: effectiveEndTime(event, lives, now), state }
+}
+
+/**
+ * `effectiveEnd`'s end alone, with no object made: for the measures, which
+ * ask it of every event.
+ */
+export function effectiveEndTime(
+  event: DockingEvent,
+  lives: StationLives,
+  now: UtcMillis,
+): UtcMillis {
+  const deorbit = event.stationId === null ? null : (lives.get(event.stationId)?.deorbited ?? null)
+  if (event.departure !== null)
     return deorbit !== null && event.departure > deorbit
-      ? { end: atLeastDocking(deorbit), state: 'departed' }
-      : { end: event.departure, state: 'departed' }
-  }
-  if (deorbit !== null) return { end: atLeastDocking(deorbit), state: 'unknown' }
-  return { end: atLeastDocking(now), state: life?.isDeorbited ? 'unknown' : 'docked' }
+      ? utcMillis(Math.max(deorbit, event.docking))
+      : event.departure
+  return utcMillis(Math.max(deorbit ?? now, event.docking))
 }

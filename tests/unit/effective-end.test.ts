@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { endAtNow } from '../../shared/analysis/effective-end'
 import { buildBars } from '../../shared/chart/chart-model'
 import { stationId, utcMillis } from '../../shared/domain/units'
 import { effectiveEnd, NO_LIVES, stationLives } from '../../shared/occupancy/effective-end'
@@ -56,5 +57,18 @@ describe('effectiveEnd', () => {
     expect(dockedAt([e], after, lives)).toEqual([])
     expect(dockedAt([e], utcMillis(DEORBIT - 1), lives)).toEqual([e])
     expect(occupancyAt([e], after, undefined, lives).count).toBe(0)
+  })
+
+  it("is the measures' end rule once given the stations' lives, one rule per instant and lives", () => {
+    const e = open([15, 'Salyut 7'])
+    expect(endAtNow(NOW, lives)(e)).toBe(DEORBIT)
+    // Without lives a measure cannot know the station re-entered: the stay runs to now.
+    expect(endAtNow(NOW)(e)).toBe(NOW)
+    // The same array of stations gives the same lives, and so the same rule,
+    // which is what lets measures remembered per rule be shared.
+    const stations = [{ id: stationId(15), status: 'De-Orbited', deorbited: '1991-02-07' }]
+    expect(stationLives(stations)).toBe(stationLives(stations))
+    expect(endAtNow(NOW, stationLives(stations))).toBe(endAtNow(NOW, stationLives(stations)))
+    expect(endAtNow(NOW, lives)).not.toBe(endAtNow(NOW, NO_LIVES))
   })
 })

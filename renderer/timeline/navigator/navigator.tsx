@@ -5,6 +5,7 @@ import { useDeferredValue, useEffect, useMemo, useRef } from 'react'
 import { endAtNow } from '../../../shared/analysis/effective-end'
 import { firstPeak, occupancySeries } from '../../../shared/analysis/occupancy-series'
 import { dataExtent } from '../../../shared/chart/timeline-rows'
+import { NO_LIVES, stationLives } from '../../../shared/occupancy/effective-end'
 import { fitWindow } from '../../../shared/chart/window'
 import { selectFilteredEvents } from '../../state/filter-selectors'
 import { useAppStore, useAppStoreApi } from '../../state/store'
@@ -27,18 +28,18 @@ export function Navigator() {
   // put off.
   const events = useDeferredValue(useAppStore(selectFilteredEvents))
   const now = useAppStore((s) => s.now)
+  const stations = useAppStore((s) => s.data?.stations)
   const theme = useAppStore((s) => s.theme)
   const timeZone = useAppStore((s) => s.timeZone)
   const host = useRef<HTMLDivElement>(null)
   const strip = useRef<NavigatorStrip | null>(null)
 
-  const series = useMemo(
-    () =>
-      events.length > 0
-        ? measureNavigator(() => occupancySeries(events, { endOf: endAtNow(now) }))
-        : null,
-    [events, now],
-  )
+  const series = useMemo(() => {
+    if (events.length === 0) return null
+    // The bars' end rule: a stay at a re-entered station ends by its re-entry.
+    const endOf = endAtNow(now, stations ? stationLives(stations) : NO_LIVES)
+    return measureNavigator(() => occupancySeries(events, { endOf }))
+  }, [events, now, stations])
   const extent = useMemo(() => measureNavigator(() => dataExtent(events, now)), [events, now])
   const peak = useMemo(() => (series ? firstPeak(series).count : 0), [series])
 

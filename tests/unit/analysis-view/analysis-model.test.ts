@@ -100,6 +100,44 @@ describe('analysisModel with expeditions and station records', () => {
     )
   })
 
+  it("ends a stay with no departure at its station's re-entry, as the chart's bar does", () => {
+    // Mir re-entered on 2001-03-23; LL2 gives Progress M1-5 no departure.
+    const mir = {
+      ...station(2, 'Mir', '1986-02-19'),
+      status: 'De-Orbited',
+      deorbited: '2001-03-23',
+    } satisfies Station
+    const MIR = [2, 'Mir'] as const
+    const atMir = [
+      makeEvent({
+        id: 11,
+        station: MIR,
+        port: [5, 'Mir Core aft'],
+        vehicle: 'Progress M-43',
+        docking: '2000-10-19',
+        departure: '2001-01-24',
+      }),
+      makeEvent({
+        id: 12,
+        station: MIR,
+        port: [6, 'Kvant-1 aft'],
+        vehicle: 'Progress M1-5',
+        docking: '2001-01-27',
+        departure: null,
+      }),
+    ]
+    const m = analysisModel(atMir, NOW, { stations: [mir], allEvents: atMir, expeditions: [] })
+    // Not still docked at NOW (2026): Mir's occupancy ends on its re-entry day.
+    const mirSteps = m.occupancy.series.find((x) => x.stationName === 'Mir')!.steps
+    expect(mirSteps.at(-1)).toMatchObject({ at: Date.parse('2001-03-23'), total: 0 })
+    expect(m.occupancy.table.rows.map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
+      ['Mir', 1, '2000-10-19T00:00Z', '2001-01-24T00:00Z'],
+      ['Mir', 1, '2001-01-27T00:00Z', '2001-03-23T00:00Z'],
+    ])
+    // The station's span in view, which the crew and comparison sections cover, ends there too.
+    expect(m.crew.table.rows.map((r) => r[3]).at(-1)).toBe('2001-03-23T00:00Z')
+  })
+
   it('without expeditions or station records rests on the proxy and first dockings', () => {
     const bare = analysisModel(events, NOW)
     expect(bare.crew.table.rows.every((r) => String(r[5]).startsWith('proxy'))).toBe(true)
