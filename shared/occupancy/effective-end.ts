@@ -84,13 +84,10 @@ export function effectiveEnd(
   lives: StationLives,
   now: UtcMillis,
 ): EffectiveEnd {
+  const life = lifeOf(event, lives)
   const state: EndState =
-    event.departure !== null
-      ? 'departed'
-      : event.stationId !== null && lives.get(event.stationId)?.isDeorbited
-        ? 'unknown'
-        : 'docked'
-  return { end: effectiveEndTime(event, lives, now), state }
+    event.departure !== null ? 'departed' : life?.isDeorbited ? 'unknown' : 'docked'
+  return { end: endWithin(event, life, now), state }
 }
 
 /**
@@ -102,7 +99,15 @@ export function effectiveEndTime(
   lives: StationLives,
   now: UtcMillis,
 ): UtcMillis {
-  const deorbit = event.stationId === null ? null : (lives.get(event.stationId)?.deorbited ?? null)
+  return endWithin(event, lifeOf(event, lives), now)
+}
+
+const lifeOf = (event: DockingEvent, lives: StationLives): StationLife | undefined =>
+  event.stationId === null ? undefined : lives.get(event.stationId)
+
+/** The end both give, from the event's station's life, looked up once. */
+function endWithin(event: DockingEvent, life: StationLife | undefined, now: UtcMillis): UtcMillis {
+  const deorbit = life?.deorbited ?? null
   if (event.departure !== null)
     return deorbit !== null && event.departure > deorbit
       ? utcMillis(Math.max(deorbit, event.docking))
