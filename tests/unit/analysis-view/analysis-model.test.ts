@@ -6,6 +6,7 @@ import type { Station } from '../../../shared/domain/model'
 import { stationId, utcMillis } from '../../../shared/domain/units'
 import { makeExpedition } from '../analysis/expedition-fixtures'
 import { makeEvent } from '../query/make-event'
+import { makeStation } from '../query/make-place'
 
 const NOW = utcMillis(Date.parse('2026-01-01T00:00:00Z'))
 const station = (id: number, name: string, founded: string | null) =>
@@ -102,11 +103,11 @@ describe('analysisModel with expeditions and station records', () => {
 
   it("ends a stay with no departure at its station's re-entry, as the chart's bar does", () => {
     // Mir re-entered on 2001-03-23; LL2 gives Progress M1-5 no departure.
-    const mir = {
-      ...station(2, 'Mir', '1986-02-19'),
+    const mir = makeStation(2, 'Mir', {
       status: 'De-Orbited',
+      founded: '1986-02-19',
       deorbited: '2001-03-23',
-    } satisfies Station
+    })
     const MIR = [2, 'Mir'] as const
     const atMir = [
       makeEvent({
