@@ -3,7 +3,7 @@
  * output format, read into what `shared/analysis` takes.
  */
 import { endAtNow, type EndRule } from '../../shared/analysis/effective-end'
-import { stationLives } from '../../shared/occupancy/effective-end'
+import { endFacts } from '../../shared/occupancy/effective-end'
 import type { DockingData, DockingEvent, Station } from '../../shared/domain/model'
 import { utcMillis, type UtcMillis } from '../../shared/domain/units'
 import { COUNT_BY, type CountBy } from '../../shared/visits/count-by'
@@ -76,7 +76,8 @@ export function analysisScope(
   )
   const stations = data.stations.filter((s) => wanted === null || wanted.has(s.id))
   if (needStation && stations.length === 0) throw new CliFailure('that station is not in the cache')
-  // The app's end rule: a stay at a station that has re-entered ends by its re-entry.
-  const endOf = endAtNow(now, stationLives(data.stations))
+  // The app's end rule, from all the data: a stay with no departure ends by its
+  // station's re-entry or its port's next docking.
+  const endOf = endAtNow(now, endFacts(data.events, data.stations))
   return { events, stations, endOf, from, to, format }
 }

@@ -109,7 +109,7 @@ export function printEventRows(
     EVENT_ROW_COLUMNS.map((c) =>
       c === 'departure' && r.departure === null
         ? r.departureUnknown
-          ? '(unknown: station re-entered)'
+          ? '(unknown: none recorded)'
           : '(still docked)'
         : r[c],
     ),

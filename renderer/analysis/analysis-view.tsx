@@ -11,6 +11,8 @@ import { utcMillis } from '../../shared/domain/units'
 import { countedByWords } from '../../shared/visits/count-by'
 import { selectCountWords } from '../state/count-selectors'
 import { selectFilteredEvents } from '../state/filter-selectors'
+import { selectEndFacts } from '../state/quality-selectors'
+import { effectiveEndTime } from '../../shared/occupancy/effective-end'
 import { useAppStore, useAppStoreApi, useShallow } from '../state/store'
 import { useResolvedTheme } from '../theme/theme'
 import { chartSpec, type ChartId, type ChartTarget } from './analysis-charts'
@@ -110,6 +112,7 @@ export function AnalysisView() {
     })),
   )
   const countWords = useAppStore(selectCountWords)
+  const endFacts = useAppStore(selectEndFacts)
   const theme = useResolvedTheme()
   const root = useRef<HTMLDivElement>(null)
   const width = useWidth(root)
@@ -134,7 +137,8 @@ export function AnalysisView() {
     const spans = new Map<number, TimeWindow>()
     for (const e of events) {
       if (e.portId === null) continue
-      const end = e.departure ?? Math.max(now, e.docking)
+      // Where its bar ends, as the chart draws it.
+      const end = effectiveEndTime(e, endFacts, now)
       const s = spans.get(e.portId)
       spans.set(e.portId, {
         start: utcMillis(Math.min(s?.start ?? e.docking, e.docking)),
@@ -145,7 +149,7 @@ export function AnalysisView() {
       const s = spans.get(id)
       return s ? windowAround(s.start, s.end) : null
     }
-  }, [events, now])
+  }, [events, now, endFacts])
 
   const specs = useMemo(
     () => new Map(SECTIONS.map(({ id }) => [id, chartSpec(id, model, theme, width, lives)])),

@@ -1,6 +1,5 @@
 import { presetWindow, windowWords, zoomWindow, type WindowPreset } from '../../shared/chart/window'
-import { dataExtent } from '../../shared/chart/timeline-rows'
-import { selectFilteredEvents } from '../state/filter-selectors'
+import { selectFilteredExtent } from '../state/filter-selectors'
 import { useAppStore, useAppStoreApi, useShallow } from '../state/store'
 import { fitAll, ZOOM_STEP, zoomToSelection } from '../timeline/keys/shortcuts'
 import { GoToDate } from './go-to-date'
@@ -38,7 +37,7 @@ export function Toolbar() {
     const st = store()
     const w = st.visibleWindow
     if (!w) return
-    store().jumpTo(presetWindow(p, w, dataExtent(selectFilteredEvents(st), st.now)))
+    store().jumpTo(presetWindow(p, w, selectFilteredExtent(st)))
   }
   return (
     <div className="toolbar" role="toolbar" aria-label="Chart navigation">

@@ -1,4 +1,6 @@
+import { dataExtent } from '../../shared/chart/timeline-rows'
 import type { DockingEvent } from '../../shared/domain/model'
+import type { UtcMillis } from '../../shared/domain/units'
 import {
   evaluate,
   failuresButSearch,
@@ -11,6 +13,8 @@ import {
 } from '../../shared/query/evaluate'
 import { highlightTerms } from '../../shared/query/highlight'
 import type { Query } from '../../shared/query/query'
+import type { EndFacts } from '../../shared/occupancy/effective-end'
+import { selectEndFacts } from './quality-selectors'
 import type { Clock } from './clock'
 import type { AppState } from './store'
 
@@ -63,6 +67,14 @@ export function selectFilteredEvents(state: AppState): ReadonlyArray<DockingEven
   return state.memo.filteredEvents(state)
 }
 
+/**
+ * The span of the filtered events at `now`, each to where its bar ends: what
+ * "Fit all", the presets and fitting to results show. Null with no events.
+ */
+export function selectFilteredExtent(state: AppState, now: UtcMillis = state.now) {
+  return dataExtent(selectFilteredEvents(state), now, selectEndFacts(state))
+}
+
 /** What the search matched, for highlighting bars and table rows. */
 export interface SearchMatches {
   /** The search's terms as highlighting reads them (`highlightTerms`). */
@@ -93,6 +105,8 @@ interface FilterInputs {
   readonly conflicts: ReadonlySet<number> | undefined
   readonly flagged: ReadonlySet<number> | undefined
   readonly unitOf: ((event: DockingEvent) => number | null) | undefined
+  /** Where open stays end, for the state and stay filters (`endFacts`). */
+  readonly ends: EndFacts
 }
 
 /** Query fields only the search reads: typing changes these and leaves the rest alone. */
@@ -151,6 +165,7 @@ function keepFailuresButSearch(
       k.events !== inputs.events ||
       k.conflicts !== inputs.conflicts ||
       k.flagged !== inputs.flagged ||
+      k.ends !== inputs.ends ||
       !sameButSearch(k.filters, filters)
     )
       kept = {
@@ -188,6 +203,8 @@ export function createFilterMemo(clock: Clock, reads: FilterReads): FilterMemo {
     const flagged = state.filters.flagged ? reads.flaggedIds(state) : undefined
     // Counting by visit, each option counts the visits its matching legs touch.
     const unitOf = reads.unitKey(state)
+    // Of all the data, as the bars read them; the same object while the data is.
+    const ends = selectEndFacts(state)
     const c = inputsCache
     if (
       !c ||
@@ -195,15 +212,17 @@ export function createFilterMemo(clock: Clock, reads: FilterReads): FilterMemo {
       c.filters !== state.filters ||
       c.conflicts !== conflicts ||
       c.flagged !== flagged ||
-      c.unitOf !== unitOf
+      c.unitOf !== unitOf ||
+      c.ends !== ends
     )
-      inputsCache = { events, filters: state.filters, conflicts, flagged, unitOf }
+      inputsCache = { events, filters: state.filters, conflicts, flagged, unitOf, ends }
     return inputsCache!
   }
   const context = (i: FilterInputs): EvaluationContext => ({
     conflictEventIds: i.conflicts,
     flaggedEventIds: i.flagged,
     unitOf: i.unitOf,
+    endFacts: i.ends,
   })
   const butSearch = keepFailuresButSearch(clock, context)
   const matching = (inputs: FilterInputs): ReadonlyArray<DockingEvent> => {

@@ -16,8 +16,7 @@ import {
   viewNameProblem,
   type SavedView,
 } from '../../shared/query/saved-views'
-import { dataExtent } from '../../shared/chart/timeline-rows'
-import { selectFilteredEvents } from './filter-selectors'
+import { selectFilteredExtent } from './filter-selectors'
 import type { SliceCreator } from './slice'
 
 /** What the user narrows the data to, and the views they saved. */
@@ -66,7 +65,7 @@ export const createFiltersSlice: SliceCreator<FiltersSlice> =
     let fitTimer: ReturnType<typeof setTimeout> | undefined
     onDispose(() => clearTimeout(fitTimer))
     const fitResults = () => {
-      const extent = dataExtent(selectFilteredEvents(get()), clock.now())
+      const extent = selectFilteredExtent(get(), clock.now())
       const current = get().visibleWindow
       // No results: nothing to fit, and the empty state says so.
       if (!extent || !current) return

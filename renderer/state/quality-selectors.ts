@@ -1,6 +1,12 @@
 import type { DockingEvent } from '../../shared/domain/model'
 import { utcMillis } from '../../shared/domain/units'
-import { effectiveEnd, type EffectiveEnd } from '../../shared/occupancy/effective-end'
+import {
+  effectiveEnd,
+  endFacts,
+  NO_END_FACTS,
+  type EffectiveEnd,
+  type EndFacts,
+} from '../../shared/occupancy/effective-end'
 import { checkData, type DataChecks } from '../../shared/quality/data-checks'
 import type { DataFlag } from '../../shared/quality/data-flag'
 import { buildVisits, type Visit, type VisitIndex } from '../../shared/visits/visits'
@@ -13,6 +19,14 @@ export interface QualityMemo {
 }
 
 const NO_EVENTS: ReadonlyArray<DockingEvent> = []
+
+/**
+ * Where stays with no departure end, over all the data (`endFacts`): the
+ * same object while the data is, and the one the checks hold. For rules
+ * that need no checks (filters, windows, orders).
+ */
+export const selectEndFacts = (state: AppState): EndFacts =>
+  state.data ? endFacts(state.data.events, state.data.stations) : NO_END_FACTS
 
 /**
  * The data checks over all the data (not the filtered view), with the
@@ -35,7 +49,7 @@ export interface EventFacts {
 export function eventFacts(state: AppState, event: DockingEvent, now: number): EventFacts {
   const checks = selectDataChecks(state)
   return {
-    end: effectiveEnd(event, checks.lives, utcMillis(now)),
+    end: effectiveEnd(event, checks.endFacts, utcMillis(now)),
     visit: selectVisits(state).visitOf.get(event.id) ?? null,
     flags: checks.flagsOf.get(event.id) ?? [],
   }

@@ -18,7 +18,7 @@ import { buildRows, type StationRow } from '../../shared/chart/timeline-rows'
 import type { Clock } from './clock'
 import { createCountMemo, type CountMemo } from './count-selectors'
 import { createFilterMemo, type FilterMemo } from './filter-selectors'
-import { createQualityMemo, type QualityMemo } from './quality-selectors'
+import { createQualityMemo, selectEndFacts, type QualityMemo } from './quality-selectors'
 import { createReferenceMemo, type ReferenceMemo } from './reference-selectors'
 import type { AppState } from './store'
 
@@ -119,7 +119,11 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
     const checks = memo.checks(state)
     const c = indexCache
     if (c.events !== events || c.now !== state.now || c.checks !== checks) {
-      const facts = { lives: checks.lives, flagged: checks.flagged, visits: memo.visits(state) }
+      const facts = {
+        endFacts: checks.endFacts,
+        flagged: checks.flagged,
+        visits: memo.visits(state),
+      }
       indexCache = { events, now: state.now, checks, index: indexBars(events, state.now, facts) }
     }
     return indexCache.index
@@ -168,7 +172,13 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
         allRowsCache = {
           key: data,
           order: state.stationOrder,
-          rows: orderStations(built, data.events, state.stationOrder, clock.now()),
+          rows: orderStations(
+            built,
+            data.events,
+            state.stationOrder,
+            clock.now(),
+            selectEndFacts(state),
+          ),
         }
       }
       const events = memo.filteredEvents(state)
@@ -202,7 +212,13 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
           hide: state.hideEmptyPorts,
           inView,
           out: inView
-            ? rowsWithDockingsIn(laid, memo.filteredEvents(state), inView, state.now)
+            ? rowsWithDockingsIn(
+                laid,
+                memo.filteredEvents(state),
+                inView,
+                state.now,
+                selectEndFacts(state),
+              )
             : laid,
         }
       }

@@ -5,7 +5,7 @@ import { ROLE_STYLES } from '../../shared/chart/style'
 import type { DockingEvent } from '../../shared/domain/model'
 import type { Bar } from '../../shared/chart/chart-model'
 import type { EffectiveEnd } from '../../shared/occupancy/effective-end'
-import { durationWords } from '../../shared/time/stay-words'
+import { departureCellWords, durationWords } from '../../shared/time/stay-words'
 import { formatInstant } from '../../shared/time/time-format'
 import type { Visit } from '../../shared/visits/visits'
 import { Highlighted } from '../filters/highlighted'
@@ -52,12 +52,7 @@ function cellTexts(
     family: e.family,
     role: ROLE_STYLES[e.role].label,
     docking: formatInstant(e.docking, zone, p?.dockingPrecision),
-    departure:
-      end.state === 'departed'
-        ? formatInstant(e.departure ?? end.end, zone, p?.departurePrecision)
-        : end.state === 'docked'
-          ? 'still docked'
-          : 'unknown (station re-entered)',
+    departure: departureCellWords(e, end, zone),
     duration: durationWords(e, end),
     visit: row.visit ? visitLegsText(row.visit, row.legIds.length) : visitText(e, visit),
   }
@@ -111,7 +106,6 @@ export function EventTable() {
     (column, before) => appStore.getState().placeTableColumn(column, before),
   )
   const timeZone = useAppStore((s) => s.timeZone)
-  const now = useAppStore((s) => s.now)
   const selectedEventId = useAppStore((s) => s.selectedEventId)
   const matches = useAppStore(selectSearchMatches)
   // Kept in the store, so the table opens again as the user left it, tab switch or restart.
@@ -135,8 +129,8 @@ export function EventTable() {
       const bar = barOf.get(id)
       return bar ? endOfBar(bar) : undefined
     }
-    return sortRows(tableRows(units, endOf), sort, now, (e) => visits.visitOf.get(e.id)?.id ?? e.id)
-  }, [barOf, units, sort, now, visits])
+    return sortRows(tableRows(units, endOf), sort, (e) => visits.visitOf.get(e.id)?.id ?? e.id)
+  }, [barOf, units, sort, visits])
 
   const texts = useMemo(
     () =>

@@ -136,12 +136,12 @@ function visitAsStay(v: Visit, legs: ReadonlyArray<DockingEvent>): DockingEvent 
 
 const text = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
 
-// Still-docked vehicles have no departure: they sort as the latest, and
-// their duration runs to `now`.
+// A stay with no departure sorts as the latest departure; its duration runs
+// to where its bar ends (`endOf`): now while still docked.
 function value(
   e: DockingEvent,
   column: ColumnId,
-  now: number,
+  endOf: (e: DockingEvent) => number,
   visitIdOf: (e: DockingEvent) => number,
 ): string | number {
   switch (column) {
@@ -160,7 +160,7 @@ function value(
     case 'departure':
       return e.departure ?? Number.POSITIVE_INFINITY
     case 'duration':
-      return (e.departure ?? now) - e.docking
+      return endOf(e) - e.docking
     case 'visit':
       return visitIdOf(e)
   }
@@ -169,19 +169,20 @@ function value(
 /**
  * Events sorted by `sort`, ties broken by docking time then id, so order is stable.
  *
+ * `endOf` gives where an event's stay ends (`effectiveEnd`), which durations run to.
  * `visitIdOf` gives an event's visit id (its first leg's), which sorts the
  * visit column so a visit's legs sit together.
  */
 export function sortEvents(
   events: ReadonlyArray<DockingEvent>,
   sort: SortSpec,
-  now: number,
+  endOf: (e: DockingEvent) => number,
   visitIdOf: (e: DockingEvent) => number = (e) => e.id,
 ): ReadonlyArray<DockingEvent> {
   const sign = sort.direction === 'ascending' ? 1 : -1
   return [...events].sort((a, b) => {
-    const va = value(a, sort.column, now, visitIdOf)
-    const vb = value(b, sort.column, now, visitIdOf)
+    const va = value(a, sort.column, endOf, visitIdOf)
+    const vb = value(b, sort.column, endOf, visitIdOf)
     const c =
       typeof va === 'number' && typeof vb === 'number'
         ? va === vb
@@ -194,18 +195,17 @@ export function sortEvents(
   })
 }
 
-/** Rows sorted as `sortEvents` sorts what they show. */
+/** Rows sorted as `sortEvents` sorts what they show, durations to where each row's bar ends. */
 export function sortRows(
   rows: ReadonlyArray<TableRow>,
   sort: SortSpec,
-  now: number,
   visitIdOf: (e: DockingEvent) => number,
 ): ReadonlyArray<TableRow> {
   const byShown = new Map(rows.map((r) => [r.shown, r]))
   return sortEvents(
     rows.map((r) => r.shown),
     sort,
-    now,
+    (e) => byShown.get(e)!.end.end,
     visitIdOf,
   ).map((e) => byShown.get(e)!)
 }

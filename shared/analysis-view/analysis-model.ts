@@ -25,7 +25,7 @@ import {
 import { stayColumns, staysBy, type StayGroup } from '../analysis/stays'
 import { arrivalsPerYear, type TrafficCount } from '../analysis/traffic'
 import type { DockingEvent } from '../domain/model'
-import { stationLives } from '../occupancy/effective-end'
+import { endFacts } from '../occupancy/effective-end'
 import type { DurationMs, PortId, StationId, UtcMillis } from '../domain/units'
 import type { CountBy } from '../visits/count-by'
 import type { CsvCell } from '../export/csv'
@@ -326,8 +326,9 @@ export function analysisModel(
   context: AnalysisContext = { stations: [], allEvents: events, expeditions: [] },
   by: CountBy = 'visit',
 ): AnalysisModel {
-  // The chart's end rule: a stay at a station that has re-entered ends by its re-entry.
-  const endOf = endAtNow(now, stationLives(context.stations))
+  // The chart's end rule, from all the data: a stay with no departure ends by
+  // its station's re-entry or its port's next docking.
+  const endOf = endAtNow(now, endFacts(context.allEvents, context.stations))
   const spans = stationSpans(events, endOf)
   return {
     eventCount: events.length,

@@ -5,28 +5,29 @@
  */
 import type { DockingEvent } from '../domain/model'
 import type { UtcMillis } from '../domain/units'
-import { effectiveEndTime, NO_LIVES, type StationLives } from '../occupancy/effective-end'
+import { effectiveEndTime, NO_END_FACTS, type EndFacts } from '../occupancy/effective-end'
 
 /** The instant an event stops counting as docked. */
 export type EndRule = (event: DockingEvent) => UtcMillis
 
 /**
  * The chart's rule at `now`: a departed event ends at its departure; an
- * open one runs to `now`, never before its own docking. Given the stations'
- * `lives`, a stay also ends by its station's re-entry (an open one there is
- * "departure unknown", not still docked), as its bar does.
+ * open one runs to `now`, never before its own docking. Given the data's
+ * end `facts` (`endFacts`), an open stay also ends by its station's re-entry
+ * or the next docking at its port ("departure unknown", not still docked),
+ * as its bar does.
  */
-export function endAtNow(now: UtcMillis, lives: StationLives = NO_LIVES): EndRule {
-  // The same instant and lives give the same rule, so measures remembered per
+export function endAtNow(now: UtcMillis, facts: EndFacts = NO_END_FACTS): EndRule {
+  // The same instant and facts give the same rule, so measures remembered per
   // rule (shared/analysis/prepared.ts) are shared by every caller at that instant.
-  if (lastRule?.now === now && lastRule.lives === lives) return lastRule.rule
-  const rule: EndRule = (e) => effectiveEndTime(e, lives, now)
-  lastRule = { now, lives, rule }
+  if (lastRule?.now === now && lastRule.facts === facts) return lastRule.rule
+  const rule: EndRule = (e) => effectiveEndTime(e, facts, now)
+  lastRule = { now, facts, rule }
   return rule
 }
 
 let lastRule: {
   readonly now: UtcMillis
-  readonly lives: StationLives
+  readonly facts: EndFacts
   readonly rule: EndRule
 } | null = null

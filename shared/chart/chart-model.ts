@@ -7,9 +7,9 @@
  */
 import {
   effectiveEnd,
-  NO_LIVES,
+  NO_END_FACTS,
+  type EndFacts,
   type EndState,
-  type StationLives,
 } from '../occupancy/effective-end'
 import { overlappingPairs } from '../occupancy/overlap-sweep'
 import type { VisitIndex } from '../visits/visits'
@@ -28,8 +28,10 @@ export interface Bar {
   readonly end: UtcMillis
   /** True when the vehicle is still docked: the bar's end is "now", not a departure. */
   readonly isOpen: boolean
-  /** How the bar's end is known; `unknown` ends at the station's deorbit (`effectiveEnd`). */
+  /** How the bar's end is known; `unknown` ends by the station's deorbit or the port's next docking (`effectiveEnd`). */
   readonly endState: EndState
+  /** An unknown end that is the next docking at its port (else the station's re-entry). */
+  readonly endsAtNextDocking: boolean
   readonly family: VehicleFamily
   readonly role: VehicleRole
   /** True when another bar on the same port overlaps this one (a data error). */
@@ -40,9 +42,10 @@ export interface Bar {
   readonly nextLeg: EventId | null
 }
 
-/** What bars read besides the events: stations' lives, flagged events and visits. */
+/** What bars read besides the events: their end facts, flagged events and visits. */
 export interface BarFacts {
-  readonly lives?: StationLives
+  /** Stations' lives and next dockings, of all the data (`endFacts`). */
+  readonly endFacts?: EndFacts
   /** Ids of events a data check flags. */
   readonly flagged?: ReadonlySet<number>
   readonly visits?: VisitIndex
@@ -89,8 +92,8 @@ export function findOverlaps(bars: ReadonlyArray<Bar>): ReadonlyArray<Overlap> {
  * Bars for every event that sits at a known port of a known station.
  *
  * Each bar ends where `effectiveEnd` says: its departure, `now` for a
- * vehicle still docked, or its station's deorbit when the departure is
- * unknown (pass the stations' `lives`). Each bar says whether another bar on
+ * vehicle still docked, or its station's deorbit or its port's next docking
+ * when the departure is unknown (pass the data's `endFacts`). Each bar says whether another bar on
  * its port overlaps it, whether a data check flags it and which leg of its
  * visit comes next.
  */
@@ -119,10 +122,10 @@ export function indexBars(
   facts: BarFacts = {},
 ): BarIndex {
   const bars = new Map<number, Bar>()
-  const lives = facts.lives ?? NO_LIVES
+  const endFacts = facts.endFacts ?? NO_END_FACTS
   for (const e of events) {
     if (e.portId === null || e.stationId === null) continue
-    const { end, state } = effectiveEnd(e, lives, now)
+    const { end, state, next } = effectiveEnd(e, endFacts, now)
     bars.set(e.id, {
       eventId: e.id,
       stationId: e.stationId,
@@ -132,6 +135,7 @@ export function indexBars(
       end,
       isOpen: state === 'docked',
       endState: state,
+      endsAtNextDocking: next !== undefined,
       family: e.family,
       role: e.role,
       hasOverlap: false,

@@ -34,7 +34,7 @@ export function referenceMeta(line: ReferenceLine): Meta {
 function endWords(b: Bar, now: UtcMillis): string {
   if (b.isOpen) return `still docked at ${toIsoUtc(now)}`
   if (b.endState === 'unknown')
-    return `departure unknown (ends at station re-entry, ${toIsoUtc(b.end)})`
+    return `departure unknown (ends at ${b.endsAtNextDocking ? 'the next docking at its port' : 'station re-entry'}, ${toIsoUtc(b.end)})`
   return toIsoUtc(b.end)
 }
 

@@ -7,6 +7,8 @@
  * quiet decades ago does not push the ISS below the fold (issue #15).
  */
 import type { DockingEvent } from '../domain/model'
+import type { UtcMillis } from '../domain/units'
+import { effectiveEndTime, NO_END_FACTS, type EndFacts } from '../occupancy/effective-end'
 import type { StationOrder } from '../prefs/prefs'
 import type { ChartRow } from './chart-model'
 import type { StationRow } from './timeline-rows'
@@ -21,17 +23,18 @@ export const STATION_ORDER_LABELS: Readonly<Record<StationOrder, string>> = {
 const byName = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
 
 /**
- * Latest instant each station had a vehicle docked: its last departure, or
- * `now` while one is still docked.
+ * Latest instant each station had a vehicle docked: where its last bar ends
+ * (`facts`), `now` while one is still docked.
  */
 export function lastActivity(
   events: ReadonlyArray<DockingEvent>,
   now: number,
+  facts: EndFacts = NO_END_FACTS,
 ): ReadonlyMap<number, number> {
   const last = new Map<number, number>()
   for (const e of events) {
     if (e.stationId === null) continue
-    const end = e.departure ?? Math.max(now, e.docking)
+    const end = effectiveEndTime(e, facts, now as UtcMillis)
     const prev = last.get(e.stationId)
     if (prev === undefined || end > prev) last.set(e.stationId, end)
   }
@@ -49,8 +52,9 @@ export function orderStations(
   events: ReadonlyArray<DockingEvent>,
   order: StationOrder,
   now: number,
+  facts: EndFacts = NO_END_FACTS,
 ): ReadonlyArray<StationRow> {
-  const activity = order === 'recent' ? lastActivity(events, now) : null
+  const activity = order === 'recent' ? lastActivity(events, now, facts) : null
   // Larger keys first for 'recent', smaller first for 'first'; null: no dockings.
   const key = (r: StationRow): number | null =>
     order === 'recent'
@@ -85,11 +89,12 @@ export function rowsWithDockingsIn(
   events: ReadonlyArray<DockingEvent>,
   window: { readonly start: number; readonly end: number },
   now: number,
+  facts: EndFacts = NO_END_FACTS,
 ): ReadonlyArray<ChartRow> {
   const ports = new Set<number>()
   const stations = new Set<number>()
   for (const e of events) {
-    const end = e.departure ?? Math.max(now, e.docking)
+    const end = effectiveEndTime(e, facts, now as UtcMillis)
     if (e.docking >= window.end || end <= window.start) continue
     if (e.portId !== null) ports.add(e.portId)
     if (e.stationId !== null) stations.add(e.stationId)

@@ -6,6 +6,7 @@
  */
 import type { DockingEvent, Port, Station } from '../domain/model'
 import type { PortId, StationId, UtcMillis } from '../domain/units'
+import { effectiveEndTime, NO_END_FACTS, type EndFacts } from '../occupancy/effective-end'
 
 /** A port row under its station. */
 export interface PortRow {
@@ -76,17 +77,21 @@ export function buildRows(
   })
 }
 
-/** The span covering every event, open events running to `now`; null when there are none. */
+/**
+ * The span covering every event, each to where its bar ends (`facts`: open
+ * ones still docked run to `now`); null when there are none.
+ */
 export function dataExtent(
   events: ReadonlyArray<DockingEvent>,
   now: UtcMillis,
+  facts: EndFacts = NO_END_FACTS,
 ): { readonly start: UtcMillis; readonly end: UtcMillis } | null {
   if (events.length === 0) return null
   let start = Number.POSITIVE_INFINITY
   let end = Number.NEGATIVE_INFINITY
   for (const e of events) {
     start = Math.min(start, e.docking)
-    end = Math.max(end, e.departure ?? now)
+    end = Math.max(end, effectiveEndTime(e, facts, now))
   }
   return { start: start as UtcMillis, end: end as UtcMillis }
 }

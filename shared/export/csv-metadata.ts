@@ -41,10 +41,13 @@ const COLUMN_DOCS: Readonly<Record<Column, readonly [string, string]>> = {
   docking_utc: ['string', 'Docking time, UTC ISO 8601, at the precision in docking_precision'],
   departure_utc: ['string', 'Departure time, UTC ISO 8601; empty while still docked'],
   stay_days: ['decimal', 'Days docked; for a vehicle still docked, to the export time'],
-  still_docked: ['boolean', 'true when no departure is recorded and the station is still up'],
+  still_docked: [
+    'boolean',
+    'true when no departure is recorded, the station is still up and no later docking used its port',
+  ],
   departure_unknown: [
     'boolean',
-    'true when no departure is recorded at a station that has re-entered; stay_days runs to the re-entry',
+    'true when no departure is recorded at a station that has re-entered or at a port a later docking used; stay_days runs to the re-entry or that docking',
   ],
   visit_id: [
     'integer',

@@ -19,7 +19,7 @@ import type {
 import type { Query } from '../query/query'
 import { formatAtPrecision } from '../query/event-row'
 import { DAY_MS, toIsoUtc, utcMillis, type UtcMillis } from '../domain/units'
-import { effectiveEnd, NO_LIVES, type StationLives } from '../occupancy/effective-end'
+import { effectiveEnd, NO_END_FACTS, type EndFacts } from '../occupancy/effective-end'
 import { checkData } from '../quality/data-checks'
 import { countedByWords, unitWords, type CountBy } from '../visits/count-by'
 import type { DataFacts } from '../quality/data-facts'
@@ -130,7 +130,7 @@ const round3 = (n: number): number => Math.round(n * 1000) / 1000
 
 /** What every data export says about its times, for readers of the file. */
 export const EXPORT_NOTES =
-  'Times are UTC (ISO 8601) written only as precisely as known (see the precision fields); the stay of a still-docked vehicle runs to the export time. departureUnknown / departure_unknown: no departure at a station that has re-entered; the stay runs to the re-entry. visitId / visit_id: first leg of the visit (one vehicle at one station, relocations linked). flags: the data checks that flag the docking (; separated in the CSV).'
+  'Times are UTC (ISO 8601) written only as precisely as known (see the precision fields); the stay of a still-docked vehicle runs to the export time. departureUnknown / departure_unknown: no departure at a station that has re-entered, or at a port a later docking used; the stay runs to the re-entry or that docking. visitId / visit_id: first leg of the visit (one vehicle at one station, relocations linked). flags: the data checks that flag the docking (; separated in the CSV).'
 
 /** Where a record of `source` came from, in words; LL2 records name the server synced from. */
 export function originOf(source: DataSource, ll2Server: string | null): string {
@@ -165,7 +165,7 @@ export function toExportRow(
   ll2Server: string | null = null,
 ): ExportRow {
   const p = event.provenance
-  const { end, state } = effectiveEnd(event, facts.checks.lives, now)
+  const { end, state } = effectiveEnd(event, facts.checks.endFacts, now)
   const dockingPrecision = p?.dockingPrecision ?? 'second'
   const departurePrecision = p?.departurePrecision ?? 'second'
   return {
@@ -309,14 +309,15 @@ export function toJsonExport(rows: ReadonlyArray<ExportRow>, meta: DataExportMet
  *
  * The rule images use to pick bars, so a data export limited to a window
  * lists exactly the dockings its figure draws. Stays end where
- * `effectiveEnd` says: open ones at `now`, or at their station's re-entry.
+ * `effectiveEnd` says: open ones at `now`, or by their station's re-entry or
+ * their port's next docking.
  */
 export function overlapsRange(
   event: DockingEvent,
   range: { readonly start: UtcMillis; readonly end: UtcMillis },
   now: UtcMillis,
-  lives: StationLives = NO_LIVES,
+  facts: EndFacts = NO_END_FACTS,
 ): boolean {
-  const { end } = effectiveEnd(event, lives, now)
+  const { end } = effectiveEnd(event, facts, now)
   return end >= range.start && event.docking <= range.end
 }

@@ -14,6 +14,7 @@ import { matchingEvents } from '../query/evaluate'
 import type { Query } from '../query/query'
 import { buildRows } from '../chart/timeline-rows'
 import type { UtcMillis } from '../domain/units'
+import { endFacts } from '../occupancy/effective-end'
 import {
   type DataExportMeta,
   type ExportRow,
@@ -90,13 +91,14 @@ export function filteredEvents(ctx: ExportContext): ReadonlyArray<DockingEvent> 
   return matchingEvents(ctx.data.events, ctx.query, ctx.now, {
     conflictEventIds: ctx.reference?.conflictEventIds,
     flaggedEventIds: flagged,
+    endFacts: endFacts(ctx.data.events, ctx.data.stations),
   })
 }
 
-/** What bars read besides the events (stations' lives, flags, visits), for `buildBars`. */
+/** What bars read besides the events (end facts, flags, visits), for `buildBars`. */
 export function barFactsOf(ctx: ExportContext): BarFacts {
   const { checks, visits } = dataFacts(ctx.data, ctx.now)
-  return { lives: checks.lives, flagged: checks.flagged, visits }
+  return { endFacts: checks.endFacts, flagged: checks.flagged, visits }
 }
 
 /** The reference lines of a figure with the layer on, placed in its rows. */
@@ -212,7 +214,7 @@ export function prepareDataExport(
   const countBy = ctx.countBy ?? 'docking'
   const units = countUnits(
     filteredEvents(ctx).filter(
-      (e) => range === null || overlapsRange(e, range, ctx.now, facts.checks.lives),
+      (e) => range === null || overlapsRange(e, range, ctx.now, facts.checks.endFacts),
     ),
     countBy,
     facts.visits,

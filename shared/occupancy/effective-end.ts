@@ -3,12 +3,14 @@
  * exports all use.
  *
  * LL2 leaves `departure` null both for a vehicle still docked and for one
- * whose departure was never recorded. At a station that has re-entered, the
- * first reading is impossible: such a stay ends at the deorbit date, and
- * its departure is unknown, not "still docked".
+ * whose departure was never recorded. Two facts make the first reading
+ * impossible: the station has re-entered, or another vehicle docked later at
+ * the same port (a port holds one vehicle). Such a stay ends by the re-entry
+ * or that docking, whichever comes first, and its departure is unknown, not
+ * "still docked".
  */
 import type { DockingEvent, Station } from '../domain/model'
-import { utcMillis, type UtcMillis } from '../domain/units'
+import { utcMillis, type EventId, type UtcMillis } from '../domain/units'
 
 /** How an event's stay ends: at its departure, still docked at `now`, or unknown. */
 export type EndState = 'departed' | 'docked' | 'unknown'
@@ -63,54 +65,128 @@ export function stationLives(stations: ReadonlyArray<StationLifeFacts>): Station
   return lives
 }
 
+/** The next docking at an open event's port, by which its stay must have ended. */
+export interface NextDocking {
+  readonly eventId: EventId
+  readonly vehicle: string
+  readonly at: UtcMillis
+}
+
+/** What can end a stay with no departure: the stations' lives, and each open event's next docking at its port. */
+export interface EndFacts {
+  readonly lives: StationLives
+  readonly nextDocking: ReadonlyMap<EventId, NextDocking>
+}
+
+/** No facts: every open event counts as still docked. */
+export const NO_END_FACTS: EndFacts = { lives: NO_LIVES, nextDocking: new Map() }
+
+const factsMemo = new WeakMap<
+  ReadonlyArray<DockingEvent>,
+  WeakMap<ReadonlyArray<StationLifeFacts>, EndFacts>
+>()
+
+/**
+ * The end facts of all the data: the same object for the same arrays, so the
+ * chart, the checks and the measures share it (and the rules built on it).
+ * Pass every event, never a filtered view: a stay does not run longer because
+ * a filter hides the vehicle that took its port.
+ */
+export function endFacts(
+  events: ReadonlyArray<DockingEvent>,
+  stations: ReadonlyArray<StationLifeFacts>,
+): EndFacts {
+  let byStations = factsMemo.get(events)
+  if (!byStations) factsMemo.set(events, (byStations = new WeakMap()))
+  const known = byStations.get(stations)
+  if (known) return known
+  const facts: EndFacts = { lives: stationLives(stations), nextDocking: nextDockings(events) }
+  byStations.set(stations, facts)
+  return facts
+}
+
+/** For each open event at a known port, the first later docking at that port. */
+function nextDockings(events: ReadonlyArray<DockingEvent>): Map<EventId, NextDocking> {
+  const byPort = new Map<number, DockingEvent[]>()
+  for (const e of events) {
+    if (e.portId === null) continue
+    const list = byPort.get(e.portId)
+    if (list) list.push(e)
+    else byPort.set(e.portId, [e])
+  }
+  const out = new Map<EventId, NextDocking>()
+  for (const list of byPort.values()) {
+    if (!list.some((e) => e.departure === null)) continue
+    list.sort((a, b) => a.docking - b.docking || a.id - b.id)
+    for (let i = 0; i < list.length; i++) {
+      const e = list[i]!
+      if (e.departure !== null) continue
+      // Strictly later: two records docking at one instant are one docking
+      // recorded twice (a data check says so), not a departure.
+      let j = i + 1
+      while (j < list.length && list[j]!.docking <= e.docking) j++
+      const next = list[j]
+      if (next) out.set(e.id, { eventId: next.id, vehicle: next.vehicle, at: next.docking })
+    }
+  }
+  return out
+}
+
 /** Where a stay ends and how that end is known. */
 export interface EffectiveEnd {
   readonly end: UtcMillis
   readonly state: EndState
+  /** The next docking at its port, when that (not a re-entry) ends a stay with no departure. */
+  readonly next?: NextDocking
 }
 
 /**
  * Where an event's stay ends.
  *
  * A departure ends it, unless the station re-entered before it (then the
- * deorbit does: a record cannot outlive its station). With no departure, a
- * re-entered station's deorbit date ends it as "unknown"; a re-entered
- * station with no date leaves it running to `now`, still "unknown"; anywhere
- * else the vehicle is still docked at `now`. An end never precedes the
- * docking unless the record's own departure does.
+ * deorbit does: a record cannot outlive its station). With no departure, the
+ * earlier of a re-entered station's deorbit date and the next docking at its
+ * port ends it as "unknown"; a re-entered station with no date and no next
+ * docking leaves it running to `now`, still "unknown"; anywhere else the
+ * vehicle is still docked at `now`. An end never precedes the docking unless
+ * the record's own departure does.
  */
-export function effectiveEnd(
-  event: DockingEvent,
-  lives: StationLives,
-  now: UtcMillis,
-): EffectiveEnd {
-  const life = lifeOf(event, lives)
-  const state: EndState =
-    event.departure !== null ? 'departed' : life?.isDeorbited ? 'unknown' : 'docked'
-  return { end: endWithin(event, life, now), state }
+export function effectiveEnd(event: DockingEvent, facts: EndFacts, now: UtcMillis): EffectiveEnd {
+  const life = lifeOf(event, facts.lives)
+  if (event.departure !== null)
+    return { end: endWithin(event, life, undefined, now), state: 'departed' }
+  const next = facts.nextDocking.get(event.id)
+  const end = endWithin(event, life, next, now)
+  if (next !== undefined && end === next.at) return { end, state: 'unknown', next }
+  return { end, state: life?.isDeorbited || next !== undefined ? 'unknown' : 'docked' }
 }
 
 /**
  * `effectiveEnd`'s end alone, with no object made: for the measures, which
  * ask it of every event.
  */
-export function effectiveEndTime(
-  event: DockingEvent,
-  lives: StationLives,
-  now: UtcMillis,
-): UtcMillis {
-  return endWithin(event, lifeOf(event, lives), now)
+export function effectiveEndTime(event: DockingEvent, facts: EndFacts, now: UtcMillis): UtcMillis {
+  const next = event.departure === null ? facts.nextDocking.get(event.id) : undefined
+  return endWithin(event, lifeOf(event, facts.lives), next, now)
 }
 
 const lifeOf = (event: DockingEvent, lives: StationLives): StationLife | undefined =>
   event.stationId === null ? undefined : lives.get(event.stationId)
 
-/** The end both give, from the event's station's life, looked up once. */
-function endWithin(event: DockingEvent, life: StationLife | undefined, now: UtcMillis): UtcMillis {
+/** The end both give, from the event's station's life and next docking, looked up once. */
+function endWithin(
+  event: DockingEvent,
+  life: StationLife | undefined,
+  next: NextDocking | undefined,
+  now: UtcMillis,
+): UtcMillis {
   const deorbit = life?.deorbited ?? null
   if (event.departure !== null)
     return deorbit !== null && event.departure > deorbit
       ? utcMillis(Math.max(deorbit, event.docking))
       : event.departure
-  return utcMillis(Math.max(deorbit ?? now, event.docking))
+  // The next docking is a recorded instant, not "so far": it bounds the stay
+  // even when it lies past `now` (a chart looked at on a fixed clock).
+  const bound = Math.min(deorbit ?? Infinity, next?.at ?? Infinity)
+  return utcMillis(Math.max(bound === Infinity ? now : bound, event.docking))
 }

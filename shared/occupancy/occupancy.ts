@@ -6,7 +6,7 @@
  */
 import type { DockingEvent } from '../domain/model'
 import type { PortId, StationId, UtcMillis } from '../domain/units'
-import { effectiveEnd, NO_LIVES, type StationLives } from './effective-end'
+import { effectiveEnd, NO_END_FACTS, type EndFacts } from './effective-end'
 
 /**
  * Was the event's vehicle docked at instant `t`?
@@ -15,15 +15,16 @@ import { effectiveEnd, NO_LIVES, type StationLives } from './effective-end'
  * at the instant one vehicle leaves a port and the next arrives only the
  * arriving one is docked. A null departure means still docked (or LL2 does
  * not know), so the event counts from its docking onward, but never past its
- * station's re-entry (`effectiveEnd`; pass the stations' `lives`).
+ * station's re-entry or the next docking at its port (`effectiveEnd`; pass
+ * the data's `endFacts`).
  */
 export function isDockedAt(
   event: DockingEvent,
   t: UtcMillis,
-  lives: StationLives = NO_LIVES,
+  facts: EndFacts = NO_END_FACTS,
 ): boolean {
   if (event.docking > t) return false
-  const { end, state } = effectiveEnd(event, lives, t)
+  const { end, state } = effectiveEnd(event, facts, t)
   return state === 'docked' || t < end
 }
 
@@ -34,11 +35,11 @@ export function isDockedAt(
 export function dockedAt(
   events: ReadonlyArray<DockingEvent>,
   t: UtcMillis,
-  lives: StationLives = NO_LIVES,
+  facts: EndFacts = NO_END_FACTS,
 ): ReadonlyArray<DockingEvent> {
   const text = (s: string | null) => s ?? '\uffff'
   return events
-    .filter((e) => isDockedAt(e, t, lives))
+    .filter((e) => isDockedAt(e, t, facts))
     .sort(
       (a, b) =>
         text(a.stationName).localeCompare(text(b.stationName)) ||
@@ -87,12 +88,12 @@ export function occupancyAt(
   events: ReadonlyArray<DockingEvent>,
   t: UtcMillis,
   stationOrder?: ReadonlyArray<StationId>,
-  lives: StationLives = NO_LIVES,
+  facts: EndFacts = NO_END_FACTS,
 ): OccupancySnapshot {
   const stations = new Map<StationId, { name: string; ports: Map<string, PortOccupancy> }>()
   let count = 0
   for (const e of events) {
-    if (e.stationId === null || !isDockedAt(e, t, lives)) continue
+    if (e.stationId === null || !isDockedAt(e, t, facts)) continue
     count++
     let station = stations.get(e.stationId)
     if (!station) {

@@ -12,8 +12,9 @@ import { HOUR_MS, toIsoUtc, type EventId, type UtcMillis } from '../domain/units
 import { vehicleKey } from '../domain/vehicle-name'
 import {
   effectiveEnd,
-  stationLives,
+  endFacts,
   type EffectiveEnd,
+  type EndFacts,
   type StationLifeFacts,
   type StationLives,
 } from '../occupancy/effective-end'
@@ -138,10 +139,11 @@ export const outsideStationLife: FlagCheck = (input) => {
   return out
 }
 
-/** No departure at a station that has re-entered. */
+/** No departure at a station that has re-entered, and no later docking at its port to end it sooner. */
 export const openAfterDeorbit: FlagCheck = (input) =>
   input.events
     .filter((e) => e.departure === null && input.ends.get(e.id)?.state === 'unknown')
+    .filter((e) => input.ends.get(e.id)?.next === undefined)
     .filter((e) => e.stationId !== null && input.lives.get(e.stationId)?.isDeorbited)
     .map((e) => {
       const deorbit = input.lives.get(e.stationId!)!.deorbited
@@ -155,12 +157,33 @@ export const openAfterDeorbit: FlagCheck = (input) =>
       )
     })
 
-/** No departure at an active station that does not list the event among its current dockings. */
+/**
+ * No departure, yet a later docking took its port: it must have left before.
+ * Only the open record is in doubt, so only it is flagged.
+ */
+export const openPortReused: FlagCheck = (input) =>
+  input.events.flatMap((e) => {
+    const next = e.departure === null ? input.ends.get(e.id)?.next : undefined
+    if (next === undefined) return []
+    return [
+      flag(
+        'open-port-reused',
+        [e],
+        `${e.vehicle} has no departure, but ${next.vehicle} docked at ${placeOf(e)} on ${toIsoUtc(next.at)}: departure unknown, its bar ends there.`,
+      ),
+    ]
+  })
+
+/**
+ * No departure at an active station that does not list the event among its
+ * current dockings (an event whose end another check explains is left to it).
+ */
 export const unknownDeparture: FlagCheck = (input) => {
   const out: DataFlag[] = []
   for (const e of input.events) {
     if (e.departure !== null || e.stationId === null) continue
     if (input.lives.get(e.stationId)?.isDeorbited) continue
+    if (input.ends.get(e.id)?.next !== undefined) continue
     const station = input.stations.get(e.stationId)
     const active = station?.activeDockingEventIds
     if (active == null || active.includes(e.id)) continue
@@ -212,6 +235,7 @@ export const FLAG_CHECKS: ReadonlyArray<FlagCheck> = [
   departureBeforeDocking,
   outsideStationLife,
   openAfterDeorbit,
+  openPortReused,
   unknownDeparture,
   duplicates,
 ]
@@ -226,8 +250,8 @@ export interface DataChecks {
   readonly flagged: ReadonlySet<number>
   /** Flags per kind; every kind is present, 0 when clean. */
   readonly counts: Readonly<Record<FlagKind, number>>
-  /** The stations' lives the checks (and the bars) used. */
-  readonly lives: StationLives
+  /** The end facts the checks (and the bars) used: stations' lives and next dockings. */
+  readonly endFacts: EndFacts
 }
 
 /**
@@ -241,12 +265,12 @@ export function checkData(
   now: UtcMillis,
   checks: ReadonlyArray<FlagCheck> = FLAG_CHECKS,
 ): DataChecks {
-  const lives = stationLives(stations)
-  const ends = new Map(events.map((e) => [e.id, effectiveEnd(e, lives, now)]))
+  const facts = endFacts(events, stations)
+  const ends = new Map(events.map((e) => [e.id, effectiveEnd(e, facts, now)]))
   const input: CheckInput = {
     events,
     stations: new Map(stations.map((s) => [s.id as number, s])),
-    lives,
+    lives: facts.lives,
     ends,
   }
   const docking = new Map(events.map((e) => [e.id as number, e.docking as number]))
@@ -257,7 +281,13 @@ export function checkData(
     .flatMap((check) => check(input))
     .sort((a, b) => rank(a.kind) - rank(b.kind) || firstDocking(a) - firstDocking(b))
   const flagsOf = flagsByEvent(flags)
-  return { flags, flagsOf, flagged: new Set(flagsOf.keys()), counts: countByKind(flags), lives }
+  return {
+    flags,
+    flagsOf,
+    flagged: new Set(flagsOf.keys()),
+    counts: countByKind(flags),
+    endFacts: facts,
+  }
 }
 
 /** Flags per kind over `FLAG_KINDS`, 0 for a clean kind. */

@@ -138,6 +138,7 @@ const ROLE_WORDS: Readonly<Record<VehicleRole, string>> = {
 const STATE_WORDS: Readonly<Record<string, string>> = {
   docked: 'Still docked',
   departed: 'Departed',
+  unknown: 'Departure unknown',
 }
 const SOURCE_WORDS: Readonly<Record<string, string>> = {
   snapshot: 'Bundled snapshot',

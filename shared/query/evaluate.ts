@@ -11,6 +11,12 @@
 import type { DockingEvent, VehicleFamily, VehicleRole } from '../domain/model'
 import type { PortId, StationId, UtcMillis } from '../domain/units'
 import {
+  effectiveEnd,
+  effectiveEndTime,
+  NO_END_FACTS,
+  type EndFacts,
+} from '../occupancy/effective-end'
+import {
   hasNoBounds,
   UNKNOWN_OPTION,
   type DockedState,
@@ -82,6 +88,12 @@ export interface EvaluationContext {
    * every event counts.
    */
   readonly unitOf?: (event: DockingEvent) => number | null
+  /**
+   * Where stays with no departure end (`endFacts`, of all the data): the
+   * state and stay filters read them as the chart's bars do. Absent, every
+   * open stay is still docked.
+   */
+  readonly endFacts?: EndFacts
 }
 
 const NO_CONTEXT: EvaluationContext = {}
@@ -103,6 +115,7 @@ interface CompiledQuery {
   readonly conflicts: ReadonlySet<number> | null
   /** Ids that pass the `flagged` filter; null when it is off. */
   readonly flagged: ReadonlySet<number> | null
+  readonly ends: EndFacts
   readonly query: Query
   readonly now: UtcMillis
 }
@@ -136,25 +149,29 @@ function compile(
     sources: setOf<string>(query.sources),
     conflicts: query.conflictsWithReference ? (context.conflictEventIds ?? NO_IDS) : null,
     flagged: query.flagged ? (context.flaggedEventIds ?? NO_IDS) : null,
+    ends: context.endFacts ?? NO_END_FACTS,
     query,
     now,
   }
 }
 
-/** Whether a vehicle is still at its port. */
-export function dockedStateOf(event: DockingEvent): DockedState {
-  return event.departure === null ? 'docked' : 'departed'
+/**
+ * Whether a vehicle is still at its port: departed, still docked, or with no
+ * departure recorded where it cannot still be (`effectiveEnd`'s "unknown").
+ */
+export function dockedStateOf(event: DockingEvent, ends: EndFacts, now: UtcMillis): DockedState {
+  return event.departure !== null ? 'departed' : effectiveEnd(event, ends, now).state
 }
 
 /**
- * How long an event's vehicle stayed, in ms.
+ * How long an event's vehicle stayed, in ms: to where its bar ends.
  *
  * A vehicle still docked has stayed until `now` so far; its stay only grows,
  * so "at least N days" is already decided for it, and "at most N days" is
  * judged on the stay so far.
  */
-export function stayOf(event: DockingEvent, now: UtcMillis): number {
-  return Math.max(0, (event.departure ?? now) - event.docking)
+export function stayOf(event: DockingEvent, now: UtcMillis, ends: EndFacts = NO_END_FACTS): number {
+  return Math.max(0, effectiveEndTime(event, ends, now) - event.docking)
 }
 
 /**
@@ -225,7 +242,7 @@ function passesLocation(event: DockingEvent, f: CompiledQuery): boolean {
 function passesStay(event: DockingEvent, f: CompiledQuery): boolean {
   const { minStay, maxStay } = f.query
   if (minStay === null && maxStay === null) return true
-  const stay = stayOf(event, f.now)
+  const stay = stayOf(event, f.now, f.ends)
   return (minStay === null || stay >= minStay) && (maxStay === null || stay <= maxStay)
 }
 
@@ -257,7 +274,7 @@ const isTwoOrMore = (bits: number): boolean => (bits & (bits - 1)) !== 0
 function failures(event: DockingEvent, i: number, f: CompiledQuery): number {
   let failed = f.searchMask !== null && f.searchMask[i] === 0 ? SEARCH : 0
   if (!passesLocation(event, f)) failed |= LOCATION
-  if (f.states !== null && !f.states.has(dockedStateOf(event))) failed |= STATE
+  if (f.states !== null && !f.states.has(dockedStateOf(event, f.ends, f.now))) failed |= STATE
   if (isTwoOrMore(failed)) return failed
   if (f.families !== null && !f.families.has(event.family)) failed |= FAMILY
   if (f.configurations !== null && !f.configurations.has(event.configuration ?? UNKNOWN_OPTION))
@@ -427,7 +444,7 @@ export function evaluate(
     if ((failed & ~CONFIGURATION) === 0) configurations.add(e.configuration ?? UNKNOWN_OPTION, e)
     if ((failed & ~AGENCY) === 0) agencies.add(e.agency ?? UNKNOWN_OPTION, e)
     if ((failed & ~ROLE) === 0) roles.add(e.role, e)
-    if ((failed & ~STATE) === 0) states.add(dockedStateOf(e), e)
+    if ((failed & ~STATE) === 0) states.add(dockedStateOf(e, f.ends, f.now), e)
   }
   return {
     events: ordered(passed, query.ordering),

@@ -33,7 +33,10 @@ export interface EventRow {
   /** UTC, ISO 8601, cut to the known precision; null while still docked. */
   readonly departure: string | null
   readonly departurePrecision: TimePrecision | null
-  /** No departure at a station that has re-entered (`effectiveEnd`): not "still docked". */
+  /**
+   * No departure, at a station that has re-entered or at a port a later
+   * docking used (`effectiveEnd`): not "still docked".
+   */
   readonly departureUnknown: boolean
   /** The visit this docking is a leg of: its first leg's id; null without visits. */
   readonly visitId: number | null
@@ -107,7 +110,8 @@ export function toEventRow(event: DockingEvent, facts?: DataFacts): EventRow {
         : formatAtPrecision(event.departure, departurePrecision),
     departurePrecision,
     departureUnknown:
-      facts !== undefined && effectiveEnd(event, facts.checks.lives, facts.now).state === 'unknown',
+      facts !== undefined &&
+      effectiveEnd(event, facts.checks.endFacts, facts.now).state === 'unknown',
     visitId: facts?.visits.visitOf.get(event.id)?.id ?? null,
     source: event.source,
     url: event.url,

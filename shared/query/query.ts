@@ -13,11 +13,15 @@ import type { DataSource, VehicleFamily, VehicleRole } from '../domain/model'
 import type { DurationMs, PortId, StationId, UtcMillis } from '../domain/units'
 import { VEHICLE_FAMILIES, VEHICLE_ROLES } from '../domain/vehicle-family'
 
-/** Whether a vehicle has left its port yet. */
-export type DockedState = 'docked' | 'departed'
+/**
+ * Whether a vehicle has left its port yet: departed, still docked, or no
+ * departure recorded where it cannot still be (its station re-entered, or a
+ * later docking used its port).
+ */
+export type DockedState = 'docked' | 'departed' | 'unknown'
 
 /** Every docked state, in the order the panel lists them. */
-export const DOCKED_STATES: ReadonlyArray<DockedState> = ['docked', 'departed']
+export const DOCKED_STATES: ReadonlyArray<DockedState> = ['docked', 'departed', 'unknown']
 
 /** Every data source, in the order the CLI lists them. */
 export const DATA_SOURCES: ReadonlyArray<DataSource> = ['snapshot', 'll2', 'import']

@@ -86,7 +86,7 @@ export function toLl2Query(query: Query): Ll2Query {
   if (query.configurations.length > 0) noFilter('configurations', 'configuration')
   if (query.agencies.length > 0) noFilter('agencies', 'agency')
   if (query.roles.length > 0) noFilter('roles', 'vehicle role')
-  if (query.states.length > 0) noFilter('states', 'still-docked or departed')
+  if (query.states.length > 0) noFilter('states', 'still docked, departed or departure unknown')
   if (query.sources.length > 0) noFilter('sources', 'data source')
   if (!hasNoBounds(query.departure)) noFilter('departure', 'departure-time')
   if (query.minStay !== null) noFilter('minStay', 'stay length')

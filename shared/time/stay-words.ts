@@ -16,10 +16,22 @@ export function departureWords(e: DockingEvent, end: EffectiveEnd, zone: TimeZon
     case 'docked':
       return 'still docked'
     case 'unknown':
+      if (end.next)
+        return `unknown: no departure recorded, and ${end.next.vehicle} docked at its port on ${formatInstant(end.next.at, zone)}, where the bar ends`
       return end.end > e.docking
         ? `unknown: no departure recorded, and ${e.stationName ?? 'the station'} re-entered on ${toIsoUtc(end.end).slice(0, 10)} UTC, where the bar ends`
         : `unknown: no departure recorded, and ${e.stationName ?? 'the station'} has re-entered`
   }
+}
+
+/**
+ * The departure in a table cell: its time, "still docked" or "unknown". Why
+ * it is unknown takes a sentence (`departureWords`), which the details and
+ * the data checks give; in the cell it widened the column past a date's
+ * width, and the table past the window at 1024 px.
+ */
+export function departureCellWords(e: DockingEvent, end: EffectiveEnd, zone: TimeZoneMode): string {
+  return end.state === 'unknown' ? 'unknown' : departureWords(e, end, zone)
 }
 
 /**
@@ -35,7 +47,10 @@ export function endClause(e: DockingEvent, end: EffectiveEnd, zone: TimeZoneMode
       : `departure ${words}`
 }
 
-/** Words for the stay's length: exact, "so far" while docked, "at most" when the end is unknown. */
+/**
+ * Words for the stay's length: exact, "so far" while docked, "up to" when
+ * the end is unknown (the departure's words say why).
+ */
 export function durationWords(e: DockingEvent, end: EffectiveEnd): string {
   const p = e.provenance
   const approx = isDateOnly(p?.dockingPrecision) || isDateOnly(p?.departurePrecision)
@@ -47,6 +62,8 @@ export function durationWords(e: DockingEvent, end: EffectiveEnd): string {
       // twice widened the table's column past the edge at 1024 px.
       return `${formatDuration(end.end - e.docking, approx)} so far`
     case 'unknown':
-      return `at most ${formatDuration(end.end - e.docking, approx)} (to the station's re-entry)`
+      // Beside the departure's words, which say where the bar ends and why;
+      // saying it here too widened the table's column past the edge at 1024 px.
+      return `up to ${formatDuration(end.end - e.docking, approx)}`
   }
 }

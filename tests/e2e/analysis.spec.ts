@@ -3,60 +3,21 @@ import fs from 'node:fs'
 import type { Page } from '@playwright/test'
 
 import type { AppApi } from '../../shared/ipc/contract'
+import { snapshotPortDays } from '../fixtures/snapshot-port-days'
 import { expect, test } from './support/fixtures'
 import { TimelinePage } from './support/timeline-page'
 
 /** A fixed clock: still-docked vehicles are measured to this instant, in the app and here. */
 const NOW = Date.parse('2025-06-01T00:00:00Z')
 
-interface SnapshotRecord {
-  docking: string
-  departure: string | null
-  docking_location?: { name?: string } | null
-  /** LL2's later word on a 2.1.0 record, which the app reads in place of the record's own values. */
-  x_ll2_2_2_0?: { docking: string; departure: string | null; docking_location?: { name?: string } }
-  /** Where a station record listed a currently-docked event that names no port itself. */
-  x_context?: { docking_location: { name: string } }
-}
-/** The bundled snapshot's LL2 records, read here as plain JSON. */
-const records = (
-  JSON.parse(fs.readFileSync('assets/snapshot/ll2-snapshot.json', 'utf8')) as {
-    docking_events: SnapshotRecord[]
-  }
-).docking_events
-
 /**
- * The busiest port by time docked, worked out here from the bundled records:
- * per port name, the union of its docking-to-departure spans (an overlap
- * counted once; a vehicle still docked counts to the clock). Where LL2
- * later corrected a 2.1.0 record the correction is read, as the app reads
- * it: the 2.1.0 values alone leave Progress MS-14 open since 2020 and
- * overstate Zvezda aft by about 15 %.
+ * The busiest port by time docked, worked out here from the bundled records
+ * (`snapshotPortDays`: the union of each port's stays, read as the app reads
+ * LL2's later corrections; the 2.1.0 values alone leave Progress MS-14 open
+ * since 2020 and overstate Zvezda aft by about 15 %).
  */
 function busiestPort(): { port: string; days: number } {
-  const spans = new Map<string, Array<[number, number]>>()
-  for (const r of records) {
-    const later = r.x_ll2_2_2_0
-    const name =
-      later?.docking_location?.name ??
-      r.docking_location?.name ??
-      r.x_context?.docking_location.name
-    if (!name) continue
-    const start = Date.parse(later?.docking ?? r.docking)
-    const departure = later ? later.departure : r.departure
-    const end = departure === null ? Math.max(NOW, start) : Date.parse(departure)
-    spans.set(name, [...(spans.get(name) ?? []), [start, end]])
-  }
-  const totals = [...spans].map(([port, s]) => {
-    let total = 0
-    let reach = -Infinity
-    for (const [a, b] of s.sort((x, y) => x[0] - y[0])) {
-      const from = Math.max(a, reach)
-      if (b > from) total += b - from
-      reach = Math.max(reach, b)
-    }
-    return { port, days: total / 86_400_000 }
-  })
+  const totals = [...snapshotPortDays(NOW)].map(([port, d]) => ({ port, days: d.union }))
   totals.sort((a, b) => b.days - a.days)
   // A clear winner, so LL2's later corrections to a few times cannot change the answer.
   expect(totals[0]!.days).toBeGreaterThan(totals[1]!.days * 1.05)

@@ -29,14 +29,16 @@ const records = dataset.events as unknown as Rec[]
 // A still-docked vehicle, and a second one clashing with it on its port: an
 // open end to fade and an overlap to hatch inside the window. The first
 // station's (lowest ids), whose rows are at the top of the chart, in view.
+// The clash docks before it and leaves after it arrived: one docking after it
+// would end its stay instead (a port holds one vehicle), with no overlap.
 const open = records
   .filter((r) => r.departure === null && r.docking_location !== null)
   .sort((a, b) => a.id - b.id)[0]!
 const clash = {
   ...open,
   id: 990_001,
-  docking: new Date(Math.max(Date.parse(open.docking), NOW - 260 * DAY) + 5 * DAY).toISOString(),
-  departure: new Date(Math.max(Date.parse(open.docking), NOW - 260 * DAY) + 45 * DAY).toISOString(),
+  docking: new Date(Date.parse(open.docking) - 5 * DAY).toISOString(),
+  departure: new Date(Date.parse(open.docking) + 40 * DAY).toISOString(),
 }
 
 /** Per-channel difference (0–255) above which two pixels count as different. */

@@ -26,6 +26,7 @@ interface ListRow {
   role: string
   docking: string
   departure: string | null
+  departureUnknown: boolean
   source: string
   url: string | null
 }
@@ -77,7 +78,10 @@ describe('cli export', () => {
         expect(r.role).toBe(l.role)
         expect(r.docking_utc).toBe(l.docking)
         expect(r.departure_utc).toBe(l.departure ?? '')
-        expect(r.still_docked).toBe(String(l.departure === null))
+        // No departure reads "still docked" unless the station re-entered or
+        // a later docking used the port (the bundled Soyuz MS-17's case).
+        expect(r.still_docked).toBe(String(l.departure === null && !l.departureUnknown))
+        expect(r.departure_unknown).toBe(String(l.departureUnknown))
         expect(r.source).toBe(l.source)
         expect(r.ll2_url).toBe(l.url ?? '')
       })

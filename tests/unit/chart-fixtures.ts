@@ -72,6 +72,7 @@ export function placedBar(
     end: utcMillis(BAR_T0 + (startDay + days) * DAY_MS),
     isOpen: false,
     endState: 'departed',
+    endsAtNextDocking: false,
     family: 'Soyuz',
     role: 'crew',
     hasOverlap: false,

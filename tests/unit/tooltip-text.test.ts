@@ -7,7 +7,12 @@ import {
   percent,
   runTooltip,
 } from '../../renderer/timeline/tooltip/tooltip-text'
-import { effectiveEnd, NO_LIVES, stationLives } from '../../shared/occupancy/effective-end'
+import {
+  effectiveEnd,
+  endFacts,
+  NO_END_FACTS,
+  stationLives,
+} from '../../shared/occupancy/effective-end'
 import { dockingEvent } from './chart-fixtures'
 
 const evil = dockingEvent(
@@ -20,7 +25,7 @@ const evil = dockingEvent(
 
 describe('tooltips', () => {
   it('give a bar’s vehicle, port, times and duration as plain text', () => {
-    const tip = barTooltip(evil, 'utc', { end: effectiveEnd(evil, NO_LIVES, utcMillis(0)) })
+    const tip = barTooltip(evil, 'utc', { end: effectiveEnd(evil, NO_END_FACTS, utcMillis(0)) })
     // Text, set with textContent by the view: the markup stays visible as characters.
     expect(tip.title).toBe('<img src=x onerror=alert(1)>')
     const lines = Object.fromEntries(tip.lines)
@@ -34,7 +39,7 @@ describe('tooltips', () => {
     const open = dockingEvent(2, '2000-01-01T00:00:00Z', null)
     const now = utcMillis(Date.parse('2000-01-03T00:00:00Z'))
     const lines = Object.fromEntries(
-      barTooltip(open, 'utc', { end: effectiveEnd(open, NO_LIVES, now) }).lines,
+      barTooltip(open, 'utc', { end: effectiveEnd(open, NO_END_FACTS, now) }).lines,
     )
     expect(lines.Departed).toBe('still docked')
     expect(lines.Duration).toBe('2 d 0 h so far')
@@ -42,11 +47,12 @@ describe('tooltips', () => {
 
   it('say an open docking at a re-entered station has an unknown departure, not still docked', () => {
     const open = dockingEvent(2, '2000-01-01T00:00:00Z', null, { stationName: 'Salyut 7' })
-    const lives = stationLives([
-      { id: open.stationId!, status: 'De-Orbited', deorbited: '2000-01-11' },
-    ])
+    const facts = {
+      ...NO_END_FACTS,
+      lives: stationLives([{ id: open.stationId!, status: 'De-Orbited', deorbited: '2000-01-11' }]),
+    }
     const tip = barTooltip(open, 'utc', {
-      end: effectiveEnd(open, lives, utcMillis(Date.parse('2026-01-01T00:00:00Z'))),
+      end: effectiveEnd(open, facts, utcMillis(Date.parse('2026-01-01T00:00:00Z'))),
       visit: {
         id: open.id,
         vehicle: open.vehicle,
@@ -62,9 +68,20 @@ describe('tooltips', () => {
     expect(lines.Departed).toBe(
       'unknown: no departure recorded, and Salyut 7 re-entered on 2000-01-11 UTC, where the bar ends',
     )
-    expect(lines.Duration).toBe("at most 10 d 0 h (to the station's re-entry)")
+    expect(lines.Duration).toBe('up to 10 d 0 h')
     expect(lines.Visit).toBe('leg 1 of 2')
     expect(lines['Data check']).toBe('No departure.')
+  })
+
+  it('say an open docking whose port was used again ended by then, departure unknown', () => {
+    const open = dockingEvent(2, '2020-10-14T08:48:00Z', null, { portName: 'Rassvet nadir' })
+    const next = dockingEvent(3, '2021-04-09T11:05:00Z', '2021-10-17T01:14:00Z', {}, 'Soyuz MS-18')
+    const end = effectiveEnd(open, endFacts([open, next], []), utcMillis(Date.parse('2026-12-02')))
+    const lines = Object.fromEntries(barTooltip(open, 'utc', { end }).lines)
+    expect(lines.Departed).toBe(
+      'unknown: no departure recorded, and Soyuz MS-18 docked at its port on 2021-04-09 11:05 UTC, where the bar ends',
+    )
+    expect(lines.Duration).toBe('up to 177 d 2 h')
   })
 
   it('say when a strip spans, how much of it and of the span under the pointer was occupied', () => {

@@ -18,8 +18,9 @@ export const dockedCommand: Command = {
   --station NAME|ID   only this station (repeatable)
   --json, --csv       rows of the same shape as list's
 ${COMMON_USAGE}
-An event counts from its docking up to but not including its departure; one with no
-departure at a station that has re-entered, up to the re-entry.`,
+An event counts from its docking up to but not including its departure. One with no
+departure counts up to its station's re-entry or the next docking at its port, whichever
+comes first ("(unknown: none recorded)"); with neither, it is still docked.`,
   options: {
     ...COMMON_OPTIONS,
     at: { type: 'string' },
@@ -37,7 +38,7 @@ departure at a station that has re-entered, up to the re-entry.`,
     const stations = strs(flags, 'station')
     const wanted = stations.length > 0 ? new Set<number>(stationIdsOf(data, stations)) : null
     const facts = dataFacts(data, ctx.now())
-    const events = dockedAt(data.events, at, facts.checks.lives).filter(
+    const events = dockedAt(data.events, at, facts.checks.endFacts).filter(
       (e) => wanted === null || (e.stationId !== null && wanted.has(e.stationId)),
     )
     printEventRows(

@@ -56,6 +56,7 @@ Times are shown only as precisely as they are known (a day-precision time prints
     const facts = dataFacts(data, ctx.now())
     const events = matchingEvents(data.events, parseQueryFlags(flags, data), facts.now, {
       flaggedEventIds: facts.checks.flagged,
+      endFacts: facts.checks.endFacts,
     })
     if (countBy === 'visit') {
       const byId = new Map(data.events.map((e) => [e.id as number, e]))

@@ -22,7 +22,8 @@ export const occupancyCommand: Command = {
 ${WINDOW_USAGE}
 ${COMMON_USAGE}
 Each step holds from its time until the next step's; a docking counts from its
-docking up to, not including, its departure; one still open runs to now.`,
+docking up to, not including, its departure; one with none, up to its station's re-entry
+or the next docking at its port, else (still docked) to now.`,
   options: {
     ...COMMON_OPTIONS,
     ...WINDOW_OPTIONS,

@@ -29,7 +29,8 @@ ${countByUsage('visit')}
 ${WINDOW_USAGE}
 ${COMMON_USAGE}
 Dockings and visits count arrivals in the window; days docked and the peak
-count time inside it; a docking still open runs to now. The median and longest
+count time inside it; a docking with no departure runs to its station's re-entry
+or its port's next docking, else (still docked) to now. The median and longest
 stay are per visit, or per docking with --count-by docking (columns named so).
 Per port: days occupied (an overlap once) over the port's life; life_basis says
 what that life rests on: module (the module carrying the port docked, to its

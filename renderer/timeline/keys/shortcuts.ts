@@ -9,10 +9,11 @@ import {
   type TimeWindow,
 } from '../../../shared/chart/window'
 import type { DockingEvent } from '../../../shared/domain/model'
-import { dataExtent } from '../../../shared/chart/timeline-rows'
 import { utcMillis } from '../../../shared/domain/units'
 import { selectSelectedEvent } from '../../state/selectors'
-import { selectFilteredEvents } from '../../state/filter-selectors'
+import { selectFilteredExtent } from '../../state/filter-selectors'
+import { selectEndFacts } from '../../state/quality-selectors'
+import { effectiveEndTime } from '../../../shared/occupancy/effective-end'
 import type { AppState } from '../../state/store'
 import { PANEL_KEYS } from '../../layout/use-layout-keys'
 
@@ -46,7 +47,7 @@ export const ZOOM_STEP = 0.5
 
 /** The window that fits the filtered data, or null when there is none. */
 export function fitAll(state: AppState): TimeWindow | null {
-  const extent = dataExtent(selectFilteredEvents(state), state.now)
+  const extent = selectFilteredExtent(state)
   return extent ? fitWindow(extent) : null
 }
 
@@ -54,7 +55,8 @@ export function fitAll(state: AppState): TimeWindow | null {
 export function zoomToSelection(state: AppState): void {
   const e = selectSelectedEvent(state)
   if (!e) return
-  const end = e.departure ?? Math.max(state.now, e.docking)
+  // Where its bar ends: a stay whose port was used again stops there, not at now.
+  const end = effectiveEndTime(e, selectEndFacts(state), state.now)
   state.showEvent(e.id, windowAround(e.docking, end))
 }
 

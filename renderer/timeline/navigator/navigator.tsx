@@ -5,9 +5,9 @@ import { useDeferredValue, useEffect, useMemo, useRef } from 'react'
 import { endAtNow } from '../../../shared/analysis/effective-end'
 import { firstPeak, occupancySeries } from '../../../shared/analysis/occupancy-series'
 import { dataExtent } from '../../../shared/chart/timeline-rows'
-import { NO_LIVES, stationLives } from '../../../shared/occupancy/effective-end'
 import { fitWindow } from '../../../shared/chart/window'
 import { selectFilteredEvents } from '../../state/filter-selectors'
+import { selectEndFacts } from '../../state/quality-selectors'
 import { useAppStore, useAppStoreApi } from '../../state/store'
 import { measureNavigator } from '../perf-marks'
 import { NavigatorStrip } from './navigator-strip'
@@ -28,7 +28,8 @@ export function Navigator() {
   // put off.
   const events = useDeferredValue(useAppStore(selectFilteredEvents))
   const now = useAppStore((s) => s.now)
-  const stations = useAppStore((s) => s.data?.stations)
+  // Of all the data: a stay ends by its port's next docking even when a filter hides it.
+  const facts = useAppStore(selectEndFacts)
   const theme = useAppStore((s) => s.theme)
   const timeZone = useAppStore((s) => s.timeZone)
   const host = useRef<HTMLDivElement>(null)
@@ -36,11 +37,15 @@ export function Navigator() {
 
   const series = useMemo(() => {
     if (events.length === 0) return null
-    // The bars' end rule: a stay at a re-entered station ends by its re-entry.
-    const endOf = endAtNow(now, stations ? stationLives(stations) : NO_LIVES)
+    // The bars' end rule: a stay with no departure ends by its station's
+    // re-entry or its port's next docking.
+    const endOf = endAtNow(now, facts)
     return measureNavigator(() => occupancySeries(events, { endOf }))
-  }, [events, now, stations])
-  const extent = useMemo(() => measureNavigator(() => dataExtent(events, now)), [events, now])
+  }, [events, now, facts])
+  const extent = useMemo(
+    () => measureNavigator(() => dataExtent(events, now, facts)),
+    [events, now, facts],
+  )
   const peak = useMemo(() => (series ? firstPeak(series).count : 0), [series])
 
   useEffect(() => {

@@ -12,12 +12,12 @@ import { useAppStore } from '../../state/store'
 export function SelectionAnnouncer() {
   const e = useAppStore(selectSelectedEvent)
   const zone = useAppStore((s) => s.timeZone)
-  const lives = useAppStore(selectDataChecks).lives
+  const endFacts = useAppStore(selectDataChecks).endFacts
   const now = useAppStore((s) => s.now)
   let text = ''
   if (e) {
     const where = `${e.stationName ?? 'unknown station'} · ${e.portName ?? 'unknown port'}`
-    const end = effectiveEnd(e, lives, now)
+    const end = effectiveEnd(e, endFacts, now)
     text = `Selected ${e.vehicle} at ${where}, docked ${formatInstant(e.docking, zone, e.provenance?.dockingPrecision)}, ${endClause(e, end, zone)}`
   }
   return (

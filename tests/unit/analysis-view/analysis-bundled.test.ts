@@ -1,11 +1,11 @@
-import fs from 'node:fs'
-
 import { describe, expect, it } from 'vitest'
 
 import { analysisModel } from '../../../shared/analysis-view/analysis-model'
 import { answers } from '../../../shared/analysis-view/answers'
 import { DAY_MS, utcMillis } from '../../../shared/domain/units'
-import { bundledExpeditions, SNAPSHOT_FILE, snapshotData } from '../../fixtures/docking-data'
+import { bundledExpeditions, snapshotData } from '../../fixtures/docking-data'
+import { snapshotPortDays } from '../../fixtures/snapshot-port-days'
+import { refEndRule } from '../analysis/reference-measures'
 
 const NOW = utcMillis(Date.parse('2025-06-01T00:00:00Z'))
 const data = snapshotData()
@@ -106,75 +106,33 @@ describe('the Analysis view on the bundled data', () => {
   })
 })
 
-interface RawRecord {
-  readonly docking: string
-  readonly departure: string | null
-  readonly docking_location?: { readonly id?: number; readonly name?: string } | null
-  readonly x_ll2_2_2_0?: {
-    readonly docking: string
-    readonly departure: string | null
-    readonly docking_location?: { readonly name?: string }
-  }
-  readonly x_context?: { readonly docking_location: { readonly id: number; readonly name: string } }
-}
-
-/**
- * Days docked per port name straight from the snapshot's JSON records: the
- * union of docking→departure (open: to the clock), with LL2's later
- * correction of a record (`x_ll2_2_2_0`) taking the place of its 2.1.0
- * values, or not.
- */
-function rawDaysByPort(applyCorrections: boolean) {
-  const body = JSON.parse(fs.readFileSync(SNAPSHOT_FILE, 'utf8')) as {
-    docking_events: RawRecord[]
-  }
-  const spans = new Map<string, Array<[number, number]>>()
-  for (const r of body.docking_events) {
-    const later = applyCorrections ? r.x_ll2_2_2_0 : undefined
-    const name =
-      later?.docking_location?.name ??
-      r.docking_location?.name ??
-      r.x_context?.docking_location.name
-    if (!name) continue
-    const start = Date.parse(later?.docking ?? r.docking)
-    const departure = later ? later.departure : r.departure
-    const end = departure === null ? Math.max(NOW, start) : Date.parse(departure)
-    spans.set(name, [...(spans.get(name) ?? []), [start, end]])
-  }
-  return new Map(
-    [...spans].map(([name, s]) => {
-      const summed = s.reduce((n, [a, b]) => n + Math.max(0, b - a), 0)
-      return [name, { union: unionLength(s) / DAY_MS, summed: summed / DAY_MS }] as const
-    }),
-  )
-}
-
 describe('days docked per port against an independent count', () => {
   const ports = withExpeditions.ports.totals
 
   it('matches the union of each port’s dockings, and the overlap column is the sum less the union', () => {
-    const now = NOW as number
+    const endOf = refEndRule(data.events, NOW)
     for (const p of ports) {
       const spans = data.events
         .filter((e) => e.portId === p.portId)
-        .map((e) => [e.docking, e.departure ?? Math.max(now, e.docking)] as const)
+        .map((e) => [e.docking, endOf(e)] as const)
       const summed = spans.reduce((n, [a, b]) => n + Math.max(0, b - a), 0)
       expect(p.occupiedMs, p.portName ?? '').toBe(unionLength(spans))
       expect(p.summedMs, p.portName ?? '').toBe(summed)
     }
-    // Rassvet nadir: LL2 leaves Soyuz MS-17 (2020) open, so it overlaps the Soyuz after it.
+    // Rassvet nadir: LL2 leaves Soyuz MS-17 (2020) open, but Soyuz MS-18 took
+    // its port on 2021-04-09, so it overlaps none of the Soyuz after it.
     const rassvet = ports.find((p) => p.portName === 'Rassvet nadir')!
-    expect(rassvet.summedMs - rassvet.occupiedMs).toBeGreaterThan(100 * DAY_MS)
+    expect(rassvet.summedMs - rassvet.occupiedMs).toBeLessThan(DAY_MS)
   })
 
   it('agrees with the snapshot JSON once LL2’s later corrections are read, as the app reads them', () => {
     const busiest = withExpeditions.ports.busiest!
-    const corrected = rawDaysByPort(true).get(busiest.portName!)!
+    const corrected = snapshotPortDays(NOW).get(busiest.portName!)!
     expect(corrected.union).toBeCloseTo(busiest.occupiedMs / DAY_MS, 6)
     // The 2.1.0 values alone (Progress MS-14 open since 2020, four Soyuz
     // departures LL2 later moved to their relocations) overstate it by about
     // 15 %: the discrepancy the view was once measured against.
-    const uncorrected = rawDaysByPort(false).get(busiest.portName!)!
+    const uncorrected = snapshotPortDays(NOW, false).get(busiest.portName!)!
     expect(uncorrected.union / corrected.union).toBeGreaterThan(1.1)
     expect(answers(withExpeditions).ports).toContain(`${busiest.portName} (`)
   })

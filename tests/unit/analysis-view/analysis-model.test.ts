@@ -6,6 +6,7 @@ import type { Station } from '../../../shared/domain/model'
 import { stationId, utcMillis } from '../../../shared/domain/units'
 import { makeExpedition } from '../analysis/expedition-fixtures'
 import { makeEvent } from '../query/make-event'
+import { SOYUZ_MS_17, SOYUZ_MS_18 } from '../query/port-reused'
 import { makeStation } from '../query/make-place'
 
 const NOW = utcMillis(Date.parse('2026-01-01T00:00:00Z'))
@@ -137,6 +138,22 @@ describe('analysisModel with expeditions and station records', () => {
     ])
     // The station's span in view, which the crew and comparison sections cover, ends there too.
     expect(m.crew.table.rows.map((r) => r[3]).at(-1)).toBe('2001-03-23T00:00Z')
+  })
+
+  it('ends a stay with no departure at the next docking at its port, even one a filter hides', () => {
+    const [ms17, ms18] = [SOYUZ_MS_17, SOYUZ_MS_18]
+    const iss = makeStation(4, 'International Space Station', { founded: '1998-11-20' })
+    // A search for "MS-17" shows it alone; MS-18 still took its port in 2021.
+    const m = analysisModel([ms17], NOW, {
+      stations: [iss],
+      allEvents: [ms17, ms18],
+      expeditions: [],
+    })
+    expect(m.occupancy.table.rows.map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
+      ['International Space Station', 1, '2020-10-14T08:48Z', '2021-04-09T11:05Z'],
+    ])
+    const steps = m.occupancy.series.find((x) => x.stationName === 'International Space Station')!
+    expect(steps.steps.at(-1)).toMatchObject({ at: Date.parse('2021-04-09T11:05:00Z'), total: 0 })
   })
 
   it('without expeditions or station records rests on the proxy and first dockings', () => {

@@ -36,6 +36,21 @@ function coveredIn(spans: ReadonlyArray<{ start: number; end: number }>, a: numb
   return n
 }
 
+/**
+ * The app's end rule for data with no station facts, from its definition: a
+ * departure ends a stay; with none, the first later docking at the same port
+ * does (a port holds one vehicle); with neither, the stay runs to `now`.
+ */
+export function refEndRule(events: ReadonlyArray<Ev>, now: number): EndRule {
+  return (e) => {
+    if (e.departure !== null) return e.departure
+    const later = events
+      .filter((o) => e.portId !== null && o.portId === e.portId && o.docking > e.docking)
+      .map((o) => o.docking)
+    return (later.length > 0 ? Math.min(...later) : Math.max(now, e.docking)) as ReturnType<EndRule>
+  }
+}
+
 /** Occupancy steps: at each instant an event starts or ends, the count per stack key. */
 export function refOccupancy(
   events: ReadonlyArray<Ev>,

@@ -152,6 +152,33 @@ describe('checkData', () => {
     expect(flags[0]!.message).toContain('ISS does not list it among its current dockings')
   })
 
+  it('flags an open event whose port a later docking used, once, and sees no overlap there', () => {
+    const { flags, counts } = checkData(
+      [
+        // Unlisted by the ISS, and its port taken in 2021: the port's reuse says more.
+        dockingAt(ISS_AFT, 11, 'Soyuz MS-17', '2020-10-14T08:48:00Z'),
+        dockingAt(ISS_AFT, 12, 'Soyuz MS-18', '2021-04-09T11:05:00Z', '2021-10-17T01:14:00Z'),
+        // At Salyut 7, the next docking comes before the re-entry and ends the stay.
+        dockingAt(S7_FWD, 7, 'Cosmos 1686', '1985-10-02T00:00:00Z'),
+        dockingAt(S7_FWD, 8, 'Soyuz T-15', '1986-05-06T00:00:00Z', '1986-06-25T00:00:00Z'),
+      ],
+      [ISS, SALYUT_7],
+      NOW,
+    )
+    expect(kindsOf(flags)).toEqual([
+      ['open-port-reused', [7]],
+      ['open-port-reused', [11]],
+    ])
+    expect(flags[1]!.message).toBe(
+      'Soyuz MS-17 has no departure, but Soyuz MS-18 docked at ISS (Aft) on 2021-04-09T11:05:00Z: departure unknown, its bar ends there.',
+    )
+    expect([
+      counts['port-overlap'],
+      counts['open-after-deorbit'],
+      counts['unknown-departure'],
+    ]).toEqual([0, 0, 0])
+  })
+
   it('flags the same vehicle docking at one port twice within an hour', () => {
     const { flags } = checkData(
       [
@@ -171,19 +198,20 @@ describe('checkData', () => {
   it('indexes flags by event, counts them by kind and keys them stably', () => {
     const checks = checkData(
       [
-        dockingAt(S7_FWD, 1, undefined, '1984-02-09T00:00:00Z'),
-        dockingAt(S7_FWD, 2, undefined, '1984-04-04T00:00:00Z', '1984-10-02T00:00:00Z'),
+        dockingAt(S7_FWD, 1, undefined, '1984-02-09T00:00:00Z', '1984-10-02T00:00:00Z'),
+        dockingAt(S7_FWD, 2, undefined, '1984-04-04T00:00:00Z'),
       ],
       [SALYUT_7],
       NOW,
     )
-    // The open event ends at the re-entry, so it overlaps its neighbour (and is itself open).
+    // The open event, last at its port, ends at the re-entry: it overlaps its
+    // neighbour's stay (and is itself open).
     expect(checks.counts['port-overlap']).toBe(1)
     expect(checks.counts['open-after-deorbit']).toBe(1)
-    expect(checks.flagsOf.get(1 as never)?.map((f) => f.kind)).toEqual([
+    expect(checks.flagsOf.get(2 as never)?.map((f) => f.kind)).toEqual([
       'port-overlap',
       'open-after-deorbit',
     ])
-    expect(checks.flagsOf.get(2 as never)?.map(flagKey)).toEqual(['port-overlap:1-2'])
+    expect(checks.flagsOf.get(1 as never)?.map(flagKey)).toEqual(['port-overlap:1-2'])
   })
 })

@@ -9,10 +9,12 @@ import {
   stayOf,
   withinDockingBounds,
 } from '../../../shared/query/evaluate'
+import { endFacts } from '../../../shared/occupancy/effective-end'
 import { DEFAULT_QUERY, type Query } from '../../../shared/query/query'
 import { DAY_MS, durationMs, portId, stationId, utcMillis } from '../../../shared/domain/units'
 import { eventsOf } from './ll2-record'
 import { makeEvent } from './make-event'
+import { ISS, SOYUZ_MS_17, SOYUZ_MS_18 } from './port-reused'
 
 const NOW = utcMillis(Date.parse('2025-01-01T00:00:00Z'))
 const MIR = [2, 'Mir'] as const
@@ -129,6 +131,44 @@ describe('matchingEvents', () => {
     expect(ids({ maxStay: durationMs(30 * DAY_MS) })).toEqual([2])
     expect(ids({ minStay: durationMs(20 * DAY_MS), maxStay: durationMs(40 * DAY_MS) })).toEqual([1])
     expect(ids({ minStay: durationMs(40 * DAY_MS), maxStay: durationMs(20 * DAY_MS) })).toEqual([])
+  })
+})
+
+describe('open stays, read by the end rule of the bars', () => {
+  // Soyuz MS-17 has no departure, but Soyuz MS-18 docked at its port later;
+  // Soyuz MS-24 has no departure and nothing after it.
+  const iss = [
+    SOYUZ_MS_17,
+    SOYUZ_MS_18,
+    makeEvent({
+      id: 524,
+      station: ISS,
+      port: [3, 'Prichal nadir'],
+      vehicle: 'Soyuz MS-24',
+      docking: '2023-09-15T18:53:00Z',
+    }),
+  ]
+  const ends = endFacts(iss, [])
+  const matching = (q: Partial<Query>) =>
+    matchingEvents(iss, { ...DEFAULT_QUERY, ...q }, NOW, { endFacts: ends }).map((e) => e.id)
+
+  it('sort a stay whose port was used again under "departure unknown", not "still docked"', () => {
+    expect(matching({ states: ['docked'] })).toEqual([524])
+    expect(matching({ states: ['unknown'] })).toEqual([241])
+    expect(matching({ states: ['departed'] })).toEqual([280])
+    const counts = evaluate(iss, DEFAULT_QUERY, NOW, { endFacts: ends }).counts.states
+    expect([...counts].sort()).toEqual([
+      ['departed', 1],
+      ['docked', 1],
+      ['unknown', 1],
+    ])
+  })
+
+  it('measure its stay to the next docking, as its bar does, not to now', () => {
+    // 2020-10-14 to 2021-04-09: 177 days, not the four years to NOW.
+    expect(stayOf(iss[0]!, NOW, ends)).toBe(iss[1]!.docking - iss[0]!.docking)
+    expect(matching({ minStay: durationMs(365 * DAY_MS) })).toEqual([524])
+    expect(matching({ maxStay: durationMs(200 * DAY_MS) })).toEqual([241, 280])
   })
 })
 
