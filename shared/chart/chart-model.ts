@@ -10,6 +10,8 @@ import {
   NO_END_FACTS,
   type EndFacts,
   type EndState,
+  type UnknownEndCause,
+  unknownEndCause,
 } from '../occupancy/effective-end'
 import { overlappingPairs } from '../occupancy/overlap-sweep'
 import type { VisitIndex } from '../visits/visits'
@@ -30,8 +32,8 @@ export interface Bar {
   readonly isOpen: boolean
   /** How the bar's end is known; `unknown` ends by the station's deorbit or the port's next docking (`effectiveEnd`). */
   readonly endState: EndState
-  /** An unknown end that is the next docking at its port (else the station's re-entry). */
-  readonly endsAtNextDocking: boolean
+  /** Why the end is unknown (and so where the bar ends); null unless `endState` is `unknown`. */
+  readonly unknownEnd: UnknownEndCause | null
   readonly family: VehicleFamily
   readonly role: VehicleRole
   /** True when another bar on the same port overlaps this one (a data error). */
@@ -125,7 +127,8 @@ export function indexBars(
   const endFacts = facts.endFacts ?? NO_END_FACTS
   for (const e of events) {
     if (e.portId === null || e.stationId === null) continue
-    const { end, state, next } = effectiveEnd(e, endFacts, now)
+    const effective = effectiveEnd(e, endFacts, now)
+    const { end, state } = effective
     bars.set(e.id, {
       eventId: e.id,
       stationId: e.stationId,
@@ -135,7 +138,7 @@ export function indexBars(
       end,
       isOpen: state === 'docked',
       endState: state,
-      endsAtNextDocking: next !== undefined,
+      unknownEnd: unknownEndCause(effective),
       family: e.family,
       role: e.role,
       hasOverlap: false,

@@ -33,8 +33,14 @@ export function referenceMeta(line: ReferenceLine): Meta {
 /** How a bar's end reads in a figure's tooltip. */
 function endWords(b: Bar, now: UtcMillis): string {
   if (b.isOpen) return `still docked at ${toIsoUtc(now)}`
-  if (b.endState === 'unknown')
-    return `departure unknown (ends at ${b.endsAtNextDocking ? 'the next docking at its port' : 'station re-entry'}, ${toIsoUtc(b.end)})`
+  switch (b.unknownEnd) {
+    case 're-entry':
+      return `departure unknown (ends at station re-entry, ${toIsoUtc(b.end)})`
+    case 'next-docking':
+      return `departure unknown (ends at the next docking at its port, ${toIsoUtc(b.end)})`
+    case 'not-listed':
+      return `departure unknown (its station no longer lists it as docked; runs to ${toIsoUtc(b.end)})`
+  }
   return toIsoUtc(b.end)
 }
 

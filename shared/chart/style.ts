@@ -218,7 +218,7 @@ export const OPEN_END_STYLE = {
 export const UNKNOWN_END_STYLE = {
   /** Width of the closing rule, px; it reaches this far above and below the bar. */
   rulePx: 3,
-  label: 'Departure unknown (ends at re-entry or next docking)',
+  label: 'Departure unknown (the bar ends at the latest it can)',
 } as const
 
 /** The corner mark on a bar a data check flags. */

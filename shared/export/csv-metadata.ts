@@ -43,11 +43,11 @@ const COLUMN_DOCS: Readonly<Record<Column, readonly [string, string]>> = {
   stay_days: ['decimal', 'Days docked; for a vehicle still docked, to the export time'],
   still_docked: [
     'boolean',
-    'true when no departure is recorded, the station is still up and no later docking used its port',
+    'true when no departure is recorded, the station is still up, no later docking used its port and its station record has not stopped listing it',
   ],
   departure_unknown: [
     'boolean',
-    'true when no departure is recorded at a station that has re-entered or at a port a later docking used; stay_days runs to the re-entry or that docking',
+    'true when no departure is recorded at a station that has re-entered, at a port a later docking used, or where the station record no longer lists it; stay_days runs to the re-entry or that docking, else to the export time',
   ],
   visit_id: [
     'integer',

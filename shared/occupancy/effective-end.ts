@@ -3,11 +3,12 @@
  * exports all use.
  *
  * LL2 leaves `departure` null both for a vehicle still docked and for one
- * whose departure was never recorded. Two facts make the first reading
- * impossible: the station has re-entered, or another vehicle docked later at
- * the same port (a port holds one vehicle). Such a stay ends by the re-entry
- * or that docking, whichever comes first, and its departure is unknown, not
- * "still docked".
+ * whose departure was never recorded. Three facts make the first reading
+ * impossible: the station has re-entered, another vehicle docked later at
+ * the same port (a port holds one vehicle), or the station's own record no
+ * longer lists it as docked. Its departure is then unknown, not "still
+ * docked", and the stay ends by the re-entry or that docking, whichever comes
+ * first; the record gives no date, so there the stay runs to now.
  */
 import type { DockingEvent, Station } from '../domain/model'
 import { utcMillis, type EventId, type UtcMillis } from '../domain/units'
@@ -29,9 +30,14 @@ export type StationLives = ReadonlyMap<number, StationLife>
 /** No station facts: every open event counts as still docked. */
 export const NO_LIVES: StationLives = new Map()
 
-/** What `stationLives` reads of a station; `founded` arrives with the real LL2 station records. */
+/** What `endFacts` reads of a station; `founded` arrives with the real LL2 station records. */
 export type StationLifeFacts = Pick<Station, 'id' | 'status' | 'deorbited'> & {
   readonly founded?: string | null
+  /**
+   * LL2's current dockings of the station when its record was fetched; null
+   * or absent when the record did not say.
+   */
+  readonly activeDockingEventIds?: ReadonlyArray<number> | null
 }
 
 // LL2 gives dates ("1991-02-07"); a date alone is read as its first instant,
@@ -72,14 +78,25 @@ export interface NextDocking {
   readonly at: UtcMillis
 }
 
-/** What can end a stay with no departure: the stations' lives, and each open event's next docking at its port. */
+/** What can end a stay with no departure. */
 export interface EndFacts {
   readonly lives: StationLives
+  /** Each open event's next docking at its port. */
   readonly nextDocking: ReadonlyMap<EventId, NextDocking>
+  /**
+   * Open events their active station's record does not list as docked,
+   * though it lists one that docked later (so the record was taken after
+   * they docked): they had left by then.
+   */
+  readonly notListed: ReadonlySet<EventId>
 }
 
 /** No facts: every open event counts as still docked. */
-export const NO_END_FACTS: EndFacts = { lives: NO_LIVES, nextDocking: new Map() }
+export const NO_END_FACTS: EndFacts = {
+  lives: NO_LIVES,
+  nextDocking: new Map(),
+  notListed: new Set(),
+}
 
 const factsMemo = new WeakMap<
   ReadonlyArray<DockingEvent>,
@@ -100,7 +117,13 @@ export function endFacts(
   if (!byStations) factsMemo.set(events, (byStations = new WeakMap()))
   const known = byStations.get(stations)
   if (known) return known
-  const facts: EndFacts = { lives: stationLives(stations), nextDocking: nextDockings(events) }
+  const lives = stationLives(stations)
+  const nextDocking = nextDockings(events)
+  const facts: EndFacts = {
+    lives,
+    nextDocking,
+    notListed: notListed(events, stations, lives, nextDocking),
+  }
   byStations.set(stations, facts)
   return facts
 }
@@ -132,12 +155,52 @@ function nextDockings(events: ReadonlyArray<DockingEvent>): Map<EventId, NextDoc
   return out
 }
 
+/** Open events at active stations whose records, taken after they docked, no longer list them. */
+function notListed(
+  events: ReadonlyArray<DockingEvent>,
+  stations: ReadonlyArray<StationLifeFacts>,
+  lives: StationLives,
+  nextDocking: ReadonlyMap<EventId, NextDocking>,
+): Set<EventId> {
+  const out = new Set<EventId>()
+  const listed = new Map<number, ReadonlySet<number>>()
+  for (const s of stations)
+    if (s.activeDockingEventIds != null && !lives.get(s.id)?.isDeorbited)
+      listed.set(s.id, new Set(s.activeDockingEventIds))
+  if (listed.size === 0) return out
+  // The record was taken after the latest docking it lists; an event that
+  // docked after that may simply be newer than the record.
+  const takenAfter = new Map<number, number>()
+  for (const e of events) {
+    if (e.stationId === null || !listed.get(e.stationId)?.has(e.id)) continue
+    takenAfter.set(e.stationId, Math.max(takenAfter.get(e.stationId) ?? -Infinity, e.docking))
+  }
+  for (const e of events) {
+    if (e.departure !== null || e.stationId === null || nextDocking.has(e.id)) continue
+    const ids = listed.get(e.stationId)
+    if (ids && !ids.has(e.id) && e.docking < (takenAfter.get(e.stationId) ?? -Infinity))
+      out.add(e.id)
+  }
+  return out
+}
+
 /** Where a stay ends and how that end is known. */
 export interface EffectiveEnd {
   readonly end: UtcMillis
   readonly state: EndState
   /** The next docking at its port, when that (not a re-entry) ends a stay with no departure. */
   readonly next?: NextDocking
+  /** No departure, and its station's record no longer lists it as docked (`EndFacts.notListed`). */
+  readonly notListed?: true
+}
+
+/** What makes a departure unknown, and so where the bar ends. */
+export type UnknownEndCause = 're-entry' | 'next-docking' | 'not-listed'
+
+/** Why `end` is "unknown"; null for a departed or still-docked stay. */
+export function unknownEndCause(end: EffectiveEnd): UnknownEndCause | null {
+  if (end.state !== 'unknown') return null
+  return end.next ? 'next-docking' : end.notListed ? 'not-listed' : 're-entry'
 }
 
 /**
@@ -158,6 +221,7 @@ export function effectiveEnd(event: DockingEvent, facts: EndFacts, now: UtcMilli
   const next = facts.nextDocking.get(event.id)
   const end = endWithin(event, life, next, now)
   if (next !== undefined && end === next.at) return { end, state: 'unknown', next }
+  if (facts.notListed.has(event.id)) return { end, state: 'unknown', notListed: true }
   return { end, state: life?.isDeorbited || next !== undefined ? 'unknown' : 'docked' }
 }
 

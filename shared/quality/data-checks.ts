@@ -24,14 +24,9 @@ import { FLAG_KINDS, type DataFlag, type FlagKind } from './data-flag'
 /** Two dockings of one vehicle at one port this close are one docking recorded twice. */
 export const DUPLICATE_WINDOW_MS = HOUR_MS
 
-/** What the checks read of a station. */
+/** What the checks read of a station (its lives and current dockings, and its name). */
 export interface CheckedStation extends StationLifeFacts {
   readonly name: string
-  /**
-   * LL2's `active_docking_events` ids: the dockings LL2 counts as current.
-   * Null or absent when the station record did not say.
-   */
-  readonly activeDockingEventIds?: ReadonlyArray<number> | null
 }
 
 /** What every check reads: the events, their stations and each event's effective end. */
@@ -175,28 +170,20 @@ export const openPortReused: FlagCheck = (input) =>
   })
 
 /**
- * No departure at an active station that does not list the event among its
- * current dockings (an event whose end another check explains is left to it).
+ * No departure at an active station whose record, taken after it docked (it
+ * lists a later docking), no longer lists it among its current dockings
+ * (`EndFacts.notListed`).
  */
-export const unknownDeparture: FlagCheck = (input) => {
-  const out: DataFlag[] = []
-  for (const e of input.events) {
-    if (e.departure !== null || e.stationId === null) continue
-    if (input.lives.get(e.stationId)?.isDeorbited) continue
-    if (input.ends.get(e.id)?.next !== undefined) continue
-    const station = input.stations.get(e.stationId)
-    const active = station?.activeDockingEventIds
-    if (active == null || active.includes(e.id)) continue
-    out.push(
+export const unknownDeparture: FlagCheck = (input) =>
+  input.events
+    .filter((e) => input.ends.get(e.id)?.notListed === true)
+    .map((e) =>
       flag(
         'unknown-departure',
         [e],
-        `${e.vehicle} has no departure, yet ${station!.name} does not list it among its current dockings: departure unknown.`,
+        `${e.vehicle} has no departure, yet ${input.stations.get(e.stationId!)?.name ?? 'its station'} no longer lists it among its current dockings (it lists a later one): departure unknown, its bar runs to now.`,
       ),
     )
-  }
-  return out
-}
 
 /** Same vehicle, same port, dockings within an hour: one docking recorded twice. */
 export const duplicates: FlagCheck = (input) => {

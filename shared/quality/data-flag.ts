@@ -38,7 +38,7 @@ export const FLAG_LABELS: Readonly<Record<FlagKind, string>> = {
   'outside-station-life': "Outside the station's life",
   'open-after-deorbit': 'No departure after the station re-entered',
   'open-port-reused': 'No departure, port used again',
-  'unknown-departure': 'No departure, not listed as docked',
+  'unknown-departure': 'No departure, no longer listed as docked',
   duplicate: 'Same docking recorded twice',
   'expedition-end-before-start': 'Expedition ends before it starts',
   'expedition-wrong-station': 'Expedition filed under another station',

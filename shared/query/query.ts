@@ -15,8 +15,8 @@ import { VEHICLE_FAMILIES, VEHICLE_ROLES } from '../domain/vehicle-family'
 
 /**
  * Whether a vehicle has left its port yet: departed, still docked, or no
- * departure recorded where it cannot still be (its station re-entered, or a
- * later docking used its port).
+ * departure recorded where it cannot still be (its station re-entered, a
+ * later docking used its port, or its station's record no longer lists it).
  */
 export type DockedState = 'docked' | 'departed' | 'unknown'
 

@@ -18,6 +18,8 @@ export function departureWords(e: DockingEvent, end: EffectiveEnd, zone: TimeZon
     case 'unknown':
       if (end.next)
         return `unknown: no departure recorded, and ${end.next.vehicle} docked at its port on ${formatInstant(end.next.at, zone)}, where the bar ends`
+      if (end.notListed)
+        return `unknown: no departure recorded, and LL2's record of ${e.stationName ?? 'the station'} no longer lists it as docked; the bar runs to now`
       return end.end > e.docking
         ? `unknown: no departure recorded, and ${e.stationName ?? 'the station'} re-entered on ${toIsoUtc(end.end).slice(0, 10)} UTC, where the bar ends`
         : `unknown: no departure recorded, and ${e.stationName ?? 'the station'} has re-entered`

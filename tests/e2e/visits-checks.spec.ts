@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test'
 
 import { BUNDLED_SNAPSHOT_PATH } from '../../shared/ll2/snapshot-file'
 import { expect, test } from './support/fixtures'
+import { FiltersPanel } from './support/filters-panel'
 import { ChartControls } from './support/timeline-page'
 
 // The bundled snapshot (real LL2 records and station facts) with Soyuz T-15's
@@ -105,4 +106,31 @@ test('an open docking whose port a later docking used stops there, departure unk
   await expect(chart.detailPanel.getByTestId('detail-flags')).not.toContainText(
     'Two vehicles at one port at once',
   )
+})
+
+test('the state filter sorts dockings with no departure into still docked and departure unknown', async ({
+  launch,
+}) => {
+  const { page } = await launch({})
+  const chart = new ChartControls(page)
+  const filters = new FiltersPanel(page)
+  await chart.timeline.waitForBars()
+  await page.getByRole('tab', { name: 'Table' }).click()
+  const vehicles = () =>
+    chart.table.locator('[role="row"][data-event-id] .col-vehicle').allTextContents()
+  // Soyuz MS-17: a later docking used its port. Cargo Dragon C211: the ISS's
+  // record lists a later docking but no longer lists it. Neither is still docked.
+  await filters.option('state', 'Departure unknown').check()
+  await expect.poll(vehicles).toContain('Soyuz MS-17')
+  await expect.poll(vehicles).toContain('Cargo Dragon C211')
+  expect(await vehicles()).not.toContain('Soyuz MS-28')
+  const departed = await chart.table
+    .locator('[role="row"][data-event-id] .col-departure')
+    .allTextContents()
+  expect(new Set(departed)).toEqual(new Set(['unknown']))
+  await filters.option('state', 'Departure unknown').uncheck()
+  await filters.option('state', 'Still docked').check()
+  await expect.poll(vehicles).toContain('Soyuz MS-28')
+  expect(await vehicles()).not.toContain('Soyuz MS-17')
+  expect(await vehicles()).not.toContain('Cargo Dragon C211')
 })

@@ -72,7 +72,7 @@ export function placedBar(
     end: utcMillis(BAR_T0 + (startDay + days) * DAY_MS),
     isOpen: false,
     endState: 'departed',
-    endsAtNextDocking: false,
+    unknownEnd: null,
     family: 'Soyuz',
     role: 'crew',
     hasOverlap: false,

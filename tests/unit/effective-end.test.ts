@@ -122,6 +122,36 @@ describe('effectiveEnd', () => {
       expect(rowsWithDockingsIn(rows, [ms17], after, NOW)).toEqual(rows)
     })
 
+    it("calls a stay unknown, still to now, when its station's record, taken later, no longer lists it", () => {
+      const c211 = makeEvent({
+        id: 628,
+        station: ISS,
+        port: [19, 'Harmony forward'],
+        vehicle: 'Cargo Dragon C211',
+        docking: '2025-08-25T11:05:00Z',
+      })
+      const ms29 = makeEvent({
+        id: 642,
+        station: ISS,
+        port: [22, 'Prichal nadir'],
+        vehicle: 'Soyuz MS-29',
+        docking: '2026-07-14T17:52:00Z',
+      })
+      const iss = (active: number[] | null) => [
+        { id: stationId(4), status: 'Active', deorbited: null, activeDockingEventIds: active },
+      ]
+      expect(effectiveEnd(c211, endFacts([c211, ms29], iss([642])), NOW)).toEqual({
+        end: NOW,
+        state: 'unknown',
+        notListed: true,
+      })
+      expect(effectiveEnd(ms29, endFacts([c211, ms29], iss([642])), NOW).state).toBe('docked')
+      // A record listing nothing later than it, or nothing at all, says nothing of it.
+      expect(effectiveEnd(c211, endFacts([c211, ms29], iss([])), NOW).state).toBe('docked')
+      expect(effectiveEnd(c211, endFacts([c211, ms29], iss(null)), NOW).state).toBe('docked')
+      expect(effectiveEnd(ms29, endFacts([c211, ms29], iss([628])), NOW).state).toBe('docked')
+    })
+
     it('leaves it still docked when the later docking is at another port or at the same instant', () => {
       const elsewhere = makeEvent({
         id: 280,

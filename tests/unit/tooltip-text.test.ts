@@ -84,6 +84,24 @@ describe('tooltips', () => {
     expect(lines.Duration).toBe('up to 177 d 2 h')
   })
 
+  it("say a docking its station's record no longer lists has an unknown departure, running to now", () => {
+    const open = dockingEvent(628, '2025-08-25T11:05:00Z', null, { station: 4, stationName: 'ISS' })
+    const later = dockingEvent(642, '2026-07-14T17:52:00Z', null, { station: 4, port: 2 })
+    const iss = {
+      id: open.stationId!,
+      status: 'Active',
+      deorbited: null,
+      activeDockingEventIds: [642],
+    }
+    const now = utcMillis(Date.parse('2026-08-25T11:05:00Z'))
+    const end = effectiveEnd(open, endFacts([open, later], [iss]), now)
+    const lines = Object.fromEntries(barTooltip(open, 'utc', { end }).lines)
+    expect(lines.Departed).toBe(
+      "unknown: no departure recorded, and LL2's record of ISS no longer lists it as docked; the bar runs to now",
+    )
+    expect(lines.Duration).toBe('up to 365 d 0 h')
+  })
+
   it('say when a strip spans, how much of it and of the span under the pointer was occupied', () => {
     const day = (d: number) => Date.parse('2001-01-01T00:00:00Z') + d * 86_400_000
     const tip = runTooltip(

@@ -20,7 +20,7 @@ export const dockedCommand: Command = {
 ${COMMON_USAGE}
 An event counts from its docking up to but not including its departure. One with no
 departure counts up to its station's re-entry or the next docking at its port, whichever
-comes first ("(unknown: none recorded)"); with neither, it is still docked.`,
+comes first, else on; it reads "(unknown: none recorded)" unless it may still be docked.`,
   options: {
     ...COMMON_OPTIONS,
     at: { type: 'string' },

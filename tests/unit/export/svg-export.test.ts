@@ -187,12 +187,20 @@ describe('renderTimelineSvg on the bundled LL2 snapshot', () => {
   })
 
   it('ends still-docked bars at export time, the rest with an unknown end, and credits LL2', () => {
-    // No departure, and no later docking at the port: still docked. A later
-    // docking there (Soyuz MS-18 after Soyuz MS-17) makes the end unknown.
-    const portReused = (e: (typeof bundled.events)[number]) =>
+    // No departure: still docked, unless a later docking used the port
+    // (Soyuz MS-18 after Soyuz MS-17) or the station's record, which lists a
+    // later docking, no longer lists it (Cargo Dragon C211): then unknown.
+    type Ev = (typeof bundled.events)[number]
+    const portReused = (e: Ev) =>
       bundled.events.some((o) => o.portId === e.portId && o.docking > e.docking)
-    const open = bundled.events.filter((e) => e.departure === null && !portReused(e))
-    const unknown = bundled.events.filter((e) => e.departure === null && portReused(e))
+    const listed = (e: Ev) =>
+      bundled.stations.find((s) => s.id === e.stationId)!.activeDockingEventIds ?? []
+    const notListed = (e: Ev) =>
+      !listed(e).includes(e.id) &&
+      bundled.events.some((o) => listed(e).includes(o.id) && o.docking > e.docking)
+    const isUnknown = (e: Ev) => portReused(e) || notListed(e)
+    const open = bundled.events.filter((e) => e.departure === null && !isUnknown(e))
+    const unknown = bundled.events.filter((e) => e.departure === null && isUnknown(e))
     expect([open.length > 0, unknown.length > 0]).toEqual([true, true])
     const ids = (cls: string) =>
       byClass(svg, cls)

@@ -132,12 +132,19 @@ describe('checkData', () => {
     )
   })
 
-  it('flags an open event an active station does not list, only when the station gives a list', () => {
+  it('flags an open event an active station no longer lists, only when the station gives a list', () => {
     const unlisted = { ...ISS, id: stationId(40), activeDockingEventIds: null }
     const { flags } = checkData(
       [
         dockingAt(ISS_FWD, 10, 'Soyuz MS-27', '2026-04-01T00:00:00Z'),
         dockingAt(ISS_AFT, 11, 'Progress MS-20', '2022-06-03T00:00:00Z'),
+        // Docked after the latest docking the record lists: perhaps newer than the record.
+        dockingAt(
+          { station: iss, port: [3, 'Nadir'] },
+          13,
+          'Progress MS-33',
+          '2026-05-01T00:00:00Z',
+        ),
         dockingAt(
           { station: [40, 'Unlisted'], port: [9, 'Nadir'] },
           12,
@@ -149,7 +156,7 @@ describe('checkData', () => {
       NOW,
     )
     expect(kindsOf(flags)).toEqual([['unknown-departure', [11]]])
-    expect(flags[0]!.message).toContain('ISS does not list it among its current dockings')
+    expect(flags[0]!.message).toContain('ISS no longer lists it among its current dockings')
   })
 
   it('flags an open event whose port a later docking used, once, and sees no overlap there', () => {
