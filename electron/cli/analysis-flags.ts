@@ -3,7 +3,7 @@
  * output format, read into what `shared/analysis` takes.
  */
 import { endAtNow, type EndRule } from '../../shared/analysis/effective-end'
-import { endFacts } from '../../shared/occupancy/effective-end'
+import { endFacts } from '../../shared/occupancy/end-facts'
 import type { DockingData, DockingEvent, Station } from '../../shared/domain/model'
 import { utcMillis, type UtcMillis } from '../../shared/domain/units'
 import { COUNT_BY, type CountBy } from '../../shared/visits/count-by'

@@ -13,7 +13,7 @@ import {
 } from '../../shared/query/evaluate'
 import { highlightTerms } from '../../shared/query/highlight'
 import type { Query } from '../../shared/query/query'
-import type { EndFacts } from '../../shared/occupancy/effective-end'
+import type { EndFacts } from '../../shared/occupancy/end-facts'
 import { selectEndFacts } from './quality-selectors'
 import type { Clock } from './clock'
 import type { AppState } from './store'

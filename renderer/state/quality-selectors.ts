@@ -1,12 +1,7 @@
 import type { DockingEvent } from '../../shared/domain/model'
 import { utcMillis } from '../../shared/domain/units'
-import {
-  effectiveEnd,
-  endFacts,
-  NO_END_FACTS,
-  type EffectiveEnd,
-  type EndFacts,
-} from '../../shared/occupancy/effective-end'
+import { effectiveEnd, type EffectiveEnd } from '../../shared/occupancy/effective-end'
+import { endFacts, NO_END_FACTS, type EndFacts } from '../../shared/occupancy/end-facts'
 import { checkData, type DataChecks } from '../../shared/quality/data-checks'
 import type { DataFlag } from '../../shared/quality/data-flag'
 import { buildVisits, type Visit, type VisitIndex } from '../../shared/visits/visits'

@@ -25,7 +25,7 @@ import {
 import { stayColumns, staysBy, type StayGroup } from '../analysis/stays'
 import { arrivalsPerYear, type TrafficCount } from '../analysis/traffic'
 import type { DockingEvent } from '../domain/model'
-import { endFacts } from '../occupancy/effective-end'
+import { endFacts } from '../occupancy/end-facts'
 import type { DurationMs, PortId, StationId, UtcMillis } from '../domain/units'
 import type { CountBy } from '../visits/count-by'
 import type { CsvCell } from '../export/csv'

@@ -5,7 +5,8 @@
  */
 import type { DockingEvent } from '../domain/model'
 import type { UtcMillis } from '../domain/units'
-import { effectiveEndTime, NO_END_FACTS, type EndFacts } from '../occupancy/effective-end'
+import { effectiveEndTime } from '../occupancy/effective-end'
+import { NO_END_FACTS, type EndFacts } from '../occupancy/end-facts'
 
 /** The instant an event stops counting as docked. */
 export type EndRule = (event: DockingEvent) => UtcMillis

@@ -7,12 +7,11 @@
  */
 import {
   effectiveEnd,
-  NO_END_FACTS,
-  type EndFacts,
   type EndState,
   type UnknownEndCause,
   unknownEndCause,
 } from '../occupancy/effective-end'
+import { NO_END_FACTS, type EndFacts } from '../occupancy/end-facts'
 import { overlappingPairs } from '../occupancy/overlap-sweep'
 import type { VisitIndex } from '../visits/visits'
 import type { DockingEvent, VehicleFamily, VehicleRole } from '../domain/model'

@@ -8,7 +8,8 @@
  */
 import type { DockingEvent } from '../domain/model'
 import type { UtcMillis } from '../domain/units'
-import { effectiveEndTime, NO_END_FACTS, type EndFacts } from '../occupancy/effective-end'
+import { effectiveEndTime } from '../occupancy/effective-end'
+import { NO_END_FACTS, type EndFacts } from '../occupancy/end-facts'
 import type { StationOrder } from '../prefs/prefs'
 import type { ChartRow } from './chart-model'
 import type { StationRow } from './timeline-rows'

@@ -6,7 +6,8 @@
  */
 import type { DockingEvent, Port, Station } from '../domain/model'
 import type { PortId, StationId, UtcMillis } from '../domain/units'
-import { effectiveEndTime, NO_END_FACTS, type EndFacts } from '../occupancy/effective-end'
+import { effectiveEndTime } from '../occupancy/effective-end'
+import { NO_END_FACTS, type EndFacts } from '../occupancy/end-facts'
 
 /** A port row under its station. */
 export interface PortRow {

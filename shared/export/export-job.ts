@@ -14,7 +14,7 @@ import { matchingEvents } from '../query/evaluate'
 import type { Query } from '../query/query'
 import { buildRows } from '../chart/timeline-rows'
 import type { UtcMillis } from '../domain/units'
-import { endFacts } from '../occupancy/effective-end'
+import { endFacts } from '../occupancy/end-facts'
 import {
   type DataExportMeta,
   type ExportRow,

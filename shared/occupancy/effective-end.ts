@@ -10,179 +10,12 @@
  * docked", and the stay ends by the re-entry or that docking, whichever comes
  * first; the record gives no date, so there the stay runs to now.
  */
-import type { DockingEvent, Station } from '../domain/model'
-import { utcMillis, type EventId, type UtcMillis } from '../domain/units'
+import type { DockingEvent } from '../domain/model'
+import { utcMillis, type UtcMillis } from '../domain/units'
+import type { EndFacts, NextDocking, StationLife, StationLives } from './end-facts'
 
 /** How an event's stay ends: at its departure, still docked at `now`, or unknown. */
 export type EndState = 'departed' | 'docked' | 'unknown'
-
-/** A station's launch and re-entry, as far as they are known. */
-export interface StationLife {
-  readonly founded: UtcMillis | null
-  readonly deorbited: UtcMillis | null
-  /** Re-entered, by date or by LL2's status "De-Orbited" when no date is given. */
-  readonly isDeorbited: boolean
-}
-
-/** Lives of stations by station id. */
-export type StationLives = ReadonlyMap<number, StationLife>
-
-/** No station facts: every open event counts as still docked. */
-export const NO_LIVES: StationLives = new Map()
-
-/** What `endFacts` reads of a station; `founded` arrives with the real LL2 station records. */
-export type StationLifeFacts = Pick<Station, 'id' | 'status' | 'deorbited'> & {
-  readonly founded?: string | null
-  /**
-   * LL2's current dockings of the station when its record was fetched; null
-   * or absent when the record did not say.
-   */
-  readonly activeDockingEventIds?: ReadonlyArray<number> | null
-}
-
-// LL2 gives dates ("1991-02-07"); a date alone is read as its first instant,
-// so a clipped bar never runs into the day the station was already gone.
-function dateOf(iso: string | null | undefined): UtcMillis | null {
-  if (!iso) return null
-  const t = Date.parse(iso)
-  return Number.isFinite(t) ? utcMillis(t) : null
-}
-
-const livesMemo = new WeakMap<ReadonlyArray<StationLifeFacts>, StationLives>()
-
-/**
- * The lives of `stations`, for `effectiveEnd`: the same map for the same
- * array, so end rules built on it (and the measures remembered per rule)
- * are shared by every caller.
- */
-export function stationLives(stations: ReadonlyArray<StationLifeFacts>): StationLives {
-  const known = livesMemo.get(stations)
-  if (known) return known
-  const lives = new Map<number, StationLife>()
-  for (const s of stations) {
-    const deorbited = dateOf(s.deorbited)
-    lives.set(s.id, {
-      founded: dateOf(s.founded),
-      deorbited,
-      isDeorbited: deorbited !== null || /de-?orbited/i.test(s.status ?? ''),
-    })
-  }
-  livesMemo.set(stations, lives)
-  return lives
-}
-
-/** The next docking at an open event's port, by which its stay must have ended. */
-export interface NextDocking {
-  readonly eventId: EventId
-  readonly vehicle: string
-  readonly at: UtcMillis
-}
-
-/** What can end a stay with no departure. */
-export interface EndFacts {
-  readonly lives: StationLives
-  /** Each open event's next docking at its port. */
-  readonly nextDocking: ReadonlyMap<EventId, NextDocking>
-  /**
-   * Open events their active station's record does not list as docked,
-   * though it lists one that docked later (so the record was taken after
-   * they docked): they had left by then.
-   */
-  readonly notListed: ReadonlySet<EventId>
-}
-
-/** No facts: every open event counts as still docked. */
-export const NO_END_FACTS: EndFacts = {
-  lives: NO_LIVES,
-  nextDocking: new Map(),
-  notListed: new Set(),
-}
-
-const factsMemo = new WeakMap<
-  ReadonlyArray<DockingEvent>,
-  WeakMap<ReadonlyArray<StationLifeFacts>, EndFacts>
->()
-
-/**
- * The end facts of all the data: the same object for the same arrays, so the
- * chart, the checks and the measures share it (and the rules built on it).
- * Pass every event, never a filtered view: a stay does not run longer because
- * a filter hides the vehicle that took its port.
- */
-export function endFacts(
-  events: ReadonlyArray<DockingEvent>,
-  stations: ReadonlyArray<StationLifeFacts>,
-): EndFacts {
-  let byStations = factsMemo.get(events)
-  if (!byStations) factsMemo.set(events, (byStations = new WeakMap()))
-  const known = byStations.get(stations)
-  if (known) return known
-  const lives = stationLives(stations)
-  const nextDocking = nextDockings(events)
-  const facts: EndFacts = {
-    lives,
-    nextDocking,
-    notListed: notListed(events, stations, lives, nextDocking),
-  }
-  byStations.set(stations, facts)
-  return facts
-}
-
-/** For each open event at a known port, the first later docking at that port. */
-function nextDockings(events: ReadonlyArray<DockingEvent>): Map<EventId, NextDocking> {
-  const byPort = new Map<number, DockingEvent[]>()
-  for (const e of events) {
-    if (e.portId === null) continue
-    const list = byPort.get(e.portId)
-    if (list) list.push(e)
-    else byPort.set(e.portId, [e])
-  }
-  const out = new Map<EventId, NextDocking>()
-  for (const list of byPort.values()) {
-    if (!list.some((e) => e.departure === null)) continue
-    list.sort((a, b) => a.docking - b.docking || a.id - b.id)
-    for (let i = 0; i < list.length; i++) {
-      const e = list[i]!
-      if (e.departure !== null) continue
-      // Strictly later: two records docking at one instant are one docking
-      // recorded twice (a data check says so), not a departure.
-      let j = i + 1
-      while (j < list.length && list[j]!.docking <= e.docking) j++
-      const next = list[j]
-      if (next) out.set(e.id, { eventId: next.id, vehicle: next.vehicle, at: next.docking })
-    }
-  }
-  return out
-}
-
-/** Open events at active stations whose records, taken after they docked, no longer list them. */
-function notListed(
-  events: ReadonlyArray<DockingEvent>,
-  stations: ReadonlyArray<StationLifeFacts>,
-  lives: StationLives,
-  nextDocking: ReadonlyMap<EventId, NextDocking>,
-): Set<EventId> {
-  const out = new Set<EventId>()
-  const listed = new Map<number, ReadonlySet<number>>()
-  for (const s of stations)
-    if (s.activeDockingEventIds != null && !lives.get(s.id)?.isDeorbited)
-      listed.set(s.id, new Set(s.activeDockingEventIds))
-  if (listed.size === 0) return out
-  // The record was taken after the latest docking it lists; an event that
-  // docked after that may simply be newer than the record.
-  const takenAfter = new Map<number, number>()
-  for (const e of events) {
-    if (e.stationId === null || !listed.get(e.stationId)?.has(e.id)) continue
-    takenAfter.set(e.stationId, Math.max(takenAfter.get(e.stationId) ?? -Infinity, e.docking))
-  }
-  for (const e of events) {
-    if (e.departure !== null || e.stationId === null || nextDocking.has(e.id)) continue
-    const ids = listed.get(e.stationId)
-    if (ids && !ids.has(e.id) && e.docking < (takenAfter.get(e.stationId) ?? -Infinity))
-      out.add(e.id)
-  }
-  return out
-}
 
 /** Where a stay ends and how that end is known. */
 export interface EffectiveEnd {
@@ -210,8 +43,9 @@ export function unknownEndCause(end: EffectiveEnd): UnknownEndCause | null {
  * deorbit does: a record cannot outlive its station). With no departure, the
  * earlier of a re-entered station's deorbit date and the next docking at its
  * port ends it as "unknown"; a re-entered station with no date and no next
- * docking leaves it running to `now`, still "unknown"; anywhere else the
- * vehicle is still docked at `now`. An end never precedes the docking unless
+ * docking leaves it running to `now`, still "unknown", as does one its
+ * station's record no longer lists; anywhere else the vehicle is still
+ * docked at `now`. An end never precedes the docking unless
  * the record's own departure does.
  */
 export function effectiveEnd(event: DockingEvent, facts: EndFacts, now: UtcMillis): EffectiveEnd {

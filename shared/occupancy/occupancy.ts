@@ -6,7 +6,8 @@
  */
 import type { DockingEvent } from '../domain/model'
 import type { PortId, StationId, UtcMillis } from '../domain/units'
-import { effectiveEnd, NO_END_FACTS, type EndFacts } from './effective-end'
+import { effectiveEnd } from './effective-end'
+import { NO_END_FACTS, type EndFacts } from './end-facts'
 
 /**
  * Was the event's vehicle docked at instant `t`?

@@ -10,14 +10,13 @@
 import type { DockingEvent } from '../domain/model'
 import { HOUR_MS, toIsoUtc, type EventId, type UtcMillis } from '../domain/units'
 import { vehicleKey } from '../domain/vehicle-name'
+import { effectiveEnd, type EffectiveEnd } from '../occupancy/effective-end'
 import {
-  effectiveEnd,
   endFacts,
-  type EffectiveEnd,
   type EndFacts,
   type StationLifeFacts,
   type StationLives,
-} from '../occupancy/effective-end'
+} from '../occupancy/end-facts'
 import { overlappingPairs } from '../occupancy/overlap-sweep'
 import { FLAG_KINDS, type DataFlag, type FlagKind } from './data-flag'
 

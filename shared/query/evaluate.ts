@@ -10,12 +10,8 @@
  */
 import type { DockingEvent, VehicleFamily, VehicleRole } from '../domain/model'
 import type { PortId, StationId, UtcMillis } from '../domain/units'
-import {
-  effectiveEnd,
-  effectiveEndTime,
-  NO_END_FACTS,
-  type EndFacts,
-} from '../occupancy/effective-end'
+import { effectiveEnd, effectiveEndTime } from '../occupancy/effective-end'
+import { NO_END_FACTS, type EndFacts } from '../occupancy/end-facts'
 import {
   hasNoBounds,
   UNKNOWN_OPTION,

@@ -5,13 +5,13 @@ import { buildBars, type ChartRow } from '../../shared/chart/chart-model'
 import { lastActivity, rowsWithDockingsIn } from '../../shared/chart/station-order'
 import { dataExtent } from '../../shared/chart/timeline-rows'
 import { stationId, utcMillis } from '../../shared/domain/units'
+import { effectiveEnd } from '../../shared/occupancy/effective-end'
 import {
-  effectiveEnd,
   endFacts,
   NO_END_FACTS,
   stationLives,
   type EndFacts,
-} from '../../shared/occupancy/effective-end'
+} from '../../shared/occupancy/end-facts'
 import { dockedAt, occupancyAt } from '../../shared/occupancy/occupancy'
 import { makeEvent } from './query/make-event'
 import { ISS, MS_18_DOCKS, SOYUZ_MS_17, SOYUZ_MS_18 } from './query/port-reused'

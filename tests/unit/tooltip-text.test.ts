@@ -7,12 +7,8 @@ import {
   percent,
   runTooltip,
 } from '../../renderer/timeline/tooltip/tooltip-text'
-import {
-  effectiveEnd,
-  endFacts,
-  NO_END_FACTS,
-  stationLives,
-} from '../../shared/occupancy/effective-end'
+import { effectiveEnd } from '../../shared/occupancy/effective-end'
+import { endFacts, NO_END_FACTS, stationLives } from '../../shared/occupancy/end-facts'
 import { dockingEvent } from './chart-fixtures'
 
 const evil = dockingEvent(

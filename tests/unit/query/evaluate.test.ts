@@ -9,7 +9,7 @@ import {
   stayOf,
   withinDockingBounds,
 } from '../../../shared/query/evaluate'
-import { endFacts } from '../../../shared/occupancy/effective-end'
+import { endFacts } from '../../../shared/occupancy/end-facts'
 import { DEFAULT_QUERY, type Query } from '../../../shared/query/query'
 import { DAY_MS, durationMs, portId, stationId, utcMillis } from '../../../shared/domain/units'
 import { eventsOf } from './ll2-record'
