@@ -45,7 +45,7 @@ export interface Bar {
 
 /** What bars read besides the events: their end facts, flagged events and visits. */
 export interface BarFacts {
-  /** Stations' lives and next dockings, of all the data (`endFacts`). */
+  /** Where stays with no departure end, of all the data (`endFacts`). */
   readonly endFacts?: EndFacts
   /** Ids of events a data check flags. */
   readonly flagged?: ReadonlySet<number>

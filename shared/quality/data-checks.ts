@@ -236,7 +236,7 @@ export interface DataChecks {
   readonly flagged: ReadonlySet<number>
   /** Flags per kind; every kind is present, 0 when clean. */
   readonly counts: Readonly<Record<FlagKind, number>>
-  /** The end facts the checks (and the bars) used: stations' lives and next dockings. */
+  /** The end facts the checks (and the bars) used (`endFacts`, of all the data). */
   readonly endFacts: EndFacts
 }
 
