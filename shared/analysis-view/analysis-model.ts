@@ -25,6 +25,7 @@ import {
 import { stayColumns, staysBy, type StayGroup } from '../analysis/stays'
 import { arrivalsPerYear, type TrafficCount } from '../analysis/traffic'
 import type { DockingEvent } from '../domain/model'
+import { effectiveEnd } from '../occupancy/effective-end'
 import { endFacts } from '../occupancy/end-facts'
 import type { DurationMs, PortId, StationId, UtcMillis } from '../domain/units'
 import type { CountBy } from '../visits/count-by'
@@ -35,7 +36,16 @@ import { crewSection, type CrewInputs, type CrewSection, type StationSpan } from
 /** Occupancy over time per station, and each station's peak. */
 export interface OccupancySection {
   readonly series: ReadonlyArray<OccupancySeries>
-  readonly peaks: ReadonlyArray<{ readonly station: string; readonly peak: OccupancyPeak }>
+  readonly peaks: ReadonlyArray<{
+    readonly station: string
+    readonly peak: OccupancyPeak
+    /**
+     * Stays counted at the peak's first instant whose departure is unknown
+     * (`effectiveEnd`): counted to the latest they can have ended, so the
+     * peak may be lower.
+     */
+    readonly unknownEnds: number
+  }>
   readonly table: AnalysisTable
 }
 
@@ -82,12 +92,23 @@ export interface AnalysisModel {
 
 const stationLabel = (name: string | null, id: number) => name ?? `Station ${id}`
 
-function occupancySection(events: ReadonlyArray<DockingEvent>, endOf: EndRule): OccupancySection {
+function occupancySection(
+  events: ReadonlyArray<DockingEvent>,
+  endOf: EndRule,
+  isEndUnknown: (e: DockingEvent) => boolean,
+): OccupancySection {
   const series = occupancyByStation(events, { endOf, stackBy: 'role' })
-  const peaks = series.map((s) => ({
-    station: stationLabel(s.stationName, s.stationId ?? 0),
-    peak: peakOccupancy(s),
-  }))
+  const peaks = series.map((s) => {
+    const peak = peakOccupancy(s)
+    const t = peakSpans(peak).start[0]
+    const unknownEnds =
+      t === undefined
+        ? 0
+        : events.filter(
+            (e) => e.stationId === s.stationId && e.docking <= t && t < endOf(e) && isEndUnknown(e),
+          ).length
+    return { station: stationLabel(s.stationName, s.stationId ?? 0), peak, unknownEnds }
+  })
   return {
     series,
     peaks,
@@ -328,12 +349,15 @@ export function analysisModel(
 ): AnalysisModel {
   // The chart's end rule, from all the data: a stay with no departure ends by
   // its station's re-entry or its port's next docking.
-  const endOf = endAtNow(now, endFacts(context.allEvents, context.stations))
+  const facts = endFacts(context.allEvents, context.stations)
+  const endOf = endAtNow(now, facts)
+  const isEndUnknown = (e: DockingEvent) =>
+    e.departure === null && effectiveEnd(e, facts, now).state === 'unknown'
   const spans = stationSpans(events, endOf)
   return {
     eventCount: events.length,
     countBy: by,
-    occupancy: occupancySection(events, endOf),
+    occupancy: occupancySection(events, endOf, isEndUnknown),
     ports: portSection(events, context, endOf),
     stays: staysSection(events, by),
     traffic: trafficSection(events, by),

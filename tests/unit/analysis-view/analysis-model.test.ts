@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { analysisModel } from '../../../shared/analysis-view/analysis-model'
 import { answers } from '../../../shared/analysis-view/answers'
-import type { Station } from '../../../shared/domain/model'
+import type { DockingEvent, Station } from '../../../shared/domain/model'
 import { stationId, utcMillis } from '../../../shared/domain/units'
 import { makeExpedition } from '../analysis/expedition-fixtures'
 import { makeEvent } from '../query/make-event'
@@ -154,6 +154,31 @@ describe('analysisModel with expeditions and station records', () => {
     ])
     const steps = m.occupancy.series.find((x) => x.stationName === 'International Space Station')!
     expect(steps.steps.at(-1)).toMatchObject({ at: Date.parse('2021-04-09T11:05:00Z'), total: 0 })
+  })
+
+  it('calls a peak counting a stay with an unknown departure an upper bound, and one without exact', () => {
+    const iss = makeStation(4, 'International Space Station', { founded: '1998-11-20' })
+    // MS-17 (no departure, its port used again by MS-18) is one of the two
+    // docked from 2021-04-01; with a departure recorded the peak is exact.
+    const progress = makeEvent({
+      id: 300,
+      station: [4, 'International Space Station'],
+      port: [10, 'Poisk zenith'],
+      vehicle: 'Progress MS-16',
+      docking: '2021-04-01T00:00:00Z',
+      departure: '2021-06-01T00:00:00Z',
+    })
+    const all = [SOYUZ_MS_17, SOYUZ_MS_18, progress]
+    const say = (events: ReadonlyArray<DockingEvent>) =>
+      answers(analysisModel(events, NOW, { stations: [iss], allEvents: events, expeditions: [] }))
+        .occupancy
+    expect(say(all)).toBe(
+      'Most vehicles docked at once: International Space Station up to 2 (first from 2021-04-01, 1 of them with an unknown departure, counted to the latest it can have left).',
+    )
+    const departed = { ...SOYUZ_MS_17, departure: SOYUZ_MS_18.docking }
+    expect(say([departed, SOYUZ_MS_18, progress])).toBe(
+      'Most vehicles docked at once: International Space Station 2 (first from 2021-04-01).',
+    )
   })
 
   it('without expeditions or station records rests on the proxy and first dockings', () => {
