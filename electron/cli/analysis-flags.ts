@@ -3,7 +3,7 @@
  * output format, read into what `shared/analysis` takes.
  */
 import { endAtNow, type EndRule } from '../../shared/analysis/effective-end'
-import { endFacts } from '../../shared/occupancy/end-facts'
+import { endFacts, type EndFacts } from '../../shared/occupancy/end-facts'
 import type { DockingData, DockingEvent, Station } from '../../shared/domain/model'
 import { utcMillis, type UtcMillis } from '../../shared/domain/units'
 import { COUNT_BY, type CountBy } from '../../shared/visits/count-by'
@@ -45,6 +45,8 @@ export interface AnalysisScope {
   readonly events: ReadonlyArray<DockingEvent>
   readonly stations: ReadonlyArray<Station>
   readonly endOf: EndRule
+  /** What `endOf` reads, of all the data: which ends are unknown (`unknownEndsAt`). */
+  readonly endFacts: EndFacts
   readonly from: UtcMillis
   readonly to: UtcMillis
   readonly format: RowFormat
@@ -78,6 +80,7 @@ export function analysisScope(
   if (needStation && stations.length === 0) throw new CliFailure('that station is not in the cache')
   // The app's end rule, from all the data: a stay with no departure ends by its
   // station's re-entry or its port's next docking.
-  const endOf = endAtNow(now, endFacts(data.events, data.stations))
-  return { events, stations, endOf, from, to, format }
+  const facts = endFacts(data.events, data.stations)
+  const endOf = endAtNow(now, facts)
+  return { events, stations, endOf, endFacts: facts, from, to, format }
 }

@@ -5,7 +5,7 @@
  *
  * Pure, so the view, its exports and the tests read the same numbers.
  */
-import { endAtNow, type EndRule } from '../analysis/effective-end'
+import { endAtNow, unknownEndsAt, type EndRule } from '../analysis/effective-end'
 import { effectiveEnds } from '../analysis/prepared'
 import {
   occupancyByStation,
@@ -25,7 +25,6 @@ import {
 import { stayColumns, staysBy, type StayGroup } from '../analysis/stays'
 import { arrivalsPerYear, type TrafficCount } from '../analysis/traffic'
 import type { DockingEvent } from '../domain/model'
-import { effectiveEnd } from '../occupancy/effective-end'
 import { endFacts } from '../occupancy/end-facts'
 import type { DurationMs, PortId, StationId, UtcMillis } from '../domain/units'
 import type { CountBy } from '../visits/count-by'
@@ -95,7 +94,7 @@ const stationLabel = (name: string | null, id: number) => name ?? `Station ${id}
 function occupancySection(
   events: ReadonlyArray<DockingEvent>,
   endOf: EndRule,
-  isEndUnknown: (e: DockingEvent) => boolean,
+  unknownAt: (events: ReadonlyArray<DockingEvent>, t: number) => number,
 ): OccupancySection {
   const series = occupancyByStation(events, { endOf, stackBy: 'role' })
   const peaks = series.map((s) => {
@@ -104,9 +103,10 @@ function occupancySection(
     const unknownEnds =
       t === undefined
         ? 0
-        : events.filter(
-            (e) => e.stationId === s.stationId && e.docking <= t && t < endOf(e) && isEndUnknown(e),
-          ).length
+        : unknownAt(
+            events.filter((e) => e.stationId === s.stationId),
+            t,
+          )
     return { station: stationLabel(s.stationName, s.stationId ?? 0), peak, unknownEnds }
   })
   return {
@@ -351,13 +351,12 @@ export function analysisModel(
   // its station's re-entry or its port's next docking.
   const facts = endFacts(context.allEvents, context.stations)
   const endOf = endAtNow(now, facts)
-  const isEndUnknown = (e: DockingEvent) =>
-    e.departure === null && effectiveEnd(e, facts, now).state === 'unknown'
+  const unknownAt = (at: ReadonlyArray<DockingEvent>, t: number) => unknownEndsAt(at, t, facts, now)
   const spans = stationSpans(events, endOf)
   return {
     eventCount: events.length,
     countBy: by,
-    occupancy: occupancySection(events, endOf, isEndUnknown),
+    occupancy: occupancySection(events, endOf, unknownAt),
     ports: portSection(events, context, endOf),
     stays: staysSection(events, by),
     traffic: trafficSection(events, by),

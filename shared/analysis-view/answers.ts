@@ -2,6 +2,7 @@
  * The sentence that answers each chart's question, in words a reader can
  * quote, from the same model the chart draws.
  */
+import { unknownEndsWords } from '../analysis/effective-end'
 import { peakSpans } from '../analysis/occupancy-series'
 import { lifeBasisText, type AnalysisModel, type PortRow } from './analysis-model'
 import { days, utcDate } from './analysis-table'
@@ -51,7 +52,7 @@ export function answers(m: AnalysisModel): Answers {
         : `Most vehicles docked at once: ${peaks
             .map(
               (p) =>
-                `${p.station} ${p.unknownEnds > 0 ? 'up to ' : ''}${p.peak.count} (first from ${utcDate(peakSpans(p.peak).start[0]!)}${unknownEndsWords(p.unknownEnds)})`,
+                `${p.station} ${p.unknownEnds > 0 ? 'up to ' : ''}${p.peak.count} (first from ${utcDate(peakSpans(p.peak).start[0]!)}${p.unknownEnds > 0 ? `, ${unknownEndsWords(p.unknownEnds)}` : ''})`,
             )
             .join('; ')}.`,
     crew: longestGap
@@ -68,17 +69,6 @@ export function answers(m: AnalysisModel): Answers {
         ? 'No station to compare.'
         : `Peak occupancy reached soonest: ${soonest[0]!.name}, ${soonest[0]!.peak} docked on day ${Math.floor(soonest[0]!.peakFirstDay!)} after ${m.comparison.dayZero.get(soonest[0]!.stationId) === 'founded' ? 'its founding' : 'its first docking in view (LL2 gives no founding date)'}.`,
   }
-}
-
-/**
- * Why a peak is an upper bound: stays with an unknown departure count to the
- * latest they can have ended.
- */
-function unknownEndsWords(n: number): string {
-  if (n === 0) return ''
-  return n === 1
-    ? ', 1 of them with an unknown departure, counted to the latest it can have left'
-    : `, ${n} of them with an unknown departure, counted to the latest they can have left`
 }
 
 /** What the crewed periods rest on, in a sentence. */

@@ -5,7 +5,7 @@
  */
 import type { DockingEvent } from '../domain/model'
 import type { UtcMillis } from '../domain/units'
-import { effectiveEndTime } from '../occupancy/effective-end'
+import { effectiveEnd, effectiveEndTime } from '../occupancy/effective-end'
 import { NO_END_FACTS, type EndFacts } from '../occupancy/end-facts'
 
 /** The instant an event stops counting as docked. */
@@ -32,3 +32,28 @@ let lastRule: {
   readonly facts: EndFacts
   readonly rule: EndRule
 } | null = null
+
+/**
+ * How many of `events` are docked at `t` with an unknown departure: they
+ * count to the latest they can have ended, so a count of stays at `t` that
+ * includes them is an upper bound (the peaks say so).
+ */
+export function unknownEndsAt(
+  events: ReadonlyArray<DockingEvent>,
+  t: number,
+  facts: EndFacts,
+  now: UtcMillis,
+): number {
+  let n = 0
+  for (const e of events) {
+    if (e.departure !== null || e.docking > t) continue
+    const end = effectiveEnd(e, facts, now)
+    if (end.state === 'unknown' && t < end.end) n++
+  }
+  return n
+}
+
+/** Why a count including `n` such stays is an upper bound, as a clause. */
+export function unknownEndsWords(n: number): string {
+  return `${n} of them with an unknown departure, counted to the latest ${n === 1 ? 'it' : 'they'} can have left`
+}

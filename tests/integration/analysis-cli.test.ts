@@ -124,6 +124,41 @@ describe('cli occupancy', () => {
     for (const s of out.steps) expect(s.total).toBe(dockedAt(Date.parse(s.at)))
   })
 
+  it("calls the ISS's peak an upper bound, with how many of its stays have an unknown departure", async () => {
+    const run = await cli('occupancy', '--station', 'International Space Station', '--json')
+    expect(run.status).toBe(0)
+    const out = json<{
+      peak: { count: number; unknownEnds: number; intervals: Array<{ start: string }> }
+    }>(run)
+    // Independent: with no departure, a stay ends at the next docking at its
+    // port, else runs to now; its departure is unknown then, or when the
+    // station's record lists a later docking but not it.
+    const iss = stationEvents('International Space Station')
+    const listed =
+      data.stations.find((s) => s.name === 'International Space Station')!.activeDockingEventIds ??
+      []
+    const next = (e: DockingEvent) =>
+      Math.min(
+        ...iss.filter((o) => o.portId === e.portId && o.docking > e.docking).map((o) => o.docking),
+      )
+    const end = (e: DockingEvent) => e.departure ?? (Number.isFinite(next(e)) ? next(e) : NOW)
+    const isUnknown = (e: DockingEvent) =>
+      e.departure === null &&
+      (Number.isFinite(next(e)) ||
+        (!listed.includes(e.id) && iss.some((o) => listed.includes(o.id) && o.docking > e.docking)))
+    const t = Date.parse(out.peak.intervals[0]!.start)
+    const docked = iss.filter((e) => e.docking <= t && t < end(e))
+    expect(out.peak.count).toBe(docked.length)
+    expect(out.peak.unknownEnds).toBe(docked.filter(isUnknown).length)
+    expect(out.peak.unknownEnds).toBeGreaterThan(0)
+    const text = await cli('occupancy', '--station', 'International Space Station')
+    expect(text.out).toContain(
+      `Peak: up to ${out.peak.count} docked at once (${out.peak.unknownEnds} of them with an unknown departure, counted to the latest they can have left), ${out.peak.intervals[0]!.start}`,
+    )
+    // Mir's peak holds no such stay: a plain count.
+    expect((await cli('occupancy', '--station', 'Mir')).out).toMatch(/^Peak: 3 docked at once, /m)
+  })
+
   it('refuses a missing station and a bad stacking with a usage error', async () => {
     expect((await cli('occupancy', '--json')).status).toBe(2)
     const bad = await cli('occupancy', '--station', 'Mir', '--stack', 'colour')

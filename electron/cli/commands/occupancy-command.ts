@@ -4,6 +4,7 @@ import {
   peakOccupancy,
   type StackBy,
 } from '../../../shared/analysis/occupancy-series'
+import { unknownEndsAt, unknownEndsWords } from '../../../shared/analysis/effective-end'
 import { DAY_MS, toIsoUtc } from '../../../shared/domain/units'
 import { analysisScope, WINDOW_OPTIONS, WINDOW_USAGE } from '../analysis-flags'
 import { readCliData } from '../cli-context'
@@ -46,6 +47,17 @@ or the next docking at its port, else (still docked) to now.`,
       stationId: station.id,
     })
     const peak = peakOccupancy(series)
+    // Stays with an unknown departure count to the latest they can have ended
+    // (read uncut: the window's cut gives every stay a departure).
+    const first = peak.intervals[0]
+    const unknownEnds = first
+      ? unknownEndsAt(
+          scope.events.filter((e) => e.stationId === station.id),
+          first.start,
+          scope.endFacts,
+          ctx.now(),
+        )
+      : 0
     if (scope.format === 'json') {
       ctx.out(
         formatJson({
@@ -60,6 +72,7 @@ or the next docking at its port, else (still docked) to now.`,
           })),
           peak: {
             count: peak.count,
+            unknownEnds,
             intervals: peak.intervals.map((p) => ({
               start: toIsoUtc(p.start),
               end: toIsoUtc(p.end),
@@ -77,7 +90,10 @@ or the next docking at its port, else (still docked) to now.`,
       ctx.out(formatTable(columns, rows, `(nothing docked at ${station.name})`))
       if (peak.count > 0) {
         const when = peak.intervals.map((p) => `${toIsoUtc(p.start)} to ${toIsoUtc(p.end)}`)
-        ctx.out(`Peak: ${peak.count} docked at once, ${when.join('; ')}\n`)
+        const bound = unknownEnds === 0 ? '' : ` (${unknownEndsWords(unknownEnds)})`
+        ctx.out(
+          `Peak: ${unknownEnds > 0 ? 'up to ' : ''}${peak.count} docked at once${bound}, ${when.join('; ')}\n`,
+        )
       }
     }
     return 0
