@@ -2,7 +2,7 @@ import '../../styles/navigator.css'
 
 import { useDeferredValue, useEffect, useMemo, useRef } from 'react'
 
-import { endAtNow } from '../../../shared/analysis/effective-end'
+import { endAtNow, unknownEndsAt } from '../../../shared/analysis/effective-end'
 import { firstPeak, occupancySeries } from '../../../shared/analysis/occupancy-series'
 import { dataExtent } from '../../../shared/chart/timeline-rows'
 import { fitWindow } from '../../../shared/chart/window'
@@ -46,7 +46,14 @@ export function Navigator() {
     () => measureNavigator(() => dataExtent(events, now, facts)),
     [events, now, facts],
   )
-  const peak = useMemo(() => (series ? firstPeak(series).count : 0), [series])
+  // "up to" when a stay with an unknown departure is counted at the peak:
+  // it counts to the latest it can have ended.
+  const peak = useMemo(() => {
+    if (!series) return ''
+    const { count, start } = firstPeak(series)
+    if (count === 0 || start === null) return ''
+    return unknownEndsAt(events, start, facts, now) > 0 ? `up to ${count}` : String(count)
+  }, [series, events, facts, now])
 
   useEffect(() => {
     const el = host.current
@@ -85,7 +92,7 @@ export function Navigator() {
       hidden={events.length === 0}
     >
       <span className="navigator-caption" aria-hidden="true">
-        Vehicles docked, all shown stations{peak > 0 ? ` · peak ${peak}` : ''}
+        Vehicles docked, all shown stations{peak ? ` · peak ${peak}` : ''}
       </span>
       <canvas className="navigator-canvas" aria-hidden="true" />
       <div
