@@ -94,19 +94,13 @@ const stationLabel = (name: string | null, id: number) => name ?? `Station ${id}
 function occupancySection(
   events: ReadonlyArray<DockingEvent>,
   endOf: EndRule,
-  unknownAt: (events: ReadonlyArray<DockingEvent>, t: number) => number,
+  unknownAt: (t: number, stationId: number | null) => number,
 ): OccupancySection {
   const series = occupancyByStation(events, { endOf, stackBy: 'role' })
   const peaks = series.map((s) => {
     const peak = peakOccupancy(s)
     const t = peakSpans(peak).start[0]
-    const unknownEnds =
-      t === undefined
-        ? 0
-        : unknownAt(
-            events.filter((e) => e.stationId === s.stationId),
-            t,
-          )
+    const unknownEnds = t === undefined ? 0 : unknownAt(t, s.stationId)
     return { station: stationLabel(s.stationName, s.stationId ?? 0), peak, unknownEnds }
   })
   return {
@@ -351,7 +345,8 @@ export function analysisModel(
   // its station's re-entry or its port's next docking.
   const facts = endFacts(context.allEvents, context.stations)
   const endOf = endAtNow(now, facts)
-  const unknownAt = (at: ReadonlyArray<DockingEvent>, t: number) => unknownEndsAt(at, t, facts, now)
+  const unknownAt = (t: number, stationId: number | null) =>
+    unknownEndsAt(events, t, facts, now, stationId)
   const spans = stationSpans(events, endOf)
   return {
     eventCount: events.length,

@@ -34,19 +34,22 @@ let lastRule: {
 } | null = null
 
 /**
- * How many of `events` are docked at `t` with an unknown departure: they
- * count to the latest they can have ended, so a count of stays at `t` that
- * includes them is an upper bound (the peaks say so).
+ * How many of `events` (at `stationId`, or anywhere when null) are docked at
+ * `t` with an unknown departure: they count to the latest they can have
+ * ended, so a count of stays at `t` that includes them is an upper bound
+ * (the peaks say so).
  */
 export function unknownEndsAt(
   events: ReadonlyArray<DockingEvent>,
   t: number,
   facts: EndFacts,
   now: UtcMillis,
+  stationId: number | null = null,
 ): number {
   let n = 0
   for (const e of events) {
     if (e.departure !== null || e.docking > t) continue
+    if (stationId !== null && e.stationId !== stationId) continue
     const end = effectiveEnd(e, facts, now)
     if (end.state === 'unknown' && t < end.end) n++
   }

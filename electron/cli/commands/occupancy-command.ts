@@ -51,12 +51,7 @@ or the next docking at its port, else (still docked) to now.`,
     // (read uncut: the window's cut gives every stay a departure).
     const first = peak.intervals[0]
     const unknownEnds = first
-      ? unknownEndsAt(
-          scope.events.filter((e) => e.stationId === station.id),
-          first.start,
-          scope.endFacts,
-          ctx.now(),
-        )
+      ? unknownEndsAt(scope.events, first.start, scope.endFacts, ctx.now(), station.id)
       : 0
     if (scope.format === 'json') {
       ctx.out(
