@@ -34,7 +34,7 @@ export const selectVisits = (state: AppState): VisitIndex => state.memo.visits(s
 
 /** What the tooltip and the detail panel say about one event besides its record. */
 export interface EventFacts {
-  /** Where its stay ends (departure, still docked at now, or unknown at re-entry). */
+  /** Where its stay ends (departure, still docked at now, or unknown: `effectiveEnd`). */
   readonly end: EffectiveEnd
   readonly visit: Visit | null
   readonly flags: ReadonlyArray<DataFlag>

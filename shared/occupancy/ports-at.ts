@@ -12,6 +12,7 @@
 import type { DockingEvent, Port } from '../domain/model'
 import type { PortId, StationId, UtcMillis } from '../domain/units'
 import { isDockedAt } from './occupancy'
+import { NO_END_FACTS, type EndFacts } from './end-facts'
 
 /** One vehicle docked at the instant, and whether the filters hide it. */
 export interface DockedEntry {
@@ -97,6 +98,7 @@ const within = (span: Span | undefined, t: number) =>
  * `events` are all the events, `shown` the ids the filters let through;
  * `ports` every known port (a port with no docking on record is listed as
  * unrecorded). A station is listed while `t` is inside its recorded span.
+ * A stay ends where its bar does (`facts`, of all the data).
  */
 export function portsAt(
   events: ReadonlyArray<DockingEvent>,
@@ -104,12 +106,13 @@ export function portsAt(
   ports: ReadonlyArray<Port>,
   stations: ReadonlyArray<StationRef>,
   t: UtcMillis,
+  facts: EndFacts = NO_END_FACTS,
 ): PortsAt {
   const recorded = spans(events)
   const dockedByPort = new Map<string, DockedEntry[]>()
   const keyOf = (stationId: StationId, portId: PortId | null) => `${stationId}:${portId ?? '?'}`
   for (const e of events) {
-    if (e.stationId === null || !isDockedAt(e, t)) continue
+    if (e.stationId === null || !isDockedAt(e, t, facts)) continue
     const key = keyOf(e.stationId, e.portId)
     const list = dockedByPort.get(key) ?? []
     list.push({ event: e, isHidden: !shown.has(e.id) })

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest'
 import type { Port } from '../../shared/domain/model'
 import { portId, stationId, utcMillis } from '../../shared/domain/units'
 import { portsAt } from '../../shared/occupancy/ports-at'
+import { endFacts, type EndFacts } from '../../shared/occupancy/end-facts'
 import { makeEvent } from './query/make-event'
+import { ISS, RASSVET_NADIR, SOYUZ_MS_17, SOYUZ_MS_18 } from './query/port-reused'
 
 const FWD = [4, 'Salyut-6 forward'] as const
 const AFT = [5, 'Salyut-6 aft'] as const
@@ -62,5 +64,25 @@ describe('portsAt', () => {
   it('lists no station outside the span its records cover', () => {
     expect(view('1977-06-01', [1, 2, 3])).toEqual([])
     expect(view('1978-03-20', [1, 2, 3])).toEqual([])
+  })
+
+  it('ends a stay with no departure where its bar does: at the next docking at its port', () => {
+    const both = [SOYUZ_MS_17, SOYUZ_MS_18]
+    const iss = [{ id: stationId(ISS[0]), name: ISS[1] }]
+    const rassvet: Port[] = [
+      { id: portId(RASSVET_NADIR[0]), name: RASSVET_NADIR[1], stationId: stationId(ISS[0]) },
+    ]
+    const docked = (facts?: EndFacts) =>
+      portsAt(
+        both,
+        new Set([241, 280]),
+        rassvet,
+        iss,
+        at('2021-06-15T12:00:00Z'),
+        facts,
+      ).stations[0]!.ports[0]!.docked.map((d) => d.event.vehicle)
+    // On 2021-06-15 only MS-18 is at Rassvet nadir: MS-17 had left by its docking.
+    expect(docked(endFacts(both, []))).toEqual(['Soyuz MS-18'])
+    expect(docked()).toEqual(['Soyuz MS-17', 'Soyuz MS-18'])
   })
 })

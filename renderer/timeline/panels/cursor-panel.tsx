@@ -6,6 +6,7 @@ import { formatInstant, parseDateInput } from '../../../shared/time/time-format'
 import { utcMillis } from '../../../shared/domain/units'
 import { selectRows } from '../../state/selectors'
 import { selectFilteredEvents } from '../../state/filter-selectors'
+import { selectEndFacts } from '../../state/quality-selectors'
 import { useAppStore, useAppStoreApi } from '../../state/store'
 
 const NO_EVENTS: ReadonlyArray<DockingEvent> = []
@@ -17,14 +18,17 @@ function usePortsAtCursor(cursor: number | null): PortsAt | null {
   const ports = useAppStore((s) => s.data?.ports ?? NO_PORTS)
   const shownEvents = useAppStore(selectFilteredEvents)
   const rows = useAppStore(selectRows)
+  // Of all the data: MS-17 is gone from Rassvet nadir once MS-18 docks there.
+  const facts = useAppStore(selectEndFacts)
   const shown = useMemo(() => new Set<number>(shownEvents.map((e) => e.id)), [shownEvents])
   const stations = useMemo(
     () => rows.map((r) => ({ id: r.station.id, name: r.station.name })),
     [rows],
   )
   return useMemo(
-    () => (cursor === null ? null : portsAt(events, shown, ports, stations, utcMillis(cursor))),
-    [events, shown, ports, stations, cursor],
+    () =>
+      cursor === null ? null : portsAt(events, shown, ports, stations, utcMillis(cursor), facts),
+    [events, shown, ports, stations, cursor, facts],
   )
 }
 
