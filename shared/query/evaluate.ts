@@ -7,21 +7,19 @@
  * CLI, exports. Everything LL2 can do (search in `ll2` mode, docking bounds,
  * station, port, chaser flight, ordering) means here exactly what it means on LL2;
  * `tests/integration/query-equivalence.test.ts` holds the two together.
+ * What each field means for one event lives in event-fields.ts.
  */
 import type { DockingEvent, VehicleFamily, VehicleRole } from '../domain/model'
 import type { PortId, StationId, UtcMillis } from '../domain/units'
-import { effectiveEnd, effectiveEndTime } from '../occupancy/effective-end'
 import { NO_END_FACTS, type EndFacts } from '../occupancy/end-facts'
 import {
-  hasNoBounds,
-  UNKNOWN_OPTION,
-  type DockedState,
-  type DockingBounds,
-  type EventOrdering,
-  type OptionDimension,
-  type Query,
-  type TimeBounds,
-} from './query'
+  dockedStateOf,
+  orderEvents,
+  stayOf,
+  withinDepartureBounds,
+  withinDockingBounds,
+} from './event-fields'
+import { UNKNOWN_OPTION, type DockedState, type OptionDimension, type Query } from './query'
 import { searchTerms } from './search'
 import { wordsSearchMask } from './search-index'
 import { substringSearchMask } from './search-text'
@@ -151,80 +149,6 @@ function compile(
   }
 }
 
-/**
- * Whether a vehicle is still at its port: departed, still docked, or with no
- * departure recorded where it cannot still be (`effectiveEnd`'s "unknown").
- */
-export function dockedStateOf(event: DockingEvent, ends: EndFacts, now: UtcMillis): DockedState {
-  return event.departure !== null ? 'departed' : effectiveEnd(event, ends, now).state
-}
-
-/**
- * How long an event's vehicle stayed, in ms: to where its bar ends.
- *
- * A vehicle still docked has stayed until `now` so far; its stay only grows,
- * so "at least N days" is already decided for it, and "at most N days" is
- * judged on the stay so far.
- */
-export function stayOf(event: DockingEvent, now: UtcMillis, ends: EndFacts = NO_END_FACTS): number {
-  return Math.max(0, effectiveEndTime(event, ends, now) - event.docking)
-}
-
-/**
- * Does an event's docking time satisfy LL2's `docking__gt/gte/lt/lte` bounds?
- *
- * LL2 compares the stored docking instant with each bound; all bounds must hold.
- */
-export function withinDockingBounds(event: DockingEvent, bounds: DockingBounds): boolean {
-  return withinBounds(event.docking, bounds)
-}
-
-/**
- * Does an event's departure satisfy the departure bounds?
- *
- * With any bound set, an event without a departure (still docked, or LL2 does
- * not know) fails: there is no departure to compare.
- */
-export function withinDepartureBounds(event: DockingEvent, bounds: TimeBounds): boolean {
-  if (event.departure === null) return hasNoBounds(bounds)
-  return withinBounds(event.departure, bounds)
-}
-
-/** Does instant `t` satisfy every bound that is set? */
-export function withinBounds(t: number, bounds: TimeBounds): boolean {
-  return (
-    (bounds.gt === null || t > bounds.gt) &&
-    (bounds.gte === null || t >= bounds.gte) &&
-    (bounds.lt === null || t < bounds.lt) &&
-    (bounds.lte === null || t <= bounds.lte)
-  )
-}
-
-/**
- * Compares two events by an LL2 ordering.
- *
- * A null departure (still docked) sorts last ascending and first descending,
- * as PostgreSQL sorts NULLs behind LL2; ties fall back to the id so the order
- * is stable from one call to the next.
- */
-export function compareEvents(
-  ordering: EventOrdering,
-): (a: DockingEvent, b: DockingEvent) => number {
-  const descending = ordering.startsWith('-')
-  const byDocking = (descending ? ordering.slice(1) : ordering) === 'docking'
-  const sign = descending ? -1 : 1
-  return (a, b) => {
-    const va = byDocking ? a.docking : a.departure
-    const vb = byDocking ? b.docking : b.departure
-    if (va !== vb) {
-      if (va === null) return sign
-      if (vb === null) return -sign
-      return sign * (va - vb)
-    }
-    return a.id - b.id
-  }
-}
-
 // Stations and ports are one filter: ports are listed under their station and
 // picking a station means all of its ports, so an event passes at either.
 function passesLocation(event: DockingEvent, f: CompiledQuery): boolean {
@@ -290,27 +214,6 @@ function failures(event: DockingEvent, i: number, f: CompiledQuery): number {
 }
 
 /**
- * Puts freshly filtered events into the query's order, in place.
- *
- * The cache hands events over in docking order, the default, so the common
- * case is one comparison per event and no sort: the panel evaluates on every
- * keystroke.
- */
-function ordered(events: DockingEvent[], ordering: EventOrdering): DockingEvent[] {
-  const compare = compareEvents(ordering)
-  if (ordering === 'docking') {
-    let inOrder = true
-    for (let i = 1; inOrder && i < events.length; i++) {
-      const a = events[i - 1]!
-      const b = events[i]!
-      inOrder = a.docking < b.docking || (a.docking === b.docking && a.id < b.id)
-    }
-    if (inOrder) return events
-  }
-  return events.sort(compare)
-}
-
-/**
  * Events matching the query, in its ordering; no counts.
  *
  * `now` measures the stay of vehicles still docked; pass the caller's clock.
@@ -327,7 +230,7 @@ export function matchingEvents(
   const mask = f.searchMask
   // The search mask first: while the user types it turns most events away
   // with one array read, before every other filter is tried on them.
-  return ordered(
+  return orderEvents(
     events.filter((e, i) => (mask === null || mask[i] !== 0) && failures(e, i, f) === 0),
     query.ordering,
   )
@@ -367,7 +270,7 @@ export function matchingWithin(
   const passed: DockingEvent[] = []
   for (let i = 0; i < events.length; i++)
     if (butSearch[i] === 0 && (mask === null || mask[i] !== 0)) passed.push(events[i]!)
-  return ordered(passed, query.ordering)
+  return orderEvents(passed, query.ordering)
 }
 
 /** Counts per option: events, or distinct units when counting by visit. */
@@ -443,7 +346,7 @@ export function evaluate(
     if ((failed & ~STATE) === 0) states.add(dockedStateOf(e, f.ends, f.now), e)
   }
   return {
-    events: ordered(passed, query.ordering),
+    events: orderEvents(passed, query.ordering),
     counts: {
       stations: stations.counts,
       ports: ports.counts,

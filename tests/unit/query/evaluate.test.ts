@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
 import {
-  compareEvents,
   evaluate,
   failuresButSearch,
   matchingEvents,
   matchingWithin,
-  stayOf,
-  withinDockingBounds,
 } from '../../../shared/query/evaluate'
+import { compareEvents, stayOf, withinDockingBounds } from '../../../shared/query/event-fields'
 import { endFacts } from '../../../shared/occupancy/end-facts'
 import { DEFAULT_QUERY, type Query } from '../../../shared/query/query'
 import { DAY_MS, durationMs, portId, stationId, utcMillis } from '../../../shared/domain/units'
