@@ -2,7 +2,7 @@
  * The sentence that answers each chart's question, in words a reader can
  * quote, from the same model the chart draws.
  */
-import { unknownEndsWords } from '../analysis/effective-end'
+import { countUpTo, unknownEndsWords } from '../analysis/effective-end'
 import { peakSpans } from '../analysis/occupancy-series'
 import { lifeBasisText, type AnalysisModel, type PortRow } from './analysis-model'
 import { days, utcDate } from './analysis-table'
@@ -52,7 +52,7 @@ export function answers(m: AnalysisModel): Answers {
         : `Most vehicles docked at once: ${peaks
             .map(
               (p) =>
-                `${p.station} ${p.unknownEnds > 0 ? 'up to ' : ''}${p.peak.count} (first from ${utcDate(peakSpans(p.peak).start[0]!)}${p.unknownEnds > 0 ? `, ${unknownEndsWords(p.unknownEnds)}` : ''})`,
+                `${p.station} ${countUpTo(p.peak.count, p.unknownEnds)} (first from ${utcDate(peakSpans(p.peak).start[0]!)}${p.unknownEnds > 0 ? `, ${unknownEndsWords(p.unknownEnds)}` : ''})`,
             )
             .join('; ')}.`,
     crew: longestGap

@@ -56,6 +56,11 @@ export function unknownEndsAt(
   return n
 }
 
+/** A count of stays, "up to" it when `unknownEnds` of them have an unknown departure. */
+export function countUpTo(count: number, unknownEnds: number): string {
+  return unknownEnds > 0 ? `up to ${count}` : String(count)
+}
+
 /** Why a count including `n` such stays is an upper bound, as a clause. */
 export function unknownEndsWords(n: number): string {
   return `${n} of them with an unknown departure, counted to the latest ${n === 1 ? 'it' : 'they'} can have left`

@@ -4,7 +4,7 @@ import {
   peakOccupancy,
   type StackBy,
 } from '../../../shared/analysis/occupancy-series'
-import { unknownEndsAt, unknownEndsWords } from '../../../shared/analysis/effective-end'
+import { countUpTo, unknownEndsAt, unknownEndsWords } from '../../../shared/analysis/effective-end'
 import { DAY_MS, toIsoUtc } from '../../../shared/domain/units'
 import { analysisScope, WINDOW_OPTIONS, WINDOW_USAGE } from '../analysis-flags'
 import { readCliData } from '../cli-context'
@@ -87,7 +87,7 @@ or the next docking at its port, else (still docked) to now.`,
         const when = peak.intervals.map((p) => `${toIsoUtc(p.start)} to ${toIsoUtc(p.end)}`)
         const bound = unknownEnds === 0 ? '' : ` (${unknownEndsWords(unknownEnds)})`
         ctx.out(
-          `Peak: ${unknownEnds > 0 ? 'up to ' : ''}${peak.count} docked at once${bound}, ${when.join('; ')}\n`,
+          `Peak: ${countUpTo(peak.count, unknownEnds)} docked at once${bound}, ${when.join('; ')}\n`,
         )
       }
     }

@@ -2,7 +2,7 @@ import '../../styles/navigator.css'
 
 import { useDeferredValue, useEffect, useMemo, useRef } from 'react'
 
-import { endAtNow, unknownEndsAt } from '../../../shared/analysis/effective-end'
+import { countUpTo, endAtNow, unknownEndsAt } from '../../../shared/analysis/effective-end'
 import { firstPeak, occupancySeries } from '../../../shared/analysis/occupancy-series'
 import { dataExtent } from '../../../shared/chart/timeline-rows'
 import { fitWindow } from '../../../shared/chart/window'
@@ -52,7 +52,7 @@ export function Navigator() {
     if (!series) return ''
     const { count, start } = firstPeak(series)
     if (count === 0 || start === null) return ''
-    return unknownEndsAt(events, start, facts, now) > 0 ? `up to ${count}` : String(count)
+    return countUpTo(count, unknownEndsAt(events, start, facts, now))
   }, [series, events, facts, now])
 
   useEffect(() => {
