@@ -22,14 +22,14 @@ const parseJson = (text: string): unknown => {
 function rebuildStations(db: Database.Database) {
   const update = db.prepare('UPDATE stations SET model = ? WHERE id = ?')
   const stations = db
-    .prepare<[], { id: number; name: string; raw: string | null }>(
-      'SELECT id, name, raw FROM stations ORDER BY id',
+    .prepare<[], { id: number; name: string; raw: string | null; fetched_at: number }>(
+      'SELECT id, name, raw, fetched_at FROM stations ORDER BY id',
     )
     .all()
     .map((row): Station => {
       const parsed = row.raw ? ll2SpaceStationSchema.safeParse(parseJson(row.raw)) : null
       if (!parsed?.success) return stationNamed(row.id, row.name)
-      const { station } = toStation(parsed.data)
+      const { station } = toStation(parsed.data, utcMillis(row.fetched_at))
       update.run(JSON.stringify(station), row.id)
       return station
     })

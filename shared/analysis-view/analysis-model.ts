@@ -37,6 +37,7 @@ export interface OccupancySection {
   readonly series: ReadonlyArray<OccupancySeries>
   readonly peaks: ReadonlyArray<{
     readonly station: string
+    readonly stationId: number | null
     readonly peak: OccupancyPeak
     /**
      * Stays counted at the peak's first instant whose departure is unknown
@@ -91,6 +92,13 @@ export interface AnalysisModel {
 
 const stationLabel = (name: string | null, id: number) => name ?? `Station ${id}`
 
+/**
+ * A peak's stays with an unknown departure count to the latest they can have
+ * ended, so "most docked at once" is at most the figure; this column says by
+ * how many stays.
+ */
+const UNKNOWN_DEPARTURES_LABEL = 'Of them, departure unknown'
+
 function occupancySection(
   events: ReadonlyArray<DockingEvent>,
   endOf: EndRule,
@@ -101,7 +109,12 @@ function occupancySection(
     const peak = peakOccupancy(s)
     const t = peakSpans(peak).start[0]
     const unknownEnds = t === undefined ? 0 : unknownAt(t, s.stationId)
-    return { station: stationLabel(s.stationName, s.stationId ?? 0), peak, unknownEnds }
+    return {
+      station: stationLabel(s.stationName, s.stationId ?? 0),
+      stationId: s.stationId,
+      peak,
+      unknownEnds,
+    }
   })
   return {
     series,
@@ -110,11 +123,12 @@ function occupancySection(
       [
         { key: 'station', label: 'Station' },
         { key: 'peak_docked', label: 'Most docked at once' },
+        { key: 'peak_unknown_departures', label: UNKNOWN_DEPARTURES_LABEL },
         { key: 'from_utc', label: 'From (UTC)' },
         { key: 'to_utc', label: 'To (UTC)' },
         { key: 'days', label: 'Days' },
       ],
-      ...peakRows(peaks),
+      ...peakRows(peaks, unknownAt),
     ),
   }
 }
@@ -125,6 +139,7 @@ function occupancySection(
  */
 function peakRows(
   peaks: OccupancySection['peaks'],
+  unknownAt: (t: number, stationId: number | null) => number,
 ): [count: number, rowAt: (i: number) => ReadonlyArray<CsvCell>] {
   const spans = peaks.map((p) => peakSpans(p.peak))
   // Row i is interval i − offset[k] of station k, for the last k with offset[k] ≤ i.
@@ -133,10 +148,17 @@ function peakRows(
   const rowAt = (i: number): ReadonlyArray<CsvCell> => {
     let k = 0
     while (offset[k + 1]! <= i) k++
-    const { station, peak } = peaks[k]!
+    const { station, stationId, peak } = peaks[k]!
     const start = spans[k]!.start[i - offset[k]!]!
     const end = spans[k]!.end[i - offset[k]!]!
-    return [station, peak.count, utcDate(start, true), utcDate(end, true), days(end - start)]
+    return [
+      station,
+      peak.count,
+      unknownAt(start, stationId),
+      utcDate(start, true),
+      utcDate(end, true),
+      days(end - start),
+    ]
   }
   return [offset[peaks.length]!, rowAt]
 }
@@ -291,6 +313,7 @@ function comparisonSection(
   spans: ReadonlyMap<StationId, StationSpan>,
   context: AnalysisContext,
   endOf: EndRule,
+  unknownAt: (t: number, stationId: number | null) => number,
 ): ComparisonSection {
   // Day 0 is LL2's `founded` date; a station without one counts from its first docking in view.
   const founded = new Map(foundedStations(context.stations).map((f) => [f.stationId, f]))
@@ -310,6 +333,7 @@ function comparisonSection(
         { key: 'day_zero_utc', label: 'Day 0 (UTC)' },
         { key: 'day_zero_is', label: 'Day 0 is' },
         { key: 'peak_docked', label: 'Most docked at once' },
+        { key: 'peak_unknown_departures', label: UNKNOWN_DEPARTURES_LABEL },
         { key: 'peak_first_day', label: 'First reached on day' },
         { key: 'median_visit_days', label: 'Median visit, days' },
       ],
@@ -320,6 +344,7 @@ function comparisonSection(
           ? 'founded'
           : 'first docking in view (no founded date)',
         p.peak,
+        p.peakStart === null ? null : unknownAt(p.peakStart, p.stationId),
         p.peakFirstDay === null ? null : Math.floor(p.peakFirstDay),
         p.medianVisitMs === null ? null : days(p.medianVisitMs),
       ]),
@@ -356,6 +381,6 @@ export function analysisModel(
     stays: staysSection(events, by),
     traffic: trafficSection(events, by),
     crew: crewSection(events, spans, context, endOf),
-    comparison: comparisonSection(events, spans, context, endOf),
+    comparison: comparisonSection(events, spans, context, endOf, unknownAt),
   }
 }

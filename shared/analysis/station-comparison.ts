@@ -38,6 +38,8 @@ export interface StationAgeProfile {
   readonly occupancy: ReadonlyArray<AgedStep>
   readonly arrivalsByAgeYear: ReadonlyArray<AgedArrivals>
   readonly peak: number
+  /** When the peak was first reached; null with no dockings. */
+  readonly peakStart: UtcMillis | null
   /** Day of age at which the peak was first reached; null with no dockings. */
   readonly peakFirstDay: number | null
   readonly medianVisitMs: number | null
@@ -99,6 +101,7 @@ export function compareStations(
           .sort(([a], [b]) => a - b)
           .map(([ageYear, arrivals]) => ({ ageYear, arrivals })),
         peak: peak.count,
+        peakStart: peak.start,
         peakFirstDay: peak.start === null ? null : daysSince(peak.start, s.founded),
         medianVisitMs: median,
       },

@@ -34,6 +34,12 @@ export interface StatsTable {
 /** What a stats table is computed over. */
 export interface StatsOptions {
   readonly endOf: EndRule
+  /**
+   * How many of `events` are docked at `t` with an unknown departure
+   * (`unknownEndsAt` under the same end rule): a peak counting them is only
+   * an upper bound, and the table says by how many.
+   */
+  readonly unknownEndsAt: (events: ReadonlyArray<DockingEvent>, t: UtcMillis) => number
   /** Time window; time measures are cut to it, stays and arrivals are those arriving in it. */
   readonly from: UtcMillis
   readonly to: UtcMillis
@@ -53,6 +59,7 @@ const groupColumns = (by: CountBy): ReadonlyArray<string> => [
   'days_docked',
   'peak_docked',
   'peak_from',
+  'peak_unknown_departures',
   `median_${by}_days`,
   `longest_${by}`,
   `longest_${by}_days`,
@@ -78,6 +85,7 @@ function groupRow(g: Group, options: StatsOptions): ReadonlyArray<StatsCell> {
     days(docked),
     peak.count,
     peak.start === null ? null : toIsoUtc(peak.start),
+    peak.start === null ? null : options.unknownEndsAt(g.events, peak.start),
     days(s.medianMs),
     s.longest?.vehicle ?? null,
     days(s.longest?.lengthMs ?? null),
@@ -116,7 +124,9 @@ const compareCells = (a: ReadonlyArray<StatsCell>, b: ReadonlyArray<StatsCell>):
  *
  * Per station, role, family or year: dockings and visits arriving in the
  * window, days docked inside it (every vehicle's time summed), the peak of
- * simultaneous dockings and when it first held, the median and longest
+ * simultaneous dockings, when it first held and how many stays it counts
+ * with an unknown departure (each to the latest it can have ended, so the
+ * peak is at most that), the median and longest
  * stay (per visit, or per docking with `countBy: 'docking'`). Per port: days
  * occupied (overlaps once), share of the port's life (by its module, the
  * station's hull or its first to last event, over all time, cut to the

@@ -60,6 +60,18 @@ export interface Station {
    * station record was read, so "none docked" and "not known" stay apart.
    */
   readonly activeDockingEventIds: ReadonlyArray<EventId> | null
+  /**
+   * When that list was taken: the fetch's instant for a record a sync fetched
+   * (`from` = `to`), the capture's UTC day for one someone else captured;
+   * null when not known (a capture with no date, or only an approximate one).
+   */
+  readonly listedWithin: ListedWithin | null
+}
+
+/** The span in which a station record's list of docked events was taken. */
+export interface ListedWithin {
+  readonly from: UtcMillis
+  readonly to: UtcMillis
 }
 
 /** A docking location (port) of a station. */

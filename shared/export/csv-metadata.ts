@@ -47,7 +47,7 @@ const COLUMN_DOCS: Readonly<Record<Column, readonly [string, string]>> = {
   ],
   departure_unknown: [
     'boolean',
-    'true when no departure is recorded at a station that has re-entered, at a port a later docking used, or where the station record no longer lists it; stay_days runs to the re-entry or that docking, else to the export time',
+    'true when no departure is recorded at a station that has re-entered, at a port a later docking used, or where the station record no longer lists it; stay_days runs to the re-entry, that docking or the time of that record, else to the export time',
   ],
   visit_id: [
     'integer',

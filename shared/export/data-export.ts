@@ -131,7 +131,7 @@ const round3 = (n: number): number => Math.round(n * 1000) / 1000
 
 /** What every data export says about its times, for readers of the file. */
 export const EXPORT_NOTES =
-  'Times are UTC (ISO 8601) written only as precisely as known (see the precision fields); the stay of a still-docked vehicle runs to the export time. departureUnknown / departure_unknown: no departure at a station that has re-entered, at a port a later docking used, or where the station record no longer lists it; the stay runs to the re-entry or that docking, else to the export time. visitId / visit_id: first leg of the visit (one vehicle at one station, relocations linked). flags: the data checks that flag the docking (; separated in the CSV).'
+  'Times are UTC (ISO 8601) written only as precisely as known (see the precision fields); the stay of a still-docked vehicle runs to the export time. departureUnknown / departure_unknown: no departure at a station that has re-entered, at a port a later docking used, or where the station record no longer lists it; the stay runs to the re-entry, that docking or the time of that record, else to the export time. visitId / visit_id: first leg of the visit (one vehicle at one station, relocations linked). flags: the data checks that flag the docking (; separated in the CSV).'
 
 /** Where a record of `source` came from, in words; LL2 records name the server synced from. */
 export function originOf(source: DataSource, ll2Server: string | null): string {

@@ -16,7 +16,7 @@ import type {
 import { eventId, parseUtc, portId, stationId, type EventId, type UtcMillis } from '../domain/units'
 import { familyOf, roleOf } from '../domain/vehicle-family'
 import { isUnplaced, placeRecord, type Placement, type Unplaced } from './placement'
-import { apiVersionOf, correctedTimes, originOf } from './record-origin'
+import { apiVersionOf, correctedTimes, listedWithinOf, originOf } from './record-origin'
 import type { Ll2DockingEvent, Ll2SpaceStation } from './schema'
 import type { StationDirectory } from './station-directory'
 
@@ -31,8 +31,9 @@ import type { StationDirectory } from './station-directory'
  * 2: records of LL2 2.1.0 and 2.2.0 placed through the station directory,
  * later corrections preferred, each event's origin; stations' founding date,
  * port list and docked events.
+ * 3: when a station record's docked list was taken (`Station.listedWithin`).
  */
-export const NORMALIZER_VERSION = 2
+export const NORMALIZER_VERSION = 3
 
 /** Where and when a record was fetched, stamped on the domain value. */
 export interface RecordOrigin {
@@ -178,8 +179,15 @@ function activeIdsOf(record: Ll2SpaceStation): EventId[] | null {
   return [...ids].sort((a, b) => a - b).map(eventId)
 }
 
-/** Normalizes a validated space station record and its ports. */
-export function toStation(record: Ll2SpaceStation): { station: Station; ports: Port[] } {
+/**
+ * Normalizes a validated space station record and its ports. `fetchedAt` is
+ * when a server answered us with it; null when the caller cannot say (a
+ * snapshot file, whose records name their own capture).
+ */
+export function toStation(
+  record: Ll2SpaceStation,
+  fetchedAt: UtcMillis | null,
+): { station: Station; ports: Port[] } {
   const id = stationId(record.id)
   const ports = (record.docking_location ?? []).map((l) => ({
     id: portId(l.id),
@@ -195,6 +203,7 @@ export function toStation(record: Ll2SpaceStation): { station: Station; ports: P
       deorbited: record.deorbited || null,
       portIds: ports.map((p) => p.id),
       activeDockingEventIds: activeIdsOf(record),
+      listedWithin: listedWithinOf(record, fetchedAt),
     },
     ports,
   }

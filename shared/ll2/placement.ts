@@ -57,6 +57,7 @@ export function stationNamed(id: number, name: string): Station {
     deorbited: null,
     portIds: [],
     activeDockingEventIds: null,
+    listedWithin: null,
   }
 }
 

@@ -6,8 +6,15 @@
  * `x_snapshot`, its URL and shape), so the bundled snapshot, an imported file
  * and a sync all say the same about the same record.
  */
-import type { EventOrigin, Ll2ApiVersion, OriginCorrection, RecordForm } from '../domain/model'
-import type { Ll2DockingEvent } from './schema'
+import type {
+  EventOrigin,
+  ListedWithin,
+  Ll2ApiVersion,
+  OriginCorrection,
+  RecordForm,
+} from '../domain/model'
+import { utcMillis, type UtcMillis } from '../domain/units'
+import type { Ll2DockingEvent, Ll2SpaceStation } from './schema'
 
 const VERSIONS: ReadonlyArray<Ll2ApiVersion> = ['2.1.0', '2.2.0', '2.3.0']
 
@@ -48,6 +55,30 @@ function captureOf(xSource: string | null | undefined, snapshotNote: string | nu
   return known
     ? { capturedAt: known.capturedAt, approximately: known.approximately }
     : { capturedAt: null, approximately: false }
+}
+
+const DAY_MS = 86_400_000
+
+/**
+ * When a station record's docked list was taken: `fetchedAt` for one a
+ * server answered us (it has no `x_source`), the capture's UTC day for one
+ * someone else captured. Null when that is not known: a capture of no known
+ * date, one dated only approximately (a month, a guess), or a record whose
+ * fetch time the caller cannot vouch for (a snapshot file's load time is not
+ * when its records were taken).
+ */
+export function listedWithinOf(
+  record: Pick<Ll2SpaceStation, 'x_source' | 'x_snapshot'>,
+  fetchedAt: UtcMillis | null,
+): ListedWithin | null {
+  if (!record.x_source && !record.x_snapshot)
+    return fetchedAt === null ? null : { from: fetchedAt, to: fetchedAt }
+  const capture = captureOf(record.x_source, record.x_snapshot)
+  if (!capture.capturedAt || capture.approximately) return null
+  const day = Date.parse(`${capture.capturedAt}T00:00:00Z`)
+  return Number.isFinite(day) && /^\d{4}-\d{2}-\d{2}$/.test(capture.capturedAt)
+    ? { from: utcMillis(day), to: utcMillis(day + DAY_MS) }
+    : null
 }
 
 /**

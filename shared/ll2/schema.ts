@@ -141,6 +141,9 @@ export const ll2SpaceStationSchema = z.looseObject({
     )
     .nullish(),
   active_docking_events: z.array(z.looseObject({ id: z.number().int() })).nullish(),
+  // Who captured a record we did not fetch ourselves, and when (record-origin.ts).
+  x_source: z.string().nullish(),
+  x_snapshot: z.string().nullish(),
 })
 
 /** A parsed space station record. */

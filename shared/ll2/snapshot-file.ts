@@ -62,7 +62,8 @@ export function readStationRecords(
     if (!parsed.success) {
       throw new Ll2FormatError(where, `space_stations[${i}]: ${describeIssue(parsed.error)}`)
     }
-    return { ...toStation(parsed.data), raw: JSON.stringify(raw), fetchedAt }
+    // The load time is not when a snapshot's station records were taken.
+    return { ...toStation(parsed.data, null), raw: JSON.stringify(raw), fetchedAt }
   })
   const directory = stationDirectory(
     stations.map((s): Station => s.station),

@@ -4,7 +4,7 @@
  * the open events their station's record no longer lists. `effectiveEnd`
  * (effective-end.ts) reads them.
  */
-import type { DockingEvent, Station } from '../domain/model'
+import type { DockingEvent, ListedWithin, Station } from '../domain/model'
 import { utcMillis, type EventId, type UtcMillis } from '../domain/units'
 
 /** A station's launch and re-entry, as far as they are known. */
@@ -29,6 +29,8 @@ export type StationLifeFacts = Pick<Station, 'id' | 'status' | 'deorbited'> & {
    * or absent when the record did not say.
    */
   readonly activeDockingEventIds?: ReadonlyArray<number> | null
+  /** When that list was taken, when known. */
+  readonly listedWithin?: ListedWithin | null
 }
 
 // LL2 gives dates ("1991-02-07"); a date alone is read as its first instant,
@@ -69,6 +71,15 @@ export interface NextDocking {
   readonly at: UtcMillis
 }
 
+/**
+ * An open event its station's record no longer lists. `within` is when that
+ * record was taken, by whose end the vehicle had left; null when only the
+ * record's later docking dates it, which bounds nothing.
+ */
+export interface NotListed {
+  readonly within: ListedWithin | null
+}
+
 /** What can end a stay with no departure. */
 export interface EndFacts {
   readonly lives: StationLives
@@ -76,17 +87,17 @@ export interface EndFacts {
   readonly nextDocking: ReadonlyMap<EventId, NextDocking>
   /**
    * Open events their active station's record does not list as docked,
-   * though it lists one that docked later (so the record was taken after
-   * they docked): they had left by then.
+   * though the record was taken after they docked (its own date says so, or
+   * it lists one that docked later): they had left by then.
    */
-  readonly notListed: ReadonlySet<EventId>
+  readonly notListed: ReadonlyMap<EventId, NotListed>
 }
 
 /** No facts: every open event counts as still docked. */
 export const NO_END_FACTS: EndFacts = {
   lives: NO_LIVES,
   nextDocking: new Map(),
-  notListed: new Set(),
+  notListed: new Map(),
 }
 
 const factsMemo = new WeakMap<
@@ -152,25 +163,30 @@ function notListed(
   stations: ReadonlyArray<StationLifeFacts>,
   lives: StationLives,
   nextDocking: ReadonlyMap<EventId, NextDocking>,
-): Set<EventId> {
-  const out = new Set<EventId>()
-  const listed = new Map<number, ReadonlySet<number>>()
+): Map<EventId, NotListed> {
+  const out = new Map<EventId, NotListed>()
+  const records = new Map<number, { ids: ReadonlySet<number>; within: ListedWithin | null }>()
+  // A record listing nothing is read as saying nothing: its ports may have
+  // come without their dockings (LL2's `active_docking_events` is empty in
+  // the 2026-07-24 ISS capture, whose ports list six docked).
   for (const s of stations)
-    if (s.activeDockingEventIds != null && !lives.get(s.id)?.isDeorbited)
-      listed.set(s.id, new Set(s.activeDockingEventIds))
-  if (listed.size === 0) return out
-  // The record was taken after the latest docking it lists; an event that
-  // docked after that may simply be newer than the record.
+    if (s.activeDockingEventIds?.length && !lives.get(s.id)?.isDeorbited)
+      records.set(s.id, { ids: new Set(s.activeDockingEventIds), within: s.listedWithin ?? null })
+  if (records.size === 0) return out
+  // The record was taken no earlier than its own date's start and the
+  // latest docking it lists; an event that docked after both may simply be
+  // newer than the record.
   const takenAfter = new Map<number, number>()
+  for (const [id, r] of records) takenAfter.set(id, r.within?.from ?? -Infinity)
   for (const e of events) {
-    if (e.stationId === null || !listed.get(e.stationId)?.has(e.id)) continue
+    if (e.stationId === null || !records.get(e.stationId)?.ids.has(e.id)) continue
     takenAfter.set(e.stationId, Math.max(takenAfter.get(e.stationId) ?? -Infinity, e.docking))
   }
   for (const e of events) {
     if (e.departure !== null || e.stationId === null || nextDocking.has(e.id)) continue
-    const ids = listed.get(e.stationId)
-    if (ids && !ids.has(e.id) && e.docking < (takenAfter.get(e.stationId) ?? -Infinity))
-      out.add(e.id)
+    const record = records.get(e.stationId)
+    if (record && !record.ids.has(e.id) && e.docking < (takenAfter.get(e.stationId) ?? -Infinity))
+      out.set(e.id, { within: record.within })
   }
   return out
 }

@@ -169,20 +169,21 @@ export const openPortReused: FlagCheck = (input) =>
   })
 
 /**
- * No departure at an active station whose record, taken after it docked (it
- * lists a later docking), no longer lists it among its current dockings
- * (`EndFacts.notListed`).
+ * No departure at an active station whose record, taken after it docked (by
+ * its own date, or because it lists a later docking), no longer lists it
+ * among its current dockings (`EndFacts.notListed`).
  */
 export const unknownDeparture: FlagCheck = (input) =>
-  input.events
-    .filter((e) => input.ends.get(e.id)?.notListed === true)
-    .map((e) =>
-      flag(
-        'unknown-departure',
-        [e],
-        `${e.vehicle} has no departure, yet ${input.stations.get(e.stationId!)?.name ?? 'its station'} no longer lists it among its current dockings (it lists a later one): departure unknown, its bar runs to now.`,
-      ),
-    )
+  input.events.flatMap((e) => {
+    const notListed = input.ends.get(e.id)?.notListed
+    if (notListed === undefined) return []
+    const station = input.stations.get(e.stationId!)?.name ?? 'its station'
+    const within = notListed.within
+    const why = within
+      ? `${station}'s record taken ${within.to > within.from ? `on ${toIsoUtc(within.from).slice(0, 10)}` : `at ${toIsoUtc(within.from)}`} no longer lists it among its current dockings: departure unknown, its bar ends by ${toIsoUtc(within.to)}.`
+      : `${station} no longer lists it among its current dockings (it lists a later one): departure unknown, its bar runs to now.`
+    return [flag('unknown-departure', [e], `${e.vehicle} has no departure, yet ${why}`)]
+  })
 
 /** Same vehicle, same port, dockings within an hour: one docking recorded twice. */
 export const duplicates: FlagCheck = (input) => {

@@ -324,7 +324,7 @@ export function applyAnswer(job: SyncJob, answer: SyncAnswer, context: ApplyCont
       if (!parsed.success)
         throw new Ll2FormatError(page.url, `results.${describeIssue(parsed.error)}`)
       const stationRecords: StoredStation[] = parsed.data.map((record, i) => ({
-        ...toStation(record),
+        ...toStation(record, context.fetchedAt),
         raw: JSON.stringify(page.results[i]),
         fetchedAt: context.fetchedAt,
       }))

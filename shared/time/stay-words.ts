@@ -3,7 +3,7 @@
  * table and the screen-reader announcement: one wording for "still docked"
  * and one for "departure unknown", which must never be confused.
  */
-import type { DockingEvent } from '../domain/model'
+import type { DockingEvent, ListedWithin } from '../domain/model'
 import { toIsoUtc } from '../domain/units'
 import type { EffectiveEnd } from '../occupancy/effective-end'
 import { formatDuration, formatInstant, isDateOnly, type TimeZoneMode } from './time-format'
@@ -18,12 +18,22 @@ export function departureWords(e: DockingEvent, end: EffectiveEnd, zone: TimeZon
     case 'unknown':
       if (end.next)
         return `unknown: no departure recorded, and ${end.next.vehicle} docked at its port on ${formatInstant(end.next.at, zone)}, where the bar ends`
-      if (end.notListed)
-        return `unknown: no departure recorded, and LL2's record of ${e.stationName ?? 'the station'} no longer lists it as docked; the bar runs to now`
+      if (end.notListed) {
+        const record = `LL2's record of ${e.stationName ?? 'the station'}`
+        const within = end.notListed.within
+        return within
+          ? `unknown: no departure recorded, and ${record}, taken ${listedWhen(within, zone)}, no longer lists it as docked; the bar ends at ${formatInstant(end.end, zone)}, the latest it can have left`
+          : `unknown: no departure recorded, and ${record} no longer lists it as docked; the bar runs to now`
+      }
       return end.end > e.docking
         ? `unknown: no departure recorded, and ${e.stationName ?? 'the station'} re-entered on ${toIsoUtc(end.end).slice(0, 10)} UTC, where the bar ends`
         : `unknown: no departure recorded, and ${e.stationName ?? 'the station'} has re-entered`
   }
+}
+
+/** When a station record was taken: "on 2026-07-24 (day precision)" for a capture's day. */
+function listedWhen(within: ListedWithin, zone: TimeZoneMode): string {
+  return `on ${within.to > within.from ? formatInstant(within.from, zone, 'day') : formatInstant(within.from, zone)}`
 }
 
 /**

@@ -128,33 +128,57 @@ describe('cli occupancy', () => {
     const run = await cli('occupancy', '--station', 'International Space Station', '--json')
     expect(run.status).toBe(0)
     const out = json<{
-      peak: { count: number; unknownEnds: number; intervals: Array<{ start: string }> }
+      peak: {
+        count: number
+        unknownEnds: number
+        intervals: Array<{ start: string; end: string }>
+      }
     }>(run)
     // Independent: with no departure, a stay ends at the next docking at its
-    // port, else runs to now; its departure is unknown then, or when the
-    // station's record lists a later docking but not it.
+    // port, else, if the station's record captured on 2026-07-24 does not
+    // list it and it docked before that day, at that day's end, else runs to
+    // now; its departure is unknown in the first two cases.
     const iss = stationEvents('International Space Station')
     const listed =
       data.stations.find((s) => s.name === 'International Space Station')!.activeDockingEventIds ??
       []
+    const captured = Date.parse('2026-07-24T00:00:00Z')
     const next = (e: DockingEvent) =>
       Math.min(
         ...iss.filter((o) => o.portId === e.portId && o.docking > e.docking).map((o) => o.docking),
       )
-    const end = (e: DockingEvent) => e.departure ?? (Number.isFinite(next(e)) ? next(e) : NOW)
+    const unlisted = (e: DockingEvent) => !listed.includes(e.id) && e.docking < captured
+    const end = (e: DockingEvent) =>
+      e.departure ??
+      (Number.isFinite(next(e)) ? next(e) : unlisted(e) ? captured + 86_400_000 : NOW)
     const isUnknown = (e: DockingEvent) =>
-      e.departure === null &&
-      (Number.isFinite(next(e)) ||
-        (!listed.includes(e.id) && iss.some((o) => listed.includes(o.id) && o.docking > e.docking)))
+      e.departure === null && (Number.isFinite(next(e)) || unlisted(e))
     const t = Date.parse(out.peak.intervals[0]!.start)
     const docked = iss.filter((e) => e.docking <= t && t < end(e))
     expect(out.peak.count).toBe(docked.length)
     expect(out.peak.unknownEnds).toBe(docked.filter(isUnknown).length)
     expect(out.peak.unknownEnds).toBeGreaterThan(0)
+    // Each interval of the peak holds the same count, and the last ends where
+    // the unlisted stays do, not at now.
+    for (const i of out.peak.intervals) {
+      const at = Date.parse(i.start)
+      expect(iss.filter((e) => e.docking <= at && at < end(e))).toHaveLength(out.peak.count)
+    }
+    expect(out.peak.intervals.at(-1)!.end).toBe('2026-07-25T00:00:00Z')
     const text = await cli('occupancy', '--station', 'International Space Station')
     expect(text.out).toContain(
       `Peak: up to ${out.peak.count} docked at once (${out.peak.unknownEnds} of them with an unknown departure, counted to the latest they can have left), ${out.peak.intervals[0]!.start}`,
     )
+    // `cli stats` gives the same bound as a column of its own.
+    const stats = json<Array<Record<string, unknown>>>(
+      await cli('stats', '--station', 'International Space Station', '--json'),
+    )
+    expect(stats).toHaveLength(1)
+    expect(stats[0]).toMatchObject({
+      peak_docked: out.peak.count,
+      peak_from: out.peak.intervals[0]!.start,
+      peak_unknown_departures: docked.filter(isUnknown).length,
+    })
     // Mir's peak holds no such stay: a plain count.
     expect((await cli('occupancy', '--station', 'Mir')).out).toMatch(/^Peak: 3 docked at once, /m)
   })

@@ -7,9 +7,11 @@ import { describe, expect, it } from 'vitest'
 import { openCache, REQUEST_LOG_KEEP_MS } from '../../electron/cache/docking-cache'
 import { MIGRATIONS } from '../../electron/cache/migrations'
 import { ingestRecords } from '../../shared/ll2/ingest'
-import { NORMALIZER_VERSION } from '../../shared/ll2/normalize'
+import { NORMALIZER_VERSION, toStation } from '../../shared/ll2/normalize'
+import { BUNDLED_SNAPSHOT_PATH } from '../../shared/ll2/snapshot-file'
+import { readSnapshot } from '../../electron/snapshot'
 import { jobFor } from '../../shared/sync/sync-job'
-import { utcMillis } from '../../shared/domain/units'
+import { DAY_MS, utcMillis } from '../../shared/domain/units'
 import { record183 } from '../fixtures/generate-dataset'
 import { tempDbFile } from './support/harness'
 
@@ -209,6 +211,39 @@ describe('events rebuilt from their raw records', () => {
       expect(cache.state.get('normalizerVersion')).toBe(NORMALIZER_VERSION)
       cache.close()
     }
+  })
+
+  it('dates station records as it rebuilds them: a capture by its day, a fetch by its time', () => {
+    const file = tempDbFile()
+    const { cache } = openCache(file, { now })
+    const captured = readSnapshot(BUNDLED_SNAPSHOT_PATH, now()).stations.find(
+      (s) => s.station.name === 'International Space Station',
+    )!
+    const fetched = utcMillis(Date.parse('2026-11-30T08:15:00Z'))
+    const served = {
+      id: 18,
+      name: 'Tiangong space station',
+      status: { id: 1, name: 'Active' },
+      docking_location: [{ id: 30, name: 'Tianhe aft', currently_docked: { id: 639 } }],
+    }
+    cache.upsertStations([
+      captured,
+      { ...toStation(served, fetched), raw: JSON.stringify(served), fetchedAt: fetched },
+    ])
+    cache.close()
+    // As an older build left them: models with no listing time.
+    const db = new Database(file)
+    db.prepare("UPDATE stations SET model = json_remove(model, '$.listedWithin')").run()
+    db.prepare("UPDATE sync_state SET value = ? WHERE key = 'normalizer_version'").run(
+      NORMALIZER_VERSION - 1,
+    )
+    db.close()
+    const again = openCache(file, { now }).cache
+    const listed = new Map(again.readData().stations.map((s) => [s.name, s.listedWithin]))
+    const day = Date.parse('2026-07-24T00:00:00Z')
+    expect(listed.get('International Space Station')).toEqual({ from: day, to: day + DAY_MS })
+    expect(listed.get('Tiangong space station')).toEqual({ from: fetched, to: fetched })
+    again.close()
   })
 
   it('leaves models alone when they are current', () => {

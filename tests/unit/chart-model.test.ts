@@ -143,6 +143,7 @@ describe('rows', () => {
       deorbited: null,
       portIds: [],
       activeDockingEventIds: null,
+      listedWithin: null,
     },
     {
       id: stationId(20),
@@ -152,6 +153,7 @@ describe('rows', () => {
       deorbited: null,
       portIds: [],
       activeDockingEventIds: null,
+      listedWithin: null,
     },
   ]
   const ports: Port[] = [

@@ -14,7 +14,14 @@ import {
 } from '../../shared/occupancy/end-facts'
 import { dockedAt, occupancyAt } from '../../shared/occupancy/occupancy'
 import { makeEvent } from './query/make-event'
-import { ISS, MS_18_DOCKS, SOYUZ_MS_17, SOYUZ_MS_18 } from './query/port-reused'
+import {
+  CARGO_DRAGON_C211,
+  ISS,
+  MS_18_DOCKS,
+  SOYUZ_MS_17,
+  SOYUZ_MS_18,
+  SOYUZ_MS_29,
+} from './query/port-reused'
 
 const NOW = utcMillis(Date.parse('2026-07-24T00:00:00Z'))
 const DEORBIT = Date.parse('1991-02-07T00:00:00Z')
@@ -123,33 +130,67 @@ describe('effectiveEnd', () => {
     })
 
     it("calls a stay unknown, still to now, when its station's record, taken later, no longer lists it", () => {
-      const c211 = makeEvent({
-        id: 628,
-        station: ISS,
-        port: [19, 'Harmony forward'],
-        vehicle: 'Cargo Dragon C211',
-        docking: '2025-08-25T11:05:00Z',
-      })
-      const ms29 = makeEvent({
-        id: 642,
-        station: ISS,
-        port: [22, 'Prichal nadir'],
-        vehicle: 'Soyuz MS-29',
-        docking: '2026-07-14T17:52:00Z',
-      })
+      const [c211, ms29] = [CARGO_DRAGON_C211, SOYUZ_MS_29]
       const iss = (active: number[] | null) => [
         { id: stationId(4), status: 'Active', deorbited: null, activeDockingEventIds: active },
       ]
       expect(effectiveEnd(c211, endFacts([c211, ms29], iss([642])), NOW)).toEqual({
         end: NOW,
         state: 'unknown',
-        notListed: true,
+        notListed: { within: null },
       })
       expect(effectiveEnd(ms29, endFacts([c211, ms29], iss([642])), NOW).state).toBe('docked')
       // A record listing nothing later than it, or nothing at all, says nothing of it.
       expect(effectiveEnd(c211, endFacts([c211, ms29], iss([])), NOW).state).toBe('docked')
       expect(effectiveEnd(c211, endFacts([c211, ms29], iss(null)), NOW).state).toBe('docked')
       expect(effectiveEnd(ms29, endFacts([c211, ms29], iss([628])), NOW).state).toBe('docked')
+    })
+
+    it("ends it by the end of the day its station's record was captured, which no longer lists it", () => {
+      const [c211, ms29] = [CARGO_DRAGON_C211, SOYUZ_MS_29]
+      const sameDay = makeEvent({
+        id: 650,
+        station: ISS,
+        port: [1, 'Unity nadir'],
+        docking: '2026-07-24T09:00:00Z',
+      })
+      const day = {
+        from: utcMillis(Date.parse('2026-07-24T00:00:00Z')),
+        to: utcMillis(Date.parse('2026-07-25T00:00:00Z')),
+      }
+      const iss = (active: number[], within = day) => [
+        {
+          id: stationId(4),
+          status: 'Active',
+          deorbited: null,
+          activeDockingEventIds: active,
+          listedWithin: within,
+        },
+      ]
+      const all = [c211, ms29, sameDay]
+      const later = utcMillis(Date.parse('2026-12-01T00:00:00Z'))
+      expect(effectiveEnd(c211, endFacts(all, iss([642])), later)).toEqual({
+        end: day.to,
+        state: 'unknown',
+        notListed: { within: day },
+      })
+      // The record's date alone dates it: no later docking need be listed.
+      const soloRecord = endFacts([c211, sameDay], iss([650]))
+      expect(effectiveEnd(c211, soloRecord, later).end).toBe(day.to)
+      // Docked on the capture day: perhaps after the capture, so nothing is known.
+      expect(effectiveEnd(sameDay, endFacts(all, iss([642])), later)).toEqual({
+        end: later,
+        state: 'docked',
+      })
+      // A record listing nothing says nothing, dated or not.
+      expect(effectiveEnd(c211, endFacts(all, iss([])), later).state).toBe('docked')
+      // A fetch's instant bounds it at that instant; on an earlier clock the bound still holds.
+      const fetched = utcMillis(Date.parse('2026-08-01T12:00:00Z'))
+      const served = endFacts(all, iss([642], { from: fetched, to: fetched }))
+      expect(effectiveEnd(c211, served, later).end).toBe(fetched)
+      expect(effectiveEnd(c211, served, utcMillis(Date.parse('2026-01-01T00:00:00Z'))).end).toBe(
+        fetched,
+      )
     })
 
     it('leaves it still docked when the later docking is at another port or at the same instant', () => {

@@ -80,7 +80,8 @@ describe('tooltips', () => {
     expect(lines.Duration).toBe('up to 177 d 2 h')
   })
 
-  it("say a docking its station's record no longer lists has an unknown departure, running to now", () => {
+  /** Cargo Dragon C211's tooltip lines, the ISS's record listing only MS-29, taken `listedWithin`. */
+  const unlistedLines = (now: string, listedWithin?: { from: string; to: string }) => {
     const open = dockingEvent(628, '2025-08-25T11:05:00Z', null, { station: 4, stationName: 'ISS' })
     const later = dockingEvent(642, '2026-07-14T17:52:00Z', null, { station: 4, port: 2 })
     const iss = {
@@ -88,14 +89,32 @@ describe('tooltips', () => {
       status: 'Active',
       deorbited: null,
       activeDockingEventIds: [642],
+      listedWithin: listedWithin && {
+        from: utcMillis(Date.parse(listedWithin.from)),
+        to: utcMillis(Date.parse(listedWithin.to)),
+      },
     }
-    const now = utcMillis(Date.parse('2026-08-25T11:05:00Z'))
-    const end = effectiveEnd(open, endFacts([open, later], [iss]), now)
-    const lines = Object.fromEntries(barTooltip(open, 'utc', { end }).lines)
+    const end = effectiveEnd(open, endFacts([open, later], [iss]), utcMillis(Date.parse(now)))
+    return Object.fromEntries(barTooltip(open, 'utc', { end }).lines)
+  }
+
+  it("say a docking its station's record no longer lists has an unknown departure, running to now", () => {
+    const lines = unlistedLines('2026-08-25T11:05:00Z')
     expect(lines.Departed).toBe(
       "unknown: no departure recorded, and LL2's record of ISS no longer lists it as docked; the bar runs to now",
     )
     expect(lines.Duration).toBe('up to 365 d 0 h')
+  })
+
+  it('say when a dated record that no longer lists a docking was taken, and where its bar ends', () => {
+    const lines = unlistedLines('2026-12-02T00:00:00Z', {
+      from: '2026-07-24T00:00:00Z',
+      to: '2026-07-25T00:00:00Z',
+    })
+    expect(lines.Departed).toBe(
+      "unknown: no departure recorded, and LL2's record of ISS, taken on 2026-07-24 (day precision), no longer lists it as docked; the bar ends at 2026-07-25 00:00 UTC, the latest it can have left",
+    )
+    expect(lines.Duration).toBe('up to 333 d 12 h')
   })
 
   it('say when a strip spans, how much of it and of the span under the pointer was occupied', () => {

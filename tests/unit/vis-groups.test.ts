@@ -29,6 +29,7 @@ describe('vis groups', () => {
           deorbited: null,
           portIds: [],
           activeDockingEventIds: null,
+          listedWithin: null,
         },
       ],
       [{ id: evil.portId!, name: evil.portName!, stationId: evil.stationId! }],

@@ -19,8 +19,9 @@ export const dockedCommand: Command = {
   --json, --csv       rows of the same shape as list's
 ${COMMON_USAGE}
 An event counts from its docking up to but not including its departure. One with no
-departure counts up to its station's re-entry or the next docking at its port, whichever
-comes first, else on; it reads "(unknown: none recorded)" unless it may still be docked.`,
+departure counts up to its station's re-entry, the next docking at its port or the time of a
+station record that no longer lists it, whichever comes first, else on; it reads
+"(unknown: none recorded)" unless it may still be docked.`,
   options: {
     ...COMMON_OPTIONS,
     at: { type: 'string' },

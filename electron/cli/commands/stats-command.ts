@@ -1,3 +1,4 @@
+import { unknownEndsAt } from '../../../shared/analysis/effective-end'
 import {
   STATS_BY,
   statsRecords,
@@ -29,8 +30,11 @@ ${countByUsage('visit')}
 ${WINDOW_USAGE}
 ${COMMON_USAGE}
 Dockings and visits count arrivals in the window; days docked and the peak
-count time inside it; a docking with no departure runs to its station's re-entry
-or its port's next docking, else (still docked) to now. The median and longest
+count time inside it; a docking with no departure runs to its station's re-entry,
+its port's next docking or the time of a station record no longer listing it,
+else (still docked) to now. Such stays have an unknown departure and count to the
+latest they can have left: peak_unknown_departures says how many the peak holds,
+and the peak is at most peak_docked. The median and longest
 stay are per visit, or per docking with --count-by docking (columns named so).
 Per port: days occupied (an overlap once) over the port's life; life_basis says
 what that life rests on: module (the module carrying the port docked, to its
@@ -51,8 +55,13 @@ founded to deorbit) or events (first to last event there).`,
     }
     const countBy = countByFlag(flags, 'visit')
     const data = readCliData(flags, ctx)
-    const scope = analysisScope(flags, data, ctx.now(), false)
-    const table = statsTable(scope.events, by as StatsBy, { ...scope, countBy })
+    const now = ctx.now()
+    const scope = analysisScope(flags, data, now, false)
+    const table = statsTable(scope.events, by as StatsBy, {
+      ...scope,
+      countBy,
+      unknownEndsAt: (events, t) => unknownEndsAt(events, t, scope.endFacts, now),
+    })
     if (scope.format === 'json') ctx.out(formatJson(statsRecords(table)))
     else if (scope.format === 'csv') ctx.out(formatCsv(table.columns, table.rows))
     else ctx.out(formatTable(table.columns, table.rows, '(no dockings in the window)'))

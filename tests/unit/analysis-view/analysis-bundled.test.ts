@@ -110,7 +110,12 @@ describe('days docked per port against an independent count', () => {
   const ports = withExpeditions.ports.totals
 
   it('matches the union of each port’s dockings, and the overlap column is the sum less the union', () => {
-    const endOf = refEndRule(data.events, NOW)
+    const records = data.stations.map((s) => ({
+      stationId: s.id,
+      listed: s.activeDockingEventIds,
+      within: s.listedWithin,
+    }))
+    const endOf = refEndRule(data.events, NOW, records)
     for (const p of ports) {
       const spans = data.events
         .filter((e) => e.portId === p.portId)
@@ -135,5 +140,22 @@ describe('days docked per port against an independent count', () => {
     const uncorrected = snapshotPortDays(NOW, false).get(busiest.portName!)!
     expect(uncorrected.union / corrected.union).toBeGreaterThan(1.1)
     expect(answers(withExpeditions).ports).toContain(`${busiest.portName} (`)
+  })
+
+  it('agrees with the snapshot JSON at every port of the active stations, where station records end unlisted stays', () => {
+    const fromJson = snapshotPortDays(NOW)
+    // The JSON sweep knows no re-entries, so it speaks for the stations still up.
+    const active = new Set(data.stations.filter((s) => s.status === 'Active').map((s) => s.id))
+    const ofActive = ports.filter((p) => active.has(p.stationId))
+    expect(ofActive.length).toBeGreaterThan(15)
+    for (const p of ofActive)
+      expect(fromJson.get(p.portName!)?.union, p.portName!).toBeCloseTo(p.occupiedMs / DAY_MS, 6)
+    // Cargo Dragon C211 (docked 2025-08-25, no departure) is not among the
+    // ISS's dockings in its record of 2026-07-24: its stay ends by that day's end.
+    const harmony = ports.find((p) => p.portName === 'Harmony forward')!
+    const c211 = data.events.find((e) => e.vehicle === 'Cargo Dragon C211')!
+    const c211Days = (Date.parse('2026-07-25T00:00:00Z') - c211.docking) / DAY_MS
+    expect(fromJson.get('Harmony forward')!.summed).toBeGreaterThan(c211Days)
+    expect(harmony.summedMs / DAY_MS).toBeCloseTo(fromJson.get('Harmony forward')!.summed, 6)
   })
 })

@@ -19,6 +19,7 @@ const station = (id: number, name: string, founded: string | null) =>
     deorbited: null,
     portIds: [],
     activeDockingEventIds: null,
+    listedWithin: null,
   }) satisfies Station
 const stations = [
   station(14, 'Salyut 6', '1977-09-29'),
@@ -132,9 +133,10 @@ describe('analysisModel with expeditions and station records', () => {
     // Not still docked at NOW (2026): Mir's occupancy ends on its re-entry day.
     const mirSteps = m.occupancy.series.find((x) => x.stationName === 'Mir')!.steps
     expect(mirSteps.at(-1)).toMatchObject({ at: Date.parse('2001-03-23'), total: 0 })
-    expect(m.occupancy.table.rows.map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
-      ['Mir', 1, '2000-10-19T00:00Z', '2001-01-24T00:00Z'],
-      ['Mir', 1, '2001-01-27T00:00Z', '2001-03-23T00:00Z'],
+    // The second interval's one vehicle has an unknown departure: the table says so.
+    expect(m.occupancy.table.rows.map((r) => [r[0], r[1], r[2], r[3], r[4]])).toEqual([
+      ['Mir', 1, 0, '2000-10-19T00:00Z', '2001-01-24T00:00Z'],
+      ['Mir', 1, 1, '2001-01-27T00:00Z', '2001-03-23T00:00Z'],
     ])
     // The station's span in view, which the crew and comparison sections cover, ends there too.
     expect(m.crew.table.rows.map((r) => r[3]).at(-1)).toBe('2001-03-23T00:00Z')
@@ -149,8 +151,8 @@ describe('analysisModel with expeditions and station records', () => {
       allEvents: [ms17, ms18],
       expeditions: [],
     })
-    expect(m.occupancy.table.rows.map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
-      ['International Space Station', 1, '2020-10-14T08:48Z', '2021-04-09T11:05Z'],
+    expect(m.occupancy.table.rows.map((r) => [r[0], r[1], r[2], r[3], r[4]])).toEqual([
+      ['International Space Station', 1, 1, '2020-10-14T08:48Z', '2021-04-09T11:05Z'],
     ])
     const steps = m.occupancy.series.find((x) => x.stationName === 'International Space Station')!
     expect(steps.steps.at(-1)).toMatchObject({ at: Date.parse('2021-04-09T11:05:00Z'), total: 0 })
@@ -175,7 +177,19 @@ describe('analysisModel with expeditions and station records', () => {
     expect(say(all)).toBe(
       'Most vehicles docked at once: International Space Station up to 2 (first from 2021-04-01, 1 of them with an unknown departure, counted to the latest it can have left).',
     )
+    // The comparison table gives the same bound as a column beside the count.
+    const comparison = (events: ReadonlyArray<DockingEvent>) => {
+      const { table } = analysisModel(events, NOW, {
+        stations: [iss],
+        allEvents: events,
+        expeditions: [],
+      }).comparison
+      const col = (key: string) => table.columns.findIndex((c) => c.key === key)
+      return table.rows.map((r) => [r[col('peak_docked')], r[col('peak_unknown_departures')]])
+    }
+    expect(comparison(all)).toEqual([[2, 1]])
     const departed = { ...SOYUZ_MS_17, departure: SOYUZ_MS_18.docking }
+    expect(comparison([departed, SOYUZ_MS_18, progress])).toEqual([[2, 0]])
     expect(say([departed, SOYUZ_MS_18, progress])).toBe(
       'Most vehicles docked at once: International Space Station 2 (first from 2021-04-01).',
     )

@@ -47,8 +47,8 @@ describe('tables whose rows are made when read', () => {
     const rows = m.occupancy.table.rows.map((r) => [
       r[0],
       r[1],
-      Date.parse(String(r[2])),
       Date.parse(String(r[3])),
+      Date.parse(String(r[4])),
     ])
     // The table spells times to the minute.
     const minute = (t: number) => Math.floor(t / 60_000) * 60_000

@@ -2,13 +2,14 @@ import fs from 'node:fs'
 
 import { describe, expect, it } from 'vitest'
 
-import { endAtNow } from '../../../shared/analysis/effective-end'
+import { endAtNow, unknownEndsAt } from '../../../shared/analysis/effective-end'
 import { portLives, portModuleName } from '../../../shared/analysis/port-lives'
 import { portUtilisation } from '../../../shared/analysis/port-utilisation'
 import { statsTable } from '../../../shared/analysis/stats-table'
 import type { Station } from '../../../shared/domain/model'
 import { DAY_MS, portId, stationId, utcMillis } from '../../../shared/domain/units'
 import { dockingDataFrom } from '../../fixtures/docking-data'
+import { NO_END_FACTS } from '../../../shared/occupancy/end-facts'
 import { makeEvent } from '../query/make-event'
 
 const at = (iso: string) => utcMillis(Date.parse(iso))
@@ -24,6 +25,7 @@ const station = (id: number, name: string, founded: string | null, deorbited: st
     deorbited,
     portIds: [],
     activeDockingEventIds: null,
+    listedWithin: null,
   }) satisfies Station
 
 const MIR = [5, 'Mir'] as const
@@ -154,6 +156,7 @@ describe('portLives', () => {
       from: at('1987-01-01'),
       to: at('1988-01-01'),
       stations,
+      unknownEndsAt: (evs, t) => unknownEndsAt(evs, t, NO_END_FACTS, at('2026-01-01')),
     })
     const basis = table.columns.indexOf('life_basis')
     const byPort = new Map(

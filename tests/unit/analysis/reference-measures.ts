@@ -36,18 +36,42 @@ function coveredIn(spans: ReadonlyArray<{ start: number; end: number }>, a: numb
   return n
 }
 
+/** What a station record said of its dockings, and when it was taken (null: not known). */
+export interface RefStationRecord {
+  readonly stationId: number
+  readonly listed: ReadonlyArray<number> | null
+  readonly within: { readonly from: number; readonly to: number } | null
+}
+
 /**
- * The app's end rule for data with no station facts, from its definition: a
- * departure ends a stay; with none, the first later docking at the same port
- * does (a port holds one vehicle); with neither, the stay runs to `now`.
+ * The app's end rule at active stations, from its definition: a departure
+ * ends a stay; with none, the first later docking at the same port does (a
+ * port holds one vehicle); failing that, a station record that lists some
+ * dockings but not this one, taken after it docked (by the record's own
+ * date, or because it lists a later docking), ends it when the record's time
+ * ends, or, that time unknown, leaves it running to `now` as with neither.
  */
-export function refEndRule(events: ReadonlyArray<Ev>, now: number): EndRule {
+export function refEndRule(
+  events: ReadonlyArray<Ev>,
+  now: number,
+  records: ReadonlyArray<RefStationRecord> = [],
+): EndRule {
   return (e) => {
     if (e.departure !== null) return e.departure
     const later = events
       .filter((o) => e.portId !== null && o.portId === e.portId && o.docking > e.docking)
       .map((o) => o.docking)
-    return (later.length > 0 ? Math.min(...later) : Math.max(now, e.docking)) as ReturnType<EndRule>
+    if (later.length > 0) return Math.min(...later) as ReturnType<EndRule>
+    const record = records.find((r) => r.stationId === e.stationId)
+    const listed = record?.listed ?? []
+    const takenAfter = Math.max(
+      record?.within?.from ?? -Infinity,
+      ...events.filter((o) => listed.includes(o.id)).map((o) => o.docking),
+    )
+    const unlisted = listed.length > 0 && !listed.includes(e.id) && e.docking < takenAfter
+    return (
+      unlisted && record?.within ? record.within.to : Math.max(now, e.docking)
+    ) as ReturnType<EndRule>
   }
 }
 
@@ -437,6 +461,7 @@ export function refCompare(
         arrivals: ageYears.filter((y) => y === ageYear).length,
       })),
       peak: peak.count,
+      peakStart: peak.intervals[0]?.start ?? null,
       peakFirstDay: peak.intervals[0] ? (peak.intervals[0].start - s.founded) / DAY_MS : null,
       medianVisitMs: refSummary(visits).medianMs,
     }

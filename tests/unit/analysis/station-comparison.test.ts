@@ -84,7 +84,13 @@ describe('compareStations', () => {
 
 describe('foundedStations', () => {
   it('keeps the stations whose founding date is known, at UTC midnight', () => {
-    const base = { status: null, deorbited: null, portIds: [], activeDockingEventIds: null }
+    const base = {
+      status: null,
+      deorbited: null,
+      portIds: [],
+      activeDockingEventIds: null,
+      listedWithin: null,
+    }
     const rows = foundedStations([
       { ...base, id: stationId(5), name: 'Mir', founded: '1986-02-20' },
       { ...base, id: stationId(17), name: 'Genesis II', founded: null },

@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest'
 
-import { endAtNow } from '../../../shared/analysis/effective-end'
+import { endAtNow, unknownEndsAt } from '../../../shared/analysis/effective-end'
+import type { DockingEvent } from '../../../shared/domain/model'
+import { endFacts, NO_END_FACTS } from '../../../shared/occupancy/end-facts'
 import { statsRecords, statsTable } from '../../../shared/analysis/stats-table'
 import { clipEvents } from '../../../shared/analysis/window'
-import { utcMillis } from '../../../shared/domain/units'
+import { utcMillis, type UtcMillis } from '../../../shared/domain/units'
 import { makeEvent } from '../query/make-event'
 
 const at = (iso: string) => utcMillis(Date.parse(iso))
-const options = { endOf: endAtNow(at('2001-01-01')), from: at('2000-01-01'), to: at('2000-02-01') }
+const NOW = at('2001-01-01')
+const options = {
+  endOf: endAtNow(NOW),
+  from: at('2000-01-01'),
+  to: at('2000-02-01'),
+  unknownEndsAt: (evs: ReadonlyArray<DockingEvent>, t: UtcMillis) =>
+    unknownEndsAt(evs, t, NO_END_FACTS, NOW),
+}
 
 const events = [
   // Starts before the window: 10 of its days fall inside.
@@ -53,6 +62,32 @@ describe('statsTable', () => {
       ['cargo', 2, 40, 2, '2000-01-12T00:00:00Z'],
       // Soyuz A arrived before the window, so 0 arrivals, but 10 days docked in it.
       ['crew', 0, 10, 1, '2000-01-01T00:00:00Z'],
+    ])
+  })
+
+  it('says how many of a peak’s stays have an unknown departure, so the peak is at most its count', () => {
+    // Soyuz D docks at fwd on 2000-03-01: Progress C, with no departure, had left by then.
+    const facts = endFacts(events, [])
+    const withFacts = {
+      ...options,
+      endOf: endAtNow(NOW, facts),
+      unknownEndsAt: (evs: ReadonlyArray<DockingEvent>, t: UtcMillis) =>
+        unknownEndsAt(evs, t, facts, NOW),
+    }
+    const peakOf = (o: typeof options) =>
+      statsRecords(statsTable(events, 'role', o)).map((r) => [
+        r.role,
+        r.peak_docked,
+        r.peak_unknown_departures,
+      ])
+    expect(peakOf(withFacts)).toEqual([
+      ['cargo', 2, 1],
+      ['crew', 1, 0],
+    ])
+    // With no facts Progress C counts as still docked: no bound to give.
+    expect(peakOf(options)).toEqual([
+      ['cargo', 2, 0],
+      ['crew', 1, 0],
     ])
   })
 

@@ -159,6 +159,27 @@ describe('checkData', () => {
     expect(flags[0]!.message).toContain('ISS no longer lists it among its current dockings')
   })
 
+  it("says when a dated record no longer listing it was taken, and that its bar ends by that day's end", () => {
+    const dated = {
+      ...ISS,
+      listedWithin: {
+        from: utcMillis(Date.parse('2026-07-24T00:00:00Z')),
+        to: utcMillis(Date.parse('2026-07-25T00:00:00Z')),
+      },
+    }
+    const { flags } = checkData(
+      [
+        dockingAt(ISS_FWD, 10, 'Soyuz MS-27', '2026-04-01T00:00:00Z'),
+        dockingAt(ISS_AFT, 11, 'Progress MS-20', '2022-06-03T00:00:00Z'),
+      ],
+      [dated],
+      NOW,
+    )
+    expect(flags.map((f) => f.message)).toEqual([
+      "Progress MS-20 has no departure, yet ISS's record taken on 2026-07-24 no longer lists it among its current dockings: departure unknown, its bar ends by 2026-07-25T00:00:00Z.",
+    ])
+  })
+
   it('flags an open event whose port a later docking used, once, and sees no overlap there', () => {
     const { flags, counts } = checkData(
       [

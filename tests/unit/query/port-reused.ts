@@ -30,3 +30,24 @@ export const SOYUZ_MS_18 = makeEvent({
 
 /** Where MS-17's stay ends: MS-18's docking. */
 export const MS_18_DOCKS = utcMillis(Date.parse('2021-04-09T11:05:00Z'))
+
+/**
+ * A docking with no departure its station's record no longer lists: Cargo
+ * Dragon C211 is not among the ISS's dockings in the record captured on
+ * 2026-07-24, which lists Soyuz MS-29 (docked 2026-07-14).
+ */
+export const CARGO_DRAGON_C211 = makeEvent({
+  id: 628,
+  station: ISS,
+  port: [19, 'Harmony forward'],
+  vehicle: 'Cargo Dragon C211',
+  docking: '2025-08-25T11:05:00Z',
+})
+
+export const SOYUZ_MS_29 = makeEvent({
+  id: 642,
+  station: ISS,
+  port: [22, 'Prichal nadir'],
+  vehicle: 'Soyuz MS-29',
+  docking: '2026-07-14T17:52:00Z',
+})

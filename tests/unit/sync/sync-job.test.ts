@@ -244,6 +244,8 @@ describe('applyAnswer: stations', () => {
           deorbited: null,
           portIds: [41],
           activeDockingEventIds: [],
+          // Fetched by this sync: its list of dockings is as of the fetch.
+          listedWithin: { from: NOW, to: NOW },
         },
         ports: [{ id: 41, name: 'Harmony forward', stationId: 4 }],
         raw: JSON.stringify(station(4, [], [[41, 'Harmony forward']])),
