@@ -5,6 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest'
 
 import { loadSnapshotIfNew } from '../../electron/snapshot'
 import { BUNDLED_SNAPSHOT_PATH } from '../../shared/ll2/snapshot-file'
+import { utcMillis } from '../../shared/domain/units'
+import { effectiveEnd } from '../../shared/occupancy/effective-end'
+import { endFacts } from '../../shared/occupancy/end-facts'
 import { generateDataset, record183 } from '../fixtures/generate-dataset'
 import type { FaultKind, Ll2ServerOptions, Ll2TestServer } from '../ll2-server/server'
 import { startLl2Server } from '../ll2-server/server'
@@ -399,6 +402,45 @@ describe('incremental sync', () => {
     )
     expect(Date.parse(since!)).toBe(newest - 60 * 86_400_000)
     expect(status.lastIncrementalSync).toBe(clock.now())
+  })
+
+  it("ends a docking the station's record leaves out, though its own record stays open, at that sync", async () => {
+    const clock = fakeClock()
+    const s = await serve(400, clock)
+    const cache = openTestCache(tempDbFile(), clock)
+    const { service } = syncFor(cache, s, clock)
+    expect((await service.run('full')).state).toBe('done')
+    const stationOf = (e: Record<string, unknown>) =>
+      (e.space_station_target as { id: number } | undefined)?.id
+    const open = s.dataset.events.filter((e) => e.departure === null)
+    // One of two open dockings at a station: LL2's station record stops listing it.
+    const left = open.find((e) => open.some((o) => o !== e && stationOf(o) === stationOf(e)))!
+    expect(left).toBeDefined()
+    s.dataset.unlisted.add(Number(left.id))
+    clock.advance(86_400_000)
+    const syncedAt = clock.now()
+    expect((await service.run('incremental')).state).toBe('done')
+    // The sync asked its record again, and LL2 still gives it no departure.
+    expect(s.requests.at(-1)!.path).toBe(`/2.3.0/docking_events/${String(left.id)}/`)
+
+    const endAt = (now: number) => {
+      const data = cache.readData()
+      const event = data.events.find((e) => e.id === left.id)!
+      return effectiveEnd(event, endFacts(data.events, data.stations), utcMillis(now))
+    }
+    // A month on, its stay still ends where the record that dropped it was fetched.
+    const later = endAt(syncedAt + 30 * 86_400_000)
+    expect(later).toMatchObject({ end: syncedAt, state: 'unknown' })
+    expect(later.notListed?.within).toEqual({ from: syncedAt, to: syncedAt })
+    // The other open dockings there are still docked.
+    const data = cache.readData()
+    const facts = endFacts(data.events, data.stations)
+    const others = data.events.filter(
+      (e) => e.departure === null && e.stationId === stationOf(left) && e.id !== left.id,
+    )
+    expect(others.length).toBeGreaterThan(0)
+    for (const e of others)
+      expect(effectiveEnd(e, facts, utcMillis(syncedAt + 86_400_000)).state).toBe('docked')
   })
 
   it('runs a full sync when there is no LL2 data yet', async () => {

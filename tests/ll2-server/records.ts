@@ -153,12 +153,14 @@ export function stationInMode(
   mode: string,
   locations: ReadonlyArray<Json>,
   events: ReadonlyArray<Json>,
+  unlisted: ReadonlySet<number> = new Set(),
 ): Json {
   if (mode !== 'detailed') return { ...station, response_mode: 'normal' }
   const open = events.filter(
     (e) =>
       get(e, 'space_station_target.id') === station.id &&
-      (e.departure === null || e.departure === undefined),
+      (e.departure === null || e.departure === undefined) &&
+      !unlisted.has(Number(e.id)),
   )
   const ports = locations.filter((l) => get(l, 'spacestation.id') === station.id)
   return {

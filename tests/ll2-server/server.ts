@@ -202,7 +202,7 @@ export async function startLl2Server(options: Ll2ServerOptions): Promise<Ll2Test
       const stations = [...dataset.stations].sort((a, b) => Number(a.id) - Number(b.id))
       const page = paginate(stations, url)
       const results = (page.results as Json[]).map((s) =>
-        stationInMode(s, mode, dataset.locations, dataset.events),
+        stationInMode(s, mode, dataset.locations, dataset.events, dataset.unlisted),
       )
       return { status: 200, body: { ...page, results } }
     }
@@ -212,7 +212,13 @@ export async function startLl2Server(options: Ll2ServerOptions): Promise<Ll2Test
       if (!s) return { status: 404, body: { detail: 'No SpaceStation matches the given query.' } }
       return {
         status: 200,
-        body: stationInMode(s, params.get('mode') ?? 'detailed', dataset.locations, dataset.events),
+        body: stationInMode(
+          s,
+          params.get('mode') ?? 'detailed',
+          dataset.locations,
+          dataset.events,
+          dataset.unlisted,
+        ),
       }
     }
     if (p === `${PREFIX}/expeditions/`) {
