@@ -6,19 +6,20 @@
 import type { DockingEvent } from '../domain/model'
 import type { UtcMillis } from '../domain/units'
 import { effectiveEnd, effectiveEndTime } from '../occupancy/effective-end'
-import { NO_END_FACTS, type EndFacts } from '../occupancy/end-facts'
+import type { EndFacts } from '../occupancy/end-facts'
 
 /** The instant an event stops counting as docked. */
 export type EndRule = (event: DockingEvent) => UtcMillis
 
 /**
- * The chart's rule at `now`: a departed event ends at its departure; an
- * open one runs to `now`, never before its own docking. Given the data's
- * end `facts` (`endFacts`), an open stay also ends by its station's re-entry
- * or the next docking at its port ("departure unknown", not still docked),
- * as its bar does.
+ * The chart's rule at `now`, as `effectiveEnd` gives it from the data's end
+ * `facts` (`endFacts` of all the data; `NO_END_FACTS` reads every open stay
+ * as still docked): a departed event ends at its departure; an open one by
+ * its station's re-entry, its port's next docking or the record that no
+ * longer lists it ("departure unknown"), else runs to `now`, never before
+ * its own docking.
  */
-export function endAtNow(now: UtcMillis, facts: EndFacts = NO_END_FACTS): EndRule {
+export function endAtNow(now: UtcMillis, facts: EndFacts): EndRule {
   // The same instant and facts give the same rule, so measures remembered per
   // rule (shared/analysis/prepared.ts) are shared by every caller at that instant.
   if (lastRule?.now === now && lastRule.facts === facts) return lastRule.rule

@@ -11,7 +11,7 @@ import {
   type UnknownEndCause,
   unknownEndCause,
 } from '../occupancy/effective-end'
-import { NO_END_FACTS, type EndFacts } from '../occupancy/end-facts'
+import type { EndFacts } from '../occupancy/end-facts'
 import { overlappingPairs } from '../occupancy/overlap-sweep'
 import type { VisitIndex } from '../visits/visits'
 import type { DockingEvent, VehicleFamily, VehicleRole } from '../domain/model'
@@ -46,7 +46,7 @@ export interface Bar {
 /** What bars read besides the events: their end facts, flagged events and visits. */
 export interface BarFacts {
   /** Where stays with no departure end, of all the data (`endFacts`). */
-  readonly endFacts?: EndFacts
+  readonly endFacts: EndFacts
   /** Ids of events a data check flags. */
   readonly flagged?: ReadonlySet<number>
   readonly visits?: VisitIndex
@@ -101,7 +101,7 @@ export function findOverlaps(bars: ReadonlyArray<Bar>): ReadonlyArray<Overlap> {
 export function buildBars(
   events: ReadonlyArray<DockingEvent>,
   now: UtcMillis,
-  facts: BarFacts = {},
+  facts: BarFacts,
 ): ReadonlyArray<Bar> {
   return shownBars(indexBars(events, now, facts), events).bars
 }
@@ -120,10 +120,10 @@ export interface BarIndex {
 export function indexBars(
   events: ReadonlyArray<DockingEvent>,
   now: UtcMillis,
-  facts: BarFacts = {},
+  facts: BarFacts,
 ): BarIndex {
   const bars = new Map<number, Bar>()
-  const endFacts = facts.endFacts ?? NO_END_FACTS
+  const endFacts = facts.endFacts
   for (const e of events) {
     if (e.portId === null || e.stationId === null) continue
     const effective = effectiveEnd(e, endFacts, now)

@@ -9,7 +9,7 @@
 import type { DockingEvent } from '../domain/model'
 import type { UtcMillis } from '../domain/units'
 import { effectiveEndTime } from '../occupancy/effective-end'
-import { NO_END_FACTS, type EndFacts } from '../occupancy/end-facts'
+import type { EndFacts } from '../occupancy/end-facts'
 import type { StationOrder } from '../prefs/prefs'
 import type { ChartRow } from './chart-model'
 import type { StationRow } from './timeline-rows'
@@ -30,7 +30,7 @@ const byName = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
 export function lastActivity(
   events: ReadonlyArray<DockingEvent>,
   now: number,
-  facts: EndFacts = NO_END_FACTS,
+  facts: EndFacts,
 ): ReadonlyMap<number, number> {
   const last = new Map<number, number>()
   for (const e of events) {
@@ -53,7 +53,7 @@ export function orderStations(
   events: ReadonlyArray<DockingEvent>,
   order: StationOrder,
   now: number,
-  facts: EndFacts = NO_END_FACTS,
+  facts: EndFacts,
 ): ReadonlyArray<StationRow> {
   const activity = order === 'recent' ? lastActivity(events, now, facts) : null
   // Larger keys first for 'recent', smaller first for 'first'; null: no dockings.
@@ -90,7 +90,7 @@ export function rowsWithDockingsIn(
   events: ReadonlyArray<DockingEvent>,
   window: { readonly start: number; readonly end: number },
   now: number,
-  facts: EndFacts = NO_END_FACTS,
+  facts: EndFacts,
 ): ReadonlyArray<ChartRow> {
   const ports = new Set<number>()
   const stations = new Set<number>()

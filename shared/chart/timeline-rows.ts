@@ -7,7 +7,7 @@
 import type { DockingEvent, Port, Station } from '../domain/model'
 import type { PortId, StationId, UtcMillis } from '../domain/units'
 import { effectiveEndTime } from '../occupancy/effective-end'
-import { NO_END_FACTS, type EndFacts } from '../occupancy/end-facts'
+import type { EndFacts } from '../occupancy/end-facts'
 
 /** A port row under its station. */
 export interface PortRow {
@@ -85,7 +85,7 @@ export function buildRows(
 export function dataExtent(
   events: ReadonlyArray<DockingEvent>,
   now: UtcMillis,
-  facts: EndFacts = NO_END_FACTS,
+  facts: EndFacts,
 ): { readonly start: UtcMillis; readonly end: UtcMillis } | null {
   if (events.length === 0) return null
   let start = Number.POSITIVE_INFINITY

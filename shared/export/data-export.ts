@@ -20,7 +20,7 @@ import type { Query } from '../query/query'
 import { formatAtPrecision } from '../query/event-row'
 import { DAY_MS, toIsoUtc, utcMillis, type UtcMillis } from '../domain/units'
 import { effectiveEnd } from '../occupancy/effective-end'
-import { NO_END_FACTS, type EndFacts } from '../occupancy/end-facts'
+import type { EndFacts } from '../occupancy/end-facts'
 import { checkData } from '../quality/data-checks'
 import { countedByWords, unitWords, type CountBy } from '../visits/count-by'
 import type { DataFacts } from '../quality/data-facts'
@@ -317,7 +317,7 @@ export function overlapsRange(
   event: DockingEvent,
   range: { readonly start: UtcMillis; readonly end: UtcMillis },
   now: UtcMillis,
-  facts: EndFacts = NO_END_FACTS,
+  facts: EndFacts,
 ): boolean {
   const { end } = effectiveEnd(event, facts, now)
   return end >= range.start && event.docking <= range.end

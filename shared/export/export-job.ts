@@ -118,7 +118,7 @@ export function resolveRange(
   choice: RangeChoice,
   events: ReadonlyArray<DockingEvent>,
   now: UtcMillis,
-  facts: BarFacts = {},
+  facts: BarFacts,
 ): TimeRange | null {
   switch (choice.kind) {
     case 'visible':

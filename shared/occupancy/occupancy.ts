@@ -7,7 +7,7 @@
 import type { DockingEvent } from '../domain/model'
 import type { PortId, StationId, UtcMillis } from '../domain/units'
 import { effectiveEnd } from './effective-end'
-import { NO_END_FACTS, type EndFacts } from './end-facts'
+import type { EndFacts } from './end-facts'
 
 /**
  * Was the event's vehicle docked at instant `t`?
@@ -19,11 +19,7 @@ import { NO_END_FACTS, type EndFacts } from './end-facts'
  * station's re-entry or the next docking at its port (`effectiveEnd`; pass
  * the data's `endFacts`).
  */
-export function isDockedAt(
-  event: DockingEvent,
-  t: UtcMillis,
-  facts: EndFacts = NO_END_FACTS,
-): boolean {
+export function isDockedAt(event: DockingEvent, t: UtcMillis, facts: EndFacts): boolean {
   if (event.docking > t) return false
   const { end, state } = effectiveEnd(event, facts, t)
   return state === 'docked' || t < end
@@ -36,7 +32,7 @@ export function isDockedAt(
 export function dockedAt(
   events: ReadonlyArray<DockingEvent>,
   t: UtcMillis,
-  facts: EndFacts = NO_END_FACTS,
+  facts: EndFacts,
 ): ReadonlyArray<DockingEvent> {
   const text = (s: string | null) => s ?? '\uffff'
   return events
@@ -88,8 +84,8 @@ const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
 export function occupancyAt(
   events: ReadonlyArray<DockingEvent>,
   t: UtcMillis,
+  facts: EndFacts,
   stationOrder?: ReadonlyArray<StationId>,
-  facts: EndFacts = NO_END_FACTS,
 ): OccupancySnapshot {
   const stations = new Map<StationId, { name: string; ports: Map<string, PortOccupancy> }>()
   let count = 0

@@ -12,7 +12,7 @@
 import type { DockingEvent, Port } from '../domain/model'
 import type { PortId, StationId, UtcMillis } from '../domain/units'
 import { isDockedAt } from './occupancy'
-import { NO_END_FACTS, type EndFacts } from './end-facts'
+import type { EndFacts } from './end-facts'
 
 /** One vehicle docked at the instant, and whether the filters hide it. */
 export interface DockedEntry {
@@ -106,7 +106,7 @@ export function portsAt(
   ports: ReadonlyArray<Port>,
   stations: ReadonlyArray<StationRef>,
   t: UtcMillis,
-  facts: EndFacts = NO_END_FACTS,
+  facts: EndFacts,
 ): PortsAt {
   const recorded = spans(events)
   const dockedByPort = new Map<string, DockedEntry[]>()

@@ -84,13 +84,12 @@ export interface EvaluationContext {
   readonly unitOf?: (event: DockingEvent) => number | null
   /**
    * Where stays with no departure end (`endFacts`, of all the data): the
-   * state and stay filters read them as the chart's bars do. Absent, every
-   * open stay is still docked.
+   * state and stay filters read them as the chart's bars do
+   * (`NO_END_FACTS`: every open stay is still docked).
    */
-  readonly endFacts?: EndFacts
+  readonly endFacts: EndFacts
 }
 
-const NO_CONTEXT: EvaluationContext = {}
 const NO_IDS: ReadonlySet<number> = new Set()
 
 /** A query compiled once for many events: sets instead of arrays, the search run once. */
@@ -224,7 +223,7 @@ export function matchingEvents(
   events: ReadonlyArray<DockingEvent>,
   query: Query,
   now: UtcMillis,
-  context: EvaluationContext = NO_CONTEXT,
+  context: EvaluationContext,
 ): ReadonlyArray<DockingEvent> {
   const f = compile(query, now, searchMask(events, query), context)
   const mask = f.searchMask
@@ -248,7 +247,7 @@ export function failuresButSearch(
   events: ReadonlyArray<DockingEvent>,
   query: Query,
   now: UtcMillis,
-  context: EvaluationContext = NO_CONTEXT,
+  context: EvaluationContext,
 ): Uint16Array {
   const f = compile(query, now, null, context)
   const failed = new Uint16Array(events.length)
@@ -313,7 +312,7 @@ export function evaluate(
   events: ReadonlyArray<DockingEvent>,
   query: Query,
   now: UtcMillis,
-  context: EvaluationContext = NO_CONTEXT,
+  context: EvaluationContext,
   butSearch?: Uint16Array,
 ): Evaluation {
   const f = compile(query, now, searchMask(events, query), context)

@@ -7,7 +7,7 @@
 import type { DockingEvent } from '../domain/model'
 import type { UtcMillis } from '../domain/units'
 import { effectiveEnd, effectiveEndTime } from '../occupancy/effective-end'
-import { NO_END_FACTS, type EndFacts } from '../occupancy/end-facts'
+import type { EndFacts } from '../occupancy/end-facts'
 import {
   hasNoBounds,
   type DockedState,
@@ -31,7 +31,7 @@ export function dockedStateOf(event: DockingEvent, ends: EndFacts, now: UtcMilli
  * so "at least N days" is already decided for it, and "at most N days" is
  * judged on the stay so far.
  */
-export function stayOf(event: DockingEvent, now: UtcMillis, ends: EndFacts = NO_END_FACTS): number {
+export function stayOf(event: DockingEvent, now: UtcMillis, ends: EndFacts): number {
   return Math.max(0, effectiveEndTime(event, ends, now) - event.docking)
 }
 

@@ -35,6 +35,7 @@ import { buildBars, layoutRows, placeBars } from '../../shared/chart/chart-model
 import { ingestRecords } from '../../shared/ll2/ingest'
 import { evaluate, matchingEvents } from '../../shared/query/evaluate'
 import { DEFAULT_QUERY, type Query } from '../../shared/query/query'
+import { endFacts } from '../../shared/occupancy/end-facts'
 import { buildRows } from '../../shared/chart/timeline-rows'
 import { stationId, utcMillis } from '../../shared/domain/units'
 import { FIT_AFTER_FILTER_MS } from '../../renderer/state/filters-slice'
@@ -70,6 +71,8 @@ const summary = (xs: number[]) =>
 const dataset = generateDataset({ events: EVENTS, seed: 5 })
 const batch = ingestRecords(dataset.events, { source: 'll2', fetchedAt: NOW }, 'bench')
 const events = batch.events.map((s) => s.event)
+// The end facts the app reads from these events (it has no station records for them).
+const facts = endFacts(events, [])
 // The two filters the UI run ticks as well: one station, one state.
 const twoFilters: Query = {
   ...DEFAULT_QUERY,
@@ -82,17 +85,18 @@ const stateFor = (search: string): Query => ({ ...twoFilters, search })
 function benchQuery(): void {
   console.log(`Query: search + station + state over ${events.length} events, typing "${TYPED}"`)
   // Warm up the JIT so the figures describe steady typing, not the first call.
-  for (let i = 0; i < 20; i++) for (const p of prefixes) evaluate(events, stateFor(p), NOW)
+  for (let i = 0; i < 20; i++)
+    for (const p of prefixes) evaluate(events, stateFor(p), NOW, { endFacts: facts })
   const withCounts: number[] = []
   const plain: number[] = []
   for (let run = 0; run < 30; run++) {
     for (const p of prefixes) {
       const s = stateFor(p)
       let t = performance.now()
-      evaluate(events, s, NOW)
+      evaluate(events, s, NOW, { endFacts: facts })
       withCounts.push(performance.now() - t)
       t = performance.now()
-      matchingEvents(events, s, NOW)
+      matchingEvents(events, s, NOW, { endFacts: facts })
       plain.push(performance.now() - t)
     }
   }
@@ -267,7 +271,10 @@ function printTypist(t: Typist, expected: ReadonlyArray<number>) {
   console.log(`  [${t.name}] stopwatch: ${summary(all.map((r) => r.stopwatch))}`)
   console.log('    per keystroke (results before → after; medians of stopwatch, presented):')
   prefixes.forEach((p, i) => {
-    const before = i === 0 ? matchingEvents(events, twoFilters, NOW).length : expected[i - 1]
+    const before =
+      i === 0
+        ? matchingEvents(events, twoFilters, NOW, { endFacts: facts }).length
+        : expected[i - 1]
     const rs = t.typed[i]!
     const late = rs.filter((r) => r.canvasFramesLate > 0).length
     console.log(
@@ -301,7 +308,9 @@ async function benchEndToEnd(): Promise<{
   }
   assertChromium()
   const snapshot = snapshotFile(dataset.events)
-  const expected = prefixes.map((p) => matchingEvents(events, stateFor(p), NOW).length)
+  const expected = prefixes.map(
+    (p) => matchingEvents(events, stateFor(p), NOW, { endFacts: facts }).length,
+  )
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
   const typists: Typist[] = []
   try {
@@ -382,12 +391,12 @@ async function benchBareReference(view: {
   width: number
   height: number
 }): Promise<void> {
-  const filtered = matchingEvents(events, stateFor(TYPED), NOW)
+  const filtered = matchingEvents(events, stateFor(TYPED), NOW, { endFacts: facts })
   const rows = layoutRows(buildRows(batch.stations, batch.ports, filtered), {
     collapsedStations: new Set(),
     hideEmptyPorts: true,
   })
-  const items = toBarItems(placeBars(buildBars(filtered, NOW), rows))
+  const items = toBarItems(placeBars(buildBars(filtered, NOW, { endFacts: facts }), rows))
   const groups = toGroups(rows)
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-bench-bare-'))
   await buildBarePage(dir, REFERENCE_SCRIPT)

@@ -26,6 +26,7 @@ import { serveStatic } from '../e2e/support/static-server'
 import { barePage, buildBarePage } from './bare-vis'
 import { dragBrush, zoomAndPan, zoomForBrush, type Gesture } from './gestures'
 import { toBarItems } from './bare-vis-items'
+import { endFacts } from '../../shared/occupancy/end-facts'
 import { portDataset } from './port-dataset'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
@@ -139,7 +140,10 @@ function sameItems(page: { results: unknown[] }) {
   const events = batch.events.map((e) => e.event)
   const rows = buildRows(batch.stations, batch.ports, events)
   const chartRows = layoutRows(rows, { collapsedStations: new Set(), hideEmptyPorts: false })
-  const placed = placeBars(buildBars(events, utcMillis(Date.now())), chartRows)
+  const placed = placeBars(
+    buildBars(events, utcMillis(Date.now()), { endFacts: endFacts(events, batch.stations) }),
+    chartRows,
+  )
   return { groups: toGroups(chartRows), items: toBarItems(placed) }
 }
 

@@ -27,6 +27,7 @@ import {
 } from '../../shared/domain/units'
 import { generateDataset, prng } from '../fixtures/generate-dataset'
 import { startLl2Server, type Ll2TestServer } from '../ll2-server/server'
+import { NO_END_FACTS } from '../../shared/occupancy/end-facts'
 
 const NOW = utcMillis(Date.parse('2025-06-01T00:00:00Z'))
 const dataset = generateDataset({ events: 3000, seed: 20250501, withRecord183: true })
@@ -90,10 +91,11 @@ async function viaLl2(query: Query): Promise<number[]> {
     ordering: query.ordering,
     ...rest,
   }
-  return matchingEvents(fromLl2, localOnly, NOW).map((e) => e.id)
+  return matchingEvents(fromLl2, localOnly, NOW, { endFacts: NO_END_FACTS }).map((e) => e.id)
 }
 
-const local = (query: Query): number[] => matchingEvents(events, query, NOW).map((e) => e.id)
+const local = (query: Query): number[] =>
+  matchingEvents(events, query, NOW, { endFacts: NO_END_FACTS }).map((e) => e.id)
 
 // LL2's own search semantics unless a query says otherwise.
 const ll2 = (q: Partial<Query>): Query => ({
@@ -271,7 +273,7 @@ describe('a Query: local evaluation equals the LL2 test server', () => {
     }
     expect(toLl2Query(query).local.map((l) => l.field)).toEqual(['search'])
     expect(await fetchAllIds({ search: 'spacex' })).toEqual([])
-    const mine = matchingEvents(events, query, NOW)
+    const mine = matchingEvents(events, query, NOW, { endFacts: NO_END_FACTS })
     expect(mine.length).toBeGreaterThan(0)
     const terms = searchTerms('spacex')
     for (const e of mine) {

@@ -13,18 +13,23 @@ import type { Port, Station } from '../../shared/domain/model'
 import { buildRows } from '../../shared/chart/timeline-rows'
 import { portId, stationId, utcMillis } from '../../shared/domain/units'
 import { dockingEvent } from './chart-fixtures'
+import { NO_END_FACTS } from '../../shared/occupancy/end-facts'
 
 const NOW = utcMillis(Date.parse('2025-01-01T00:00:00Z'))
 
 describe('buildBars', () => {
   it('runs a still-docked bar to now and marks it open', () => {
-    const [bar] = buildBars([dockingEvent(1, '2024-06-01T00:00:00Z', null)], NOW)
+    const [bar] = buildBars([dockingEvent(1, '2024-06-01T00:00:00Z', null)], NOW, {
+      endFacts: NO_END_FACTS,
+    })
     expect(bar?.isOpen).toBe(true)
     expect(bar?.end).toBe(NOW)
   })
 
   it('never ends an open bar before its own docking', () => {
-    const [bar] = buildBars([dockingEvent(1, '2026-06-01T00:00:00Z', null)], NOW)
+    const [bar] = buildBars([dockingEvent(1, '2026-06-01T00:00:00Z', null)], NOW, {
+      endFacts: NO_END_FACTS,
+    })
     expect(bar?.end).toBe(bar?.start)
   })
 
@@ -32,6 +37,7 @@ describe('buildBars', () => {
     const bars = buildBars(
       [dockingEvent(1, '2024-01-01T00:00:00Z', '2024-02-01T00:00:00Z', { port: null })],
       NOW,
+      { endFacts: NO_END_FACTS },
     )
     expect(bars).toEqual([])
   })
@@ -45,6 +51,7 @@ describe('buildBars', () => {
         dockingEvent(4, '2024-01-05T00:00:00Z', '2024-01-25T00:00:00Z', { port: 2 }),
       ],
       NOW,
+      { endFacts: NO_END_FACTS },
     )
     expect(bars.filter((b) => b.hasOverlap).map((b) => b.eventId)).toEqual([1, 2])
   })
@@ -58,7 +65,7 @@ describe('shownBars', () => {
     dockingEvent(4, '2024-03-01T00:00:00Z', '2024-04-01T00:00:00Z'),
     dockingEvent(5, '2024-03-01T00:00:00Z', '2024-04-01T00:00:00Z', { port: null }),
   ]
-  const index = indexBars(events, NOW)
+  const index = indexBars(events, NOW, { endFacts: NO_END_FACTS })
   const flagged = (bars: ReadonlyArray<{ eventId: number; hasOverlap: boolean }>) =>
     bars.filter((b) => b.hasOverlap).map((b) => b.eventId)
 
@@ -92,6 +99,7 @@ describe('findOverlaps', () => {
         dockingEvent(1, '2024-01-01T00:00:00Z', '2024-01-20T00:00:00Z'),
       ],
       NOW,
+      { endFacts: NO_END_FACTS },
     )
     expect(findOverlaps(bars)).toEqual([
       {
@@ -112,6 +120,7 @@ describe('findOverlaps', () => {
         dockingEvent(2, '2024-01-20T00:00:00Z', '2024-02-01T00:00:00Z'),
       ],
       NOW,
+      { endFacts: NO_END_FACTS },
     )
     expect(findOverlaps(bars)).toEqual([])
   })
@@ -124,6 +133,7 @@ describe('findOverlaps', () => {
         dockingEvent(3, '2024-01-15T00:00:00Z', null),
       ],
       NOW,
+      { endFacts: NO_END_FACTS },
     )
     expect(findOverlaps(bars).map((o) => o.eventIds)).toEqual([
       [1, 2],
@@ -177,7 +187,7 @@ describe('rows', () => {
     const out = layoutRows(rows, { collapsedStations: new Set([10]), hideEmptyPorts: false })
     expect(labels(out)).toEqual(['Station A', 'Station B', 'Port 3'])
     expect(out[0]).toMatchObject({ collapsed: true, shownPorts: 0, totalPorts: 2, eventCount: 1 })
-    const placed = placeBars(buildBars(events, NOW), out)
+    const placed = placeBars(buildBars(events, NOW, { endFacts: NO_END_FACTS }), out)
     expect(placed.map((p) => [p.bar.eventId, p.rowId, p.isSummary])).toEqual([
       [1, 's10', true],
       [2, 'p3', false],

@@ -74,14 +74,14 @@ describe('effectiveEnd', () => {
     const after = utcMillis(DEORBIT + 1)
     expect(dockedAt([e], after, facts)).toEqual([])
     expect(dockedAt([e], utcMillis(DEORBIT - 1), facts)).toEqual([e])
-    expect(occupancyAt([e], after, undefined, facts).count).toBe(0)
+    expect(occupancyAt([e], after, facts).count).toBe(0)
   })
 
   it("is the measures' end rule once given the data's end facts, one rule per instant and facts", () => {
     const e = open([15, 'Salyut 7'])
     expect(endAtNow(NOW, facts)(e)).toBe(DEORBIT)
     // Without facts a measure cannot know the station re-entered: the stay runs to now.
-    expect(endAtNow(NOW)(e)).toBe(NOW)
+    expect(endAtNow(NOW, NO_END_FACTS)(e)).toBe(NOW)
     // The same array of stations (and events) give the same facts, and so the same rule,
     // which is what lets measures remembered per rule be shared.
     const stations = [{ id: stationId(15), status: 'De-Orbited', deorbited: '1991-02-07' }]
@@ -111,7 +111,7 @@ describe('effectiveEnd', () => {
       // Docked up to MS-18's arrival, and not after: one vehicle at the port at a time.
       expect(dockedAt(all, utcMillis(MS18_DOCKS - 1), f)).toEqual([ms17])
       expect(dockedAt(all, MS18_DOCKS, f)).toEqual([ms18])
-      expect(occupancyAt(all, NOW, undefined, f).count).toBe(0)
+      expect(occupancyAt(all, NOW, f).count).toBe(0)
       expect(endAtNow(NOW, f)(ms17)).toBe(MS18_DOCKS)
       // The departed record keeps its own departure.
       expect(effectiveEnd(ms18, f, NOW).state).toBe('departed')
@@ -121,12 +121,12 @@ describe('effectiveEnd', () => {
       const f = endFacts([ms17, ms18], STATIONS)
       // MS-17 alone (a search for it): its span ends at MS-18's docking, not now.
       expect(dataExtent([ms17], NOW, f)).toEqual({ start: ms17.docking, end: MS18_DOCKS })
-      expect(dataExtent([ms17], NOW)).toEqual({ start: ms17.docking, end: NOW })
+      expect(dataExtent([ms17], NOW, NO_END_FACTS)).toEqual({ start: ms17.docking, end: NOW })
       expect(lastActivity([ms17, ms18], NOW, f).get(4)).toBe(ms18.departure)
       const after = { start: Date.parse('2022-01-01'), end: Date.parse('2023-01-01') }
       const rows = [{ kind: 'port', stationId: 4, portId: 9 }] as unknown as ChartRow[]
       expect(rowsWithDockingsIn(rows, [ms17], after, NOW, f)).toEqual([])
-      expect(rowsWithDockingsIn(rows, [ms17], after, NOW)).toEqual(rows)
+      expect(rowsWithDockingsIn(rows, [ms17], after, NOW, NO_END_FACTS)).toEqual(rows)
     })
 
     it("calls a stay unknown, still to now, when its station's record, taken later, no longer lists it", () => {

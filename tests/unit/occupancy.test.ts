@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { dockedAt, occupancyAt } from '../../shared/occupancy/occupancy'
 import { stationId, utcMillis } from '../../shared/domain/units'
 import { dockingEvent } from './chart-fixtures'
+import { NO_END_FACTS } from '../../shared/occupancy/end-facts'
 
 const at = (iso: string) => utcMillis(Date.parse(iso))
 
@@ -21,7 +22,7 @@ const events = [
 
 describe('occupancyAt', () => {
   it('groups what is docked by station and port, with counts', () => {
-    const snap = occupancyAt(events, at('2000-02-12T00:00:00Z'))
+    const snap = occupancyAt(events, at('2000-02-12T00:00:00Z'), NO_END_FACTS)
     expect(snap.count).toBe(4)
     expect(
       snap.stations.map((s) => [
@@ -52,10 +53,10 @@ describe('occupancyAt', () => {
       '2000-03-01T00:00:00Z',
       '2030-01-01T00:00:00Z',
     ]) {
-      const snap = occupancyAt(events, at(iso))
+      const snap = occupancyAt(events, at(iso), NO_END_FACTS)
       const ids = snap.stations.flatMap((s) => s.ports.flatMap((p) => p.events.map((e) => e.id)))
       expect(ids.sort(), iso).toEqual(
-        dockedAt(events, at(iso))
+        dockedAt(events, at(iso), NO_END_FACTS)
           .map((e) => e.id)
           .sort(),
       )
@@ -64,13 +65,16 @@ describe('occupancyAt', () => {
   })
 
   it('counts the arriving vehicle, not the departing one, at a handover instant', () => {
-    const snap = occupancyAt(events, at('2000-03-01T00:00:00Z'))
+    const snap = occupancyAt(events, at('2000-03-01T00:00:00Z'), NO_END_FACTS)
     const port10 = snap.stations[0]?.ports.find((p) => p.portName === 'Port 10')
     expect(port10?.events.map((e) => e.id)).toEqual([5])
   })
 
   it('orders stations as the chart does when given its order', () => {
-    const snap = occupancyAt(events, at('2000-02-12T00:00:00Z'), [stationId(10), stationId(20)])
+    const snap = occupancyAt(events, at('2000-02-12T00:00:00Z'), NO_END_FACTS, [
+      stationId(10),
+      stationId(20),
+    ])
     expect(snap.stations.map((s) => s.stationName)).toEqual(['Station A', 'Mir'])
   })
 })

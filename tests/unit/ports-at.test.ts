@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { Port } from '../../shared/domain/model'
 import { portId, stationId, utcMillis } from '../../shared/domain/units'
 import { portsAt } from '../../shared/occupancy/ports-at'
-import { endFacts, type EndFacts } from '../../shared/occupancy/end-facts'
+import { NO_END_FACTS, endFacts, type EndFacts } from '../../shared/occupancy/end-facts'
 import { makeEvent } from './query/make-event'
 import { ISS, RASSVET_NADIR, SOYUZ_MS_17, SOYUZ_MS_18 } from './query/port-reused'
 
@@ -34,7 +34,7 @@ const events = [
 const SALYUT_6 = [{ id: stationId(14), name: 'Salyut 6' }]
 const at = (iso: string) => utcMillis(Date.parse(iso))
 const view = (iso: string, shown: number[]) =>
-  portsAt(events, new Set(shown), ports, SALYUT_6, at(iso)).stations.map((s) =>
+  portsAt(events, new Set(shown), ports, SALYUT_6, at(iso), NO_END_FACTS).stations.map((s) =>
     s.ports.map((p) => [
       p.portName,
       p.state,
@@ -56,7 +56,7 @@ describe('portsAt', () => {
   })
 
   it('lists what the filters hide, marked, and counts it', () => {
-    const list = portsAt(events, new Set([1]), ports, SALYUT_6, at('1978-01-25'))
+    const list = portsAt(events, new Set([1]), ports, SALYUT_6, at('1978-01-25'), NO_END_FACTS)
     expect(view('1978-01-25', [1])[0]![0]).toEqual(['Salyut-6 aft', 'occupied', ['2 hidden']])
     expect([list.dockedCount, list.hiddenCount]).toEqual([2, 1])
   })
@@ -72,7 +72,7 @@ describe('portsAt', () => {
     const rassvet: Port[] = [
       { id: portId(RASSVET_NADIR[0]), name: RASSVET_NADIR[1], stationId: stationId(ISS[0]) },
     ]
-    const docked = (facts?: EndFacts) =>
+    const docked = (facts: EndFacts) =>
       portsAt(
         both,
         new Set([241, 280]),
@@ -83,6 +83,6 @@ describe('portsAt', () => {
       ).stations[0]!.ports[0]!.docked.map((d) => d.event.vehicle)
     // On 2021-06-15 only MS-18 is at Rassvet nadir: MS-17 had left by its docking.
     expect(docked(endFacts(both, []))).toEqual(['Soyuz MS-18'])
-    expect(docked()).toEqual(['Soyuz MS-17', 'Soyuz MS-18'])
+    expect(docked(NO_END_FACTS)).toEqual(['Soyuz MS-17', 'Soyuz MS-18'])
   })
 })

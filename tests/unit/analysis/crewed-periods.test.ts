@@ -5,10 +5,11 @@ import { endAtNow } from '../../../shared/analysis/effective-end'
 import { DAY_MS, stationId, utcMillis } from '../../../shared/domain/units'
 import { makeEvent } from '../query/make-event'
 import { makeExpedition } from './expedition-fixtures'
+import { NO_END_FACTS } from '../../../shared/occupancy/end-facts'
 
 const at = (iso: string) => utcMillis(Date.parse(iso))
 const d = (t: number) => new Date(t).toISOString().slice(0, 10)
-const endOf = endAtNow(at('2001-01-01'))
+const endOf = endAtNow(at('2001-01-01'), NO_END_FACTS)
 const s6 = stationId(14)
 
 const expeditions = [
@@ -68,7 +69,11 @@ describe('crewedPeriods', () => {
           departure: null,
         }),
       ],
-      { endOf: endAtNow(at('2021-07-01')), from: at('2021-06-01'), to: at('2021-07-01') },
+      {
+        endOf: endAtNow(at('2021-07-01'), NO_END_FACTS),
+        from: at('2021-06-01'),
+        to: at('2021-07-01'),
+      },
     )
     expect(tiangong.periods.map((p) => [d(p.start), d(p.end), p.basis])).toEqual([
       ['2021-06-17', '2021-07-01', 'crew-vehicle-proxy'],

@@ -49,6 +49,7 @@ import {
   refYear,
 } from './reference-measures'
 import { stayRecords } from './stay-records'
+import { NO_END_FACTS } from '../../../shared/occupancy/end-facts'
 
 const cases = equivalenceCases()
 
@@ -61,7 +62,7 @@ const stationsOf = (c: (typeof cases)[number]) => {
 }
 
 describe.each(cases)('measures equal their definitions: $name', (c) => {
-  const endOf = endAtNow(c.now)
+  const endOf = endAtNow(c.now, NO_END_FACTS)
   // A fresh array per measure, as each query result is, so no memo hides a difference.
   const ev = () => [...c.events]
 
@@ -144,7 +145,7 @@ describe.each(cases)('measures equal their definitions: $name', (c) => {
 
   it('on one array asked again with another end rule, stacking or station, each answer is its own', () => {
     const events = ev()
-    const later = endAtNow(utcMillis(c.now + 400 * DAY_MS))
+    const later = endAtNow(utcMillis(c.now + 400 * DAY_MS), NO_END_FACTS)
     const [id] = stationsOf(c)[0]!
     for (const rule of [endOf, later, endOf]) {
       for (const stackBy of ['role', 'family'] as const) {
@@ -162,7 +163,7 @@ describe.each(cases)('measures equal their definitions: $name', (c) => {
 
   it('with open stays running to an instant between two milliseconds, times that cannot be packed for the native sort', () => {
     const events = ev()
-    const between = endAtNow(utcMillis(c.now + 0.5))
+    const between = endAtNow(utcMillis(c.now + 0.5), NO_END_FACTS)
     for (const stackBy of ['role', 'family'] as const)
       expect(occupancySeries(events, { endOf: between, stackBy })).toEqual(
         refOccupancy(c.events, between, stackBy),

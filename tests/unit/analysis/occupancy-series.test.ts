@@ -9,10 +9,11 @@ import {
 } from '../../../shared/analysis/occupancy-series'
 import { DAY_MS, stationId, utcMillis } from '../../../shared/domain/units'
 import { makeEvent } from '../query/make-event'
+import { NO_END_FACTS } from '../../../shared/occupancy/end-facts'
 
 const at = (iso: string) => utcMillis(Date.parse(iso))
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10)
-const endOf = endAtNow(at('2000-12-31T00:00:00Z'))
+const endOf = endAtNow(at('2000-12-31T00:00:00Z'), NO_END_FACTS)
 
 // Station 1: Soyuz A 01-01..01-10 (crew), Progress B 01-05..01-20 (cargo),
 // Soyuz C 01-10..01-15 (crew; arrives as A leaves), Progress D 01-12..open.

@@ -14,7 +14,7 @@ import { makeEvent } from '../query/make-event'
 
 const at = (iso: string) => utcMillis(Date.parse(iso))
 const d = (t: number) => new Date(t).toISOString().slice(0, 10)
-const endOf = endAtNow(at('2026-01-01'))
+const endOf = endAtNow(at('2026-01-01'), NO_END_FACTS)
 
 const station = (id: number, name: string, founded: string | null, deorbited: string | null) =>
   ({

@@ -4,10 +4,11 @@ import { endAtNow } from '../../../shared/analysis/effective-end'
 import { portTotals, portUtilisation } from '../../../shared/analysis/port-utilisation'
 import { DAY_MS, portId, utcMillis } from '../../../shared/domain/units'
 import { makeEvent } from '../query/make-event'
+import { NO_END_FACTS } from '../../../shared/occupancy/end-facts'
 
 const at = (iso: string) => utcMillis(Date.parse(iso))
 const days = (ms: number) => ms / DAY_MS
-const endOf = endAtNow(at('2002-01-01'))
+const endOf = endAtNow(at('2002-01-01'), NO_END_FACTS)
 
 const fwd = [4, 'forward'] as const
 const aft = [5, 'aft'] as const

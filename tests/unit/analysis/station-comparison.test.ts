@@ -8,9 +8,10 @@ import {
 } from '../../../shared/analysis/station-comparison'
 import { DAY_MS, stationId, utcMillis } from '../../../shared/domain/units'
 import { makeEvent } from '../query/make-event'
+import { NO_END_FACTS } from '../../../shared/occupancy/end-facts'
 
 const at = (iso: string) => utcMillis(Date.parse(iso))
-const endOf = endAtNow(at('2010-01-01'))
+const endOf = endAtNow(at('2010-01-01'), NO_END_FACTS)
 const mir = [20, 'Mir'] as const
 const iss = [4, 'ISS'] as const
 

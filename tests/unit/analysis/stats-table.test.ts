@@ -11,7 +11,7 @@ import { makeEvent } from '../query/make-event'
 const at = (iso: string) => utcMillis(Date.parse(iso))
 const NOW = at('2001-01-01')
 const options = {
-  endOf: endAtNow(NOW),
+  endOf: endAtNow(NOW, NO_END_FACTS),
   from: at('2000-01-01'),
   to: at('2000-02-01'),
   unknownEndsAt: (evs: ReadonlyArray<DockingEvent>, t: UtcMillis) =>

@@ -12,9 +12,10 @@ import { DAY_MS, utcMillis } from '../../../shared/domain/units'
 import { makeEvent } from '../query/make-event'
 import { salyut6Dockings } from './salyut-6-1978'
 import { stayRecords } from './stay-records'
+import { NO_END_FACTS } from '../../../shared/occupancy/end-facts'
 
 const days = (ms: number | null) => (ms === null ? null : ms / DAY_MS)
-const endOf = endAtNow(utcMillis(Date.parse('1990-01-01')))
+const endOf = endAtNow(utcMillis(Date.parse('1990-01-01')), NO_END_FACTS)
 
 // Soyuz 31's two legs make one visit; Soyuz T-2 is still docked.
 const events = [

@@ -11,6 +11,7 @@ import { byClass, parseXml } from '../export/svg-parse'
 import { makeEvent } from '../query/make-event'
 import { makePort, makeStation } from '../query/make-place'
 import { makeStay } from '../reference/make-stay'
+import { NO_END_FACTS } from '../../../shared/occupancy/end-facts'
 
 const SALYUT_6 = makeStation(14, 'Salyut 6')
 const FORWARD = makePort(4, 'Salyut-6 forward', 14)
@@ -141,6 +142,6 @@ describe('the reference layer in an exported figure', () => {
       { range: { kind: 'all' }, size: { kind: 'width', width: 1200 }, theme: 'light' },
     )!
     expect(filtered.events.map((e) => e.id)).toEqual([183])
-    expect(buildBars(filtered.events, NOW)).toHaveLength(1)
+    expect(buildBars(filtered.events, NOW, { endFacts: NO_END_FACTS })).toHaveLength(1)
   })
 })

@@ -10,6 +10,7 @@ import { buildRows } from '../../../shared/chart/timeline-rows'
 import type { Station } from '../../../shared/domain/model'
 import { dockingAt } from '../query/make-event'
 import { makePort as port, makeStation as station } from '../query/make-place'
+import { NO_END_FACTS } from '../../../shared/occupancy/end-facts'
 
 const NOW = Date.parse('2026-01-01T00:00:00Z')
 
@@ -38,7 +39,7 @@ const names = (rows: ReadonlyArray<{ station: Station }>) => rows.map((r) => r.s
 
 describe('orderStations', () => {
   it('puts the station active most recently on top, a still-docked vehicle counting as now', () => {
-    expect(names(orderStations(built, events, 'recent', NOW))).toEqual([
+    expect(names(orderStations(built, events, 'recent', NOW, NO_END_FACTS))).toEqual([
       'Zarya',
       'Mir',
       'Skylab',
@@ -47,13 +48,13 @@ describe('orderStations', () => {
   })
 
   it('orders by name, and by first docking, stations without dockings last', () => {
-    expect(names(orderStations(built, events, 'name', NOW))).toEqual([
+    expect(names(orderStations(built, events, 'name', NOW, NO_END_FACTS))).toEqual([
       'Empty',
       'Mir',
       'Skylab',
       'Zarya',
     ])
-    expect(names(orderStations(built, events, 'first', NOW))).toEqual([
+    expect(names(orderStations(built, events, 'first', NOW, NO_END_FACTS))).toEqual([
       'Skylab',
       'Mir',
       'Zarya',
@@ -62,7 +63,7 @@ describe('orderStations', () => {
   })
 
   it('renumbers rows top to bottom with each station’s ports under it', () => {
-    const rows = orderStations(built, events, 'recent', NOW)
+    const rows = orderStations(built, events, 'recent', NOW, NO_END_FACTS)
     const orders = rows.flatMap((r) => [r.order, ...r.ports.map((p) => p.order)])
     expect(orders).toEqual([...orders].sort((a, b) => a - b))
     expect(new Set(orders).size).toBe(orders.length)
@@ -73,7 +74,7 @@ describe('orderStations', () => {
   })
 
   it('reads activity from departures, and from now while docked', () => {
-    const last = lastActivity(events, NOW)
+    const last = lastActivity(events, NOW, NO_END_FACTS)
     expect(last.get(2)).toBe(Date.parse('1999-08-27T00:00:00Z'))
     expect(last.get(3)).toBe(NOW)
     expect(last.has(4)).toBe(false)
@@ -81,7 +82,7 @@ describe('orderStations', () => {
 })
 
 describe('rowsWithDockingsIn', () => {
-  const laid = layoutRows(orderStations(built, events, 'first', NOW), {
+  const laid = layoutRows(orderStations(built, events, 'first', NOW, NO_END_FACTS), {
     collapsedStations: new Set(),
     hideEmptyPorts: false,
   })
@@ -89,7 +90,7 @@ describe('rowsWithDockingsIn', () => {
 
   it('keeps only rows with a docking overlapping the window', () => {
     const w = { start: Date.parse('1990-01-01T00:00:00Z'), end: Date.parse('1999-01-01T00:00:00Z') }
-    expect(labels(rowsWithDockingsIn(laid, events, w, NOW))).toEqual([
+    expect(labels(rowsWithDockingsIn(laid, events, w, NOW, NO_END_FACTS))).toEqual([
       'Mir',
       'Mir forward',
       'Zarya',
@@ -99,17 +100,20 @@ describe('rowsWithDockingsIn', () => {
 
   it('counts a still-docked vehicle as in view up to now, and a window after it as empty', () => {
     const w = { start: Date.parse('2025-12-01T00:00:00Z'), end: Date.parse('2025-12-31T00:00:00Z') }
-    expect(labels(rowsWithDockingsIn(laid, events, w, NOW))).toEqual(['Zarya', 'Zarya nadir'])
+    expect(labels(rowsWithDockingsIn(laid, events, w, NOW, NO_END_FACTS))).toEqual([
+      'Zarya',
+      'Zarya nadir',
+    ])
     const after = { start: NOW + 1, end: NOW + 86_400_000 }
-    expect(rowsWithDockingsIn(laid, events, after, NOW)).toEqual([])
+    expect(rowsWithDockingsIn(laid, events, after, NOW, NO_END_FACTS)).toEqual([])
   })
 
   it('keeps a folded station while any of its dockings is in view', () => {
-    const folded = layoutRows(orderStations(built, events, 'first', NOW), {
+    const folded = layoutRows(orderStations(built, events, 'first', NOW, NO_END_FACTS), {
       collapsedStations: new Set([2]),
       hideEmptyPorts: false,
     })
     const w = { start: Date.parse('1987-01-01T00:00:00Z'), end: Date.parse('1988-01-01T00:00:00Z') }
-    expect(labels(rowsWithDockingsIn(folded, events, w, NOW))).toEqual(['Mir'])
+    expect(labels(rowsWithDockingsIn(folded, events, w, NOW, NO_END_FACTS))).toEqual(['Mir'])
   })
 })

@@ -16,6 +16,7 @@ import { DEFAULT_QUERY, type Query } from '../../../shared/query/query'
 import { toIsoUtc, utcMillis } from '../../../shared/domain/units'
 import { salyutData, snapshotData } from '../../fixtures/docking-data'
 import { parseCsv } from './csv-parse'
+import { NO_END_FACTS } from '../../../shared/occupancy/end-facts'
 
 const NOW = utcMillis(Date.parse('2025-06-01T12:00:00Z'))
 const snapshot = snapshotData()
@@ -33,7 +34,9 @@ describe('CSV export', () => {
   const csv = parseCsv(exp.content)
 
   it('holds exactly the filtered events, in docking order', () => {
-    const expected = matchingEvents(snapshot.events, { ...DEFAULT_QUERY, ...filters }, NOW)
+    const expected = matchingEvents(snapshot.events, { ...DEFAULT_QUERY, ...filters }, NOW, {
+      endFacts: NO_END_FACTS,
+    })
     expect(expected.length).toBeGreaterThan(5)
     expect(csv.header).toEqual(CSV_COLUMNS)
     expect(csv.rows.map((r) => Number(r[0]))).toEqual(
@@ -222,7 +225,9 @@ describe('JSON export', () => {
     expect(doc.filters.state).toEqual({ ...DEFAULT_QUERY, ...filters })
     expect(doc.filters.description).toBe('roles: cargo vehicle; docking on or after 1982 UTC')
     // Reapplying the recorded filters to the same data gives the same rows.
-    const again = matchingEvents(snapshot.events, doc.filters.state, NOW)
+    const again = matchingEvents(snapshot.events, doc.filters.state, NOW, {
+      endFacts: NO_END_FACTS,
+    })
     expect(doc.events.map((e) => e.id)).toEqual(
       [...again].sort((a, b) => a.docking - b.docking).map((e) => e.id),
     )
@@ -247,7 +252,9 @@ describe('JSON export', () => {
 describe('exports counted by visit', () => {
   // Salyut 6 is LL2 station 14; Soyuz 31's relocation (189 aft, 190 forward) is one visit there.
   const filters: Partial<Query> = { families: ['Soyuz'], stations: [14 as never] }
-  const events = matchingEvents(snapshot.events, { ...DEFAULT_QUERY, ...filters }, NOW)
+  const events = matchingEvents(snapshot.events, { ...DEFAULT_QUERY, ...filters }, NOW, {
+    endFacts: NO_END_FACTS,
+  })
   // Visits by hand: a Soyuz docking again within a day of leaving this station is the same visit.
   const visitsByHand = events.filter((e) => {
     const before = events.find(

@@ -13,6 +13,7 @@ import { VEHICLE_FAMILIES, VEHICLE_ROLES } from '../../../shared/domain/vehicle-
 import { dockingDataFrom, salyutData, snapshotData } from '../../fixtures/docking-data'
 import { generateDataset } from '../../fixtures/generate-dataset'
 import { allElements, byClass, parseXml, textOf, type XmlElement } from './svg-parse'
+import { NO_END_FACTS } from '../../../shared/occupancy/end-facts'
 
 const NOW = utcMillis(Date.parse('2025-06-01T12:00:00Z'))
 // Rendering is checked on the compiled Salyut 6 and 7 record: 64 ended
@@ -357,7 +358,7 @@ describe('open-ended, overlaps, themes and paper', () => {
       ...events[1]!,
       docking: utcMillis(events[0]!.docking + 86_400_000),
     }
-    const bars = buildBars([events[0]!, clash], NOW)
+    const bars = buildBars([events[0]!, clash], NOW, { endFacts: NO_END_FACTS })
     const rows = layoutRows(buildRows(snapshot.stations, snapshot.ports, [events[0]!, clash]), {
       collapsedStations: new Set(),
       hideEmptyPorts: true,
@@ -441,7 +442,7 @@ describe('open-ended, overlaps, themes and paper', () => {
 })
 
 function baseInput(): SvgExportInput {
-  const bars = buildBars(snapshot.events, NOW)
+  const bars = buildBars(snapshot.events, NOW, { endFacts: NO_END_FACTS })
   return {
     rows: layoutRows(buildRows(snapshot.stations, snapshot.ports, snapshot.events), {
       collapsedStations: new Set(),

@@ -5,6 +5,7 @@ import { matchingEvents } from '../../../shared/query/evaluate'
 import { DEFAULT_QUERY, NO_TIME_BOUNDS, type TimeBounds } from '../../../shared/query/query'
 import { utcMillis } from '../../../shared/domain/units'
 import { makeEvent } from './make-event'
+import { NO_END_FACTS } from '../../../shared/occupancy/end-facts'
 
 const at = (iso: string) => Date.parse(iso)
 
@@ -70,6 +71,7 @@ describe('an ISO date alone filters', () => {
         departure: { ...NO_TIME_BOUNDS, ...departure },
       },
       utcMillis(at('2025-01-01T00:00:00Z')),
+      { endFacts: NO_END_FACTS },
     ).map((e) => e.id)
 
   it('keeps all of 1979 for "from 1979 to 1979"', () => {

@@ -12,6 +12,7 @@ import {
 } from '../../../shared/query/query'
 import { toLl2Query } from '../../../shared/query/to-ll2-params'
 import { makeEvent } from './make-event'
+import { NO_END_FACTS } from '../../../shared/occupancy/end-facts'
 
 const NOW = utcMillis(Date.parse('2026-01-01T00:00:00Z'))
 const events = [183, 184, 185].map((id) =>
@@ -22,17 +23,23 @@ const names = { stationName: () => undefined, portName: () => undefined }
 
 describe('the "conflicts with reference" filter', () => {
   it('keeps only the events a reference record disagrees with', () => {
-    const ids = matchingEvents(events, conflicting, NOW, { conflictEventIds: new Set([184]) })
+    const ids = matchingEvents(events, conflicting, NOW, {
+      endFacts: NO_END_FACTS,
+      conflictEventIds: new Set([184]),
+    })
     expect(ids.map((e) => e.id)).toEqual([184])
   })
 
   it('passes nothing when no comparison was given, rather than everything', () => {
-    expect(matchingEvents(events, conflicting, NOW)).toEqual([])
+    expect(matchingEvents(events, conflicting, NOW, { endFacts: NO_END_FACTS })).toEqual([])
   })
 
   it('leaves every event when off, and counts options under it', () => {
-    expect(matchingEvents(events, DEFAULT_QUERY, NOW)).toHaveLength(3)
-    const { counts } = evaluate(events, conflicting, NOW, { conflictEventIds: new Set([183]) })
+    expect(matchingEvents(events, DEFAULT_QUERY, NOW, { endFacts: NO_END_FACTS })).toHaveLength(3)
+    const { counts } = evaluate(events, conflicting, NOW, {
+      endFacts: NO_END_FACTS,
+      conflictEventIds: new Set([183]),
+    })
     expect(counts.stations.get(events[0]!.stationId!)).toBe(1)
   })
 

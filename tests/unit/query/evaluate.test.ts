@@ -7,7 +7,7 @@ import {
   matchingWithin,
 } from '../../../shared/query/evaluate'
 import { compareEvents, stayOf, withinDockingBounds } from '../../../shared/query/event-fields'
-import { endFacts } from '../../../shared/occupancy/end-facts'
+import { NO_END_FACTS, endFacts } from '../../../shared/occupancy/end-facts'
 import { DEFAULT_QUERY, type Query } from '../../../shared/query/query'
 import { DAY_MS, durationMs, portId, stationId, utcMillis } from '../../../shared/domain/units'
 import { eventsOf } from './ll2-record'
@@ -58,7 +58,9 @@ const events = [
 ]
 
 const ids = (query: Partial<Query>) =>
-  matchingEvents(events, { ...DEFAULT_QUERY, ...query }, NOW).map((e) => e.id)
+  matchingEvents(events, { ...DEFAULT_QUERY, ...query }, NOW, { endFacts: NO_END_FACTS }).map(
+    (e) => e.id,
+  )
 
 describe('matchingEvents', () => {
   it('passes everything, in docking order, with the default query', () => {
@@ -123,7 +125,7 @@ describe('matchingEvents', () => {
   })
 
   it('measures stays to departure, or to now while docked', () => {
-    expect(stayOf(events[3]!, NOW)).toBe(NOW - events[3]!.docking)
+    expect(stayOf(events[3]!, NOW, NO_END_FACTS)).toBe(NOW - events[3]!.docking)
     // Soyuz 26 stayed 36.2 days, Progress 1 15.8, Soyuz TM-2 172.6; Kvant-2 is still there.
     expect(ids({ minStay: durationMs(30 * DAY_MS) })).toEqual([1, 3, 4])
     expect(ids({ maxStay: durationMs(30 * DAY_MS) })).toEqual([2])
@@ -180,22 +182,34 @@ describe('matchingWithin', () => {
       { ...DEFAULT_QUERY, search: 'kvant', families: ['Soyuz'] },
     ]
     for (const query of queries) {
-      const butSearch = failuresButSearch(events, query, NOW)
-      expect(matchingWithin(events, query, butSearch)).toEqual(matchingEvents(events, query, NOW))
-      expect(evaluate(events, query, NOW, {}, butSearch)).toEqual(evaluate(events, query, NOW))
+      const butSearch = failuresButSearch(events, query, NOW, { endFacts: NO_END_FACTS })
+      expect(matchingWithin(events, query, butSearch)).toEqual(
+        matchingEvents(events, query, NOW, { endFacts: NO_END_FACTS }),
+      )
+      expect(evaluate(events, query, NOW, { endFacts: NO_END_FACTS }, butSearch)).toEqual(
+        evaluate(events, query, NOW, { endFacts: NO_END_FACTS }),
+      )
     }
   })
 
   it('keeps what events fail across searches: only the search decides between them', () => {
     const mir = { ...DEFAULT_QUERY, stations: [stationId(MIR[0])] }
-    const failed = failuresButSearch(events, { ...mir, search: 'soyuz' }, NOW)
+    const failed = failuresButSearch(events, { ...mir, search: 'soyuz' }, NOW, {
+      endFacts: NO_END_FACTS,
+    })
     expect(matchingWithin(events, { ...mir, search: 'soyuz' }, failed).map((e) => e.id)).toEqual([
       3,
     ])
     expect(matchingWithin(events, { ...mir, search: '' }, failed).map((e) => e.id)).toEqual([3, 4])
     // The counts too: Soyuz 26 fails only the station, so ticking Salyut 6 would add it;
     // Progress 1 there fails the search as well, so it adds nothing.
-    const counts = evaluate(events, { ...mir, search: 'soyuz' }, NOW, {}, failed).counts
+    const counts = evaluate(
+      events,
+      { ...mir, search: 'soyuz' },
+      NOW,
+      { endFacts: NO_END_FACTS },
+      failed,
+    ).counts
     expect(counts.stations.get(stationId(14))).toBe(1)
     expect(counts.stations.get(stationId(MIR[0]))).toBe(1)
   })
@@ -204,12 +218,14 @@ describe('matchingWithin', () => {
 describe('evaluate', () => {
   it('gives the same events as matchingEvents', () => {
     const query = { ...DEFAULT_QUERY, search: 'soyuz', states: ['departed' as const] }
-    expect(evaluate(events, query, NOW).events).toEqual(matchingEvents(events, query, NOW))
+    expect(evaluate(events, query, NOW, { endFacts: NO_END_FACTS }).events).toEqual(
+      matchingEvents(events, query, NOW, { endFacts: NO_END_FACTS }),
+    )
   })
 
   it('counts every option against the other filters only', () => {
     const query: Query = { ...DEFAULT_QUERY, families: ['Soyuz'] }
-    const { counts } = evaluate(events, query, NOW)
+    const { counts } = evaluate(events, query, NOW, { endFacts: NO_END_FACTS })
     // Families ignore the family filter itself: what ticking each would add.
     expect(counts.families.get('Soyuz')).toBe(2)
     expect(counts.families.get('Progress')).toBe(1)
@@ -230,7 +246,7 @@ describe('evaluate', () => {
       searchVehicleNames: false,
       stations: [stationId(14)],
     }
-    const { events: shown, counts } = evaluate(events, query, NOW)
+    const { events: shown, counts } = evaluate(events, query, NOW, { endFacts: NO_END_FACTS })
     expect(shown.map((e) => e.id)).toEqual([1])
     expect(counts.stations.get(stationId(14))).toBe(1)
     expect(counts.stations.get(stationId(2))).toBe(1)
@@ -239,7 +255,7 @@ describe('evaluate', () => {
   })
 
   it('counts unknown configurations and agencies under the empty key', () => {
-    const { counts } = evaluate(events, DEFAULT_QUERY, NOW)
+    const { counts } = evaluate(events, DEFAULT_QUERY, NOW, { endFacts: NO_END_FACTS })
     expect(counts.configurations.get('')).toBe(1)
     expect(counts.agencies.get('')).toBe(1)
     expect(counts.agencies.get('Soviet Space Program')).toBe(2)
@@ -282,6 +298,7 @@ const ll2Ids = (query: Partial<Query>) =>
     ll2Events,
     { ...DEFAULT_QUERY, searchMode: 'll2', searchVehicleNames: false, ...query },
     NOW,
+    { endFacts: NO_END_FACTS },
   ).map((e) => e.id)
 
 describe('LL2-only parts of the query', () => {
@@ -300,19 +317,25 @@ describe('LL2-only parts of the query', () => {
     expect([...ll2Events].sort(compareEvents('docking')).map((e) => e.id)).toEqual([4, 1, 2, 3])
     // evaluate orders the same way as matchingEvents.
     const query = { ...DEFAULT_QUERY, ordering: '-departure' as const }
-    expect(evaluate(ll2Events, query, NOW).events).toEqual(matchingEvents(ll2Events, query, NOW))
+    expect(evaluate(ll2Events, query, NOW, { endFacts: NO_END_FACTS }).events).toEqual(
+      matchingEvents(ll2Events, query, NOW, { endFacts: NO_END_FACTS }),
+    )
   })
 
   it('filters by data source', () => {
     expect(ll2Ids({ sources: ['ll2'] })).toEqual([4, 1, 2, 3])
     expect(ll2Ids({ sources: ['snapshot', 'import'] })).toEqual([])
     const mir = { ...DEFAULT_QUERY, stations: [stationId(2)] }
-    const none = evaluate(ll2Events, { ...mir, sources: ['snapshot'] }, NOW)
+    const none = evaluate(ll2Events, { ...mir, sources: ['snapshot'] }, NOW, {
+      endFacts: NO_END_FACTS,
+    })
     expect(none.events).toEqual([])
     // Every other option's count honours the source filter: no family would bring anything back.
     expect(none.counts.families.size).toBe(0)
     expect(
-      evaluate(ll2Events, { ...mir, sources: ['ll2'] }, NOW).counts.families.get('Soyuz'),
+      evaluate(ll2Events, { ...mir, sources: ['ll2'] }, NOW, {
+        endFacts: NO_END_FACTS,
+      }).counts.families.get('Soyuz'),
     ).toBe(1)
   })
 })

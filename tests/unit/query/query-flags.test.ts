@@ -13,6 +13,7 @@ import { matchingEvents } from '../../../shared/query/evaluate'
 import { DEFAULT_QUERY } from '../../../shared/query/query'
 import { utcMillis } from '../../../shared/domain/units'
 import { snapshotData } from '../../fixtures/docking-data'
+import { NO_END_FACTS } from '../../../shared/occupancy/end-facts'
 
 const data = snapshotData()
 
@@ -89,7 +90,7 @@ describe('parseQueryFlags', () => {
 
   it('selects the events cli list shows for the flags', () => {
     const q = parse('--station', 'Salyut 6', '--family', 'progress', '--ordering=-docking')
-    const shown = matchingEvents(data.events, q, utcMillis(0))
+    const shown = matchingEvents(data.events, q, utcMillis(0), { endFacts: NO_END_FACTS })
     expect(shown.length).toBeGreaterThan(3)
     expect(shown.every((e) => e.stationId === 14 && e.family === 'Progress')).toBe(true)
     expect(shown.map((e) => e.docking)).toEqual(shown.map((e) => e.docking).sort((a, b) => b - a))

@@ -8,6 +8,7 @@ import { termsOnlyInText } from '../../../shared/query/search-index'
 import { parseWordsSearch } from '../../../shared/query/search-words'
 import { utcMillis } from '../../../shared/domain/units'
 import { makeEvent } from './make-event'
+import { NO_END_FACTS } from '../../../shared/occupancy/end-facts'
 
 const NOW = utcMillis(Date.parse('2025-01-01T00:00:00Z'))
 const SALYUT_7 = [15, 'Salyut 7'] as const
@@ -78,7 +79,9 @@ const events: DockingEvent[] = [
 const all = events
 
 const ids = (search: string, more: Partial<Query> = {}) =>
-  matchingEvents(all, { ...DEFAULT_QUERY, search, ...more }, NOW).map((e) => e.id)
+  matchingEvents(all, { ...DEFAULT_QUERY, search, ...more }, NOW, { endFacts: NO_END_FACTS }).map(
+    (e) => e.id,
+  )
 
 describe('words search (the default)', () => {
   it('matches word starts, not letters inside words', () => {

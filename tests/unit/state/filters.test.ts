@@ -11,6 +11,7 @@ import {
   selectSearchMatches,
 } from '../../../renderer/state/filter-selectors'
 import { ALL_EVENTS, disposeStores, dockingData, memoryPrefs, ok, storeWith } from './fakes'
+import { NO_END_FACTS } from '../../../shared/occupancy/end-facts'
 
 afterEach(disposeStores)
 
@@ -81,7 +82,7 @@ describe('filter changes', () => {
     // The option counts too are those of the filters now set, as a fresh evaluation gives them.
     const s = store.getState()
     expect(selectFilterResult(s).counts).toEqual(
-      evaluate(s.data!.events, s.filters, utcMillis(0)).counts,
+      evaluate(s.data!.events, s.filters, utcMillis(0), { endFacts: NO_END_FACTS }).counts,
     )
     store.getState().toggleFilterOption('stations', stationId(15))
     store.getState().setSearch('s')

@@ -15,6 +15,7 @@ import { snapshotData } from '../../fixtures/docking-data'
 import { stayRecords } from '../analysis/stay-records'
 import { makeEvent } from '../query/make-event'
 import { soyuz31Legs } from './soyuz-31'
+import { NO_END_FACTS } from '../../../shared/occupancy/end-facts'
 
 // Soyuz 31's relocation (two legs) and a Progress.
 const [aft, fwd] = soyuz31Legs()
@@ -61,8 +62,11 @@ describe('countUnits', () => {
 
 describe('option counts by visit', () => {
   it('count a visit once per value its legs touch', () => {
-    const byDocking = evaluate(events, DEFAULT_QUERY, fwd.departure!).counts
+    const byDocking = evaluate(events, DEFAULT_QUERY, fwd.departure!, {
+      endFacts: NO_END_FACTS,
+    }).counts
     const byVisit = evaluate(events, DEFAULT_QUERY, fwd.departure!, {
+      endFacts: NO_END_FACTS,
       unitOf: sharedUnitOf('visit', visits),
     }).counts
     // Soyuz family: two dockings, one visit.
