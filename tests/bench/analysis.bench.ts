@@ -33,6 +33,8 @@ async function loadTree(root: string) {
   return {
     crewed: await mod('analysis/crewed-periods.ts'),
     end: await mod('analysis/effective-end.ts'),
+    // Absent in trees from before the end facts (then every open stay runs to now).
+    endFacts: await mod('occupancy/end-facts.ts').catch(() => null),
     occupancy: await mod('analysis/occupancy-series.ts'),
     ports: await mod('analysis/port-utilisation.ts'),
     comparison: await mod('analysis/station-comparison.ts'),
@@ -74,7 +76,10 @@ function measuresOf(t: Tree): ReadonlyArray<Measure> {
   const ingested = t.expeditions.ingestExpeditions(expeditionRecords)
   if (!ingested.ok) throw new Error(ingested.error)
   const expeditions = ingested.value.map((s: { expedition: unknown }) => s.expedition)
-  const endOf = t.end.endAtNow(to)
+  // The app's end rule: the end facts of all the data, where the tree has them.
+  const endOf = t.endFacts
+    ? t.end.endAtNow(to, t.endFacts.endFacts(data.events, data.stations))
+    : t.end.endAtNow(to)
   const { occupancyByStation, occupancySeries, peakOccupancy, stepColumns } = t.occupancy
   const { staysBy, vehicleTotals } = t.stays
   // The stays as the view sums them up: columns, or (in a baseline from before them) records.
