@@ -20,7 +20,7 @@ import { countNoun } from '../format/count-noun'
  * a question mark when its departure is unknown.
  */
 export const barLabel = (b: Bar): string =>
-  b.isOpen ? `${b.label} ▸` : b.endState === 'unknown' ? `${b.label} ?` : b.label
+  b.endState === 'docked' ? `${b.label} ▸` : b.endState === 'unknown' ? `${b.label} ?` : b.label
 
 /** A strip's label text: how many dockings it stands for. */
 export const runLabel = (r: BarRun): string => countNoun(r.count, 'docking')
@@ -107,7 +107,7 @@ export function buildScene(
     label: barLabel(p.bar),
     family: p.bar.family,
     role: p.bar.role,
-    isOpen: p.bar.isOpen,
+    isOpen: p.bar.endState === 'docked',
     isEndUnknown: p.bar.endState === 'unknown',
     hasOverlap: p.bar.hasOverlap,
     isFlagged: p.bar.isFlagged,

@@ -25,11 +25,13 @@ export interface Bar {
   readonly portId: PortId
   readonly label: string
   readonly start: UtcMillis
-  /** Departure, or `now` for a vehicle still docked. */
+  /** Where the stay ends: its departure, `now` while still docked, or the latest an unknown departure can be. */
   readonly end: UtcMillis
-  /** True when the vehicle is still docked: the bar's end is "now", not a departure. */
-  readonly isOpen: boolean
-  /** How the bar's end is known; `unknown` ends by the station's deorbit or the port's next docking (`effectiveEnd`). */
+  /**
+   * How the bar's end is known: `docked` (still docked, the end is "now"),
+   * `departed`, or `unknown` (it ends by the station's deorbit, the port's
+   * next docking or a record no longer listing it: `effectiveEnd`).
+   */
   readonly endState: EndState
   /** Why the end is unknown (and so where the bar ends); null unless `endState` is `unknown`. */
   readonly unknownEnd: UnknownEndCause | null
@@ -135,7 +137,6 @@ export function indexBars(
       label: e.vehicle,
       start: e.docking,
       end,
-      isOpen: state === 'docked',
       endState: state,
       unknownEnd: unknownEndCause(effective),
       family: e.family,

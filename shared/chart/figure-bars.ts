@@ -32,7 +32,7 @@ export function referenceMeta(line: ReferenceLine): Meta {
 
 /** How a bar's end reads in a figure's tooltip. */
 function endWords(b: Bar, now: UtcMillis): string {
-  if (b.isOpen) return `still docked at ${toIsoUtc(now)}`
+  if (b.endState === 'docked') return `still docked at ${toIsoUtc(now)}`
   switch (b.unknownEnd) {
     case 're-entry':
       return `departure unknown (ends at station re-entry, ${toIsoUtc(b.end)})`
@@ -122,7 +122,7 @@ export function drawBars(
         if (!b) return undefined
         const when = `${toIsoUtc(b.start)} to ${endWords(b, input.now)}`
         return {
-          cls: `bar family-${familySlug(b.family)} role-${b.role}${b.isOpen ? ' is-open' : ''}${b.endState === 'unknown' ? ' is-end-unknown' : ''}${b.hasOverlap ? ' has-overlap' : ''}${b.isFlagged ? ' is-flagged' : ''}`,
+          cls: `bar family-${familySlug(b.family)} role-${b.role}${b.endState === 'docked' ? ' is-open' : ''}${b.endState === 'unknown' ? ' is-end-unknown' : ''}${b.hasOverlap ? ' has-overlap' : ''}${b.isFlagged ? ' is-flagged' : ''}`,
           data: { 'event-id': b.eventId, 'port-id': b.portId, start: b.start, end: b.end },
           title: `${b.label}: ${when} (UTC)`,
         }
@@ -158,7 +158,7 @@ export function drawBars(
         y: d.top,
         width: Math.min(d.x1, right) - x,
         height: d.height,
-        isOpen: b.isOpen,
+        isOpen: b.endState === 'docked',
         clippedStart,
         clippedEnd,
       },

@@ -43,7 +43,7 @@ export function figureMarks(rows: ReadonlyArray<FigureRow>, range: TimeRange): F
   const lines = rows.flatMap((r) => r.references)
   const shown = new Set<number>(bars.map((b) => b.eventId))
   return {
-    anyOpen: bars.some((b) => b.isOpen && b.end <= range.end),
+    anyOpen: bars.some((b) => b.endState === 'docked' && b.end <= range.end),
     anyOverlap: findOverlaps(bars).some((o) => o.end > range.start && o.start < range.end),
     references: {
       agree: lines.some((l) => !l.hasConflict),

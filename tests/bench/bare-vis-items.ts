@@ -26,7 +26,7 @@ function barClassName(placed: PlacedBar): string {
     `event-${b.eventId}`,
     `family-${familySlug(b.family)}`,
     `role-${b.role}`,
-    b.isOpen ? 'is-open' : '',
+    b.endState === 'docked' ? 'is-open' : '',
     b.hasOverlap ? 'has-overlap' : '',
     placed.isSummary ? 'is-summary' : '',
   ]

@@ -70,7 +70,6 @@ export function placedBar(
     label,
     start: utcMillis(BAR_T0 + startDay * DAY_MS),
     end: utcMillis(BAR_T0 + (startDay + days) * DAY_MS),
-    isOpen: false,
     endState: 'departed',
     unknownEnd: null,
     family: 'Soyuz',

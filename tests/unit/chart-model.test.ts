@@ -22,7 +22,7 @@ describe('buildBars', () => {
     const [bar] = buildBars([dockingEvent(1, '2024-06-01T00:00:00Z', null)], NOW, {
       endFacts: NO_END_FACTS,
     })
-    expect(bar?.isOpen).toBe(true)
+    expect(bar?.endState).toBe('docked')
     expect(bar?.end).toBe(NOW)
   })
 

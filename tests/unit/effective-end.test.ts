@@ -70,7 +70,6 @@ describe('effectiveEnd', () => {
     const [bar] = buildBars([e], NOW, { endFacts: facts })
     expect(bar?.end).toBe(DEORBIT)
     expect(bar?.endState).toBe('unknown')
-    expect(bar?.isOpen).toBe(false)
     const after = utcMillis(DEORBIT + 1)
     expect(dockedAt([e], after, facts)).toEqual([])
     expect(dockedAt([e], utcMillis(DEORBIT - 1), facts)).toEqual([e])
@@ -107,7 +106,7 @@ describe('effectiveEnd', () => {
         next: { eventId: ms18.id, vehicle: 'Soyuz MS-18', at: MS18_DOCKS },
       })
       const [bar] = buildBars([ms17], NOW, { endFacts: f })
-      expect([bar?.end, bar?.endState, bar?.isOpen]).toEqual([MS18_DOCKS, 'unknown', false])
+      expect([bar?.end, bar?.endState]).toEqual([MS18_DOCKS, 'unknown'])
       // Docked up to MS-18's arrival, and not after: one vehicle at the port at a time.
       expect(dockedAt(all, utcMillis(MS18_DOCKS - 1), f)).toEqual([ms17])
       expect(dockedAt(all, MS18_DOCKS, f)).toEqual([ms18])

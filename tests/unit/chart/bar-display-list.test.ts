@@ -78,7 +78,7 @@ describe('buildBarDisplayList', () => {
 
   it('fades a still-docked bar out over its last px', () => {
     const p = placedBar(1, 'p1', 10, 20)
-    const list = listOf([{ ...p, bar: { ...p.bar, isOpen: true } }])
+    const list = listOf([{ ...p, bar: { ...p.bar, endState: 'docked' as const } }])
     const g = list.find((d) => d.kind === 'group')
     expect(g).toMatchObject({ fade: { x0: 300 - OPEN_END_STYLE.fadePx, x1: 300 } })
     expect(list.filter((d) => d.kind === 'end')).toHaveLength(1)

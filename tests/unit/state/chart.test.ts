@@ -34,6 +34,6 @@ describe('chart selectors', () => {
     )
     await store.getState().loadData()
     const [bar] = selectBars(store.getState())
-    expect(bar).toMatchObject({ end: time.now(), isOpen: true })
+    expect(bar).toMatchObject({ end: time.now(), endState: 'docked' })
   })
 })
