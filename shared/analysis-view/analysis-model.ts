@@ -370,8 +370,11 @@ export function analysisModel(
   // its station's re-entry or its port's next docking.
   const facts = endFacts(context.allEvents, context.stations)
   const endOf = endAtNow(now, facts)
+  // Only a stay with no departure can have an unknown one; the peaks table
+  // asks per row (thousands where a peak recurs).
+  const open = events.filter((e) => e.departure === null)
   const unknownAt = (t: number, stationId: number | null) =>
-    unknownEndsAt(events, t, facts, now, stationId)
+    unknownEndsAt(open, t, facts, now, stationId)
   const spans = stationSpans(events, endOf)
   return {
     eventCount: events.length,
