@@ -78,8 +78,7 @@ export function analysisScope(
   )
   const stations = data.stations.filter((s) => wanted === null || wanted.has(s.id))
   if (needStation && stations.length === 0) throw new CliFailure('that station is not in the cache')
-  // The app's end rule, from all the data: a stay with no departure ends by its
-  // station's re-entry or its port's next docking.
+  // The app's end rule (`effectiveEnd`), from the end facts of all the data.
   const facts = endFacts(data.events, data.stations)
   const endOf = endAtNow(now, facts)
   return { events, stations, endOf, endFacts: facts, from, to, format }

@@ -366,8 +366,7 @@ export function analysisModel(
   context: AnalysisContext = { stations: [], allEvents: events, expeditions: [] },
   by: CountBy = 'visit',
 ): AnalysisModel {
-  // The chart's end rule, from all the data: a stay with no departure ends by
-  // its station's re-entry or its port's next docking.
+  // The chart's end rule (`effectiveEnd`), from the end facts of all the data.
   const facts = endFacts(context.allEvents, context.stations)
   const endOf = endAtNow(now, facts)
   // Only a stay with no departure can have an unknown one; the peaks table

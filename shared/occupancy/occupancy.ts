@@ -15,9 +15,8 @@ import type { EndFacts } from './end-facts'
  * An event counts from its docking up to but not including its departure, so
  * at the instant one vehicle leaves a port and the next arrives only the
  * arriving one is docked. A null departure means still docked (or LL2 does
- * not know), so the event counts from its docking onward, but never past its
- * station's re-entry or the next docking at its port (`effectiveEnd`; pass
- * the data's `endFacts`).
+ * not know), so the event counts from its docking onward, but never past
+ * where `effectiveEnd` ends it from the data's `endFacts`.
  */
 export function isDockedAt(event: DockingEvent, t: UtcMillis, facts: EndFacts): boolean {
   if (event.docking > t) return false

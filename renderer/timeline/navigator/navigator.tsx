@@ -37,8 +37,7 @@ export function Navigator() {
 
   const series = useMemo(() => {
     if (events.length === 0) return null
-    // The bars' end rule: a stay with no departure ends by its station's
-    // re-entry or its port's next docking.
+    // The bars' end rule (`effectiveEnd`).
     const endOf = endAtNow(now, facts)
     return measureNavigator(() => occupancySeries(events, { endOf }))
   }, [events, now, facts])
