@@ -196,26 +196,37 @@ export const valuesOf = (rs: ReadonlyArray<KeyReading>, key: Reading): number[] 
     ? rs.map((r) => r.eventTiming ?? 0)
     : rs.flatMap((r) => (r[key] === null ? [] : [r[key]]))
 
+/** A floor's keystrokes and what to call them. */
+export interface Floor {
+  readonly name: string
+  readonly readings: ReadonlyArray<KeyReading>
+}
+
 /**
- * Prints each reading for the typed keystrokes and the floor keystrokes, and
- * the app's cost above the floor as the difference of their p50s and p95s
- * (a per-keystroke difference would pair unrelated frame phases).
+ * Prints each reading for the typed keystrokes and for each floor's, and the
+ * app's cost above each floor as the difference of their p50s and p95s (a
+ * per-keystroke difference would pair unrelated frame phases).
  */
 export function printReadings(
   label: string,
   typed: ReadonlyArray<KeyReading>,
-  floor: ReadonlyArray<KeyReading>,
+  floors: ReadonlyArray<Floor>,
 ): Record<Reading, { p50: number; p95: number }> {
   const out = {} as Record<Reading, { p50: number; p95: number }>
-  console.log(`  ${label}: ${typed.length} typed keystrokes, ${floor.length} floor keystrokes`)
+  console.log(
+    `  ${label}: ${typed.length} typed keystrokes; ${floors.map((f) => `${f.readings.length} ${f.name}`).join(', ')} keystrokes`,
+  )
   for (const r of READINGS) {
     const t = percentiles(valuesOf(typed, r.key))
-    const f = percentiles(valuesOf(floor, r.key))
     out[r.key] = t
     console.log(`    ${r.name} (${r.means})`)
-    console.log(
-      `      typed p50 ${ms(t.p50)} p95 ${ms(t.p95)} | floor p50 ${ms(f.p50)} p95 ${ms(f.p95)} | above floor: p50 ${diff(t.p50, f.p50)}, p95 ${diff(t.p95, f.p95)}`,
-    )
+    console.log(`      typed p50 ${ms(t.p50)} p95 ${ms(t.p95)}`)
+    for (const floor of floors) {
+      const f = percentiles(valuesOf(floor.readings, r.key))
+      console.log(
+        `      ${floor.name} p50 ${ms(f.p50)} p95 ${ms(f.p95)} | typed above it: p50 ${diff(t.p50, f.p50)}, p95 ${diff(t.p95, f.p95)}`,
+      )
+    }
   }
   const under = typed.filter((r) => r.eventTiming === null).length
   const unlatched = typed.filter((r) => r.presented === null).length
