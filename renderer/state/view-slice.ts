@@ -30,7 +30,15 @@ export interface ViewPlace {
 export interface ViewHistory {
   readonly back: ReadonlyArray<ViewPlace>
   readonly forward: ReadonlyArray<ViewPlace>
+  /**
+   * The newest place on `back` is where a walk with N and P began, and no
+   * other jump came since: the walk's further jumps add no place of their own.
+   */
+  readonly walking: boolean
 }
+
+/** How a jump came: a step of a walk with N and P, or anything else. */
+export type JumpKind = 'walk' | 'other'
 
 /** How many jumps Back remembers. */
 export const VIEW_HISTORY_LIMIT = 50
@@ -96,8 +104,12 @@ export interface ViewSlice {
   /** The row at the top of the chart and the px of it scrolled past, as the chart last said. */
   readonly rowsTop: RowsTop | null
   setRowsTop(top: RowsTop | null): void
-  /** Moves the chart as `requestWindow` does, remembering where it was for Back. */
-  jumpTo(window: TimeWindow, reveal?: Reveal): void
+  /**
+   * Moves the chart as `requestWindow` does, remembering where it was for
+   * Back. A walk with N and P is one jump, however many windows it crosses:
+   * Back returns to where it began, not to each docking on the way.
+   */
+  jumpTo(window: TimeWindow, reveal?: Reveal, kind?: JumpKind): void
   /** Back to the place before the last jump: its window, its rows as they stood. */
   goBack(): void
   /** Forward again to where Back came from. */
@@ -106,8 +118,9 @@ export interface ViewSlice {
    * Selects a docking and brings its row into view, moving the chart to
    * `window` first if given (null or none: it stays): a panel's "Show", N and
    * P, a visit's other leg, the table (`windowShowing` gives such a window).
+   * `kind` says whether the jump is a step of a walk with N and P.
    */
-  showEvent(id: number, window?: TimeWindow | null): void
+  showEvent(id: number, window?: TimeWindow | null, kind?: JumpKind): void
   setHelpOpen(open: boolean): void
   setDrawnView(view: LodView | null): void
 }
@@ -124,13 +137,20 @@ export const createViewSlice: SliceCreator<ViewSlice> =
      * place becomes the view, and the view goes onto the other list. The
      * window comes back as it was, the rows scrolled as they stood.
      */
-    const travel = (from: keyof ViewHistory) => {
-      const other: keyof ViewHistory = from === 'back' ? 'forward' : 'back'
+    const travel = (from: 'back' | 'forward') => {
+      const other = from === 'back' ? 'forward' : 'back'
       const { visibleWindow: window, rowsTop: top, viewHistory: h } = get()
       const to = h[from].at(-1)
       if (!to || !window) return
       const here = { window, top }
-      set({ viewHistory: { ...h, [from]: h[from].slice(0, -1), [other]: pushed(h[other], here) } })
+      set({
+        viewHistory: {
+          ...h,
+          [from]: h[from].slice(0, -1),
+          [other]: pushed(h[other], here),
+          walking: false,
+        },
+      })
       get().requestWindow(to.window, to.top ? { top: to.top } : 'results')
     }
     let detailRequest = 0
@@ -216,12 +236,19 @@ export const createViewSlice: SliceCreator<ViewSlice> =
             reveal: reveal ?? null,
           },
         }),
-      viewHistory: { back: [], forward: [] },
+      viewHistory: { back: [], forward: [], walking: false },
       rowsTop: null,
-      jumpTo(window, reveal) {
+      jumpTo(window, reveal, kind = 'other') {
         const { visibleWindow: from, rowsTop: top, viewHistory: h } = get()
+        const walk = kind === 'walk'
         if (from && !sameWindow(from, window))
-          set({ viewHistory: { back: pushed(h.back, { window: from, top }), forward: [] } })
+          set({
+            viewHistory: {
+              back: walk && h.walking ? h.back : pushed(h.back, { window: from, top }),
+              forward: [],
+              walking: walk,
+            },
+          })
         get().requestWindow(window, reveal)
       },
       goBack: () => travel('back'),
@@ -229,10 +256,10 @@ export const createViewSlice: SliceCreator<ViewSlice> =
       setRowsTop(rowsTop) {
         if (!sameRowsTop(get().rowsTop, rowsTop)) set({ rowsTop })
       },
-      showEvent(id, window) {
+      showEvent(id, window, kind) {
         get().selectEvent(id)
         const reveal = { event: eventId(id) }
-        if (window) get().jumpTo(window, reveal)
+        if (window) get().jumpTo(window, reveal, kind)
         else {
           const w = get().visibleWindow
           if (w) get().requestWindow(w, reveal)

@@ -463,7 +463,7 @@ test('keyboard: + and − zoom, arrows pan, Home goes to now, F fits, ? shows he
   await expect(help).toBeHidden()
 })
 
-test('keyboard: N and P walk the dockings in time order, selecting and bringing each into view', async ({
+test('keyboard: N and P walk the dockings in time order, selecting and bringing each into view; Back returns from the walk at once', async ({
   launch,
 }) => {
   const { page } = await launch({ snapshot: SALYUT_FIXTURE })
@@ -504,6 +504,19 @@ test('keyboard: N and P walk the dockings in time order, selecting and bringing 
   await expect(ui.detailPanel.getByRole('heading', { level: 2 })).toHaveText(
     vehicleOf(inOrder[after - 1]!),
   )
+
+  // That one docked before the month: the walk moved the window a second time.
+  expect(Date.parse(inOrder[after - 1]!.docking)).toBeLessThan(moved.start)
+  const walked = await ui.windowChangedFrom(moved)
+  // A walk is one jump: Back returns to the month it began from, not to a window on the way;
+  // Forward to where it ended.
+  await page.keyboard.press('Alt+ArrowLeft')
+  const back = await ui.windowChangedFrom(walked)
+  expect(back.start).toBeCloseTo(month.start, -4)
+  expect(back.end).toBeCloseTo(month.end, -4)
+  await page.keyboard.press('Alt+ArrowRight')
+  const forward = await ui.windowChangedFrom(back)
+  expect(forward.start).toBeCloseTo(walked.start, -4)
 })
 
 test('toolbar: preset ranges, zoom to selection and the date box', async ({ launch }) => {

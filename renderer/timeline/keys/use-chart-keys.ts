@@ -56,7 +56,7 @@ export function useChartKeys(): void {
           dir,
         )
         if (next) {
-          state.showEvent(next.id, windowShowing(next.docking, state.visibleWindow))
+          state.showEvent(next.id, windowShowing(next.docking, state.visibleWindow), 'walk')
         }
         e.preventDefault()
         return

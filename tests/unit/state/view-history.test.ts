@@ -3,7 +3,17 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { TimeWindow } from '../../../shared/chart/window'
 import { VIEW_HISTORY_LIMIT, type ViewPlace } from '../../../renderer/state/view-slice'
 import type { AppStore } from '../../../renderer/state/store'
-import { ALL_EVENTS, detailOf, disposeStores, dockingData, ok, SOYUZ_26, storeWith } from './fakes'
+import {
+  ALL_EVENTS,
+  detailOf,
+  disposeStores,
+  dockingData,
+  ok,
+  PROGRESS_13,
+  SOYUZ_26,
+  SOYUZ_27,
+  storeWith,
+} from './fakes'
 
 afterEach(disposeStores)
 
@@ -102,6 +112,33 @@ describe('back and forward between the places the chart jumped to', () => {
       store.getState().jumpTo(win(1900 + i, 1901 + i))
     expect(history(store).back).toHaveLength(VIEW_HISTORY_LIMIT)
     expect(history(store).back.at(-1)?.window).toEqual(win(1958, 1959))
+  })
+
+  it('a walk with N and P is one jump, however many windows it crosses', async () => {
+    const store = await charted(win(1970, 2030))
+    const walk = (id: number, w: TimeWindow | null) => store.getState().showEvent(id, w, 'walk')
+    walk(SOYUZ_26.id, win(1977, 1978))
+    walk(SOYUZ_27.id, null)
+    // A pan between steps is not a place either.
+    store.getState().requestWindow(win(1977, 1979))
+    walk(PROGRESS_13.id, win(1978, 1979))
+    walk(SOYUZ_26.id, win(1977, 1978))
+    expect(windows(history(store).back)).toEqual([win(1970, 2030)])
+    store.getState().goBack()
+    expect(shown(store)).toEqual(win(1970, 2030))
+    expect(windows(history(store).forward)).toEqual([win(1977, 1978)])
+
+    // After Back, or any other jump, the next walk begins a place of its own.
+    walk(SOYUZ_27.id, win(1977, 1978))
+    store.getState().jumpTo(win(1990, 1991))
+    walk(PROGRESS_13.id, win(1978, 1979))
+    walk(SOYUZ_26.id, win(1977, 1978))
+    expect(windows(history(store).back)).toEqual([
+      win(1970, 2030),
+      win(1977, 1978),
+      win(1990, 1991),
+    ])
+    expect(history(store).forward).toEqual([])
   })
 
   it('a search’s fit to its results is a jump Back returns from', async () => {
