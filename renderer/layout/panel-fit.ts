@@ -17,8 +17,12 @@ export const SEPARATOR_WIDTH = 6
 export const CHART_CHROME = 22
 /** Narrowest a panel is squeezed to by a small window before it collapses instead, px. */
 export const SQUEEZE_MIN = 220
-/** Row labels get this share of the window, within the bounds below, then ellipsis. */
-const LABEL_SHARE = 0.12
+/**
+ * Row labels get this share of the window, within the bounds below, then
+ * ellipsis; at 1920 px, enough for the longest station name, "International
+ * Space Station", on one line.
+ */
+const LABEL_SHARE = 0.125
 const LABEL_MIN = 120
 const LABEL_MAX = 240
 

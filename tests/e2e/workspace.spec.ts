@@ -328,6 +328,21 @@ for (const [width, height] of [
     // Every station's and port's name shows whole: a long one takes a second
     // line, not an ellipsis, and no word is broken.
     expect(await ws.cutRowNames()).toEqual([])
+    if (width === 1920) {
+      // Here there is room for every station's name on one line, the longest too.
+      const lines = await page
+        .locator('.station-toggle .station-name')
+        .evaluateAll((names) =>
+          names.map((n) => [
+            n.textContent,
+            Math.round(
+              n.getBoundingClientRect().height / parseFloat(getComputedStyle(n).lineHeight),
+            ),
+          ]),
+        )
+      expect(lines).toContainEqual(['International Space Station', 1])
+      expect(lines.filter(([, n]) => n !== 1)).toEqual([])
+    }
     // The window never scrolls past the app into blank page.
     expect(await ws.windowScrollReach()).toBe(0)
     for (const theme of ['light', 'dark'] as const) {
