@@ -18,6 +18,7 @@ import {
 import { ExternalLink } from '../components/external-link'
 import { CiteSection } from './cite-section'
 import { FlagSection, VisitSection } from './visit-section'
+import { ReferenceSection } from './reference-section'
 import type { DetailState } from '../state/view-slice'
 import { useAppStore, useAppStoreApi } from '../state/store'
 
@@ -287,6 +288,7 @@ export function DetailPanel() {
       />
       <VisitSection event={shown} visit={facts.visit} zone={zone} />
       <FlagSection flags={facts.flags} />
+      <ReferenceSection eventId={shown.id} />
       <CiteSection event={shown} end={facts.end} />
     </aside>
   )

@@ -13,7 +13,7 @@ import { matchStays, type StayMatch } from './match'
 import { portSide } from './port-side'
 import { ll2Precision, timesDisagree } from './precision'
 import { isPortInferred, type ReferenceData, type ReferenceStay } from './reference-stay'
-import { conflictEventIds, CONFLICT_KINDS, type SourceConflict } from './source-conflict'
+import { conflictsByEvent, CONFLICT_KINDS, type SourceConflict } from './source-conflict'
 import { stationKey } from './station-key'
 
 /** Where and when one reference set speaks for a station. */
@@ -130,16 +130,12 @@ function missingInReference(event: DockingEvent, cover: ReferenceCoverage): Sour
 
 const KIND_ORDER = new Map(CONFLICT_KINDS.map((k, i) => [k, i]))
 
-/**
- * Every disagreement between the events and the reference, by time, then
- * kind. Pass all events, not a filtered few: an event filtered out would
- * make its reference stay look missing.
- */
-export function compareWithReference(
+/** Every disagreement, and the events a reference record was matched to. */
+function compared(
   events: ReadonlyArray<DockingEvent>,
   reference: ReferenceData,
-): ReadonlyArray<SourceConflict> {
-  if (reference.stays.length === 0) return []
+): { conflicts: ReadonlyArray<SourceConflict>; matched: ReadonlySet<number> } {
+  if (reference.stays.length === 0) return { conflicts: [], matched: new Set() }
   const { matches, unmatchedStays, unmatchedEvents } = matchStays(reference.stays, events)
   const coverage = referenceCoverage(reference.stays)
   const conflicts: SourceConflict[] = matches.flatMap(pairConflicts)
@@ -152,20 +148,37 @@ export function compareWithReference(
     )
     if (cover) conflicts.push(missingInReference(event, cover))
   }
-  return conflicts.sort(
+  conflicts.sort(
     (a, b) =>
       a.at - b.at ||
       KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! ||
       (a.ll2Id ?? 0) - (b.ll2Id ?? 0) ||
       (a.referenceId ?? 0) - (b.referenceId ?? 0),
   )
+  return { conflicts, matched: new Set(matches.map((m) => m.event.id)) }
 }
 
-/** The reference, its conflicts with the events, and the ids of the events they name. */
+/**
+ * Every disagreement between the events and the reference, by time, then
+ * kind. Pass all events, not a filtered few: an event filtered out would
+ * make its reference stay look missing.
+ */
+export function compareWithReference(
+  events: ReadonlyArray<DockingEvent>,
+  reference: ReferenceData,
+): ReadonlyArray<SourceConflict> {
+  return compared(events, reference).conflicts
+}
+
+/** The reference, its conflicts with the events, and what it says of each event. */
 export interface ReferenceComparison {
   readonly data: ReferenceData
   readonly conflicts: ReadonlyArray<SourceConflict>
   readonly conflictEventIds: ReadonlySet<number>
+  /** The conflicts naming each event. */
+  readonly byEvent: ReadonlyMap<number, ReadonlyArray<SourceConflict>>
+  /** Events a reference record was matched to (with or without a conflict). */
+  readonly matchedEventIds: ReadonlySet<number>
 }
 
 /** Compares once, for every reader of the same events and reference. */
@@ -173,6 +186,33 @@ export function referenceComparison(
   events: ReadonlyArray<DockingEvent>,
   data: ReferenceData,
 ): ReferenceComparison {
-  const conflicts = compareWithReference(events, data)
-  return { data, conflicts, conflictEventIds: conflictEventIds(conflicts) }
+  const { conflicts, matched } = compared(events, data)
+  const byEvent = conflictsByEvent(conflicts)
+  return {
+    data,
+    conflicts,
+    conflictEventIds: new Set(byEvent.keys()),
+    byEvent,
+    matchedEventIds: matched,
+  }
+}
+
+/**
+ * What the reference says of one LL2 event: nothing (no record of it and no
+ * claim to cover it), that it agrees (a record matched, no conflict), or
+ * where it disagrees.
+ */
+export type ReferenceVerdict =
+  | { readonly kind: 'silent' }
+  | { readonly kind: 'agrees' }
+  | { readonly kind: 'disagrees'; readonly conflicts: ReadonlyArray<SourceConflict> }
+
+/** The reference's verdict on event `id`; silent while the comparison is not known. */
+export function referenceVerdict(
+  comparison: ReferenceComparison | null,
+  id: number,
+): ReferenceVerdict {
+  const conflicts = comparison?.byEvent.get(id)
+  if (conflicts) return { kind: 'disagrees', conflicts }
+  return comparison?.matchedEventIds.has(id) ? { kind: 'agrees' } : { kind: 'silent' }
 }

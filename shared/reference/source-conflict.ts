@@ -83,9 +83,16 @@ export function countConflicts(
   return counts
 }
 
-/** Ids of the LL2 events some conflict names. */
-export function conflictEventIds(conflicts: ReadonlyArray<SourceConflict>): ReadonlySet<number> {
-  const ids = new Set<number>()
-  for (const c of conflicts) if (c.ll2Id !== null) ids.add(c.ll2Id)
-  return ids
+/** The conflicts naming each LL2 event, in the order given. */
+export function conflictsByEvent(
+  conflicts: ReadonlyArray<SourceConflict>,
+): ReadonlyMap<number, ReadonlyArray<SourceConflict>> {
+  const byEvent = new Map<number, SourceConflict[]>()
+  for (const c of conflicts) {
+    if (c.ll2Id === null) continue
+    const list = byEvent.get(c.ll2Id)
+    if (list) list.push(c)
+    else byEvent.set(c.ll2Id, [c])
+  }
+  return byEvent
 }

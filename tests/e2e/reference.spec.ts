@@ -176,3 +176,49 @@ test('Back returns from a "Show" to where the chart was, its rows in view again,
   await expect(ui.timeline.root).toBeVisible()
   await expect(forward).toBeEnabled()
 })
+
+test('each overlap on one port says what the reference has of its two records, and the details say it of one', async ({
+  launch,
+}) => {
+  const { page } = await launch()
+  const ui = new ChartControls(page)
+  await ui.timeline.waitForBars()
+  await ui.summaryButton(/overlap/).click()
+  const list = page.getByTestId('overlap-list')
+  const soyuz = list
+    .getByRole('listitem')
+    .filter({ hasText: 'Soyuz 26 and Soyuz 27 at Salyut-6 forward' })
+  await expect(soyuz.getByRole('list', { name: 'What the reference says' })).toHaveText(
+    'The reference puts Soyuz 26 at Salyut-6 aft; LL2 at Salyut-6 forward.',
+  )
+  // Every one of the 13 has something from the reference (Salyut 6, Salyut 7 and Mir are covered).
+  await expect(list.getByRole('list', { name: 'What the reference says' })).toHaveCount(13)
+
+  await soyuz.getByRole('button', { name: 'Soyuz 26 and Soyuz 27 at Salyut-6 forward' }).click()
+  const reference = ui.detailPanel.getByRole('region', { name: 'Reference' })
+  await expect(ui.detailPanel.getByRole('heading', { level: 2 })).toHaveText('Soyuz 26')
+  await expect(reference).toContainText(
+    'The reference puts Soyuz 26 at Salyut-6 aft; LL2 at Salyut-6 forward.',
+  )
+  await expect(
+    reference.getByRole('link', { name: 'https://en.wikisource.org/wiki/Page:RP1357.pdf/92' }),
+  ).toBeVisible()
+  // N: Soyuz 27, next to dock, which RP-1357 has as LL2 does.
+  await ui.focusApp()
+  await page.keyboard.press('n')
+  await expect(ui.detailPanel.getByRole('heading', { level: 2 })).toHaveText('Soyuz 27')
+  await expect(reference).toHaveText(
+    /^Reference\s*A reference record of it disputes none of LL2’s port/,
+  )
+  // An ISS docking: no reference speaks for it, and the section is gone.
+  await ui.focusApp()
+  await page.keyboard.press('/')
+  await page.getByRole('searchbox').fill('"Soyuz MS-18"')
+  await page.getByRole('tab', { name: 'Table' }).click()
+  const rows = ui.table.getByRole('row').filter({ has: page.getByRole('gridcell') })
+  // Two legs (it moved ports); either will do.
+  await expect(rows).toHaveCount(2)
+  await rows.first().click()
+  await expect(ui.detailPanel.getByRole('heading', { level: 2 })).toHaveText('Soyuz MS-18')
+  await expect(reference).toHaveCount(0)
+})

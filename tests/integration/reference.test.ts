@@ -10,7 +10,14 @@ import { loadReferenceFiles, referenceFilesIn } from '../../electron/reference/r
 import { utcMillis } from '../../shared/domain/units'
 import { ingestRecords } from '../../shared/ll2/ingest'
 import { BUNDLED_SNAPSHOT_PATH } from '../../shared/ll2/snapshot-file'
-import { compareWithReference } from '../../shared/reference/compare'
+import { buildBars, findOverlaps } from '../../shared/chart/chart-model'
+import { endFacts } from '../../shared/occupancy/end-facts'
+import {
+  compareWithReference,
+  referenceComparison,
+  referenceVerdict,
+} from '../../shared/reference/compare'
+import { conflictSentence } from '../../shared/reference/conflict-sentence'
 import type { ConflictRow } from '../../shared/reference/conflict-row'
 import { conflictValueText, countConflicts } from '../../shared/reference/source-conflict'
 import { offlineAppConfig } from './support/harness'
@@ -104,6 +111,35 @@ describe('the bundled LL2 snapshot against the bundled reference', () => {
       expect(Object.values(counts).every((n) => n > 0)).toBe(true)
       const refIds = new Set(reference.stays.map((r) => r.id as number))
       expect(data.events.some((e) => refIds.has(e.id))).toBe(false)
+    } finally {
+      s.close()
+    }
+  })
+
+  it('finds a disagreement with the reference behind each of the 13 overlaps on one port, on one record or the other', () => {
+    const s = services()
+    try {
+      const data = s.cache.readData()
+      const facts = endFacts(data.events, data.stations)
+      const overlaps = findOverlaps(buildBars(data.events, NOW, { endFacts: facts }))
+      const comparison = referenceComparison(
+        data.events,
+        loadReferenceFiles(referenceFilesIn(REFERENCE_DIR)),
+      )
+      expect(overlaps).toHaveLength(13)
+      const said = overlaps.map((o) =>
+        o.eventIds.flatMap((id) => {
+          const v = referenceVerdict(comparison, id)
+          return v.kind === 'disagrees' ? v.conflicts.map(conflictSentence) : []
+        }),
+      )
+      expect(said.filter((words) => words.length === 0)).toEqual([])
+      // Soyuz 26 and 27 at Salyut 6's forward port: RP-1357 has Soyuz 26 aft, and Soyuz 27 as LL2 does.
+      const soyuz = overlaps.findIndex((o) => o.eventIds.join() === '183,185')
+      expect(said[soyuz]).toEqual([
+        'The reference puts Soyuz 26 at Salyut-6 aft; LL2 at Salyut-6 forward.',
+      ])
+      expect(referenceVerdict(comparison, 185)).toEqual({ kind: 'agrees' })
     } finally {
       s.close()
     }

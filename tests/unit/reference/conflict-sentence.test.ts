@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest'
+
+import type { DockingEvent } from '../../../shared/domain/model'
+import {
+  compareWithReference,
+  referenceComparison,
+  referenceVerdict,
+} from '../../../shared/reference/compare'
+import { conflictSentence } from '../../../shared/reference/conflict-sentence'
+import type { ReferenceStay } from '../../../shared/reference/reference-stay'
+import { makeEvent, type EventSpec } from '../query/make-event'
+import { makeStay, type StaySpec } from './make-stay'
+
+const reference = (...stays: ReferenceStay[]) => ({
+  sets: [{ id: 'salyut-6-7-docking-events', title: 'Salyut 6', source: '', count: stays.length }],
+  stays,
+})
+
+// LL2 puts Soyuz 26 at the forward port (record 183), RP-1357 at the aft.
+const SOYUZ_26: EventSpec = {
+  id: 183,
+  vehicle: 'Soyuz 26',
+  station: [14, 'Salyut 6'],
+  port: [4, 'Salyut-6 forward'],
+  docking: '1977-12-11T03:02:41Z',
+  departure: '1978-01-16T08:08:00Z',
+}
+const SOYUZ_26_REF: StaySpec = {
+  id: 900001,
+  vehicle: 'Soyuz 26',
+  port: 'Salyut-6 aft',
+  docking: '1977-12-11T03:02:41Z',
+  departure: '1978-01-16T08:08:00Z',
+}
+const AFT = [9, 'Salyut-6 aft'] as const
+
+const sentences = (events: ReadonlyArray<DockingEvent>, ...stays: ReferenceStay[]) =>
+  compareWithReference(events, reference(...stays)).map(conflictSentence)
+
+describe('a disagreement with the reference in words', () => {
+  it('says where the reference puts a vehicle, and where LL2 does', () => {
+    expect(sentences([makeEvent(SOYUZ_26)], makeStay(SOYUZ_26_REF))).toEqual([
+      'The reference puts Soyuz 26 at Salyut-6 aft; LL2 at Salyut-6 forward.',
+    ])
+    const inferred = makeStay({ ...SOYUZ_26_REF, portBasis: 'inferred from the sequence' })
+    expect(sentences([makeEvent(SOYUZ_26)], inferred)).toEqual([
+      'The reference puts Soyuz 26 at Salyut-6 aft (port inferred); LL2 at Salyut-6 forward.',
+    ])
+  })
+
+  it('gives each time at its own precision, and says so when a side gives no departure', () => {
+    const late = makeEvent({ ...SOYUZ_26, port: AFT, docking: '1977-12-11T06:02:41Z' })
+    expect(sentences([late], makeStay(SOYUZ_26_REF))).toEqual([
+      'The reference has Soyuz 26 docking 1977-12-11 03:02 UTC; LL2 1977-12-11 06:02:41 UTC.',
+    ])
+    const open = makeEvent({ ...SOYUZ_26, port: AFT, departure: null })
+    expect(sentences([open], makeStay(SOYUZ_26_REF))).toEqual([
+      'The reference has Soyuz 26 leaving 1978-01-16 08:08 UTC; LL2 with no departure.',
+    ])
+    const byDay = makeStay({
+      ...SOYUZ_26_REF,
+      departure: '1978-01-20T00:00:00Z',
+      departurePrecision: 'day',
+    })
+    expect(sentences([makeEvent({ ...SOYUZ_26, port: AFT })], byDay)).toEqual([
+      'The reference has Soyuz 26 leaving 1978-01-20 (day precision); LL2 leaving 1978-01-16 08:08:00 UTC.',
+    ])
+  })
+
+  it('says when a reference that covers the station then has no record of an LL2 docking', () => {
+    const progress = makeEvent({
+      id: 500,
+      vehicle: 'Progress 99',
+      station: [14, 'Salyut 6'],
+      docking: '1977-12-20T00:00:00Z',
+    })
+    expect(
+      sentences([makeEvent({ ...SOYUZ_26, port: AFT }), progress], makeStay(SOYUZ_26_REF)),
+    ).toEqual(['The reference, which covers Salyut 6 then, has no record of Progress 99 there.'])
+  })
+})
+
+describe('the reference’s verdict on one LL2 docking', () => {
+  const soyuz26 = makeEvent(SOYUZ_26)
+  const soyuz27 = makeEvent({
+    ...SOYUZ_26,
+    id: 185,
+    vehicle: 'Soyuz 27',
+    docking: '1978-01-11T14:05:54Z',
+    departure: '1978-03-16T11:00:00Z',
+  })
+  const elsewhere = makeEvent({
+    id: 600,
+    vehicle: 'Soyuz TM-2',
+    station: [5, 'Mir'],
+    docking: '1987-02-09T00:00:00Z',
+  })
+  // RP-1357 dates Soyuz 27's departure by the day only: 11:00 that day is no disagreement.
+  const soyuz27Ref = makeStay({
+    id: 900002,
+    vehicle: 'Soyuz 27',
+    port: 'Salyut-6 forward',
+    docking: '1978-01-11T14:05:54Z',
+    departure: '1978-03-16T00:00:00Z',
+    departurePrecision: 'day',
+  })
+  const comparison = referenceComparison(
+    [soyuz26, soyuz27, elsewhere],
+    reference(makeStay(SOYUZ_26_REF), soyuz27Ref),
+  )
+
+  it('disagrees where a conflict names it, each conflict once', () => {
+    const v = referenceVerdict(comparison, soyuz26.id)
+    expect(v.kind).toBe('disagrees')
+    expect(v.kind === 'disagrees' && v.conflicts.map((c) => c.kind)).toEqual(['port'])
+    expect([...comparison.conflictEventIds]).toEqual([soyuz26.id])
+  })
+
+  it('disputes nothing where a record matched it without conflict', () => {
+    expect(referenceVerdict(comparison, soyuz27.id)).toEqual({ kind: 'agrees' })
+  })
+
+  it('is silent where no reference speaks, and before the comparison is known', () => {
+    expect(referenceVerdict(comparison, elsewhere.id)).toEqual({ kind: 'silent' })
+    expect(referenceVerdict(null, soyuz26.id)).toEqual({ kind: 'silent' })
+  })
+})
