@@ -2,23 +2,17 @@ import { describe, expect, it } from 'vitest'
 
 import { compareWithReference } from '../../../shared/reference/compare'
 import { matchStays } from '../../../shared/reference/match'
-import type { ReferenceStay } from '../../../shared/reference/reference-stay'
 import {
   conflictValueText,
   countConflicts,
   type SourceConflict,
 } from '../../../shared/reference/source-conflict'
 import { makeEvent } from '../query/make-event'
-import { makeStay } from './make-stay'
+import { makeStay, referenceOf } from './make-stay'
 
 const SALYUT_6 = [14, 'Salyut 6'] as const
 const FORWARD = [4, 'Forward'] as const
 const AFT = [9, 'Core aft'] as const
-
-const reference = (...stays: ReferenceStay[]) => ({
-  sets: [{ id: 'salyut-6-7-docking-events', title: 'Salyut 6', source: '', count: stays.length }],
-  stays,
-})
 
 // LL2 record 183 and the RP-1357 record beside it, as both give them.
 const soyuz26Ll2 = makeEvent({
@@ -116,7 +110,7 @@ describe('matchStays', () => {
 
 describe('compareWithReference', () => {
   it('reports Soyuz 26 at the forward port in LL2 and aft in RP-1357 as a port conflict', () => {
-    const conflicts = compareWithReference([soyuz26Ll2], reference(soyuz26Ref))
+    const conflicts = compareWithReference([soyuz26Ll2], referenceOf(soyuz26Ref))
     expect(kinds(conflicts)).toEqual(['port'])
     const c = conflicts[0]!
     expect(c).toMatchObject({
@@ -139,13 +133,13 @@ describe('compareWithReference', () => {
       dockingPrecision: 'day',
       departure: '1978-01-16T08:08:00Z',
     })
-    expect(compareWithReference([ll2], reference(ref))).toEqual([])
+    expect(compareWithReference([ll2], referenceOf(ref))).toEqual([])
   })
 
   it('reports a docking three hours off between two minute-precise records', () => {
     // Three hours apart, as LL2 474 and the reference are on Soyuz 34's docking.
     const ll2 = makeEvent({ ...soyuz26Spec(), port: AFT, docking: '1977-12-11T06:02:41Z' })
-    const conflicts = compareWithReference([ll2], reference(soyuz26Ref))
+    const conflicts = compareWithReference([ll2], referenceOf(soyuz26Ref))
     expect(kinds(conflicts)).toEqual(['docking'])
     expect(conflictValueText(conflicts[0]!.ll2)).toBe('1977-12-11 06:02:41 UTC')
     expect(conflictValueText(conflicts[0]!.reference)).toBe('1977-12-11 03:02 UTC')
@@ -153,15 +147,15 @@ describe('compareWithReference', () => {
 
   it('reports a departure LL2 leaves open, and none the reference does not give', () => {
     const open = makeEvent({ ...soyuz26Spec(), port: AFT, departure: null })
-    expect(kinds(compareWithReference([open], reference(soyuz26Ref)))).toEqual(['departure'])
+    expect(kinds(compareWithReference([open], referenceOf(soyuz26Ref)))).toEqual(['departure'])
     const refOpen = makeStay({ id: 900001, vehicle: 'Soyuz 26', docking: '1977-12-11T03:02:41Z' })
     const ll2 = makeEvent({ ...soyuz26Spec(), port: AFT })
-    expect(compareWithReference([ll2], reference(refOpen))).toEqual([])
+    expect(compareWithReference([ll2], referenceOf(refOpen))).toEqual([])
   })
 
   it('never calls a port unknown on one side a conflict', () => {
     const ll2 = makeEvent({ ...soyuz26Spec(), port: [7, 'Mir-Progress 27'] })
-    expect(compareWithReference([ll2], reference(soyuz26Ref))).toEqual([])
+    expect(compareWithReference([ll2], referenceOf(soyuz26Ref))).toEqual([])
   })
 
   it('reports a reference stay LL2 lacks as missing in LL2', () => {
@@ -170,7 +164,7 @@ describe('compareWithReference', () => {
       vehicle: 'Progress 4',
       docking: '1978-10-06T01:00:00Z',
     })
-    const conflicts = compareWithReference([soyuz26Ll2], reference(soyuz26Ref, progress4))
+    const conflicts = compareWithReference([soyuz26Ll2], referenceOf(soyuz26Ref, progress4))
     const missing = conflicts.filter((c) => c.kind === 'missing-in-ll2')
     expect(missing).toHaveLength(1)
     expect(missing[0]).toMatchObject({ vehicle: 'Progress 4', ll2Id: null, referenceId: 900011 })
@@ -211,14 +205,14 @@ describe('compareWithReference', () => {
     })
     const conflicts = compareWithReference(
       [soyuz26Ll2, ll2Soyuz27, inside, after, elsewhere],
-      reference(soyuz26Ref, last),
+      referenceOf(soyuz26Ref, last),
     )
     const missing = conflicts.filter((c) => c.kind === 'missing-in-reference')
     expect(missing.map((c) => c.ll2Id)).toEqual([500])
   })
 
   it('counts every kind, stating zero for kinds not found', () => {
-    const counts = countConflicts(compareWithReference([soyuz26Ll2], reference(soyuz26Ref)))
+    const counts = countConflicts(compareWithReference([soyuz26Ll2], referenceOf(soyuz26Ref)))
     expect(counts).toEqual({
       port: 1,
       docking: 0,

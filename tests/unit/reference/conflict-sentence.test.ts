@@ -9,12 +9,7 @@ import {
 import { conflictSentence } from '../../../shared/reference/conflict-sentence'
 import type { ReferenceStay } from '../../../shared/reference/reference-stay'
 import { makeEvent, type EventSpec } from '../query/make-event'
-import { makeStay, type StaySpec } from './make-stay'
-
-const reference = (...stays: ReferenceStay[]) => ({
-  sets: [{ id: 'salyut-6-7-docking-events', title: 'Salyut 6', source: '', count: stays.length }],
-  stays,
-})
+import { makeStay, referenceOf, type StaySpec } from './make-stay'
 
 // LL2 puts Soyuz 26 at the forward port (record 183), RP-1357 at the aft.
 const SOYUZ_26: EventSpec = {
@@ -35,7 +30,7 @@ const SOYUZ_26_REF: StaySpec = {
 const AFT = [9, 'Salyut-6 aft'] as const
 
 const sentences = (events: ReadonlyArray<DockingEvent>, ...stays: ReferenceStay[]) =>
-  compareWithReference(events, reference(...stays)).map(conflictSentence)
+  compareWithReference(events, referenceOf(...stays)).map(conflictSentence)
 
 describe('a disagreement with the reference in words', () => {
   it('says where the reference puts a vehicle, and where LL2 does', () => {
@@ -106,7 +101,7 @@ describe('the reference’s verdict on one LL2 docking', () => {
   })
   const comparison = referenceComparison(
     [soyuz26, soyuz27, elsewhere],
-    reference(makeStay(SOYUZ_26_REF), soyuz27Ref),
+    referenceOf(makeStay(SOYUZ_26_REF), soyuz27Ref),
   )
 
   it('disagrees where a conflict names it, each conflict once', () => {

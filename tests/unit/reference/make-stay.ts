@@ -1,6 +1,6 @@
 import type { TimePrecision } from '../../../shared/domain/model'
 import { referenceId, utcMillis } from '../../../shared/domain/units'
-import type { ReferenceStay } from '../../../shared/reference/reference-stay'
+import type { ReferenceData, ReferenceStay } from '../../../shared/reference/reference-stay'
 
 /** What a test says about a reference stay; the rest is filled in plausibly. */
 export interface StaySpec {
@@ -41,3 +41,9 @@ export function makeStay(spec: StaySpec): ReferenceStay {
     notes: null,
   }
 }
+
+/** Reference data of one set, the Salyut 6 compilation, holding `stays`. */
+export const referenceOf = (...stays: ReferenceStay[]): ReferenceData => ({
+  sets: [{ id: 'salyut-6-7-docking-events', title: 'Salyut 6', source: '', count: stays.length }],
+  stays,
+})
