@@ -127,4 +127,6 @@ test('a resize never shows a canvas stretched: on every frame its bitmap fits it
   )
   expect(new Set(frames.map((f) => f.box)).size, 'the canvas was resized').toBeGreaterThan(1)
   expect(frames.filter((f) => f.bitmap !== f.box)).toEqual([])
+  // The page painted the new size meanwhile; the worker's canvas shows again once it has caught up.
+  await expect.poll(() => pageContext(page)).toBe('InvalidStateError')
 })

@@ -24,7 +24,7 @@ import {
   type PainterHost,
   type PaintJob,
 } from './canvas-painter'
-import { sameSize, type CanvasSize } from './paint-messages'
+import { bitmapSize, sameSize, type CanvasSize } from './paint-messages'
 import { BAR_RADIUS, readPalette, type Palette } from './palette'
 
 /** What the canvas marks besides the bars: the selection and the search. */
@@ -43,6 +43,8 @@ export interface PaintedFrame {
 }
 
 const EMPTY_SCENE: Scene = { rows: new Map(), size: 0 }
+/** Frames the worker's canvas may take to show a frame it has painted (two seconds) before the page stops waiting. */
+const TAKE_OVER_WAIT_FRAMES = 120
 
 /** A frame as sent to the painter, with what the frame was made of. */
 interface Job extends PaintJob {
@@ -103,7 +105,7 @@ export class BarLayer {
         painted: (job) => {
           if (this.incoming !== incoming) return this.host.painted(job)
           // The page painted this frame already; the worker's canvas shows once it has caught up.
-          if (job.frame === this.laidOut) this.takeOverWhenShown(incoming, job.frame)
+          if (job.frame === this.laidOut) this.takeOverWhenShown(incoming, job)
         },
         failed: (error) => {
           if (this.incoming !== incoming) return this.host.failed(error)
@@ -139,15 +141,23 @@ export class BarLayer {
    * reaches the screen a frame or so later: shown at once, its canvas still
    * showed the frame before, squeezed to the new size (an e2e screenshot
    * caught strips a tenth off their rows just after the legend opened). So
-   * the swap waits two animation frames, and happens only if no newer frame
-   * was laid out meanwhile (the worker reports that one in turn).
+   * the swap waits two animation frames and then until the canvas's bitmap
+   * has the size it was painted at (a busy CI showed a 674 px bitmap in a
+   * 618 px box two frames on), and happens only if no newer frame was laid
+   * out meanwhile (the worker reports that one in turn).
    */
-  private takeOverWhenShown(incoming: CanvasPainter<Job>, frame: PaintedFrame): void {
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        if (this.incoming === incoming && this.laidOut === frame) this.takeOver(incoming)
-      }),
-    )
+  private takeOverWhenShown(incoming: CanvasPainter<Job>, job: Job): void {
+    const { width, height } = bitmapSize(job.size)
+    let frames = 0
+    const check = () => {
+      if (this.incoming !== incoming || this.laidOut !== job.frame) return
+      frames++
+      const landed = incoming.canvas.width === width && incoming.canvas.height === height
+      if (frames >= 2 && landed) this.takeOver(incoming)
+      // Past that the page goes on painting; the next frame the worker paints tries again.
+      else if (frames < TAKE_OVER_WAIT_FRAMES) requestAnimationFrame(check)
+    }
+    requestAnimationFrame(check)
   }
 
   /** The worker's canvas, now as new as the page's, replaces it. */

@@ -18,6 +18,11 @@ export function sameSize(a: CanvasSize, b: CanvasSize): boolean {
   return a.width === b.width && a.height === b.height && a.dpr === b.dpr
 }
 
+/** The bitmap a frame of `size` is painted on, device px. */
+export function bitmapSize(size: CanvasSize): { readonly width: number; readonly height: number } {
+  return { width: Math.round(size.width * size.dpr), height: Math.round(size.height * size.dpr) }
+}
+
 /** A rectangle of the canvas in device px. */
 export interface PixelRect {
   readonly x: number

@@ -7,7 +7,7 @@ import type { DisplayList } from '../../../shared/chart/display-list'
 import type { PatternId, PatternTile } from '../../../shared/chart/patterns'
 import { paintDisplayList } from './bar-painter'
 import type { Context2D } from './context-2d'
-import type { CanvasSize, PixelRect } from './paint-messages'
+import { bitmapSize, type CanvasSize, type PixelRect } from './paint-messages'
 import { canvasPattern, PatternSheets } from './pattern-sheets'
 
 export class PaintSurface {
@@ -35,11 +35,10 @@ export class PaintSurface {
   }
 
   paint(list: DisplayList, size: CanvasSize): void {
-    const w = Math.round(size.width * size.dpr)
-    const h = Math.round(size.height * size.dpr)
-    if (this.canvas.width !== w || this.canvas.height !== h) {
-      this.canvas.width = w
-      this.canvas.height = h
+    const { width, height } = bitmapSize(size)
+    if (this.canvas.width !== width || this.canvas.height !== height) {
+      this.canvas.width = width
+      this.canvas.height = height
     }
     paintDisplayList(this.ctx, list, size, this.sheets.use(this.turned, size))
   }
