@@ -6,6 +6,7 @@
  */
 import type { DockingEvent, ListedWithin, Station } from '../domain/model'
 import { utcMillis, type EventId, type UtcMillis } from '../domain/units'
+import { groupBy } from '../chart/group-by'
 
 /** A station's launch and re-entry, as far as they are known. */
 export interface StationLife {
@@ -132,13 +133,10 @@ export function endFacts(
 
 /** For each open event at a known port, the first later docking at that port. */
 function nextDockings(events: ReadonlyArray<DockingEvent>): Map<EventId, NextDocking> {
-  const byPort = new Map<number, DockingEvent[]>()
-  for (const e of events) {
-    if (e.portId === null) continue
-    const list = byPort.get(e.portId)
-    if (list) list.push(e)
-    else byPort.set(e.portId, [e])
-  }
+  const byPort = groupBy(
+    events.filter((e) => e.portId !== null),
+    (e) => e.portId,
+  )
   const out = new Map<EventId, NextDocking>()
   for (const list of byPort.values()) {
     if (!list.some((e) => e.departure === null)) continue

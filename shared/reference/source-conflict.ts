@@ -6,6 +6,7 @@
 import type { TimePrecision } from '../domain/model'
 import type { EventId, ReferenceId, UtcMillis } from '../domain/units'
 import { formatInstant } from '../time/time-format'
+import { groupBy } from '../chart/group-by'
 
 /** Every kind of disagreement, in the order lists show them. */
 export const CONFLICT_KINDS = [
@@ -87,12 +88,8 @@ export function countConflicts(
 export function conflictsByEvent(
   conflicts: ReadonlyArray<SourceConflict>,
 ): ReadonlyMap<number, ReadonlyArray<SourceConflict>> {
-  const byEvent = new Map<number, SourceConflict[]>()
-  for (const c of conflicts) {
-    if (c.ll2Id === null) continue
-    const list = byEvent.get(c.ll2Id)
-    if (list) list.push(c)
-    else byEvent.set(c.ll2Id, [c])
-  }
-  return byEvent
+  return groupBy(
+    conflicts.filter((c) => c.ll2Id !== null),
+    (c) => c.ll2Id as number,
+  )
 }
