@@ -7,13 +7,19 @@
  * reference" only where a reference set claims to cover: its station,
  * between the set's first docking and last departure there.
  */
+import { groupBy } from '../chart/group-by'
 import type { DockingEvent } from '../domain/model'
 import type { UtcMillis } from '../domain/units'
-import { matchStays, type StayMatch } from './match'
+import { matchStays, stayKey, type StayMatch } from './match'
 import { portSide } from './port-side'
 import { ll2Precision, timesDisagree } from './precision'
 import { isPortInferred, type ReferenceData, type ReferenceStay } from './reference-stay'
-import { conflictsByEvent, CONFLICT_KINDS, type SourceConflict } from './source-conflict'
+import {
+  conflictsByEvent,
+  CONFLICT_KINDS,
+  type ConflictValue,
+  type SourceConflict,
+} from './source-conflict'
 import { stationKey } from './station-key'
 
 /** Where and when one reference set speaks for a station. */
@@ -97,18 +103,25 @@ function missingInLl2(stay: ReferenceStay): SourceConflict {
     referenceId: stay.id,
     referenceSet: stay.setId,
     ll2: null,
-    reference: {
-      kind: 'stay',
-      portName: stay.portName,
-      docking: stay.docking.at,
-      precision: stay.docking.precision,
-    },
+    reference: stayValue(stay),
     sources: stay.sources,
     at: stay.docking.at,
   }
 }
 
-function missingInReference(event: DockingEvent, cover: ReferenceCoverage): SourceConflict {
+/** A reference stay as one side of a conflict: where and when it docked. */
+const stayValue = (stay: ReferenceStay): ConflictValue => ({
+  kind: 'stay',
+  portName: stay.portName,
+  docking: stay.docking.at,
+  precision: stay.docking.precision,
+})
+
+function missingInReference(
+  event: DockingEvent,
+  cover: ReferenceCoverage,
+  elsewhere: ReadonlyArray<ReferenceStay>,
+): SourceConflict {
   return {
     kind: 'missing-in-reference',
     vehicle: event.vehicle,
@@ -123,6 +136,7 @@ function missingInReference(event: DockingEvent, cover: ReferenceCoverage): Sour
       precision: ll2Precision(event.docking, event.provenance?.dockingPrecision),
     },
     reference: null,
+    referenceElsewhere: [...elsewhere].sort((a, b) => a.docking.at - b.docking.at).map(stayValue),
     sources: event.url ? [event.url] : [],
     at: event.docking,
   }
@@ -138,6 +152,7 @@ function compared(
   if (reference.stays.length === 0) return { conflicts: [], matched: new Set() }
   const { matches, unmatchedStays, unmatchedEvents } = matchStays(reference.stays, events)
   const coverage = referenceCoverage(reference.stays)
+  const staysOf = groupBy(reference.stays, (s) => stayKey(s.stationName, s.vehicle))
   const conflicts: SourceConflict[] = matches.flatMap(pairConflicts)
   for (const stay of unmatchedStays) conflicts.push(missingInLl2(stay))
   for (const event of unmatchedEvents) {
@@ -146,7 +161,8 @@ function compared(
     const cover = coverage.find(
       (c) => c.stationKey === station && event.docking >= c.start && event.docking <= c.end,
     )
-    if (cover) conflicts.push(missingInReference(event, cover))
+    const elsewhere = staysOf.get(stayKey(event.stationName, event.vehicle)) ?? []
+    if (cover) conflicts.push(missingInReference(event, cover, elsewhere))
   }
   conflicts.sort(
     (a, b) =>

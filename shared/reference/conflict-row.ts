@@ -7,6 +7,7 @@ import { csvTableMetadata, type CsvColumnDoc } from '../export/csv-metadata'
 import { exportStamp } from '../export/export-stamp'
 import type { UtcMillis } from '../domain/units'
 import type { ReferenceSet } from './reference-stay'
+import { referenceText } from './conflict-sentence'
 import { conflictValueText, type ConflictKind, type SourceConflict } from './source-conflict'
 
 /** One conflict, flat. */
@@ -42,7 +43,7 @@ export function toConflictRow(c: SourceConflict): ConflictRow {
     ll2Id: c.ll2Id,
     referenceId: c.referenceId,
     ll2: conflictValueText(c.ll2),
-    reference: conflictValueText(c.reference),
+    reference: referenceText(c),
   }
 }
 
@@ -90,7 +91,7 @@ const CONFLICT_COLUMN_DOCS: ReadonlyArray<CsvColumnDoc> = [
     name: 'reference',
     datatype: 'string',
     description:
-      'What the reference says, in words, times UTC at its precision; empty when it has no record',
+      'What the reference says, in words, times UTC at its precision; for a record it lacks, its stays of that vehicle there at other times; empty when it has no record of the vehicle there',
   },
   {
     name: 'sources',

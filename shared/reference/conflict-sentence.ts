@@ -3,11 +3,48 @@
  * reference first: what the overlap list and the details panel say of a
  * record. Times are UTC at each record's precision (`conflictValueText`).
  */
+import { DAY_MS } from '../domain/units'
+import { formatInstant } from '../time/time-format'
+import { referenceVerdict, type ReferenceComparison } from './compare'
+import { MATCH_WINDOW_MS } from './match'
 import { conflictValueText, type ConflictValue, type SourceConflict } from './source-conflict'
 
 /** "leaving 1994-01-24 (day precision)", or that the record gives no departure. */
 function departureWords(v: ConflictValue | null): string {
   return v?.kind === 'no-departure' ? 'with no departure' : `leaving ${conflictValueText(v)}`
+}
+
+const MATCH_WINDOW_DAYS = MATCH_WINDOW_MS / DAY_MS
+
+/**
+ * An LL2 record the reference has no match for. Where the reference has the
+ * vehicle at that station at other times, it says so: "no record of it
+ * there" would claim more than the reference does.
+ */
+function missingSentence(c: SourceConflict): string {
+  const elsewhere = c.referenceElsewhere ?? []
+  if (elsewhere.length === 0)
+    return `The reference, which covers ${c.station} then, has no record of ${c.vehicle} there.`
+  const them = elsewhere.length === 1 ? 'it' : 'any of them'
+  return `The reference has ${c.vehicle} at ${c.station} only ${elsewhere.map(stayWords).join(' and ')}; LL2 ${stayWords(c.ll2)}, more than ${MATCH_WINDOW_DAYS} days from ${them}.`
+}
+
+/**
+ * What the reference says in a conflict, in words for a table cell: its
+ * value, or for a record it lacks, the vehicle's stays it has there at other
+ * times; null when it has no record of the vehicle there at all.
+ */
+export function referenceText(c: SourceConflict): string | null {
+  const value = conflictValueText(c.reference)
+  if (value !== null || !c.referenceElsewhere?.length) return value
+  return `none within ${MATCH_WINDOW_DAYS} days; only ${c.referenceElsewhere.map(stayWords).join(' and ')}`
+}
+
+/** "from 1986-05-06 16:57 UTC at Salyut-7 aft": a stay, at its record's precision. */
+function stayWords(v: ConflictValue | null): string {
+  if (v?.kind !== 'stay') return conflictValueText(v) ?? 'no record'
+  const when = formatInstant(v.docking, 'utc', v.precision)
+  return v.portName ? `from ${when} at ${v.portName}` : `from ${when}`
 }
 
 /** One conflict in words, e.g. "The reference puts Soyuz 26 at Salyut-6 aft; LL2 at Salyut-6 forward." */
@@ -22,7 +59,7 @@ export function conflictSentence(c: SourceConflict): string {
     case 'departure':
       return `The reference has ${c.vehicle} ${departureWords(c.reference)}; LL2 ${departureWords(c.ll2)}.`
     case 'missing-in-reference':
-      return `The reference, which covers ${c.station} then, has no record of ${c.vehicle} there.`
+      return missingSentence(c)
     case 'missing-in-ll2':
       return `LL2 has no record of ${c.vehicle} at ${c.station}; the reference has it at ${ref}.`
   }
@@ -35,3 +72,29 @@ export function conflictSentence(c: SourceConflict): string {
  */
 export const REFERENCE_AGREES =
   'A reference record of it disputes none of LL2’s port, docking and departure (times within both records’ precision).'
+
+/** That the reference matched every record named together and disputes none of them. */
+function disputesNone(records: number): string {
+  if (records === 1) return 'The reference disputes nothing in this record.'
+  return records === 2
+    ? 'The reference disputes neither record.'
+    : 'The reference disputes none of these records.'
+}
+
+/**
+ * What the reference says of records named together (an overlap's two, a
+ * data check's): each disagreement with any of them, or that it disputes none
+ * when it matched them all; nothing when it is silent on one of them, since
+ * a reader could not tell which. Empty while no comparison is known.
+ */
+export function referenceWords(
+  eventIds: ReadonlyArray<number>,
+  comparison: ReferenceComparison | null,
+): string[] {
+  if (eventIds.length === 0) return []
+  const verdicts = eventIds.map((id) => referenceVerdict(comparison, id))
+  const said = verdicts.flatMap((v) => (v.kind === 'disagrees' ? v.conflicts : []))
+  // Each sentence once: the list keys its lines by their words.
+  if (said.length > 0) return [...new Set(said.map(conflictSentence))]
+  return verdicts.every((v) => v.kind === 'agrees') ? [disputesNone(eventIds.length)] : []
+}

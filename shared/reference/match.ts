@@ -25,7 +25,8 @@ export interface StayMatching {
   readonly unmatchedEvents: ReadonlyArray<DockingEvent>
 }
 
-const keyOf = (station: string, vehicle: string) =>
+/** One vehicle at one station, however either side spells them: what a match needs in common. */
+export const stayKey = (station: string, vehicle: string): string =>
   `${stationKey(station)}\u0000${vehicleKey(vehicle)}`
 
 /**
@@ -40,14 +41,14 @@ export function matchStays(
   const byKey = new Map<string, DockingEvent[]>()
   for (const e of events) {
     if (e.stationName === null) continue
-    const key = keyOf(e.stationName, e.vehicle)
+    const key = stayKey(e.stationName, e.vehicle)
     const list = byKey.get(key)
     if (list) list.push(e)
     else byKey.set(key, [e])
   }
   const candidates: { stay: ReferenceStay; event: DockingEvent; gap: number }[] = []
   for (const stay of stays) {
-    for (const event of byKey.get(keyOf(stay.stationName, stay.vehicle)) ?? []) {
+    for (const event of byKey.get(stayKey(stay.stationName, stay.vehicle)) ?? []) {
       const gap = Math.abs(event.docking - stay.docking.at)
       if (gap <= MATCH_WINDOW_MS) candidates.push({ stay, event, gap })
     }

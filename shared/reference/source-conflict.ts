@@ -49,6 +49,12 @@ export interface SourceConflict {
   readonly ll2: ConflictValue | null
   /** What the reference says; null when it has no record. */
   readonly reference: ConflictValue | null
+  /**
+   * For `missing-in-reference`: the reference's stays of the same vehicle at
+   * the same station, none of them near LL2's docking (empty: it has no
+   * record of the vehicle there at all). Absent for the other kinds.
+   */
+  readonly referenceElsewhere?: ReadonlyArray<ConflictValue>
   /** The reference record's sources, or the LL2 record's address for `missing-in-reference`. */
   readonly sources: ReadonlyArray<string>
   /** When it happened (the earlier docking of the two), for ordering and going there. */

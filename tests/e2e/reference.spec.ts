@@ -222,3 +222,35 @@ test('each overlap on one port says what the reference has of its two records, a
   await expect(ui.detailPanel.getByRole('heading', { level: 2 })).toHaveText('Soyuz MS-18')
   await expect(reference).toHaveCount(0)
 })
+
+test('each data-check doubt says what the reference has of its records, and where it has a vehicle only at other times', async ({
+  launch,
+}) => {
+  const { page } = await launch()
+  const ui = new ChartControls(page)
+  await ui.timeline.waitForBars()
+  await ui.summaryButton(/data-check/).click()
+  const checks = page.getByTestId('data-checks')
+  const said = checks.getByRole('list', { name: 'What the reference says' })
+  // LL2 dates Soyuz T-15's Salyut 7 stay from its Mir docking; RP-1357 has it from 6 May 1986.
+  const t15 = checks.getByRole('listitem').filter({ hasText: /^Soyuz T-15 is docked at Mir/ })
+  await expect(t15.getByRole('list', { name: 'What the reference says' })).toHaveText(
+    'The reference has Soyuz T-15 at Salyut 7 only from 1986-05-06 16:57 UTC at Salyut-7 aft; LL2 from 1986-03-15 13:38:42 UTC at Salyut-7 forward, more than 2 days from it.',
+  )
+  // The 13 overlaps and Soyuz T-15: every other doubt is on the ISS or Tiangong, where no reference speaks.
+  await expect(said).toHaveCount(14)
+  const tma6 = checks.getByRole('listitem').filter({ hasText: /^Soyuz TMA-6 is docked at/ })
+  await expect(tma6).toHaveCount(1)
+  await expect(tma6.getByRole('list')).toHaveCount(0)
+
+  // The conflicts panel's row for it names the stay the reference has instead of "no record".
+  await ui.summaryButton(/source conflicts/).click()
+  const panel = page.getByTestId('conflicts-panel')
+  await panel
+    .getByRole('group', { name: 'Conflicts by kind' })
+    .getByRole('button', { name: /^Not in the reference \d+$/ })
+    .click()
+  await expect(panel.getByRole('row').filter({ hasText: 'Soyuz T-15' })).toContainText(
+    'none within 2 days; only from 1986-05-06 16:57 UTC at Salyut-7 aft',
+  )
+})

@@ -17,7 +17,7 @@ import {
   referenceComparison,
   referenceVerdict,
 } from '../../shared/reference/compare'
-import { conflictSentence } from '../../shared/reference/conflict-sentence'
+import { referenceWords } from '../../shared/reference/conflict-sentence'
 import type { ConflictRow } from '../../shared/reference/conflict-row'
 import { conflictValueText, countConflicts } from '../../shared/reference/source-conflict'
 import { offlineAppConfig } from './support/harness'
@@ -127,13 +127,10 @@ describe('the bundled LL2 snapshot against the bundled reference', () => {
         loadReferenceFiles(referenceFilesIn(REFERENCE_DIR)),
       )
       expect(overlaps).toHaveLength(13)
-      const said = overlaps.map((o) =>
-        o.eventIds.flatMap((id) => {
-          const v = referenceVerdict(comparison, id)
-          return v.kind === 'disagrees' ? v.conflicts.map(conflictSentence) : []
-        }),
-      )
-      expect(said.filter((words) => words.length === 0)).toEqual([])
+      const said = overlaps.map((o) => referenceWords(o.eventIds, comparison))
+      // Each has a disagreement, not only the word that the reference disputes neither.
+      const undisputed = 'The reference disputes neither record.'
+      expect(said.filter((w) => w.length === 0 || w.join() === undisputed)).toEqual([])
       // Soyuz 26 and 27 at Salyut 6's forward port: RP-1357 has Soyuz 26 aft, and Soyuz 27 as LL2 does.
       const soyuz = overlaps.findIndex((o) => o.eventIds.join() === '183,185')
       expect(said[soyuz]).toEqual([
@@ -229,6 +226,57 @@ describe('cli compare', () => {
 
   it('fails with exit status 1 on a reference file it cannot read', async () => {
     const run = await compare('--reference', path.join(dir, 'absent.json'))
+    expect(run.status).toBe(1)
+    expect(run.err).toMatch(/cannot read the reference .*absent\.json/)
+  })
+})
+
+describe('cli quality --reference, over the bundled snapshot', () => {
+  let db: string
+  const quality = (...args: string[]) => runCliOn(db, NOW, ['quality', ...args])
+  beforeAll(() => {
+    db = path.join(dir, 'bundled-quality.sqlite')
+  })
+  type Row = { kind: string; eventIds: number[]; message: string; reference?: string[] }
+
+  it('says what the reference has of each doubt’s records, as the app’s panels do', async () => {
+    const run = await quality('--reference', SALYUT, '--reference', MIR, '--json')
+    expect(run.status).toBe(0)
+    const rows = JSON.parse(run.out) as Row[]
+    const overlaps = rows.filter((r) => r.kind === 'port-overlap')
+    expect(overlaps).toHaveLength(13)
+    expect(overlaps.filter((r) => r.reference!.length === 0)).toEqual([])
+    expect(overlaps.find((r) => r.eventIds.join() === '183,185')!.reference).toEqual([
+      'The reference puts Soyuz 26 at Salyut-6 aft; LL2 at Salyut-6 forward.',
+    ])
+    // LL2 dates Soyuz T-15's Salyut 7 stay from its Mir docking; RP-1357 has it from 6 May 1986.
+    const t15 = rows.find((r) => r.kind === 'vehicle-two-places' && r.eventIds.includes(223))!
+    expect(t15.reference).toEqual([
+      'The reference has Soyuz T-15 at Salyut 7 only from 1986-05-06 16:57 UTC at Salyut-7 aft; LL2 from 1986-03-15 13:38:42 UTC at Salyut-7 forward, more than 2 days from it.',
+    ])
+    // No reference covers the ISS.
+    const iss = rows.filter((r) => r.message.includes('International Space Station'))
+    expect(iss.length).toBeGreaterThan(5)
+    expect(iss.filter((r) => r.reference!.length > 0)).toEqual([])
+  })
+
+  it('leaves the reference out when not given one, and prints it in the table and CSV when given', async () => {
+    const plain = JSON.parse((await quality('--json')).out) as Row[]
+    expect(plain.filter((r) => 'reference' in r)).toEqual([])
+    const table = await quality('--reference', SALYUT)
+    expect(table.status).toBe(0)
+    expect(table.out).toMatch(
+      /^port-overlap\s+183 185\s+Soyuz 26 and Soyuz 27 .* a port holds one vehicle at a time\. Reference: The reference puts Soyuz 26 at Salyut-6 aft; LL2 at Salyut-6 forward\.$/m,
+    )
+    const csv = (await quality('--reference', SALYUT, '--csv')).out.split('\r\n')
+    expect(csv[0]).toBe('kind,event_ids,message,reference')
+    expect(csv.find((l) => l.startsWith('port-overlap,"183;185",'))).toMatch(
+      /,"The reference puts Soyuz 26 at Salyut-6 aft; LL2 at Salyut-6 forward\."$/,
+    )
+  })
+
+  it('fails with exit status 1 on a reference file it cannot read', async () => {
+    const run = await quality('--reference', path.join(dir, 'absent.json'))
     expect(run.status).toBe(1)
     expect(run.err).toMatch(/cannot read the reference .*absent\.json/)
   })

@@ -5,33 +5,20 @@ import {
   toConflictRow,
 } from '../../../shared/reference/conflict-row'
 import { countNoun } from '../../../shared/format/count-noun'
-import type { ReferenceStay } from '../../../shared/reference/reference-stay'
 import {
   CONFLICT_KINDS,
   countConflicts,
   type ConflictKind,
 } from '../../../shared/reference/source-conflict'
-import { readReferenceFile } from '../../reference/reference-files'
 import { readCliData } from '../cli-context'
-import { CliFailure, UsageError } from '../cli-errors'
+import { UsageError } from '../cli-errors'
 import { COMMON_OPTIONS, COMMON_USAGE, type Command } from '../command'
 import { bool, strs } from '../flags'
 import { formatJson, formatTable } from '../output'
+import { readReferenceStays, REFERENCE_OPTION, referenceFiles } from '../reference-flags'
 
 const isKind = (k: string): k is ConflictKind =>
   (CONFLICT_KINDS as ReadonlyArray<string>).includes(k)
-
-function readStays(files: ReadonlyArray<string>): ReferenceStay[] {
-  return files.flatMap((file) => {
-    try {
-      return [...readReferenceFile(file).stays]
-    } catch (e) {
-      throw new CliFailure(
-        `cannot read the reference ${file}: ${e instanceof Error ? e.message : String(e)}`,
-      )
-    }
-  })
-}
 
 /** `compare --reference FILE`: where the cached LL2 records and a reference disagree. */
 export const compareCommand: Command = {
@@ -47,14 +34,14 @@ Records match on vehicle and station with dockings within 2 days; times differ o
 both records' precision; ports compare by side. Times are UTC.`,
   options: {
     ...COMMON_OPTIONS,
-    reference: { type: 'string', multiple: true },
+    ...REFERENCE_OPTION,
     kind: { type: 'string', multiple: true },
     json: { type: 'boolean' },
     csv: { type: 'boolean' },
   },
   positionals: 0,
   async run(flags, _positionals, ctx) {
-    const files = strs(flags, 'reference')
+    const files = referenceFiles(flags)
     if (files.length === 0) throw new UsageError('compare needs --reference FILE')
     const kinds = strs(flags, 'kind')
     const bad = kinds.find((k) => !isKind(k))
@@ -62,7 +49,7 @@ both records' precision; ports compare by side. Times are UTC.`,
       throw new UsageError(`--kind ${bad}: expected one of ${CONFLICT_KINDS.join(', ')}`)
     if (bool(flags, 'json') && bool(flags, 'csv'))
       throw new UsageError('--json and --csv: choose one')
-    const stays = readStays(files)
+    const stays = readReferenceStays(files)
     const data = readCliData(flags, ctx)
     const wanted = new Set(kinds)
     const conflicts = compareWithReference(data.events, { sets: [], stays }).filter(

@@ -1,40 +1,63 @@
+import { referenceComparison } from '../../../shared/reference/compare'
+import { referenceWords } from '../../../shared/reference/conflict-sentence'
 import { dataFacts } from '../../../shared/quality/data-facts'
 import { FLAG_KINDS, FLAG_LABELS } from '../../../shared/quality/data-flag'
 import { readCliData } from '../cli-context'
 import { COMMON_OPTIONS, COMMON_USAGE, type Command } from '../command'
 import { rowFormatFlag } from '../flags'
 import { formatCsv, formatJson, formatTable } from '../output'
+import { readReferenceStays, REFERENCE_OPTION, referenceFiles } from '../reference-flags'
 
 /** `quality`: the data checks' flags, each with its events and a sentence. */
 export const qualityCommand: Command = {
   name: 'quality',
   summary: 'doubts in the data: overlaps, impossible times, stale open dockings, duplicates',
-  usage: `usage: cli quality [--json | --csv] [--db FILE]
-  --json   rows {kind, eventIds, message}
-  --csv    columns kind, event_ids (separated by ;), message
+  usage: `usage: cli quality [--reference FILE] [--json | --csv] [--db FILE]
+  --reference FILE  a reference file to read each doubt's records against, e.g.
+                    assets/reference/mir-docking-events.json (repeatable): each flag then
+                    says what the reference disputes of them, as the app's panels do
+  --json   rows {kind, eventIds, message} (and reference, a list of sentences)
+  --csv    columns kind, event_ids (separated by ;), message (and reference)
 ${COMMON_USAGE}
 Kinds: ${FLAG_KINDS.join(', ')}.
 The table ends with the count of each kind, "0 found" for a clean one.`,
   options: {
     ...COMMON_OPTIONS,
+    ...REFERENCE_OPTION,
     json: { type: 'boolean' },
     csv: { type: 'boolean' },
   },
   positionals: 0,
   async run(flags, _positionals, ctx) {
     const format = rowFormatFlag(flags)
-    const { checks } = dataFacts(readCliData(flags, ctx), ctx.now())
+    const files = referenceFiles(flags)
+    const stays = files.length > 0 ? readReferenceStays(files) : null
+    const data = readCliData(flags, ctx)
+    const { checks } = dataFacts(data, ctx.now())
+    // Against all events, not the flagged few: a record left out would make its reference stay look missing.
+    const comparison = stays && referenceComparison(data.events, { sets: [], stays })
     const rows = checks.flags.map((f) => ({
       kind: f.kind,
       eventIds: [...f.eventIds],
       message: f.message,
+      ...(comparison && { reference: referenceWords(f.eventIds, comparison) }),
     }))
     if (format === 'json') return (ctx.out(formatJson(rows)), 0)
     if (format === 'csv') {
-      const cells = rows.map((r) => [r.kind, r.eventIds.join(';'), r.message])
-      return (ctx.out(formatCsv(['kind', 'event_ids', 'message'], cells)), 0)
+      const columns = ['kind', 'event_ids', 'message', ...(comparison ? ['reference'] : [])]
+      const cells = rows.map((r) => [
+        r.kind,
+        r.eventIds.join(';'),
+        r.message,
+        ...(r.reference ? [r.reference.join(' ')] : []),
+      ])
+      return (ctx.out(formatCsv(columns, cells)), 0)
     }
-    const cells = rows.map((r) => [r.kind, r.eventIds.join(' '), r.message])
+    const cells = rows.map((r) => [
+      r.kind,
+      r.eventIds.join(' '),
+      r.reference?.length ? `${r.message} Reference: ${r.reference.join(' ')}` : r.message,
+    ])
     ctx.out(formatTable(['kind', 'events', 'message'], cells, '(no doubts found)'))
     const summary = FLAG_KINDS.map((k) => {
       const n = checks.counts[k]

@@ -12,6 +12,7 @@ import { DAY_MS, toIsoUtc, utcMillis } from '../../../shared/domain/units'
 import { CSV_SIDECAR_WORDS } from '../../../shared/export/csv-metadata'
 import { LL2_CREDIT } from '../../../shared/ll2/snapshot-file'
 import { conflictsCsv, conflictsCsvMetadata } from '../../../shared/reference/conflict-row'
+import { referenceText } from '../../../shared/reference/conflict-sentence'
 import { ActionStatus, type ActionOutcome } from '../../components/action-status'
 import { ExternalLink } from '../../components/external-link'
 import { selectReferenceComparison } from '../../state/reference-selectors'
@@ -56,7 +57,7 @@ function ConflictRowView({ c }: { readonly c: SourceConflict }) {
       <td>{c.vehicle}</td>
       <td>{c.station}</td>
       <td>{conflictValueText(c.ll2) ?? <span className="muted">no record</span>}</td>
-      <td>{conflictValueText(c.reference) ?? <span className="muted">no record</span>}</td>
+      <td>{referenceText(c) ?? <span className="muted">no record</span>}</td>
       <td className="conflict-sources">
         {c.sources.length === 0 ? (
           <span className="muted">—</span>

@@ -4,11 +4,13 @@ import { FLAG_KINDS, FLAG_LABELS, type DataFlag } from '../../../shared/quality/
 import { selectDataChecks } from '../../state/quality-selectors'
 import { useAppStore, useAppStoreApi } from '../../state/store'
 import { countNoun } from '../../../shared/format/count-noun'
+import { ReferenceWords } from './reference-words'
 
 /**
  * Every doubt the data checks raise, with a count per kind ("0 found" for a
  * clean kind, so a reader knows it was checked), each flag selectable (it
- * selects and centres its first event), and the `flagged` filter. Opened from
+ * selects and centres its first event) with what the reference compilations
+ * say of its records, and the `flagged` filter. Opened from
  * the strip above the chart (summary-strip.tsx), which shows the total.
  */
 export function DataChecksPanel() {
@@ -58,6 +60,7 @@ export function DataChecksPanel() {
                       <button type="button" className="link-button" onClick={() => show(f)}>
                         {f.message}
                       </button>
+                      <ReferenceWords eventIds={f.eventIds} />
                     </li>
                   ))}
                 </ul>

@@ -1,26 +1,9 @@
 import { windowAround } from '../../../shared/chart/window'
-import type { Overlap } from '../../../shared/chart/chart-model'
-import { referenceVerdict, type ReferenceComparison } from '../../../shared/reference/compare'
-import { conflictSentence } from '../../../shared/reference/conflict-sentence'
 import { formatInstant } from '../../../shared/time/time-format'
 import { selectOverlaps } from '../../state/selectors'
-import { selectReferenceComparison } from '../../state/reference-selectors'
 import { useAppStore, useAppStoreApi } from '../../state/store'
 import { countNoun } from '../../../shared/format/count-noun'
-
-/**
- * What the reference says of an overlap's two records, so the list can tell
- * which record is likely wrong: each disagreement of either, or that it
- * disputes neither. Empty where no reference speaks for both.
- */
-function referenceWords(o: Overlap, comparison: ReferenceComparison | null): string[] {
-  const verdicts = o.eventIds.map((id) => referenceVerdict(comparison, id))
-  const said = verdicts.flatMap((v) => (v.kind === 'disagrees' ? v.conflicts : []))
-  if (said.length > 0) return said.map(conflictSentence)
-  return verdicts.every((v) => v.kind === 'agrees')
-    ? ['The reference disputes neither record.']
-    : []
-}
+import { ReferenceWords } from './reference-words'
 
 /**
  * Overlaps on one port are data errors (or relocations logged late); they are
@@ -31,7 +14,6 @@ function referenceWords(o: Overlap, comparison: ReferenceComparison | null): str
 export function OverlapList() {
   const appStore = useAppStoreApi()
   const overlaps = useAppStore(selectOverlaps)
-  const comparison = useAppStore(selectReferenceComparison)
   const timeZone = useAppStore((s) => s.timeZone)
   const ports = useAppStore((s) => s.data?.ports)
   if (overlaps.length === 0) return null
@@ -49,26 +31,17 @@ export function OverlapList() {
         {countNoun(overlaps.length, 'overlap')} on one port (data errors)
       </h2>
       <ul>
-        {overlaps.map((o, i) => {
-          const reference = referenceWords(o, comparison)
-          return (
-            <li key={`${o.eventIds[0]}-${o.eventIds[1]}`}>
-              <button type="button" className="link-button" onClick={() => show(i)}>
-                {o.labels[0]} and {o.labels[1]} at {portName(o.portId)}
-              </button>{' '}
-              <span className="muted">
-                {formatInstant(o.start, timeZone)} – {formatInstant(o.end, timeZone)}
-              </span>
-              {reference.length > 0 && (
-                <ul className="overlap-reference" aria-label="What the reference says">
-                  {reference.map((words) => (
-                    <li key={words}>{words}</li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          )
-        })}
+        {overlaps.map((o, i) => (
+          <li key={`${o.eventIds[0]}-${o.eventIds[1]}`}>
+            <button type="button" className="link-button" onClick={() => show(i)}>
+              {o.labels[0]} and {o.labels[1]} at {portName(o.portId)}
+            </button>{' '}
+            <span className="muted">
+              {formatInstant(o.start, timeZone)} – {formatInstant(o.end, timeZone)}
+            </span>
+            <ReferenceWords eventIds={o.eventIds} />
+          </li>
+        ))}
       </ul>
     </section>
   )

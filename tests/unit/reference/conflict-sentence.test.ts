@@ -6,7 +6,11 @@ import {
   referenceComparison,
   referenceVerdict,
 } from '../../../shared/reference/compare'
-import { conflictSentence } from '../../../shared/reference/conflict-sentence'
+import {
+  conflictSentence,
+  referenceText,
+  referenceWords,
+} from '../../../shared/reference/conflict-sentence'
 import type { ReferenceStay } from '../../../shared/reference/reference-stay'
 import { makeEvent, type EventSpec } from '../query/make-event'
 import { makeStay, referenceOf, type StaySpec } from './make-stay'
@@ -73,32 +77,70 @@ describe('a disagreement with the reference in words', () => {
       sentences([makeEvent({ ...SOYUZ_26, port: AFT }), progress], makeStay(SOYUZ_26_REF)),
     ).toEqual(['The reference, which covers Salyut 6 then, has no record of Progress 99 there.'])
   })
+
+  // LL2 record 223 dates Soyuz T-15's Salyut 7 stay from its Mir docking; RP-1357 has it from 6 May.
+  it('names the reference’s other stays of the vehicle there instead of saying it has none', () => {
+    const t15 = makeEvent({
+      id: 223,
+      vehicle: 'Soyuz T-15',
+      station: [16, 'Salyut 7'],
+      port: [30, 'Salyut-7 forward'],
+      docking: '1986-03-15T13:38:42Z',
+    })
+    const t15Ref = makeStay({
+      id: 900100,
+      vehicle: 'soyuz t-15',
+      station: 'Salyut 7',
+      port: 'Salyut-7 aft',
+      docking: '1986-05-06T16:57:52Z',
+      departure: '1986-06-25T14:58:00Z',
+    })
+    // Soyuz T-14, earlier, puts LL2's date inside what the reference covers.
+    const t14Ref = makeStay({
+      id: 900099,
+      vehicle: 'Soyuz T-14',
+      station: 'Salyut 7',
+      docking: '1985-09-18T14:15:00Z',
+    })
+    const comparison = referenceComparison([t15], referenceOf(t14Ref, t15Ref))
+    const missing = comparison.conflicts.find((c) => c.kind === 'missing-in-reference')!
+    expect(conflictSentence(missing)).toBe(
+      'The reference has Soyuz T-15 at Salyut 7 only from 1986-05-06 16:57 UTC at Salyut-7 aft; LL2 from 1986-03-15 13:38:42 UTC at Salyut-7 forward, more than 2 days from it.',
+    )
+    expect(referenceText(missing)).toBe(
+      'none within 2 days; only from 1986-05-06 16:57 UTC at Salyut-7 aft',
+    )
+    // The stay it has is a conflict of its own, which names no LL2 record.
+    const other = comparison.conflicts.find((c) => c.referenceId === t15Ref.id)!
+    expect(referenceText(other)).toBe('Salyut-7 aft from 1986-05-06 16:57 UTC')
+  })
+})
+
+const soyuz26 = makeEvent(SOYUZ_26)
+const soyuz27 = makeEvent({
+  ...SOYUZ_26,
+  id: 185,
+  vehicle: 'Soyuz 27',
+  docking: '1978-01-11T14:05:54Z',
+  departure: '1978-03-16T11:00:00Z',
+})
+const elsewhere = makeEvent({
+  id: 600,
+  vehicle: 'Soyuz TM-2',
+  station: [5, 'Mir'],
+  docking: '1987-02-09T00:00:00Z',
+})
+// RP-1357 dates Soyuz 27's departure by the day only: 11:00 that day is no disagreement.
+const soyuz27Ref = makeStay({
+  id: 900002,
+  vehicle: 'Soyuz 27',
+  port: 'Salyut-6 forward',
+  docking: '1978-01-11T14:05:54Z',
+  departure: '1978-03-16T00:00:00Z',
+  departurePrecision: 'day',
 })
 
 describe('the reference’s verdict on one LL2 docking', () => {
-  const soyuz26 = makeEvent(SOYUZ_26)
-  const soyuz27 = makeEvent({
-    ...SOYUZ_26,
-    id: 185,
-    vehicle: 'Soyuz 27',
-    docking: '1978-01-11T14:05:54Z',
-    departure: '1978-03-16T11:00:00Z',
-  })
-  const elsewhere = makeEvent({
-    id: 600,
-    vehicle: 'Soyuz TM-2',
-    station: [5, 'Mir'],
-    docking: '1987-02-09T00:00:00Z',
-  })
-  // RP-1357 dates Soyuz 27's departure by the day only: 11:00 that day is no disagreement.
-  const soyuz27Ref = makeStay({
-    id: 900002,
-    vehicle: 'Soyuz 27',
-    port: 'Salyut-6 forward',
-    docking: '1978-01-11T14:05:54Z',
-    departure: '1978-03-16T00:00:00Z',
-    departurePrecision: 'day',
-  })
   const comparison = referenceComparison(
     [soyuz26, soyuz27, elsewhere],
     referenceOf(makeStay(SOYUZ_26_REF), soyuz27Ref),
@@ -118,5 +160,47 @@ describe('the reference’s verdict on one LL2 docking', () => {
   it('is silent where no reference speaks, and before the comparison is known', () => {
     expect(referenceVerdict(comparison, elsewhere.id)).toEqual({ kind: 'silent' })
     expect(referenceVerdict(null, soyuz26.id)).toEqual({ kind: 'silent' })
+  })
+})
+
+describe('what the reference says of records listed together', () => {
+  const soyuz28 = makeEvent({
+    ...SOYUZ_26,
+    id: 186,
+    vehicle: 'Soyuz 28',
+    docking: '1978-03-03T17:28:00Z',
+    departure: '1978-03-10T13:23:00Z',
+  })
+  const soyuz28Ref = makeStay({
+    id: 900003,
+    vehicle: 'Soyuz 28',
+    port: 'Salyut-6 forward',
+    docking: '1978-03-03T17:28:00Z',
+    departure: '1978-03-10T13:23:00Z',
+  })
+  const comparison = referenceComparison(
+    [soyuz26, soyuz27, soyuz28, elsewhere],
+    referenceOf(makeStay(SOYUZ_26_REF), soyuz27Ref, soyuz28Ref),
+  )
+
+  it('gives every disagreement with any of them', () => {
+    expect(referenceWords([soyuz27.id, soyuz26.id], comparison)).toEqual([
+      'The reference puts Soyuz 26 at Salyut-6 aft; LL2 at Salyut-6 forward.',
+    ])
+  })
+
+  it('says it disputes none of them when it matched each, by how many there are', () => {
+    expect(referenceWords([soyuz27.id], comparison)).toEqual([
+      'The reference disputes nothing in this record.',
+    ])
+    expect(referenceWords([soyuz27.id, soyuz28.id], comparison)).toEqual([
+      'The reference disputes neither record.',
+    ])
+  })
+
+  it('says nothing when it is silent on one of them, or not yet known', () => {
+    expect(referenceWords([soyuz27.id, elsewhere.id], comparison)).toEqual([])
+    expect(referenceWords([soyuz26.id], null)).toEqual([])
+    expect(referenceWords([], comparison)).toEqual([])
   })
 })
