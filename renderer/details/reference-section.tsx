@@ -12,8 +12,10 @@ import { useAppStore } from '../state/store'
 export function ReferenceSection({ eventId }: { readonly eventId: number }) {
   const verdict = referenceVerdict(useAppStore(selectReferenceComparison), eventId)
   if (verdict.kind === 'silent') return null
-  const sources =
-    verdict.kind === 'disagrees' ? [...new Set(verdict.conflicts.flatMap((c) => c.sources))] : []
+  // A record the reference lacks carries LL2's own address, not a source of the reference's.
+  const cited =
+    verdict.kind === 'disagrees' ? verdict.conflicts.filter((c) => c.referenceId !== null) : []
+  const sources = [...new Set(cited.flatMap((c) => c.sources))]
   return (
     <section className="detail-reference" aria-label="Reference" data-testid="detail-reference">
       <h3>Reference</h3>

@@ -96,7 +96,8 @@ const CONFLICT_COLUMN_DOCS: ReadonlyArray<CsvColumnDoc> = [
   {
     name: 'sources',
     datatype: 'string',
-    description: 'Addresses of the sources the reference record rests on, space-separated',
+    description:
+      'Addresses of the sources the reference record rests on, space-separated; for missing-in-reference, which has no reference record, the LL2 record’s own address',
   },
 ]
 

@@ -250,7 +250,16 @@ test('each data-check doubt says what the reference has of its records, and wher
     .getByRole('group', { name: 'Conflicts by kind' })
     .getByRole('button', { name: /^Not in the reference \d+$/ })
     .click()
-  await expect(panel.getByRole('row').filter({ hasText: 'Soyuz T-15' })).toContainText(
+  const row = panel.getByRole('row').filter({ hasText: 'Soyuz T-15' })
+  await expect(row).toContainText(
     'none within 2 days; only from 1986-05-06 16:57 UTC at Salyut-7 aft',
   )
+  // Its details say the same, and cite no LL2 address as the reference's source.
+  await row.getByRole('button', { name: /Show Soyuz T-15 \(LL2 223\)/ }).click()
+  const reference = ui.detailPanel.getByRole('region', { name: 'Reference' })
+  await expect(reference).toContainText(
+    'The reference has Soyuz T-15 at Salyut 7 only from 1986-05-06 16:57 UTC at Salyut-7 aft;',
+  )
+  await expect(reference.getByRole('link')).toHaveCount(0)
+  await expect(reference).not.toContainText('sources')
 })
