@@ -1,5 +1,6 @@
 import { referenceVerdict } from '../../shared/reference/compare'
 import { conflictSentence, REFERENCE_AGREES } from '../../shared/reference/conflict-sentence'
+import { referenceSources } from '../../shared/reference/source-conflict'
 import { ExternalLink } from '../components/external-link'
 import { selectReferenceComparison } from '../state/reference-selectors'
 import { useAppStore } from '../state/store'
@@ -12,10 +13,8 @@ import { useAppStore } from '../state/store'
 export function ReferenceSection({ eventId }: { readonly eventId: number }) {
   const verdict = referenceVerdict(useAppStore(selectReferenceComparison), eventId)
   if (verdict.kind === 'silent') return null
-  // A record the reference lacks carries LL2's own address, not a source of the reference's.
-  const cited =
-    verdict.kind === 'disagrees' ? verdict.conflicts.filter((c) => c.referenceId !== null) : []
-  const sources = [...new Set(cited.flatMap((c) => c.sources))]
+  const sources =
+    verdict.kind === 'disagrees' ? [...new Set(verdict.conflicts.flatMap(referenceSources))] : []
   return (
     <section className="detail-reference" aria-label="Reference" data-testid="detail-reference">
       <h3>Reference</h3>

@@ -136,7 +136,9 @@ function missingInReference(
       precision: ll2Precision(event.docking, event.provenance?.dockingPrecision),
     },
     reference: null,
-    referenceElsewhere: [...elsewhere].sort((a, b) => a.docking.at - b.docking.at).map(stayValue),
+    referenceElsewhere: [...elsewhere]
+      .sort((a, b) => a.docking.at - b.docking.at)
+      .map((stay) => ({ stay: stayValue(stay), sources: stay.sources })),
     sources: event.url ? [event.url] : [],
     at: event.docking,
   }

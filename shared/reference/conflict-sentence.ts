@@ -26,7 +26,7 @@ function missingSentence(c: SourceConflict): string {
   if (elsewhere.length === 0)
     return `The reference, which covers ${c.station} then, has no record of ${c.vehicle} there.`
   const them = elsewhere.length === 1 ? 'it' : 'any of them'
-  return `The reference has ${c.vehicle} at ${c.station} only ${elsewhere.map(stayWords).join(' and ')}; LL2 ${stayWords(c.ll2)}, more than ${MATCH_WINDOW_DAYS} days from ${them}.`
+  return `The reference has ${c.vehicle} at ${c.station} only ${elsewhere.map((e) => stayWords(e.stay)).join(' and ')}; LL2 ${stayWords(c.ll2)}, more than ${MATCH_WINDOW_DAYS} days from ${them}.`
 }
 
 /**
@@ -37,7 +37,7 @@ function missingSentence(c: SourceConflict): string {
 export function referenceText(c: SourceConflict): string | null {
   const value = conflictValueText(c.reference)
   if (value !== null || !c.referenceElsewhere?.length) return value
-  return `none within ${MATCH_WINDOW_DAYS} days; only ${c.referenceElsewhere.map(stayWords).join(' and ')}`
+  return `none within ${MATCH_WINDOW_DAYS} days; only ${c.referenceElsewhere.map((e) => stayWords(e.stay)).join(' and ')}`
 }
 
 /** "from 1986-05-06 16:57 UTC at Salyut-7 aft": a stay, at its record's precision. */

@@ -34,6 +34,12 @@ export type ConflictValue =
       readonly precision: TimePrecision
     }
 
+/** A reference stay of a vehicle LL2 has there at another time, with the sources it rests on. */
+export interface ElsewhereStay {
+  readonly stay: ConflictValue
+  readonly sources: ReadonlyArray<string>
+}
+
 /** One disagreement between an LL2 event and a reference record. */
 export interface SourceConflict {
   readonly kind: ConflictKind
@@ -54,8 +60,11 @@ export interface SourceConflict {
    * the same station, none of them near LL2's docking (empty: it has no
    * record of the vehicle there at all). Absent for the other kinds.
    */
-  readonly referenceElsewhere?: ReadonlyArray<ConflictValue>
-  /** The reference record's sources, or the LL2 record's address for `missing-in-reference`. */
+  readonly referenceElsewhere?: ReadonlyArray<ElsewhereStay>
+  /**
+   * The reference record's sources, or the LL2 record's address for
+   * `missing-in-reference` (`referenceSources` gives the reference's alone).
+   */
   readonly sources: ReadonlyArray<string>
   /** When it happened (the earlier docking of the two), for ordering and going there. */
   readonly at: UtcMillis
@@ -98,4 +107,10 @@ export function conflictsByEvent(
     conflicts.filter((c) => c.ll2Id !== null),
     (c) => c.ll2Id as number,
   )
+}
+
+/** The sources of the reference's own records a conflict speaks of: none of LL2's addresses. */
+export function referenceSources(c: SourceConflict): ReadonlyArray<string> {
+  if (c.referenceId !== null) return c.sources
+  return (c.referenceElsewhere ?? []).flatMap((e) => e.sources)
 }

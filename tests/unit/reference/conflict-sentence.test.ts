@@ -12,6 +12,7 @@ import {
   referenceWords,
 } from '../../../shared/reference/conflict-sentence'
 import type { ReferenceStay } from '../../../shared/reference/reference-stay'
+import { referenceSources } from '../../../shared/reference/source-conflict'
 import { makeEvent, type EventSpec } from '../query/make-event'
 import { makeStay, referenceOf, type StaySpec } from './make-stay'
 
@@ -80,13 +81,16 @@ describe('a disagreement with the reference in words', () => {
 
   // LL2 record 223 dates Soyuz T-15's Salyut 7 stay from its Mir docking; RP-1357 has it from 6 May.
   it('names the reference’s other stays of the vehicle there instead of saying it has none', () => {
-    const t15 = makeEvent({
-      id: 223,
-      vehicle: 'Soyuz T-15',
-      station: [16, 'Salyut 7'],
-      port: [30, 'Salyut-7 forward'],
-      docking: '1986-03-15T13:38:42Z',
-    })
+    const t15 = {
+      ...makeEvent({
+        id: 223,
+        vehicle: 'Soyuz T-15',
+        station: [16, 'Salyut 7'],
+        port: [30, 'Salyut-7 forward'],
+        docking: '1986-03-15T13:38:42Z',
+      }),
+      url: 'https://ll.thespacedevs.com/2.3.0/docking_events/223/',
+    }
     const t15Ref = makeStay({
       id: 900100,
       vehicle: 'soyuz t-15',
@@ -110,6 +114,9 @@ describe('a disagreement with the reference in words', () => {
     expect(referenceText(missing)).toBe(
       'none within 2 days; only from 1986-05-06 16:57 UTC at Salyut-7 aft',
     )
+    // Cited by the reference's own record of that stay, not by LL2's address.
+    expect(referenceSources(missing)).toEqual([t15Ref.sources[0]])
+    expect(missing.sources).toEqual([t15.url])
     // The stay it has is a conflict of its own, which names no LL2 record.
     const other = comparison.conflicts.find((c) => c.referenceId === t15Ref.id)!
     expect(referenceText(other)).toBe('Salyut-7 aft from 1986-05-06 16:57 UTC')
