@@ -147,6 +147,29 @@ const soyuz27Ref = makeStay({
   departurePrecision: 'day',
 })
 
+describe('a record the reference lacks, where it has the vehicle there', () => {
+  it('says a reference record near it matches another LL2 record: LL2 holds that docking twice', () => {
+    const twice = makeEvent({
+      ...SOYUZ_26,
+      id: 187,
+      vehicle: 'Soyuz 27',
+      docking: '1978-01-11T14:05:54Z',
+    })
+    const comparison = referenceComparison(
+      [makeEvent({ ...SOYUZ_26, port: AFT }), soyuz27, twice],
+      referenceOf(makeStay(SOYUZ_26_REF), soyuz27Ref),
+    )
+    const missing = comparison.conflicts.filter((c) => c.kind === 'missing-in-reference')
+    expect(missing.map((c) => c.ll2Id)).toEqual([twice.id])
+    expect(conflictSentence(missing[0]!)).toBe(
+      'The reference’s record of Soyuz 27 at Salyut 6 from 1978-01-11 14:05 UTC at Salyut-6 forward matches another LL2 record; none matches LL2’s record from 1978-01-11 14:05:54 UTC at Salyut-6 forward.',
+    )
+    expect(referenceText(missing[0]!)).toBe(
+      'none; its record from 1978-01-11 14:05 UTC at Salyut-6 forward matches another LL2 record',
+    )
+  })
+})
+
 describe('the reference’s verdict on one LL2 docking', () => {
   const comparison = referenceComparison(
     [soyuz26, soyuz27, elsewhere],
