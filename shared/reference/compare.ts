@@ -18,6 +18,7 @@ import {
   conflictsByEvent,
   CONFLICT_KINDS,
   type ConflictValue,
+  type ElsewhereStay,
   type SourceConflict,
 } from './source-conflict'
 import { stationKey } from './station-key'
@@ -94,7 +95,19 @@ function pairConflicts({ stay, event }: StayMatch): SourceConflict[] {
   return out
 }
 
-function missingInLl2(stay: ReferenceStay): SourceConflict {
+/** An LL2 record as the other side of a conflict: its stay, and its address for a source. */
+const ll2Stay = (event: DockingEvent): ElsewhereStay => ({
+  vehicle: event.vehicle,
+  stay: {
+    kind: 'stay',
+    portName: event.portName,
+    docking: event.docking,
+    precision: ll2Precision(event.docking, event.provenance?.dockingPrecision),
+  },
+  sources: event.url ? [event.url] : [],
+})
+
+function missingInLl2(stay: ReferenceStay, elsewhere: ReadonlyArray<DockingEvent>): SourceConflict {
   return {
     kind: 'missing-in-ll2',
     vehicle: stay.vehicle,
@@ -104,6 +117,7 @@ function missingInLl2(stay: ReferenceStay): SourceConflict {
     referenceSet: stay.setId,
     ll2: null,
     reference: stayValue(stay),
+    elsewhere: elsewhere.map(ll2Stay),
     sources: stay.sources,
     at: stay.docking.at,
   }
@@ -115,6 +129,13 @@ const stayValue = (stay: ReferenceStay): ConflictValue => ({
   portName: stay.portName,
   docking: stay.docking.at,
   precision: stay.docking.precision,
+})
+
+/** A reference stay as the other side of a conflict, with its sources. */
+const referenceStay = (stay: ReferenceStay): ElsewhereStay => ({
+  vehicle: stay.vehicle,
+  stay: stayValue(stay),
+  sources: stay.sources,
 })
 
 function missingInReference(
@@ -129,16 +150,9 @@ function missingInReference(
     ll2Id: event.id,
     referenceId: null,
     referenceSet: cover.setId,
-    ll2: {
-      kind: 'stay',
-      portName: event.portName,
-      docking: event.docking,
-      precision: ll2Precision(event.docking, event.provenance?.dockingPrecision),
-    },
+    ll2: ll2Stay(event).stay,
     reference: null,
-    referenceElsewhere: [...elsewhere]
-      .sort((a, b) => a.docking.at - b.docking.at)
-      .map((stay) => ({ stay: stayValue(stay), sources: stay.sources })),
+    elsewhere: elsewhere.map(referenceStay),
     sources: event.url ? [event.url] : [],
     at: event.docking,
   }
@@ -155,8 +169,13 @@ function compared(
   const { matches, unmatchedStays, unmatchedEvents } = matchStays(reference.stays, events)
   const coverage = referenceCoverage(reference.stays)
   const staysOf = groupBy(reference.stays, (s) => stayKey(s.stationName, s.vehicle))
+  const eventsOf = groupBy(
+    events.filter((e) => e.stationName !== null),
+    (e) => stayKey(e.stationName!, e.vehicle),
+  )
   const conflicts: SourceConflict[] = matches.flatMap(pairConflicts)
-  for (const stay of unmatchedStays) conflicts.push(missingInLl2(stay))
+  for (const stay of unmatchedStays)
+    conflicts.push(missingInLl2(stay, eventsOf.get(stayKey(stay.stationName, stay.vehicle)) ?? []))
   for (const event of unmatchedEvents) {
     if (event.stationName === null) continue
     const station = stationKey(event.stationName)

@@ -7,8 +7,8 @@ import { csvTableMetadata, type CsvColumnDoc } from '../export/csv-metadata'
 import { exportStamp } from '../export/export-stamp'
 import type { UtcMillis } from '../domain/units'
 import type { ReferenceSet } from './reference-stay'
-import { referenceText } from './conflict-sentence'
-import { conflictValueText, type ConflictKind, type SourceConflict } from './source-conflict'
+import { conflictSideText } from './missing-record'
+import type { ConflictKind, SourceConflict } from './source-conflict'
 
 /** One conflict, flat. */
 export interface ConflictRow {
@@ -42,8 +42,8 @@ export function toConflictRow(c: SourceConflict): ConflictRow {
     station: c.station,
     ll2Id: c.ll2Id,
     referenceId: c.referenceId,
-    ll2: conflictValueText(c.ll2),
-    reference: referenceText(c),
+    ll2: conflictSideText(c, 'll2'),
+    reference: conflictSideText(c, 'reference'),
   }
 }
 

@@ -34,8 +34,13 @@ export type ConflictValue =
       readonly precision: TimePrecision
     }
 
-/** A reference stay of a vehicle LL2 has there at another time, with the sources it rests on. */
+/**
+ * One side's stay of a vehicle that side lacks a partner for on the other:
+ * where and when, and the sources it rests on (for LL2, its record's address).
+ */
 export interface ElsewhereStay {
+  /** The vehicle as that side names it (LL2 "Space Shuttle Atlantis", the reference "STS-71 (Atlantis)"). */
+  readonly vehicle: string
   readonly stay: ConflictValue
   readonly sources: ReadonlyArray<string>
 }
@@ -56,11 +61,12 @@ export interface SourceConflict {
   /** What the reference says; null when it has no record. */
   readonly reference: ConflictValue | null
   /**
-   * For `missing-in-reference`: the reference's stays of the same vehicle at
-   * the same station, none of them near LL2's docking (empty: it has no
-   * record of the vehicle there at all). Absent for the other kinds.
+   * For a record one side lacks (`missing-in-ll2`, `missing-in-reference`):
+   * that side's stays of the same vehicle at the same station, none of them
+   * paired with this record (empty: it has none there at all). Absent for
+   * the other kinds.
    */
-  readonly referenceElsewhere?: ReadonlyArray<ElsewhereStay>
+  readonly elsewhere?: ReadonlyArray<ElsewhereStay>
   /**
    * The reference record's sources, or the LL2 record's address for
    * `missing-in-reference` (`referenceSources` gives the reference's alone).
@@ -111,6 +117,6 @@ export function conflictsByEvent(
 
 /** The sources of the reference's own records a conflict speaks of: none of LL2's addresses. */
 export function referenceSources(c: SourceConflict): ReadonlyArray<string> {
-  if (c.referenceId !== null) return c.sources
-  return (c.referenceElsewhere ?? []).flatMap((e) => e.sources)
+  if (c.kind !== 'missing-in-reference') return c.sources
+  return (c.elsewhere ?? []).flatMap((e) => e.sources)
 }

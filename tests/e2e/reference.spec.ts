@@ -235,7 +235,7 @@ test('each data-check doubt says what the reference has of its records, and wher
   // LL2 dates Soyuz T-15's Salyut 7 stay from its Mir docking; RP-1357 has it from 6 May 1986.
   const t15 = checks.getByRole('listitem').filter({ hasText: /^Soyuz T-15 is docked at Mir/ })
   await expect(t15.getByRole('list', { name: 'What the reference says' })).toHaveText(
-    'The reference has Soyuz T-15 at Salyut 7 only from 1986-05-06 16:57 UTC at Salyut-7 aft; LL2 from 1986-03-15 13:38:42 UTC at Salyut-7 forward, more than 2 days from it.',
+    'The reference has no record of Soyuz T-15 at Salyut 7 within 2 days of LL2’s, from 1986-03-15 13:38:42 UTC at Salyut-7 forward; it has Soyuz T-15 there from 1986-05-06 16:57 UTC at Salyut-7 aft.',
   )
   // The 13 overlaps and Soyuz T-15: every other doubt is on the ISS or Tiangong, where no reference speaks.
   await expect(said).toHaveCount(14)
@@ -251,14 +251,24 @@ test('each data-check doubt says what the reference has of its records, and wher
     .getByRole('button', { name: /^Not in the reference \d+$/ })
     .click()
   const row = panel.getByRole('row').filter({ hasText: 'Soyuz T-15' })
-  await expect(row).toContainText(
-    'none within 2 days; only from 1986-05-06 16:57 UTC at Salyut-7 aft',
+  await expect(row).toContainText('none within 2 days; from 1986-05-06 16:57 UTC at Salyut-7 aft')
+  // And the other way: RP-1357's stay for Soyuz T-7's move to the forward port, which LL2 leaves out.
+  await panel
+    .getByRole('group', { name: 'Conflicts by kind' })
+    .getByRole('button', { name: /^Not in LL2 records held here \d+$/ })
+    .click()
+  await expect(panel.getByRole('row').filter({ hasText: 'Soyuz T-7' })).toContainText(
+    'none within 2 days; from 1982-08-20 18:32:00 UTC at Salyut-7 forward',
   )
+  await panel
+    .getByRole('group', { name: 'Conflicts by kind' })
+    .getByRole('button', { name: /^Not in the reference \d+$/ })
+    .click()
   // Its details say the same, citing the reference's record of that stay, not LL2's own address.
   await row.getByRole('button', { name: /Show Soyuz T-15 \(LL2 223\)/ }).click()
   const reference = ui.detailPanel.getByRole('region', { name: 'Reference' })
   await expect(reference).toContainText(
-    'The reference has Soyuz T-15 at Salyut 7 only from 1986-05-06 16:57 UTC at Salyut-7 aft;',
+    'The reference has no record of Soyuz T-15 at Salyut 7 within 2 days of LL2’s,',
   )
   // (Plain http: shown as text, not a link.)
   await expect(reference.getByRole('listitem').last()).toHaveText(

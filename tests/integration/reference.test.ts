@@ -252,7 +252,7 @@ describe('cli quality --reference, over the bundled snapshot', () => {
     // LL2 dates Soyuz T-15's Salyut 7 stay from its Mir docking; RP-1357 has it from 6 May 1986.
     const t15 = rows.find((r) => r.kind === 'vehicle-two-places' && r.eventIds.includes(223))!
     expect(t15.reference).toEqual([
-      'The reference has Soyuz T-15 at Salyut 7 only from 1986-05-06 16:57 UTC at Salyut-7 aft; LL2 from 1986-03-15 13:38:42 UTC at Salyut-7 forward, more than 2 days from it.',
+      'The reference has no record of Soyuz T-15 at Salyut 7 within 2 days of LL2’s, from 1986-03-15 13:38:42 UTC at Salyut-7 forward; it has Soyuz T-15 there from 1986-05-06 16:57 UTC at Salyut-7 aft.',
     ])
     // No reference covers the ISS.
     const iss = rows.filter((r) => r.message.includes('International Space Station'))

@@ -3,7 +3,6 @@ import { useState } from 'react'
 import { windowAround } from '../../../shared/chart/window'
 import {
   CONFLICT_KINDS,
-  conflictValueText,
   countConflicts,
   type ConflictKind,
   type SourceConflict,
@@ -12,7 +11,7 @@ import { DAY_MS, toIsoUtc, utcMillis } from '../../../shared/domain/units'
 import { CSV_SIDECAR_WORDS } from '../../../shared/export/csv-metadata'
 import { LL2_CREDIT } from '../../../shared/ll2/snapshot-file'
 import { conflictsCsv, conflictsCsvMetadata } from '../../../shared/reference/conflict-row'
-import { referenceText } from '../../../shared/reference/conflict-sentence'
+import { conflictSideText } from '../../../shared/reference/missing-record'
 import { ActionStatus, type ActionOutcome } from '../../components/action-status'
 import { ExternalLink } from '../../components/external-link'
 import { selectReferenceComparison } from '../../state/reference-selectors'
@@ -56,8 +55,8 @@ function ConflictRowView({ c }: { readonly c: SourceConflict }) {
       <td>{KIND_WORDS[c.kind]}</td>
       <td>{c.vehicle}</td>
       <td>{c.station}</td>
-      <td>{conflictValueText(c.ll2) ?? <span className="muted">no record</span>}</td>
-      <td>{referenceText(c) ?? <span className="muted">no record</span>}</td>
+      <td>{conflictSideText(c, 'll2') ?? <span className="muted">no record</span>}</td>
+      <td>{conflictSideText(c, 'reference') ?? <span className="muted">no record</span>}</td>
       <td className="conflict-sources">
         {c.sources.length === 0 ? (
           <span className="muted">—</span>

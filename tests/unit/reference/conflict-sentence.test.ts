@@ -6,12 +6,9 @@ import {
   referenceComparison,
   referenceVerdict,
 } from '../../../shared/reference/compare'
-import {
-  conflictSentence,
-  referenceText,
-  referenceWords,
-} from '../../../shared/reference/conflict-sentence'
+import { conflictSentence, referenceWords } from '../../../shared/reference/conflict-sentence'
 import type { ReferenceStay } from '../../../shared/reference/reference-stay'
+import { conflictSideText } from '../../../shared/reference/missing-record'
 import { referenceSources } from '../../../shared/reference/source-conflict'
 import { makeEvent, type EventSpec } from '../query/make-event'
 import { makeStay, referenceOf, type StaySpec } from './make-stay'
@@ -93,7 +90,7 @@ describe('a disagreement with the reference in words', () => {
     }
     const t15Ref = makeStay({
       id: 900100,
-      vehicle: 'soyuz t-15',
+      vehicle: 'Soyuz T-15',
       station: 'Salyut 7',
       port: 'Salyut-7 aft',
       docking: '1986-05-06T16:57:52Z',
@@ -109,17 +106,17 @@ describe('a disagreement with the reference in words', () => {
     const comparison = referenceComparison([t15], referenceOf(t14Ref, t15Ref))
     const missing = comparison.conflicts.find((c) => c.kind === 'missing-in-reference')!
     expect(conflictSentence(missing)).toBe(
-      'The reference has Soyuz T-15 at Salyut 7 only from 1986-05-06 16:57 UTC at Salyut-7 aft; LL2 from 1986-03-15 13:38:42 UTC at Salyut-7 forward, more than 2 days from it.',
+      'The reference has no record of Soyuz T-15 at Salyut 7 within 2 days of LL2’s, from 1986-03-15 13:38:42 UTC at Salyut-7 forward; it has Soyuz T-15 there from 1986-05-06 16:57 UTC at Salyut-7 aft.',
     )
-    expect(referenceText(missing)).toBe(
-      'none within 2 days; only from 1986-05-06 16:57 UTC at Salyut-7 aft',
+    expect(conflictSideText(missing, 'reference')).toBe(
+      'none within 2 days; from 1986-05-06 16:57 UTC at Salyut-7 aft',
     )
     // Cited by the reference's own record of that stay, not by LL2's address.
     expect(referenceSources(missing)).toEqual([t15Ref.sources[0]])
     expect(missing.sources).toEqual([t15.url])
     // The stay it has is a conflict of its own, which names no LL2 record.
     const other = comparison.conflicts.find((c) => c.referenceId === t15Ref.id)!
-    expect(referenceText(other)).toBe('Salyut-7 aft from 1986-05-06 16:57 UTC')
+    expect(conflictSideText(other, 'reference')).toBe('Salyut-7 aft from 1986-05-06 16:57 UTC')
   })
 })
 
@@ -164,8 +161,67 @@ describe('a record the reference lacks, where it has the vehicle there', () => {
     expect(conflictSentence(missing[0]!)).toBe(
       'The reference’s record of Soyuz 27 at Salyut 6 from 1978-01-11 14:05 UTC at Salyut-6 forward matches another LL2 record; none matches LL2’s record from 1978-01-11 14:05:54 UTC at Salyut-6 forward.',
     )
-    expect(referenceText(missing[0]!)).toBe(
+    expect(conflictSideText(missing[0]!, 'reference')).toBe(
       'none; its record from 1978-01-11 14:05 UTC at Salyut-6 forward matches another LL2 record',
+    )
+  })
+})
+
+describe('a reference record LL2 lacks, where LL2 has the vehicle there', () => {
+  const SALYUT_7 = [16, 'Salyut 7'] as const
+  it('names LL2’s own records of it: a move between ports that LL2 leaves out', () => {
+    // RP-1357 lists Soyuz T-7's move to the forward port as a stay of its own; LL2 only its docking.
+    const t7 = makeEvent({
+      id: 216,
+      vehicle: 'Soyuz T-7',
+      station: SALYUT_7,
+      port: [31, 'Salyut-7 aft'],
+      docking: '1982-08-20T18:32:00Z',
+    })
+    const [docked, moved] = [
+      { id: 900010, port: 'Salyut-7 aft', docking: '1982-08-20T18:32:00Z' },
+      { id: 900011, port: 'Salyut-7 forward', docking: '1982-08-29T00:00:00Z' },
+    ].map((s) =>
+      makeStay({ ...s, vehicle: 'Soyuz T-7', station: 'Salyut 7', dockingPrecision: 'minute' }),
+    )
+    const missing = compareWithReference([t7], referenceOf(docked!, moved!)).find(
+      (c) => c.kind === 'missing-in-ll2',
+    )!
+    expect(conflictSentence(missing)).toBe(
+      'LL2 has no record of Soyuz T-7 at Salyut 7 within 2 days of the reference’s, from 1982-08-29 00:00 UTC at Salyut-7 forward; it has Soyuz T-7 there from 1982-08-20 18:32:00 UTC at Salyut-7 aft.',
+    )
+    expect(conflictSideText(missing, 'll2')).toBe(
+      'none within 2 days; from 1982-08-20 18:32:00 UTC at Salyut-7 aft',
+    )
+  })
+
+  it('names the nearest two under LL2’s own name for the vehicle, and how many it has', () => {
+    const atlantis = ['1995-06-29T13:00:16Z', '1995-11-15T06:27:38Z', '1996-09-19T03:13:18Z'].map(
+      (docking, i) =>
+        makeEvent({
+          id: 300 + i,
+          vehicle: 'Space Shuttle Atlantis',
+          station: [5, 'Mir'],
+          port: [50, 'Mir SO'],
+          docking,
+        }),
+    )
+    const sts76 = makeStay({
+      id: 900020,
+      vehicle: 'STS-76 (Atlantis)',
+      station: 'Mir',
+      port: 'Docking Module (SO)',
+      docking: '1996-03-24T00:00:00Z',
+      dockingPrecision: 'day',
+    })
+    const missing = compareWithReference(atlantis, referenceOf(sts76)).find(
+      (c) => c.kind === 'missing-in-ll2',
+    )!
+    expect(conflictSideText(missing, 'll2')).toBe(
+      'none within 2 days; Space Shuttle Atlantis from 1995-11-15 06:27:38 UTC at Mir SO and from 1996-09-19 03:13:18 UTC at Mir SO (the 2 nearest of 3)',
+    )
+    expect(conflictSentence(missing)).toBe(
+      'LL2 has no record of STS-76 (Atlantis) at Mir within 2 days of the reference’s, from 1996-03-24 (day precision) at Docking Module (SO); it has Space Shuttle Atlantis there from 1995-11-15 06:27:38 UTC at Mir SO and from 1996-09-19 03:13:18 UTC at Mir SO (the 2 nearest of 3).',
     )
   })
 })
