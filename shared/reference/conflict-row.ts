@@ -17,9 +17,9 @@ export interface ConflictRow {
   readonly station: string
   readonly ll2Id: number | null
   readonly referenceId: number | null
-  /** What LL2 says, in words; null when LL2 has no record. */
+  /** What LL2 says, in words (for a record it lacks, its other stays of the vehicle there); null when it has none. */
   readonly ll2: string | null
-  /** What the reference says, in words; null when it has no record. */
+  /** What the reference says, in words (likewise); null when it has no record of the vehicle there. */
   readonly reference: string | null
 }
 
@@ -85,7 +85,7 @@ const CONFLICT_COLUMN_DOCS: ReadonlyArray<CsvColumnDoc> = [
     name: 'll2',
     datatype: 'string',
     description:
-      'What LL2 says, in words, times UTC at its precision; empty when LL2 has no record',
+      'What LL2 says, in words, times UTC at its precision; for a record it lacks, its records of that vehicle there at other times; empty when it has no record of the vehicle there',
   },
   {
     name: 'reference',
