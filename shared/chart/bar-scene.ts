@@ -211,6 +211,45 @@ export function labelMode(visibleWidth: number, labelWidth: number, room: number
   return 'none'
 }
 
+/** Least gap between two labels in a row, px. */
+const LABEL_GAP = 6
+
+/** What the items of a row placed so far leave for the next one's label, px. */
+interface RowMarks {
+  /** Right edge of the longest bar so far: an outside label before it would lie on that bar. */
+  coverEnd: number
+  /** Right edge of the last label placed. */
+  labelEnd: number
+}
+
+const NO_LABEL = { labelMode: 'none', labelX: null, labelWidth: 0 } as const
+
+/**
+ * Places one bar's label (`labelMode`), clear of its row's other labels:
+ * outside only where no earlier bar runs on past this one (an overlap on one
+ * port: the label would lie on that bar, where no chip sets it off), and
+ * nowhere that would touch the label before it. An inside label may lie over
+ * a later bar: labels are written over every bar, each on a chip of its own.
+ */
+function placeLabel(
+  labelWidth: number,
+  x0: number,
+  x1: number,
+  nextX: number | null,
+  width: number,
+  marks: RowMarks,
+): { labelMode: LabelMode; labelX: number; labelWidth: number } {
+  const visible0 = Math.max(x0, 0)
+  const visible1 = Math.min(x1, width)
+  const room = marks.coverEnd > x1 ? 0 : nextX !== null ? nextX - x1 : Number.POSITIVE_INFINITY
+  let mode = labelMode(visible1 - visible0, labelWidth, room)
+  // A bar that starts left of the window keeps its label in view, as vis did.
+  const labelX = mode === 'outside' ? x1 + OUTSIDE_GAP + LABEL_PADDING : visible0 + LABEL_PADDING
+  if (mode !== 'none' && labelX - LABEL_PADDING < marks.labelEnd + LABEL_GAP) mode = 'none'
+  if (mode !== 'none') marks.labelEnd = labelX + labelWidth
+  return { labelMode: mode, labelX, labelWidth }
+}
+
 /** One item laid out on the canvas. */
 export interface DrawnItem {
   readonly item: SceneItem
@@ -285,31 +324,35 @@ export function layoutScene(
       if (drawn) references.push(drawn)
     }
     const list = row.items
+    const marks: RowMarks = {
+      coverEnd: Number.NEGATIVE_INFINITY,
+      labelEnd: Number.NEGATIVE_INFINITY,
+    }
     for (let i = 0; i < list.length; i++) {
       const it = list[i]!
       const x0 = xOf(it.start)
       const x1 = Math.max(xOf(it.end), x0 + 1)
       if (x1 < -MARGIN_PX || x0 > view.width + MARGIN_PX) continue
-      let mode: LabelMode = 'none'
-      let labelWidth = 0
-      let labelX = x0 + LABEL_PADDING
-      if (
+      const next = list[i + 1]
+      const label =
         it.kind !== 'overlap' &&
         it.kind !== 'reference' &&
         !it.isSummary &&
         x1 > 0 &&
         x0 < view.width
-      ) {
-        labelWidth = measure(it.label)
-        const visible0 = Math.max(x0, 0)
-        const visible1 = Math.min(x1, view.width)
-        const next = list[i + 1]
-        const room = next ? xOf(next.start) - x1 : Number.POSITIVE_INFINITY
-        mode = labelMode(visible1 - visible0, labelWidth, room)
-        // A bar that starts left of the window keeps its label in view, as vis did.
-        labelX = mode === 'outside' ? x1 + OUTSIDE_GAP + LABEL_PADDING : visible0 + LABEL_PADDING
-      }
-      items.push({ item: it, x0, x1, top, height, labelMode: mode, labelX, labelWidth })
+          ? placeLabel(measure(it.label), x0, x1, next ? xOf(next.start) : null, view.width, marks)
+          : NO_LABEL
+      if (it.kind !== 'overlap' && it.kind !== 'reference')
+        marks.coverEnd = Math.max(marks.coverEnd, x1)
+      items.push({
+        item: it,
+        x0,
+        x1,
+        top,
+        height,
+        ...label,
+        labelX: label.labelX ?? x0 + LABEL_PADDING,
+      })
     }
   }
   return { hatches, items, references, width: view.width }

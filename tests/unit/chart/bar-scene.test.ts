@@ -74,6 +74,28 @@ describe('layoutScene', () => {
     expect(mode(4).labelMode).toBe('outside')
   })
 
+  it('keeps the labels of bars on one port at once off each other and off the longer bar', () => {
+    const layout = layoutScene(
+      sceneOf([
+        placedBar(1, 'p1', 0, 36, 'Soyuz TM-4'), // 0–360 px, its label inside at 5–65
+        placedBar(2, 'p1', 2, 30, 'Soyuz TM-6'), // 20–320: inside at 25 would touch TM-4's
+        placedBar(3, 'p1', 20, 1, 'Soyuz TM-5'), // 200–210: beside it would lie on TM-4's bar
+        placedBar(4, 'p1', 40, 1, 'Progress M-1'), // 400–410, clear of them all
+      ]),
+      view,
+      measure,
+    )
+    const mode = (id: number) => layout.items.find((d) => d.item.id === id)!.labelMode
+    expect([1, 2, 3, 4].map(mode)).toEqual(['inside', 'none', 'none', 'outside'])
+    // Zoomed in, TM-6 starts past TM-4's label and has its own.
+    const zoomed = layoutScene(
+      sceneOf([placedBar(1, 'p1', 0, 36, 'Soyuz TM-4'), placedBar(2, 'p1', 8, 30, 'Soyuz TM-6')]),
+      view,
+      measure,
+    )
+    expect(zoomed.items.map((d) => d.labelMode)).toEqual(['inside', 'inside'])
+  })
+
   it('keeps the label of a bar that starts left of the window in view', () => {
     const layout = layoutScene(sceneOf([placedBar(1, 'p1', -50, 80, 'Long stay')]), view, measure)
     const d = layout.items[0]!
