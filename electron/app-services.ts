@@ -22,6 +22,7 @@ import { importDockingEvents } from './import/import-service'
 import type { Handlers } from './ipc/handlers'
 import type { SecretBox } from './ll2/api-key-store'
 import type { FetchLike } from './ll2/http-request'
+import { createDetailBackoff } from './ll2/detail-backoff'
 import { ScarceBudgetError } from './ll2/ll2-errors'
 import { budgetWords, remainingOf } from './ll2/rate-budget'
 import { loadReferenceFiles } from './reference/reference-files'
@@ -151,6 +152,7 @@ export function createAppServices(config: AppConfig): AppServices {
 
   // The one detail fetch under way: a newer one stops it (see EventDetailRequest).
   let detailFetch: AbortController | null = null
+  const detailBackoff = createDetailBackoff(config.now)
   const getEventDetail = async ({ id, fetch }: EventDetailRequest): Promise<EventDetail> => {
     const stored = cache.getEvent(id)
     if (!stored) throw new CodedError('not-found', `No docking event ${id} in the cache.`)
@@ -181,6 +183,8 @@ export function createAppServices(config: AppConfig): AppServices {
       )
     }
     if (fetch === 'never') return withoutDetail('not-fetched', null)
+    const held = fetch === 'auto' ? detailBackoff.holdReason() : null
+    if (held !== null) return withoutDetail('not-fetched', held)
     detailFetch?.abort()
     const mine = new AbortController()
     detailFetch = mine
@@ -189,6 +193,7 @@ export function createAppServices(config: AppConfig): AppServices {
         signal: mine.signal,
         unasked: fetch === 'auto',
       })
+      detailBackoff.succeeded()
       const fetchedAt = config.now()
       cache.putDetail(id, JSON.stringify(detail), fetchedAt)
       return {
@@ -206,7 +211,10 @@ export function createAppServices(config: AppConfig): AppServices {
           `Not fetched on its own: this server allows ${budgetWords(e.budget)} (${left} left now), and syncs need them.`,
         )
       }
-      return withoutDetail('offline', e instanceof Error ? e.message : String(e))
+      const message = e instanceof Error ? e.message : String(e)
+      // Unreachable or failing, not cancelled or refusing this one record.
+      if (e instanceof CodedError && e.code === 'offline') detailBackoff.failed(message)
+      return withoutDetail('offline', message)
     } finally {
       if (detailFetch === mine) detailFetch = null
     }

@@ -171,14 +171,14 @@ async function openOnDetailServer(
   return { page, ui, status: ui.detailPanel.locator('.detail-status'), ids, served }
 }
 
-test('the details say when they fetch a docking’s detailed record from LL2, and offer to try again when it fails', async ({
+test('the details say when they fetch a docking’s detailed record from LL2, offer to try again when it fails, and leave LL2 alone on selection for a while after', async ({
   launch,
 }) => {
   const { ui, status, ids, served } = await openOnDetailServer(launch, null, (s, [first]) =>
     // Slow enough for the panel to say what it waits for.
     s.addFault({ kind: { type: 'slow', delayMs: 1_500 }, match: detailPath(first!) }),
   )
-  const [first, second] = ids as [number, number]
+  const [first, second, third, fourth] = ids as [number, number, number, number]
   const asked = (id: number) => served.requests.filter((r) => r.path === detailPath(id)).length
 
   await ui.timeline.clickVisiblePart(first)
@@ -209,6 +209,23 @@ test('the details say when they fetch a docking’s detailed record from LL2, an
   await ui.timeline.clickVisiblePart(first)
   await expect(status).toHaveText(/^Detailed LL2 record from the cache, fetched \d{4}-\d\d-\d\d /)
   expect(asked(first)).toBe(1)
+
+  // After a failure, the next docking chosen does not try LL2 on its own (offline, each would
+  // wait and fail alike): it says why, and fetches when asked.
+  served.addFault({ kind: { type: '500' }, match: detailPath(third), times: 1 })
+  await ui.timeline.clickVisiblePart(third)
+  await expect(status).toContainText('which could not be fetched.')
+  await ui.timeline.clickVisiblePart(fourth)
+  await expect(status).toContainText(
+    'Launch, landing and mission need the detailed LL2 record, which is not in the cache.',
+  )
+  await expect(status).toContainText(
+    /Not fetched on its own: the last try, at \d\d:\d\d UTC, failed \(.*500.*\)\. Dockings selected from \d\d:\d\d UTC try again on their own\./,
+  )
+  expect(asked(fourth)).toBe(0)
+  await ui.detailPanel.getByRole('button', { name: 'Fetch it from LL2' }).click()
+  await expect(status).toHaveText('Detailed LL2 record fetched just now and cached.')
+  expect(asked(fourth)).toBe(1)
 })
 
 test('on anonymous LL2’s 15 requests an hour, a docking’s detailed record is fetched only when asked', async ({

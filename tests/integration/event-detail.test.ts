@@ -38,11 +38,12 @@ afterEach(async () => {
  */
 async function start(throttle: ThrottleConfig | null = null) {
   server = await startLl2Server({ dataset, throttle })
+  const clock = { now: utcMillis(Date.parse('2025-06-02T00:00:00Z')) }
   const services = createAppServices(
     offlineAppConfig({
       userDataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'dt-detail-')),
       snapshotFile: snapshotFile(dataset.events),
-      now: () => utcMillis(Date.parse('2025-06-02T00:00:00Z')),
+      now: () => clock.now,
       defaultBaseUrl: server.url,
       fetch: globalThis.fetch,
     }),
@@ -53,7 +54,7 @@ async function start(throttle: ThrottleConfig | null = null) {
       Result<EventDetail>
     >
   const served = (id: number) => server!.requests.filter((r) => r.path === detailPath(id)).length
-  return { server, services, detail, served }
+  return { server, services, detail, served, clock }
 }
 
 const stateOf = (r: Result<EventDetail>) => (r.ok ? r.value.state : `error: ${r.error.message}`)
@@ -104,7 +105,34 @@ describe('event detail over the LL2 test server', () => {
     expect(served(first!)).toBe(1)
     // Asked again (the panel's "Try again"), the server now answers.
     server.clearFaults()
+    expect(stateOf(await detail(first!, 'always'))).toBe('fetched')
+  })
+
+  it('leaves LL2 alone on selection for ten minutes after it failed, and goes when asked', async () => {
+    const { detail, served, server, clock } = await start()
+    server.addFault({ kind: { type: '500' }, match: detailPath(first!), times: 1 })
+    expect(stateOf(await detail(first!, 'auto'))).toBe('offline')
+    // Offline, every selection would wait on the network and end in the same warning.
+    clock.now = utcMillis(clock.now + 9 * 60_000)
+    const held = await detail(second!, 'auto')
+    expect(stateOf(held)).toBe('not-fetched')
+    if (held.ok)
+      expect(held.value.message).toMatch(
+        /^Not fetched on its own: the last try, at 00:00 UTC, failed \(.*500.*\)\. Dockings selected from 00:10 UTC try again on their own\.$/,
+      )
+    expect(served(second!)).toBe(0)
+    // The user's "Fetch it from LL2" goes, and LL2 answering ends the wait.
+    expect(stateOf(await detail(second!, 'always'))).toBe('fetched')
     expect(stateOf(await detail(first!, 'auto'))).toBe('fetched')
+  })
+
+  it('tries on its own again once the ten minutes are up', async () => {
+    const { detail, served, server, clock } = await start()
+    server.addFault({ kind: { type: '500' }, match: detailPath(first!), times: 1 })
+    expect(stateOf(await detail(first!, 'auto'))).toBe('offline')
+    clock.now = utcMillis(clock.now + 10 * 60_000)
+    expect(stateOf(await detail(second!, 'auto'))).toBe('fetched')
+    expect(served(second!)).toBe(1)
   })
 
   it('stops a fetch still waiting on a hung server when another docking is asked for', async () => {
