@@ -222,10 +222,13 @@ interface RowMarks {
   labelEnd: number
 }
 
-const NO_LABEL = { labelMode: 'none', labelX: null, labelWidth: 0 } as const
+/** Left edge of a label's text, px: beside the bar, or inside its visible part (where it would be, for 'none'). */
+const labelXOf = (mode: LabelMode, x0: number, x1: number) =>
+  // A bar that starts left of the window keeps its label in view, as vis did.
+  mode === 'outside' ? x1 + OUTSIDE_GAP + LABEL_PADDING : Math.max(x0, 0) + LABEL_PADDING
 
 /**
- * Places one bar's label (`labelMode`), clear of its row's other labels:
+ * Where one bar's label goes (`labelMode`), clear of its row's other labels:
  * outside only where no earlier bar runs on past this one (an overlap on one
  * port: the label would lie on that bar, where no chip sets it off), and
  * nowhere that would touch the label before it. An inside label may lie over
@@ -238,16 +241,14 @@ function placeLabel(
   nextX: number | null,
   width: number,
   marks: RowMarks,
-): { labelMode: LabelMode; labelX: number; labelWidth: number } {
-  const visible0 = Math.max(x0, 0)
-  const visible1 = Math.min(x1, width)
+): LabelMode {
   const room = marks.coverEnd > x1 ? 0 : nextX !== null ? nextX - x1 : Number.POSITIVE_INFINITY
-  let mode = labelMode(visible1 - visible0, labelWidth, room)
-  // A bar that starts left of the window keeps its label in view, as vis did.
-  const labelX = mode === 'outside' ? x1 + OUTSIDE_GAP + LABEL_PADDING : visible0 + LABEL_PADDING
-  if (mode !== 'none' && labelX - LABEL_PADDING < marks.labelEnd + LABEL_GAP) mode = 'none'
-  if (mode !== 'none') marks.labelEnd = labelX + labelWidth
-  return { labelMode: mode, labelX, labelWidth }
+  const mode = labelMode(Math.min(x1, width) - Math.max(x0, 0), labelWidth, room)
+  if (mode === 'none') return mode
+  const labelX = labelXOf(mode, x0, x1)
+  if (labelX - LABEL_PADDING < marks.labelEnd + LABEL_GAP) return 'none'
+  marks.labelEnd = labelX + labelWidth
+  return mode
 }
 
 /** One item laid out on the canvas. */
@@ -334,25 +335,24 @@ export function layoutScene(
       const x1 = Math.max(xOf(it.end), x0 + 1)
       if (x1 < -MARGIN_PX || x0 > view.width + MARGIN_PX) continue
       const next = list[i + 1]
-      const label =
+      let mode: LabelMode = 'none'
+      let labelWidth = 0
+      let labelX = x0 + LABEL_PADDING
+      if (
         it.kind !== 'overlap' &&
         it.kind !== 'reference' &&
         !it.isSummary &&
         x1 > 0 &&
         x0 < view.width
-          ? placeLabel(measure(it.label), x0, x1, next ? xOf(next.start) : null, view.width, marks)
-          : NO_LABEL
+      ) {
+        labelWidth = measure(it.label)
+        const nextX = next ? xOf(next.start) : null
+        mode = placeLabel(labelWidth, x0, x1, nextX, view.width, marks)
+        labelX = labelXOf(mode, x0, x1)
+      }
       if (it.kind !== 'overlap' && it.kind !== 'reference')
         marks.coverEnd = Math.max(marks.coverEnd, x1)
-      items.push({
-        item: it,
-        x0,
-        x1,
-        top,
-        height,
-        ...label,
-        labelX: label.labelX ?? x0 + LABEL_PADDING,
-      })
+      items.push({ item: it, x0, x1, top, height, labelMode: mode, labelX, labelWidth })
     }
   }
   return { hatches, items, references, width: view.width }
