@@ -108,10 +108,16 @@ describe('event detail over the LL2 test server', () => {
     expect(stateOf(await detail(first!, 'always'))).toBe('fetched')
   })
 
+  /** App services whose first fetch on selection (of `first`) failed: LL2 answered 500. */
+  async function startAfterAFailure() {
+    const started = await start()
+    started.server.addFault({ kind: { type: '500' }, match: detailPath(first!), times: 1 })
+    expect(stateOf(await started.detail(first!, 'auto'))).toBe('offline')
+    return started
+  }
+
   it('leaves LL2 alone on selection for ten minutes after it failed, and goes when asked', async () => {
-    const { detail, served, server, clock } = await start()
-    server.addFault({ kind: { type: '500' }, match: detailPath(first!), times: 1 })
-    expect(stateOf(await detail(first!, 'auto'))).toBe('offline')
+    const { detail, served, clock } = await startAfterAFailure()
     // Offline, every selection would wait on the network and end in the same warning.
     clock.now = utcMillis(clock.now + 9 * 60_000)
     const held = await detail(second!, 'auto')
@@ -127,9 +133,7 @@ describe('event detail over the LL2 test server', () => {
   })
 
   it('tries on its own again once the ten minutes are up', async () => {
-    const { detail, served, server, clock } = await start()
-    server.addFault({ kind: { type: '500' }, match: detailPath(first!), times: 1 })
-    expect(stateOf(await detail(first!, 'auto'))).toBe('offline')
+    const { detail, served, clock } = await startAfterAFailure()
     clock.now = utcMillis(clock.now + 10 * 60_000)
     expect(stateOf(await detail(second!, 'auto'))).toBe('fetched')
     expect(served(second!)).toBe(1)
