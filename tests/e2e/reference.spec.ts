@@ -226,7 +226,8 @@ test('each overlap on one port says what the reference has of its two records, a
 test('each data-check doubt says what the reference has of its records, and where it has a vehicle only at other times', async ({
   launch,
 }) => {
-  const { page } = await launch()
+  const app = await launch()
+  const { page } = app
   const ui = new ChartControls(page)
   await ui.timeline.waitForBars()
   await ui.summaryButton(/data-check/).click()
@@ -242,6 +243,24 @@ test('each data-check doubt says what the reference has of its records, and wher
   const tma6 = checks.getByRole('listitem').filter({ hasText: /^Soyuz TMA-6 is docked at/ })
   await expect(tma6).toHaveCount(1)
   await expect(tma6.getByRole('list')).toHaveCount(0)
+  // The list exports as CSV, the reference's word in a column of its own.
+  await checks.getByRole('button', { name: 'Export all as CSV…' }).click()
+  await expect(checks.getByRole('status').filter({ hasText: /^Saved / })).toHaveText(
+    /^Saved 25 doubts to .*docking-timeline_data-checks_\d{4}-\d\d-\d\d\.csv, described in a -metadata\.json file beside it$/,
+  )
+  const file = fs
+    .readdirSync(app.exportDir)
+    .find((f) => f.startsWith('docking-timeline_data-checks'))!
+  const csv = fs.readFileSync(path.join(app.exportDir, file), 'utf8').split('\r\n')
+  expect(csv[0]).toBe('kind,event_ids,message,reference')
+  expect(csv.filter((l) => l !== '')).toHaveLength(26)
+  expect(csv.find((l) => l.startsWith('vehicle-two-places,"9;223",'))).toMatch(
+    /,"The reference has no record of Soyuz T-15 at Salyut 7 within 2 days of LL2’s, from 1986-03-15 13:38:42 UTC at Salyut-7 forward; it has Soyuz T-15 there from 1986-05-06 16:57 UTC at Salyut-7 aft\."$/,
+  )
+  const sidecar = JSON.parse(
+    fs.readFileSync(path.join(app.exportDir, `${file}-metadata.json`), 'utf8'),
+  ) as { tableSchema: { columns: Array<{ name: string }> } }
+  expect(sidecar.tableSchema.columns.map((c) => c.name).join(',')).toBe(csv[0])
 
   // The conflicts panel's row for it names the stay the reference has instead of "no record".
   await ui.summaryButton(/source conflicts/).click()

@@ -1,5 +1,6 @@
 import { referenceComparison } from '../../../shared/reference/compare'
 import { referenceWords } from '../../../shared/reference/conflict-sentence'
+import { dataChecksTable } from '../../../shared/quality/data-checks-csv'
 import { dataFacts } from '../../../shared/quality/data-facts'
 import { FLAG_KINDS, FLAG_LABELS } from '../../../shared/quality/data-flag'
 import { readCliData } from '../cli-context'
@@ -36,23 +37,18 @@ The table ends with the count of each kind, "0 found" for a clean one.`,
     const { checks } = dataFacts(data, ctx.now())
     // Against all events, not the flagged few: a record left out would make its reference stay look missing.
     const comparison = stays && referenceComparison(data.events, { sets: [], stays })
+    const words = comparison && ((ids: ReadonlyArray<number>) => referenceWords(ids, comparison))
+    if (format === 'csv') {
+      const { columns, rows } = dataChecksTable(checks.flags, words)
+      return (ctx.out(formatCsv(columns, rows)), 0)
+    }
     const rows = checks.flags.map((f) => ({
       kind: f.kind,
       eventIds: [...f.eventIds],
       message: f.message,
-      ...(comparison && { reference: referenceWords(f.eventIds, comparison) }),
+      ...(words && { reference: words(f.eventIds) }),
     }))
     if (format === 'json') return (ctx.out(formatJson(rows)), 0)
-    if (format === 'csv') {
-      const columns = ['kind', 'event_ids', 'message', ...(comparison ? ['reference'] : [])]
-      const cells = rows.map((r) => [
-        r.kind,
-        r.eventIds.join(';'),
-        r.message,
-        ...(r.reference ? [r.reference.join(' ')] : []),
-      ])
-      return (ctx.out(formatCsv(columns, cells)), 0)
-    }
     const cells = rows.map((r) => [
       r.kind,
       r.eventIds.join(' '),

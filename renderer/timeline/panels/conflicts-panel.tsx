@@ -7,13 +7,12 @@ import {
   type ConflictKind,
   type SourceConflict,
 } from '../../../shared/reference/source-conflict'
-import { DAY_MS, toIsoUtc, utcMillis } from '../../../shared/domain/units'
-import { CSV_SIDECAR_WORDS } from '../../../shared/export/csv-metadata'
-import { LL2_CREDIT } from '../../../shared/ll2/snapshot-file'
+import { DAY_MS, toIsoUtc, type UtcMillis } from '../../../shared/domain/units'
 import { conflictsCsv, conflictsCsvMetadata } from '../../../shared/reference/conflict-row'
 import { conflictSideText } from '../../../shared/reference/missing-record'
-import { ActionStatus, type ActionOutcome } from '../../components/action-status'
 import { ExternalLink } from '../../components/external-link'
+import { SaveCsvButton } from '../../components/save-csv-button'
+import { referenceExportMeta } from '../../export/reference-export-meta'
 import { selectReferenceComparison } from '../../state/reference-selectors'
 import { useAppStore, useAppStoreApi, useShallow } from '../../state/store'
 import { countNoun } from '../../../shared/format/count-noun'
@@ -93,45 +92,17 @@ function ExportConflicts({
   readonly kind: ConflictKind | null
 }) {
   const appStore = useAppStoreApi()
-  const [said, setSaid] = useState<ActionOutcome | null>(null)
-  const save = async () => {
-    const s = appStore.getState()
-    const exportedAt = utcMillis(Math.floor(appStore.clock.now() / 1000) * 1000)
+  const make = (exportedAt: UtcMillis) => {
     const name = `docking-timeline_source-conflicts${kind ? `_${kind}` : ''}_${toIsoUtc(exportedAt).slice(0, 10)}.csv`
-    const meta = {
-      kind,
-      sets: s.reference?.sets ?? [],
-      credit: s.data?.info.credit ?? LL2_CREDIT,
-      dataAsOf: s.data?.info.dataAsOf ?? null,
-      appVersion: s.appInfo?.version ?? 'unknown',
-      exportedAt,
-    }
-    const r = await appStore.api.saveFile({
-      format: 'csv',
-      suggestedName: name,
+    const meta = { kind, ...referenceExportMeta(appStore.getState(), exportedAt) }
+    return {
+      name,
       content: conflictsCsv(shown),
-      encoding: 'utf8',
-      csvMetadata: conflictsCsvMetadata(shown, meta, name),
-    })
-    setSaid(
-      !r.ok
-        ? { ok: false, text: `Not saved: ${r.error.message}` }
-        : r.value.saved
-          ? {
-              ok: true,
-              text: `Saved ${countNoun(shown.length, 'conflict')} to ${r.value.path}, ${CSV_SIDECAR_WORDS}`,
-            }
-          : null,
-    )
+      metadata: conflictsCsvMetadata(shown, meta, name),
+      holds: countNoun(shown.length, 'conflict'),
+    }
   }
-  return (
-    <div className="conflict-actions">
-      <button type="button" className="header-button" onClick={() => void save()}>
-        Export {kind === null ? 'all' : 'these'} as CSV…
-      </button>{' '}
-      <ActionStatus outcome={said} />
-    </div>
-  )
+  return <SaveCsvButton label={`Export ${kind === null ? 'all' : 'these'} as CSV…`} make={make} />
 }
 
 /** The panel's body once the comparison is known. */

@@ -5,13 +5,37 @@ import { selectDataChecks } from '../../state/quality-selectors'
 import { useAppStore, useAppStoreApi } from '../../state/store'
 import { countNoun } from '../../../shared/format/count-noun'
 import { ReferenceWords } from './reference-words'
+import { toIsoUtc, type UtcMillis } from '../../../shared/domain/units'
+import { dataChecksCsv, dataChecksCsvMetadata } from '../../../shared/quality/data-checks-csv'
+import { referenceWords } from '../../../shared/reference/conflict-sentence'
+import { selectReferenceComparison } from '../../state/reference-selectors'
+import { SaveCsvButton } from '../../components/save-csv-button'
+import { referenceExportMeta } from '../../export/reference-export-meta'
+
+/** Saves every doubt, with the reference's word on each, as CSV. */
+function ExportDataChecks({ flags }: { readonly flags: ReadonlyArray<DataFlag> }) {
+  const appStore = useAppStoreApi()
+  const make = (exportedAt: UtcMillis) => {
+    const s = appStore.getState()
+    const comparison = selectReferenceComparison(s)
+    const name = `docking-timeline_data-checks_${toIsoUtc(exportedAt).slice(0, 10)}.csv`
+    const meta = referenceExportMeta(s, exportedAt)
+    return {
+      name,
+      content: dataChecksCsv(flags, (ids) => referenceWords(ids, comparison)),
+      metadata: dataChecksCsvMetadata(flags, meta, name),
+      holds: countNoun(flags.length, 'doubt'),
+    }
+  }
+  return <SaveCsvButton label="Export all as CSV…" make={make} />
+}
 
 /**
  * Every doubt the data checks raise, with a count per kind ("0 found" for a
  * clean kind, so a reader knows it was checked), each flag selectable (it
  * selects and centres its first event) with what the reference compilations
- * say of its records, and the `flagged` filter. Opened from
- * the strip above the chart (summary-strip.tsx), which shows the total.
+ * say of its records, the `flagged` filter, and the list saved as CSV.
+ * Opened from the strip above the chart (summary-strip.tsx), which shows the total.
  */
 export function DataChecksPanel() {
   const appStore = useAppStoreApi()
@@ -44,6 +68,7 @@ export function DataChecksPanel() {
         />{' '}
         Show flagged dockings only
       </label>
+      {total > 0 && <ExportDataChecks flags={checks.flags} />}
       <ul className="data-checks-kinds">
         {FLAG_KINDS.map((kind) => {
           const flags = checks.flags.filter((f) => f.kind === kind)
