@@ -95,15 +95,18 @@ function pairConflicts({ stay, event }: StayMatch): SourceConflict[] {
   return out
 }
 
-/** An LL2 record as the other side of a conflict: its stay, and its address for a source. */
+/** An LL2 record as one side of a conflict: where and when it docked. */
+const eventValue = (event: DockingEvent): ConflictValue => ({
+  kind: 'stay',
+  portName: event.portName,
+  docking: event.docking,
+  precision: ll2Precision(event.docking, event.provenance?.dockingPrecision),
+})
+
+/** An LL2 record as the other side of a conflict, with its address for a source. */
 const ll2Stay = (event: DockingEvent): ElsewhereStay => ({
   vehicle: event.vehicle,
-  stay: {
-    kind: 'stay',
-    portName: event.portName,
-    docking: event.docking,
-    precision: ll2Precision(event.docking, event.provenance?.dockingPrecision),
-  },
+  stay: eventValue(event),
   sources: event.url ? [event.url] : [],
 })
 
@@ -150,7 +153,7 @@ function missingInReference(
     ll2Id: event.id,
     referenceId: null,
     referenceSet: cover.setId,
-    ll2: ll2Stay(event).stay,
+    ll2: eventValue(event),
     reference: null,
     elsewhere: elsewhere.map(referenceStay),
     sources: event.url ? [event.url] : [],
@@ -166,24 +169,26 @@ function compared(
   reference: ReferenceData,
 ): { conflicts: ReadonlyArray<SourceConflict>; matched: ReadonlySet<number> } {
   if (reference.stays.length === 0) return { conflicts: [], matched: new Set() }
-  const { matches, unmatchedStays, unmatchedEvents } = matchStays(reference.stays, events)
-  const coverage = referenceCoverage(reference.stays)
-  const staysOf = groupBy(reference.stays, (s) => stayKey(s.stationName, s.vehicle))
-  const eventsOf = groupBy(
-    events.filter((e) => e.stationName !== null),
-    (e) => stayKey(e.stationName!, e.vehicle),
+  const { matches, unmatchedStays, unmatchedEvents, eventsByKey } = matchStays(
+    reference.stays,
+    events,
   )
+  const coverage = referenceCoverage(reference.stays)
+  const staysByKey = groupBy(reference.stays, (s) => stayKey(s.stationName, s.vehicle))
   const conflicts: SourceConflict[] = matches.flatMap(pairConflicts)
-  for (const stay of unmatchedStays)
-    conflicts.push(missingInLl2(stay, eventsOf.get(stayKey(stay.stationName, stay.vehicle)) ?? []))
+  for (const stay of unmatchedStays) {
+    const elsewhere = eventsByKey.get(stayKey(stay.stationName, stay.vehicle)) ?? []
+    conflicts.push(missingInLl2(stay, elsewhere))
+  }
   for (const event of unmatchedEvents) {
     if (event.stationName === null) continue
     const station = stationKey(event.stationName)
     const cover = coverage.find(
       (c) => c.stationKey === station && event.docking >= c.start && event.docking <= c.end,
     )
-    const elsewhere = staysOf.get(stayKey(event.stationName, event.vehicle)) ?? []
-    if (cover) conflicts.push(missingInReference(event, cover, elsewhere))
+    if (!cover) continue
+    const elsewhere = staysByKey.get(stayKey(event.stationName, event.vehicle)) ?? []
+    conflicts.push(missingInReference(event, cover, elsewhere))
   }
   conflicts.sort(
     (a, b) =>

@@ -3,6 +3,7 @@
  * the same station (`stationKey`), docking within `MATCH_WINDOW_MS`. Ids
  * cannot pair them: the reference files use ids of their own.
  */
+import { groupBy } from '../chart/group-by'
 import type { DockingEvent } from '../domain/model'
 import { DAY_MS } from '../domain/units'
 import { vehicleKey } from '../domain/vehicle-name'
@@ -23,6 +24,8 @@ export interface StayMatching {
   readonly matches: ReadonlyArray<StayMatch>
   readonly unmatchedStays: ReadonlyArray<ReferenceStay>
   readonly unmatchedEvents: ReadonlyArray<DockingEvent>
+  /** The events with a station by `stayKey`: the candidates each stay was matched among. */
+  readonly eventsByKey: ReadonlyMap<string, ReadonlyArray<DockingEvent>>
 }
 
 /** One vehicle at one station, however either side spells them: what a match needs in common. */
@@ -38,14 +41,10 @@ export function matchStays(
   stays: ReadonlyArray<ReferenceStay>,
   events: ReadonlyArray<DockingEvent>,
 ): StayMatching {
-  const byKey = new Map<string, DockingEvent[]>()
-  for (const e of events) {
-    if (e.stationName === null) continue
-    const key = stayKey(e.stationName, e.vehicle)
-    const list = byKey.get(key)
-    if (list) list.push(e)
-    else byKey.set(key, [e])
-  }
+  const byKey = groupBy(
+    events.filter((e) => e.stationName !== null),
+    (e) => stayKey(e.stationName!, e.vehicle),
+  )
   const candidates: { stay: ReferenceStay; event: DockingEvent; gap: number }[] = []
   for (const stay of stays) {
     for (const event of byKey.get(stayKey(stay.stationName, stay.vehicle)) ?? []) {
@@ -68,5 +67,6 @@ export function matchStays(
     matches,
     unmatchedStays: stays.filter((s) => !usedStays.has(s)),
     unmatchedEvents: events.filter((e) => !usedEvents.has(e)),
+    eventsByKey: byKey,
   }
 }
