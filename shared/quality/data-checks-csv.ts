@@ -6,8 +6,11 @@
 import { csvLines, csvRecord, CSV_FORMULA_NOTE } from '../export/csv'
 import { csvTableMetadata, type CsvColumnDoc } from '../export/csv-metadata'
 import { exportStamp } from '../export/export-stamp'
-import type { UtcMillis } from '../domain/units'
-import type { ReferenceSet } from '../reference/reference-stay'
+import {
+  referenceExportSource,
+  referenceSetsRecord,
+  type ReferenceExportMeta,
+} from '../reference/reference-export-meta'
 import { FLAG_KINDS, FLAG_LABELS, type DataFlag } from './data-flag'
 
 /** What the reference says of a doubt's records (`referenceWords`), one sentence each. */
@@ -59,19 +62,10 @@ const COLUMN_DOCS: ReadonlyArray<CsvColumnDoc> = [
   },
 ]
 
-/** What a data-checks CSV records about how it was made. */
-export interface DataChecksExportMeta {
-  readonly sets: ReadonlyArray<ReferenceSet>
-  readonly credit: string
-  readonly dataAsOf: UtcMillis | null
-  readonly appVersion: string
-  readonly exportedAt: UtcMillis
-}
-
 /** The sidecar of a data-checks CSV named `csvName`: its sources, and what each column means. */
 export function dataChecksCsvMetadata(
   flags: ReadonlyArray<DataFlag>,
-  meta: DataChecksExportMeta,
+  meta: ReferenceExportMeta,
   csvName: string,
 ): string {
   const counts = Object.fromEntries(
@@ -82,7 +76,7 @@ export function dataChecksCsvMetadata(
       title: `Docking Timeline data checks: ${flags.length} doubts`,
       description:
         'Doubts the data checks raise over the docking records held here (every record, whatever the filters), with what the reference compilations say of them.',
-      source: [meta.credit, ...meta.sets.map((s) => `${s.title}: ${s.source}`)].join(' ; '),
+      source: referenceExportSource(meta),
       createdAt: meta.exportedAt,
       appVersion: meta.appVersion,
       columns: COLUMN_DOCS,
@@ -91,7 +85,7 @@ export function dataChecksCsvMetadata(
         formatVersion: 1,
         ...exportStamp(meta),
         ll2: meta.credit,
-        reference: meta.sets.map((s) => ({ file: `${s.id}.json`, stations: s.title })),
+        reference: referenceSetsRecord(meta),
         counts,
         notes: [`Cells: ${CSV_FORMULA_NOTE}.`],
       },

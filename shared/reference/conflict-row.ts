@@ -5,8 +5,11 @@
 import { csvLines, csvRecord, CSV_FORMULA_NOTE } from '../export/csv'
 import { csvTableMetadata, type CsvColumnDoc } from '../export/csv-metadata'
 import { exportStamp } from '../export/export-stamp'
-import type { UtcMillis } from '../domain/units'
-import type { ReferenceSet } from './reference-stay'
+import {
+  referenceExportSource,
+  referenceSetsRecord,
+  type ReferenceExportMeta,
+} from './reference-export-meta'
 import { conflictSideText } from './missing-record'
 import type { ConflictKind, SourceConflict } from './source-conflict'
 
@@ -102,16 +105,9 @@ const CONFLICT_COLUMN_DOCS: ReadonlyArray<CsvColumnDoc> = [
 ]
 
 /** What a conflicts CSV records about how it was made. */
-export interface ConflictsExportMeta {
+export interface ConflictsExportMeta extends ReferenceExportMeta {
   /** The kind the list was narrowed to, or null for every kind. */
   readonly kind: ConflictKind | null
-  /** The reference compilations compared against. */
-  readonly sets: ReadonlyArray<ReferenceSet>
-  /** The LL2 data's credit (`DataInfo.credit`). */
-  readonly credit: string
-  readonly dataAsOf: UtcMillis | null
-  readonly appVersion: string
-  readonly exportedAt: UtcMillis
 }
 
 /** The sidecar of a conflicts CSV named `csvName`: both sides' sources, and what each column means. */
@@ -126,7 +122,7 @@ export function conflictsCsvMetadata(
       title: `Docking Timeline source conflicts: ${conflicts.length} (${which})`,
       description:
         'Where the Launch Library 2 records held here and the reference compilations disagree.',
-      source: [meta.credit, ...meta.sets.map((s) => `${s.title}: ${s.source}`)].join(' ; '),
+      source: referenceExportSource(meta),
       createdAt: meta.exportedAt,
       appVersion: meta.appVersion,
       columns: CONFLICT_COLUMN_DOCS,
@@ -135,12 +131,7 @@ export function conflictsCsvMetadata(
         formatVersion: 1,
         ...exportStamp(meta),
         ll2: meta.credit,
-        reference: meta.sets.map((s) => ({
-          file: `${s.id}.json`,
-          stations: s.title,
-          source: s.source,
-          records: s.count,
-        })),
+        reference: referenceSetsRecord(meta),
         kind: meta.kind ?? 'all',
         count: conflicts.length,
         notes: [`Cells: ${CSV_FORMULA_NOTE}.`],
