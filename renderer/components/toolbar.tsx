@@ -1,7 +1,7 @@
 import { presetWindow, windowWords, zoomWindow, type WindowPreset } from '../../shared/chart/window'
-import { selectFilteredExtent } from '../state/filter-selectors'
+import { selectFitWindow } from '../state/fit-selectors'
 import { useAppStore, useAppStoreApi, useShallow } from '../state/store'
-import { fitAll, ZOOM_STEP, zoomToSelection } from '../timeline/keys/shortcuts'
+import { ZOOM_STEP, zoomToSelection } from '../timeline/keys/shortcuts'
 import { GoToDate } from './go-to-date'
 import { MoreOptions } from './more-options'
 
@@ -37,7 +37,7 @@ export function Toolbar() {
     const st = store()
     const w = st.visibleWindow
     if (!w) return
-    store().jumpTo(presetWindow(p, w, selectFilteredExtent(st)))
+    store().jumpTo(presetWindow(p, w, selectFitWindow(st)))
   }
   return (
     <div className="toolbar" role="toolbar" aria-label="Chart navigation">
@@ -90,7 +90,7 @@ export function Toolbar() {
           type="button"
           title="Fit all the data (F)"
           onClick={() => {
-            const w = fitAll(store())
+            const w = selectFitWindow(store())
             if (w) store().jumpTo(w)
           }}
         >

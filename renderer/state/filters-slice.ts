@@ -6,7 +6,6 @@ import {
   type OptionValues,
   type Query,
 } from '../../shared/query/query'
-import { fitWindow } from '../../shared/chart/window'
 import { removeChip } from '../../shared/query/describe'
 import {
   addView,
@@ -16,7 +15,7 @@ import {
   viewNameProblem,
   type SavedView,
 } from '../../shared/query/saved-views'
-import { selectFilteredExtent } from './filter-selectors'
+import { selectFitWindow } from './fit-selectors'
 import type { SliceCreator } from './slice'
 
 /** What the user narrows the data to, and the views they saved. */
@@ -65,12 +64,12 @@ export const createFiltersSlice: SliceCreator<FiltersSlice> =
     let fitTimer: ReturnType<typeof setTimeout> | undefined
     onDispose(() => clearTimeout(fitTimer))
     const fitResults = () => {
-      const extent = selectFilteredExtent(get(), clock.now())
+      const fit = selectFitWindow(get(), undefined, clock.now())
       const current = get().visibleWindow
       // No results: nothing to fit, and the empty state says so.
-      if (!extent || !current) return
+      if (!fit || !current) return
       // Asked for even when the window fits already: the results' rows may be scrolled away.
-      get().jumpTo(fitWindow(extent), 'results')
+      get().jumpTo(fit, 'results')
     }
     const commit = (filters: Query) => {
       if (filters === get().filters) return

@@ -26,7 +26,12 @@ export type AppState = DataSlice &
   ReferenceSlice & {
     /** What this store's selectors remember (selectors.ts); not state anyone renders. */
     readonly memo: SelectorMemo
+    /** A bar label's width on the chart, px: what a fit leaves room for (fit-selectors.ts). */
+    readonly measureLabel: MeasureLabel
   }
+
+/** Measures a bar label as the chart writes it, px. */
+export type MeasureLabel = (text: string) => number
 
 /** One store instance with what it was made with. */
 export interface AppStore extends StoreApi<AppState> {
@@ -36,8 +41,19 @@ export interface AppStore extends StoreApi<AppState> {
   dispose(): void
 }
 
-/** Makes a store talking to `api` and reading the time from `clock`. */
-export function createAppStore({ api, clock }: { api: AppApi; clock: Clock }): AppStore {
+/**
+ * Makes a store talking to `api`, reading the time from `clock` and measuring
+ * bar labels with `measureLabel` (the page's canvas; a fixed rule in tests).
+ */
+export function createAppStore({
+  api,
+  clock,
+  measureLabel,
+}: {
+  api: AppApi
+  clock: Clock
+  measureLabel: MeasureLabel
+}): AppStore {
   const cleanups: Array<() => void> = []
   const deps: SliceDeps = { api, clock, onDispose: (cleanup) => cleanups.push(cleanup) }
   const store = createStore<AppState>()((...a) => ({
@@ -50,6 +66,7 @@ export function createAppStore({ api, clock }: { api: AppApi; clock: Clock }): A
     ...createPrefsSlice(deps)(...a),
     ...createReferenceSlice(deps)(...a),
     memo: createSelectorMemo(clock),
+    measureLabel,
   }))
   return {
     ...store,

@@ -7,7 +7,7 @@ import { selectFilteredEvents, selectSearchMatches } from '../state/filter-selec
 import { eventFacts } from '../state/quality-selectors'
 import { selectReferenceLines } from '../state/reference-selectors'
 import { useAppStore, useAppStoreApi, useShallow } from '../state/store'
-import { fitAll } from './keys/shortcuts'
+import { selectFitWindow } from '../state/fit-selectors'
 import { markBarsPainted } from './perf-marks'
 import { TimelineController } from './vis/timeline-controller'
 
@@ -42,12 +42,11 @@ export function TimelineView() {
     const el = container.current
     if (!el) return
     const store = appStore.getState
-    const opening = placed.length > 0 ? fitAll(store()) : null
     const c = new TimelineController(el, {
       rows,
       placed,
       overlaps,
-      window: opening,
+      window: (widthPx) => (placed.length > 0 ? selectFitWindow(store(), widthPx) : null),
       timeZone,
       now: store().now,
       theme,
@@ -55,7 +54,7 @@ export function TimelineView() {
       thin: (p, view) => store().memo.thin(p, view),
     })
     chart.current = c
-    hasFitted.current = opening !== null
+    hasFitted.current = placed.length > 0
     c.on('window-change', (w) => store().setVisibleWindow(w))
     c.on('select', (id) => store().selectEvent(id))
     c.on('strip-click', (w) => store().jumpTo(w))
@@ -94,7 +93,7 @@ export function TimelineView() {
     chart.current?.setScene(placed, overlaps)
     // Open on the whole data set, not vis-timeline's default of "this week".
     if (placed.length > 0 && !hasFitted.current) {
-      const w = fitAll(appStore.getState())
+      const w = selectFitWindow(appStore.getState(), chart.current?.widthPx())
       if (w) appStore.getState().requestWindow(w)
       hasFitted.current = true
     }

@@ -77,7 +77,8 @@ export interface FitMargin {
 
 /**
  * The margin "Fit all" leaves: a little before the first bar, more after the
- * last, where labels drawn beside bars would otherwise be cut at the edge.
+ * last, where labels are drawn beside bars. The least it leaves: the chart
+ * widens it to the names' measured widths (`withLabelRoom`, label-room.ts).
  */
 export const FIT_MARGIN: FitMargin = { before: 0.03, after: 0.1 }
 
@@ -93,13 +94,13 @@ export function fitWindow(extent: TimeWindow, margin: number | FitMargin = FIT_M
   return win(mid - span / 2 - span * m.before, mid + span / 2 + span * m.after)
 }
 
-/** A preset range centred where the user is looking; "all" fits the data. */
+/** A preset range centred where the user is looking; "all" is `fit`, the window fitting the data. */
 export function presetWindow(
   preset: WindowPreset,
   current: TimeWindow,
-  extent: TimeWindow | null,
+  fit: TimeWindow | null,
 ): TimeWindow {
-  if (preset === 'all') return extent ? fitWindow(extent) : current
+  if (preset === 'all') return fit ?? current
   return centredOn((current.start + current.end) / 2, PRESET_SPANS[preset])
 }
 

@@ -1,5 +1,7 @@
 import fs from 'node:fs'
 
+import { LABEL_PADDING, OUTSIDE_GAP } from '../../shared/chart/bar-scene'
+import { MAX_LABEL_SHARE } from '../../shared/chart/label-room'
 import { familyColour, ROLE_STYLE_LIST } from '../../shared/chart/style'
 import { FIT_MARGIN } from '../../shared/chart/window'
 import { ingestRecords } from '../../shared/ll2/ingest'
@@ -257,6 +259,55 @@ test('labels stay readable: inside when they fit, outside when there is room, ne
   await ui.windowChangedFrom(year)
   await expect.poll(async () => (await ui.timeline.bar(900064))?.mode).toBe('inside')
   expect((await ui.timeline.barGeometry(900064)).text).toContain('Soyuz T-15')
+})
+
+test('Fit all leaves room after the last bars for their names: what is docked now is named in full, at 1024x700 and 1920x1080', async ({
+  launch,
+}) => {
+  for (const [width, height] of [
+    [1024, 700],
+    [1920, 1080],
+  ] as const) {
+    const { app, page, ui } = await openAt(
+      launch,
+      width,
+      height,
+      Date.parse('2026-12-03T00:00:00Z'),
+    )
+    // Fit again at this size (the app may have opened before it took it).
+    await ui.focusApp()
+    await page.keyboard.press('f')
+    const canvas = (await ui.timeline.canvas.boundingBox())!
+    const right = canvas.x + canvas.width
+    const names = async () => {
+      const painted = await ui.timeline.painted()
+      // Each row's last bar or strip: the one with nothing after it but the edge.
+      const last = new Map<string, (typeof painted)[number]>()
+      for (const p of painted) {
+        if (p.kind === 'overlap' || p.isSummary) continue
+        const seen = last.get(p.rowId)
+        if (!seen || p.left > seen.left) last.set(p.rowId, p)
+      }
+      const need = (p: (typeof painted)[number]) =>
+        OUTSIDE_GAP + 2 * LABEL_PADDING + p.labelRight - p.labelLeft
+      // Names wider than a third of the chart get no room: they are cut at the edge.
+      const inRoom = [...last.values()].filter(
+        (p) => p.kind === 'bar' && need(p) <= canvas.width * MAX_LABEL_SHARE,
+      )
+      return {
+        cut: inRoom
+          .filter((p) => p.mode !== 'none' && p.labelRight + LABEL_PADDING > right + 0.5)
+          .map((p) => p.label),
+        // The still-docked vehicles named beside their bars.
+        docked: inRoom.filter((p) => p.isOpen && p.mode === 'outside').length,
+      }
+    }
+    await expect
+      .poll(names, { message: `names at ${width}x${height}` })
+      .toEqual({ cut: [], docked: expect.any(Number) })
+    expect((await names()).docked, `still-docked names at ${width}px`).toBeGreaterThanOrEqual(4)
+    await app.close()
+  }
 })
 
 test('tooltips show vehicle, port, times and duration, with API strings escaped', async ({

@@ -24,6 +24,7 @@ import {
   type PainterHost,
   type PaintJob,
 } from './canvas-painter'
+import { LabelRuler } from './label-ruler'
 import { bitmapSize, sameSize, type CanvasSize } from './paint-messages'
 import { BAR_RADIUS, readPalette, type Palette } from './palette'
 
@@ -62,8 +63,7 @@ export class BarLayer {
   private incoming: CanvasPainter<Job> | null = null
   /** The paint worker while it starts (null once started, or where none can); unset before. */
   private spawning: Worker | null | undefined = undefined
-  /** Measures label widths; the painter may be in a worker, out of reach of a synchronous call. */
-  private readonly ruler = new OffscreenCanvas(1, 1).getContext('2d')
+  private readonly ruler = new LabelRuler()
   private scene: Scene = EMPTY_SCENE
   private state: PaintState = { selectedId: null, terms: [] }
   private palette: Palette | null = null
@@ -78,8 +78,6 @@ export class BarLayer {
   private sent: { tiles: ReadonlyArray<PatternTile>; size: CanvasSize } | null = null
   /** Frames the painters have put on the canvas. */
   private framesPainted = 0
-  private readonly widths = new Map<string, number>()
-  private widthFont = ''
   private readonly onPaint: (frame: PaintedFrame) => void
 
   /**
@@ -239,13 +237,9 @@ export class BarLayer {
    */
   paint(): void {
     const view = this.readView()
-    if (!view || !this.ruler) return
+    if (!view) return
     this.palette ??= readPalette(this.panel, this.theme)
     const palette = this.palette
-    if (palette.font.css !== this.widthFont) {
-      this.widths.clear()
-      this.widthFont = palette.font.css
-    }
     const dpr = window.devicePixelRatio || 1
     const w = Math.max(0, Math.round(view.width))
     const h = Math.max(0, Math.round(view.height))
@@ -258,16 +252,7 @@ export class BarLayer {
         style.height = `${h}px`
       }
     }
-    const ctx = this.ruler
-    const measure = (text: string) => {
-      let width = this.widths.get(text)
-      if (width === undefined) {
-        ctx.font = palette.font.css
-        width = Math.ceil(ctx.measureText(text).width)
-        this.widths.set(text, width)
-      }
-      return width
-    }
+    const measure = (text: string) => this.ruler.measure(text, palette.font)
     const layout = layoutScene(this.scene, view, measure)
     const list = buildBarDisplayList(layout, {
       ink: palette.ink,

@@ -20,6 +20,13 @@ export interface Palette {
   readonly tiles: ReadonlyArray<PatternTile>
 }
 
+/** The bar labels' font: the size the chart writes them at, in the family and weight `host` is set in. */
+export function labelFont(host: HTMLElement): Font {
+  const style = getComputedStyle(host)
+  const weight = Number(style.fontWeight)
+  return font(style.fontFamily, LABEL_PX, Number.isFinite(weight) ? weight : 'normal')
+}
+
 /** Reads a CSS colour as the page resolves it (custom properties, light-dark(), color-mix()). */
 export function resolveColours(
   host: HTMLElement,
@@ -47,8 +54,6 @@ export function readPalette(host: HTMLElement, theme: ThemeName): Palette {
     matchFg: 'var(--match-fg, #1b1f24)',
     runFill: 'color-mix(in srgb, var(--fg) 60%, var(--bg))',
   })
-  const style = getComputedStyle(host)
-  const weight = Number(style.fontWeight)
   return {
     ink: {
       theme,
@@ -59,7 +64,7 @@ export function readPalette(host: HTMLElement, theme: ThemeName): Palette {
       matchFg: c.matchFg!,
       runFill: c.runFill!,
     },
-    font: font(style.fontFamily, LABEL_PX, Number.isFinite(weight) ? weight : 'normal'),
+    font: labelFont(host),
     tiles: chartPatterns(theme),
   }
 }

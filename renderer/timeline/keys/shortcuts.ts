@@ -1,17 +1,11 @@
 /**
  * The chart's keyboard shortcuts: one table for the handler and the help overlay.
  */
-import {
-  fitWindow,
-  panWindow,
-  windowAround,
-  zoomWindow,
-  type TimeWindow,
-} from '../../../shared/chart/window'
+import { panWindow, windowAround, zoomWindow, type TimeWindow } from '../../../shared/chart/window'
 import type { DockingEvent } from '../../../shared/domain/model'
 import { utcMillis } from '../../../shared/domain/units'
 import { selectSelectedEvent } from '../../state/selectors'
-import { selectFilteredExtent } from '../../state/filter-selectors'
+import { selectFitWindow } from '../../state/fit-selectors'
 import { selectEndFacts } from '../../state/quality-selectors'
 import { effectiveEndTime } from '../../../shared/occupancy/effective-end'
 import type { AppState } from '../../state/store'
@@ -44,12 +38,6 @@ export const SHORTCUTS: ReadonlyArray<Shortcut> = [
 export const PAN_STEP = 0.2
 /** How much one +/− press zooms. */
 export const ZOOM_STEP = 0.5
-
-/** The window that fits the filtered data, or null when there is none. */
-export function fitAll(state: AppState): TimeWindow | null {
-  const extent = selectFilteredExtent(state)
-  return extent ? fitWindow(extent) : null
-}
 
 /** Z and "Zoom to selection": the selected docking's stay fills the window, its row in view. */
 export function zoomToSelection(state: AppState): void {
@@ -93,7 +81,7 @@ export function windowForKey(key: string, state: AppState): KeyMove | null {
     }
     case 'f':
     case 'F': {
-      const all = fitAll(state)
+      const all = selectFitWindow(state)
       return all ? { window: all, jump: true } : null
     }
     default:

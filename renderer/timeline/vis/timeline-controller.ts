@@ -79,8 +79,11 @@ export interface TimelineStart {
   readonly rows: ReadonlyArray<ChartRow>
   readonly placed: ReadonlyArray<PlacedBar>
   readonly overlaps: ReadonlyArray<Overlap>
-  /** The window to open on, or null for vis's default. */
-  readonly window: TimeWindow | null
+  /**
+   * The window to open on, for bars drawn `widthPx` wide (asked once vis has
+   * laid out its label column), or null for vis's default.
+   */
+  readonly window: (widthPx: number) => TimeWindow | null
   readonly timeZone: TimeZoneMode
   /** The store's now, where the now line stands. */
   readonly now: number
@@ -157,10 +160,13 @@ export class TimelineController {
     )
     this.axisLayout = new AxisRedraw((t as unknown as { timeAxis: TimeAxisInternals }).timeAxis)
     performance.mark('dt:timeline-created')
+    // vis drew its first frame as it was made: its label column has its width.
+    if (this.vis.props.center.width > 0) this.panelWidth = this.vis.props.center.width
+    const opening = start.window(this.panelWidth)
     // Not as start/end options: with those vis keeps the chart hidden until a
     // later 'rangechanged' (vis-timeline 8.5 Core initialDrawDone).
-    if (start.window) {
-      t.setWindow(start.window.start, start.window.end, { animation: false })
+    if (opening) {
+      t.setWindow(opening.start, opening.end, { animation: false })
       // Without start/end, vis fits its (empty) items after its first draw and
       // would move the window we have just set.
       this.vis.initialFitDone = true
@@ -180,7 +186,7 @@ export class TimelineController {
       (view) => this.events.emit('scene-view', view),
       start.thin,
     )
-    this.scene.sync(start.placed, start.overlaps, this.lodView(start.window))
+    this.scene.sync(start.placed, start.overlaps, this.lodView(opening))
     performance.mark('dt:timeline-filled')
 
     this.pointer = new ChartPointer({
@@ -209,6 +215,11 @@ export class TimelineController {
     this.height = el.clientHeight
     this.resize = new ResizeObserver(this.onResize)
     this.resize.observe(el)
+  }
+
+  /** The width the bars are drawn across, px, as vis last measured it (a guess before its first draw). */
+  widthPx(): number {
+    return this.panelWidth
   }
 
   /** Listens to `name` until the returned function is called. */

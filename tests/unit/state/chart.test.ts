@@ -1,8 +1,20 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
+import { selectFitWindow } from '../../../renderer/state/fit-selectors'
 import { selectBars, selectDenseRuns } from '../../../renderer/state/selectors'
+import { barLabel, LABEL_PADDING, OUTSIDE_GAP } from '../../../shared/chart/bar-scene'
+import { fitWindow } from '../../../shared/chart/window'
 import { makeEvent } from '../query/make-event'
-import { ALL_EVENTS, disposeStores, dockingData, ok, storeWith } from './fakes'
+import {
+  ALL_EVENTS,
+  disposeStores,
+  dockingData,
+  fakeLabelWidth,
+  ok,
+  PROGRESS_13,
+  SOYUZ_26,
+  storeWith,
+} from './fakes'
 
 afterEach(disposeStores)
 
@@ -35,5 +47,25 @@ describe('chart selectors', () => {
     await store.getState().loadData()
     const [bar] = selectBars(store.getState())
     expect(bar).toMatchObject({ end: time.now(), endState: 'docked' })
+  })
+
+  it("fits the results with room for the last bar's name, at the width the chart drew at", async () => {
+    const { store } = storeWith({ 'dt:data:get': () => ok(dockingData(ALL_EVENTS)) })
+    await store.getState().loadData()
+    const plain = fitWindow({ start: SOYUZ_26.docking, end: PROGRESS_13.departure! })
+    // Before the chart has drawn, its width is unknown: the data and its margin.
+    expect(selectFitWindow(store.getState())).toEqual(plain)
+
+    store.getState().setDrawnView({ ...SALYUT_YEARS, widthPx: 600 })
+    store.getState().setVisibleWindow(plain)
+    store.getState().zoomToResults()
+    const fit = store.getState().windowRequest!.window
+    expect(fit.start).toBe(plain.start)
+    expect(fit.end).toBeGreaterThan(plain.end)
+    // Progress 13's ten days end the data; its name is written beside its bar.
+    const progress = selectBars(store.getState()).find((b) => b.label === 'Progress 13')!
+    const x1 = ((progress.end - fit.start) / (fit.end - fit.start)) * 600
+    const nameEnd = x1 + OUTSIDE_GAP + 2 * LABEL_PADDING + fakeLabelWidth(barLabel(progress))
+    expect(nameEnd).toBeCloseTo(600, 6)
   })
 })

@@ -147,6 +147,9 @@ export function memoryPrefs(initial: Record<string, unknown> = {}) {
 
 const opened: AppStore[] = []
 
+/** A bar label's width as the fake store measures it: 7 px a character, a 13 px font's average. */
+export const fakeLabelWidth = (text: string): number => 7 * text.length
+
 /** A store over a fake main and a fake clock; `disposeStores` ends them after each test. */
 export function storeWith(handlers: FakeHandlers, clockStart = '2026-11-26T00:00:00Z') {
   const main = fakeApi({
@@ -154,7 +157,7 @@ export function storeWith(handlers: FakeHandlers, clockStart = '2026-11-26T00:00
     ...handlers,
   })
   const time = fakeClock(clockStart)
-  const store = createAppStore({ api: main.api, clock: time.clock })
+  const store = createAppStore({ api: main.api, clock: time.clock, measureLabel: fakeLabelWidth })
   opened.push(store)
   return { store, main, time }
 }

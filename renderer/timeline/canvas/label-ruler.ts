@@ -1,0 +1,30 @@
+/**
+ * Measures bar labels as the canvas writes them: the bar layer lays its
+ * labels out with it, and "Fit all" leaves room for the last of them
+ * (shared/chart/label-room.ts), so the room left is the room they take.
+ */
+import type { Font } from '../../../shared/chart/display-list'
+
+export class LabelRuler {
+  /** The painter may be in a worker, out of reach of a synchronous call: measure here. */
+  private readonly ctx = new OffscreenCanvas(1, 1).getContext('2d')
+  private readonly widths = new Map<string, number>()
+  private font = ''
+
+  /** `text`'s width in `font`, whole px up (0 where the page has no 2D canvas). */
+  measure(text: string, font: Font): number {
+    const ctx = this.ctx
+    if (!ctx) return 0
+    if (font.css !== this.font) {
+      this.widths.clear()
+      this.font = font.css
+    }
+    let width = this.widths.get(text)
+    if (width === undefined) {
+      ctx.font = font.css
+      width = Math.ceil(ctx.measureText(text).width)
+      this.widths.set(text, width)
+    }
+    return width
+  }
+}
