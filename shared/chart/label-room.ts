@@ -30,7 +30,7 @@ export interface LabelRoom {
  * A name wider than this share of the chart is left to be cut at its edge:
  * making room for it would squeeze every bar into the rest.
  */
-export const MAX_LABEL_SHARE = 1 / 3
+export const MAX_LABEL_SHARE = 0.3
 
 /**
  * Each port row's last bar (the one starting last), with its name's width:

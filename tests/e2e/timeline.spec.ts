@@ -290,7 +290,7 @@ test('Fit all leaves room after the last bars for their names: what is docked no
       }
       const need = (p: (typeof painted)[number]) =>
         OUTSIDE_GAP + 2 * LABEL_PADDING + p.labelRight - p.labelLeft
-      // Names wider than a third of the chart get no room: they are cut at the edge.
+      // Names wider than 30 % of the chart get no room: they are cut at the edge.
       const inRoom = [...last.values()].filter(
         (p) => p.kind === 'bar' && need(p) <= canvas.width * MAX_LABEL_SHARE,
       )

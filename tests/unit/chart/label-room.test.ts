@@ -64,7 +64,7 @@ describe("room after the rows' last bars for their names", () => {
     expect(fitOf(bars)).toEqual(plain)
   })
 
-  it('makes no room for a name wider than a third of the chart: it is cut at the edge', () => {
+  it('makes no room for a name wider than 30 % of the chart: it is cut at the edge', () => {
     const long = 'X'.repeat(Math.ceil((WIDTH * MAX_LABEL_SHARE) / 6) + 1)
     const bars = [placedBar(1, 'p1', 0, 400), placedBar(2, 'p1', 500, 2, long)]
     const plain = fitWindow({ start: bars[0]!.bar.start, end: bars[1]!.bar.end })
