@@ -19,7 +19,7 @@ const store = createAppStore({
   api: api(),
   clock: systemClock,
   // The chart's labels take the page's font, as the bar layer reads it (palette.ts).
-  measureLabel: (text) => ruler.measure(text, labelFont(document.documentElement)),
+  measureLabel: (text) => ruler.measurer(labelFont(document.documentElement))(text),
 })
 watchDataReady(store)
 // A change made just before the window closes must not wait out the save delay and be lost.

@@ -252,7 +252,7 @@ export class BarLayer {
         style.height = `${h}px`
       }
     }
-    const measure = (text: string) => this.ruler.measure(text, palette.font)
+    const measure = this.ruler.measurer(palette.font)
     const layout = layoutScene(this.scene, view, measure)
     const list = buildBarDisplayList(layout, {
       ink: palette.ink,

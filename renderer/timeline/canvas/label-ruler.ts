@@ -11,20 +11,27 @@ export class LabelRuler {
   private readonly widths = new Map<string, number>()
   private font = ''
 
-  /** `text`'s width in `font`, whole px up (0 where the page has no 2D canvas). */
-  measure(text: string, font: Font): number {
+  /**
+   * Measures text in `font`: its width, whole px up (0 where the page has no
+   * 2D canvas). One call per frame, then a lookup per label: a frame
+   * measures thousands.
+   */
+  measurer(font: Font): (text: string) => number {
     const ctx = this.ctx
-    if (!ctx) return 0
+    if (!ctx) return () => 0
     if (font.css !== this.font) {
       this.widths.clear()
       this.font = font.css
     }
-    let width = this.widths.get(text)
-    if (width === undefined) {
-      ctx.font = font.css
-      width = Math.ceil(ctx.measureText(text).width)
-      this.widths.set(text, width)
+    const widths = this.widths
+    return (text) => {
+      let width = widths.get(text)
+      if (width === undefined) {
+        ctx.font = font.css
+        width = Math.ceil(ctx.measureText(text).width)
+        widths.set(text, width)
+      }
+      return width
     }
-    return width
   }
 }
