@@ -45,6 +45,8 @@
 export interface KeyReading {
   readonly stopwatch: number
   readonly presented: number | null
+  /** Where `presented` went, by the stages Chromium times inside it; null with no latency. */
+  readonly phases: LatencyPhases | null
   readonly eventTiming: number | null
   /** The animation frame after keydown whose callbacks first saw the count (1: the first). */
   readonly countFrame: number
@@ -95,7 +97,7 @@ export function armKeystroke(count: number): string {
               (e.name === 'keydown' && e.startTime === hardware) ||
               (e.name === 'input' && e.startTime >= hardware && e.startTime < t0 + 1000));
             const eventTiming = mine.length ? Math.max(...mine.map((e) => e.duration)) : null;
-            resolve({ stopwatch, presented: null, eventTiming, countFrame, canvasFramesLate: late, canvasIdle: idle });
+            resolve({ stopwatch, presented: null, phases: null, eventTiming, countFrame, canvasFramesLate: late, canvasIdle: idle });
           }, 0)));
         };
         // Animation frames from keydown on. This callback was asked for before
@@ -125,8 +127,45 @@ export function armKeystroke(count: number): string {
  */
 export const LATENCY_TRACE_CATEGORIES = ['input']
 
-/** Each keydown's EventLatency in a trace, ms, in the order the keys were pressed. */
-export function keyPressLatencies(trace: Buffer | string): number[] {
+/**
+ * A presented reading cut where Chromium's stages inside an EventLatency
+ * meet, ms: what the page can change (its handlers and its frame) apart from
+ * what it cannot (the compositor's raster and the GPU process's draw and
+ * swap, which on a 2-core machine wait for a core).
+ */
+export interface LatencyPhases {
+  /** Hardware time to the page's main thread taking the key. */
+  readonly toPage: number
+  /** The key's handlers (RendererMainProcessing). */
+  readonly handlers: number
+  /** Handlers done to the frame's commit: the wait for the next frame and the frame's own main-thread work. */
+  readonly toCommit: number
+  /** Commit to the compositor frame sent: copy, raster, activation. */
+  readonly toSubmit: number
+  /** Compositor frame sent to presented: the GPU process's draw and swap. */
+  readonly toPresent: number
+}
+
+export const PHASE_NAMES: Readonly<Record<keyof LatencyPhases, string>> = {
+  toPage: 'to the page',
+  handlers: 'handlers',
+  toCommit: 'to commit (next frame, its main-thread work)',
+  toSubmit: 'commit to submit (raster, activation)',
+  toPresent: 'submit to presented (GPU process)',
+}
+
+/** One keydown's EventLatency in a trace: its length and its phases, ms. */
+export interface KeyLatency {
+  readonly ms: number
+  readonly phases: LatencyPhases | null
+}
+
+/**
+ * Each keydown's EventLatency in a trace, in the order the keys were
+ * pressed. Its stages are async events with its id, begun and ended in turn
+ * inside it; the id is used again by later latencies.
+ */
+export function keyPressLatencies(trace: Buffer | string): KeyLatency[] {
   interface Ev {
     name: string
     ph: string
@@ -136,21 +175,49 @@ export function keyPressLatencies(trace: Buffer | string): number[] {
     args?: { event_latency?: { event_type?: string } }
   }
   const { traceEvents } = JSON.parse(trace.toString()) as { traceEvents: Ev[] }
-  const begun = new Map<string, Ev>()
-  const out: Array<{ ts: number; ms: number }> = []
-  for (const e of traceEvents
-    .filter((e) => e.name === 'EventLatency')
-    .sort((a, b) => a.ts - b.ts)) {
+  const open = new Map<string, { begin: Ev; marks: Map<string, number> }>()
+  const out: Array<{ ts: number; latency: KeyLatency }> = []
+  // Stable: a stage that begins as another ends keeps the trace's order.
+  const timed = traceEvents
+    .filter((e) => (e.ph === 'b' || e.ph === 'e') && e.id2?.local !== undefined)
+    .sort((a, b) => a.ts - b.ts)
+  for (const e of timed) {
     const key = `${e.pid}:${e.id2?.local}`
-    if (e.ph === 'b') begun.set(key, e)
-    else if (e.ph === 'e') {
-      const b = begun.get(key)
-      begun.delete(key)
-      if (b?.args?.event_latency?.event_type === 'KEY_PRESSED')
-        out.push({ ts: b.ts, ms: (e.ts - b.ts) / 1000 })
+    if (e.name === 'EventLatency') {
+      if (e.ph === 'b') open.set(key, { begin: e, marks: new Map() })
+      else {
+        const o = open.get(key)
+        open.delete(key)
+        if (o?.begin.args?.event_latency?.event_type === 'KEY_PRESSED')
+          out.push({ ts: o.begin.ts, latency: latencyOf(o.begin.ts, e.ts, o.marks) })
+      }
+    } else {
+      const o = open.get(key)
+      if (o && !o.marks.has(`${e.ph}:${e.name}`)) o.marks.set(`${e.ph}:${e.name}`, e.ts)
     }
   }
-  return out.sort((a, b) => a.ts - b.ts).map((l) => l.ms)
+  return out.sort((a, b) => a.ts - b.ts).map((l) => l.latency)
+}
+
+/** A latency from its ends and its stages' first begin ('b:…') and end ('e:…') times, µs. */
+function latencyOf(begin: number, end: number, marks: ReadonlyMap<string, number>): KeyLatency {
+  const ms = (end - begin) / 1000
+  const main = marks.get('b:RendererMainProcessing')
+  const mainDone = marks.get('e:RendererMainProcessing')
+  const commit = marks.get('b:Commit')
+  const submit = marks.get('b:SubmitCompositorFrameToPresentationCompositorFrame')
+  if (main === undefined || mainDone === undefined || commit === undefined || submit === undefined)
+    return { ms, phases: null }
+  return {
+    ms,
+    phases: {
+      toPage: (main - begin) / 1000,
+      handlers: (mainDone - main) / 1000,
+      toCommit: (commit - mainDone) / 1000,
+      toSubmit: (submit - commit) / 1000,
+      toPresent: (end - submit) / 1000,
+    },
+  }
 }
 
 /** The `q` quantile of `xs` (the value at rank ⌈q·n⌉), NaN for none. */
@@ -196,6 +263,40 @@ export const valuesOf = (rs: ReadonlyArray<KeyReading>, key: Reading): number[] 
     ? rs.map((r) => r.eventTiming ?? 0)
     : rs.flatMap((r) => (r[key] === null ? [] : [r[key]]))
 
+/**
+ * Where the presented time goes: each phase's median over the typed keys,
+ * over the slowest tenth of them (what sets the p95), and over each floor's.
+ */
+function printPhases(typed: ReadonlyArray<KeyReading>, floors: ReadonlyArray<Floor>): void {
+  const names = Object.keys(PHASE_NAMES) as Array<keyof LatencyPhases>
+  const line = (label: string, rs: ReadonlyArray<KeyReading>) => {
+    const phased = rs.flatMap((r) => (r.phases ? [r.phases] : []))
+    // A key that changes nothing drawn commits no frame: its latency has no stages to cut.
+    if (phased.length === 0) return console.log(`      ${label}: no key committed a frame`)
+    const medians = names.map((n) =>
+      quantile(
+        phased.map((p) => p[n]),
+        0.5,
+      ).toFixed(1),
+    )
+    console.log(`      ${label} (n=${phased.length}): ${medians.join(' | ')}`)
+  }
+  console.log(
+    `    where presented goes, medians, ms: ${names.map((n) => PHASE_NAMES[n]).join(' | ')}`,
+  )
+  line('typed', typed)
+  const presented = typed.filter((r) => r.presented !== null)
+  const tenth = quantile(
+    presented.map((r) => r.presented!),
+    0.9,
+  )
+  line(
+    'typed, slowest tenth',
+    presented.filter((r) => r.presented! >= tenth),
+  )
+  for (const f of floors) line(f.name, f.readings)
+}
+
 /** A floor's keystrokes and what to call them. */
 export interface Floor {
   readonly name: string
@@ -228,6 +329,7 @@ export function printReadings(
       )
     }
   }
+  printPhases(typed, floors)
   const under = typed.filter((r) => r.eventTiming === null).length
   const unlatched = typed.filter((r) => r.presented === null).length
   const second = typed.filter((r) => r.countFrame > 1).length

@@ -286,8 +286,9 @@ async function typeOnce(
   const latencies = keyPressLatencies(trace).slice(-2 * prefixes.length)
   const whole = latencies.length === 2 * prefixes.length
   prefixes.forEach((_, i) => {
-    t.typed[i]!.push({ ...typed[i]!, presented: whole ? latencies[2 * i]! : null })
-    t.floor.push({ ...floor[i]!, presented: whole ? latencies[2 * i + 1]! : null })
+    const [key, still] = whole ? [latencies[2 * i]!, latencies[2 * i + 1]!] : [null, null]
+    t.typed[i]!.push({ ...typed[i]!, presented: key?.ms ?? null, phases: key?.phases ?? null })
+    t.floor.push({ ...floor[i]!, presented: still?.ms ?? null, phases: still?.phases ?? null })
     t.textFloor.push(text[i]!)
   })
 }
