@@ -118,5 +118,5 @@ export function conflictsByEvent(
 /** The sources of the reference's own records a conflict speaks of: none of LL2's addresses. */
 export function referenceSources(c: SourceConflict): ReadonlyArray<string> {
   if (c.kind !== 'missing-in-reference') return c.sources
-  return (c.elsewhere ?? []).flatMap((e) => e.sources)
+  return [...new Set((c.elsewhere ?? []).flatMap((e) => e.sources))]
 }

@@ -271,6 +271,12 @@ test('each data-check doubt says what the reference has of its records, and wher
     .click()
   const row = panel.getByRole('row').filter({ hasText: 'Soyuz T-15' })
   await expect(row).toContainText('none within 2 days; from 1986-05-06 16:57 UTC at Salyut-7 aft')
+  // Its sources: LL2's record named as LL2's, then the reference's for the stay it has instead.
+  await expect(row.getByRole('cell').nth(5).getByRole('listitem')).toHaveText([
+    'LL2: record 223',
+    'The reference, for its other stays there:',
+    'http://piglix.com/piglix/Mir_EO-1',
+  ])
   // And the other way: RP-1357's stay for Soyuz T-7's move to the forward port, which LL2 leaves out.
   await panel
     .getByRole('group', { name: 'Conflicts by kind' })

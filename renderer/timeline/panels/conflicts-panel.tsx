@@ -4,6 +4,7 @@ import { windowAround } from '../../../shared/chart/window'
 import {
   CONFLICT_KINDS,
   countConflicts,
+  referenceSources,
   type ConflictKind,
   type SourceConflict,
 } from '../../../shared/reference/source-conflict'
@@ -36,6 +37,42 @@ function spanOf(c: SourceConflict): readonly [number, number] {
   return [c.at - 7 * DAY_MS, last + 7 * DAY_MS]
 }
 
+/**
+ * What each side rests on. A record the reference lacks has no reference
+ * source of its own: its LL2 record is named as LL2's, not listed as the
+ * reference's, beside the reference's sources for that vehicle's other stays
+ * there, if it has any.
+ */
+function SourcesCell({ c }: { readonly c: SourceConflict }) {
+  const reference = referenceSources(c)
+  const ll2 = c.kind === 'missing-in-reference' ? c.sources : []
+  if (reference.length === 0 && ll2.length === 0)
+    return (
+      <td className="conflict-sources">
+        <span className="muted">—</span>
+      </td>
+    )
+  return (
+    <td className="conflict-sources">
+      <ul>
+        {ll2.map((url) => (
+          <li key={url}>
+            LL2: <ExternalLink url={url}>record {c.ll2Id}</ExternalLink>
+          </li>
+        ))}
+        {ll2.length > 0 && reference.length > 0 && (
+          <li className="muted">The reference, for its other stays there:</li>
+        )}
+        {reference.map((url) => (
+          <li key={url}>
+            <ExternalLink url={url}>{url}</ExternalLink>
+          </li>
+        ))}
+      </ul>
+    </td>
+  )
+}
+
 function ConflictRowView({ c }: { readonly c: SourceConflict }) {
   const appStore = useAppStoreApi()
   const show = () => {
@@ -56,19 +93,7 @@ function ConflictRowView({ c }: { readonly c: SourceConflict }) {
       <td>{c.station}</td>
       <td>{conflictSideText(c, 'll2') ?? <span className="muted">no record</span>}</td>
       <td>{conflictSideText(c, 'reference') ?? <span className="muted">no record</span>}</td>
-      <td className="conflict-sources">
-        {c.sources.length === 0 ? (
-          <span className="muted">—</span>
-        ) : (
-          <ul>
-            {c.sources.map((url) => (
-              <li key={url}>
-                <ExternalLink url={url}>{url}</ExternalLink>
-              </li>
-            ))}
-          </ul>
-        )}
-      </td>
+      <SourcesCell c={c} />
       <td>
         <button
           type="button"
