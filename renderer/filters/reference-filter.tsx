@@ -10,7 +10,7 @@ import { OptionCheckbox } from './option-list'
 export function ReferenceFilter() {
   const checked = useAppStore((s) => s.filters.conflictsWithReference)
   const setFilters = useAppStore((s) => s.setFilters)
-  const count = useAppStore((s) => selectReferenceComparison(s)?.conflictEventIds.size ?? 0)
+  const count = useAppStore((s) => selectReferenceComparison(s)?.byEvent.size ?? 0)
   return (
     <fieldset className="filter-group" data-testid="filter-reference">
       <legend className="filter-heading">Reference records</legend>

@@ -9,6 +9,7 @@ import {
   noCounts,
   type Evaluation,
   type EvaluationContext,
+  type IdLookup,
   type OptionCounts,
 } from '../../shared/query/evaluate'
 import { highlightTerms } from '../../shared/query/highlight'
@@ -102,7 +103,7 @@ export const selectSearchMatches = (state: AppState): SearchMatches =>
 interface FilterInputs {
   readonly events: ReadonlyArray<DockingEvent>
   readonly filters: Query
-  readonly conflicts: ReadonlySet<number> | undefined
+  readonly conflicts: IdLookup | undefined
   readonly flagged: ReadonlySet<number> | undefined
   readonly unitOf: ((event: DockingEvent) => number | null) | undefined
   /** Where open stays end, for the state and stay filters (`endFacts`). */
@@ -138,7 +139,7 @@ function idsOnRead(events: ReadonlyArray<DockingEvent>): () => ReadonlySet<numbe
 /** What the filter memo reads from the store's other memos. */
 export interface FilterReads {
   /** Events that conflict with the reference set (read only while that filter is on). */
-  conflictIds(state: AppState): ReadonlySet<number> | undefined
+  conflictIds(state: AppState): IdLookup | undefined
   /** Events the data checks flag (read only while that filter is on). */
   flaggedIds(state: AppState): ReadonlySet<number>
   /** The key option counts count under; undefined while counting dockings. */

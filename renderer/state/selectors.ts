@@ -155,7 +155,7 @@ export function createSelectorMemo(clock: Clock): SelectorMemo {
     ...createReferenceMemo((state) => memo.chartRows(state)),
     ...createQualityMemo(),
     ...createFilterMemo(clock, {
-      conflictIds: (state) => memo.referenceComparison(state)?.conflictEventIds,
+      conflictIds: (state) => memo.referenceComparison(state)?.byEvent,
       flaggedIds: (state) => memo.checks(state).flagged,
       unitKey: (state) => memo.unitKey(state),
     }),

@@ -89,7 +89,7 @@ export function filtersTextOf(ctx: ExportContext): string {
 export function filteredEvents(ctx: ExportContext): ReadonlyArray<DockingEvent> {
   const flagged = ctx.query.flagged ? dataFacts(ctx.data, ctx.now).checks.flagged : undefined
   return matchingEvents(ctx.data.events, ctx.query, ctx.now, {
-    conflictEventIds: ctx.reference?.conflictEventIds,
+    conflictEventIds: ctx.reference?.byEvent,
     flaggedEventIds: flagged,
     endFacts: endFacts(ctx.data.events, ctx.data.stations),
   })

@@ -70,9 +70,12 @@ export function noCounts(): OptionCounts {
  * What some filters need besides the events: facts worked out over all of
  * them elsewhere. Absent facts pass nothing that needs them.
  */
+/** Which ids are in: a set, or a map by id (the reference's conflicts by event). */
+export type IdLookup = Pick<ReadonlySet<number>, 'has'>
+
 export interface EvaluationContext {
-  /** Ids of events a reference record disagrees with (`shared/reference/`). */
-  readonly conflictEventIds?: ReadonlySet<number>
+  /** Ids of events a reference record disagrees with (`shared/reference/`: its `byEvent`). */
+  readonly conflictEventIds?: IdLookup
   /** Ids of events a data check flags (`shared/quality/data-checks.ts`). */
   readonly flaggedEventIds?: ReadonlySet<number>
   /**
@@ -105,7 +108,7 @@ interface CompiledQuery {
   readonly states: ReadonlySet<string> | null
   readonly sources: ReadonlySet<string> | null
   /** Events the conflicts filter lets through; null when it is off. */
-  readonly conflicts: ReadonlySet<number> | null
+  readonly conflicts: IdLookup | null
   /** Ids that pass the `flagged` filter; null when it is off. */
   readonly flagged: ReadonlySet<number> | null
   readonly ends: EndFacts

@@ -216,8 +216,7 @@ export function compareWithReference(
 export interface ReferenceComparison {
   readonly data: ReferenceData
   readonly conflicts: ReadonlyArray<SourceConflict>
-  readonly conflictEventIds: ReadonlySet<number>
-  /** The conflicts naming each event. */
+  /** The conflicts naming each event: its keys are the events in conflict. */
   readonly byEvent: ReadonlyMap<number, ReadonlyArray<SourceConflict>>
   /** Events a reference record was matched to (with or without a conflict). */
   readonly matchedEventIds: ReadonlySet<number>
@@ -233,7 +232,6 @@ export function referenceComparison(
   return {
     data,
     conflicts,
-    conflictEventIds: new Set(byEvent.keys()),
     byEvent,
     matchedEventIds: matched,
   }

@@ -236,7 +236,7 @@ describe('the reference’s verdict on one LL2 docking', () => {
     const v = referenceVerdict(comparison, soyuz26.id)
     expect(v.kind).toBe('disagrees')
     expect(v.kind === 'disagrees' && v.conflicts.map((c) => c.kind)).toEqual(['port'])
-    expect([...comparison.conflictEventIds]).toEqual([soyuz26.id])
+    expect([...comparison.byEvent.keys()]).toEqual([soyuz26.id])
   })
 
   it('disputes nothing where a record matched it without conflict', () => {
