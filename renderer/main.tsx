@@ -14,12 +14,14 @@ import { watchDataReady } from './timeline/perf-marks'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')
-const ruler = new LabelRuler()
+// The chart's labels take the page's font, as the bar layer reads it (palette.ts); read once, on
+// the first fit, when the styles have loaded.
+let measure: ((text: string) => number) | null = null
 const store = createAppStore({
   api: api(),
   clock: systemClock,
-  // The chart's labels take the page's font, as the bar layer reads it (palette.ts).
-  measureLabel: (text) => ruler.measurer(labelFont(document.documentElement))(text),
+  measureLabel: (text) =>
+    (measure ??= new LabelRuler().measurer(labelFont(document.documentElement)))(text),
 })
 watchDataReady(store)
 // A change made just before the window closes must not wait out the save delay and be lost.
