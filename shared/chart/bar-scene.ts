@@ -183,6 +183,13 @@ export interface Viewport {
   readonly rows: ReadonlyArray<RowBand>
   /** Bar height, px (default `BAR_HEIGHT`); a figure's rows are sized to its page. */
   readonly barHeight?: number
+  /**
+   * True where nothing lies past the right edge to pan to (a figure): a name
+   * beside a row's last bar must end inside it, else none is written (the
+   * figure's key numbers the bar). On screen a name may run off the edge,
+   * whole once the chart is panned.
+   */
+  readonly edgeEndsLabels?: boolean
 }
 
 /** Where a label goes. */
@@ -240,9 +247,10 @@ function placeLabel(
   x1: number,
   nextX: number | null,
   width: number,
+  edge: number,
   marks: RowMarks,
 ): LabelMode {
-  const room = marks.coverEnd > x1 ? 0 : nextX !== null ? nextX - x1 : Number.POSITIVE_INFINITY
+  const room = marks.coverEnd > x1 ? 0 : (nextX ?? edge) - x1
   const mode = labelMode(Math.min(x1, width) - Math.max(x0, 0), labelWidth, room)
   if (mode === 'none') return mode
   const labelX = labelXOf(mode, x0, x1)
@@ -292,6 +300,7 @@ export function layoutScene(
   const scale = view.width / span
   const barHeight = view.barHeight ?? BAR_HEIGHT
   const xOf = (t: number) => (t - view.start) * scale
+  const edge = view.edgeEndsLabels ? view.width : Number.POSITIVE_INFINITY
   // A hatch or a reference line: no label, at least `minPx` wide so a short
   // one stays visible; null when it lies off the canvas.
   const unlabelled = (
@@ -347,7 +356,7 @@ export function layoutScene(
       ) {
         labelWidth = measure(it.label)
         const nextX = next ? xOf(next.start) : null
-        mode = placeLabel(labelWidth, x0, x1, nextX, view.width, marks)
+        mode = placeLabel(labelWidth, x0, x1, nextX, view.width, edge, marks)
         labelX = labelXOf(mode, x0, x1)
       }
       if (it.kind !== 'overlap' && it.kind !== 'reference')

@@ -138,6 +138,7 @@ export function layoutFigureBars(
       height: bottom,
       rows: plot.rows,
       barHeight: plot.barHeight,
+      edgeEndsLabels: true,
     },
     measure,
   )

@@ -96,6 +96,22 @@ describe('layoutScene', () => {
     expect(zoomed.items.map((d) => d.labelMode)).toEqual(['inside', 'inside'])
   })
 
+  it('writes a last name past the edge on screen, where panning shows it; not in a figure', () => {
+    // Day 95 to 96, 10 px a day: 40 px left before the edge for a 60 px name.
+    const bars = [placedBar(1, 'p1', 95, 1, 'Cargo Dragon')]
+    const onScreen = layoutScene(sceneOf(bars), view, measure).items[0]!
+    expect(onScreen.labelMode).toBe('outside')
+    expect(onScreen.labelX + onScreen.labelWidth).toBeGreaterThan(view.width)
+    // A figure has nothing past its edge: the name is left to its key.
+    const figure = layoutScene(sceneOf(bars), { ...view, edgeEndsLabels: true }, measure).items[0]!
+    expect(figure.labelMode).toBe('none')
+    // With room before the edge, a figure writes it as the screen does.
+    const roomy = [placedBar(1, 'p1', 80, 1, 'Cargo Dragon')]
+    expect(
+      layoutScene(sceneOf(roomy), { ...view, edgeEndsLabels: true }, measure).items[0]!.labelMode,
+    ).toBe('outside')
+  })
+
   it('keeps the label of a bar that starts left of the window in view', () => {
     const layout = layoutScene(sceneOf([placedBar(1, 'p1', -50, 80, 'Long stay')]), view, measure)
     const d = layout.items[0]!

@@ -5,7 +5,8 @@ import type { ExportSize } from '../../../shared/export/svg-export'
 import { DEFAULT_QUERY } from '../../../shared/query/query'
 import { utcMillis } from '../../../shared/domain/units'
 import { snapshotData } from '../../fixtures/docking-data'
-import { byClass, parseXml, textOf, type XmlElement } from '../export/svg-parse'
+import { BAR_TEXT_SIZE, textWidth } from '../../../shared/chart/figure-text'
+import { allElements, byClass, parseXml, textOf, type XmlElement } from '../export/svg-parse'
 
 const NOW = utcMillis(Date.parse('2025-06-01T12:00:00Z'))
 const data = snapshotData()
@@ -80,5 +81,25 @@ describe('a whole-range figure of Salyut 6 names every bar', () => {
           (lane[i]!.w + lane[i - 1]!.w) / 2,
         )
     }
+  })
+})
+
+describe('a whole-range figure of the ISS, its last bars at the right edge', () => {
+  it('names each in full inside the plot or in the key, never cut at the edge', () => {
+    const iss = data.stations.find((s) => s.name === 'International Space Station')!
+    const exp = prepareChartExport(
+      { ...ctx, query: { ...DEFAULT_QUERY, stations: [iss.id] } },
+      { range: { kind: 'all' }, size: { kind: 'width', width: 1600 }, theme: 'light' },
+    )!
+    const svg = parseXml(exp.result.svg)
+    const clip = allElements(svg).find((e) => e.name === 'clipPath')!.children[0]!
+    const plotRight = Number(clip.attrs.x) + Number(clip.attrs.width)
+    for (const label of byClass(svg, 'bar-label')) {
+      const right = Number(label.attrs.x) + textWidth(textOf(label), BAR_TEXT_SIZE)
+      expect(right, textOf(label)).toBeLessThanOrEqual(plotRight)
+    }
+    // Cargo Dragon C211, still docked at the range's end on Harmony forward, is in the key.
+    const c211 = byClass(svg, 'key-entry').map(textOf)
+    expect(c211.some((t) => /^\d+ Cargo Dragon C211 \?, 2025-08-25$/.test(t))).toBe(true)
   })
 })
