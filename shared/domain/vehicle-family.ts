@@ -51,8 +51,10 @@ const RULES: ReadonlyArray<FamilyRule> = [
 ]
 
 // Station modules that dock as vehicles (Kvant, Nauka, Prichal...) are modules.
+// Apollo's Command/Service Module (LL2's configuration name for Skylab's
+// visitors) and its command and lunar modules are spacecraft, not modules.
 const MODULE_PATTERN =
-  /\bmodule\b|\bkvant\b|\bnauka\b|\bprichal\b|\bpoisk\b|\bpirs\b|\bwentian\b|\bmengtian\b/i
+  /(?<!command\/service |command |lunar )\bmodule\b|\bkvant\b|\bnauka\b|\bprichal\b|\bpoisk\b|\bpirs\b|\bwentian\b|\bmengtian\b/i
 
 /** Finds a vehicle's family from its configuration name, else its own name. */
 export function familyOf(configuration: string | null, vehicle: string): VehicleFamily {

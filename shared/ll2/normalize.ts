@@ -32,8 +32,9 @@ import type { StationDirectory } from './station-directory'
  * later corrections preferred, each event's origin; stations' founding date,
  * port list and docked events.
  * 3: when a station record's docked list was taken (`Station.listedWithin`).
+ * 4: Apollo's Command/Service Module is a crew vehicle, not a station module.
  */
-export const NORMALIZER_VERSION = 3
+export const NORMALIZER_VERSION = 4
 
 /** Where and when a record was fetched, stamped on the domain value. */
 export interface RecordOrigin {

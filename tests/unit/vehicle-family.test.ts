@@ -16,6 +16,10 @@ describe('familyOf and roleOf', () => {
     ['Shenzhou', 'Shenzhou 18', 'Shenzhou', 'crew'],
     ['Tianzhou', 'Tianzhou 7', 'Tianzhou', 'cargo'],
     ['Apollo CSM', 'Skylab 2', 'Apollo', 'crew'],
+    // LL2's own configuration name for Skylab's three visitors (the bundled records 4 to 6).
+    ['Apollo Command/Service Module', 'Apollo CSM-116', 'Apollo', 'crew'],
+    [null, 'Nauka Multipurpose Laboratory Module', 'Other', 'module'],
+    [null, 'Zvezda Service Module', 'Other', 'module'],
     ['TKS', 'Cosmos 1267', 'TKS/Cosmos', 'module'],
     [null, 'Mystery craft', 'Other', 'other'],
   ] as const)('%s / %s is %s, %s', (config, vehicle, family, role) => {
