@@ -8,8 +8,9 @@ import type { AppState } from './store'
 /**
  * The window "Fit all", "All" and fitting to results show: the filtered data
  * with its margin, its end moved on so each row's last name fits beside its
- * bar in a chart `widthPx` wide (the width it last drew at; before its first
- * draw, the caller's guess). Null with no events.
+ * bar in a chart `widthPx` wide (the width it last drew at, unless the
+ * caller knows it: the opening fit asks vis's first layout). Without a width,
+ * the data and its margin. Null with no events.
  */
 export function selectFitWindow(
   state: AppState,
