@@ -11,7 +11,7 @@ import {
   type ReferenceExportMeta,
 } from './reference-export-meta'
 import { conflictSideText } from './missing-record'
-import type { ConflictKind, SourceConflict } from './source-conflict'
+import { referenceSources, type ConflictKind, type SourceConflict } from './source-conflict'
 
 /** One conflict, flat. */
 export interface ConflictRow {
@@ -52,14 +52,15 @@ export function toConflictRow(c: SourceConflict): ConflictRow {
 
 /**
  * Conflicts as CSV (the panel's export and `cli compare --csv`): the row's
- * columns, then the reference's sources, space-separated URLs in one cell.
+ * columns, then the reference's sources (`referenceSources`, as the panel
+ * lists them), space-separated URLs in one cell. LL2's record is its id.
  */
 export function conflictsCsv(conflicts: ReadonlyArray<SourceConflict>): string {
   return csvLines([
     csvRecord([...CONFLICT_ROW_COLUMNS, 'sources']),
     ...conflicts.map((c) => {
       const row = toConflictRow(c)
-      return csvRecord([...CONFLICT_ROW_COLUMNS.map((k) => row[k]), c.sources.join(' ')])
+      return csvRecord([...CONFLICT_ROW_COLUMNS.map((k) => row[k]), referenceSources(c).join(' ')])
     }),
   ])
 }
@@ -100,7 +101,7 @@ const CONFLICT_COLUMN_DOCS: ReadonlyArray<CsvColumnDoc> = [
     name: 'sources',
     datatype: 'string',
     description:
-      'Addresses of the sources the reference record rests on, space-separated; for missing-in-reference, which has no reference record, the LL2 record’s own address',
+      'Addresses of the sources the reference record rests on, space-separated; for missing-in-reference, which has no reference record, those of the reference’s other stays of that vehicle there (empty when it has none)',
   },
 ]
 

@@ -40,6 +40,37 @@ describe('conflictsCsv', () => {
   })
 })
 
+describe('the sources column', () => {
+  it("holds the reference's sources only: for a record it lacks, those of its other stays there", () => {
+    const lacking: SourceConflict = {
+      ...port,
+      kind: 'missing-in-reference',
+      vehicle: 'Soyuz T-15',
+      station: 'Salyut 7',
+      referenceId: null,
+      reference: null,
+      // The conflict's own sources: the LL2 record's address.
+      sources: ['https://ll.thespacedevs.com/2.3.0/docking_events/223/'],
+      elsewhere: [
+        {
+          vehicle: 'Soyuz T-15',
+          stay: {
+            kind: 'time',
+            at: utcMillis(Date.parse('1986-05-06T16:57:00Z')),
+            precision: 'minute',
+          },
+          sources: ['http://piglix.com/piglix/Mir_EO-1', 'http://piglix.com/piglix/Mir_EO-1'],
+        },
+      ],
+    }
+    const [, row] = conflictsCsv([lacking]).split('\r\n')
+    expect(row!.endsWith(',http://piglix.com/piglix/Mir_EO-1')).toBe(true)
+    expect(row).not.toContain('thespacedevs')
+    const none = conflictsCsv([{ ...lacking, elsewhere: [] }]).split('\r\n')[1]
+    expect(none!.endsWith(',')).toBe(true)
+  })
+})
+
 describe('conflictsCsvMetadata', () => {
   const sets = [
     {
