@@ -103,11 +103,14 @@ const eventValue = (event: DockingEvent): ConflictValue => ({
   precision: ll2Precision(event.docking, event.provenance?.dockingPrecision),
 })
 
+/** An LL2 record's sources, as a conflict cites them: its own address. */
+const recordAddress = (event: DockingEvent): ReadonlyArray<string> => (event.url ? [event.url] : [])
+
 /** An LL2 record as the other side of a conflict, with its address for a source. */
 const ll2Stay = (event: DockingEvent): ElsewhereStay => ({
   vehicle: event.vehicle,
   stay: eventValue(event),
-  sources: event.url ? [event.url] : [],
+  sources: recordAddress(event),
 })
 
 function missingInLl2(stay: ReferenceStay, elsewhere: ReadonlyArray<DockingEvent>): SourceConflict {
@@ -156,7 +159,7 @@ function missingInReference(
     ll2: eventValue(event),
     reference: null,
     elsewhere: elsewhere.map(referenceStay),
-    sources: event.url ? [event.url] : [],
+    sources: recordAddress(event),
     at: event.docking,
   }
 }

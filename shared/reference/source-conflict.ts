@@ -120,3 +120,8 @@ export function referenceSources(c: SourceConflict): ReadonlyArray<string> {
   if (c.kind !== 'missing-in-reference') return c.sources
   return [...new Set((c.elsewhere ?? []).flatMap((e) => e.sources))]
 }
+
+/** The LL2 record's address, where a conflict gives it as its source (a record the reference lacks). */
+export function ll2Sources(c: SourceConflict): ReadonlyArray<string> {
+  return c.kind === 'missing-in-reference' ? c.sources : []
+}

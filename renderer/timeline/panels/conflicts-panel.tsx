@@ -4,6 +4,7 @@ import { windowAround } from '../../../shared/chart/window'
 import {
   CONFLICT_KINDS,
   countConflicts,
+  ll2Sources,
   referenceSources,
   type ConflictKind,
   type SourceConflict,
@@ -45,7 +46,7 @@ function spanOf(c: SourceConflict): readonly [number, number] {
  */
 function SourcesCell({ c }: { readonly c: SourceConflict }) {
   const reference = referenceSources(c)
-  const ll2 = c.kind === 'missing-in-reference' ? c.sources : []
+  const ll2 = ll2Sources(c)
   if (reference.length === 0 && ll2.length === 0)
     return (
       <td className="conflict-sources">
