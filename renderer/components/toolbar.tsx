@@ -37,7 +37,8 @@ export function Toolbar() {
     const st = store()
     const w = st.visibleWindow
     if (!w) return
-    store().jumpTo(presetWindow(p, w, selectFitWindow(st)))
+    const fit = selectFitWindow(st)
+    store().jumpTo(presetWindow(p, w, fit), undefined, p === 'all' && fit ? 'fit' : 'other')
   }
   return (
     <div className="toolbar" role="toolbar" aria-label="Chart navigation">
@@ -91,7 +92,7 @@ export function Toolbar() {
           title="Fit all the data (F)"
           onClick={() => {
             const w = selectFitWindow(store())
-            if (w) store().jumpTo(w)
+            if (w) store().jumpTo(w, undefined, 'fit')
           }}
         >
           Fit all

@@ -69,7 +69,7 @@ export const createFiltersSlice: SliceCreator<FiltersSlice> =
       // No results: nothing to fit, and the empty state says so.
       if (!fit || !current) return
       // Asked for even when the window fits already: the results' rows may be scrolled away.
-      get().jumpTo(fit, 'results')
+      get().jumpTo(fit, 'results', 'fit')
     }
     const commit = (filters: Query) => {
       if (filters === get().filters) return

@@ -1,10 +1,12 @@
 import type { LodView } from '../../shared/chart/lod'
 import { sameRowsTop, type Reveal, type RowsTop } from '../../shared/chart/reveal'
 import { sameWindow, type TimeWindow } from '../../shared/chart/window'
+import type { Query } from '../../shared/query/query'
 import type { AppError, DetailFetch, EventDetail } from '../../shared/ipc/contract'
 import type { MainView, ThemeChoice } from '../../shared/prefs/prefs'
 import type { TimeZoneMode } from '../../shared/time/time-format'
 import { eventId, utcMillis, type UtcMillis } from '../../shared/domain/units'
+import { selectFitWindow } from './fit-selectors'
 import type { SliceCreator } from './slice'
 
 /** How often still-docked bars grow to the current time. */
@@ -37,8 +39,17 @@ export interface ViewHistory {
   readonly walking: boolean
 }
 
-/** How a jump came: a step of a walk with N and P, or anything else. */
-export type JumpKind = 'walk' | 'other'
+/**
+ * How a jump came: a step of a walk with N and P, a fit to the data (F, "Fit
+ * all", "All", a search's fit), or anything else.
+ */
+export type JumpKind = 'walk' | 'fit' | 'other'
+
+/** A fit the chart was asked to show, and the filters whose results it fitted. */
+export interface ShownFit {
+  readonly window: TimeWindow
+  readonly filters: Query
+}
 
 /** How many jumps Back remembers. */
 export const VIEW_HISTORY_LIMIT = 50
@@ -94,7 +105,15 @@ export interface ViewSlice {
   setMainView(view: MainView): void
   setCursor(t: number | null): void
   setVisibleWindow(window: TimeWindow): void
-  requestWindow(window: TimeWindow, reveal?: Reveal): void
+  /** Moves the chart there; `fit` says the window is a fit to the data (see `shownFit`). */
+  requestWindow(window: TimeWindow, reveal?: Reveal, fit?: boolean): void
+  /**
+   * The last window asked for as a fit to the data, opening one included. A
+   * fit leaves room for names measured in px, so while the chart still shows
+   * it, a change of the chart's width (a side panel, the app's window) fits
+   * again at the new width rather than keep a window that now cuts them.
+   */
+  readonly shownFit: ShownFit | null
   /**
    * Where the chart jumped from, newest last (`back`), and where Back came
    * from (`forward`): a panel's "Show", Go to, a preset, Fit, a search's fit.
@@ -107,7 +126,8 @@ export interface ViewSlice {
   /**
    * Moves the chart as `requestWindow` does, remembering where it was for
    * Back. A walk with N and P is one jump, however many windows it crosses:
-   * Back returns to where it began, not to each docking on the way.
+   * Back returns to where it began, not to each docking on the way. A fit
+   * (`kind` 'fit') is remembered as `shownFit`.
    */
   jumpTo(window: TimeWindow, reveal?: Reveal, kind?: JumpKind): void
   /** Back to the place before the last jump: its window, its rows as they stood. */
@@ -122,7 +142,18 @@ export interface ViewSlice {
    */
   showEvent(id: number, window?: TimeWindow | null, kind?: JumpKind): void
   setHelpOpen(open: boolean): void
+  /** What the chart drew; a new width refits a fit it still shows (`shownFit`). */
   setDrawnView(view: LodView | null): void
+}
+
+/**
+ * Whether the chart drawn at `view` still shows `fit`: within a px of it at
+ * either end, as vis may settle a window a little off the one asked for.
+ */
+function stillShows(fit: TimeWindow, shown: TimeWindow | null, view: LodView): boolean {
+  if (!shown) return false
+  const px = (view.end - view.start) / view.widthPx
+  return Math.abs(shown.start - fit.start) <= px && Math.abs(shown.end - fit.end) <= px
 }
 
 /** Creates the view slice. */
@@ -228,14 +259,16 @@ export const createViewSlice: SliceCreator<ViewSlice> =
         if (w && sameWindow(w, window)) return
         set({ visibleWindow: window })
       },
-      requestWindow: (window, reveal) =>
+      requestWindow: (window, reveal, fit = false) =>
         set({
           windowRequest: {
             window,
             seq: (get().windowRequest?.seq ?? 0) + 1,
             reveal: reveal ?? null,
           },
+          shownFit: fit ? { window, filters: get().filters } : null,
         }),
+      shownFit: null,
       viewHistory: { back: [], forward: [], walking: false },
       rowsTop: null,
       jumpTo(window, reveal, kind = 'other') {
@@ -249,7 +282,7 @@ export const createViewSlice: SliceCreator<ViewSlice> =
               walking: walk,
             },
           })
-        get().requestWindow(window, reveal)
+        get().requestWindow(window, reveal, kind === 'fit')
       },
       goBack: () => travel('back'),
       goForward: () => travel('forward'),
@@ -272,6 +305,13 @@ export const createViewSlice: SliceCreator<ViewSlice> =
         if (v && view && v.start === view.start && v.end === view.end && v.widthPx === view.widthPx)
           return
         set({ drawnView: view })
+        const fit = get().shownFit
+        // A fit to other filters than today's is not the user's to have redone by a resize.
+        if (!v || !view || v.widthPx === view.widthPx || !fit || fit.filters !== get().filters)
+          return
+        if (!stillShows(fit.window, get().visibleWindow, v)) return
+        const refit = selectFitWindow(get(), view.widthPx)
+        if (refit && !sameWindow(refit, fit.window)) get().requestWindow(refit, undefined, true)
       },
     }
   }

@@ -69,6 +69,8 @@ export function TimelineView() {
     // this view per frame was a millisecond of each.
     const request = store().windowRequest
     if (request) c.setWindow(request.window, request.reveal)
+    // The chart opened on a fit: the store keeps it, to fit again if the width changes.
+    else if (hasFitted.current) store().requestWindow(c.getWindow(), undefined, true)
     const stop = appStore.subscribe((s, prev) => {
       if (s.windowRequest && s.windowRequest !== prev.windowRequest)
         c.setWindow(s.windowRequest.window, s.windowRequest.reveal)
@@ -94,7 +96,7 @@ export function TimelineView() {
     // Open on the whole data set, not vis-timeline's default of "this week".
     if (placed.length > 0 && !hasFitted.current) {
       const w = selectFitWindow(appStore.getState(), chart.current?.widthPx())
-      if (w) appStore.getState().requestWindow(w)
+      if (w) appStore.getState().requestWindow(w, undefined, true)
       hasFitted.current = true
     }
   }, [placed, overlaps])

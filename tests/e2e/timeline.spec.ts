@@ -261,6 +261,39 @@ test('labels stay readable: inside when they fit, outside when there is room, ne
   expect((await ui.timeline.barGeometry(900064)).text).toContain('Soyuz T-15')
 })
 
+/**
+ * The names written beside each row's last bar, as painted: those with room
+ * (no wider than the share of the chart a fit makes room for) that run past
+ * the chart's right edge, how many name still-docked vehicles, and how many
+ * there are in all.
+ */
+async function lastNames(ui: ChartControls) {
+  const canvas = (await ui.timeline.canvas.boundingBox())!
+  const right = canvas.x + canvas.width
+  const painted = await ui.timeline.painted()
+  // Each row's last bar or strip: the one with nothing after it but the edge.
+  const last = new Map<string, (typeof painted)[number]>()
+  for (const p of painted) {
+    if (p.kind === 'overlap' || p.isSummary) continue
+    const seen = last.get(p.rowId)
+    if (!seen || p.left > seen.left) last.set(p.rowId, p)
+  }
+  const need = (p: (typeof painted)[number]) =>
+    OUTSIDE_GAP + 2 * LABEL_PADDING + p.labelRight - p.labelLeft
+  // Names wider than 30 % of the chart get no room: they are cut at the edge.
+  const inRoom = [...last.values()].filter(
+    (p) => p.kind === 'bar' && need(p) <= canvas.width * MAX_LABEL_SHARE,
+  )
+  return {
+    cut: inRoom
+      .filter((p) => p.mode !== 'none' && p.labelRight + LABEL_PADDING > right + 0.5)
+      .map((p) => p.label),
+    // The still-docked vehicles named beside their bars.
+    docked: inRoom.filter((p) => p.isOpen && p.mode === 'outside').length,
+    beside: inRoom.filter((p) => p.mode === 'outside').length,
+  }
+}
+
 test('Fit all leaves room after the last bars for their names: what is docked now is named in full, at 1024x700 and 1920x1080', async ({
   launch,
 }) => {
@@ -277,37 +310,40 @@ test('Fit all leaves room after the last bars for their names: what is docked no
     // Fit again at this size (the app may have opened before it took it).
     await ui.focusApp()
     await page.keyboard.press('f')
-    const canvas = (await ui.timeline.canvas.boundingBox())!
-    const right = canvas.x + canvas.width
-    const names = async () => {
-      const painted = await ui.timeline.painted()
-      // Each row's last bar or strip: the one with nothing after it but the edge.
-      const last = new Map<string, (typeof painted)[number]>()
-      for (const p of painted) {
-        if (p.kind === 'overlap' || p.isSummary) continue
-        const seen = last.get(p.rowId)
-        if (!seen || p.left > seen.left) last.set(p.rowId, p)
-      }
-      const need = (p: (typeof painted)[number]) =>
-        OUTSIDE_GAP + 2 * LABEL_PADDING + p.labelRight - p.labelLeft
-      // Names wider than 30 % of the chart get no room: they are cut at the edge.
-      const inRoom = [...last.values()].filter(
-        (p) => p.kind === 'bar' && need(p) <= canvas.width * MAX_LABEL_SHARE,
-      )
-      return {
-        cut: inRoom
-          .filter((p) => p.mode !== 'none' && p.labelRight + LABEL_PADDING > right + 0.5)
-          .map((p) => p.label),
-        // The still-docked vehicles named beside their bars.
-        docked: inRoom.filter((p) => p.isOpen && p.mode === 'outside').length,
-      }
-    }
-    await expect
-      .poll(names, { message: `names at ${width}x${height}` })
-      .toEqual({ cut: [], docked: expect.any(Number) })
+    const names = () => lastNames(ui)
+    await expect.poll(names, { message: `names at ${width}x${height}` }).toMatchObject({ cut: [] })
     expect((await names()).docked, `still-docked names at ${width}px`).toBeGreaterThanOrEqual(4)
     await app.close()
   }
+})
+
+test("a fit is made again for the chart's new width while it shows one, and a view the user moved is kept", async ({
+  launch,
+}) => {
+  const { app, page, ui } = await openAt(launch, 1920, 1080, Date.parse('2026-12-03T00:00:00Z'))
+  // A search fits its results, with room for their names at this width.
+  const opening = await ui.window()
+  await new FiltersPanel(page).search.fill('crew dragon')
+  await ui.windowChangedFrom(opening)
+  await expect.poll(async () => (await lastNames(ui)).cut).toEqual([])
+  expect((await lastNames(ui)).beside, 'names written beside last bars').toBeGreaterThanOrEqual(2)
+  // The window is made smaller: the names need a larger share of a narrower chart.
+  await page.setViewportSize({ width: 1024, height: 700 })
+  await expect
+    .poll(async () => (await lastNames(ui)).cut, { message: 'names cut at 1024x700' })
+    .toEqual([])
+  expect((await lastNames(ui)).beside).toBeGreaterThanOrEqual(2)
+  await page.screenshot({ path: 'test-results/fit-after-resize-1024x700.png' })
+  // Zoomed in by the user: a larger window keeps the user's view.
+  await ui.focusApp()
+  await page.keyboard.press('+')
+  const zoomed = await ui.window()
+  await page.setViewportSize({ width: 1920, height: 1080 })
+  await expect
+    .poll(async () => (await ui.timeline.canvas.boundingBox())!.width)
+    .toBeGreaterThan(1200)
+  expect(await ui.window()).toEqual(zoomed)
+  await app.close()
 })
 
 test('tooltips show vehicle, port, times and duration, with API strings escaped', async ({

@@ -9,6 +9,7 @@ import { selectFitWindow } from '../../state/fit-selectors'
 import { selectEndFacts } from '../../state/quality-selectors'
 import { effectiveEndTime } from '../../../shared/occupancy/effective-end'
 import type { AppState } from '../../state/store'
+import type { JumpKind } from '../../state/view-slice'
 import { PANEL_KEYS } from '../../layout/use-layout-keys'
 
 /** A shortcut as the help overlay lists it. */
@@ -51,15 +52,15 @@ export function zoomToSelection(state: AppState): void {
 /** What a chart key asks for: a window, and whether Back should return from it. */
 export interface KeyMove {
   readonly window: TimeWindow
-  /** Home and F jump; arrows and +/− step, and Back skips steps. */
-  readonly jump: boolean
+  /** Home jumps and F jumps to a fit; arrows and +/− step, and Back skips steps. */
+  readonly jump: JumpKind | null
 }
 
 /** The window a chart key asks for, or null if the key is not a chart key. */
 export function windowForKey(key: string, state: AppState): KeyMove | null {
   const w = state.visibleWindow
   if (!w) return null
-  const step = (window: TimeWindow): KeyMove => ({ window, jump: false })
+  const step = (window: TimeWindow): KeyMove => ({ window, jump: null })
   switch (key) {
     case 'ArrowLeft':
       return step(panWindow(w, -PAN_STEP))
@@ -76,13 +77,13 @@ export function windowForKey(key: string, state: AppState): KeyMove | null {
       const now = state.now
       return {
         window: { start: utcMillis(now - span / 2), end: utcMillis(now + span / 2) },
-        jump: true,
+        jump: 'other',
       }
     }
     case 'f':
     case 'F': {
       const all = selectFitWindow(state)
-      return all ? { window: all, jump: true } : null
+      return all ? { window: all, jump: 'fit' } : null
     }
     default:
       return null

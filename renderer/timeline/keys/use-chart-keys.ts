@@ -68,7 +68,7 @@ export function useChartKeys(): void {
       }
       const next = windowForKey(e.key, state)
       if (next) {
-        if (next.jump) state.jumpTo(next.window)
+        if (next.jump) state.jumpTo(next.window, undefined, next.jump)
         else state.requestWindow(next.window)
         e.preventDefault()
       }

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { selectFitWindow } from '../../../renderer/state/fit-selectors'
 import { selectBars, selectDenseRuns } from '../../../renderer/state/selectors'
 import { barLabel, LABEL_PADDING, OUTSIDE_GAP } from '../../../shared/chart/bar-scene'
-import { fitWindow } from '../../../shared/chart/window'
+import { fitWindow, panWindow, type TimeWindow } from '../../../shared/chart/window'
 import { makeEvent } from '../query/make-event'
 import {
   ALL_EVENTS,
@@ -67,5 +67,48 @@ describe('chart selectors', () => {
     const x1 = ((progress.end - fit.start) / (fit.end - fit.start)) * 600
     const nameEnd = x1 + OUTSIDE_GAP + 2 * LABEL_PADDING + fakeLabelWidth(barLabel(progress))
     expect(nameEnd).toBeCloseTo(600, 6)
+  })
+
+  it('fits again when the chart narrows while it shows a fit, not once the user has moved it', async () => {
+    const { store } = storeWith({ 'dt:data:get': () => ok(dockingData(ALL_EVENTS)) })
+    await store.getState().loadData()
+    const plain = fitWindow({ start: SOYUZ_26.docking, end: PROGRESS_13.departure! })
+    const drawn = (w: TimeWindow, widthPx: number) => {
+      store.getState().setVisibleWindow(w)
+      store.getState().setDrawnView({ ...w, widthPx })
+    }
+    const nameEnd = (fit: TimeWindow, widthPx: number) => {
+      const progress = selectBars(store.getState()).find((b) => b.label === 'Progress 13')!
+      const x1 = ((progress.end - fit.start) / (fit.end - fit.start)) * widthPx
+      return x1 + OUTSIDE_GAP + 2 * LABEL_PADDING + fakeLabelWidth(barLabel(progress))
+    }
+    drawn(plain, 600)
+    store.getState().zoomToResults()
+    const at600 = store.getState().windowRequest!.window
+    drawn(at600, 600)
+
+    // A side panel opens: vis keeps the window, 200 px narrower, and Progress 13's name would run past the edge.
+    expect(nameEnd(at600, 400)).toBeGreaterThan(400 + 20)
+    store.getState().setDrawnView({ ...at600, widthPx: 400 })
+    const at400 = store.getState().windowRequest!.window
+    expect(at400.start).toBe(at600.start)
+    expect(nameEnd(at400, 400)).toBeCloseTo(400, 6)
+    drawn(at400, 400)
+
+    // Panned away from the fit: the user's window stays through a resize.
+    const seq = store.getState().windowRequest!.seq
+    drawn(panWindow(at400, 0.1), 400)
+    store.getState().setDrawnView({ ...panWindow(at400, 0.1), widthPx: 600 })
+    expect(store.getState().windowRequest!.seq).toBe(seq)
+
+    // Back on a fit, then other filters without fitting them: a resize does not fit what the user has not asked for.
+    store.getState().zoomToResults()
+    const fitted = store.getState().windowRequest!.window
+    drawn(fitted, 600)
+    store.getState().setFitOnFilterChange(false)
+    store.getState().setSearch('soyuz')
+    const after = store.getState().windowRequest!.seq
+    store.getState().setDrawnView({ ...fitted, widthPx: 400 })
+    expect(store.getState().windowRequest!.seq).toBe(after)
   })
 })
