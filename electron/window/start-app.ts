@@ -19,6 +19,7 @@ import { BUNDLED_SNAPSHOT_PATH } from '../../shared/ll2/snapshot-file'
 import { utcMillis } from '../../shared/domain/units'
 import { LL2_PRODUCTION_URL, type AppConfig, type AppServices } from '../app-services'
 import { handleInvoke } from '../ipc/handlers'
+import { BUNDLED_REFERENCE_PATH } from '../../shared/reference/reference-file'
 import { referenceFilesIn } from '../reference/reference-files'
 import { createMainWindow } from './main-window'
 import { printSvgToPdf } from './pdf-window'
@@ -128,7 +129,7 @@ export async function startApp(options: StartOptions): Promise<StartedApp> {
   const services = options.createServices({
     userDataDir: app.getPath('userData'),
     snapshotFile,
-    referenceFiles: referenceFilesIn(path.join(resources, 'assets/reference')),
+    referenceFiles: referenceFilesIn(path.join(resources, BUNDLED_REFERENCE_PATH)),
     version: app.getVersion(),
     defaultBaseUrl: switches.ll2BaseUrl ?? LL2_PRODUCTION_URL,
     now: () => utcMillis(Date.now()),

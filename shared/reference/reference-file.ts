@@ -10,6 +10,9 @@ import { z } from 'zod'
 import { parseUtc, referenceId, type UtcMillis } from '../domain/units'
 import type { ReferenceSet, ReferenceStay, ReferenceTime } from './reference-stay'
 
+/** Where the bundled reference files sit, relative to the app's resources (and the repository). */
+export const BUNDLED_REFERENCE_PATH = 'assets/reference'
+
 /** A reference file that cannot be read, with the place and the reason. */
 export class ReferenceFormatError extends Error {
   constructor(

@@ -211,16 +211,28 @@ describe('cli compare', () => {
     )
   })
 
+  it("compares with the bundled references when given none, as the app's panel does", async () => {
+    const bundled = await compare('--json')
+    expect(bundled.status).toBe(0)
+    const rows = JSON.parse(bundled.out) as ConflictRow[]
+    // Record 183 against both: its port, and every other stay of Salyut 6 and 7 (63) and Mir (128) unpartnered.
+    expect(rows.filter((r) => r.kind === 'port').map((r) => r.ll2Id)).toEqual([183])
+    expect(rows.filter((r) => r.kind === 'missing-in-ll2')).toHaveLength(63 + 128)
+    expect(rows).toEqual(
+      JSON.parse((await compare('--reference', MIR, '--reference', SALYUT, '--json')).out),
+    )
+  })
+
   it('refuses bad flags with usage and exit status 2', async () => {
     for (const args of [
-      [],
+      ['--no-reference'],
       ['--reference', SALYUT, '--kind', 'colour'],
       ['--reference', SALYUT, '--csv', '--json'],
       ['--reference', SALYUT, 'extra'],
     ]) {
       const run = await compare(...args)
       expect(run.status, args.join(' ')).toBe(2)
-      expect(run.err).toMatch(/usage: cli compare --reference FILE/)
+      expect(run.err).toMatch(/usage: cli compare \[--reference FILE\]/)
     }
   })
 
@@ -231,7 +243,7 @@ describe('cli compare', () => {
   })
 })
 
-describe('cli quality --reference, over the bundled snapshot', () => {
+describe('cli quality and the reference, over the bundled snapshot', () => {
   let db: string
   const quality = (...args: string[]) => runCliOn(db, NOW, ['quality', ...args])
   beforeAll(() => {
@@ -260,9 +272,19 @@ describe('cli quality --reference, over the bundled snapshot', () => {
     expect(iss.filter((r) => r.reference!.length > 0)).toEqual([])
   })
 
-  it('leaves the reference out when not given one, and prints it in the table and CSV when given', async () => {
-    const plain = JSON.parse((await quality('--json')).out) as Row[]
+  it('reads the bundled reference unless told otherwise, and prints it in the table and CSV', async () => {
+    const both = await quality('--reference', SALYUT, '--no-reference')
+    expect(both.status).toBe(2)
+    expect(both.err).toMatch(/--reference and --no-reference: choose one/)
+    const plain = JSON.parse((await quality('--no-reference', '--json')).out) as Row[]
+    expect(plain.length).toBeGreaterThan(20)
     expect(plain.filter((r) => 'reference' in r)).toEqual([])
+    // Without flags, what the app's panels say: both bundled compilations.
+    const bundled = JSON.parse((await quality('--json')).out) as Row[]
+    expect(bundled.filter((r) => r.reference!.length > 0).length).toBeGreaterThan(13)
+    expect(bundled).toEqual(
+      JSON.parse((await quality('--reference', SALYUT, '--reference', MIR, '--json')).out),
+    )
     const table = await quality('--reference', SALYUT)
     expect(table.status).toBe(0)
     expect(table.out).toMatch(

@@ -11,11 +11,17 @@ import {
   type ConflictKind,
 } from '../../../shared/reference/source-conflict'
 import { readCliData } from '../cli-context'
-import { UsageError } from '../cli-errors'
+import { CliFailure, UsageError } from '../cli-errors'
 import { COMMON_OPTIONS, COMMON_USAGE, type Command } from '../command'
 import { bool, strs } from '../flags'
 import { formatJson, formatTable } from '../output'
-import { readReferenceStays, REFERENCE_OPTION, referenceFiles } from '../reference-flags'
+import {
+  BUNDLED_REFERENCE_DIR,
+  readReferenceStays,
+  REFERENCE_OPTION,
+  REFERENCE_USAGE,
+  referenceFiles,
+} from '../reference-flags'
 
 const isKind = (k: string): k is ConflictKind =>
   (CONFLICT_KINDS as ReadonlyArray<string>).includes(k)
@@ -24,8 +30,10 @@ const isKind = (k: string): k is ConflictKind =>
 export const compareCommand: Command = {
   name: 'compare',
   summary: 'where the LL2 records and a reference compilation disagree',
-  usage: `usage: cli compare --reference FILE [--kind KIND] [--json] [--db FILE]
-  --reference FILE  a reference file, e.g. assets/reference/mir-docking-events.json (repeatable)
+  usage: `usage: cli compare [--reference FILE] [--kind KIND] [--json | --csv] [--db FILE]
+  Compares with the reference compilations bundled with the app (Mir; Salyut 6 and 7), as
+  its Source conflicts panel does, unless given others.
+${REFERENCE_USAGE}
   --kind KIND       only this kind (repeatable): ${CONFLICT_KINDS.join(', ')}
   --json            rows {${CONFLICT_ROW_COLUMNS.join(', ')}}
   --csv             the same rows as CSV, and the reference's sources, as the app's panel exports
@@ -34,7 +42,7 @@ Records match on vehicle and station with dockings within 2 days; times differ o
 both records' precision; ports compare by side. Times are UTC.`,
   options: {
     ...COMMON_OPTIONS,
-    ...REFERENCE_OPTION,
+    reference: REFERENCE_OPTION.reference,
     kind: { type: 'string', multiple: true },
     json: { type: 'boolean' },
     csv: { type: 'boolean' },
@@ -42,7 +50,8 @@ both records' precision; ports compare by side. Times are UTC.`,
   positionals: 0,
   async run(flags, _positionals, ctx) {
     const files = referenceFiles(flags)
-    if (files.length === 0) throw new UsageError('compare needs --reference FILE')
+    if (files.length === 0)
+      throw new CliFailure(`no reference files in ${BUNDLED_REFERENCE_DIR}: give --reference FILE`)
     const kinds = strs(flags, 'kind')
     const bad = kinds.find((k) => !isKind(k))
     if (bad !== undefined)

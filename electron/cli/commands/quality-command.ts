@@ -7,16 +7,23 @@ import { readCliData } from '../cli-context'
 import { COMMON_OPTIONS, COMMON_USAGE, type Command } from '../command'
 import { rowFormatFlag } from '../flags'
 import { formatCsv, formatJson, formatTable } from '../output'
-import { readReferenceStays, REFERENCE_OPTION, referenceFiles } from '../reference-flags'
+import {
+  NO_REFERENCE_USAGE,
+  readReferenceStays,
+  REFERENCE_OPTION,
+  REFERENCE_USAGE,
+  referenceFiles,
+} from '../reference-flags'
 
 /** `quality`: the data checks' flags, each with its events and a sentence. */
 export const qualityCommand: Command = {
   name: 'quality',
   summary: 'doubts in the data: overlaps, impossible times, stale open dockings, duplicates',
-  usage: `usage: cli quality [--reference FILE] [--json | --csv] [--db FILE]
-  --reference FILE  a reference file to read each doubt's records against, e.g.
-                    assets/reference/mir-docking-events.json (repeatable): each flag then
-                    says what the reference disputes of them, as the app's panels do
+  usage: `usage: cli quality [--reference FILE | --no-reference] [--json | --csv] [--db FILE]
+  Each doubt says what the reference compilations bundled with the app (Mir; Salyut 6 and 7)
+  have of its records, as the app's panels do, unless given others or none.
+${REFERENCE_USAGE}
+${NO_REFERENCE_USAGE}
   --json   rows {kind, eventIds, message} (and reference, a list of sentences)
   --csv    columns kind, event_ids (separated by ;), message (and reference)
 ${COMMON_USAGE}
