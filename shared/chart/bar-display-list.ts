@@ -249,8 +249,9 @@ function bar(
   if (it.isFlagged) flagMark(out, d, ink.theme)
   if (it.hasOverlap) ring(out, d, OVERLAP_STYLE.colour[ink.theme], 2, 0, look.radius)
   else if (marks.terms.length > 0 && !it.isSummary) ring(out, d, ink.match, 2, 0, look.radius)
-  if (d.labelMode === 'inside') label(labels, d, it.label, c.text, c.fill, drawing, marks.terms)
-  else if (d.labelMode === 'outside') label(labels, d, it.label, ink.fg, null, drawing, marks.terms)
+  if (d.labelMode === 'inside') label(labels, d, d.labelText, c.text, c.fill, drawing, marks.terms)
+  else if (d.labelMode === 'outside')
+    label(labels, d, d.labelText, ink.fg, null, drawing, marks.terms)
 }
 
 /** The closing rule at a bar whose departure is unknown: it stops there, it does not fade. */
@@ -365,8 +366,8 @@ function run(
   heat(out, d, it.run.heat, width, ink.theme)
   out.push(rect(d.x0 + 0.5, d.top + 0.5, w - 1, d.height - 1, { stroke: ink.fg, opacity: 0.6 }))
   if (grouped) out.push(END)
-  if (d.labelMode === 'inside') label(labels, d, it.label, ink.bg, ink.runFill, drawing, [])
-  else if (d.labelMode === 'outside') label(labels, d, it.label, ink.fg, null, drawing, [])
+  if (d.labelMode === 'inside') label(labels, d, d.labelText, ink.bg, ink.runFill, drawing, [])
+  else if (d.labelMode === 'outside') label(labels, d, d.labelText, ink.fg, null, drawing, [])
 }
 
 function hatch(out: DisplayItem[], d: DrawnItem, drawing: BarDrawing) {

@@ -13,14 +13,26 @@ import { groupBy } from './group-by'
 import type { ReferenceLine } from './reference-lines'
 import { REFERENCE_STYLE } from './style'
 import type { VehicleFamily, VehicleRole } from '../domain/model'
+import { withoutDedication } from '../domain/vehicle-name'
 import { countNoun } from '../format/count-noun'
 
 /**
  * A bar's label text: its vehicle, with an arrow when it is still docked and
  * a question mark when its departure is unknown.
  */
-export const barLabel = (b: Bar): string =>
-  b.endState === 'docked' ? `${b.label} ▸` : b.endState === 'unknown' ? `${b.label} ?` : b.label
+export const barLabel = (b: Bar): string => withEndMark(b.label, b)
+
+const withEndMark = (name: string, b: Pick<Bar, 'endState'>) =>
+  b.endState === 'docked' ? `${name} ▸` : b.endState === 'unknown' ? `${name} ?` : name
+
+/**
+ * A bar's label with its vehicle's dedication left out ("Cygnus CRS NG-24 ▸"),
+ * written where the whole label has no room; null for a name without one.
+ */
+export function shortBarLabel(b: Bar): string | null {
+  const short = withoutDedication(b.label)
+  return short === null ? null : withEndMark(short, b)
+}
 
 /** A strip's label text: how many dockings it stands for. */
 export const runLabel = (r: BarRun): string => countNoun(r.count, 'docking')
@@ -34,6 +46,8 @@ export type SceneItem =
       readonly start: number
       readonly end: number
       readonly label: string
+      /** The label without the vehicle's dedication, for want of room; null when the same. */
+      readonly shortLabel: string | null
       readonly family: VehicleFamily
       readonly role: VehicleRole
       readonly isOpen: boolean
@@ -105,6 +119,7 @@ export function buildScene(
     start: p.bar.start,
     end: p.bar.end,
     label: barLabel(p.bar),
+    shortLabel: shortBarLabel(p.bar),
     family: p.bar.family,
     role: p.bar.role,
     isOpen: p.bar.endState === 'docked',
@@ -259,6 +274,42 @@ function placeLabel(
   return mode
 }
 
+/** Whether a label beside a bar ending at `x1` runs past a canvas `width` wide. */
+const endsPast = (x1: number, labelWidth: number, width: number) =>
+  x1 + OUTSIDE_GAP + LABEL_PADDING + labelWidth > width
+
+/**
+ * The label a bar or strip gets, and where (`placeLabel`): the whole label,
+ * else a bar's short form (`shortBarLabel`) where the whole has no room, or
+ * would run past the canvas (on screen, where nothing stops it at the edge)
+ * and the short one would not.
+ */
+function chooseLabel(
+  it: Extract<SceneItem, { kind: 'bar' | 'run' }>,
+  x0: number,
+  x1: number,
+  nextX: number | null,
+  width: number,
+  edge: number,
+  marks: RowMarks,
+  measure: (text: string) => number,
+): { mode: LabelMode; text: string; width: number } {
+  const before = marks.labelEnd
+  const whole = { text: it.label, width: measure(it.label), mode: 'none' as LabelMode }
+  whole.mode = placeLabel(whole.width, x0, x1, nextX, width, edge, marks)
+  const short = it.kind === 'bar' ? it.shortLabel : null
+  const cut = whole.mode === 'outside' && endsPast(x1, whole.width, width)
+  if (!short || (whole.mode !== 'none' && !cut)) return whole
+  const placed = marks.labelEnd
+  marks.labelEnd = before
+  const shortWidth = measure(short)
+  const mode = placeLabel(shortWidth, x0, x1, nextX, width, edge, marks)
+  if (mode !== 'none' && !(cut && endsPast(x1, shortWidth, width)))
+    return { mode, text: short, width: shortWidth }
+  marks.labelEnd = placed
+  return whole
+}
+
 /** One item laid out on the canvas. */
 export interface DrawnItem {
   readonly item: SceneItem
@@ -268,6 +319,8 @@ export interface DrawnItem {
   readonly top: number
   readonly height: number
   readonly labelMode: LabelMode
+  /** The text written: the item's label, or a bar's short label where only that has room. */
+  readonly labelText: string
   /** Left edge of the label text, px (for 'none', where it would be). */
   readonly labelX: number
   readonly labelWidth: number
@@ -314,7 +367,17 @@ export function layoutScene(
     const x0 = xOf(start)
     const x1 = Math.max(xOf(end), x0 + minPx)
     if (x1 < 0 || x0 > view.width) return null
-    return { item, x0, x1, top, height, labelMode: 'none', labelX: x0, labelWidth: 0 }
+    return {
+      item,
+      x0,
+      x1,
+      top,
+      height,
+      labelMode: 'none',
+      labelText: '',
+      labelX: x0,
+      labelWidth: 0,
+    }
   }
   for (const band of view.rows) {
     if (band.top + band.height <= 0 || band.top >= view.height) continue
@@ -344,24 +407,27 @@ export function layoutScene(
       const x1 = Math.max(xOf(it.end), x0 + 1)
       if (x1 < -MARGIN_PX || x0 > view.width + MARGIN_PX) continue
       const next = list[i + 1]
-      let mode: LabelMode = 'none'
-      let labelWidth = 0
-      let labelX = x0 + LABEL_PADDING
-      if (
+      const label =
         it.kind !== 'overlap' &&
         it.kind !== 'reference' &&
         !it.isSummary &&
         x1 > 0 &&
         x0 < view.width
-      ) {
-        labelWidth = measure(it.label)
-        const nextX = next ? xOf(next.start) : null
-        mode = placeLabel(labelWidth, x0, x1, nextX, view.width, edge, marks)
-        labelX = labelXOf(mode, x0, x1)
-      }
+          ? chooseLabel(it, x0, x1, next ? xOf(next.start) : null, view.width, edge, marks, measure)
+          : null
       if (it.kind !== 'overlap' && it.kind !== 'reference')
         marks.coverEnd = Math.max(marks.coverEnd, x1)
-      items.push({ item: it, x0, x1, top, height, labelMode: mode, labelX, labelWidth })
+      items.push({
+        item: it,
+        x0,
+        x1,
+        top,
+        height,
+        labelMode: label?.mode ?? 'none',
+        labelText: label?.text ?? '',
+        labelX: label ? labelXOf(label.mode, x0, x1) : x0 + LABEL_PADDING,
+        labelWidth: label?.width ?? 0,
+      })
     }
   }
   return { hatches, items, references, width: view.width }

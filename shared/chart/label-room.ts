@@ -7,7 +7,7 @@
  * opening view is most asked for. A share of the data's length
  * (`FIT_MARGIN`) cannot know the names' widths in px; this can.
  */
-import { barLabel, LABEL_PADDING, OUTSIDE_GAP } from './bar-scene'
+import { barLabel, LABEL_PADDING, OUTSIDE_GAP, shortBarLabel } from './bar-scene'
 import type { PlacedBar } from './chart-model'
 import { MAX_SPAN, type TimeWindow } from './window'
 
@@ -17,6 +17,8 @@ export interface LabelTail {
   readonly end: number
   /** The name's width, px, as the chart measures it. */
   readonly labelPx: number
+  /** Its short form's (`shortBarLabel`), written when the whole has no room; null without one. */
+  readonly shortPx: number | null
 }
 
 /** The chart's width and its rows' last names: what a fit leaves room for. */
@@ -57,15 +59,37 @@ export function labelTails(
   for (const { bar, coverEnd } of last.values()) {
     // `coverEnd` is every other bar's end: one past this one's hides its name.
     if (coverEnd > bar.end) continue
-    tails.push({ start: bar.start, end: bar.end, labelPx: measure(barLabel(bar)) })
+    const short = shortBarLabel(bar)
+    tails.push({
+      start: bar.start,
+      end: bar.end,
+      labelPx: measure(barLabel(bar)),
+      shortPx: short === null ? null : measure(short),
+    })
   }
   return tails
+}
+
+/** Room beside a bar for a name, px. */
+const beside = (labelPx: number) => OUTSIDE_GAP + 2 * LABEL_PADDING + labelPx
+
+/**
+ * The room a tail's name needs beside its bar in a chart `width` px wide: the
+ * whole name's, else its short form's (0 if that fits inside the bar at
+ * `pxPerMs`), or null when neither is narrower than `MAX_LABEL_SHARE`.
+ */
+function needOf(t: LabelTail, width: number, pxPerMs: number): number | null {
+  const most = width * MAX_LABEL_SHARE
+  if (beside(t.labelPx) <= most) return beside(t.labelPx)
+  if (t.shortPx === null || beside(t.shortPx) > most) return null
+  return (t.end - t.start) * pxPerMs >= t.shortPx + 2 * LABEL_PADDING ? 0 : beside(t.shortPx)
 }
 
 /**
  * `fit` with its end moved on until every tail's name fits between its bar
  * and the chart's right edge, the start kept. A name that fits inside its bar
- * needs no room; one wider than `MAX_LABEL_SHARE` of the chart gets none.
+ * needs no room; one wider than `MAX_LABEL_SHARE` of the chart gets room for
+ * its short form, if that is narrower than the share, else none.
  * Again until nothing moves (a few passes at most): a widening narrows the
  * bars, which can push a name that fitted inside out beside its bar.
  */
@@ -78,8 +102,8 @@ export function withLabelRoom(fit: TimeWindow, room: LabelRoom): TimeWindow {
     let next = end
     for (const t of room.tails) {
       if ((t.end - t.start) * pxPerMs >= t.labelPx + 2 * LABEL_PADDING) continue
-      const need = OUTSIDE_GAP + 2 * LABEL_PADDING + t.labelPx
-      if (need > width * MAX_LABEL_SHARE) continue
+      const need = needOf(t, width, pxPerMs)
+      if (!need) continue
       // The end at which the bar's right edge lies `need` px short of the
       // chart's: its end's, or its start's 1 px on (the narrowest bar drawn).
       const byEnd = ((t.end - fit.start) * width) / (width - need)

@@ -66,3 +66,19 @@ function keyOf(name: string): string {
   const shuttle = /^sts \d+[a-z]? \((atlantis|challenger|columbia|discovery|endeavour)\)$/.exec(key)
   return shuttle ? `space shuttle ${shuttle[1]}` : key
 }
+
+/**
+ * A trailing dedication in parentheses or quotes, as LL2 names Cygnus ships:
+ * "Cygnus CRS NG-24 (S.S. Steven R. Nagel)", 'Cygnus NG-11 "S.S. Roger Chaffee"'.
+ */
+const DEDICATION = /\s+(?:\([^()]*\)|"[^"]*"|“[^”]*”)$/u
+
+/**
+ * The name without its trailing dedication ("Cygnus CRS NG-24"), the mission
+ * that names the flight; null when it has none. Where the whole name has no
+ * room, the chart writes this rather than nothing.
+ */
+export function withoutDedication(name: string): string | null {
+  const short = name.replace(DEDICATION, '')
+  return short !== name && short.trim().length > 0 ? short : null
+}

@@ -313,6 +313,17 @@ test('Fit all leaves room after the last bars for their names: what is docked no
     const names = () => lastNames(ui)
     await expect.poll(names, { message: `names at ${width}x${height}` }).toMatchObject({ cut: [] })
     expect((await names()).docked, `still-docked names at ${width}px`).toBeGreaterThanOrEqual(4)
+    // The Cygnus docked now is named whole at 1920; at 1024 its dedication would take a third of
+    // the chart, so it is named by its mission alone, whole, rather than cut at the edge.
+    const cygnus = (await ui.timeline.painted()).find((p) =>
+      p.label.startsWith('Cygnus CRS NG-24'),
+    )!
+    expect([cygnus.mode, cygnus.text]).toEqual([
+      'outside',
+      width === 1024 ? 'Cygnus CRS NG-24 ▸' : 'Cygnus CRS NG-24 (S.S. Steven R. Nagel) ▸',
+    ])
+    const right = (await ui.timeline.canvas.boundingBox())!
+    expect(cygnus.labelRight).toBeLessThanOrEqual(right.x + right.width)
     await app.close()
   }
 })

@@ -18,12 +18,13 @@ import {
   referenceVerdict,
 } from '../../shared/reference/compare'
 import { referenceWords } from '../../shared/reference/conflict-sentence'
+import { BUNDLED_REFERENCE_PATH } from '../../shared/reference/reference-file'
 import type { ConflictRow } from '../../shared/reference/conflict-row'
 import { conflictValueText, countConflicts } from '../../shared/reference/source-conflict'
 import { offlineAppConfig } from './support/harness'
 import { runCliOn } from './support/run-cli'
 
-const REFERENCE_DIR = path.resolve('assets/reference')
+const REFERENCE_DIR = path.resolve(BUNDLED_REFERENCE_PATH)
 const SALYUT = path.join(REFERENCE_DIR, 'salyut-6-7-docking-events.json')
 const MIR = path.join(REFERENCE_DIR, 'mir-docking-events.json')
 // LL2's own record 183, as LL2 2.3.0 serves it in detailed mode.

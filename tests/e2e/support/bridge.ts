@@ -19,6 +19,7 @@ import {
 } from '../../../shared/ipc/contract'
 import { utcMillis } from '../../../shared/domain/units'
 import { BUNDLED_SNAPSHOT_PATH } from '../../../shared/ll2/snapshot-file'
+import { BUNDLED_REFERENCE_PATH } from '../../../shared/reference/reference-file'
 import { watchConsole } from './console-guard'
 
 /** How the app under test starts. */
@@ -48,7 +49,7 @@ export interface LaunchOptions {
 export const BUNDLED_SNAPSHOT = path.resolve(BUNDLED_SNAPSHOT_PATH)
 
 /** The bundled reference files, as `npm start` reads them. */
-export const BUNDLED_REFERENCE = referenceFilesIn(path.resolve('assets/reference'))
+export const BUNDLED_REFERENCE = referenceFilesIn(path.resolve(BUNDLED_REFERENCE_PATH))
 
 /**
  * The script that gives the page `window.api`.

@@ -25,6 +25,8 @@ export interface PaintedItem {
   readonly top: number
   readonly bottom: number
   readonly label: string
+  /** The text written: the label, or a vehicle's name without its dedication where only that has room. */
+  readonly text: string
   /** Where the label went: inside the bar, beside it, or nowhere. */
   readonly mode: 'inside' | 'outside' | 'none'
   readonly labelLeft: number
@@ -85,6 +87,7 @@ export class TimelinePage {
         top: number
         height: number
         labelMode: 'inside' | 'outside' | 'none'
+        labelText: string
         labelX: number
         labelWidth: number
       }
@@ -113,6 +116,7 @@ export class TimelinePage {
           top: box.top + d.top,
           bottom: box.top + d.top + d.height,
           label: d.item.label ?? '',
+          text: d.labelText,
           mode: d.labelMode,
           labelLeft: box.left + d.labelX,
           labelRight: box.left + d.labelX + d.labelWidth,
@@ -123,10 +127,10 @@ export class TimelinePage {
               ? []
               : frame.state.terms.flatMap((t) =>
                   [
-                    ...(d.item.label ?? '')
+                    ...d.labelText
                       .toLowerCase()
                       .matchAll(new RegExp(t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g')),
-                  ].map((m) => (d.item.label ?? '').slice(m.index, m.index + t.length)),
+                  ].map((m) => d.labelText.slice(m.index, m.index + t.length)),
                 ),
           family: d.item.family ?? null,
           role: d.item.role ?? null,

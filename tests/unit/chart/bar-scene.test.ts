@@ -112,6 +112,33 @@ describe('layoutScene', () => {
     ).toBe('outside')
   })
 
+  it("writes a Cygnus's name without its dedication where only that has room or ends on the canvas", () => {
+    const ship = 'Cygnus NG-11 "S.S. Roger Chaffee"' // 198 px; "Cygnus NG-11" 72 px
+    // Day 20, 1 day wide, then 100 px to the next bar: room for the short name only.
+    const between = layoutScene(
+      sceneOf([placedBar(1, 'p1', 20, 1, ship), placedBar(2, 'p1', 31, 1, 'Next')]),
+      view,
+      measure,
+    ).items[0]!
+    expect([between.labelMode, between.labelText]).toEqual(['outside', 'Cygnus NG-11'])
+    expect(between.labelWidth).toBe(measure('Cygnus NG-11'))
+    // The last bar on screen, 130 px before the edge: the whole name would run past it.
+    const last = layoutScene(sceneOf([placedBar(1, 'p1', 86, 1, ship)]), view, measure).items[0]!
+    expect([last.labelMode, last.labelText]).toEqual(['outside', 'Cygnus NG-11'])
+    // With room, the whole name; with room for neither, the whole name, cut at the edge as any.
+    const roomy = layoutScene(sceneOf([placedBar(1, 'p1', 20, 1, ship)]), view, measure).items[0]!
+    expect(roomy.labelText).toBe(ship)
+    const edge = layoutScene(sceneOf([placedBar(1, 'p1', 97, 1, ship)]), view, measure).items[0]!
+    expect([edge.labelMode, edge.labelText]).toEqual(['outside', ship])
+    // A name without a dedication is never shortened.
+    const plain = layoutScene(
+      sceneOf([placedBar(1, 'p1', 20, 1, 'Progress MS-31'), placedBar(2, 'p1', 24, 1, 'Next')]),
+      view,
+      measure,
+    ).items[0]!
+    expect([plain.labelMode, plain.labelText]).toEqual(['none', 'Progress MS-31'])
+  })
+
   it('keeps the label of a bar that starts left of the window in view', () => {
     const layout = layoutScene(sceneOf([placedBar(1, 'p1', -50, 80, 'Long stay')]), view, measure)
     const d = layout.items[0]!

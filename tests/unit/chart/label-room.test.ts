@@ -108,7 +108,22 @@ describe("room after the rows' last bars for their names", () => {
         start: placedBar(2, 'p1', 50, 10).bar.start,
         end: placedBar(2, 'p1', 50, 10).bar.end,
         labelPx: 24,
+        shortPx: null,
       },
     ])
+  })
+
+  it("makes room for a Cygnus's name without its dedication when the whole is wider than 30 %", () => {
+    const ship = 'Cygnus CRS NG-24 (S.S. Steven R. Nagel)'
+    const bars = [placedBar(1, 'p1', 0, 400), placedBar(2, 'p1', 500, 2, ship)]
+    // 234 px whole, more than 30 % of 600; 96 px as "Cygnus CRS NG-24".
+    expect(measureText(ship)).toBeGreaterThan(WIDTH * MAX_LABEL_SHARE)
+    const fit = fitOf(bars)
+    const plain = fitWindow({ start: bars[0]!.bar.start, end: bars[1]!.bar.end })
+    expect(fit.end).toBeGreaterThan(plain.end)
+    const last = laidOut(bars, fit).find((d) => d.item.id === 2)!
+    expect(last.labelMode).toBe('outside')
+    expect(last.labelText).toBe('Cygnus CRS NG-24')
+    expect(labelEnd(last) + LABEL_PADDING).toBeCloseTo(WIDTH, 6)
   })
 })
