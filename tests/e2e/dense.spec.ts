@@ -41,6 +41,9 @@ test('a port too dense to draw apart shows strips with counts, and a click zooms
   await expect(ui.tooltip).toContainText(/Occupied\s*\d+ % of that time/)
   await expect(ui.tooltip).toContainText(/Dockings here\s*\d+/)
   await expect(ui.tooltip).toContainText(/Occupied here\s*(\d+|< 1|> 99) %/)
+  // A magnifier over the strip: a click there zooms in.
+  const at = await ui.timeline.pointOn(run)
+  expect(await ui.timeline.cursorWith(at.x, at.y)).toBe('zoom-in')
   const [from, to] = [
     ...((await ui.tooltip.textContent()) ?? '').matchAll(/(\d{4}-\d\d-\d\d \d\d:\d\d) UTC/g),
   ].map((m) => Date.parse(`${m[1]!.replace(' ', 'T')}:00Z`))

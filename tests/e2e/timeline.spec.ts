@@ -382,6 +382,15 @@ test('tooltips show vehicle, port, times and duration, with API strings escaped'
   await expect(ui.tooltip).toContainText('30 d 12 h')
   await expect(ui.tooltip.locator('img, b')).toHaveCount(0)
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined()
+  // A hand over a bar, which a click selects; the plain cursor off it, and over the next one a hand again.
+  const bar = (await ui.timeline.bar(7100))!
+  const on = await ui.timeline.pointOn(bar)
+  expect(await ui.timeline.cursorWith(on.x, on.y)).toBe('pointer')
+  expect(await ui.timeline.cursorWith(on.x, on.y - 40)).toBe('auto')
+  await expect(ui.tooltip).toBeHidden()
+  const other = (await ui.timeline.bars()).find((b) => b.id !== 7100)!
+  const onOther = await ui.timeline.pointOn(other)
+  expect(await ui.timeline.cursorWith(onOther.x, onOther.y)).toBe('pointer')
 })
 
 test('families are coloured, roles patterned, and the legend names them', async ({ launch }) => {

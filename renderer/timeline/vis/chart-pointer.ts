@@ -50,7 +50,8 @@ export class ChartPointer {
   private dockings: ReadonlyArray<DockingEvent> = []
   private dockingsById: Map<number, DockingEvent> | null = null
   private hovered: string | number | null = null
-  private pointer = ''
+  /** The element under the pointer that carries the hover cursor, and that cursor. */
+  private pointer: { readonly el: HTMLElement; readonly cursor: string } | null = null
   /** Where the last press went down, client px. */
   private press: { readonly x: number; readonly y: number } | null = null
 
@@ -79,11 +80,22 @@ export class ChartPointer {
   readonly hideTip = (): void => {
     this.hovered = null
     this.tip.hidden = true
-    this.setPointer('')
+    this.setPointer('', null)
   }
 
-  private setPointer(cursor: string): void {
-    if (cursor !== this.pointer) this.host.panel.style.cursor = this.pointer = cursor
+  /**
+   * Shows `cursor` over what is under the pointer, on the element there (a
+   * row of vis's, under the canvas) rather than on the centre panel: the
+   * cursor is inherited, and each change of it on the panel restyled every
+   * row in it, 200 at 200 ports, which took the most of a frame.
+   */
+  private setPointer(cursor: string, target: EventTarget | null): void {
+    const el = cursor && target instanceof HTMLElement ? target : null
+    const was = this.pointer
+    if (was?.el === el && was?.cursor === cursor) return
+    if (was) was.el.style.cursor = ''
+    this.pointer = el ? { el, cursor } : null
+    if (el) el.style.cursor = cursor
   }
 
   /** The time a few px either side of a client x spans on the last frame, within `d`. */
@@ -123,7 +135,10 @@ export class ChartPointer {
       setTooltipContent(this.tip, content)
       this.hovered = d.item.id
     }
-    this.setPointer(d.item.kind === 'run' ? 'zoom-in' : d.item.kind === 'bar' ? 'pointer' : '')
+    this.setPointer(
+      d.item.kind === 'run' ? 'zoom-in' : d.item.kind === 'bar' ? 'pointer' : '',
+      e.target,
+    )
     placeTooltip(this.tip, this.host.el, e.clientX, e.clientY)
   }
 

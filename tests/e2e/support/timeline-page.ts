@@ -239,6 +239,15 @@ export class TimelinePage {
     await this.page.mouse.click(x, y)
   }
 
+  /** Moves the mouse to a point (client px) and reads the cursor the page shows there. */
+  async cursorWith(x: number, y: number): Promise<string> {
+    await this.page.mouse.move(x, y)
+    return this.page.evaluate(
+      ([px, py]) => getComputedStyle(document.elementFromPoint(px!, py!)!).cursor,
+      [x, y] as const,
+    )
+  }
+
   /** Moves the pointer over a painted item. */
   async hoverItem(item: PaintedItem): Promise<void> {
     const { x, y } = await this.pointOn(item)
