@@ -7,7 +7,9 @@
  * character size is measured once until `invalidate` (a resize, a theme or
  * zone change), and a label whose text is still shown keeps its DOM (it is
  * found among the last frame's labels by its text): only its position and
- * class are written, as vis would.
+ * class are written, as vis would. A label whose text changes gets it as
+ * text: vis runs every label through an XSS filter and the HTML parser, the
+ * most of a zoom frame's axis work, for a date or a number.
  */
 
 /** The vis-timeline 8.5 TimeAxis internals this relies on (typed in no declaration). */
@@ -63,7 +65,8 @@ export class AxisRedraw {
       this.measured = SIZES.every((k) => (axis.props[k] ?? 0) > 0)
     }
     axis._repaintMinorText = (x, text, orientation, className) => {
-      const label = takeLabel(axis.dom.redundant.minorTexts, text)
+      const left = axis.dom.redundant.minorTexts
+      const label = takeLabel(left, text) ?? relabel(left, axis.dom.foreground, text, false)
       if (!label) return remember(minor(x, text, orientation, className), text)
       axis.dom.minorTexts.push(label)
       axis._setXY(label, x, orientation === 'top' ? axis.props.majorLabelHeight! : 0)
@@ -71,7 +74,8 @@ export class AxisRedraw {
       return label
     }
     axis._repaintMajorText = (x, text, orientation, className) => {
-      const label = takeLabel(axis.dom.redundant.majorTexts, text)
+      const left = axis.dom.redundant.majorTexts
+      const label = takeLabel(left, text) ?? relabel(left, axis.dom.foreground, text, true)
       if (!label) return remember(major(x, text, orientation, className), text)
       label.className = `vis-text vis-major ${className}`
       axis._setXY(label, x, orientation === 'top' ? 0 : axis.props.minorLabelHeight!)
@@ -124,6 +128,34 @@ function takeLabel(redundant: HTMLElement[], text: string): Labelled | null {
     if (label.__dtText === text) return redundant.splice(i, 1)[0] as Labelled
   }
   return null
+}
+
+/** Text with no markup in it, which can be written as text: an axis date or number. */
+const PLAIN = /^[^<>&]*$/
+
+/**
+ * A label left from the last frame, or a new one in the axis, showing
+ * `text`, as vis's own would (a major label holds its text in an inner
+ * element); null for a text with markup, which vis's own writes.
+ */
+function relabel(
+  redundant: HTMLElement[],
+  foreground: HTMLElement,
+  text: string,
+  inner: boolean,
+): Labelled | null {
+  if (!PLAIN.test(text)) return null
+  let label = redundant.shift() as Labelled | undefined
+  if (!label) {
+    label = document.createElement('div') as Labelled
+    foreground.appendChild(label)
+  }
+  if (inner) {
+    const holder = label.firstElementChild ?? label.appendChild(document.createElement('div'))
+    holder.textContent = text
+  } else label.textContent = text
+  label.__dtText = text
+  return label
 }
 
 function remember(label: Labelled, text: string): HTMLElement {
