@@ -249,6 +249,16 @@ const labelXOf = (mode: LabelMode, x0: number, x1: number) =>
   // A bar that starts left of the window keeps its label in view, as vis did.
   mode === 'outside' ? x1 + OUTSIDE_GAP + LABEL_PADDING : Math.max(x0, 0) + LABEL_PADDING
 
+/** Where a label may go: its bar's ends, the next item's start, the canvas's width and where labels stop, px. */
+interface LabelSpot {
+  readonly x0: number
+  readonly x1: number
+  readonly nextX: number | null
+  readonly width: number
+  /** Where a label beside its bar must end: the canvas's edge in a figure, nowhere on screen. */
+  readonly edge: number
+}
+
 /**
  * Where one bar's label goes (`labelMode`), clear of its row's other labels:
  * outside only where no earlier bar runs on past this one (an overlap on one
@@ -256,15 +266,8 @@ const labelXOf = (mode: LabelMode, x0: number, x1: number) =>
  * nowhere that would touch the label before it. An inside label may lie over
  * a later bar: labels are written over every bar, each on a chip of its own.
  */
-function placeLabel(
-  labelWidth: number,
-  x0: number,
-  x1: number,
-  nextX: number | null,
-  width: number,
-  edge: number,
-  marks: RowMarks,
-): LabelMode {
+function placeLabel(labelWidth: number, spot: LabelSpot, marks: RowMarks): LabelMode {
+  const { x0, x1, nextX, width, edge } = spot
   const room = marks.coverEnd > x1 ? 0 : (nextX ?? edge) - x1
   const mode = labelMode(Math.min(x1, width) - Math.max(x0, 0), labelWidth, room)
   if (mode === 'none') return mode
@@ -286,24 +289,21 @@ const endsPast = (x1: number, labelWidth: number, width: number) =>
  */
 function chooseLabel(
   it: Extract<SceneItem, { kind: 'bar' | 'run' }>,
-  x0: number,
-  x1: number,
-  nextX: number | null,
-  width: number,
-  edge: number,
+  spot: LabelSpot,
   marks: RowMarks,
   measure: (text: string) => number,
 ): { mode: LabelMode; text: string; width: number } {
+  const { x1, width } = spot
   const before = marks.labelEnd
   const whole = { text: it.label, width: measure(it.label), mode: 'none' as LabelMode }
-  whole.mode = placeLabel(whole.width, x0, x1, nextX, width, edge, marks)
+  whole.mode = placeLabel(whole.width, spot, marks)
   const short = it.kind === 'bar' ? it.shortLabel : null
   const cut = whole.mode === 'outside' && endsPast(x1, whole.width, width)
   if (!short || (whole.mode !== 'none' && !cut)) return whole
   const placed = marks.labelEnd
   marks.labelEnd = before
   const shortWidth = measure(short)
-  const mode = placeLabel(shortWidth, x0, x1, nextX, width, edge, marks)
+  const mode = placeLabel(shortWidth, spot, marks)
   if (mode !== 'none' && !(cut && endsPast(x1, shortWidth, width)))
     return { mode, text: short, width: shortWidth }
   marks.labelEnd = placed
@@ -413,7 +413,12 @@ export function layoutScene(
         !it.isSummary &&
         x1 > 0 &&
         x0 < view.width
-          ? chooseLabel(it, x0, x1, next ? xOf(next.start) : null, view.width, edge, marks, measure)
+          ? chooseLabel(
+              it,
+              { x0, x1, nextX: next ? xOf(next.start) : null, width: view.width, edge },
+              marks,
+              measure,
+            )
           : null
       if (it.kind !== 'overlap' && it.kind !== 'reference')
         marks.coverEnd = Math.max(marks.coverEnd, x1)
