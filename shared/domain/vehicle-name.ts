@@ -72,6 +72,7 @@ function keyOf(name: string): string {
  * "Cygnus CRS NG-24 (S.S. Steven R. Nagel)", 'Cygnus NG-11 "S.S. Roger Chaffee"'.
  */
 const DEDICATION = /\s+(?:\([^()]*\)|"[^"]*"|“[^”]*”)$/u
+const [CLOSE_PAREN, QUOTE, CLOSE_QUOTE] = [')', '"', '”'].map((c) => c.charCodeAt(0))
 
 /**
  * The name without its trailing dedication ("Cygnus CRS NG-24"), the mission
@@ -79,6 +80,9 @@ const DEDICATION = /\s+(?:\([^()]*\)|"[^"]*"|“[^”]*”)$/u
  * room, the chart writes this rather than nothing.
  */
 export function withoutDedication(name: string): string | null {
+  // Every bar's name is asked on each change of the filters: most end in no bracket or quote.
+  const last = name.charCodeAt(name.length - 1)
+  if (last !== CLOSE_PAREN && last !== QUOTE && last !== CLOSE_QUOTE) return null
   const short = name.replace(DEDICATION, '')
   return short !== name && short.trim().length > 0 ? short : null
 }
