@@ -248,6 +248,7 @@ test('on anonymous LL2’s 15 requests an hour, a docking’s detailed record is
     { width: 1920, height: 1080 },
   ]) {
     await page.setViewportSize(size)
+    await ui.settled()
     await page.screenshot({ path: `test-results/screenshot-detail-unfetched-${size.width}.png` })
   }
   await ui.detailPanel.getByRole('button', { name: 'Fetch it from LL2' }).click()

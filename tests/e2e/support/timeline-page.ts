@@ -348,19 +348,32 @@ export class ChartControls {
    * three frames, as a drag or animated zoom ends a frame or two after the input), and returns it.
    */
   async windowChangedFrom(before: VisibleWindow): Promise<VisibleWindow> {
+    await this.windowStill(`${before.start} ${before.end}`, 3)
+    return this.window()
+  }
+
+  /**
+   * Waits until the visible window has stayed the same over `frames` frames: after a resize, long
+   * enough for a fit to be made again for the new width (a frame to lay out, one to fit, one to draw).
+   */
+  async settled(frames = 6): Promise<void> {
+    await this.windowStill(null, frames)
+  }
+
+  /** Waits until the window is other than `not` (if given) and the same over `frames` frames. */
+  private async windowStill(not: string | null, frames: number): Promise<void> {
     await this.page.waitForFunction(
-      ([s, e]) => {
+      ([other, least]) => {
         const el = document.querySelector('[data-testid="timeline"]')
         const now = `${el?.getAttribute('data-window-start')} ${el?.getAttribute('data-window-end')}`
         const w = window as unknown as { __dtWindowSeen?: { v: string; frames: number } }
         const seen = w.__dtWindowSeen
         w.__dtWindowSeen = { v: now, frames: seen?.v === now ? seen.frames + 1 : 0 }
-        return now !== `${s} ${e}` && w.__dtWindowSeen.frames >= 3
+        return now !== other && w.__dtWindowSeen.frames >= least!
       },
-      [before.start, before.end] as const,
+      [not, frames] as const,
       { polling: 'raf' },
     )
-    return this.window()
   }
 
   /**
