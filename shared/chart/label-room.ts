@@ -7,7 +7,7 @@
  * opening view is most asked for. A share of the data's length
  * (`FIT_MARGIN`) cannot know the names' widths in px; this can.
  */
-import { barLabel, LABEL_PADDING, OUTSIDE_GAP, shortBarLabel } from './bar-scene'
+import { barLabel, roomBeside, roomInside, shortBarLabel } from './bar-labels'
 import type { PlacedBar } from './chart-model'
 import { MAX_SPAN, type TimeWindow } from './window'
 
@@ -70,9 +70,6 @@ export function labelTails(
   return tails
 }
 
-/** Room beside a bar for a name, px. */
-const beside = (labelPx: number) => OUTSIDE_GAP + 2 * LABEL_PADDING + labelPx
-
 /**
  * The room a tail's name needs beside its bar in a chart `width` px wide: the
  * whole name's, else its short form's (0 if that fits inside the bar at
@@ -80,9 +77,9 @@ const beside = (labelPx: number) => OUTSIDE_GAP + 2 * LABEL_PADDING + labelPx
  */
 function needOf(t: LabelTail, width: number, pxPerMs: number): number | null {
   const most = width * MAX_LABEL_SHARE
-  if (beside(t.labelPx) <= most) return beside(t.labelPx)
-  if (t.shortPx === null || beside(t.shortPx) > most) return null
-  return (t.end - t.start) * pxPerMs >= t.shortPx + 2 * LABEL_PADDING ? 0 : beside(t.shortPx)
+  if (roomBeside(t.labelPx) <= most) return roomBeside(t.labelPx)
+  if (t.shortPx === null || roomBeside(t.shortPx) > most) return null
+  return (t.end - t.start) * pxPerMs >= roomInside(t.shortPx) ? 0 : roomBeside(t.shortPx)
 }
 
 /**
@@ -101,7 +98,7 @@ export function withLabelRoom(fit: TimeWindow, room: LabelRoom): TimeWindow {
     const pxPerMs = width / (end - fit.start)
     let next = end
     for (const t of room.tails) {
-      if ((t.end - t.start) * pxPerMs >= t.labelPx + 2 * LABEL_PADDING) continue
+      if ((t.end - t.start) * pxPerMs >= roomInside(t.labelPx)) continue
       const need = needOf(t, width, pxPerMs)
       if (!need) continue
       // The end at which the bar's right edge lies `need` px short of the

@@ -5,7 +5,7 @@
  */
 import type { PlacedBar } from '../../shared/chart/chart-model'
 import { familySlug } from '../../shared/chart/style'
-import { barLabel } from '../../shared/chart/bar-scene'
+import { barLabel } from '../../shared/chart/bar-labels'
 import { escapeHtml } from '../../renderer/timeline/vis/vis-groups'
 
 /** A vis-timeline range item, as plain data for a page. */

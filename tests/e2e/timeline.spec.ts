@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 
-import { LABEL_PADDING, OUTSIDE_GAP } from '../../shared/chart/bar-scene'
+import { LABEL_PADDING, OUTSIDE_GAP } from '../../shared/chart/bar-labels'
 import { MAX_LABEL_SHARE } from '../../shared/chart/label-room'
 import { familyColour, ROLE_STYLE_LIST } from '../../shared/chart/style'
 import { FIT_MARGIN } from '../../shared/chart/window'

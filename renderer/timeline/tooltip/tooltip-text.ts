@@ -7,7 +7,7 @@
  */
 import type { BarRun } from '../../../shared/chart/lod'
 import { occupancyIn } from '../../../shared/chart/heat-strip'
-import { runLabel } from '../../../shared/chart/bar-scene'
+import { runLabel } from '../../../shared/chart/bar-labels'
 import type { Overlap } from '../../../shared/chart/chart-model'
 import { ROLE_STYLES } from '../../../shared/chart/style'
 import type { DockingEvent } from '../../../shared/domain/model'

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest'
 import { thinDenseRows, type LodView } from '../../../shared/chart/lod'
 import type { Overlap, PlacedBar } from '../../../shared/chart/chart-model'
 import { measureText, overlapOf, placedBar, TWO_ROW_VIEW } from '../chart-fixtures'
+import { labelMode } from '../../../shared/chart/bar-labels'
 import {
   BAR_HEIGHT,
   buildScene,
   hitTest,
-  labelMode,
   layoutScene,
   type Viewport,
 } from '../../../shared/chart/bar-scene'

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { buildScene, layoutScene, LABEL_PADDING } from '../../../shared/chart/bar-scene'
+import { LABEL_PADDING } from '../../../shared/chart/bar-labels'
+import { buildScene, layoutScene } from '../../../shared/chart/bar-scene'
 import type { PlacedBar } from '../../../shared/chart/chart-model'
 import { labelTails, MAX_LABEL_SHARE, withLabelRoom } from '../../../shared/chart/label-room'
 import { fitWindow, type TimeWindow } from '../../../shared/chart/window'

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 
 import { selectFitWindow } from '../../../renderer/state/fit-selectors'
 import { selectBars, selectDenseRuns } from '../../../renderer/state/selectors'
-import { barLabel, LABEL_PADDING, OUTSIDE_GAP } from '../../../shared/chart/bar-scene'
+import { barLabel, LABEL_PADDING, OUTSIDE_GAP } from '../../../shared/chart/bar-labels'
 import { fitWindow, panWindow, type TimeWindow } from '../../../shared/chart/window'
 import { makeEvent } from '../query/make-event'
 import {
