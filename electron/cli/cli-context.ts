@@ -21,12 +21,12 @@ import { bool, str, type Flags } from './flags'
 /** The app's name, which names its user-data folder (Electron's `app.getPath('userData')`). */
 export const APP_NAME = 'Docking Timeline'
 
+/** A file the app bundles (`assets/…`), where this checkout holds it. */
+export const bundledPath = (relative: string): string =>
+  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..', relative)
+
 /** The bundled snapshot the app loads into a new cache. */
-export const BUNDLED_SNAPSHOT = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../..',
-  BUNDLED_SNAPSHOT_PATH,
-)
+export const BUNDLED_SNAPSHOT = bundledPath(BUNDLED_SNAPSHOT_PATH)
 
 /**
  * The app's user-data folder, where Electron puts it on each platform:

@@ -4,22 +4,17 @@
  * records. Without either, the ones bundled with the app, which its panels
  * read.
  */
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { ParseArgsConfig } from 'node:util'
 
 import { BUNDLED_REFERENCE_PATH } from '../../shared/reference/reference-file'
 import type { ReferenceStay } from '../../shared/reference/reference-stay'
 import { readReferenceFile, referenceFilesIn } from '../reference/reference-files'
+import { bundledPath } from './cli-context'
 import { CliFailure, UsageError } from './cli-errors'
 import { bool, strs, type Flags } from './flags'
 
 /** The reference files bundled with the app, as the app reads them. */
-export const BUNDLED_REFERENCE_DIR = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../..',
-  BUNDLED_REFERENCE_PATH,
-)
+export const BUNDLED_REFERENCE_DIR = bundledPath(BUNDLED_REFERENCE_PATH)
 
 /** The flags' parseArgs options. */
 export const REFERENCE_OPTION = {
