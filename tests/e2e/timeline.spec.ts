@@ -345,10 +345,12 @@ test("a fit is made again for the chart's new width while it shows one, and a vi
     .toEqual([])
   expect((await lastNames(ui)).beside).toBeGreaterThanOrEqual(2)
   await page.screenshot({ path: 'test-results/fit-after-resize-1024x700.png' })
-  // Zoomed in by the user: a larger window keeps the user's view.
+  // Zoomed in by the user, once the refit has settled: a larger window keeps the user's view.
+  await ui.settled()
+  const fitted = await ui.window()
   await ui.focusApp()
   await page.keyboard.press('+')
-  const zoomed = await ui.window()
+  const zoomed = await ui.windowChangedFrom(fitted)
   await page.setViewportSize({ width: 1920, height: 1080 })
   await expect
     .poll(async () => (await ui.timeline.canvas.boundingBox())!.width)
