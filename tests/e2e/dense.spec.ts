@@ -1,6 +1,9 @@
+import { familyColour } from '../../shared/chart/style'
+import type { VehicleFamily } from '../../shared/domain/model'
 import { generateDataset } from '../fixtures/generate-dataset'
 import { expect, test, type Launch } from './support/fixtures'
 import { snapshotFile } from './support/snapshot-file'
+import { coverage, rgbOf } from './support/pixels'
 import { ChartControls } from './support/timeline-page'
 
 // 3,000 generated dockings: the busiest ports hold well over a hundred each,
@@ -228,13 +231,17 @@ test('a dense row is a heat strip: columns docked longer are shaded stronger, in
   const samples = []
   for (const s of strips)
     for (const c of s.cells) {
-      const [r, g, b, a] = await ui.timeline.pixelAt((c.left + c.right) / 2, s.y)
-      samples.push({ level: c.level, family: c.family, r, g, b, a })
+      const x = (c.left + c.right) / 2
+      const [r, g, b] = await ui.timeline.pixelAt(x, s.y)
+      // The row's backdrop just above the strip, where nothing is drawn over it.
+      const under = await ui.timeline.pixelAt(x, s.y - 6)
+      const ink = rgbOf(familyColour(c.family as VehicleFamily, 'light').fill)
+      samples.push({ level: c.level, r, g, b, a: coverage([r, g, b], under, ink) })
     }
   const levels = new Set(samples.map((x) => x.level))
   expect(levels.size).toBeGreaterThan(1)
-  // Opacity follows the docked share: level/8 of full, within rounding.
-  for (const x of samples) expect(Math.abs(x.a / 255 - x.level / 8)).toBeLessThan(0.06)
+  // The family colour covers the docked share: level/8 of full, within rounding.
+  for (const x of samples) expect(Math.abs(x.a - x.level / 8)).toBeLessThan(0.06)
   // The darkest and the lightest columns differ as much as their shares do.
   const lo = samples.reduce((m, x) => (x.level < m.level ? x : m))
   const hi = samples.reduce((m, x) => (x.level > m.level ? x : m))

@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test'
 
 import { expect, test } from './support/fixtures'
 import { ChartControls } from './support/timeline-page'
+import { channelGap } from './support/pixels'
 
 /** What the page gets when it asks the bar canvas for a 2D context of its own. */
 async function pageContext(page: Page): Promise<string> {
@@ -27,8 +28,10 @@ async function barColours(ui: ChartControls): Promise<string[]> {
   const colours: string[] = []
   for (const bar of bars) {
     const at = await ui.timeline.pointOn(bar)
-    const [r, g, b, a] = await ui.timeline.pixelAt(at.x, at.y)
-    expect(a, `bar ${bar.id} is painted`).toBeGreaterThan(200)
+    const [r, g, b] = await ui.timeline.pixelAt(at.x, at.y)
+    // The row's backdrop shows just above the bar: the bar is painted over it.
+    const above = await ui.timeline.pixelAt(at.x, bar.top - 3)
+    expect(channelGap([r, g, b], above), `bar ${bar.id} is painted`).toBeGreaterThan(30)
     colours.push(`${r},${g},${b}`)
   }
   return colours

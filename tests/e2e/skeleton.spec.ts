@@ -6,6 +6,7 @@ import { familyColour } from '../../shared/chart/style'
 import type { VehicleFamily } from '../../shared/domain/model'
 import { expect, test } from './support/fixtures'
 import { snapshotData } from '../fixtures/docking-data'
+import { channelGap, coverage, rgbOf } from './support/pixels'
 import { FiltersPanel } from './support/filters-panel'
 import { SALYUT_FIXTURE, snapshotFile } from './support/snapshot-file'
 import { ChartControls, TimelinePage } from './support/timeline-page'
@@ -22,7 +23,6 @@ const snapshot = JSON.parse(fs.readFileSync(SALYUT_FIXTURE, 'utf8')) as {
   }>
 }
 /** `#rrggbb` as [r, g, b]. */
-const rgbOf = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16))
 
 const record183 = JSON.parse(
   fs.readFileSync('tests/fixtures/ll2/docking-event-183.detailed.json', 'utf8'),
@@ -133,11 +133,13 @@ test('each bar sits in its port row from docking to departure', async ({ launch 
     // vis rounds positions to whole pixels and role outlines are up to 2px wide.
     expect(Math.abs(bar.left - (await timeline.xOf(Date.parse(r.docking))))).toBeLessThan(3)
     expect(Math.abs(bar.right - (await timeline.xOf(Date.parse(r.departure!))))).toBeLessThan(3)
-    // Painted there: solid inside the bar near its end (clear of the label), clear just above it.
+    // Painted there: inside the bar near its end (clear of the label), and
+    // just above it the row's light backdrop (the page, or a grid line).
     const x = bar.right - 4
     const inside = await timeline.pixelAt(x, bar.top + 3)
-    expect(inside[3], `${r.id} painted`).toBe(255)
-    expect((await timeline.pixelAt(x, bar.top - 3))[3], `${r.id} above`).toBe(0)
+    const above = await timeline.pixelAt(x, bar.top - 3)
+    expect(channelGap(inside, above), `${r.id} painted`).toBeGreaterThan(30)
+    expect(Math.min(...above.slice(0, 3)), `${r.id} above`).toBeGreaterThan(200)
     // A crew vehicle's bar is its family's plain fill (other roles add a pattern over it).
     const painted = (await timeline.bar(r.id))!
     if (painted.role === 'crew') {
@@ -169,10 +171,14 @@ test('a still-docked vehicle runs to now with an open end', async ({ launch }) =
   const bar = await timeline.barGeometry(9183)
   // Seconds pass on the page's clock while the test runs: well under a pixel here.
   expect(Math.abs(bar.right - (await timeline.xOf(now)))).toBeLessThan(3)
-  // The open end fades out: nearly clear at the right end, solid further in.
+  // The open end fades out: nearly the row's backdrop at the right end, the bar's fill further in.
   const y = bar.top + 3
-  expect((await timeline.pixelAt(bar.right - 1, y))[3]).toBeLessThan(40)
-  expect((await timeline.pixelAt(bar.right - 40, y))[3]).toBe(255)
+  const under = await timeline.pixelAt(bar.right - 1, bar.top - 3)
+  const fill = rgbOf(
+    familyColour((await timeline.bar(9183))!.family as VehicleFamily, 'light').fill,
+  )
+  expect(coverage(await timeline.pixelAt(bar.right - 1, y), under, fill)).toBeLessThan(0.16)
+  expect(channelGap(await timeline.pixelAt(bar.right - 40, y), under)).toBeGreaterThan(60)
   const band = await timeline.rowBand('Salyut-6 aft')
   expect((bar.top + bar.bottom) / 2).toBeGreaterThan(band.top)
   expect((bar.top + bar.bottom) / 2).toBeLessThan(band.bottom)

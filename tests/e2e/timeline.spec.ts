@@ -13,6 +13,7 @@ import { FiltersPanel } from './support/filters-panel'
 import { snapshotFile, SALYUT_FIXTURE } from './support/snapshot-file'
 import { ChartControls } from './support/timeline-page'
 import { openAt } from './support/workspace-page'
+import { rgbOf } from './support/pixels'
 
 interface SnapshotRecord {
   id: number
@@ -47,7 +48,6 @@ function dockedAt(records: ReadonlyArray<SnapshotRecord>, t: number): Record<str
 
 /** A copy of record 183 at another time and port, with another vehicle name. */
 /** `#rrggbb` as [r, g, b]. */
-const rgbOf = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16))
 
 function variant(id: number, docking: string, departure: string | null, port: 4 | 5, name: string) {
   return {

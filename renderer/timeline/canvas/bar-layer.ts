@@ -1,7 +1,8 @@
 /**
- * The canvas the bars are painted on, laid over vis-timeline's centre panel
- * (vis keeps the rows, axis, now line, cursor, zoom and pan), and the hit
- * testing that gives the pixels back their events.
+ * The canvas the rows' backdrop and the bars are painted on, opaque, laid
+ * over vis-timeline's centre panel (vis keeps the rows' labels and heights,
+ * the axis, now line, cursor, zoom and pan), and the hit testing that gives
+ * the pixels back their events.
  */
 import { buildBarDisplayList, type BarMarks } from '../../../shared/chart/bar-display-list'
 import {
@@ -14,6 +15,7 @@ import {
 } from '../../../shared/chart/bar-scene'
 import type { DisplayList } from '../../../shared/chart/display-list'
 import type { PatternTile } from '../../../shared/chart/patterns'
+import { buildBackdrop, type GridLine } from '../../../shared/chart/row-backdrop'
 import type { ThemeName } from '../../../shared/chart/style'
 import { exposeSeam } from './test-seam'
 import {
@@ -36,7 +38,7 @@ export interface PaintedFrame {
   readonly view: Viewport
   readonly layout: SceneLayout
   readonly state: PaintState
-  /** What was painted, as primitives; the SVG writer draws the same list. */
+  /** What was painted, as primitives, the backdrop under the bars first; the SVG writer draws the same list. */
   readonly list: DisplayList
   /** The patterns `list` names, as data. */
   readonly patterns: ReadonlyArray<PatternTile>
@@ -82,11 +84,13 @@ export class BarLayer {
 
   /**
    * `panel` is vis's centre panel; `readView` gives the window and row bands
-   * as vis last drew them, or null before its first draw.
+   * as vis last drew them, or null before its first draw; `readGrid` the
+   * grid lines vis's axis last placed.
    */
   constructor(
     private readonly panel: HTMLElement,
     private readonly readView: () => Viewport | null,
+    private readonly readGrid: () => ReadonlyArray<GridLine>,
     onPaint: (frame: PaintedFrame) => void,
   ) {
     this.onPaint = onPaint
@@ -254,12 +258,14 @@ export class BarLayer {
     }
     const measure = this.ruler.measurer(palette.font)
     const layout = layoutScene(this.scene, view, measure)
-    const list = buildBarDisplayList(layout, {
+    const list = buildBackdrop(view, this.readGrid(), palette.backdrop)
+    for (const item of buildBarDisplayList(layout, {
       ink: palette.ink,
       look: { font: palette.font, radius: BAR_RADIUS },
       marks: this.state,
       measure,
-    })
+    }))
+      list.push(item)
     const frame: PaintedFrame = {
       view,
       layout,

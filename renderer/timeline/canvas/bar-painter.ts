@@ -18,6 +18,7 @@ import {
 } from '../../../shared/chart/display-list'
 import { inPaintOrder } from '../../../shared/chart/paint-order'
 import type { PatternSource } from './pattern-sheets'
+import { FadeLayer } from './fade-layer'
 import { StripImages } from './strip-images'
 
 function roundedRect(ctx: Context2D, x: number, y: number, w: number, h: number, r: number) {
@@ -89,9 +90,10 @@ function paintMerged(
 }
 
 /**
- * Paints `list` over a cleared canvas of `width`×`height` CSS px, in the
- * batches `inPaintOrder` makes of it: what covers what is unchanged, in far
- * fewer calls.
+ * Paints `list` over the canvas of `width`×`height` CSS px, in the batches
+ * `inPaintOrder` makes of it: what covers what is unchanged, in far fewer
+ * calls. The list starts with the backdrop (row-backdrop.ts), which covers
+ * the canvas: the canvas is opaque.
  */
 export function paintDisplayList(
   ctx: Context2D,
@@ -100,91 +102,112 @@ export function paintDisplayList(
   patterns: PatternSource,
 ): void {
   ctx.setTransform(size.dpr, 0, 0, size.dpr, 0, 0)
-  ctx.clearRect(0, 0, size.width, size.height)
   ctx.globalAlpha = 1
   const strips = StripImages.of(ctx).prepare(list)
   const state: PaintState = { font: '' }
+  const tools: Tools = { patterns, strips, fades: FadeLayer.of(ctx), size }
   for (const batch of inPaintOrder(list, size))
     if (batch.merged) paintMerged(ctx, batch.items, patterns, state)
-    else paintItems(ctx, batch.items, patterns, strips, state)
+    else paintItems(ctx, batch.items, tools, state)
   ctx.globalAlpha = 1
 }
 
+/** What painting items one by one draws with besides the context. */
+interface Tools {
+  readonly patterns: PatternSource
+  readonly strips: StripImages
+  readonly fades: FadeLayer
+  readonly size: CanvasSize
+}
+
+/** An open group: the alpha to return to, its fade, and whether it clipped or drew on the fade layer. */
+interface OpenGroup {
+  readonly alpha: number
+  readonly fade: GroupItem['fade']
+  readonly clipped: boolean
+  readonly layered: boolean
+}
+
 /**
- * Paints items one by one. Groups nest with save/restore; a group's fade
- * erases what it drew towards its open end (destination-out), so the row
- * shows through as it does on screen.
+ * Paints items one by one. Groups nest with save/restore; a group with a
+ * fade is drawn on the fade layer and laid on the canvas faded towards its
+ * open end (fade-layer.ts), so what is under it shows through.
  */
 function paintItems(
   ctx: Context2D,
   list: ReadonlyArray<DisplayItem>,
-  patterns: PatternSource,
-  strips: StripImages,
+  tools: Tools,
   state: PaintState,
 ): void {
+  const { patterns, strips, fades } = tools
+  // Where items go: the canvas, or the fade layer while a faded group is open.
+  let c = ctx
   let alpha = 1
-  // Open groups: the alpha to return to and the fade to apply on closing.
-  const groups: Array<{ alpha: number; fade: GroupItem['fade']; clipped: boolean }> = []
+  const groups: OpenGroup[] = []
   for (const it of list) {
+    if (c !== ctx && it.kind !== 'group' && it.kind !== 'end')
+      if (it.kind === 'rect') fades.drew(it)
+      else fades.drewAnything()
     switch (it.kind) {
       case 'rect':
-        ctx.globalAlpha = alpha * it.opacity
-        ctx.beginPath()
-        roundedRect(ctx, it.x, it.y, it.w, it.h, it.radius)
-        inkPath(ctx, it, patterns)
+        c.globalAlpha = alpha * it.opacity
+        c.beginPath()
+        roundedRect(c, it.x, it.y, it.w, it.h, it.radius)
+        inkPath(c, it, patterns)
         break
       case 'line':
-        ctx.globalAlpha = alpha
-        ctx.strokeStyle = it.stroke
-        ctx.lineWidth = it.lineWidth
-        ctx.beginPath()
-        ctx.moveTo(it.x1, it.y1)
-        ctx.lineTo(it.x2, it.y2)
-        ctx.stroke()
+        c.globalAlpha = alpha
+        c.strokeStyle = it.stroke
+        c.lineWidth = it.lineWidth
+        c.beginPath()
+        c.moveTo(it.x1, it.y1)
+        c.lineTo(it.x2, it.y2)
+        c.stroke()
         break
       case 'polygon':
-        ctx.globalAlpha = alpha
-        ctx.fillStyle = it.fill
-        ctx.beginPath()
-        polygonPath(ctx, it.points)
-        ctx.fill()
+        c.globalAlpha = alpha
+        c.fillStyle = it.fill
+        c.beginPath()
+        polygonPath(c, it.points)
+        c.fill()
         break
       case 'text':
-        ctx.globalAlpha = alpha
-        text(ctx, it, state)
+        c.globalAlpha = alpha
+        text(c, it, state)
         break
       case 'strip':
+        // Strips are drawn on the canvas itself: no faded group holds one.
         ctx.globalAlpha = alpha
         strips.draw(it)
         break
-      case 'group':
-        groups.push({ alpha, fade: it.fade, clipped: it.clip !== null })
+      case 'group': {
+        const layer = it.fade && c === ctx ? fades.begin(tools.size) : null
+        groups.push({ alpha, fade: it.fade, clipped: it.clip !== null, layered: layer !== null })
+        if (layer) {
+          c = layer
+          state.font = ''
+        }
         if (it.clip) {
-          ctx.save()
-          ctx.beginPath()
-          ctx.rect(it.clip.x, it.clip.y, it.clip.w, it.clip.h)
-          ctx.clip()
+          c.save()
+          c.beginPath()
+          c.rect(it.clip.x, it.clip.y, it.clip.w, it.clip.h)
+          c.clip()
           // save() keeps the font too: make the next text set it again.
           state.font = ''
         }
         alpha *= it.opacity
         break
+      }
       case 'end': {
         const g = groups.pop()
         if (!g) break
-        const f = g.fade
-        if (f) {
-          const grad = ctx.createLinearGradient(f.x0, 0, f.x1, 0)
-          grad.addColorStop(0, 'rgba(0,0,0,0)')
-          grad.addColorStop(1, 'rgba(0,0,0,1)')
-          ctx.globalAlpha = 1
-          ctx.globalCompositeOperation = 'destination-out'
-          ctx.fillStyle = grad
-          ctx.fillRect(f.x0, f.y0, f.x1 - f.x0 + 1, f.y1 - f.y0)
-          ctx.globalCompositeOperation = 'source-over'
-        }
         if (g.clipped) {
-          ctx.restore()
+          c.restore()
+          state.font = ''
+        }
+        if (g.layered && g.fade) {
+          fades.end(g.fade, tools.size)
+          c = ctx
           state.font = ''
         }
         alpha = g.alpha

@@ -10,6 +10,7 @@ import type { CanvasSize, FromWorker, PixelRect, ToWorker } from './paint-messag
 import { encodeDisplayList, wireTransfer } from './display-list-wire'
 import { PaintOutbox } from './paint-outbox'
 import { PaintSurface } from './paint-surface'
+import { OPAQUE } from './context-2d'
 
 /** One frame to paint. */
 export interface PaintJob {
@@ -37,6 +38,9 @@ export interface CanvasPainter<J extends PaintJob> {
 
 function newCanvas(): HTMLCanvasElement {
   const canvas = document.createElement('canvas')
+  // Opaque until painted (black): no size, so nothing shows until the first frame sizes it.
+  canvas.width = 0
+  canvas.height = 0
   canvas.className = 'bar-canvas'
   canvas.dataset.testid = 'bar-canvas'
   // The pixels carry no meaning for assistive tech: the table view is the accessible path.
@@ -50,7 +54,7 @@ export class PagePainter<J extends PaintJob> implements CanvasPainter<J> {
   private readonly surface: PaintSurface | null
 
   constructor(private readonly host: PainterHost<J>) {
-    const ctx = this.canvas.getContext('2d')
+    const ctx = this.canvas.getContext('2d', OPAQUE)
     this.surface = ctx && new PaintSurface(this.canvas, ctx)
   }
 

@@ -8,7 +8,7 @@
  * still builds the display list (it measures text and owns the scene); the
  * worker only paints what it is sent, and says when it has.
  */
-import type { Context2D } from './context-2d'
+import { OPAQUE, type Context2D } from './context-2d'
 import { decodeDisplayList } from './display-list-wire'
 import type { FromWorker, ToWorker } from './paint-messages'
 import { PaintSurface } from './paint-surface'
@@ -21,7 +21,7 @@ self.onmessage = (e: MessageEvent<ToWorker>) => {
   const m = e.data
   switch (m.kind) {
     case 'canvas': {
-      const ctx: Context2D | null = m.canvas.getContext('2d')
+      const ctx: Context2D | null = m.canvas.getContext('2d', OPAQUE)
       // With no context the page hears nothing back and its frames wait: throw so it falls back.
       if (!ctx) throw new Error('the paint worker has no 2D context for the bar canvas')
       surface = new PaintSurface(m.canvas, ctx)

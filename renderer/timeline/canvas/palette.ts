@@ -3,6 +3,7 @@
  * pattern tiles, read from the page's CSS once per theme.
  */
 import type { BarInk } from '../../../shared/chart/bar-display-list'
+import type { BackdropInk } from '../../../shared/chart/row-backdrop'
 import { font, type Font } from '../../../shared/chart/display-list'
 import { chartPatterns, type PatternTile } from '../../../shared/chart/patterns'
 import type { ThemeName } from '../../../shared/chart/style'
@@ -15,6 +16,8 @@ export const BAR_RADIUS = 3
 /** The theme's colours as the page resolves them, its label font, and its pattern tiles. */
 export interface Palette {
   readonly ink: BarInk
+  /** The grid, station bands and row rules under the bars (timeline.css names them). */
+  readonly backdrop: BackdropInk
   readonly font: Font
   /** The pattern tiles, as data: the painter makes its canvas patterns of them, the SVG writer its own. */
   readonly tiles: ReadonlyArray<PatternTile>
@@ -53,6 +56,10 @@ export function readPalette(host: HTMLElement, theme: ThemeName): Palette {
     match: 'var(--match, #ffd54f)',
     matchFg: 'var(--match-fg, #1b1f24)',
     runFill: 'color-mix(in srgb, var(--fg) 60%, var(--bg))',
+    minorGrid: 'var(--grid-minor)',
+    majorGrid: 'var(--grid-major)',
+    rowRule: 'var(--row-rule)',
+    stationBand: 'var(--station-band)',
   })
   return {
     ink: {
@@ -63,6 +70,13 @@ export function readPalette(host: HTMLElement, theme: ThemeName): Palette {
       match: c.match!,
       matchFg: c.matchFg!,
       runFill: c.runFill!,
+    },
+    backdrop: {
+      page: c.bg!,
+      minorGrid: c.minorGrid!,
+      majorGrid: c.majorGrid!,
+      rowRule: c.rowRule!,
+      stationBand: c.stationBand!,
     },
     font: labelFont(host),
     tiles: chartPatterns(theme),

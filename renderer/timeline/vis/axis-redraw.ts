@@ -41,6 +41,8 @@ export interface TimeAxisInternals {
   _repaintMinorText(x: number, text: string, orientation: string, className: string): HTMLElement
   _repaintMajorText(x: number, text: string, orientation: string, className: string): HTMLElement
   _setXY(label: HTMLElement, x: number, y: number): void
+  _repaintMinorLine(x: number, width: number, orientation: string, className: string): HTMLElement
+  _repaintMajorLine(x: number, width: number, orientation: string, className: string): HTMLElement
 }
 
 /** The text vis last wrote into a label, kept on the element. */

@@ -41,6 +41,7 @@ import { ChartPointer } from './chart-pointer'
 import type { BarContext } from '../tooltip/tooltip-text'
 import { RowGroups } from './row-groups'
 import { AxisRedraw, type TimeAxisInternals } from './axis-redraw'
+import { GridLines } from './grid-lines'
 import { HorizontalRedraw, type ItemSetInternals } from './horizontal-redraw'
 import { DragCursor } from './drag-cursor'
 import { NowLine } from './now-line'
@@ -158,7 +159,9 @@ export class TimelineController {
       this.vis.itemSet as unknown as ItemSetInternals,
       this.rows.groups,
     )
-    this.axisLayout = new AxisRedraw((t as unknown as { timeAxis: TimeAxisInternals }).timeAxis)
+    const axis = (t as unknown as { timeAxis: TimeAxisInternals }).timeAxis
+    this.axisLayout = new AxisRedraw(axis)
+    const grid = new GridLines(axis)
     performance.mark('dt:timeline-created')
     // vis drew its first frame as it was made: its label column has its width.
     if (this.vis.props.center.width > 0) this.panelWidth = this.vis.props.center.width
@@ -173,11 +176,16 @@ export class TimelineController {
     }
 
     this.panel = el.querySelector<HTMLElement>('.vis-panel.vis-center')!
-    this.layer = new BarLayer(this.panel, this.readView, (frame) => {
-      // Where the rows stand, read off the frame just painted: once a frame, not once a redraw.
-      this.tellTop(frame.view)
-      if (frame.layout.items.length > 0) this.events.emit('bars-painted', frame)
-    })
+    this.layer = new BarLayer(
+      this.panel,
+      this.readView,
+      () => grid.lines,
+      (frame) => {
+        // Where the rows stand, read off the frame just painted: once a frame, not once a redraw.
+        this.tellTop(frame.view)
+        if (frame.layout.items.length > 0) this.events.emit('bars-painted', frame)
+      },
+    )
     const layer = this.layer
     this.theme = new CanvasTheme(layer, start.theme)
     this.scene = new BarSceneSync(

@@ -176,7 +176,11 @@ export class TimelinePage {
     return (await this.painted()).find((d) => d.selected)?.id ?? null
   }
 
-  /** The colour painted at a page point, `[r, g, b, alpha]` with alpha 0–255 (0: nothing painted). */
+  /**
+   * The colour painted at a page point, `[r, g, b, alpha]`. The canvas is
+   * opaque (alpha 255; [0, 0, 0, 0] off it): what lies under the bars is
+   * its backdrop, read like any other colour (support/pixels.ts).
+   */
   async pixelAt(x: number, y: number): Promise<[number, number, number, number]> {
     return this.page.evaluate(
       async ([px, py, read]) => {
