@@ -228,7 +228,7 @@ for (const theme of ['light', 'dark'] as const) {
     // The window holds what the comparison must cover.
     const painted = await ui.timeline.painted()
     expect(painted.some((d) => d.kind === 'overlap')).toBe(true)
-    const box = (await ui.timeline.canvas.boundingBox())!
+    const box = await ui.timeline.canvasBox()
     expect(painted.some((d) => d.isOpen && d.right < box.x + box.width)).toBe(true)
     expect(new Set(painted.map((d) => d.role).filter(Boolean)).size).toBeGreaterThanOrEqual(2)
     expect(frame.list.some((d) => d.kind === 'rect' && d.pattern !== null)).toBe(true)

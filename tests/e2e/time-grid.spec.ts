@@ -10,7 +10,7 @@ import { openAt } from './support/workspace-page'
  */
 async function gridThroughRows(ui: ChartControls) {
   const page = ui.page
-  const canvas = (await page.getByTestId('bar-canvas').boundingBox())!
+  const canvas = await ui.timeline.canvasBox()
   const axis = (
     await page
       .locator('.vis-time-axis .vis-grid')

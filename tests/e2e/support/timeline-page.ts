@@ -53,6 +53,18 @@ export class TimelinePage {
     this.canvas = page.getByTestId('bar-canvas')
   }
 
+  /**
+   * Where the canvas shown is on the page, read in one go in the page: the
+   * paint worker's canvas replaces the page's after a resize or a theme, so
+   * a locator's element may be gone by the time its box is asked for.
+   */
+  async canvasBox(): Promise<{ x: number; y: number; width: number; height: number }> {
+    return this.page.evaluate(() => {
+      const r = document.querySelector('[data-testid="bar-canvas"]')!.getBoundingClientRect()
+      return { x: r.x, y: r.y, width: r.width, height: r.height }
+    })
+  }
+
   /** Waits until bars are painted (`timeout` ms for a large data set on a busy machine). */
   async waitForBars(timeout?: number): Promise<void> {
     await expect.poll(async () => (await this.painted()).length, { timeout }).toBeGreaterThan(0)
