@@ -22,7 +22,6 @@ const snapshot = JSON.parse(fs.readFileSync(SALYUT_FIXTURE, 'utf8')) as {
     docking_location: { name: string }
   }>
 }
-/** `#rrggbb` as [r, g, b]. */
 
 const record183 = JSON.parse(
   fs.readFileSync('tests/fixtures/ll2/docking-event-183.detailed.json', 'utf8'),

@@ -47,8 +47,6 @@ function dockedAt(records: ReadonlyArray<SnapshotRecord>, t: number): Record<str
 }
 
 /** A copy of record 183 at another time and port, with another vehicle name. */
-/** `#rrggbb` as [r, g, b]. */
-
 function variant(id: number, docking: string, departure: string | null, port: 4 | 5, name: string) {
   return {
     ...record183,

@@ -16,7 +16,7 @@ export const BAR_RADIUS = 3
 /** The theme's colours as the page resolves them, its label font, and its pattern tiles. */
 export interface Palette {
   readonly ink: BarInk
-  /** The grid, station bands and row rules under the bars (timeline.css names them). */
+  /** The page, grid, station bands and row rules under the bars (timeline.css names all but the page). */
   readonly backdrop: BackdropInk
   readonly font: Font
   /** The pattern tiles, as data: the painter makes its canvas patterns of them, the SVG writer its own. */

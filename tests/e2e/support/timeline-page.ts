@@ -218,12 +218,7 @@ export class TimelinePage {
 
   /** A point inside the on-screen part of a painted item, away from its label. */
   async pointOn(item: PaintedItem): Promise<{ x: number; y: number }> {
-    // Read in one go in the page: the canvas shown can change between two
-    // calls from here (the paint worker's takes over from the page's).
-    const panel = await this.page.evaluate(() => {
-      const r = document.querySelector('[data-testid="bar-canvas"]')!.getBoundingClientRect()
-      return { x: r.x, width: r.width }
-    })
+    const panel = await this.canvasBox()
     const left = Math.max(item.left, panel.x)
     const right = Math.min(item.right, panel.x + panel.width)
     if (right <= left) throw new Error(`${item.kind} ${item.id} is outside the visible window`)
