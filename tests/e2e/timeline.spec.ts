@@ -349,6 +349,9 @@ test("a fit is made again for the chart's new width while it shows one, and a vi
       { message: 'names cut at 1024x700' },
     )
     .toEqual({ cut: [], twoBeside: true })
+  // And so it stays once the chart has settled at its final width.
+  await ui.settled()
+  expect((await lastNames(ui)).cut, 'names cut once settled at 1024x700').toEqual([])
   await page.screenshot({ path: 'test-results/fit-after-resize-1024x700.png' })
   // Zoomed in by the user, once the refit has settled: a larger window keeps the user's view.
   await ui.settled()

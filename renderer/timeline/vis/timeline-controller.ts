@@ -354,7 +354,13 @@ export class TimelineController {
   /** The window and row bands as vis last drew them; keeps the panel width vis measured. */
   private readonly readView = (): Viewport | null => {
     const view = readViewport(this.timeline, this.vis, this.rows.groups)
-    if (view) this.panelWidth = view.width
+    if (!view) return view
+    // A new width is news the store needs now (a fit it still shows is made
+    // again for it), even while vis counts the window as moving: after a jump
+    // vis says it has settled only 200 ms later. The label column's width
+    // changes it too, with no resize of the chart's element.
+    if (view.width !== this.panelWidth) this.scene?.scheduleLod()
+    this.panelWidth = view.width
     return view
   }
 
