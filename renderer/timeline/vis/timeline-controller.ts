@@ -359,7 +359,7 @@ export class TimelineController {
     // again for it), even while vis counts the window as moving: after a jump
     // vis says it has settled only 200 ms later. The label column's width
     // changes it too, with no resize of the chart's element.
-    if (view.width !== this.panelWidth) this.scene?.scheduleLod()
+    if (view.width !== this.panelWidth) this.scene.scheduleLod()
     this.panelWidth = view.width
     return view
   }
