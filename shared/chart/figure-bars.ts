@@ -7,7 +7,7 @@ import { buildBarDisplayList } from './bar-display-list'
 import type { DrawnItem, RowBand, SceneLayout } from './bar-scene'
 import { END, group, type Box, type DisplayItem, type Meta } from './display-list'
 import { layoutFigureBars, type FigureRow } from './figure-rows'
-import { BAR_TEXT_SIZE, fontOf, textWidth, type Frame } from './figure-text'
+import { BAR_TEXT_SIZE, barTextWidth, fontOf, type Frame } from './figure-text'
 import type { ExportBarGeometry } from './figure-types'
 import type { ReferenceLine } from './reference-lines'
 import { familySlug, OVERLAP_STYLE, REFERENCE_STYLE } from './style'
@@ -64,7 +64,7 @@ export function placeFigureBars(
       rows: bands,
       barHeight: Math.round(rowHeight * 0.7),
     },
-    (t) => textWidth(t, BAR_TEXT_SIZE),
+    barTextWidth,
   )
   // Plot px to page px.
   const shift = (d: DrawnItem): DrawnItem => ({
@@ -107,7 +107,7 @@ export function drawBars(
       },
       look: { font: fontOf(BAR_TEXT_SIZE), radius: 1.5 },
       marks: { selectedId: null, terms: [] },
-      measure: (t) => textWidth(t, BAR_TEXT_SIZE),
+      measure: barTextWidth,
       describeLabel: (d) => ({ cls: 'bar-label', data: { 'event-id': d.item.id } }),
       describe: (d): Meta | undefined => {
         const it = d.item

@@ -14,8 +14,19 @@ import { drawFooter, drawHead } from './figure-captions'
 import { drawKeyList, drawKeyMarks, KEY_LANE, keyEntries } from './figure-key'
 import { drawLegend, type FigureMarks } from './figure-legend'
 import type { FigureRow } from './figure-rows'
-import { line, PAD, SMALL_SIZE, text, TEXT_SIZE, textWidth, type Frame } from './figure-text'
+import {
+  barTextWidth,
+  line,
+  PAD,
+  SMALL_SIZE,
+  text,
+  TEXT_SIZE,
+  textWidth,
+  type Frame,
+} from './figure-text'
+import { labelTails, withLabelRoom } from './label-room'
 import type { ExportBarGeometry, ExportRowGeometry, FigureInput } from './figure-types'
+import type { UtcMillis } from '../domain/units'
 
 // Row heights and the axis band, px.
 const AXIS_HEIGHT = 24
@@ -94,6 +105,21 @@ function placeRows(
   return geoms
 }
 
+/** Where the axis ends: the range's end, moved on for the last names where `roomForNames`. */
+function drawnEnd(
+  input: FigureInput,
+  rows: ReadonlyArray<FigureRow>,
+  plotWidth: number,
+): UtcMillis {
+  const { range } = input
+  if (!input.roomForNames) return range.end
+  const tails = labelTails(
+    rows.flatMap((r) => r.bars),
+    barTextWidth,
+  )
+  return withLabelRoom(range, { widthPx: plotWidth, tails }).end
+}
+
 /** A section of the figure: its primitives in a group of its own class. */
 function section(
   cls: string,
@@ -127,7 +153,12 @@ export function layoutFigure(
   )
   const plotLeft = PAD + labelWidth
   const plotRight = width - PAD
-  const scale = timeScale(input.range.start, input.range.end, plotLeft, plotRight)
+  const scale = timeScale(
+    input.range.start,
+    drawnEnd(input, rows, plotRight - plotLeft),
+    plotLeft,
+    plotRight,
+  )
   const ticks = niceUtcTicks(scale, (label) => textWidth(label, SMALL_SIZE))
   const plotTop = y0 + AXIS_HEIGHT
   const plotBox = (geoms: ReadonlyArray<ExportRowGeometry>): Box => {

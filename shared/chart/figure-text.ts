@@ -27,6 +27,9 @@ export function textWidth(text: string, size: number, bold = false): number {
   return text.length * size * (bold ? 0.66 : 0.6)
 }
 
+/** A bar label's width in a figure, px: what its layout and its room for names measure. */
+export const barTextWidth = (text: string): number => textWidth(text, BAR_TEXT_SIZE)
+
 /** Splits text into lines of at most `width` px at `size`, breaking at spaces. */
 export function wrapText(text: string, width: number, size: number): ReadonlyArray<string> {
   const maxChars = Math.max(10, Math.floor(width / (size * 0.6)))

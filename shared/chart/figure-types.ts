@@ -37,6 +37,12 @@ export interface FigureInput {
   readonly footer: ExportFooter
   /** Export time: open bars are "still docked" as of this instant. */
   readonly now: UtcMillis
+  /**
+   * The range is the data's whole span, no bound the user set: its axis runs
+   * on past `range.end`, as the chart's "Fit all" does, until each row's last
+   * name fits beside its bar (`label-room.ts`) rather than go to the key.
+   */
+  readonly roomForNames?: boolean
 }
 
 /** Where a row was drawn. */

@@ -167,6 +167,8 @@ export function prepareChartExport(
     references: options.showReference ? figureReferenceLines(ctx, rows) : [],
     hideEmptyRows: options.hideEmptyRows ?? true,
     range,
+    // The whole range is the data's: names get room past it, as on the chart. A range the user set is kept.
+    roomForNames: options.range.kind === 'all',
     size: options.size,
     vectorPatterns: options.vectorPatterns ?? false,
     theme: options.theme,

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import { prepareChartExport, type ExportContext } from '../../../shared/export/export-job'
+import {
+  prepareChartExport,
+  type ExportContext,
+  type RangeChoice,
+} from '../../../shared/export/export-job'
 import type { ExportSize } from '../../../shared/export/svg-export'
 import { DEFAULT_QUERY } from '../../../shared/query/query'
 import { utcMillis } from '../../../shared/domain/units'
@@ -84,22 +88,68 @@ describe('a whole-range figure of Salyut 6 names every bar', () => {
   })
 })
 
-describe('a whole-range figure of the ISS, its last bars at the right edge', () => {
-  it('names each in full inside the plot or in the key, never cut at the edge', () => {
-    const iss = data.stations.find((s) => s.name === 'International Space Station')!
+describe('a figure of the ISS, its last bars at the right edge', () => {
+  const iss = data.stations.find((s) => s.name === 'International Space Station')!
+  const issFigure = (range: RangeChoice) => {
     const exp = prepareChartExport(
       { ...ctx, query: { ...DEFAULT_QUERY, stations: [iss.id] } },
-      { range: { kind: 'all' }, size: { kind: 'width', width: 1600 }, theme: 'light' },
+      { range, size: { kind: 'width', width: 1600 }, theme: 'light' },
     )!
-    const svg = parseXml(exp.result.svg)
-    const clip = allElements(svg).find((e) => e.name === 'clipPath')!.children[0]!
-    const plotRight = Number(clip.attrs.x) + Number(clip.attrs.width)
-    for (const label of byClass(svg, 'bar-label')) {
-      const right = Number(label.attrs.x) + textWidth(textOf(label), BAR_TEXT_SIZE)
-      expect(right, textOf(label)).toBeLessThanOrEqual(plotRight)
+    return { exp, svg: parseXml(exp.result.svg) }
+  }
+  const whole = issFigure({ kind: 'all' })
+  const rangeEnd = whole.exp.range.end
+
+  /** Each port row's last bar (the one docking last), unless another bar in its row runs past it. */
+  function lastBars(svg: XmlElement): number[] {
+    const rows = new Map<string, Array<{ id: number; start: number; end: number }>>()
+    for (const g of byClass(svg, 'bar')) {
+      const row = rows.get(g.attrs['data-port-id']!) ?? []
+      row.push({
+        id: Number(g.attrs['data-event-id']),
+        start: Number(g.attrs['data-start']),
+        end: Number(g.attrs['data-end']),
+      })
+      rows.set(g.attrs['data-port-id']!, row)
     }
-    // Cargo Dragon C211, still docked at the range's end on Harmony forward, is in the key.
-    const c211 = byClass(svg, 'key-entry').map(textOf)
-    expect(c211.some((t) => /^\d+ Cargo Dragon C211 \?, 2025-08-25$/.test(t))).toBe(true)
+    return [...rows.values()].flatMap((row) => {
+      const last = row.reduce((a, b) => (b.start > a.start ? b : a))
+      return row.some((b) => b.end > last.end) ? [] : [last.id]
+    })
+  }
+
+  it('writes every name in full inside the plot, never cut at the edge', () => {
+    for (const { svg } of [
+      whole,
+      issFigure({ kind: 'custom', start: whole.exp.range.start, end: rangeEnd }),
+    ]) {
+      const clip = allElements(svg).find((e) => e.name === 'clipPath')!.children[0]!
+      const plotRight = Number(clip.attrs.x) + Number(clip.attrs.width)
+      for (const label of byClass(svg, 'bar-label')) {
+        const right = Number(label.attrs.x) + textWidth(textOf(label), BAR_TEXT_SIZE)
+        expect(right, textOf(label)).toBeLessThanOrEqual(plotRight)
+      }
+    }
+  })
+
+  it('over the whole range, runs its axis on past the data, as "Fit all" does, so each row names its last bar beside it', () => {
+    const last = lastBars(whole.svg)
+    expect(last.length).toBeGreaterThan(10)
+    for (const id of last) expect(nameOf(whole.svg, id)?.how, `event ${id}`).toBe('label')
+    // Cargo Dragon C211, still docked at the range's end on Harmony forward, by name.
+    const c211 = byClass(whole.svg, 'bar-label').map(textOf)
+    expect(c211).toContain('Cargo Dragon C211 ?')
+    expect(Number(whole.svg.attrs['data-range-end'])).toBeGreaterThan(rangeEnd)
+    // The subtitle still gives the data's span, not the room after it.
+    expect(textOf(byClass(whole.svg, 'subtitle')[0]!)).toContain(
+      `to ${new Date(rangeEnd).toISOString().slice(0, 10)}`,
+    )
+  })
+
+  it('over a range the user set, keeps its end: a name with no room there goes to the key', () => {
+    const { svg } = issFigure({ kind: 'custom', start: whole.exp.range.start, end: rangeEnd })
+    expect(Number(svg.attrs['data-range-end'])).toBe(rangeEnd)
+    const keyed = byClass(svg, 'key-entry').map(textOf)
+    expect(keyed.some((t) => /^\d+ Cargo Dragon C211 \?, 2025-08-25$/.test(t))).toBe(true)
   })
 })
