@@ -6,7 +6,8 @@
  * coordinates the rooms beside it: vis's set-up (vis-options.ts), the rows
  * and their fold buttons (row-groups.ts), what the canvas shows
  * (bar-scene-sync.ts) and its theme (canvas-theme.ts), the pointer over it
- * (chart-pointer.ts) and the time cursor (time-cursor.ts).
+ * (chart-pointer.ts), the time cursor (time-cursor.ts) and the rows a
+ * window request brings into view (row-reveal.ts).
  *
  * Collapsing is ours: the group DataSet is regenerated from the rows rather
  * than using nested groups, which cannot be collapsed reliably from code and
@@ -20,16 +21,7 @@ import type { Viewport } from '../../../shared/chart/bar-scene'
 import type { ChartRow, Overlap, PlacedBar } from '../../../shared/chart/chart-model'
 import type { ReferenceLine } from '../../../shared/chart/reference-lines'
 import type { LodView, ThinnedBars } from '../../../shared/chart/lod'
-import {
-  effectiveReveal,
-  isEventReveal,
-  revealRows,
-  revealScroll,
-  rowsTop,
-  sameRowsTop,
-  type Reveal,
-  type RowsTop,
-} from '../../../shared/chart/reveal'
+import { rowsTop, sameRowsTop, type Reveal, type RowsTop } from '../../../shared/chart/reveal'
 import type { ThemeName } from '../../../shared/chart/style'
 import type { TimeWindow } from '../../../shared/chart/window'
 import type { DockingEvent } from '../../../shared/domain/model'
@@ -40,6 +32,7 @@ import { CanvasTheme } from './canvas-theme'
 import { ChartPointer } from './chart-pointer'
 import type { BarContext } from '../tooltip/tooltip-text'
 import { RowGroups } from './row-groups'
+import { RowReveal } from './row-reveal'
 import { AxisRedraw, type TimeAxisInternals } from './axis-redraw'
 import { GridLines } from './grid-lines'
 import { HorizontalRedraw, type ItemSetInternals } from './horizontal-redraw'
@@ -114,6 +107,7 @@ export class TimelineController {
   private readonly resize: ResizeObserver
   private readonly rowLayout: HorizontalRedraw
   private readonly axisLayout: AxisRedraw
+  private readonly reveal: RowReveal
 
   private zone: TimeZoneMode
   private cursor: number | null = null
@@ -122,9 +116,6 @@ export class TimelineController {
   /** True while the user drags or wheels: dense rows are re-thinned once the gesture settles. */
   private moving = false
   private windowFrame = 0
-  private revealFrame = 0
-  /** What the last window request asked to show, until the chart is drawn to show it. */
-  private pendingReveal: Reveal | null = null
   /** The rows' top as last told. */
   private toldTop: RowsTop | null = null
   private placed: ReadonlyArray<PlacedBar>
@@ -208,6 +199,16 @@ export class TimelineController {
       select: (id) => this.events.emit('select', id),
       stripClick: (w) => this.events.emit('strip-click', w),
     })
+    this.reveal = new RowReveal({
+      el,
+      readView: this.readView,
+      placed: () => this.placed,
+      window: () => this.getWindow(),
+      scrollRows: (px) => {
+        this.vis._setScrollTop(this.vis._getScrollTop() - px)
+        this.vis._redraw()
+      },
+    })
     t.on('rangechange', this.onRangeChange)
     t.on('rangechanged', this.onRangeChanged)
     t.on('changed', this.onRedraw)
@@ -253,7 +254,7 @@ export class TimelineController {
     this.placed = placed
     this.scene.sync(placed, overlaps, this.lodView())
     // A docking just let through by the filters may be the one waiting to be shown.
-    this.scheduleReveal()
+    this.reveal.retry()
   }
 
   /** The "Compare with reference" layer's lines; empty while it is off. */
@@ -263,10 +264,7 @@ export class TimelineController {
 
   /** The selected docking, marked on its bar or on the strip it is drawn in. */
   setSelection(id: number | null): void {
-    const waiting = this.pendingReveal
-    // Another docking chosen since: the one waiting to be shown is no longer wanted.
-    if (waiting !== null && isEventReveal(waiting) && waiting.event !== id)
-      this.pendingReveal = null
+    this.reveal.selected(id)
     this.scene.setSelection(id)
   }
 
@@ -313,9 +311,7 @@ export class TimelineController {
       this.timeline.setWindow(w.start, w.end, { animation: false })
       this.events.emit('window-change', this.getWindow())
     }
-    this.pendingReveal = reveal
-    // A frame later: rows that changed with the request (a new search) are laid out by then.
-    this.scheduleReveal()
+    this.reveal.request(reveal)
   }
 
   /** Painted on the next frame, after the app applies the theme to the page. */
@@ -331,7 +327,7 @@ export class TimelineController {
     this.pointer.destroy()
     this.scene.destroy()
     cancelAnimationFrame(this.windowFrame)
-    cancelAnimationFrame(this.revealFrame)
+    this.reveal.destroy()
     this.resize.disconnect()
     this.rowLayout.destroy()
     this.cursorDrag.destroy()
@@ -364,34 +360,6 @@ export class TimelineController {
     return view
   }
 
-  /** Tries the pending reveal on the next frame, once however often it is asked. */
-  private scheduleReveal(): void {
-    if (this.pendingReveal && !this.revealFrame)
-      this.revealFrame = requestAnimationFrame(this.reveal)
-  }
-
-  /**
-   * Scrolls the rows as vis's own wheel does, as far as the pending reveal
-   * needs. While the chart is hidden (the Table tab selecting, Analysis about
-   * to switch back) it waits for vis's first drawing at full size; while its
-   * target is not drawn, for a scene that draws it.
-   */
-  private readonly reveal = (): void => {
-    this.revealFrame = 0
-    const pending = this.pendingReveal
-    const view = pending && this.el.clientHeight > 0 ? this.readView() : null
-    if (!pending || !view || view.height === 0) return
-    const reveal = effectiveReveal(pending, view)
-    const targets = revealRows(reveal, this.placed, this.getWindow())
-    // Not drawn (yet): the filters hide it. Kept until the scene has it or the user moves.
-    if (targets.size === 0) return
-    this.pendingReveal = null
-    const by = revealScroll(view, targets, reveal)
-    if (by === 0) return
-    this.vis._setScrollTop(this.vis._getScrollTop() - by)
-    this.vis._redraw()
-  }
-
   /** Says where the rows of a painted `view` stand when that changed; nothing while hidden. */
   private tellTop(view: Viewport): void {
     if (this.height === 0 || view.height === 0) return
@@ -418,7 +386,7 @@ export class TimelineController {
 
   private readonly onRangeChange = (props?: { readonly byUser?: boolean }) => {
     // The user has moved on: what was to be shown no longer is.
-    if (props?.byUser) this.pendingReveal = null
+    if (props?.byUser) this.reveal.drop()
     this.moving = true
     this.pointer.hideTip()
     if (!this.windowFrame) this.windowFrame = requestAnimationFrame(this.syncWindow)
@@ -435,7 +403,7 @@ export class TimelineController {
     // vis redraws on every wheel and pointer event, several times a frame;
     // the bars are painted once, in that frame's animation callbacks.
     this.layer.request()
-    this.scheduleReveal()
+    this.reveal.retry()
     this.mirrorWindow()
     this.rows.restoreFocus()
     if (!this.moving) this.scene.scheduleLod()
