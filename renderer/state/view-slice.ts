@@ -49,6 +49,12 @@ export type JumpKind = 'walk' | 'fit' | 'other'
 export interface ShownFit {
   readonly window: TimeWindow
   readonly filters: Query
+  /**
+   * The drawn width it was fitted for, px (null: before the chart had one).
+   * Kept with the fit, not read off the last drawn view: a hidden chart draws
+   * at no width, and the width it comes back at is measured against the fit's.
+   */
+  readonly widthPx: number | null
 }
 
 /** How many jumps Back remembers. */
@@ -147,12 +153,12 @@ export interface ViewSlice {
 }
 
 /**
- * Whether the chart drawn at `view` still shows `fit`: within a px of it at
- * either end, as vis may settle a window a little off the one asked for.
+ * Whether the chart still shows `fit`, drawn `widthPx` wide: within a px of
+ * it at either end, as vis may settle a window a little off the one asked for.
  */
-function stillShows(fit: TimeWindow, shown: TimeWindow | null, view: LodView): boolean {
+function stillShows(fit: TimeWindow, shown: TimeWindow | null, widthPx: number): boolean {
   if (!shown) return false
-  const px = (view.end - view.start) / view.widthPx
+  const px = (fit.end - fit.start) / widthPx
   return Math.abs(shown.start - fit.start) <= px && Math.abs(shown.end - fit.end) <= px
 }
 
@@ -266,7 +272,9 @@ export const createViewSlice: SliceCreator<ViewSlice> =
             seq: (get().windowRequest?.seq ?? 0) + 1,
             reveal: reveal ?? null,
           },
-          shownFit: fit ? { window, filters: get().filters } : null,
+          shownFit: fit
+            ? { window, filters: get().filters, widthPx: get().drawnView?.widthPx ?? null }
+            : null,
         }),
       shownFit: null,
       viewHistory: { back: [], forward: [], walking: false },
@@ -307,9 +315,9 @@ export const createViewSlice: SliceCreator<ViewSlice> =
         set({ drawnView: view })
         const fit = get().shownFit
         // A fit to other filters than today's is not the user's to have redone by a resize.
-        if (!v || !view || v.widthPx === view.widthPx || !fit || fit.filters !== get().filters)
+        if (!view || !fit?.widthPx || fit.widthPx === view.widthPx || fit.filters !== get().filters)
           return
-        if (!stillShows(fit.window, get().visibleWindow, v)) return
+        if (!stillShows(fit.window, get().visibleWindow, fit.widthPx)) return
         const refit = selectFitWindow(get(), view.widthPx)
         if (refit && !sameWindow(refit, fit.window)) get().requestWindow(refit, undefined, true)
       },

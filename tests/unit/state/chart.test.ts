@@ -111,4 +111,27 @@ describe('chart selectors', () => {
     store.getState().setDrawnView({ ...fitted, widthPx: 400 })
     expect(store.getState().windowRequest!.seq).toBe(after)
   })
+
+  it('fits again for the width the chart comes back at after a spell without one (hidden)', async () => {
+    const { store } = storeWith({ 'dt:data:get': () => ok(dockingData(ALL_EVENTS)) })
+    await store.getState().loadData()
+    const plain = fitWindow({ start: SOYUZ_26.docking, end: PROGRESS_13.departure! })
+    store.getState().setVisibleWindow(plain)
+    store.getState().setDrawnView({ ...plain, widthPx: 600 })
+    store.getState().zoomToResults()
+    const at600 = store.getState().windowRequest!.window
+    store.getState().setVisibleWindow(at600)
+    store.getState().setDrawnView({ ...at600, widthPx: 600 })
+    // The Table tab hides the chart (no width), the window narrows, the chart comes back.
+    store.getState().setDrawnView(null)
+    store.getState().setDrawnView({ ...at600, widthPx: 400 })
+    const at400 = store.getState().windowRequest!.window
+    expect(at400).toEqual(selectFitWindow(store.getState(), 400))
+    expect(at400.end).toBeGreaterThan(at600.end)
+    // Back at the width it was fitted for: that fit again, not a second one.
+    store.getState().setVisibleWindow(at400)
+    store.getState().setDrawnView(null)
+    store.getState().setDrawnView({ ...at400, widthPx: 400 })
+    expect(store.getState().windowRequest!.window).toBe(at400)
+  })
 })
