@@ -111,8 +111,12 @@ export interface ViewSlice {
   setMainView(view: MainView): void
   setCursor(t: number | null): void
   setVisibleWindow(window: TimeWindow): void
-  /** Moves the chart there; `fit` says the window is a fit to the data (see `shownFit`). */
-  requestWindow(window: TimeWindow, reveal?: Reveal, fit?: boolean): void
+  /**
+   * Moves the chart there; `fit` says the window is a fit to the data (see
+   * `shownFit`), made for `fitWidthPx` (the last drawn width unless given: the
+   * opening fit is made for vis's first layout, before any drawn view).
+   */
+  requestWindow(window: TimeWindow, reveal?: Reveal, fit?: boolean, fitWidthPx?: number): void
   /**
    * The last window asked for as a fit to the data, opening one included. A
    * fit leaves room for names measured in px, so while the chart still shows
@@ -265,7 +269,7 @@ export const createViewSlice: SliceCreator<ViewSlice> =
         if (w && sameWindow(w, window)) return
         set({ visibleWindow: window })
       },
-      requestWindow: (window, reveal, fit = false) =>
+      requestWindow: (window, reveal, fit = false, fitWidthPx) =>
         set({
           windowRequest: {
             window,
@@ -273,7 +277,11 @@ export const createViewSlice: SliceCreator<ViewSlice> =
             reveal: reveal ?? null,
           },
           shownFit: fit
-            ? { window, filters: get().filters, widthPx: get().drawnView?.widthPx ?? null }
+            ? {
+                window,
+                filters: get().filters,
+                widthPx: fitWidthPx || get().drawnView?.widthPx || null,
+              }
             : null,
         }),
       shownFit: null,
@@ -319,7 +327,10 @@ export const createViewSlice: SliceCreator<ViewSlice> =
           return
         if (!stillShows(fit.window, get().visibleWindow, fit.widthPx)) return
         const refit = selectFitWindow(get(), view.widthPx)
-        if (refit && !sameWindow(refit, fit.window)) get().requestWindow(refit, undefined, true)
+        if (!refit) return
+        if (!sameWindow(refit, fit.window)) get().requestWindow(refit, undefined, true)
+        // The same window fits this width too: it is now the fit for this width.
+        else set({ shownFit: { ...fit, widthPx: view.widthPx } })
       },
     }
   }

@@ -70,7 +70,7 @@ export function TimelineView() {
     const request = store().windowRequest
     if (request) c.setWindow(request.window, request.reveal)
     // The chart opened on a fit: the store keeps it, to fit again if the width changes.
-    else if (hasFitted.current) store().requestWindow(c.getWindow(), undefined, true)
+    else if (hasFitted.current) store().requestWindow(c.getWindow(), undefined, true, c.widthPx())
     const stop = appStore.subscribe((s, prev) => {
       if (s.windowRequest && s.windowRequest !== prev.windowRequest)
         c.setWindow(s.windowRequest.window, s.windowRequest.reveal)
@@ -95,8 +95,9 @@ export function TimelineView() {
     chart.current?.setScene(placed, overlaps)
     // Open on the whole data set, not vis-timeline's default of "this week".
     if (placed.length > 0 && !hasFitted.current) {
-      const w = selectFitWindow(appStore.getState(), chart.current?.widthPx())
-      if (w) appStore.getState().requestWindow(w, undefined, true)
+      const widthPx = chart.current?.widthPx()
+      const w = selectFitWindow(appStore.getState(), widthPx)
+      if (w) appStore.getState().requestWindow(w, undefined, true, widthPx)
       hasFitted.current = true
     }
   }, [placed, overlaps])

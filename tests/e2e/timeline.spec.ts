@@ -365,6 +365,24 @@ test("a fit is made again for the chart's new width while it shows one, and a vi
   await app.close()
 })
 
+test('the opening fit is made again when the window narrows, so the last names stay whole', async ({
+  launch,
+}) => {
+  const { app, page, ui } = await openAt(launch, 1920, 1080, Date.parse('2026-12-03T00:00:00Z'))
+  await ui.settled()
+  const opening = await ui.window()
+  expect((await lastNames(ui)).cut).toEqual([])
+  // Nothing asked of the chart since it opened: a narrower window fits the data again.
+  await page.setViewportSize({ width: 1024, height: 700 })
+  await ui.windowChangedFrom(opening)
+  await ui.settled()
+  const names = await lastNames(ui)
+  expect(names.cut, 'names cut at 1024x700').toEqual([])
+  expect(names.beside, 'names written beside last bars').toBeGreaterThanOrEqual(10)
+  await page.screenshot({ path: 'test-results/opening-fit-after-resize-1024x700.png' })
+  await app.close()
+})
+
 test('tooltips show vehicle, port, times and duration, with API strings escaped', async ({
   launch,
 }) => {

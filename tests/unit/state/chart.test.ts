@@ -112,6 +112,36 @@ describe('chart selectors', () => {
     expect(store.getState().windowRequest!.seq).toBe(after)
   })
 
+  it('fits the opening fit again when the chart is first drawn at another width than it was made for', async () => {
+    const { store } = storeWith({ 'dt:data:get': () => ok(dockingData(ALL_EVENTS)) })
+    await store.getState().loadData()
+    // The chart opens on a fit for its first layout, 600 px, before it has drawn anything.
+    const opening = selectFitWindow(store.getState(), 600)!
+    store.getState().requestWindow(opening, undefined, true, 600)
+    store.getState().setVisibleWindow(opening)
+    store.getState().setDrawnView({ ...opening, widthPx: 600 })
+    expect(store.getState().windowRequest!.window).toBe(opening)
+    // The app's window narrows: the opening fit is made again for 400 px.
+    store.getState().setDrawnView({ ...opening, widthPx: 400 })
+    const at400 = store.getState().windowRequest!.window
+    expect(at400).toEqual(selectFitWindow(store.getState(), 400))
+    expect(at400.end).toBeGreaterThan(opening.end)
+  })
+
+  it('keeps a fit that suits a new width as the fit for that width', async () => {
+    const { store } = storeWith({ 'dt:data:get': () => ok(dockingData(ALL_EVENTS)) })
+    await store.getState().loadData()
+    // So wide that every name fits within the data's margin: the fit is the same at both widths.
+    const wide = selectFitWindow(store.getState(), 8000)!
+    expect(selectFitWindow(store.getState(), 9000)).toEqual(wide)
+    store.getState().requestWindow(wide, undefined, true, 8000)
+    store.getState().setVisibleWindow(wide)
+    store.getState().setDrawnView({ ...wide, widthPx: 9000 })
+    // The chart is not moved, and later draws at 9000 px need no fit computed again.
+    expect(store.getState().windowRequest!.window).toBe(wide)
+    expect(store.getState().shownFit?.widthPx).toBe(9000)
+  })
+
   it('fits again for the width the chart comes back at after a spell without one (hidden)', async () => {
     const { store } = storeWith({ 'dt:data:get': () => ok(dockingData(ALL_EVENTS)) })
     await store.getState().loadData()
