@@ -5,7 +5,7 @@
  * network and end in the same warning; a fetch the user asks for still goes.
  */
 import type { UtcMillis } from '../../shared/domain/units'
-import { hhmmUtc } from './ll2-errors'
+import { clockUtc } from '../../shared/time/time-format'
 
 /** How long selections leave LL2 alone after a failed fetch. */
 export const DETAIL_BACKOFF_MS = 10 * 60_000
@@ -25,7 +25,7 @@ export function createDetailBackoff(now: () => UtcMillis): DetailBackoff {
     holdReason() {
       if (!last || now() - last.at >= DETAIL_BACKOFF_MS) return null
       const until = last.at + DETAIL_BACKOFF_MS
-      return `Not fetched on its own: the last try, at ${hhmmUtc(last.at, now())} UTC, failed (${last.reason.replace(/\.$/, '')}). Dockings selected from ${hhmmUtc(until, now())} UTC try again on their own.`
+      return `Not fetched on its own: the last try, at ${clockUtc(last.at, now())}, failed (${last.reason.replace(/\.$/, '')}). Dockings selected from ${clockUtc(until, now())} try again on their own.`
     },
     failed(reason) {
       last = { at: now(), reason }

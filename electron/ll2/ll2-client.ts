@@ -225,7 +225,8 @@ export function createLl2Client(deps: Ll2ClientDeps): Ll2Client {
       }
       until = readBlocked()
       if (until === null) return
-      if (options.wait === false || waits.n >= maxWaits) throw new RateLimitedError(until)
+      if (options.wait === false || waits.n >= maxWaits)
+        throw new RateLimitedError(until, deps.now())
       waits.n++
       options.onWait?.(until)
       try {

@@ -1,5 +1,6 @@
 import type { UtcMillis } from '../../shared/domain/units'
 import { formatBytes } from '../../shared/format/byte-size'
+import { clockUtc } from '../../shared/time/time-format'
 import type { ThrottleInfo } from './rate-budget'
 
 /** LL2 could not be reached, or kept failing (network error, timeout, 5xx) after retries. */
@@ -40,10 +41,13 @@ export class Ll2HttpError extends Error {
   }
 }
 
-/** The rate limit forbids a request until `until`, and the caller chose not to wait. */
+/** The rate limit forbids a request until `until`, and the caller chose not to wait (`at`). */
 export class RateLimitedError extends Error {
-  constructor(readonly until: UtcMillis) {
-    super(`Launch Library 2 rate limit reached; requests may resume at ${hhmmUtc(until)} UTC.`)
+  constructor(
+    readonly until: UtcMillis,
+    readonly at: UtcMillis,
+  ) {
+    super(`Launch Library 2 rate limit reached; requests may resume at ${clockUtc(until, at)}.`)
     this.name = 'RateLimitedError'
   }
 }
@@ -62,13 +66,4 @@ export class CancelledError extends Error {
     super('Cancelled.')
     this.name = 'CancelledError'
   }
-}
-
-/** `14:05` for a UTC time (with the date when it is not today's, for waits past midnight). */
-export function hhmmUtc(t: number, now?: number): string {
-  const iso = new Date(t).toISOString()
-  const time = iso.slice(11, 16)
-  return now !== undefined && iso.slice(0, 10) !== new Date(now).toISOString().slice(0, 10)
-    ? `${iso.slice(0, 10)} ${time}`
-    : time
 }

@@ -1,8 +1,8 @@
 import { Ll2FormatError } from '../../shared/ll2/ingest'
+import { clockUtc } from '../../shared/time/time-format'
 import { CodedError } from '../app-error'
 import {
   CancelledError,
-  hhmmUtc,
   Ll2HttpError,
   Ll2TooLargeError,
   Ll2UnavailableError,
@@ -27,7 +27,7 @@ export function explainLl2Error(e: unknown, baseUrl: string): CodedError {
   if (e instanceof RateLimitedError) {
     return new CodedError(
       'rate-limited',
-      `Launch Library 2's rate limit is used up; requests may resume at ${hhmmUtc(e.until)} UTC.`,
+      `Launch Library 2's rate limit is used up; requests may resume at ${clockUtc(e.until, e.at)}.`,
     )
   }
   if (e instanceof Ll2UnavailableError) {

@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react'
 import type { SyncKind } from '../../shared/ipc/contract'
 import { describePlan, describeProgress } from '../../shared/sync/sync-text'
 import { toIsoUtc } from '../../shared/domain/units'
-import { useAppStore, useShallow } from '../state/store'
+import { useAppStore, useAppStoreApi, useShallow } from '../state/store'
 
 // Short names for the list (the long ones were cut off at 1024x700); what
 // choosing one means goes in the hint under it.
@@ -27,6 +27,7 @@ const isActive = (state: string | undefined) => state === 'running' || state ===
 /** The sync dialog: server, API key, plan, progress, cancel. */
 export function SyncDialog({ onClose }: { readonly onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null)
+  const { clock } = useAppStoreApi()
   const { status, settings, plan, error } = useAppStore(
     useShallow((s) => ({
       status: s.syncStatus,
@@ -218,7 +219,7 @@ export function SyncDialog({ onClose }: { readonly onClose: () => void }) {
             aria-label="Sync progress"
           />
           <p role="status" data-testid="sync-status">
-            {describeProgress(status)}
+            {describeProgress(status, clock.now())}
           </p>
         </div>
       )}

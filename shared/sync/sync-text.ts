@@ -2,13 +2,9 @@
  * Sync status in plain words, for the sync panel and the CLI alike.
  */
 import type { SyncChanges, SyncPlan, SyncStatus } from '../ipc/contract'
-import { toIsoUtc, type UtcMillis } from '../domain/units'
+import type { UtcMillis } from '../domain/units'
 import { countNoun } from '../format/count-noun'
-
-/** "HH:MM UTC" of an instant. */
-export function clockUtc(t: UtcMillis): string {
-  return `${toIsoUtc(t).slice(11, 16)} UTC`
-}
+import { clockUtc } from '../time/time-format'
 
 /** A duration as "2 h 05 min" / "4 min" / "under a minute". */
 export function describeDuration(ms: number): string {
@@ -67,8 +63,8 @@ export function describeStored(status: SyncStatus): string {
     : events
 }
 
-/** One line of progress for a running or finished sync. */
-export function describeProgress(status: SyncStatus): string {
+/** One line of progress for a running or finished sync, read at `now`. */
+export function describeProgress(status: SyncStatus, now: UtcMillis): string {
   const pages =
     status.pagesTotal === null
       ? `${status.pagesDone} pages`
@@ -79,7 +75,7 @@ export function describeProgress(status: SyncStatus): string {
     case 'running':
       return `Syncing: ${pages}, ${describeStored(status)} stored.`
     case 'waiting':
-      return `Waiting for the rate limit${status.waitingUntil ? ` until ${clockUtc(status.waitingUntil)}` : ''}: ${pages}, ${describeStored(status)} stored.`
+      return `Waiting for the rate limit${status.waitingUntil ? ` until ${clockUtc(status.waitingUntil, now)}` : ''}: ${pages}, ${describeStored(status)} stored.`
     case 'done':
       return `Sync finished: ${describeStored(status)} stored; ${describeChanges(status.changes)}.`
     case 'cancelled':

@@ -96,6 +96,18 @@ export function formatInstant(
   return `${date} ${time} ${zoneSuffix(zone, t)}`
 }
 
+/**
+ * "14:05 UTC": when a wait ends or a try was made, for status lines. With its
+ * date ("2026-12-04 00:06 UTC") when its UTC day is not `now`'s, so a wait
+ * running past midnight does not read as a time earlier today.
+ */
+export function clockUtc(t: UtcMillis | number, now: UtcMillis | number): string {
+  const iso = new Date(t).toISOString()
+  const day = iso.slice(0, 10)
+  const time = `${iso.slice(11, 16)} UTC`
+  return day === new Date(now).toISOString().slice(0, 10) ? time : `${day} ${time}`
+}
+
 /** A short date for lists and axes: "1977-12-11", in the chosen zone. */
 export function formatDate(t: UtcMillis | number, zone: TimeZoneMode): string {
   const x = partsOf(t, zone)

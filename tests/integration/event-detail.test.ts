@@ -36,9 +36,9 @@ afterEach(async () => {
  * App services over a cache holding the server's records, asking the server
  * for details; the server has no rate limit unless `throttle` gives one.
  */
-async function start(throttle: ThrottleConfig | null = null) {
+async function start(throttle: ThrottleConfig | null = null, at = '2025-06-02T00:00:00Z') {
   server = await startLl2Server({ dataset, throttle })
-  const clock = { now: utcMillis(Date.parse('2025-06-02T00:00:00Z')) }
+  const clock = { now: utcMillis(Date.parse(at)) }
   const services = createAppServices(
     offlineAppConfig({
       userDataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'dt-detail-')),
@@ -109,8 +109,8 @@ describe('event detail over the LL2 test server', () => {
   })
 
   /** App services whose first fetch on selection (of `first`) failed: LL2 answered 500. */
-  async function startAfterAFailure() {
-    const started = await start()
+  async function startAfterAFailure(at?: string) {
+    const started = await start(null, at)
     started.server.addFault({ kind: { type: '500' }, match: detailPath(first!), times: 1 })
     expect(stateOf(await started.detail(first!, 'auto'))).toBe('offline')
     return started
@@ -130,6 +130,17 @@ describe('event detail over the LL2 test server', () => {
     // The user's "Fetch it from LL2" goes, and LL2 answering ends the wait.
     expect(stateOf(await detail(second!, 'always'))).toBe('fetched')
     expect(stateOf(await detail(first!, 'auto'))).toBe('fetched')
+  })
+
+  it('gives the day the wait ends on when it runs past midnight', async () => {
+    const { detail, clock } = await startAfterAFailure('2025-06-01T23:56:00Z')
+    clock.now = utcMillis(clock.now + 60_000)
+    const held = await detail(second!, 'auto')
+    expect(stateOf(held)).toBe('not-fetched')
+    if (held.ok)
+      expect(held.value.message).toMatch(
+        /^Not fetched on its own: the last try, at 23:56 UTC, failed \(.*500.*\)\. Dockings selected from 2025-06-02 00:06 UTC try again on their own\.$/,
+      )
   })
 
   it('tries on its own again once the ten minutes are up', async () => {

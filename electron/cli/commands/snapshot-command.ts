@@ -4,8 +4,8 @@ import path from 'node:path'
 import { ingestRecords } from '../../../shared/ll2/ingest'
 import { LL2_PATHS } from '../../../shared/ll2/paths'
 import { toIsoUtc } from '../../../shared/domain/units'
+import { clockUtc } from '../../../shared/time/time-format'
 import { createLl2Client, realSleep } from '../../ll2/ll2-client'
-import { hhmmUtc } from '../../ll2/ll2-errors'
 import { fetchPage } from '../../ll2/ll2-pages'
 import { explainLl2Error } from '../../sync/sync-errors'
 import { API_KEY_OPTIONS, API_KEY_USAGE, cliApiKey } from '../api-key-input'
@@ -65,7 +65,8 @@ The cache file only keeps the rate-limit state and request log; its data is not 
           const page = await fetchPage(client, next, {
             signal: ctx.signal,
             wait: !bool(flags, 'no-wait'),
-            onWait: (until) => ctx.err(`waiting for the rate limit until ${hhmmUtc(until)} UTC\n`),
+            onWait: (until) =>
+              ctx.err(`waiting for the rate limit until ${clockUtc(until, ctx.now())}\n`),
           })
           // Validated like a sync's page, so a snapshot never holds a record the app would reject.
           ingestRecords(page.results, { source: 'll2', fetchedAt: ctx.now() }, page.url)

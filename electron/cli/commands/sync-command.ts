@@ -1,8 +1,8 @@
+import type { UtcMillis } from '../../../shared/domain/units'
 import type { SyncStatus } from '../../../shared/ipc/contract'
 import { describeChanges, describePlan, describeStored } from '../../../shared/sync/sync-text'
 import { LL2_PRODUCTION_URL } from '../../app-services'
 import { createApiKeyStore, NO_SECRET_BOX } from '../../ll2/api-key-store'
-import { hhmmUtc } from '../../ll2/ll2-errors'
 import { createSyncService } from '../../sync/sync-service'
 import { API_KEY_OPTIONS, API_KEY_USAGE, cliApiKey } from '../api-key-input'
 import { defaultDbFile, openCliCache } from '../cli-context'
@@ -12,10 +12,11 @@ import { bool, str } from '../flags'
 import { formatJson } from '../output'
 import { baseUrlFlag, clientTuning, warnIfKeyWithheld } from '../server-flags'
 import { countNoun } from '../../../shared/format/count-noun'
+import { clockUtc } from '../../../shared/time/time-format'
 
-const describe = (s: SyncStatus): string => {
+const describe = (s: SyncStatus, now: UtcMillis): string => {
   if (s.state === 'waiting' && s.waitingUntil !== null) {
-    return `waiting for the rate limit until ${hhmmUtc(s.waitingUntil)} UTC`
+    return `waiting for the rate limit until ${clockUtc(s.waitingUntil, now)}`
   }
   return `requests ${s.pagesDone}/${s.pagesTotal ?? '?'}, ${describeStored(s)} stored`
 }
@@ -72,7 +73,7 @@ Interrupted syncs (Ctrl-C, network loss) resume from the last stored page.`,
           if (channel !== 'dt:sync:progress') return
           const status = payload as SyncStatus
           if (status.state !== 'running' && status.state !== 'waiting') return
-          const line = describe(status)
+          const line = describe(status, ctx.now())
           if (line !== last) ctx.err(`${line}\n`)
           last = line
         },

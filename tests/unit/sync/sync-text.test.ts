@@ -86,6 +86,7 @@ describe('a plan’s text, from a job', () => {
 })
 
 describe('describeProgress', () => {
+  const now = utcMillis(Date.parse('2025-06-02T23:40:00Z'))
   const status = (s: Partial<SyncStatus>): SyncStatus => ({
     state: 'running',
     kind: 'full',
@@ -104,17 +105,31 @@ describe('describeProgress', () => {
   })
 
   it('names the expeditions stored once there are some', () => {
-    expect(describeProgress(status({}))).toBe('Syncing: 5 of 11 pages, 451 events stored.')
-    expect(describeProgress(status({ pagesDone: 6, expeditionsStored: 100 }))).toBe(
+    expect(describeProgress(status({}), now)).toBe('Syncing: 5 of 11 pages, 451 events stored.')
+    expect(describeProgress(status({ pagesDone: 6, expeditionsStored: 100 }), now)).toBe(
       'Syncing: 6 of 11 pages, 451 events and 100 expeditions stored.',
     )
-    expect(describeProgress(status({ state: 'done', expeditionsStored: 224 }))).toBe(
+    expect(describeProgress(status({ state: 'done', expeditionsStored: 224 }), now)).toBe(
       'Sync finished: 451 events and 224 expeditions stored; 0 updated, 451 added, 0 removed.',
     )
     expect(
-      describeProgress(status({ state: 'cancelled', eventsStored: 1, expeditionsStored: 1 })),
+      describeProgress(status({ state: 'cancelled', eventsStored: 1, expeditionsStored: 1 }), now),
     ).toBe(
       'Sync cancelled: 1 event and 1 expedition stored so far are kept (0 updated, 451 added, 0 removed); the next sync resumes.',
+    )
+  })
+
+  it('says until when a wait for the rate limit lasts, with the day when it ends after midnight', () => {
+    const waiting = (until: string) =>
+      describeProgress(
+        status({ state: 'waiting', waitingUntil: utcMillis(Date.parse(until)) }),
+        now,
+      )
+    expect(waiting('2025-06-02T23:55:00Z')).toBe(
+      'Waiting for the rate limit until 23:55 UTC: 5 of 11 pages, 451 events stored.',
+    )
+    expect(waiting('2025-06-03T00:35:00Z')).toBe(
+      'Waiting for the rate limit until 2025-06-03 00:35 UTC: 5 of 11 pages, 451 events stored.',
     )
   })
 })
