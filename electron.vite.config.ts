@@ -30,6 +30,7 @@ export default defineConfig({
     base: './',
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
+      minify: true,
       rolldownOptions: { input: resolve(__dirname, 'renderer/index.html') },
     },
   },
