@@ -30,6 +30,7 @@ export default defineConfig({
     base: './',
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
+      // electron-vite leaves the renderer as written: 3.5 MB to parse at each start, 1.6 MB minified.
       minify: true,
       rolldownOptions: { input: resolve(__dirname, 'renderer/index.html') },
     },
