@@ -102,10 +102,9 @@ export function formatInstant(
  * running past midnight does not read as a time earlier today.
  */
 export function clockUtc(t: UtcMillis | number, now: UtcMillis | number): string {
-  const iso = new Date(t).toISOString()
-  const day = iso.slice(0, 10)
-  const time = `${iso.slice(11, 16)} UTC`
-  return day === new Date(now).toISOString().slice(0, 10) ? time : `${day} ${time}`
+  const at = formatInstant(t, 'utc', 'minute')
+  const day = formatDate(t, 'utc')
+  return day === formatDate(now, 'utc') ? at.slice(day.length + 1) : at
 }
 
 /** A short date for lists and axes: "1977-12-11", in the chosen zone. */
